@@ -1,0 +1,1 @@
+"""Lexicons shipped with conflictparse (TOML files read with importlib.resources)."""

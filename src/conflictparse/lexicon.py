@@ -1,0 +1,182 @@
+"""Language data: TOML lexicons shipped in the package, folded and validated once.
+
+Every surface form is folded with :func:`conflictparse.normalize.fold` so that
+lookups on normalised text are plain dictionary hits.  A form that folds to two
+different meanings is a data error and fails loudly at load time.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from conflictparse.model import Qualifier
+from conflictparse.normalize import fold
+
+__all__ = ["LexiconError", "NumberLexicon", "Word", "WordKind", "load_toml", "number_lexicon"]
+
+
+class LexiconError(ValueError):
+    """A packaged or user-supplied lexicon is malformed."""
+
+
+class WordKind(enum.Enum):
+    """The grammatical role of a number word."""
+
+    UNIT = "unit"  # 0–10
+    TEN = "ten"  # عشر/عشرة: 10 alone, or the tail of 11–19
+    TEEN_HEAD = "teen_head"  # أحد/اثنا: only before عشر
+    TEEN = "teen"  # colloquial one-word 11–19
+    TENS = "tens"  # 20–90
+    HUNDRED = "hundred"  # 100–900
+    SCALE = "scale"  # ألف, مليون … with a form
+    FRACTION = "fraction"  # نصف, ثلث, ربع
+    FRACTION_PLURAL = "fraction_plural"  # أرباع after a unit
+    VAGUE = "vague"  # بضع, عشرات, مئات
+    DUAL_NOUN = "dual_noun"  # طفلين = 2
+    ORDINAL = "ordinal"  # never a count
+
+
+class ScaleForm(enum.Enum):
+    """How a scale word counts: once, twice, after 3–10, or by context."""
+
+    SINGULAR = "singular"
+    DUAL = "dual"
+    PLURAL = "plural"
+    CONSTRUCT = "construct"
+
+
+@attrs.frozen(slots=True)
+class Word:
+    """One folded surface form and what it means."""
+
+    kind: WordKind
+    value: Fraction = Fraction(0)
+    high: Fraction = Fraction(0)  # upper bound of a vague word
+    step: Fraction = Fraction(1)  # a vague word's order of magnitude: عشرات 10, مئات 100
+    form: ScaleForm | None = None
+
+
+@attrs.frozen(slots=True)
+class NumberLexicon:
+    """Everything the number grammar reads, keyed by folded form."""
+
+    words: Mapping[str, Word]
+    qualifiers_before: Mapping[str, Qualifier]
+    qualifiers_after: Mapping[str, Qualifier]
+    percent_after: tuple[str, ...]
+    percent_before: tuple[str, ...]
+    negative: tuple[str, ...]
+    range_between: tuple[str, ...]
+    range_from: tuple[str, ...]
+    range_to: tuple[str, ...]
+    weekdays: frozenset[str]
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    """Read a TOML file from the package's ``data`` folder."""
+    with resources.files("conflictparse.data").joinpath(name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+class _Table:
+    """Collects folded forms and refuses a form with two meanings."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, Word] = {}
+
+    def add(self, forms: Iterable[str], word: Word) -> None:
+        for form in forms:
+            key = fold(form)
+            known = self.words.get(key)
+            if known is not None and known != word:
+                msg = f"number word {form!r} (folded {key!r}) has two meanings: {known} and {word}"
+                raise LexiconError(msg)
+            self.words[key] = word
+
+
+def _phrases(entries: Iterable[str]) -> tuple[str, ...]:
+    folded = {" ".join(fold(entry).split()) for entry in entries}
+    return tuple(sorted(folded, key=lambda phrase: (-len(phrase), phrase)))
+
+
+def _qualifier_table(section: Mapping[str, list[str]]) -> dict[str, Qualifier]:
+    table: dict[str, Qualifier] = {}
+    for name, phrases in section.items():
+        qualifier = Qualifier(name)
+        for phrase in _phrases(phrases):
+            if table.get(phrase, qualifier) is not qualifier:
+                msg = f"qualifier phrase {phrase!r} is both {table[phrase].value} and {name}"
+                raise LexiconError(msg)
+            table[phrase] = qualifier
+    return table
+
+
+def _dual_forms(noun: Mapping[str, Any]) -> list[str]:
+    if "duals" in noun:
+        return list(noun["duals"])
+    singular = fold(noun["singular"])
+    if noun["gender"] == "f":
+        stem = singular.removesuffix("ه") + "ت"
+        return [stem + "ان", stem + "ين", stem + "ي"]
+    if noun.get("sound_plural", False):
+        return [singular + "ان"]
+    return [singular + "ان", singular + "ين"]
+
+
+def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) -> NumberLexicon:
+    table = _Table()
+    cardinals = numbers["cardinals"]
+    for kind, key in (
+        (WordKind.UNIT, "units"),
+        (WordKind.TEEN_HEAD, "teen_heads"),
+        (WordKind.TEEN, "teens"),
+        (WordKind.TENS, "tens"),
+        (WordKind.HUNDRED, "hundreds"),
+    ):
+        for entry in cardinals[key]:
+            table.add(entry["forms"], Word(kind, Fraction(entry["value"])))
+    table.add(cardinals["ten"], Word(WordKind.TEN, Fraction(10)))
+    for entry in cardinals["fractions"]:
+        value = Fraction(entry["numerator"], entry["denominator"])
+        table.add(entry["forms"], Word(WordKind.FRACTION, value))
+    for entry in cardinals["fraction_plurals"]:
+        table.add(entry["forms"], Word(WordKind.FRACTION_PLURAL, Fraction(1, entry["denominator"])))
+    for scale in numbers["scales"]:
+        for form in ScaleForm:
+            table.add(scale[form.value], Word(WordKind.SCALE, Fraction(scale["value"]), form=form))
+    for entry in numbers["vague"].values():
+        bounds = Fraction(entry["low"]), Fraction(entry["high"])
+        word = Word(WordKind.VAGUE, *bounds, step=Fraction(entry.get("step", 1)))
+        table.add(entry["forms"], word)
+    table.add(numbers["ordinals"]["forms"], Word(WordKind.ORDINAL))
+    for noun in nouns.get("noun", []):
+        forms = [form for form in _dual_forms(noun) if fold(form) not in table.words]
+        table.add(forms, Word(WordKind.DUAL_NOUN, Fraction(2)))
+    qualifiers = numbers["qualifiers"]
+    ranges = numbers["ranges"]
+    return NumberLexicon(
+        words=table.words,
+        qualifiers_before=_qualifier_table(qualifiers["before"]),
+        qualifiers_after=_qualifier_table(qualifiers["after"]),
+        percent_after=_phrases(numbers["percent"]["after"]),
+        percent_before=_phrases(numbers["percent"]["before"]),
+        negative=_phrases(numbers["sign"]["negative"]),
+        range_between=_phrases(ranges["between"]),
+        range_from=_phrases(ranges["from"]),
+        range_to=_phrases(ranges["to"]),
+        weekdays=frozenset(fold(form) for form in numbers["not_numbers"]["with_article"]),
+    )
+
+
+@functools.cache
+def number_lexicon() -> NumberLexicon:
+    """The packaged number lexicon, loaded and validated on first use."""
+    return _build_number_lexicon(load_toml("numbers.toml"), load_toml("counted_nouns.toml"))
