@@ -20,7 +20,15 @@ import attrs
 from conflictparse.model import Qualifier
 from conflictparse.normalize import fold
 
-__all__ = ["LexiconError", "NumberLexicon", "Word", "WordKind", "load_toml", "number_lexicon"]
+__all__ = [
+    "LexiconError",
+    "NumberLexicon",
+    "Surface",
+    "Word",
+    "WordKind",
+    "load_toml",
+    "number_lexicon",
+]
 
 
 class LexiconError(ValueError):
@@ -65,10 +73,26 @@ class Word:
 
 
 @attrs.frozen(slots=True)
+class Surface:
+    """A lexicon word as it stands in text, with its proclitics.
+
+    ``skip`` letters at its start stay out of the span («و3», «بنحو»);
+    ``conj`` says a «و» joins it to what came before; ``affixed`` says it
+    carries the article or another proclitic («العشرات», «بالمئة»).
+    """
+
+    skip: int
+    conj: bool
+    affixed: bool
+    word: Word
+
+
+@attrs.frozen(slots=True)
 class NumberLexicon:
     """Everything the number grammar reads, keyed by folded form."""
 
     words: Mapping[str, Word]
+    surfaces: Mapping[str, Surface]
     qualifiers_before: Mapping[str, Qualifier]
     qualifiers_after: Mapping[str, Qualifier]
     percent_after: tuple[str, ...]
@@ -77,6 +101,12 @@ class NumberLexicon:
     range_between: tuple[str, ...]
     range_from: tuple[str, ...]
     range_to: tuple[str, ...]
+    inclusive_after: tuple[str, ...]
+    fraction_over: tuple[str, ...]
+    fraction_part_of: tuple[str, ...]
+    fraction_per: tuple[str, ...]
+    pronoun_one_after: tuple[str, ...]
+    change_verbs: tuple[str, ...]
     weekdays: frozenset[str]
 
 
@@ -117,6 +147,34 @@ def _qualifier_table(section: Mapping[str, list[str]]) -> dict[str, Qualifier]:
                 raise LexiconError(msg)
             table[phrase] = qualifier
     return table
+
+
+# Words that only look like a clitic on a number word: «لست» (I am not).
+_NOT_CLITIC = frozenset({"لست", "بست", "كست", "فست"})
+
+
+def _surfaces(words: Mapping[str, Word], weekdays: frozenset[str]) -> dict[str, Surface]:
+    """Every word with the proclitics it may carry, the bare word winning ties."""
+    surfaces: dict[str, Surface] = {}
+    outers = (("", False), ("و", True), ("ف", False))
+    for stem, word in words.items():
+        surfaces.setdefault(stem, Surface(0, False, False, word))
+    for outer, conj in outers:
+        for inner, clitic_letters in (("لل", 1), ("ال", 0), ("بال", 1), ("كال", 1)):
+            for stem, word in words.items():
+                if stem not in weekdays:
+                    surface = Surface(len(outer) + clitic_letters, conj, True, word)
+                    surfaces.setdefault(outer + inner + stem, surface)
+    for outer, conj in outers[1:]:
+        for stem, word in words.items():
+            surfaces.setdefault(outer + stem, Surface(1, conj, not conj, word))
+    for outer, conj in outers:
+        for letter in "بلك":
+            for stem, word in words.items():
+                form = outer + letter + stem
+                if word.kind is not WordKind.DUAL_NOUN and form not in _NOT_CLITIC:
+                    surfaces.setdefault(form, Surface(len(outer) + 1, conj, True, word))
+    return surfaces
 
 
 def _dual_forms(noun: Mapping[str, Any]) -> list[str]:
@@ -162,8 +220,10 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         table.add(forms, Word(WordKind.DUAL_NOUN, Fraction(2)))
     qualifiers = numbers["qualifiers"]
     ranges = numbers["ranges"]
+    weekdays = frozenset(fold(form) for form in numbers["not_numbers"]["with_article"])
     return NumberLexicon(
         words=table.words,
+        surfaces=_surfaces(table.words, weekdays),
         qualifiers_before=_qualifier_table(qualifiers["before"]),
         qualifiers_after=_qualifier_table(qualifiers["after"]),
         percent_after=_phrases(numbers["percent"]["after"]),
@@ -172,7 +232,13 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         range_between=_phrases(ranges["between"]),
         range_from=_phrases(ranges["from"]),
         range_to=_phrases(ranges["to"]),
-        weekdays=frozenset(fold(form) for form in numbers["not_numbers"]["with_article"]),
+        inclusive_after=_phrases(qualifiers["inclusive"]["after"]),
+        fraction_over=_phrases(numbers["fraction_words"]["over"]),
+        fraction_part_of=_phrases(numbers["fraction_words"]["part_of"]),
+        fraction_per=_phrases(numbers["fraction_words"]["per"]),
+        pronoun_one_after=_phrases(numbers["not_numbers"]["before_one"]),
+        change_verbs=_phrases(numbers["change_verbs"]["forms"]),
+        weekdays=weekdays,
     )
 
 

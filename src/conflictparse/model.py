@@ -27,7 +27,7 @@ class Match(Generic[T]):
     value: T
 
 
-class Qualifier(str, enum.Enum):
+class Qualifier(enum.StrEnum):
     """How a stated quantity relates to the true count."""
 
     EXACT = "exact"
@@ -40,7 +40,9 @@ class Qualifier(str, enum.Enum):
     VAGUE = "vague"
 
 
-def _check_bounds(instance: Quantity, _attribute: attrs.Attribute[object], _value: object) -> None:
+def _check_bounds(
+    instance: Quantity, _attribute: attrs.Attribute[Number | None], _value: Number | None
+) -> None:
     if instance.low is not None and instance.high is not None and instance.low > instance.high:
         msg = f"low ({instance.low}) must not exceed high ({instance.high})"
         raise ValueError(msg)

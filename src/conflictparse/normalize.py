@@ -8,9 +8,9 @@ was read.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
-import regex
 
 __all__ = ["Normalized", "fold", "normalize"]
 
@@ -43,15 +43,26 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# ``str.translate`` with a dict is slow on non-ASCII text; one ``str.replace``
+# per folded character that is present is an order of magnitude faster.
+_FOLD_PAIRS = tuple((chr(code), target) for code, target in _FOLD.items())
+
+
+def _translate(text: str) -> str:
+    for source, target in _FOLD_PAIRS:
+        if source in text:
+            text = text.replace(source, target)
+    return text
+
 
 # Characters deleted outright: tatweel, harakat and Quranic marks, superscript
 # alef, bidi controls, zero-width characters and the byte-order mark.
-_DELETED = regex.compile(
+_DELETED = re.compile(
     r"[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED"
-    r"\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]++"
+    r"\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]+"
 )
 
-_ATTACHED = regex.compile(r"[\u0640\u064B-\u065F\u0670]")
+_ATTACHED = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 
 
 @attrs.frozen(slots=True)
@@ -94,7 +105,7 @@ def fold(text: str) -> str:
     >>> fold("ثلاثمائةٍ")
     'ثلاثمائه'
     """
-    return _DELETED.sub("", text.translate(_FOLD))
+    return _DELETED.sub("", _translate(text))
 
 
 def normalize(text: str) -> Normalized:
@@ -103,7 +114,7 @@ def normalize(text: str) -> Normalized:
     One pass: the 1:1 folds keep every offset, and each run of deleted marks
     starts a new run in the offset map.
     """
-    translated = text.translate(_FOLD)
+    translated = _translate(text)
     folded_starts = [0]
     original_starts = [0]
     pieces: list[str] = []

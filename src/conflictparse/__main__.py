@@ -1,0 +1,7 @@
+"""``python -m conflictparse``: the command line."""
+
+import sys
+
+from conflictparse.cli import main
+
+sys.exit(main())

@@ -1,0 +1,376 @@
+"""Tokens and the grammar of Arabic cardinal numbers, over folded text.
+
+A cardinal is read as a sequence of groups below 1000 multiplied by scales
+that must descend.  Inside a group the order is hundreds, units, tens, joined
+by «و» — «خمسمئة وخمسة وعشرون» — so that a «و» that does not fit the grammar
+ends the number: «3 و4» and «2014 و2015» are lists, not sums.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+
+import attrs
+
+from conflictparse.lexicon import NumberLexicon, ScaleForm, Word, WordKind
+
+__all__ = ["LETTER", "MAX_DIGITS", "Cardinal", "Cursor", "Token", "number_value", "read_cardinal"]
+
+#: Digit runs longer than this are identifiers or noise, never counts.
+MAX_DIGITS = 30
+
+#: Arabic letters, as a character-class body.
+LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
+
+_NUMBER = (
+    r"[0-9]{1,3}+(?:\ [0-9]{3}+)++(?![0-9])(?:\.[0-9]++)?"  # «1 234 567»
+    r"|(?:[0-9]++(?:[.,،][0-9]++)*+|\.[0-9]++)"
+    r"(?:[eE][+-]?[0-9]++|\^[+-]?[0-9]++(?:[.,][0-9]++)?)?"  # «1e10», «1.1^23»
+)
+_TOKEN = re.compile(rf"[ \t]*+(?:(?P<num>{_NUMBER})|(?P<word>[{LETTER}]++)|(?P<sym>\S))")
+_PARTS = re.compile(
+    r"(?P<mantissa>[0-9 .,،]+?)(?:[eE](?P<exponent>[+-]?[0-9]+)|\^(?P<power>[+-]?[0-9.,]+))?"
+)
+_THOUSANDS = re.compile(r"[0-9]{1,3}+(?P<sep>[,،])[0-9]{3}+(?:(?P=sep)[0-9]{3}+)*+")
+_THOUSANDS_DOT = re.compile(r"[0-9]{1,3}+(?:\.[0-9]{3}+){2,}+")
+_DECIMAL = re.compile(r"[0-9]*+[.,،][0-9]++")
+_GROUPED_DECIMAL = re.compile(
+    r"(?P<int>[0-9]{1,3}+(?P<sep>[,،.])[0-9]{3}+(?:(?P=sep)[0-9]{3}+)*+)[.,](?P<frac>[0-9]++)"
+)
+_MAX_EXPONENT = 30
+
+
+def number_value(digits: str) -> Fraction | None:
+    """The value of a folded digit run, or None when it is a list or too long.
+
+    Examples:
+        >>> number_value("1,200"), number_value("2.9"), number_value("192.168.1.2")
+        (Fraction(1200, 1), Fraction(29, 10), None)
+    """
+    if sum(char.isdigit() for char in digits) > MAX_DIGITS:
+        return None
+    parts = _PARTS.fullmatch(digits)
+    if parts is None:
+        return None
+    mantissa = _plain_value(parts["mantissa"].replace(" ", ""))
+    if mantissa is None:
+        return None
+    if parts["exponent"] is not None:
+        exponent = int(parts["exponent"])
+        return mantissa * Fraction(10) ** exponent if abs(exponent) <= _MAX_EXPONENT else None
+    if parts["power"] is not None:
+        sign = -1 if parts["power"].startswith("-") else 1
+        power = _plain_value(parts["power"].lstrip("+-"))
+        if power is None or power > _MAX_EXPONENT or mantissa == 0:
+            return None
+        result = float(mantissa) ** float(sign * power)
+        return Fraction(result) if math.isfinite(result) else None
+    return mantissa
+
+
+def _plain_value(digits: str) -> Fraction | None:
+    if digits.isdigit():
+        return Fraction(int(digits))
+    if _THOUSANDS.fullmatch(digits) or _THOUSANDS_DOT.fullmatch(digits):
+        return Fraction(int("".join(char for char in digits if char.isdigit())))
+    if _DECIMAL.fullmatch(digits):
+        whole, _, decimals = digits.replace("،", ".").replace(",", ".").partition(".")
+        return Fraction(int(whole or "0")) + Fraction(int(decimals), 10 ** len(decimals))
+    grouped = _GROUPED_DECIMAL.fullmatch(digits)
+    if grouped is not None and digits[grouped.end("int")] != grouped["sep"]:
+        integer = int("".join(char for char in grouped["int"] if char.isdigit()))
+        return integer + Fraction(int(grouped["frac"]), 10 ** len(grouped["frac"]))
+    return None
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """One token of folded text; ``start`` is after any one-letter proclitic."""
+
+    start: int
+    end: int
+    word: Word | None = None
+    number: Fraction | None = None  # digits, when they read as one number
+    conj: bool = False  # a «و» joins it to what came before
+    glued: bool = False  # digits with letters stuck to them: «10كم», «١مليون»
+    affixed: bool = False  # an article or a proclitic other than «و»: «بالمئة», «الألف»
+
+
+class Cursor:
+    """Reads tokens forward from a position; «و» alone marks the next token."""
+
+    def __init__(self, text: str, lexicon: NumberLexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+
+    def read(self, pos: int) -> Token | None:
+        """The token at ``pos`` (after spaces and tabs), or None at a line end."""
+        found = _TOKEN.match(self.text, pos)
+        if found is None:
+            return None
+        if found["num"] is not None:
+            glued = self.text[found.end() : found.end() + 1].isalpha()
+            start = found.start("num")
+            return Token(start, found.end(), number=number_value(found["num"]), glued=glued)
+        if found["word"] is None:
+            return Token(found.start("sym"), found.end())
+        surface = found["word"]
+        if surface == "و":
+            following = self.read(found.end())
+            if following is None:
+                return None
+            return Token(
+                following.start,
+                following.end,
+                following.word,
+                following.number,
+                True,
+                following.glued,
+                following.affixed,
+            )
+        known = self.lexicon.surfaces.get(surface)
+        if known is None:
+            return Token(found.start("word"), found.end())
+        start = found.start("word") + known.skip
+        return Token(start, found.end(), known.word, None, known.conj, affixed=known.affixed)
+
+
+def _as_conjunction(cursor: Cursor, token: Token) -> Token | None:
+    """«وأحد» folds to «واحد»: read it again as «و» + «أحد» where a «و» is due."""
+    text = cursor.text
+    if token.conj or token.word is None or text[token.start : token.start + 1] != "و":
+        return None
+    word = cursor.lexicon.words.get(text[token.start + 1 : token.end])
+    if word is None:
+        return None
+    return Token(token.start + 1, token.end, word, None, conj=True)
+
+
+def _teen_or_unit(cursor: Cursor, token: Token) -> Token | None:
+    """A teen head is 11/12 before «عشر», or a unit before «و» and tens: «أحد وعشرون»."""
+    tail = cursor.read(token.end)
+    if tail is None or tail.word is None:
+        return None
+    word = token.word
+    if word is None:  # pragma: no cover - callers pass teen heads
+        return None
+    if not tail.conj and tail.word.kind is WordKind.TEN:
+        return Token(token.start, tail.end, word, None, token.conj)
+    if tail.conj and tail.word.kind is WordKind.TENS:
+        unit = Word(WordKind.UNIT, word.value)
+        return Token(token.start, token.end, unit, None, token.conj)
+    return None
+
+
+@attrs.frozen(slots=True)
+class Cardinal:
+    """A number read by the grammar, in folded offsets."""
+
+    value: Fraction
+    start: int
+    end: int
+    scale: Fraction | None  # the scale that multiplied the last group: «30 ألف» → 1000
+    joined: bool  # a «و» joined two of its parts
+
+
+# Slots of a group below 1000, in the order they may be filled.
+_OPEN, _DIGITS, _HUNDREDS, _UNITS, _CLOSED = range(5)
+
+
+@attrs.frozen(slots=True)
+class _Group:
+    value: Fraction
+    slot: int
+    unit: Fraction | None = None  # the unit word just read, for «ستة عشر» and «ثلاثة أرباع»
+    bare: bool = False  # the group is that unit alone, for «ثلاث مئة»
+
+
+def _start(token: Token) -> _Group | None:
+    """The group a token opens at the start of a number or after a scale."""
+    if token.number is not None:
+        return _Group(token.number, _DIGITS, None, bare=False)
+    word = token.word
+    if word is None:
+        return None
+    kind = word.kind
+    if kind is WordKind.UNIT:
+        is_unit = 1 <= word.value <= 9
+        return _Group(
+            word.value,
+            _UNITS if is_unit else _CLOSED,
+            word.value if is_unit else None,
+            bare=is_unit,
+        )
+    if kind is WordKind.TEEN_HEAD:
+        return _Group(word.value + 10, _CLOSED)
+    if kind in (WordKind.TEEN, WordKind.TEN, WordKind.TENS, WordKind.FRACTION, WordKind.DUAL_NOUN):
+        return _Group(word.value, _CLOSED)
+    if kind is WordKind.HUNDRED:
+        return _Group(word.value, _HUNDREDS)
+    return None
+
+
+def _continue(group: _Group, token: Token) -> _Group | None:
+    """The group after ``token`` joins it, or None when the token does not fit."""
+    conj = token.conj
+    if token.number is not None:
+        number = token.number
+        if conj and group.slot == _HUNDREDS and number.denominator == 1 and 0 < number < 100:
+            return _Group(group.value + number, _CLOSED)  # «٣ مئة و ٢١»
+        return None
+    word = token.word
+    if word is None:
+        return None
+    kind, value = word.kind, word.value
+    if kind is WordKind.UNIT or kind is WordKind.TEEN_HEAD or kind is WordKind.TEEN:
+        if group.slot != _HUNDREDS or value == 0:
+            return None
+        if kind is WordKind.UNIT and 1 <= value <= 9:
+            return _Group(group.value + value, _UNITS, value)
+        return _Group(group.value + value + (10 if kind is WordKind.TEEN_HEAD else 0), _CLOSED)
+    if kind is WordKind.TEN:
+        if (not conj and group.unit is not None) or (conj and group.slot == _HUNDREDS):
+            return _Group(group.value + value, _CLOSED)
+        return None
+    if kind is WordKind.TENS:
+        if conj and group.slot in (_HUNDREDS, _UNITS):
+            return _Group(group.value + value, _CLOSED)
+        return None
+    if kind is WordKind.HUNDRED:
+        if conj or value != 100:
+            return None
+        if group.bare and group.value >= 3:  # «ثلاث مئة»
+            return _Group(group.value * 100, _HUNDREDS)
+        if group.slot in (_DIGITS, _CLOSED) and group.value.denominator == 1 and group.value > 10:
+            return _Group(group.value * 100, _HUNDREDS)  # «322 مئة», «خمسة وتسعون مئة»
+        return None
+    if kind is WordKind.FRACTION:
+        if conj and group.slot != _OPEN:
+            return _Group(group.value + value, _CLOSED)
+        return None
+    if kind is WordKind.FRACTION_PLURAL and not conj:
+        if group.unit is not None:
+            return _Group(group.value + group.unit * (value - 1), _CLOSED)  # «مئة وثلاثة أرباع»
+        return _Group(group.value * value, _CLOSED)  # «عشرون أخماس»
+    return None
+
+
+def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardinal | None:
+    """Read one cardinal number starting at ``first`` by the Arabic grammar.
+
+    With ``join=False`` no «و» is crossed: «بين عشرة وخمسة عشر» needs the
+    first end of the range alone.
+    """
+    if first.glued:
+        return None
+    if first.word is not None and first.word.kind is WordKind.TEEN_HEAD:
+        teen = _teen_or_unit(cursor, first)
+        if teen is None:
+            return None
+        first = teen
+    group = _start(first)
+    total = Fraction(0)
+    last_scale: Fraction | None = None
+    scale_of_last: Fraction | None = None
+    joined = False
+    multiplied = Fraction(1)  # the group the last scale multiplied
+    if group is None:
+        if first.word is None or first.word.kind is not WordKind.SCALE:
+            return None
+        if first.word.form is ScaleForm.PLURAL:
+            return None
+        count = 1 if first.word.form is ScaleForm.SINGULAR else 2
+        total, last_scale, scale_of_last = (
+            count * first.word.value,
+            first.word.value,
+            first.word.value,
+        )
+    elif first.word is not None and first.word.kind is WordKind.DUAL_NOUN:
+        return Cardinal(Fraction(2), first.start, first.end, None, joined=False)
+    end = first.end
+    while True:
+        token = cursor.read(end)
+        if token is None or token.glued or token.affixed or (token.conj and not join):
+            break
+        if group is not None or last_scale is not None:
+            token = _conjoined(cursor, group, token)
+        if token.word is not None and token.word.kind is WordKind.TEEN_HEAD:
+            teen = _teen_or_unit(cursor, token)
+            if teen is None:
+                break
+            token = teen
+        word = token.word
+        if word is not None and word.kind is WordKind.SCALE:
+            if group is None and token.conj and word.form is not ScaleForm.PLURAL:
+                # «مليون وألفان»; «مئة ألف وألف» adds one more of the same scale
+                same = word.value == last_scale and multiplied % 100 == 0
+                if last_scale is None or not (word.value < last_scale or same):
+                    break
+                total += (2 if word.form is ScaleForm.DUAL else 1) * word.value
+                multiplied = Fraction(1)
+            elif group is not None and not token.conj and word.form is not ScaleForm.DUAL:
+                if last_scale is not None and word.value >= last_scale:
+                    break
+                total += group.value * word.value  # «ثلاثة آلاف», «94 ألفا»
+                multiplied = group.value
+            else:
+                break
+            group, last_scale, scale_of_last = None, word.value, word.value
+        elif group is not None or (
+            token.conj and last_scale is not None and _is_fraction_of(cursor, token)
+        ):
+            following = None if group is None else _continue(group, token)
+            if following is None:
+                part = _fraction_of(cursor, token)
+                if part is None:
+                    break
+                token, value = part
+                following = _Group((group.value if group is not None else 0) + value, _CLOSED)
+            group, scale_of_last = following, None
+        elif token.conj and last_scale is not None:
+            if word is not None and word.kind is WordKind.FRACTION:
+                total += word.value * last_scale  # «مليون ونصف»
+                group = _Group(Fraction(0), _CLOSED)
+            else:
+                opened = _start(token)
+                if opened is None or opened.value >= last_scale or opened.value.denominator != 1:
+                    break
+                if word is not None and word.kind is WordKind.DUAL_NOUN:
+                    break
+                group = opened
+            scale_of_last = None
+        else:
+            break
+        joined = joined or token.conj
+        end = token.end
+    value = total + (group.value if group is not None else 0)
+    return Cardinal(value, first.start, end, scale_of_last, joined)
+
+
+def _conjoined(cursor: Cursor, group: _Group | None, token: Token) -> Token:
+    """Prefer «و» + word where the grammar needs a «و»: «ألف وأحد عشر»."""
+    again = _as_conjunction(cursor, token)
+    if again is None:
+        return token
+    if group is not None and _continue(group, token) is not None:
+        return token
+    return again
+
+
+def _fraction_of(cursor: Cursor, token: Token) -> tuple[Token, Fraction] | None:
+    """«وثلاثة أخماس» after a number: the unit and its plural fraction as one part."""
+    word = token.word
+    if not token.conj or word is None or word.kind is not WordKind.UNIT or word.value == 0:
+        return None
+    fraction = cursor.read(token.end)
+    if fraction is None or fraction.conj or fraction.word is None:
+        return None
+    if fraction.word.kind is not WordKind.FRACTION_PLURAL:
+        return None
+    return attrs.evolve(token, end=fraction.end), word.value * fraction.word.value
+
+
+def _is_fraction_of(cursor: Cursor, token: Token) -> bool:
+    return _fraction_of(cursor, token) is not None
