@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 import re
 from fractions import Fraction
-
-import attrs
+from typing import NamedTuple
 
 from conflictparse.lexicon import NumberLexicon, ScaleForm, Word, WordKind
 
@@ -30,6 +29,7 @@ _NUMBER = (
     r"(?:[eE][+-]?[0-9]++|\^[+-]?[0-9]++(?:[.,][0-9]++)?)?"  # «1e10», «1.1^23»
 )
 _TOKEN = re.compile(rf"[ \t]*+(?:(?P<num>{_NUMBER})|(?P<word>[{LETTER}]++)|(?P<sym>\S))")
+_NEXT_WORD = re.compile(rf"[ \t]*[{LETTER}]")
 _PARTS = re.compile(
     r"(?P<mantissa>[0-9 .,،]+?)(?:[eE](?P<exponent>[+-]?[0-9]+)|\^(?P<power>[+-]?[0-9.,]+))?"
 )
@@ -49,6 +49,8 @@ def number_value(digits: str) -> Fraction | None:
         >>> number_value("1,200"), number_value("2.9"), number_value("192.168.1.2")
         (Fraction(1200, 1), Fraction(29, 10), None)
     """
+    if digits.isdigit():  # the common case, kept fast
+        return _integer(digits) if len(digits) <= MAX_DIGITS else None
     if sum(char.isdigit() for char in digits) > MAX_DIGITS:
         return None
     parts = _PARTS.fullmatch(digits)
@@ -70,9 +72,18 @@ def number_value(digits: str) -> Fraction | None:
     return mantissa
 
 
+_SMALL = tuple(Fraction(number) for number in range(10_000))
+_ZERO, _ONE = _SMALL[0], _SMALL[1]
+
+
+def _integer(digits: str) -> Fraction:
+    number = int(digits)
+    return _SMALL[number] if number < len(_SMALL) else Fraction(number)
+
+
 def _plain_value(digits: str) -> Fraction | None:
     if digits.isdigit():
-        return Fraction(int(digits))
+        return _integer(digits)
     if _THOUSANDS.fullmatch(digits) or _THOUSANDS_DOT.fullmatch(digits):
         return Fraction(int("".join(char for char in digits if char.isdigit())))
     if _DECIMAL.fullmatch(digits):
@@ -85,8 +96,7 @@ def _plain_value(digits: str) -> Fraction | None:
     return None
 
 
-@attrs.frozen(slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of folded text; ``start`` is after any one-letter proclitic."""
 
     start: int
@@ -104,6 +114,11 @@ class Cursor:
     def __init__(self, text: str, lexicon: NumberLexicon) -> None:
         self.text = text
         self.lexicon = lexicon
+
+    def word_follows(self, pos: int) -> bool:
+        """Whether the next thing after spaces is an Arabic word (cheap look-ahead)."""
+        found = _NEXT_WORD.match(self.text, pos)
+        return found is not None
 
     def read(self, pos: int) -> Token | None:
         """The token at ``pos`` (after spaces and tabs), or None at a line end."""
@@ -164,8 +179,7 @@ def _teen_or_unit(cursor: Cursor, token: Token) -> Token | None:
     return None
 
 
-@attrs.frozen(slots=True)
-class Cardinal:
+class Cardinal(NamedTuple):
     """A number read by the grammar, in folded offsets."""
 
     value: Fraction
@@ -179,8 +193,7 @@ class Cardinal:
 _OPEN, _DIGITS, _HUNDREDS, _UNITS, _CLOSED = range(5)
 
 
-@attrs.frozen(slots=True)
-class _Group:
+class _Group(NamedTuple):
     value: Fraction
     slot: int
     unit: Fraction | None = None  # the unit word just read, for «ستة عشر» and «ثلاثة أرباع»
@@ -271,11 +284,11 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
             return None
         first = teen
     group = _start(first)
-    total = Fraction(0)
+    total = _ZERO
     last_scale: Fraction | None = None
     scale_of_last: Fraction | None = None
     joined = False
-    multiplied = Fraction(1)  # the group the last scale multiplied
+    multiplied = _ONE  # the group the last scale multiplied
     if group is None:
         if first.word is None or first.word.kind is not WordKind.SCALE:
             return None
@@ -288,9 +301,14 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
             first.word.value,
         )
     elif first.word is not None and first.word.kind is WordKind.DUAL_NOUN:
-        return Cardinal(Fraction(2), first.start, first.end, None, joined=False)
+        end = first.end
+        following = cursor.read(end)
+        while following is not None and not following.conj and following.word == first.word:
+            end = following.end  # «رجلان مسلحان»: an agreeing dual is the same two
+            following = cursor.read(end)
+        return Cardinal(_SMALL[2], first.start, end, None, joined=False)
     end = first.end
-    while True:
+    while cursor.word_follows(end):
         token = cursor.read(end)
         if token is None or token.glued or token.affixed or (token.conj and not join):
             break
@@ -309,7 +327,7 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
                 if last_scale is None or not (word.value < last_scale or same):
                     break
                 total += (2 if word.form is ScaleForm.DUAL else 1) * word.value
-                multiplied = Fraction(1)
+                multiplied = _ONE
             elif group is not None and not token.conj and word.form is not ScaleForm.DUAL:
                 if last_scale is not None and word.value >= last_scale:
                     break
@@ -321,18 +339,18 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         elif group is not None or (
             token.conj and last_scale is not None and _is_fraction_of(cursor, token)
         ):
-            following = None if group is None else _continue(group, token)
-            if following is None:
+            grown = None if group is None else _continue(group, token)
+            if grown is None:
                 part = _fraction_of(cursor, token)
                 if part is None:
                     break
                 token, value = part
-                following = _Group((group.value if group is not None else 0) + value, _CLOSED)
-            group, scale_of_last = following, None
+                grown = _Group((group.value if group is not None else _ZERO) + value, _CLOSED)
+            group, scale_of_last = grown, None
         elif token.conj and last_scale is not None:
             if word is not None and word.kind is WordKind.FRACTION:
                 total += word.value * last_scale  # «مليون ونصف»
-                group = _Group(Fraction(0), _CLOSED)
+                group = _Group(_ZERO, _CLOSED)
             else:
                 opened = _start(token)
                 if opened is None or opened.value >= last_scale or opened.value.denominator != 1:
@@ -345,7 +363,7 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
             break
         joined = joined or token.conj
         end = token.end
-    value = total + (group.value if group is not None else 0)
+    value = total if group is None else (total + group.value if total else group.value)
     return Cardinal(value, first.start, end, scale_of_last, joined)
 
 
@@ -369,7 +387,7 @@ def _fraction_of(cursor: Cursor, token: Token) -> tuple[Token, Fraction] | None:
         return None
     if fraction.word.kind is not WordKind.FRACTION_PLURAL:
         return None
-    return attrs.evolve(token, end=fraction.end), word.value * fraction.word.value
+    return token._replace(end=fraction.end), word.value * fraction.word.value
 
 
 def _is_fraction_of(cursor: Cursor, token: Token) -> bool:

@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -78,8 +79,9 @@ def _key(phrase: str) -> str:
 class _Patterns:
     anchor: re.Pattern[str]
     before: regex.Pattern[str]
+    context: regex.Pattern[str]
+    follow: re.Pattern[str]
     percent_after: re.Pattern[str]
-    percent_before: regex.Pattern[str]
     after_qualifier: re.Pattern[str]
     inclusive: re.Pattern[str]
     range_and: re.Pattern[str]
@@ -91,8 +93,6 @@ class _Patterns:
     decimal_point: re.Pattern[str]
     mixed_fraction: re.Pattern[str]
     change_verb: regex.Pattern[str]
-    standalone_article: regex.Pattern[str]
-    minus_sign: regex.Pattern[str]
     bound_joint: re.Pattern[str]
 
 
@@ -111,49 +111,50 @@ def _patterns() -> _Patterns:
     # such as «>» must not be part of «=>» or «<>».
     phrase_start = rf"(?:{not_letter}(?![<>])|(?<={not_letter}[وبفل])|(?<![=<>])(?=[<>]))"
     to_words = _phrase_pattern(lexicon.range_to)
-    return _Patterns(
-        anchor=re.compile(rf"(?P<digit>{_DIGIT_ANCHOR})|[{LETTER}]+"),
-        before=regex.compile(rf"(?r){phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+\Z"),
-        percent_after=re.compile(
-            rf"[ \t]*+(?:{_phrase_pattern(lexicon.percent_after)})(?![{LETTER}])"
-        ),
-        percent_before=regex.compile(
-            rf"(?r)(?:{_phrase_pattern(lexicon.percent_before)})[ \t]*+\Z"
-        ),
-        after_qualifier=re.compile(
+    forward = {
+        "percent_after": rf"[ \t]*+(?:{_phrase_pattern(lexicon.percent_after)})(?![{LETTER}])",
+        "after_qualifier": (
             rf"(?:[ \t]++[{LETTER}]++){{0,2}}?[ \t]*+[-،,]?[ \t]*+"
             rf"(?P<phrase>{_phrase_pattern(lexicon.qualifiers_after)})(?![{LETTER}])"
             r"(?![ \t]*+(?:من[ \t]*+)?[0-9])"
         ),
-        inclusive=re.compile(
+        "inclusive": (
             rf"[ \t]*+(?:{_phrase_pattern(lexicon.inclusive_after)})(?![{LETTER}])"
-            rf"(?![ \t]*+[0-9])"
+            r"(?![ \t]*+[0-9])"
         ),
-        range_and=re.compile(r"[ \t]*+(?:-[ \t]*+)?و[ \t]*+"),
-        range_to=re.compile(rf"[ \t]++(?:{to_words})[ \t]*+"),
-        range_dash=re.compile(rf"[ \t]*+(?:[-~]|(?<=[ \t])(?:{to_words})[ \t])[ \t]*+(?=[0-9])"),
-        over=re.compile(
-            rf"[ \t]++(?:{_phrase_pattern(lexicon.fraction_over)})[ \t]++(?=[0-9{LETTER}])"
-        ),
-        per=re.compile(
-            rf"[ \t]++(?:{_phrase_pattern(lexicon.fraction_per)})[ \t]++(?=[0-9{LETTER}])"
+        "range_and": r"[ \t]*+(?:-[ \t]*+)?و[ \t]*+",
+        "range_to": rf"[ \t]++(?:{to_words})[ \t]*+",
+        "range_dash": rf"[ \t]*+(?:[-~]|(?<=[ \t])(?:{to_words})[ \t])[ \t]*+(?=[0-9])",
+        "over": rf"[ \t]++(?:{_phrase_pattern(lexicon.fraction_over)})[ \t]++(?=[0-9{LETTER}])",
+        "per": rf"[ \t]++(?:{_phrase_pattern(lexicon.fraction_per)})[ \t]++(?=[0-9{LETTER}])",
+        "decimal_point": r"[ \t]++فاصله[ \t]++",
+        "mixed_fraction": r"[ \t]++(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)(?![0-9/])",
+    }
+    # Anything at all that may follow a number and change it: when this does
+    # not match, none of the forward patterns can, and all are skipped.
+    follow = "|".join(re.sub(r"\(\?P<\w+>", "(?:", body) for body in forward.values())
+    return _Patterns(
+        follow=re.compile(follow),
+        **{name: re.compile(body) for name, body in forward.items()},
+        anchor=re.compile(rf"(?P<digit>{_DIGIT_ANCHOR})|[{LETTER}]+"),
+        before=regex.compile(rf"(?r){phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+\Z"),
+        context=regex.compile(
+            rf"(?r)(?:{phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+)?"
+            rf"(?P<percent>(?:{_phrase_pattern(lexicon.percent_before)})[ \t]*+)?"
+            rf"(?P<article>{not_letter}ال[ \t]*+)?"
+            r"(?P<minus>(?<![0-9\w-])-[ \t]?+)?\Z"
         ),
         pronoun_one=regex.compile(
             rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.pronoun_one_after)})[ \t]++\Z"
         ),
-        decimal_point=re.compile(r"[ \t]++فاصله[ \t]++"),
-        mixed_fraction=re.compile(r"[ \t]++(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)(?![0-9/])"),
         change_verb=regex.compile(
             rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.change_verbs)})(?![{LETTER}])"
         ),
-        standalone_article=regex.compile(rf"(?r){not_letter}ال[ \t]*+\Z"),
-        minus_sign=regex.compile(r"(?r)(?<![0-9\w-])-[ \t]?+\Z"),
         bound_joint=re.compile(r"[ \t]*+[،,]?[ \t]*+(?:و|او)[ \t]*+\Z"),
     )
 
 
-@attrs.frozen(slots=True)
-class _Found:
+class _Found(NamedTuple):
     start: int
     end: int
     quantity: Quantity
@@ -234,7 +235,7 @@ class _Reader:
         """Read what starts at anchor ``pos``; return its matches and the new floor."""
         text = self.text
         if text[pos] in "0123456789":
-            date_like = _DATE_LIKE.match(text, pos)
+            date_like = _DATE_LIKE.match(text, pos, pos + _LOOKAHEAD)
             if date_like is not None:
                 slashed = _SLASHED.fullmatch(date_like[0])
                 if slashed is None or int(slashed["num"]) >= int(slashed["den"]):
@@ -265,7 +266,9 @@ class _Reader:
             text, max(floor, first.start - _LOOKBEHIND), first.start
         ):
             return [], cardinal.end  # «أي واحد», «كل واحد»: a pronoun, not a count
-        return self._quantity(self._extend(cardinal), floor)
+        if self._ahead(self.patterns.follow, cardinal.end) is not None:
+            cardinal = self._extend(cardinal)
+        return self._quantity(cardinal, floor)
 
     def _extend(self, cardinal: Cardinal) -> Cardinal:
         """«خمسة فاصلة خمسة», «2 1/4», «1 على 3», «3 أجزاء من 5»: one number."""
@@ -277,24 +280,24 @@ class _Reader:
             if decimals is not None and decimals.value.denominator == 1 and decimals.value >= 0:
                 places = len(str(decimals.value))
                 value = cardinal.value + Fraction(int(decimals.value), 10**places)
-                return attrs.evolve(cardinal, value=value, end=decimals.end, scale=None)
+                return cardinal._replace(value=value, end=decimals.end, scale=None)
         mixed = self._ahead(patterns.mixed_fraction, end)
         if mixed is not None and cardinal.value.denominator == 1:
             part = Fraction(int(mixed["num"]), int(mixed["den"] or 1) or 1)
             if 0 < part < 1:
-                return attrs.evolve(cardinal, value=cardinal.value + part, end=mixed.end())
+                return cardinal._replace(value=cardinal.value + part, end=mixed.end())
         over = self._ahead(patterns.over, end)
         if over is not None:
             divisor = self._cardinal_at(over.end())
             if divisor is not None and divisor.value != 0:
                 value = cardinal.value / divisor.value
-                return attrs.evolve(cardinal, value=value, end=divisor.end, scale=None)
+                return cardinal._replace(value=value, end=divisor.end, scale=None)
         per = self._ahead(patterns.per, end)
         if per is not None:
             whole = self._cardinal_at(per.end())
             if whole is not None and _is_power_of_ten(whole.value) and cardinal.value < whole.value:
                 value = cardinal.value / whole.value
-                return attrs.evolve(cardinal, value=value, end=whole.end, scale=None)
+                return cardinal._replace(value=value, end=whole.end, scale=None)
         return cardinal
 
     def _ahead(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
@@ -308,68 +311,100 @@ class _Reader:
     def _opener(self, start: int, floor: int) -> regex.Match[str] | None:
         return self.patterns.before.search(self.text, max(floor, start - _LOOKBEHIND), start)
 
+    def _context(self, start: int, floor: int) -> regex.Match[str] | None:
+        """One look back: an opener phrase, a percent sign, a detached article, a minus."""
+        found = self.patterns.context.search(self.text, max(floor, start - _LOOKBEHIND), start)
+        return found if found is not None and found.start() < start else None
+
     def _quantity(self, cardinal: Cardinal, floor: int) -> tuple[list[_Found], int]:
         """Put qualifier, sign, percent and range around a cardinal number."""
         text = self.text
         patterns = self.patterns
         lexicon = self.lexicon
-        value = cardinal.value
-        start = self._extend_article(cardinal.start, floor)
-        minus = patterns.minus_sign.search(text, max(floor, start - 2), start)
-        if minus is not None and text[start] in "0123456789":
-            value, start = -value, minus.start()
-        opener = self._opener(start, floor)
-        phrase = _key(opener["phrase"]) if opener is not None else None
-        if opener is not None and phrase in lexicon.negative:
-            value, start = -value, opener.start("phrase")
-            opener = self._opener(start, floor)
-            phrase = _key(opener["phrase"]) if opener is not None else None
-        if opener is not None and phrase in lexicon.fraction_part_of and value != 0:
-            value, start = 1 / value, opener.start("phrase")
-            opener = self._opener(start, floor)
-            phrase = _key(opener["phrase"]) if opener is not None else None
+        value, start, end = cardinal.value, cardinal.start, cardinal.end
+        context = self._context(start, floor)
+        follows = self._ahead(patterns.follow, end) is not None
+        if context is None and not follows:
+            return [_Found(start, end, Quantity.exact(_number(value)))], end
         unit: str | None = None
-        percent_before = patterns.percent_before.search(text, max(floor, start - 4), start)
-        if percent_before is not None:
-            unit, start = "percent", percent_before.start()
-        end = cardinal.end
-        percent = self._ahead(patterns.percent_after, end)
-        if percent is not None and unit is None:
-            unit, end = "percent", percent.end()
+        opener: regex.Match[str] | None = None
+        phrase: str | None = None
+        if context is not None:
+            if context["minus"] is not None and text[start] in "0123456789":
+                value = -value
+            if context["percent"] is not None:
+                unit = "percent"
+            own = [
+                context.start(group) for group in ("percent", "article", "minus") if context[group]
+            ]
+            start = min(own, default=start)
+            if context["phrase"] is not None:
+                opener, phrase = context, _key(context["phrase"])
+        while opener is not None and (
+            phrase in lexicon.negative or (phrase in lexicon.fraction_part_of and value != 0)
+        ):
+            value = -value if phrase in lexicon.negative else 1 / value
+            start = opener.start("phrase")
+            opener = self._opener(start, floor)
+            phrase = _key(opener["phrase"]) if opener is not None else None
+        if follows:
+            percent = self._ahead(patterns.percent_after, end)
+            if percent is not None and unit is None:
+                unit, end = "percent", percent.end()
 
         qualifier = lexicon.qualifiers_before.get(phrase) if phrase is not None else None
         range_kind = None
         if opener is not None and qualifier is None:
             if phrase in lexicon.range_between:
                 range_kind = "between"
-            elif phrase in lexicon.range_from and not self._is_change(opener.start(), floor):
+            elif phrase in lexicon.range_from and not self._is_change(
+                opener.start("phrase"), floor
+            ):
                 range_kind = "from"
-        low = attrs.evolve(cardinal, value=value, start=start)
-        ranged = self._range(low, range_kind, end, unit, floor)
-        if ranged is None and range_kind == "between" and cardinal.joined:
+        if range_kind is not None or follows:
+            ranged = self._ranged(
+                cardinal, value=value, start=start, end=end, kind=range_kind, unit=unit, floor=floor
+            )
+            if ranged is not None:
+                if opener is not None and range_kind is not None:
+                    ranged = _Found(opener.start("phrase"), ranged.end, ranged.quantity)
+                return [ranged], ranged.end
+
+        span_start = opener.start("phrase") if opener is not None and qualifier else start
+        if follows:
+            inclusive = self._ahead(patterns.inclusive, end)
+            if inclusive is not None and qualifier in _INCLUSIVE:
+                qualifier, end = _INCLUSIVE[qualifier], inclusive.end()
+            elif qualifier is None or qualifier is Qualifier.APPROX:
+                after = self._ahead(patterns.after_qualifier, end)
+                if after is not None:
+                    qualifier = lexicon.qualifiers_after[_key(after["phrase"])]
+                    end = after.end()
+        quantity = _MAKERS[qualifier or Qualifier.EXACT](_number(value), unit)
+        return [_Found(span_start, end, quantity)], end
+
+    def _ranged(
+        self,
+        cardinal: Cardinal,
+        *,
+        value: Fraction,
+        start: int,
+        end: int,
+        kind: str | None,
+        unit: str | None,
+        floor: int,
+    ) -> _Found | None:
+        """The range this number opens, if the text goes on to close it."""
+        low = Cardinal(value, start, cardinal.end, cardinal.scale, cardinal.joined)
+        ranged = self._range(low, kind, end, unit, floor)
+        if ranged is None and kind == "between" and cardinal.joined:
             # «بين عشرة وخمسة عشر»: the first end must not swallow the second.
             token = self.cursor.read(cardinal.start)
             split = None if token is None else read_cardinal(self.cursor, token, join=False)
             if split is not None:
-                ranged = self._range(
-                    attrs.evolve(split, start=start), range_kind, split.end, unit, floor
-                )
-        if ranged is not None:
-            if opener is not None and range_kind is not None:
-                ranged = attrs.evolve(ranged, start=opener.start("phrase"))
-            return [ranged], ranged.end
-
-        span_start = opener.start("phrase") if opener is not None and qualifier else start
-        inclusive = self._ahead(patterns.inclusive, end)
-        if inclusive is not None and qualifier in _INCLUSIVE:
-            qualifier, end = _INCLUSIVE[qualifier], inclusive.end()
-        elif qualifier is None or qualifier is Qualifier.APPROX:
-            after = self._ahead(patterns.after_qualifier, end)
-            if after is not None:
-                qualifier = lexicon.qualifiers_after[_key(after["phrase"])]
-                end = after.end()
-        quantity = _MAKERS[qualifier or Qualifier.EXACT](_number(value), unit)
-        return [_Found(span_start, end, quantity)], end
+                low = Cardinal(split.value, start, split.end, split.scale, split.joined)
+                ranged = self._range(low, kind, split.end, unit, floor)
+        return ranged
 
     def _is_change(self, opener_start: int, floor: int) -> bool:
         """«ارتفع العدد من 20 إلى 30» is a change of a count, not a range."""
@@ -386,11 +421,11 @@ class _Reader:
             joint = self._ahead(patterns.range_and, end)
         elif kind == "from":
             joint = self._ahead(patterns.range_to, end)
-        elif text[low.start : low.end].lstrip("-").isdigit() and not self._is_change(
-            low.start, floor
-        ):
+        elif text[low.start : low.end].lstrip("-").isdigit():
             joint = self._ahead(patterns.range_dash, end)
-            if joint is not None and _DATE_LIKE.match(text, joint.end()):
+            if joint is not None and (
+                _DATE_LIKE.match(text, joint.end()) or self._is_change(low.start, floor)
+            ):
                 joint = None
         else:
             joint = None
@@ -432,10 +467,11 @@ class _Reader:
             if step > 1:
                 low, high = low * step, (high + 1) * step - 1
                 end = following.end
-        start = self._extend_article(first.start, floor)
-        opener = self._opener(start, floor)
-        if opener is not None and _key(opener["phrase"]) in self.lexicon.qualifiers_before:
-            start = opener.start("phrase")
+        start = first.start
+        context = self._context(start, floor)
+        phrase = context["phrase"] if context is not None else None
+        if context is not None and phrase and _key(phrase) in self.lexicon.qualifiers_before:
+            start = context.start("phrase")  # «نحو عشرات»: the hedge is kept in the span
         return [_Found(start, end, Quantity.vague(_number(low), _number(high)))], end
 
     def _skip_ordinal(self, first: Token) -> int:
@@ -448,11 +484,6 @@ class _Reader:
             ):
                 return following.end
         return first.end
-
-    def _extend_article(self, start: int, floor: int) -> int:
-        """Take in a detached article: «الـ 13» folds to «ال 13»."""
-        article = self.patterns.standalone_article.search(self.text, max(floor, start - 4), start)
-        return article.start() if article is not None else start
 
     def _digit_list(self, token: Token) -> list[_Found]:
         """A digit run that is no single number: «192.168.1.2» is four numbers."""

@@ -1,0 +1,131 @@
+"""Readings that depend on the words around a number.
+
+Each row is (text, expected [(matched text, quantity)], reason); the phrases are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse as cp
+
+Q = cp.Quantity
+
+CONTEXT = [
+    pytest.param(
+        "عبر 3 من 5 حواجز",
+        [("3", Q.exact(3)), ("5", Q.exact(5))],
+        "«من» between small numbers means «of», never a fraction",
+        id="of-not-fraction",
+    ),
+    pytest.param(
+        "واحد من مئة",
+        [("واحد من مئة", Q.exact(0.01))],
+        "«من» before a power of ten is a rate",
+        id="one-in-a-hundred",
+    ),
+    pytest.param(
+        "1 على 4", [("1 على 4", Q.exact(0.25))], "«على» between numbers divides", id="over"
+    ),
+    pytest.param(
+        "جزء من مئة", [("جزء من مئة", Q.exact(0.01))], "one part of a hundred", id="part-of"
+    ),
+    pytest.param(
+        "سبعة فاصلة خمسة",
+        [("سبعة فاصلة خمسة", Q.exact(7.5))],
+        "a spoken decimal point",
+        id="fasila",
+    ),
+    pytest.param("ثلاثة أرباع", [("ثلاثة أرباع", Q.exact(0.75))], "three quarters", id="quarters"),
+    pytest.param(
+        "عشرون وثلاثة أخماس",
+        [("عشرون وثلاثة أخماس", Q.exact(20.6))],
+        "a whole and a fraction",
+        id="and-fifths",
+    ),
+    pytest.param("2 1/2", [("2 1/2", Q.exact(2.5))], "a mixed fraction", id="mixed"),
+    pytest.param("نصف دزينة", [("نصف دزينة", Q.exact(6))], "half a dozen", id="dozen"),
+    pytest.param("سالب خمسة", [("سالب خمسة", Q.exact(-5))], "a spoken minus", id="minus-word"),
+    pytest.param("1.2e3", [("1.2e3", Q.exact(1200))], "scientific notation", id="exponent"),
+    pytest.param(
+        "يقطنها 40 000 شخص",
+        [("40 000", Q.exact(40000))],
+        "space as a thousands separator",
+        id="space-thousands",
+    ),
+    pytest.param(
+        "مساحة 10كم", [], "a unit glued to the digits is not a bare count", id="glued-unit"
+    ),
+    pytest.param("أي واحد منهم", [], "«أي واحد» is a pronoun", id="ay-wahid"),
+    pytest.param("كل واحد", [], "«كل واحد» is a pronoun", id="kull-wahid"),
+    pytest.param(
+        "ارتفع العدد من 20 إلى 30",
+        [("20", Q.exact(20)), ("30", Q.exact(30))],
+        "a change from one count to another is not a range",
+        id="change-not-range",
+    ),
+    pytest.param("بين 10 و15", [("بين 10 و15", Q.between(10, 15))], "a range", id="between"),
+    pytest.param(
+        "أكثر من 10 وأقل من 20",
+        [("أكثر من 10 وأقل من 20", Q.between(10, 20))],
+        "two bounds joined by «و» make one range",
+        id="two-bounds",
+    ),
+    pytest.param(
+        "أكثر من 40 وأقل من 10",
+        [("أكثر من 40", Q.more_than(40)), ("أقل من 10", Q.less_than(10))],
+        "bounds out of order stay apart",
+        id="bounds-out-of-order",
+    ),
+    pytest.param(
+        "أقل من 10 أو يساوي",
+        [("أقل من 10 أو يساوي", Q.at_most(10))],
+        "«أو يساوي» makes a strict bound inclusive",
+        id="or-equal",
+    ),
+    pytest.param(
+        "يساوي 50 أو أقل من 60",
+        [("50", Q.exact(50)), ("أقل من 60", Q.less_than(60))],
+        "«أو أقل من N» belongs to the next number",
+        id="or-less-than-next",
+    ),
+    pytest.param(
+        "حوالي 500 أو أقل",
+        [("حوالي 500 أو أقل", Q.at_most(500))],
+        "a bound after the noun wins over «حوالي»",
+        id="approx-then-bound",
+    ),
+    pytest.param(
+        "%15",
+        [("%15", Q.exact(15, "percent"))],
+        "a percent sign before the digits",
+        id="percent-first",
+    ),
+    pytest.param(
+        "١٢،٢٢٠٫٥",
+        [("١٢،٢٢٠٫٥", Q.exact(12220.5))],
+        "Arabic comma for thousands",
+        id="arabic-comma-thousands",
+    ),
+    pytest.param(
+        "مئة ألف وألف",
+        [("مئة ألف وألف", Q.exact(101000))],
+        "one more thousand",
+        id="same-scale-again",
+    ),
+    pytest.param(
+        "ألف وأحد عشر", [("ألف وأحد عشر", Q.exact(1011))], "«وأحد» folds like «واحد»", id="wa-ahad"
+    ),
+    pytest.param(
+        "أحد وعشرون", [("أحد وعشرون", Q.exact(21))], "«أحد» as the unit of 21", id="ahad-21"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), CONTEXT)
+def test_context(text: str, expected: list[tuple[str, cp.Quantity]], reason: str) -> None:
+    found = cp.find_numbers(text)
+    assert [(m.text, m.value) for m in found] == expected, reason
+    for match in found:
+        assert text[match.start : match.end] == match.text
