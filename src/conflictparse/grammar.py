@@ -256,8 +256,10 @@ def _continue(group: _Group, token: Token) -> _Group | None:
             return None
         if group.bare and group.value >= 3:  # «ثلاث مئة»
             return _Group(group.value * 100, _HUNDREDS)
-        if group.slot in (_DIGITS, _CLOSED) and group.value.denominator == 1 and group.value > 10:
-            return _Group(group.value * 100, _HUNDREDS)  # «322 مئة», «خمسة وتسعون مئة»
+        if group.value.denominator == 1 and (
+            (group.slot == _DIGITS and group.value > 0) or (group.slot == _CLOSED and group.value > 10)
+        ):
+            return _Group(group.value * 100, _HUNDREDS)  # «3 مئة», «خمسة وتسعون مئة»
         return None
     if kind is WordKind.FRACTION:
         if conj and group.slot != _OPEN:
