@@ -7,8 +7,9 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from conflictparse.errors import ConflictParseError, NumberParseError, ParseError
-from conflictparse.model import Match, Qualifier, Quantity
+from conflictparse.dates import find_dates, parse_date
+from conflictparse.errors import ConflictParseError, DateParseError, NumberParseError, ParseError
+from conflictparse.model import Calendar, Match, ParsedDate, Precision, Qualifier, Quantity
 from conflictparse.numbers import find_numbers, parse_number
 
 try:
@@ -17,13 +18,19 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Calendar",
     "ConflictParseError",
+    "DateParseError",
     "Match",
     "NumberParseError",
     "ParseError",
+    "ParsedDate",
+    "Precision",
     "Qualifier",
     "Quantity",
     "__version__",
+    "find_dates",
     "find_numbers",
+    "parse_date",
     "parse_number",
 ]

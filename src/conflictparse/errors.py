@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ConflictParseError", "NumberParseError", "ParseError"]
+__all__ = ["ConflictParseError", "DateParseError", "NumberParseError", "ParseError"]
 
 
 class ConflictParseError(Exception):
@@ -38,3 +38,7 @@ class ParseError(ConflictParseError, ValueError):
 
 class NumberParseError(ParseError):
     """``parse_number`` was given something that is not exactly one quantity."""
+
+
+class DateParseError(ParseError):
+    """``parse_date`` was given something that is not exactly one date expression."""

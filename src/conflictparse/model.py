@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["Match", "Qualifier", "Quantity"]
+__all__ = ["Calendar", "Match", "ParsedDate", "Precision", "Qualifier", "Quantity"]
 
 T = TypeVar("T")
 Number = int | float
@@ -114,4 +115,76 @@ class Quantity:
             "high": self.high,
             "qualifier": self.qualifier.value,
             "unit": self.unit,
+        }
+
+
+class Precision(enum.StrEnum):
+    """How much of the calendar a date covers."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+
+
+class Calendar(enum.StrEnum):
+    """The calendar a date was written in (``start``/``end`` are always Gregorian)."""
+
+    GREGORIAN = "gregorian"
+    HIJRI = "hijri"
+
+
+def _check_order(
+    instance: ParsedDate, _attribute: attrs.Attribute[datetime.date | None], _value: object
+) -> None:
+    if instance.start is not None and instance.end is not None and instance.start > instance.end:
+        msg = f"start ({instance.start}) must not be after end ({instance.end})"
+        raise ValueError(msg)
+
+
+@attrs.frozen(slots=True)
+class ParsedDate:
+    """A date expression resolved to an inclusive Gregorian span.
+
+    ``start``/``end`` are None only for a relative expression («أمس») read
+    without a reference date; ``relative`` then keeps what it says.
+
+    ``part`` is ``"early"``, ``"mid"`` or ``"late"`` for «مطلع», «منتصف» and
+    «أواخر» a month or a year: ``start``/``end`` still cover the whole period.
+    ``tolerance_days`` is 1 for a Hijri day converted by the Umm al-Qura
+    calendar without a Gregorian twin to confirm it (local sighting may differ
+    by a day).  ``agrees`` is True or False when the text gives two cues that
+    can be checked against each other (a weekday and a date, «أمس» and a
+    date, a Hijri date and its Gregorian twin), and None otherwise.  ``hijri``
+    is the Hijri (year, month, day) as written, day 0 for a whole month.
+
+    Examples:
+        >>> import datetime
+        >>> d = ParsedDate(datetime.date(2018, 3, 13), datetime.date(2018, 3, 13), Precision.DAY)
+        >>> d.precision.value
+        'day'
+    """
+
+    start: datetime.date | None
+    end: datetime.date | None = attrs.field(validator=_check_order)
+    precision: Precision
+    calendar: Calendar = Calendar.GREGORIAN
+    relative: str | None = None
+    part: str | None = None
+    tolerance_days: int = 0
+    agrees: bool | None = None
+    hijri: tuple[int, int, int] | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form: ISO dates and enum values."""
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision.value,
+            "calendar": self.calendar.value,
+            "relative": self.relative,
+            "part": self.part,
+            "tolerance_days": self.tolerance_days,
+            "agrees": self.agrees,
+            "hijri": list(self.hijri) if self.hijri else None,
         }
