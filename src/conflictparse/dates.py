@@ -43,6 +43,7 @@ _NUMERIC = re.compile(
     r"(?P<a>[0-9]{1,4}+)(?P<sep>[/.-])(?P<b>[0-9]{1,2}+)(?:(?P=sep)(?P<c>[0-9]{2,4}+))?"
     r"(?![0-9]|[/.-][0-9])"
 )
+_MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 _LATIN_MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -448,6 +449,12 @@ class _Reader:
         if token is None or token.kind != "num":
             return None
         pos = token.start
+        month_year = _MONTH_YEAR.match(self.text, pos, pos + 16)
+        if month_year is not None:
+            month, year = int(month_year["month"]), int(month_year["year"])
+            if 1 <= month <= 12 and 1900 <= year <= 2100:
+                spec.year, spec.month, spec.explicit = year, month, True
+                return pos, month_year.end()
         found = _NUMERIC.match(self.text, pos, pos + 16)
         if found is None:
             return None
@@ -455,10 +462,11 @@ class _Reader:
         end = found.end()
         if c is None:
             first, second = int(a), int(b)
-            if len(a) == 4 and 1 <= second <= 12:  # «2015/3»
-                spec.year, spec.month = first, second
-            elif len(a) <= 2 and 1 <= first <= 12 and len(b) == 4:
-                return None  # handled below as month/year with four digits
+            slash_or_dash = found["sep"] in "/-"
+            if slash_or_dash and len(a) == 4 and 1900 <= first <= 2100 and 1 <= second <= 12:
+                spec.year, spec.month = first, second  # «2015/3»
+            elif slash_or_dash and len(a) <= 2 and len(b) == 4:
+                return None  # «3/2015»: _NUMERIC stops at two digits; see _month_year
             elif len(a) <= 2 and found["sep"] == "/" and 1 <= first <= 31 and 1 <= second <= 31:
                 if first > 12 and second <= 12:
                     spec.day, spec.month = first, second

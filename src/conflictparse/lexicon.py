@@ -110,6 +110,7 @@ class NumberLexicon:
     fraction_part_of: tuple[str, ...]
     fraction_per: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
+    identifier_after: tuple[str, ...]
     change_verbs: tuple[str, ...]
     weekdays: frozenset[str]
 
@@ -241,6 +242,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         fraction_part_of=_phrases(numbers["fraction_words"]["part_of"]),
         fraction_per=_phrases(numbers["fraction_words"]["per"]),
         pronoun_one_after=_phrases(numbers["not_numbers"]["before_one"]),
+        identifier_after=_phrases(numbers["not_numbers"]["identifier_after"]),
         change_verbs=_phrases(numbers["change_verbs"]["forms"]),
         weekdays=weekdays,
     )

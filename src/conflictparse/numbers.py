@@ -17,15 +17,17 @@ windows, and a cursor that only moves forward.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
 import attrs
 import regex
 
+from conflictparse.dates import scan_dates
 from conflictparse.errors import NumberParseError
 from conflictparse.grammar import (
     LETTER,
@@ -39,7 +41,7 @@ from conflictparse.lexicon import ScaleForm, WordKind, number_lexicon
 from conflictparse.model import Match, Qualifier, Quantity
 from conflictparse.normalize import Normalized, normalize
 
-__all__ = ["MAX_DIGITS", "find_numbers", "parse_number"]
+__all__ = ["MAX_DIGITS", "find_numbers", "parse_number", "scan_numbers"]
 
 _LOOKBEHIND = 48  # longest qualifier phrase, with spaces, in folded characters
 _LOOKAHEAD = 128  # longest phrase after a number, with two words of its noun
@@ -90,6 +92,7 @@ class _Patterns:
     over: re.Pattern[str]
     per: re.Pattern[str]
     pronoun_one: regex.Pattern[str]
+    identifier: regex.Pattern[str]
     decimal_point: re.Pattern[str]
     mixed_fraction: re.Pattern[str]
     change_verb: regex.Pattern[str]
@@ -147,6 +150,9 @@ def _patterns() -> _Patterns:
         pronoun_one=regex.compile(
             rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.pronoun_one_after)})[ \t]++\Z"
         ),
+        identifier=regex.compile(
+            rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.identifier_after)})[ \t]++\Z"
+        ),
         change_verb=regex.compile(
             rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.change_verbs)})(?![{LETTER}])"
         ),
@@ -188,8 +194,10 @@ _UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
 class _Reader:
     """Finds quantities in one folded text, left to right."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        self.taken = taken  # spans already read as something else (dates), in order
+        self._taken_ends = [end for _, end in taken]
         self.lexicon = number_lexicon()
         self.patterns = _patterns()
         self.cursor = Cursor(text, self.lexicon)
@@ -197,10 +205,16 @@ class _Reader:
     def __iter__(self) -> Iterator[_Found]:
         floor = 0
         pending: _Found | None = None
+        taken = iter(self.taken)
+        next_taken = next(taken, None)
         for anchor in self._anchors():
+            while next_taken is not None and next_taken[1] <= anchor:
+                next_taken = next(taken, None)
+            if next_taken is not None and next_taken[0] <= anchor:
+                floor = max(floor, next_taken[1])  # digits of a date belong to the date
             if anchor < floor:
                 continue
-            found, floor = self._at(anchor, floor)
+            found, floor = self._at(anchor, max(floor, self._taken_before(anchor)))
             for item in found:
                 merged = None if pending is None else self._merge_bounds(pending, item)
                 if merged is not None:
@@ -211,6 +225,11 @@ class _Reader:
                 pending = item
         if pending is not None:
             yield pending
+
+    def _taken_before(self, pos: int) -> int:
+        """The end of the last taken span before ``pos``: look-behinds stop there."""
+        index = bisect.bisect_right(self._taken_ends, pos) - 1
+        return self._taken_ends[index] if index >= 0 else 0
 
     def _anchors(self) -> Iterator[int]:
         """Start offsets of digit runs and of words the number lexicon knows.
@@ -262,10 +281,11 @@ class _Reader:
         if read is None:
             return [], first.end
         cardinal = read
-        if cardinal.value == 1 and self.patterns.pronoun_one.search(
-            text, max(floor, first.start - _LOOKBEHIND), first.start
-        ):
+        window = max(floor, first.start - _LOOKBEHIND)
+        if cardinal.value == 1 and self.patterns.pronoun_one.search(text, window, first.start):
             return [], cardinal.end  # «أي واحد», «كل واحد»: a pronoun, not a count
+        if first.number is not None and self.patterns.identifier.search(text, window, first.start):
+            return [], cardinal.end  # «رقم 1720»: a name, not a count
         if self._ahead(self.patterns.follow, cardinal.end) is not None:
             cardinal = self._extend(cardinal)
         return self._quantity(cardinal, floor)
@@ -509,10 +529,11 @@ class _Reader:
         return _Found(first.start, second.end, Quantity.between(low.value, high.value, low.unit))
 
 
-def _scan(normalized: Normalized) -> list[Match[Quantity]]:
+def scan_numbers(normalized: Normalized, taken: Sequence[tuple[int, int]]) -> list[Match[Quantity]]:
+    """Quantities in folded text outside the ``taken`` spans (dates), as matches on the original."""
     original = normalized.original
     matches = []
-    for found in _Reader(normalized.text):
+    for found in _Reader(normalized.text, taken):
         start, end = normalized.span(found.start, found.end)
         matches.append(Match(start, end, original[start:end], found.quantity))
     return matches
@@ -529,7 +550,9 @@ def find_numbers(text: str) -> list[Match[Quantity]]:
         >>> find_numbers("ما لا يقل عن 96 قتيلاً")[0].value.qualifier.value
         'at_least'
     """
-    return _scan(normalize(text))
+    normalized = normalize(text)
+    dates = [(span.start, span.end) for span in scan_dates(normalized, None)]
+    return scan_numbers(normalized, dates)
 
 
 _HUNDREDTHS = re.compile(r"(?P<whole>.+?)[ \t]++[,،][ \t]++(?P<part>.+)")
@@ -558,7 +581,8 @@ def parse_number(text: str) -> Quantity:
         amount = _hundredths(hundredths)
         if amount is not None:
             return amount
-    return _single(normalized, _scan(normalized))
+    dates = [(span.start, span.end) for span in scan_dates(normalized, None)]
+    return _single(normalized, scan_numbers(normalized, dates))
 
 
 def _single(normalized: Normalized, matches: list[Match[Quantity]]) -> Quantity:
