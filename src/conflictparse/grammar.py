@@ -257,7 +257,8 @@ def _continue(group: _Group, token: Token) -> _Group | None:
         if group.bare and group.value >= 3:  # «ثلاث مئة»
             return _Group(group.value * 100, _HUNDREDS)
         if group.value.denominator == 1 and (
-            (group.slot == _DIGITS and group.value > 0) or (group.slot == _CLOSED and group.value > 10)
+            (group.slot == _DIGITS and group.value > 0)
+            or (group.slot == _CLOSED and group.value > 10)
         ):
             return _Group(group.value * 100, _HUNDREDS)  # «3 مئة», «خمسة وتسعون مئة»
         return None

@@ -551,8 +551,8 @@ def find_numbers(text: str) -> list[Match[Quantity]]:
         'at_least'
     """
     normalized = normalize(text)
-    dates = [(span.start, span.end) for span in scan_dates(normalized, None)]
-    return scan_numbers(normalized, dates)
+    dates = scan_dates(normalized, None, with_digits_only=True)
+    return scan_numbers(normalized, [(span.start, span.end) for span in dates])
 
 
 _HUNDREDTHS = re.compile(r"(?P<whole>.+?)[ \t]++[,،][ \t]++(?P<part>.+)")
@@ -581,8 +581,8 @@ def parse_number(text: str) -> Quantity:
         amount = _hundredths(hundredths)
         if amount is not None:
             return amount
-    dates = [(span.start, span.end) for span in scan_dates(normalized, None)]
-    return _single(normalized, scan_numbers(normalized, dates))
+    dates = scan_dates(normalized, None, with_digits_only=True)
+    return _single(normalized, scan_numbers(normalized, [(span.start, span.end) for span in dates]))
 
 
 def _single(normalized: Normalized, matches: list[Match[Quantity]]) -> Quantity:
