@@ -8,14 +8,15 @@ cached per position, since the readers of the alternatives revisit them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
 import attrs
 
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import DateKind, DateLexicon, DateWord
+from conflictparse.grammar import LETTER, Cursor, read_cardinal
+from conflictparse.lexicon import DateKind, DateLexicon, DateWord, number_lexicon
 from conflictparse.model import Calendar
 
 __all__ = ["DatePhrase", "DateReader", "DateSpec", "DateToken"]
@@ -71,6 +72,7 @@ class DateSpec:
     weekday_modifier: str | None = None
     relative_day: int | None = None
     month_modifier: str | None = None
+    year_shift: int | None = None  # «آذار من العام الماضي»: the reference's year moved by this
     period: str | None = None  # week, month or year, with ``period_modifier``
     period_modifier: str | None = None
     part: str | None = None
@@ -82,6 +84,7 @@ class DateSpec:
     explicit: bool = False  # a day, month or year is written out
 
 
+_SHIFTS = {"this": 0, "last": -1, "next": 1}
 _Read = Callable[[int], "tuple[DateSpec, int, int] | None"]
 _DAY_STARTS = frozenset(
     {
@@ -96,6 +99,7 @@ _DAY_STARTS = frozenset(
         DateKind.HIJRI_MONTH,
         DateKind.PART,
         DateKind.YEAR_MARKER,
+        DateKind.PERIOD,
     }
 )
 
@@ -107,6 +111,7 @@ class DateReader:
         self.text = text
         self.lexicon = lexicon
         self._tokens: dict[int, DateToken | None] = {}
+        self.numbers = Cursor(text, number_lexicon())  # for days and years in words
         # Which readers can start with a phrase of which kinds.
         self._readers: tuple[tuple[_Read, frozenset[DateKind]], ...] = (
             (self.relative_or_day, _DAY_STARTS),
@@ -218,7 +223,14 @@ class DateReader:
         lead = self.phrase(pos, DateKind.MONTH)
         name_pos = lead.end if lead is not None else pos
         name = self.phrase(name_pos, DateKind.GREGORIAN_MONTH, DateKind.HIJRI_MONTH)
-        if name is None or (name.clitic and name.clitic != "ل"):
+        if name is None and lead is not None:
+            return self._numbered_month(lead.start, lead.end)
+        if name is None:
+            period = self.phrase(pos, DateKind.PERIOD)
+            if period is not None and not period.clitic and period.words[0].label == "month":
+                return self._numbered_month(period.start, period.end, ordinal=True)
+            return None
+        if name.clitic and name.clitic != "ل":
             return None
         word = name.words[0]
         is_hijri = (
@@ -235,6 +247,27 @@ class DateReader:
             if paired is not None:
                 end, confident = paired, True
         return kind, word.value, start, end, confident
+
+    def _numbered_month(
+        self, start: int, pos: int, *, ordinal: bool = False
+    ) -> tuple[Calendar, int, int, int, bool] | None:
+        """«شهر 3», «شهر عشرة», «الشهر الثامن»: a Gregorian month by its number."""
+        if ordinal:  # ordinals of days double as ordinals of months
+            token = self.token(pos)
+            is_word = token is not None and token.kind == "word" and token.text != "ال"
+            day = self.day(pos) if is_word else None
+            found = None if day is None else (day[0], day[2])
+        else:
+            token = self.token(pos)
+            if token is not None and token.kind == "num" and not token.glue:
+                found = (int(token.text), token.end) if len(token.text) <= 2 else None
+            else:
+                first = self.numbers.read(pos)
+                cardinal = None if first is None else read_cardinal(self.numbers, first)
+                found = None if cardinal is None else (int(cardinal.value), cardinal.end)
+        if found is None or not 1 <= found[0] <= 12:
+            return None
+        return Calendar.GREGORIAN, found[0], start, found[1], True
 
     def _pair(self, pos: int, month: int) -> int | None:
         """The end of a second name for the same month: «/ مارس», «(ديسمبر)», « تشرين الأول»."""
@@ -261,7 +294,7 @@ class DateReader:
         """«2017», «من العام 2017», «، 2015», «1436 هـ», «٢٠٢٤م» → (year, calendar, end)."""
         cursor = pos
         token = self.token(cursor)
-        if token is not None and token.kind == "sym" and token.text in ",،":
+        if token is not None and token.kind == "sym" and token.text in ",،.":
             cursor = token.end
         cursor = self.skip(cursor, DateKind.OF)
         marker = self.phrase(cursor, DateKind.YEAR_MARKER)
@@ -270,6 +303,9 @@ class DateReader:
         elif marked_only:
             return None
         number = self.token(cursor)
+        if number is not None and number.kind == "word":
+            spelled = self.spelled_year(cursor)
+            return None if spelled is None else (spelled[0], Calendar.GREGORIAN, spelled[1])
         if number is None or number.kind != "num" or not 3 <= len(number.text) <= 4:
             return None
         value = int(number.text)
@@ -285,6 +321,45 @@ class DateReader:
         if marker is None and suffix is None and not 1000 <= value <= 2100:
             return None
         return value, suffix, end
+
+    def spelled_year(self, pos: int) -> tuple[int, int] | None:
+        """A year in words: «ألفين», «ألف وتسعمائة وثمانية وسبعون» → (year, end)."""
+        first = self.numbers.read(pos)
+        if first is None or first.word is None:
+            return None
+        cardinal = read_cardinal(self.numbers, first)
+        if cardinal is None or cardinal.value.denominator != 1:
+            return None
+        value = int(cardinal.value)
+        return (value, cardinal.end) if 1900 <= value <= 2100 else None
+
+    def relative_year(self, pos: int) -> tuple[int, int] | None:
+        """«من العام الماضي», «العام المقبل» after a month → (years from the reference, end)."""
+        period = self.phrase(self.skip(pos, DateKind.OF), DateKind.PERIOD)
+        if period is None or period.clitic or period.words[0].label != "year":
+            return None
+        modifier = self.phrase(period.end, DateKind.MODIFIER)
+        if modifier is None or modifier.clitic:
+            return None
+        shift = _SHIFTS[modifier.words[0].label]
+        return shift, modifier.end
+
+    def relative_month(self, pos: int) -> tuple[str, int] | None:
+        """«من الشهر القادم», «هذا الشهر», «الشهر الجاري» after a day → (modifier, end)."""
+        cursor = self.skip(pos, DateKind.OF)
+        this = self.phrase(cursor, DateKind.MODIFIER)
+        if this is not None and not this.clitic and this.words[0].label == "this":
+            period = self.phrase(this.end, DateKind.PERIOD)
+            if period is not None and not period.clitic and period.words[0].label == "month":
+                return "this", period.end
+            return None
+        period = self.phrase(cursor, DateKind.PERIOD)
+        if period is None or period.clitic or period.words[0].label != "month":
+            return None
+        modifier = self.phrase(period.end, DateKind.MODIFIER)
+        if modifier is None or modifier.clitic:
+            return None
+        return modifier.words[0].label, modifier.end
 
     # -- whole expressions ---------------------------------------------------------
 
@@ -381,6 +456,11 @@ class DateReader:
             if second is not None and second[0] > value:
                 after = self.skip(self.skip(second[2], DateKind.OF), DateKind.MONTH)
                 month = self.month(after)
+                relative = self.relative_month(second[2]) if month is None else None
+                if relative is not None:  # «من 4 إلى 22 هذا الشهر»
+                    spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
+                    spec.until = DateSpec(day=second[0], period="month", period_modifier=relative[0])
+                    return start, relative[1]
                 if month is not None:
                     until = DateSpec()
                     finish = self._month_rest(month, until, second[0])
@@ -392,9 +472,13 @@ class DateReader:
                     )
                     spec.until = until
                     return start, finish
-        month = self.month(self.skip(end, DateKind.OF))
+        month = self.month(self.skip(self._dot(end), DateKind.OF))
         if month is None:
-            return None
+            relative = self.relative_month(end)
+            if relative is None:
+                return None
+            spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
+            return start, relative[1]  # «الـ 13 من الشهر الجاري»
         finish = self._month_rest(month, spec, value)
         range_end = self._range_to_date(finish, spec)
         return start, range_end if range_end is not None else finish
@@ -403,6 +487,9 @@ class DateReader:
         self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec
     ) -> tuple[int, int] | None:
         start = month[2]
+        day_after = self._day_after_month(month, spec)
+        if day_after is not None:
+            return start, day_after
         finish = self._month_rest(month, spec, None)
         if not month[4] and spec.year is None and spec.month_modifier is None:
             return None  # «مارس» alone may be a verb; «آب» alone may be «father»
@@ -416,6 +503,30 @@ class DateReader:
                 spec.until = until
                 return start, end
         return start, finish
+
+    def _day_after_month(
+        self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec
+    ) -> int | None:
+        """Month first: «يوليو 13-15», «يناير الثاني والعشرين، 2018», «سبتمبر10»."""
+        day = self.day(month[3])
+        if day is None:
+            return None
+        value, _, end = day
+        joint = self._range_joint(end)
+        second = self.day(joint) if joint is not None else None
+        if second is not None and second[0] > value:
+            spec.calendar, spec.month, spec.day, spec.explicit = month[0], month[1], value, True
+            spec.until = DateSpec(calendar=month[0], month=month[1], day=second[0], explicit=True)
+            end = second[2]
+        year = self.year(end)
+        if year is None and spec.until is None:
+            following = self.token(end)
+            if following is not None and following.kind == "word":
+                return None  # «آذار 13 قتيلا»: a count after the month, not its day
+        spec.calendar, spec.month, spec.day, spec.explicit = month[0], month[1], value, True
+        if year is not None:
+            spec.year, end = year[0], year[2]
+        return end
 
     def _month_rest(
         self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec, day: int | None
@@ -431,7 +542,11 @@ class DateReader:
         ):
             spec.month_modifier = modifier.words[0].label
             end = modifier.end
-        year = self.year(end)
+        shifted = self.relative_year(end) if spec.month_modifier is None else None
+        if shifted is not None:
+            spec.year_shift, end = shifted  # «آذار من العام الماضي»
+            return end
+        year = self.year(self._dot(end))
         if year is not None:
             value, suffix, end = year
             spec.year = value
@@ -444,8 +559,7 @@ class DateReader:
     def _part(self, part: DatePhrase, spec: DateSpec) -> tuple[int, int] | None:
         """«أواخر أبريل 2024», «منتصف فيفري», «أواخر عام 2014», «مطلع العام الجاري»."""
         spec.part = part.words[0].label
-        cursor = self.skip(part.end, DateKind.MONTH)
-        month = self.month(cursor)
+        month = self.month(part.end)
         if month is not None:
             end = self._month_rest((*month[:4], True), spec, None)
             return part.start, end
@@ -466,6 +580,11 @@ class DateReader:
                 end = modifier.end
             return part.start, end
         return None
+
+    def _dot(self, pos: int) -> int:
+        """After a «.» written between the parts of a date: «16. نوفمبر. 2016»."""
+        token = self.token(pos)
+        return token.end if token is not None and token.text == "." else pos
 
     def _range_joint(self, pos: int) -> int | None:
         token = self.token(pos)
@@ -528,6 +647,8 @@ class DateReader:
             if values is None:
                 return None
             spec.year, spec.month, spec.day = values
+            if len(c) == 2 and not _is_valid_gregorian(*values):
+                spec.year = 1400 + int(c)  # «30-02-33»: no such Gregorian day; a Hijri one
         spec.explicit = True
         suffix = self.phrase(end, DateKind.YEAR_SUFFIX)
         if (suffix is not None and suffix.words[0].label == "hijri") or (
@@ -647,7 +768,7 @@ def _numeric_date(a: str, b: str, c: str) -> tuple[int, int, int] | None:
     if len(a) == 4:
         year, month, day = int(a), int(b), int(c)
     elif len(c) == 4 or len(c) == 2:
-        year = int(c) if len(c) == 4 else 2000 + int(c)
+        year = int(c) if len(c) == 4 else int(c) + (1900 if int(c) >= 50 else 2000)
         day, month = int(a), int(b)
         if month > 12 >= day:
             day, month = month, day  # «8/18/2021»: only month-first is valid
@@ -656,3 +777,7 @@ def _numeric_date(a: str, b: str, c: str) -> tuple[int, int, int] | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return year, month, day
+
+
+def _is_valid_gregorian(year: int, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year, month)[1]

@@ -147,6 +147,9 @@ def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Reso
     year = spec.year
     month = spec.month
     relative = None
+    if year is None and month is not None and spec.year_shift is not None and reference is not None:
+        year = reference.year + spec.year_shift
+        relative = "month"
     if year is None and month is not None:
         if reference is None:
             return _Resolved(None, None, Precision.DAY if spec.day else Precision.MONTH, "month")
@@ -275,6 +278,12 @@ def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolve
     if spec.period == "month":
         index = reference.year * 12 + reference.month - 1 + shift
         year, month = divmod(index, 12)
+        if spec.day is not None:
+            try:
+                day = datetime.date(year, month + 1, spec.day)
+            except ValueError:
+                return _UNRESOLVED
+            return _Resolved(day, day, Precision.DAY, label)
         return _Resolved(
             datetime.date(year, month + 1, 1), month_end(year, month + 1), Precision.MONTH, label
         )
