@@ -85,6 +85,20 @@ class DateSpec:
 
 
 _SHIFTS = {"this": 0, "last": -1, "next": 1}
+# What may follow the day of a date: «13 آذار», «13 من», «13 الى 15», «13 و15», «2024 م».
+_AFTER_DAY = frozenset(
+    {
+        DateKind.GREGORIAN_MONTH,
+        DateKind.HIJRI_MONTH,
+        DateKind.MONTH,
+        DateKind.OF,
+        DateKind.TO,
+        DateKind.AND,
+        DateKind.PERIOD,
+        DateKind.MODIFIER,
+        DateKind.YEAR_SUFFIX,
+    }
+)
 _Read = Callable[[int], "tuple[DateSpec, int, int] | None"]
 _DAY_STARTS = frozenset(
     {
@@ -155,6 +169,15 @@ class DateReader:
         cached = self._phrases.get(pos)
         if cached is not None:
             return cached
+        first = self.token(pos)
+        known = self.lexicon.first_words
+        if (
+            first is None
+            or first.kind != "word"
+            or not (first.text in known or (first.text[:1] in _CLITICS and first.text[1:] in known))
+        ):
+            self._phrases[pos] = []
+            return self._phrases[pos]
         words: list[DateToken] = []
         cursor = pos
         while len(words) < self.lexicon.longest:
@@ -370,6 +393,8 @@ class DateReader:
         if token is None:
             return None
         if token.kind == "num":
+            if not token.glue and not self._date_follows(token):
+                return None  # most digit runs are counts: reject them cheaply
             readers: tuple[_Read, ...] = (self.relative_or_day,)
         else:
             first = self.phrase(pos)
@@ -382,6 +407,18 @@ class DateReader:
             if found is not None and (best is None or found[2] > best[2]):
                 best = found
         return best
+
+    def _date_follows(self, number: DateToken) -> bool:
+        """Whether what follows a number can make it part of a date."""
+        following = self.token(number.end)
+        if following is None:
+            return False
+        if following.kind == "sym":
+            return following.text in "/-.~"
+        if following.kind == "num":
+            return False
+        phrase = self.phrase(number.end)
+        return phrase is not None and any(word.kind in _AFTER_DAY for word in phrase.words)
 
     def relative_or_day(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """[ليلة|يوم] [أمس|اليوم] [weekday [modifier]] [،] [date] — or a date alone."""
@@ -459,7 +496,9 @@ class DateReader:
                 relative = self.relative_month(second[2]) if month is None else None
                 if relative is not None:  # «من 4 إلى 22 هذا الشهر»
                     spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
-                    spec.until = DateSpec(day=second[0], period="month", period_modifier=relative[0])
+                    spec.until = DateSpec(
+                        day=second[0], period="month", period_modifier=relative[0]
+                    )
                     return start, relative[1]
                 if month is not None:
                     until = DateSpec()

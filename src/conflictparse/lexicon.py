@@ -308,6 +308,7 @@ class DateLexicon:
     """Date phrases keyed by their folded, single-spaced form."""
 
     phrases: Mapping[str, tuple[DateWord, ...]]
+    first_words: frozenset[str]  # the first word of every phrase, for a quick «no»
     longest: int  # words in the longest phrase
     ambiguous_months: frozenset[str]
 
@@ -360,7 +361,9 @@ def _build_date_lexicon(data: Mapping[str, Any]) -> DateLexicon:
         add(forms, DateWord(DateKind(name)))
     longest = max(len(key.split()) for key in phrases)
     ambiguous = frozenset(" ".join(fold(form).split()) for form in data["ambiguous"]["months"])
-    return DateLexicon({key: tuple(value) for key, value in phrases.items()}, longest, ambiguous)
+    first_words = frozenset(key.split()[0] for key in phrases)
+    frozen = {key: tuple(value) for key, value in phrases.items()}
+    return DateLexicon(frozen, first_words, longest, ambiguous)
 
 
 @functools.cache
