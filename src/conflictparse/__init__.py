@@ -7,9 +7,24 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from conflictparse.actors import RegistryError, find_actors, load_registry
+from conflictparse.areas import find_areas
+from conflictparse.casualties import find_casualties
 from conflictparse.dates import find_dates, parse_date
 from conflictparse.errors import ConflictParseError, DateParseError, NumberParseError, ParseError
-from conflictparse.model import Calendar, Match, ParsedDate, Precision, Qualifier, Quantity
+from conflictparse.model import (
+    Actor,
+    ActorType,
+    Area,
+    Calendar,
+    Casualty,
+    CasualtyKind,
+    Match,
+    ParsedDate,
+    Precision,
+    Qualifier,
+    Quantity,
+)
 from conflictparse.numbers import find_numbers, parse_number
 
 try:
@@ -18,7 +33,12 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Actor",
+    "ActorType",
+    "Area",
     "Calendar",
+    "Casualty",
+    "CasualtyKind",
     "ConflictParseError",
     "DateParseError",
     "Match",
@@ -28,9 +48,14 @@ __all__ = [
     "Precision",
     "Qualifier",
     "Quantity",
+    "RegistryError",
     "__version__",
+    "find_actors",
+    "find_areas",
+    "find_casualties",
     "find_dates",
     "find_numbers",
+    "load_registry",
     "parse_date",
     "parse_number",
 ]

@@ -224,7 +224,7 @@ class DateReader:
             value = int(token.text) if len(token.text) <= 2 else 0
             return (value, token.start, token.end) if 1 <= value <= 31 and not token.glue else None
         unit = self.phrase(pos, DateKind.ORDINAL_UNIT, DateKind.ORDINAL_TENS)
-        if unit is None:
+        if unit is None or self._after_fraction(unit.start):
             return None
         word = unit.words[0]
         if word.kind is DateKind.ORDINAL_TENS:
@@ -473,7 +473,7 @@ class DateReader:
         part = self.phrase(pos, DateKind.PART)
         if part is not None and not part.clitic:
             return self._part(part, spec)
-        year = self.year(pos, marked_only=True)
+        year = self.year(pos, marked_only=True) or self._suffixed_year(pos)
         if year is not None:
             spec.year, spec.explicit = year[0], True
             if year[1] is Calendar.HIJRI:
@@ -481,18 +481,25 @@ class DateReader:
             return self._year_start(pos), year[2]
         return None
 
+    def _suffixed_year(self, pos: int) -> tuple[int, Calendar | None, int] | None:
+        """«٢٠٢٤م», «1436 هـ»: a year marked by its calendar's letter."""
+        token = self.token(pos)
+        if token is None or token.kind != "num":
+            return None
+        year = self.year(token.start)
+        return year if year is not None and year[1] is not None else None
+
     def _year_start(self, pos: int) -> int:
         marker = self.phrase(pos, DateKind.YEAR_MARKER)
         return marker.start if marker is not None else pos
 
     def _day_first(self, day: tuple[int, int, int], spec: DateSpec) -> tuple[int, int] | None:
         value, start, end = day
-        joint = self._range_joint(end)
-        if joint is not None:  # «13 الى 15 تموز», «10-15 آذار»
+        joint = self._range_joint(end, after_between=self._after_between(start))
+        if joint is not None:  # «13 الى 15 تموز», «10-15 آذار», «بين 10 و15 آذار»
             second = self.day(joint)
             if second is not None and second[0] > value:
-                after = self.skip(self.skip(second[2], DateKind.OF), DateKind.MONTH)
-                month = self.month(after)
+                month = self.month(self._of_month(second[2]))
                 relative = self.relative_month(second[2]) if month is None else None
                 if relative is not None:  # «من 4 إلى 22 هذا الشهر»
                     spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
@@ -511,7 +518,7 @@ class DateReader:
                     )
                     spec.until = until
                     return start, finish
-        month = self.month(self.skip(self._dot(end), DateKind.OF))
+        month = self.month(self._of_month(self._dot(end)))
         if month is None:
             relative = self.relative_month(end)
             if relative is None:
@@ -620,17 +627,36 @@ class DateReader:
             return part.start, end
         return None
 
+    def _of_month(self, pos: int) -> int:
+        """After the «من» of «الـ 13 من آذار» («في» after a count is not a day's «of»)."""
+        of = self.phrase(pos, DateKind.OF)
+        return of.end if of is not None and self.text[of.start : of.end] == "من" else pos
+
     def _dot(self, pos: int) -> int:
         """After a «.» written between the parts of a date: «16. نوفمبر. 2016»."""
         token = self.token(pos)
         return token.end if token is not None and token.text == "." else pos
 
-    def _range_joint(self, pos: int) -> int | None:
+    def _range_joint(self, pos: int, *, after_between: bool = False) -> int | None:
+        """After «-», «إلى», «حتى» — or «و» when «بين» opened the range."""
         token = self.token(pos)
         if token is not None and token.kind == "sym" and token.text in "-~":
             return token.end
-        joint = self.phrase(pos, DateKind.TO)
+        kinds = (DateKind.TO, DateKind.AND) if after_between else (DateKind.TO,)
+        joint = self.phrase(pos, *kinds)
+        if joint is None and after_between and token is not None and token.text == "و":
+            return token.end  # «و15»: the «و» stands alone before the digits
         return joint.end if joint is not None else None
+
+    def _after_fraction(self, pos: int) -> bool:
+        """«النصف الأول», «الربع الثالث»: an ordinal of a fraction, not a day."""
+        before = self.text[max(0, pos - 8) : pos].split()
+        return bool(before) and before[-1] in ("النصف", "نصف", "الربع", "الثلث")
+
+    def _after_between(self, pos: int) -> bool:
+        """Whether «بين» or «ما بين» stands right before ``pos``."""
+        before = self.text[max(0, pos - 8) : pos].split()
+        return bool(before) and before[-1] == "بين"
 
     def _range_to_date(self, pos: int, spec: DateSpec) -> int | None:
         """«من 13 تموز الى 15 تموز»: the second date of a range after the first."""
@@ -641,10 +667,15 @@ class DateReader:
         day = self.day(joint)
         if day is None:
             return None
-        month = self.month(self.skip(day[2], DateKind.OF))
+        month = self.month(self._of_month(day[2]))
         if month is None:
             return None
         end = self._month_rest(month, until, day[0])
+        if spec.year is None and until.year is not None:
+            spec.year, spec.year_calendar = (
+                until.year,
+                until.year_calendar,
+            )  # «من 28 شباط إلى 3 آذار 2018»
         spec.until = until
         return end
 

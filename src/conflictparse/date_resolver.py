@@ -16,7 +16,7 @@ import attrs
 from dateutil.easter import easter
 
 from conflictparse.date_reader import DateSpec
-from conflictparse.hijri import hijri_year_of, month_span, to_gregorian
+from conflictparse.hijri import hijri_date_of, hijri_year_of, in_range, month_span, to_gregorian
 from conflictparse.model import Calendar, ParsedDate, Precision
 
 __all__ = ["month_end", "resolve"]
@@ -33,7 +33,7 @@ def _nearest_year(month: int, day: int | None, reference: datetime.date) -> int:
     """The year that puts a yearless date nearest the reference (ties go to the past)."""
     best = reference.year
     best_distance: int | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for year in range(reference.year - 4, reference.year + 5):  # wide enough for 29 February
         try:
             candidate = datetime.date(year, month, day or 15)
         except ValueError:
@@ -68,17 +68,19 @@ class _Resolved(NamedTuple):
     hijri: tuple[int, int, int] | None = None
 
 
-_UNRESOLVED = _Resolved(None, None, Precision.DAY)
+def resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate | None:
+    """What ``spec`` means against ``reference``, with its cues checked.
 
-
-def resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate:
-    """What ``spec`` means against ``reference``, with its cues checked."""
+    None when the text names no real day («31 شباط 2018»): it is not a date.
+    """
     resolved = _resolve_span(spec, reference)
+    if resolved is None:
+        return None
     agrees = _check_cues(spec, resolved, reference)
     start, end, precision = resolved.start, resolved.end, resolved.precision
     if spec.until is not None and start is not None:
         until = _resolve_span(_inherit(spec.until, spec), reference)
-        if until.end is not None and until.end >= start:
+        if until is not None and until.end is not None and until.end >= start:
             end, precision = until.end, Precision.RANGE
     return ParsedDate(
         start,
@@ -100,7 +102,7 @@ def _inherit(until: DateSpec, first: DateSpec) -> DateSpec:
     return until
 
 
-def _resolve_span(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
+def _resolve_span(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
     if spec.holiday is not None:
         return _resolve_holiday(spec, reference)
     if spec.month is not None or spec.year is not None:
@@ -113,7 +115,8 @@ def _resolve_span(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
         if reference is None:
             return _Resolved(None, None, Precision.RANGE, "last_hours")
         days = max(1, -(-spec.hours // 24))
-        return _Resolved(reference - datetime.timedelta(days=days), reference, Precision.RANGE)
+        start = reference - datetime.timedelta(days=days)
+        return _Resolved(start, reference, Precision.RANGE, "last_hours")
     if spec.days_ago is not None:
         if reference is None:
             return _Resolved(None, None, Precision.DAY, "days_ago")
@@ -131,7 +134,7 @@ def _resolve_span(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
             return _Resolved(None, None, Precision.DAY, "weekday")
         day = _weekday_before(spec.weekday, reference, spec.weekday_modifier)
         return _Resolved(day, day, Precision.DAY, "weekday")
-    return _UNRESOLVED
+    return None
 
 
 _RELATIVE_NAMES = {
@@ -143,7 +146,7 @@ _RELATIVE_NAMES = {
 }
 
 
-def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
+def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
     year = spec.year
     month = spec.month
     relative = None
@@ -163,7 +166,7 @@ def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Reso
         else:
             year = _nearest_year(month, spec.day, reference)
     if year is None:  # pragma: no cover - callers pass a month or a year
-        return _UNRESOLVED
+        return None
     try:
         if month is None:
             return _Resolved(datetime.date(year, 1, 1), datetime.date(year, 12, 31), Precision.YEAR)
@@ -173,52 +176,59 @@ def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Reso
             )
         day = datetime.date(year, month, spec.day)
     except ValueError:
-        return _UNRESOLVED
+        return None
     return _Resolved(day, day, Precision.DAY, relative)
 
 
-def _resolve_hijri(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
+def _resolve_hijri(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
     year = spec.year
     relative = None
+    precision = Precision.DAY if spec.day else Precision.MONTH if spec.month else Precision.YEAR
     if year is None:
-        year = hijri_year_of(reference) if reference is not None else None
+        today = hijri_date_of(reference) if reference is not None else None
         relative = "hijri_year"
-        if year is None:
-            precision = Precision.DAY if spec.day else Precision.MONTH
+        if today is None:
             return _Resolved(None, None, precision, relative)
+        year = today[0]
+        if spec.month is not None and spec.month_modifier == "last" and spec.month >= today[1]:
+            year -= 1  # «رمضان الماضي» in Rajab: last year's Ramadan
+        elif spec.month is not None and spec.month_modifier == "next" and spec.month <= today[1]:
+            year += 1
+    if not in_range(year):
+        return None  # before 1343 or after 1500 AH the calendar cannot be converted
     if spec.month is None:
         first = to_gregorian(year, 1, 1)
         last = to_gregorian(year + 1, 1, 1)
         if first is None or last is None:
-            return _UNRESOLVED
+            return None
         return _Resolved(first, last - _ONE_DAY, Precision.YEAR, relative, hijri=(year, 0, 0))
     if spec.day is None:
         span = month_span(year, spec.month)
         if span is None:
-            return _UNRESOLVED
+            return None
         return _Resolved(span[0], span[1], Precision.MONTH, relative, hijri=(year, spec.month, 0))
     day = to_gregorian(year, spec.month, spec.day)
     if day is None:
-        return _UNRESOLVED
+        return None
     return _Resolved(day, day, Precision.DAY, relative, 1, (year, spec.month, spec.day))
 
 
-def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> _Resolved:
+def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> _Resolved | None:
     """«رمضان 2019»: the Hijri month whose first day falls in that Gregorian year."""
     if spec.year is None or spec.month is None:  # pragma: no cover - caller checked
-        return _UNRESOLVED
+        return None
     guess = hijri_year_of(datetime.date(spec.year, 7, 1))
     if guess is None:
-        return _UNRESOLVED
+        return None
     for year in (guess, guess + 1, guess - 1):
         span = month_span(year, spec.month)
         if span is not None and span[0].year == spec.year:
             hijri_spec = attrs.evolve(spec, year=year, year_calendar=None)
             return _resolve_hijri(hijri_spec, None)
-    return _UNRESOLVED
+    return None
 
 
-def _resolve_holiday(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
+def _resolve_holiday(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
     label = spec.holiday or ""
     if label == "easter" or label.startswith("gregorian"):
         year = spec.year or (reference.year if reference else None)
@@ -236,11 +246,13 @@ def _resolve_holiday(spec: DateSpec, reference: datetime.date | None) -> _Resolv
         hijri_year = hijri_year_of(reference)
     if hijri_year is None:
         return _Resolved(None, None, Precision.DAY, "holiday")
+    if not in_range(hijri_year):
+        return None
     day = to_gregorian(hijri_year, month, number)
     if day is None:
-        return _UNRESOLVED
+        return None
     day += datetime.timedelta(days=spec.holiday_offset)
-    return _Resolved(day, day, Precision.DAY, None, 1, (hijri_year, month, number))
+    return _Resolved(day, day, Precision.DAY, None, 1, hijri_date_of(day))
 
 
 def _labelled_day(label: str, year: int) -> datetime.date:
@@ -260,7 +272,7 @@ def _hijri_year_with(month: int, day: int, gregorian_year: int) -> int | None:
     return None
 
 
-def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolved:
+def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
     label = f"{spec.period_modifier}_{spec.period}"
     if reference is None:
         precision = {"week": Precision.RANGE, "month": Precision.MONTH}.get(
@@ -282,7 +294,7 @@ def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolve
             try:
                 day = datetime.date(year, month + 1, spec.day)
             except ValueError:
-                return _UNRESOLVED
+                return None
             return _Resolved(day, day, Precision.DAY, label)
         return _Resolved(
             datetime.date(year, month + 1, 1), month_end(year, month + 1), Precision.MONTH, label

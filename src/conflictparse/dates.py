@@ -111,11 +111,10 @@ def scan_dates(
     for pos in starts:
         if pos < floor:
             continue
-        item = _read_at(reader, pos, reference)
-        if item is None:
-            continue
-        found.append(item)
-        floor = item.end
+        item, consumed = _read_at(reader, pos, reference)
+        floor = max(floor, consumed)
+        if item is not None:
+            found.append(item)
     return _link_twins(text, found)
 
 
@@ -156,17 +155,23 @@ def _latin_anchors(text: str) -> Iterator[int]:
         yield day.start() if day is not None else month.start()
 
 
-def _read_at(reader: DateReader, pos: int, reference: datetime.date | None) -> DateSpan | None:
+def _read_at(
+    reader: DateReader, pos: int, reference: datetime.date | None
+) -> tuple[DateSpan | None, int]:
+    """The date at ``pos``, if any, and how far the reading went."""
     text = reader.text
     latin = _LATIN.match(text, pos)
     if latin is not None:
-        return _latin(latin, reference)
+        found = _latin(latin, reference)
+        return found, found.end if found is not None else pos
     expression = reader.expression(pos)
     if expression is None:
-        return None
+        return None, pos
     spec, start, end = expression
-    start = _range_opener(reader, start, spec)
-    return DateSpan(start, end, resolve(spec, reference))
+    date = resolve(spec, reference)
+    if date is None:
+        return None, end  # «31 شباط 2018» names no day, and no part of it is a date
+    return DateSpan(_range_opener(reader, start, spec), end, date), end
 
 
 def _range_opener(reader: DateReader, start: int, spec: DateSpec) -> int:

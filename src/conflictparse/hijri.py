@@ -11,7 +11,15 @@ import datetime
 
 from hijridate import Gregorian, Hijri
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "hijri_year_of", "month_span", "to_gregorian"]
+__all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "hijri_date_of",
+    "hijri_year_of",
+    "in_range",
+    "month_span",
+    "to_gregorian",
+]
 
 FIRST_YEAR = 1343
 LAST_YEAR = 1500
@@ -47,9 +55,21 @@ def month_span(year: int, month: int) -> tuple[datetime.date, datetime.date] | N
     return first, first + datetime.timedelta(length - 1)
 
 
-def hijri_year_of(day: datetime.date) -> int | None:
-    """The Hijri year a Gregorian day falls in, or None out of range."""
+def in_range(year: int) -> bool:
+    """Whether the Umm al-Qura tables cover a Hijri year."""
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def hijri_date_of(day: datetime.date) -> tuple[int, int, int] | None:
+    """The Hijri (year, month, day) of a Gregorian day, or None out of range."""
     try:
-        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+        converted = Gregorian(day.year, day.month, day.day).to_hijri()
     except (ValueError, OverflowError):
         return None
+    return int(converted.year), int(converted.month), int(converted.day)
+
+
+def hijri_year_of(day: datetime.date) -> int | None:
+    """The Hijri year a Gregorian day falls in, or None out of range."""
+    found = hijri_date_of(day)
+    return None if found is None else found[0]

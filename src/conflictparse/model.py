@@ -8,7 +8,19 @@ from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["Calendar", "Match", "ParsedDate", "Precision", "Qualifier", "Quantity"]
+__all__ = [
+    "Actor",
+    "ActorType",
+    "Area",
+    "Calendar",
+    "Casualty",
+    "CasualtyKind",
+    "Match",
+    "ParsedDate",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+]
 
 T = TypeVar("T")
 Number = int | float
@@ -187,4 +199,106 @@ class ParsedDate:
             "tolerance_days": self.tolerance_days,
             "agrees": self.agrees,
             "hijri": list(self.hijri) if self.hijri else None,
+        }
+
+
+class ActorType(enum.StrEnum):
+    """An actor's type, in the spirit of ACLED's actor types."""
+
+    STATE_FORCES = "state_forces"
+    REBEL_GROUP = "rebel_group"
+    POLITICAL_MILITIA = "political_militia"
+    IDENTITY_MILITIA = "identity_militia"
+    MILITIA = "militia"
+    EXTERNAL_FORCES = "external_forces"
+    CIVILIANS = "civilians"
+    OTHER = "other"
+
+
+@attrs.frozen(slots=True)
+class Actor:
+    """A named armed actor or organisation, keyed by a stable ``id``.
+
+    ``country`` is the ISO 3166-1 alpha-2 code of where it mainly operates
+    («SY», «YE» …), empty for international bodies.
+
+    Examples:
+        >>> Actor("islamic_state", "Islamic State", ActorType.REBEL_GROUP, "SY").id
+        'islamic_state'
+    """
+
+    id: str
+    name: str
+    type: ActorType
+    country: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {"id": self.id, "name": self.name, "type": self.type.value, "country": self.country}
+
+
+class CasualtyKind(enum.StrEnum):
+    """What happened to the people a casualty count counts."""
+
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    MISSING = "missing"
+    CAPTURED = "captured"
+    KILLED_OR_WOUNDED = "killed_or_wounded"
+
+
+@attrs.frozen(slots=True)
+class Casualty:
+    """One reported count of people killed, wounded, missing or captured.
+
+    ``who`` is the victims as written («عنصر من قوات النظام»), ``actor`` their
+    side when it is named.  ``total`` marks a running total («ارتفع عدد القتلى
+    إلى 96»), which replaces an earlier toll for the same event instead of
+    adding to it; ``breakdown`` marks a sub-count («بينهم 5 أطفال») that is
+    part of the count before it and must not be added to it.
+    """
+
+    kind: CasualtyKind
+    count: Quantity
+    who: str | None = None
+    actor: Actor | None = None
+    total: bool = False
+    breakdown: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {
+            "kind": self.kind.value,
+            "count": self.count.to_dict(),
+            "who": self.who,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "total": self.total,
+            "breakdown": self.breakdown,
+        }
+
+
+@attrs.frozen(slots=True)
+class Area:
+    """An area figure converted to square kilometres.
+
+    ``unit`` is the unit as written («كلم مربع», «دونم»); ``share_pct`` a share
+    of a country stated with it («بنسبة نحو 2.9%»).  When the country is
+    known, ``country`` holds its code and ``consistent`` says whether the area
+    and the share agree within the precision the text gives.
+    """
+
+    km2: Quantity
+    unit: str
+    share_pct: Quantity | None = None
+    country: str | None = None
+    consistent: bool | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {
+            "km2": self.km2.to_dict(),
+            "unit": self.unit,
+            "share_pct": self.share_pct.to_dict() if self.share_pct else None,
+            "country": self.country,
+            "consistent": self.consistent,
         }

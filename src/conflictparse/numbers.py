@@ -41,7 +41,14 @@ from conflictparse.lexicon import ScaleForm, WordKind, number_lexicon
 from conflictparse.model import Match, Qualifier, Quantity
 from conflictparse.normalize import Normalized, normalize
 
-__all__ = ["MAX_DIGITS", "find_numbers", "parse_number", "scan_numbers"]
+__all__ = [
+    "MAX_DIGITS",
+    "QuantitySpan",
+    "find_numbers",
+    "parse_number",
+    "scan_numbers",
+    "scan_quantities",
+]
 
 _LOOKBEHIND = 48  # longest qualifier phrase, with spaces, in folded characters
 _LOOKAHEAD = 128  # longest phrase after a number, with two words of its noun
@@ -160,7 +167,9 @@ def _patterns() -> _Patterns:
     )
 
 
-class _Found(NamedTuple):
+class QuantitySpan(NamedTuple):
+    """A quantity found in folded text (offsets into the folded string)."""
+
     start: int
     end: int
     quantity: Quantity
@@ -202,9 +211,9 @@ class _Reader:
         self.patterns = _patterns()
         self.cursor = Cursor(text, self.lexicon)
 
-    def __iter__(self) -> Iterator[_Found]:
+    def __iter__(self) -> Iterator[QuantitySpan]:
         floor = 0
-        pending: _Found | None = None
+        pending: QuantitySpan | None = None
         taken = iter(self.taken)
         next_taken = next(taken, None)
         for anchor in self._anchors():
@@ -250,7 +259,7 @@ class _Reader:
 
     # -- one anchor ------------------------------------------------------------
 
-    def _at(self, pos: int, floor: int) -> tuple[list[_Found], int]:
+    def _at(self, pos: int, floor: int) -> tuple[list[QuantitySpan], int]:
         """Read what starts at anchor ``pos``; return its matches and the new floor."""
         text = self.text
         if text[pos] in "0123456789":
@@ -336,7 +345,7 @@ class _Reader:
         found = self.patterns.context.search(self.text, max(floor, start - _LOOKBEHIND), start)
         return found if found is not None and found.start() < start else None
 
-    def _quantity(self, cardinal: Cardinal, floor: int) -> tuple[list[_Found], int]:
+    def _quantity(self, cardinal: Cardinal, floor: int) -> tuple[list[QuantitySpan], int]:
         """Put qualifier, sign, percent and range around a cardinal number."""
         text = self.text
         patterns = self.patterns
@@ -345,7 +354,7 @@ class _Reader:
         context = self._context(start, floor)
         follows = self._ahead(patterns.follow, end) is not None
         if context is None and not follows:
-            return [_Found(start, end, Quantity.exact(_number(value)))], end
+            return [QuantitySpan(start, end, Quantity.exact(_number(value)))], end
         unit: str | None = None
         opener: regex.Match[str] | None = None
         phrase: str | None = None
@@ -387,7 +396,7 @@ class _Reader:
             )
             if ranged is not None:
                 if opener is not None and range_kind is not None:
-                    ranged = _Found(opener.start("phrase"), ranged.end, ranged.quantity)
+                    ranged = QuantitySpan(opener.start("phrase"), ranged.end, ranged.quantity)
                 return [ranged], ranged.end
 
         span_start = opener.start("phrase") if opener is not None and qualifier else start
@@ -401,7 +410,7 @@ class _Reader:
                     qualifier = lexicon.qualifiers_after[_key(after["phrase"])]
                     end = after.end()
         quantity = _MAKERS[qualifier or Qualifier.EXACT](_number(value), unit)
-        return [_Found(span_start, end, quantity)], end
+        return [QuantitySpan(span_start, end, quantity)], end
 
     def _ranged(
         self,
@@ -413,7 +422,7 @@ class _Reader:
         kind: str | None,
         unit: str | None,
         floor: int,
-    ) -> _Found | None:
+    ) -> QuantitySpan | None:
         """The range this number opens, if the text goes on to close it."""
         low = Cardinal(value, start, cardinal.end, cardinal.scale, cardinal.joined)
         ranged = self._range(low, kind, end, unit, floor)
@@ -433,7 +442,7 @@ class _Reader:
 
     def _range(
         self, low: Cardinal, kind: str | None, end: int, unit: str | None, floor: int
-    ) -> _Found | None:
+    ) -> QuantitySpan | None:
         """Read «و Y», «إلى Y» or «- Y» after the low end of a range."""
         patterns = self.patterns
         text = self.text
@@ -464,9 +473,9 @@ class _Reader:
         if low_value >= high.value:
             return None
         quantity = Quantity.between(_number(low_value), _number(high.value), unit)
-        return _Found(low.start, stop, quantity)
+        return QuantitySpan(low.start, stop, quantity)
 
-    def _vague(self, first: Token, floor: int) -> tuple[list[_Found], int]:
+    def _vague(self, first: Token, floor: int) -> tuple[list[QuantitySpan], int]:
         """«عشرات», «مئات الآلاف», «بضعة آلاف», «آلاف» → bounds, no value."""
         word = first.word
         if word is None:  # pragma: no cover - the caller checked the kind
@@ -492,7 +501,7 @@ class _Reader:
         phrase = context["phrase"] if context is not None else None
         if context is not None and phrase and _key(phrase) in self.lexicon.qualifiers_before:
             start = context.start("phrase")  # «نحو عشرات»: the hedge is kept in the span
-        return [_Found(start, end, Quantity.vague(_number(low), _number(high)))], end
+        return [QuantitySpan(start, end, Quantity.vague(_number(low), _number(high)))], end
 
     def _skip_ordinal(self, first: Token) -> int:
         """Consume «الثالث عشر» or «الخامس والعشرين» so no part reads as a count."""
@@ -505,17 +514,17 @@ class _Reader:
                 return following.end
         return first.end
 
-    def _digit_list(self, token: Token) -> list[_Found]:
+    def _digit_list(self, token: Token) -> list[QuantitySpan]:
         """A digit run that is no single number: «192.168.1.2» is four numbers."""
         if token.end - token.start > MAX_DIGITS * 2:
             return []
         return [
-            _Found(part.start(), part.end(), Quantity.exact(int(part[0])))
+            QuantitySpan(part.start(), part.end(), Quantity.exact(int(part[0])))
             for part in _DIGIT_RUN.finditer(self.text, token.start, token.end)
             if len(part[0]) <= MAX_DIGITS
         ]
 
-    def _merge_bounds(self, first: _Found, second: _Found) -> _Found | None:
+    def _merge_bounds(self, first: QuantitySpan, second: QuantitySpan) -> QuantitySpan | None:
         """«أكثر من 10 وأقل من 20» is one range, when its ends are in order."""
         low, high = first.quantity, second.quantity
         if low.qualifier in _UPPER and high.qualifier in _LOWER:
@@ -526,7 +535,14 @@ class _Reader:
             return None
         if not self.patterns.bound_joint.match(self.text, first.end, second.start):
             return None
-        return _Found(first.start, second.end, Quantity.between(low.value, high.value, low.unit))
+        return QuantitySpan(
+            first.start, second.end, Quantity.between(low.value, high.value, low.unit)
+        )
+
+
+def scan_quantities(normalized: Normalized, taken: Sequence[tuple[int, int]]) -> list[QuantitySpan]:
+    """Quantities in folded text outside the ``taken`` spans (dates), in folded offsets."""
+    return list(_Reader(normalized.text, taken))
 
 
 def scan_numbers(normalized: Normalized, taken: Sequence[tuple[int, int]]) -> list[Match[Quantity]]:

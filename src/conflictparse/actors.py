@@ -1,0 +1,332 @@
+"""Named actors: :func:`find_actors` and the actor registry.
+
+The registry is a TOML file shipped in the package (``data/actors.toml``);
+users extend or replace it with their own file through
+:func:`load_registry`.  Aliases are matched word by word on the folded text,
+with the clitics و ب ل ف ك and «لل» outside the span and quotes inside a name
+skipped: «لقوات النظام», «تنظيم “الدولة الإسلامية”».  Generic names shared by
+several actors («وزارة الصحة», «الدفاع المدني») are resolved by the country
+the document is about.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+import attrs
+
+from conflictparse.grammar import LETTER
+from conflictparse.lexicon import LexiconError, load_toml
+from conflictparse.model import Actor, ActorType, Match
+from conflictparse.normalize import Normalized, fold, normalize
+
+__all__ = [
+    "ActorRegistry",
+    "ActorSpan",
+    "RegistryError",
+    "default_registry",
+    "find_actors",
+    "load_registry",
+    "scan_actors",
+]
+
+_WORD = re.compile(rf"[{LETTER}]+")
+_NEXT_WORD = re.compile(rf"[ \t]*+[\"“”«»'‘’]?[ \t]*+(?P<word>[{LETTER}]++)")
+_CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’]")
+_CLITICS = ("و", "ب", "ل", "ف", "ك")
+_ANAPHORIC_HEADS = frozenset({"تنظيم", "حركه", "هيئه", "فيلق", "جماعه", "حزب", "ميليشيا"})
+
+
+class RegistryError(LexiconError):
+    """An actor registry file is malformed (duplicate alias, unknown type …)."""
+
+
+class _Entry(NamedTuple):
+    actor: str  # id
+    countries: frozenset[str]  # non-empty only for a generic alias
+
+
+@attrs.frozen(slots=True)
+class ActorRegistry:
+    """Actors and their aliases, keyed by folded word tuples."""
+
+    actors: Mapping[str, Actor]
+    aliases: Mapping[tuple[str, ...], tuple[_Entry, ...]]
+    prefixes: frozenset[tuple[str, ...]]
+    surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
+    country_words: Mapping[tuple[str, ...], str]
+
+
+def _words(alias: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(alias)))
+
+
+def _actor(entry: Mapping[str, Any], source: str) -> Actor:
+    try:
+        kind = ActorType(entry["type"])
+    except ValueError:
+        allowed = ", ".join(member.value for member in ActorType)
+        msg = (
+            f"{source}: actor {entry.get('id')!r} has unknown type {entry['type']!r}"
+            f" (allowed: {allowed})"
+        )
+        raise RegistryError(msg) from None
+    except KeyError as missing:
+        msg = f"{source}: an actor lacks the field {missing}"
+        raise RegistryError(msg) from None
+    identifier = entry.get("id", "")
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", str(identifier)):
+        msg = f"{source}: actor id {identifier!r} is not lower-case snake_case"
+        raise RegistryError(msg)
+    return Actor(
+        identifier, str(entry.get("name", identifier)), kind, str(entry.get("country", ""))
+    )
+
+
+def _build(
+    documents: Iterable[tuple[str, Mapping[str, Any]]], countries: Mapping[str, Any]
+) -> ActorRegistry:
+    actors: dict[str, Actor] = {}
+    aliases: dict[tuple[str, ...], list[_Entry]] = {}
+    for source, document in documents:
+        for entry in document.get("actor", []):
+            actor = _actor(entry, source)
+            actors[actor.id] = actor
+            generic = {_words(alias) for alias in entry.get("generic", [])}
+            scope = frozenset(entry.get("countries", []))
+            for alias in [*entry.get("aliases", []), *entry.get("generic", [])]:
+                words = _words(alias)
+                if not words:
+                    continue
+                new = _Entry(actor.id, scope if words in generic else frozenset())
+                known = [item for item in aliases.get(words, []) if item.actor != actor.id]
+                if known and (not new.countries or any(not item.countries for item in known)):
+                    msg = (
+                        f"{source}: alias {alias!r} of {actor.id!r} is already an alias of"
+                        f" {known[0].actor!r}; list it under «generic» of both,"
+                        " with their «countries»"
+                    )
+                    raise RegistryError(msg)
+                if new not in aliases.get(words, []):
+                    aliases.setdefault(words, []).append(new)
+    prefixes = frozenset(words[:length] for words in aliases for length in range(1, len(words) + 1))
+    surfaces: dict[str, tuple[int, str]] = {}
+    for words in aliases:
+        first = words[0]
+        surfaces.setdefault(first, (0, first))
+        for clitic in _CLITICS:
+            surfaces.setdefault(clitic + first, (1, first))
+        if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
+            surfaces.setdefault("ل" + first[1:], (1, first))
+            surfaces.setdefault("ول" + first[1:], (2, first))
+    country_words = {
+        _words(name): code
+        for code, country in countries.items()
+        for name in country.get("names", [])
+        if _words(name)
+    }
+    return ActorRegistry(
+        actors,
+        {words: tuple(entries) for words, entries in aliases.items()},
+        prefixes,
+        surfaces,
+        country_words,
+    )
+
+
+def _countries() -> Mapping[str, Any]:
+    try:
+        data = load_toml("areas.toml")
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        return {}
+    return dict(data.get("countries", {}))
+
+
+@functools.cache
+def default_registry() -> ActorRegistry:
+    """The packaged registry (``data/actors.toml``), loaded once."""
+    return _build([("actors.toml", load_toml("actors.toml"))], _countries())
+
+
+def load_registry(path: str | os.PathLike[str], *, extend: bool = True) -> ActorRegistry:
+    """A registry from a user's TOML file, added to the packaged one or replacing it.
+
+    The file has the packaged format: ``[[actor]]`` tables with ``id``,
+    ``name``, ``type`` (an :class:`~conflictparse.model.ActorType` value),
+    ``country`` and ``aliases``.  A duplicate alias or an unknown type raises
+    :class:`RegistryError` naming the file and the actor.
+    """
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:  # noqa: PTH123 - a user's path, str or PathLike
+            document = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        msg = f"{name}: not valid TOML: {error}"
+        raise RegistryError(msg) from None
+    documents = [(name, document)]
+    if extend:
+        documents.insert(0, ("actors.toml", load_toml("actors.toml")))
+    return _build(documents, _countries())
+
+
+class ActorSpan(NamedTuple):
+    """An actor found in folded text (offsets into the folded string)."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    entries: tuple[_Entry, ...]
+
+
+def scan_actors(
+    normalized: Normalized, registry: ActorRegistry | None = None, *, anaphora: bool = False
+) -> list[ActorSpan]:
+    """Actor mentions in folded text, in order, resolved by the document's country."""
+    registry = registry or default_registry()
+    text = normalized.text
+    candidates = list(_candidates(text, registry))
+    country = _document_country(text, candidates, registry)
+    found: list[ActorSpan] = []
+    last_by_head: dict[str, Actor] = {}
+    for candidate in candidates:
+        if candidate.entries and candidate.entries[0].actor == "":
+            head = text[candidate.start : candidate.end].removeprefix("ال")
+            previous = last_by_head.get(head)
+            if anaphora and previous is not None:
+                found.append(ActorSpan(candidate.start, candidate.end, previous))
+            continue
+        actor = _choose(candidate.entries, country, registry)
+        if actor is None:
+            continue
+        found.append(ActorSpan(candidate.start, candidate.end, actor))
+        head = text[candidate.start : candidate.end].split()[0].removeprefix("ال")
+        if head in _ANAPHORIC_HEADS:
+            last_by_head[head] = actor
+    return found
+
+
+def _candidates(text: str, registry: ActorRegistry) -> Iterator[_Candidate]:
+    """Longest alias matches, left to right, and bare anaphoric heads («التنظيم»)."""
+    present = registry.surfaces.keys() & set(_WORD.findall(text))
+    anaphors = {"ال" + head for head in _ANAPHORIC_HEADS}
+    starts = present | anaphors
+    if not starts:
+        return
+    pattern = _anchor_pattern(frozenset(starts))
+    floor = 0
+    for anchor in pattern.finditer(text):
+        if anchor.start() < floor:
+            continue
+        word = anchor[0]
+        if word in anaphors and word not in registry.surfaces:
+            yield _Candidate(anchor.start(), anchor.end(), (_Entry("", frozenset()),))
+            continue
+        clitic, stem = registry.surfaces[word]
+        match = _longest(text, anchor.end(), (stem,), registry)
+        if match is None:
+            continue
+        end, entries = match
+        end = _after_quote(text, anchor.start(), end)
+        yield _Candidate(anchor.start() + clitic, end, entries)
+        floor = end
+
+
+@functools.lru_cache(maxsize=64)
+def _anchor_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![{LETTER}])(?:{alternation})(?![{LETTER}])")
+
+
+def _longest(
+    text: str, pos: int, words: tuple[str, ...], registry: ActorRegistry
+) -> tuple[int, tuple[_Entry, ...]] | None:
+    """The longest alias that starts with ``words`` and goes on from ``pos``."""
+    best = (pos, registry.aliases[words]) if words in registry.aliases else None
+    cursor = pos
+    while True:
+        following = _NEXT_WORD.match(text, cursor, cursor + 64)
+        if following is None:
+            break
+        longer = (*words, following["word"])
+        if longer not in registry.prefixes:
+            break
+        words, cursor = longer, following.end()
+        if words in registry.aliases:
+            best = (cursor, registry.aliases[words])
+    return best
+
+
+def _after_quote(text: str, start: int, end: int) -> int:
+    """Take in the closing quote of a quoted name: «تنظيم “الدولة الإسلامية”»."""
+    inside = text[start:end]
+    if any(mark in inside for mark in "\"“«'‘"):
+        closing = _CLOSING_QUOTE.match(text, end)
+        if closing is not None:
+            return closing.end()
+    return end
+
+
+def _document_country(
+    text: str, candidates: list[_Candidate], registry: ActorRegistry
+) -> str | None:
+    """The country a document is about: its named actors and place names, by vote."""
+    votes: collections.Counter[str] = collections.Counter()
+    for candidate in candidates:
+        entries = candidate.entries
+        if len(entries) == 1 and not entries[0].countries and entries[0].actor:
+            country = registry.actors[entries[0].actor].country
+            if country:
+                votes[country] += 1
+    words = _WORD.findall(text)
+    for index in range(len(words)):
+        for length in (1, 2, 3):
+            code = registry.country_words.get(tuple(words[index : index + length]))
+            if code is not None:
+                votes[code.split("-")[0]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _choose(
+    entries: tuple[_Entry, ...], country: str | None, registry: ActorRegistry
+) -> Actor | None:
+    """The actor an alias names: the only one, or the generic one of the document's country."""
+    specific = [entry for entry in entries if not entry.countries]
+    if specific:
+        return registry.actors[specific[0].actor]
+    for entry in entries:
+        if country is not None and country in entry.countries:
+            return registry.actors[entry.actor]
+    return None  # a generic name in a document about no known country: not resolved
+
+
+def find_actors(
+    text: str, *, registry: ActorRegistry | None = None, anaphora: bool = False
+) -> list[Match[Actor]]:
+    """Every named actor in ``text``, in order, with spans into the original.
+
+    ``registry`` replaces the packaged registry (see :func:`load_registry`).
+    With ``anaphora``, bare heads such as «التنظيم» are reported too, as the
+    actor last named with that head («تنظيم داعش» … «التنظيم»).
+
+    Examples:
+        >>> [m.value.id for m in find_actors("هاجم تنظيم داعش مواقع لقوات النظام")]
+        ['islamic_state', 'syrian_government_forces']
+    """
+    normalized = normalize(text)
+    original = normalized.original
+    matches = []
+    for span in scan_actors(normalized, registry, anaphora=anaphora):
+        start, end = normalized.span(span.start, span.end)
+        matches.append(Match(start, end, original[start:end], span.actor))
+    return matches

@@ -1,0 +1,233 @@
+"""Area figures: :func:`find_areas`.
+
+An area is a quantity followed by a unit of surface («5400 كلم مربع», «300
+هكتار», «عشرات الدونمات»), converted to square kilometres.  A percentage
+stated with it («بنسبة نحو 2.9% من مساحة الجغرافية السورية») is its share of
+a country; when the country is known (``data/areas.toml`` holds the areas),
+the two are checked against each other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+import attrs
+
+from conflictparse.dates import scan_dates
+from conflictparse.grammar import LETTER
+from conflictparse.lexicon import load_toml
+from conflictparse.model import Area, Match, Qualifier, Quantity
+from conflictparse.normalize import Normalized, fold, normalize
+from conflictparse.numbers import QuantitySpan, scan_quantities
+
+__all__ = ["AreaSpan", "find_areas", "scan_areas"]
+
+_WORD = re.compile(rf"[{LETTER}²2]+")
+_SHARE_WORDS = 8  # how far after the unit a share may stand, in words
+_COUNTRY_WORDS = 12  # how far after the area its country may be named
+
+
+@attrs.frozen(slots=True)
+class _Units:
+    factors: Mapping[tuple[str, ...], float]  # folded unit words → km² per unit
+    longest: int
+    bare_meter_after: frozenset[str]
+    share_markers: frozenset[tuple[str, ...]]
+    countries: Mapping[tuple[str, ...], str]
+    country_km2: Mapping[str, float]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(phrase)))
+
+
+@functools.cache
+def _units() -> _Units:
+    data: Mapping[str, Any] = load_toml("areas.toml")
+    factors = {_key(unit): float(factor) for unit, factor in data["units"].items() if _key(unit)}
+    countries: dict[tuple[str, ...], str] = {}
+    country_km2: dict[str, float] = {}
+    for code, country in data["countries"].items():
+        country_km2[code] = float(country["km2"])
+        for name in country.get("names", []):
+            countries.setdefault(_key(name), code)
+    return _Units(
+        factors,
+        max(len(key) for key in factors),
+        frozenset(fold(word) for word in data["bare_meter_after"]["words"]),
+        frozenset(_key(word) for word in data["share_markers"]["words"]),
+        countries,
+        country_km2,
+    )
+
+
+class AreaSpan(NamedTuple):
+    """An area found in folded text (offsets into the folded string)."""
+
+    start: int
+    end: int
+    area: Area
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def _scale(quantity: Quantity, factor: float) -> Quantity:
+    """The same statement in another unit: bounds and qualifier kept."""
+
+    def times(value: float | None) -> float | None:
+        if value is None:
+            return None
+        scaled = value * factor
+        return int(scaled) if float(scaled).is_integer() and abs(scaled) >= 1 else scaled
+
+    return attrs.evolve(
+        quantity, value=times(quantity.value), low=times(quantity.low), high=times(quantity.high)
+    )
+
+
+class _Reader:
+    def __init__(self, text: str, quantities: list[QuantitySpan]) -> None:
+        self.text = text
+        self.units = _units()
+        self.quantities = quantities
+        self.percent_at = {
+            span.start: span for span in quantities if span.quantity.unit == "percent"
+        }
+
+    def words(self, pos: int, limit: int) -> list[_Word]:
+        found = []
+        for match in _WORD.finditer(self.text, pos, min(len(self.text), pos + 24 * limit)):
+            if "\n" in self.text[pos : match.start()]:
+                break
+            found.append(_Word(match.start(), match.end(), match[0]))
+            pos = match.end()
+            if len(found) == limit:
+                break
+        return found
+
+    def unit(self, words: list[_Word]) -> tuple[float, int] | None:
+        """The unit at the start of ``words``: (km² per unit, words used)."""
+        for count in range(min(len(words), self.units.longest), 0, -1):
+            texts = [word.text for word in words[:count]]
+            for first in (texts[0], texts[0].removeprefix("ال")):
+                factor = self.units.factors.get((first, *texts[1:]))
+                if factor is not None:
+                    return factor, count
+        return None
+
+    def read(self, found: QuantitySpan, index: int) -> AreaSpan | None:
+        quantity = found.quantity
+        if quantity.unit is not None:
+            return None
+        after = self.words(found.end, self.units.longest + 1)
+        unit = self.unit(after)
+        if unit is None:
+            if not after or after[0].text not in ("متر", "مترا", "امتار"):
+                return None
+            before = self.text[max(0, found.start - 16) : found.start].split()
+            if not before or fold(before[-1]) not in self.units.bare_meter_after:
+                return None  # a bare «متر» is a length unless «بمساحة» comes before it
+            unit = (1e-6, 1)
+        factor, used = unit
+        end = after[used - 1].end
+        written = self.text[after[0].start : end]
+        share, share_end = self._share(end, index)
+        country = self._country(end)
+        area = Area(_scale(quantity, factor), written, share, country, None)
+        area = attrs.evolve(area, consistent=self._consistent(area))
+        return AreaSpan(found.start, share_end if share is not None else end, area)
+
+    def _share(self, pos: int, index: int) -> tuple[Quantity | None, int]:
+        """A percentage after a share marker within a few words: «أي ما نسبته نحو 61%»."""
+        limit = self.text.find("\n", pos)
+        window_end = len(self.text) if limit == -1 else limit
+        for following in self.quantities[index + 1 :]:
+            if (
+                following.start >= window_end
+                or len(self.words_between(pos, following.start)) > _SHARE_WORDS
+            ):
+                break
+            if following.quantity.unit != "percent":
+                continue
+            between = [word.text for word in self.words_between(pos, following.start)]
+            if any(
+                _key(" ".join(between[at : at + length])) in self.units.share_markers
+                for at in range(len(between))
+                for length in (1, 2)
+            ):
+                return following.quantity, following.end
+            break
+        return None, pos
+
+    def words_between(self, start: int, end: int) -> list[_Word]:
+        return [_Word(m.start(), m.end(), m[0]) for m in _WORD.finditer(self.text, start, end)]
+
+    def _country(self, pos: int) -> str | None:
+        """The country the area is part of, named just after it («من الأراضي السورية»)."""
+        words = [word.text for word in self.words(pos, _COUNTRY_WORDS)]
+        for index in range(len(words)):
+            for length in (3, 2, 1):
+                code = self.units.countries.get(tuple(words[index : index + length]))
+                if code is not None:
+                    return code
+        return None
+
+    def _consistent(self, area: Area) -> bool | None:
+        """Do the area and its share agree, given the country's area, within their precision?"""
+        if area.share_pct is None or area.country is None or area.km2.value is None:
+            return None
+        total = self.units.country_km2.get(area.country)
+        share = area.share_pct.value
+        if total is None or share is None:
+            return None
+        implied = area.km2.value / total * 100
+        tolerance = _precision(share)
+        if Qualifier.APPROX in (area.km2.qualifier, area.share_pct.qualifier):
+            tolerance = max(tolerance, abs(share) * 0.05)
+        return abs(implied - share) <= tolerance
+
+
+def _precision(value: float) -> float:
+    """Half a unit of the last digit a figure is written with: 2.9 → 0.05, 32 → 0.5."""
+    text = repr(float(value)).rstrip("0").rstrip(".")
+    decimals = len(text.partition(".")[2])
+    return float(0.5 / 10**decimals)
+
+
+def scan_areas(normalized: Normalized) -> list[AreaSpan]:
+    """Area figures in folded text, in order."""
+    dates = [(span.start, span.end) for span in scan_dates(normalized, None, with_digits_only=True)]
+    quantities = scan_quantities(normalized, dates)
+    reader = _Reader(normalized.text, quantities)
+    found: list[AreaSpan] = []
+    for index, quantity in enumerate(quantities):
+        if found and quantity.start < found[-1].end:
+            continue
+        item = reader.read(quantity, index)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def find_areas(text: str) -> list[Match[Area]]:
+    """Every area figure in ``text``, converted to km², with its stated share.
+
+    Examples:
+        >>> area = find_areas("نحو 5400 كلم مربع بنسبة نحو 2.9% من مساحة الجغرافية السورية")[0]
+        >>> area.value.km2.value, area.value.share_pct.value, area.value.consistent
+        (5400, 2.9, True)
+    """
+    normalized = normalize(text)
+    original = normalized.original
+    matches = []
+    for span in scan_areas(normalized):
+        start, end = normalized.span(span.start, span.end)
+        matches.append(Match(start, end, original[start:end], span.area))
+    return matches
