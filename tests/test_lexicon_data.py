@@ -21,8 +21,16 @@ import regex
 from conflictparse.normalize import fold
 
 KINDS = ["killed", "wounded", "missing", "captured", "killed_or_wounded"]
-BY_KIND = ("count_nouns", "triggers")
-WORD_LISTS = ("victims", "not_casualties", "age_words", "totals", "breakdowns", "uncounted")
+BY_KIND = ("count_nouns", "triggers", "after_triggers")
+WORD_LISTS = (
+    "victims",
+    "not_casualties",
+    "age_words",
+    "totals",
+    "breakdowns",
+    "uncounted",
+    "clause_breaks",
+)
 # Sections the reader looks up one word at a time: a phrase there could never match.
 SINGLE_WORDS = ("victims", "not_casualties", "age_words")
 

@@ -29,6 +29,11 @@ from conflictparse.numbers import QuantitySpan, scan_quantities
 __all__ = ["CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
+_TOTAL_WORDS = 20  # how far back a running-total word may open the window
+_AFTER_WORDS = 12  # how far after the count a verb may give its kind
+_NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
+_ONE_AFTER_NOUN = frozenset({fold("واحد"), fold("واحدة"), fold("واحدا")})
+_TO_WORDS = frozenset({fold("إلى"), fold("الى")})  # «ارتفع … إلى N»
 _WORD = re.compile(rf"[{LETTER}]+")
 _CLAUSE_END = re.compile(r"[.؛;!?؟\n]")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -38,6 +43,8 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 class _Lexicon:
     count_nouns: Mapping[tuple[str, ...], CasualtyKind]
     triggers: Mapping[tuple[str, ...], CasualtyKind]
+    after_triggers: Mapping[tuple[str, ...], CasualtyKind]
+    clause_breaks: frozenset[tuple[str, ...]]
     victims: frozenset[str]
     not_casualties: frozenset[str]
     age_words: frozenset[str]
@@ -69,12 +76,17 @@ def _lexicon() -> _Lexicon:
     data = load_toml("casualties.toml")
     count_nouns = _by_kind(data["count_nouns"])
     triggers = _by_kind(data["triggers"])
+    after_triggers = _by_kind(data["after_triggers"])
     totals = frozenset(_phrase_key(word) for word in data["totals"]["words"])
     breakdowns = frozenset(_phrase_key(word) for word in data["breakdowns"]["words"])
-    longest = max(len(key) for key in (*count_nouns, *triggers, *totals, *breakdowns))
+    longest = max(
+        len(key) for key in (*count_nouns, *triggers, *after_triggers, *totals, *breakdowns)
+    )
     return _Lexicon(
         count_nouns,
         triggers,
+        after_triggers,
+        frozenset(_phrase_key(word) for word in data["clause_breaks"]["words"]),
         _words(data["victims"]),
         _words(data["not_casualties"]),
         _words(data["age_words"]),
@@ -144,8 +156,13 @@ class _Reader:
         words = [
             _Word(start + match.start(), start + match.end(), match[0])
             for match in _WORD.finditer(window, stop)
-        ]
-        return words[::-1][:limit]
+        ][::-1][:limit]
+        breaks = self.lexicon.clause_breaks
+        for index, word in enumerate(words):
+            two = (word.text, words[index - 1].text) if index else None
+            if (word.text,) in breaks or (two is not None and two in breaks):
+                return words[: index - 1 if two in breaks else index]
+        return words
 
     def phrase(
         self, words: list[_Word], table: Mapping[tuple[str, ...], CasualtyKind]
@@ -164,35 +181,60 @@ class _Reader:
 
     # -- one quantity -------------------------------------------------------------
 
-    def read(self, found: QuantitySpan, previous: CasualtySpan | None) -> CasualtySpan | None:
+    def read(
+        self, found: QuantitySpan, previous: CasualtySpan | None, limit: int
+    ) -> CasualtySpan | None:
+        """The casualty ``found`` counts, if any; nothing after ``limit`` belongs to it."""
         quantity = found.quantity
         if quantity.unit is not None:
             return None
-        before = self.words_before(found.start, _WINDOW_WORDS + 2)
+        before = self.words_before(found.start, _TOTAL_WORDS)
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
-        own = self.text[found.start : found.end]
-        kind, victim, end = self._noun(found, own)
-        if kind is None and not victim and end is None:
-            return None
-        trigger_start = found.start
-        breakdown = self._breakdown(before)
-        if kind is None and breakdown and previous is not None:
-            kind = previous.casualty.kind
-        if kind is None:
-            triggered = self._trigger_before(before) or self._trigger_after(end or found.end)
+        own = self.text[found.start : found.number_end]
+        if own in _ONE_AFTER_NOUN:
+            return None  # «عائلة واحدة»: the numeral describes the noun before it
+        kind, victim, noun_end = self._noun(found, own)
+        if noun_end == _NOT_PEOPLE:
+            return None  # «عشرات الحافلات», «30 غارة»
+        start = found.start
+        named_before = self._count_noun_before(before)
+        if kind is None and named_before is not None:  # «القتلى الـ 31»
+            kind, start = named_before
+            noun_end = noun_end or found.number_end
+        joined = self._joined(found, previous)
+        breakdown = self._breakdown(before) or (
+            joined and previous is not None and previous.casualty.breakdown
+        )
+        if kind is None and (breakdown or joined) and previous is not None:
+            kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء»
+        if kind is None and noun_end is None:
+            bare = self._trigger_right_before(before)
+            if bare is None:
+                return None
+            kind, start = bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
+        elif kind is None:
+            triggered = self._trigger_before(before) or self._trigger_after(noun_end or found.end)
             if triggered is None:
                 return None
-            kind, trigger_at = triggered
-            if end is None and trigger_at is not None:
-                trigger_start = min(found.start, trigger_at)  # «إصابة العشرات»
-        stop = end if end is not None else found.end
-        who = self._who(found.end, stop) if victim else None
-        actor = self._actor(found.end, stop) if victim else None
+            kind = triggered
+        stop = max(found.end, noun_end or found.end)
+        who_span = None
+        if victim and noun_end == found.end and _WORD.fullmatch(own):
+            who_span = own, found.start, found.end  # a dual names its victims: «سيدتان»
+        elif victim:
+            who_span = self._who(found.number_end, stop, limit)
+        if who_span is not None:
+            stop = max(stop, who_span[2])  # «21 من عائلة واحدة»: the «واحدة» is not a count
         casualty = Casualty(
-            kind, quantity, who, actor, total=self._total(before), breakdown=breakdown
+            kind,
+            quantity,
+            who_span[0] if who_span else None,
+            self._actor(*who_span[1:]) if who_span else None,
+            total=self._total(before),
+            breakdown=breakdown,
         )
-        return CasualtySpan(trigger_start, stop, casualty)
+        return CasualtySpan(start, stop, casualty)
 
     def _noun(self, found: QuantitySpan, own: str) -> tuple[CasualtyKind | None, bool, int | None]:
         """What the count counts: (kind from a casualty noun, a person noun, end of the noun)."""
@@ -204,7 +246,7 @@ class _Reader:
                     return kind, False, found.end
                 if self.is_in(singular, lexicon.victims):
                     return None, True, found.end
-        after = self.words_after(found.end, 6)
+        after = self.words_after(found.number_end, 6)
         if not after:
             return None, False, None
         counted = self.phrase(after, lexicon.count_nouns)
@@ -213,37 +255,78 @@ class _Reader:
             return kind, len(after) > used and after[used].text == "من", after[used - 1].end
         first = after[0].text
         if self.is_in(first, lexicon.not_casualties):
-            return None, False, None
+            return None, False, _NOT_PEOPLE
         if self.is_in(first, lexicon.victims):
             return None, True, after[0].end
         if first == "من" and len(after) > 1:
-            second = after[1].text
             counted = self.phrase(after[1:], lexicon.count_nouns)
             if counted is not None:
                 return counted[0], True, after[counted[1]].end
-            if self.is_in(second, lexicon.victims):
+            if self.is_in(after[1].text, lexicon.victims):
                 return None, True, after[1].end
             return None, False, None
-        if self.phrase(after, lexicon.triggers) is not None:
-            return None, False, found.end  # «15273 أصيبوا»: the trigger after names the kind
+        if self.phrase(after, lexicon.after_triggers) is not None:
+            return None, False, found.number_end  # «15273 أصيبوا»: the verb after names the kind
         return None, False, None
 
-    def _trigger_before(self, before: list[_Word]) -> tuple[CasualtyKind, int] | None:
-        """The nearest casualty word before the count, in the same clause."""
-        for index in range(min(len(before), _WINDOW_WORDS)):
-            words = before[index::-1]  # from this word forward to the count
-            triggered = self.phrase(words, self.lexicon.triggers)
-            if triggered is not None:
-                return triggered[0], before[index].start
+    def _count_noun_before(self, before: list[_Word]) -> tuple[CasualtyKind, int] | None:
+        """«القتلى الـ 31»: a casualty noun with the article right before the count."""
+        if not before or not before[0].text.startswith("ال"):
+            return None
+        kind = self.lexicon.count_nouns.get((before[0].text[2:],))
+        return (kind, before[0].start) if kind is not None else None
+
+    def _joined(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        """Whether «و» alone joins this count to the casualty just before it."""
+        if previous is None or found.start < previous.end:
+            return False
+        between = self.text[previous.end : found.start].strip(" \t،,")
+        return between in ("", "و") or (
+            not between and self.text[found.start : found.start + 1] == "و"
+        )
+
+    def _trigger_before(self, before: list[_Word]) -> CasualtyKind | None:
+        """The nearest casualty word before the count in its clause («قتل وجرح» read whole)."""
+        window = self._window(before)
+        for index in range(len(window)):
+            for back in (2, 1, 0):  # a phrase that starts earlier but covers this word wins
+                if index + back >= len(window):
+                    continue
+                words = window[index + back :: -1]
+                triggered = self.phrase(words, self.lexicon.triggers)
+                if triggered is not None and triggered[1] > back:
+                    return triggered[0]
         return None
 
-    def _trigger_after(self, pos: int) -> tuple[CasualtyKind, int | None] | None:
-        """A casualty verb right after the count or its noun: «9 مدنيين قتلوا»."""
-        after = self.words_after(pos, 3)
-        for index in range(min(len(after), 2)):
-            triggered = self.phrase(after[index:], self.lexicon.triggers)
+    def _window(self, before: list[_Word]) -> list[_Word]:
+        """The words a trigger may stand in: eight, or back to the total of «ارتفع … إلى N»."""
+        texts = [word.text for word in before]
+        if not texts or texts[0] not in _TO_WORDS:
+            return before[:_WINDOW_WORDS]
+        for index in range(len(texts)):
+            if any(tuple(texts[index : index + n][::-1]) in self.lexicon.totals for n in (1, 2, 3)):
+                return before[: index + 1]  # «ارتفع عدد الذين قضوا … إلى 18 مدنياً»
+        return before[:_WINDOW_WORDS]
+
+    def _trigger_right_before(self, before: list[_Word]) -> tuple[CasualtyKind, int] | None:
+        """A trigger within two words before a count with no noun: «إصابة العشرات»."""
+        for index in range(min(len(before), 3)):
+            for back in (2, 1, 0):
+                if index + back >= len(before):
+                    continue
+                words = before[index + back :: -1][: back + 1]
+                triggered = self.phrase(words, self.lexicon.triggers)
+                if triggered is not None and triggered[1] > back:
+                    return triggered[0], before[index + back].start
+        return None
+
+    def _trigger_after(self, pos: int) -> CasualtyKind | None:
+        """A casualty verb after the count or its noun, in its clause: «كانوا بين القتلى»."""
+        after = self.words_after(pos, _AFTER_WORDS)
+        for index in range(len(after)):
+            triggered = self.phrase(after[index:], self.lexicon.after_triggers)
             if triggered is not None:
-                return triggered[0], None
+                return triggered[0]
         return None
 
     def _breakdown(self, before: list[_Word]) -> bool:
@@ -263,23 +346,28 @@ class _Reader:
             for length in (1, 2, 3)
         )
 
-    def _who(self, start: int, end: int) -> str | None:
-        """The victims as written: the noun and what «من …» adds to it."""
-        words = self.words_after(start, 8)
+    def _who(self, start: int, end: int, limit: int) -> tuple[str, int, int] | None:
+        """The victims as written, the noun and what «من …» adds: (text, start, end)."""
+        words = [word for word in self.words_after(start, 8) if word.end <= limit]
         if not words:
             return None
-        first = next((index for index, word in enumerate(words) if word.end >= end), 0)
-        stop = first
+        stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
         if stop + 1 < len(words) and words[stop + 1].text == "من":
             stop += 1
-            while stop + 1 < len(words) and words[stop + 1].text not in _WHO_STOPS:
+            while stop + 1 < len(words) and not self._ends_who(words[stop + 1].text):
                 stop += 1
-        begin = words[0].start
-        return self.text[begin : words[stop].end] or None
+        begin, finish = words[0].start, words[stop].end
+        return self.text[begin:finish], begin, finish
+
+    def _ends_who(self, word: str) -> bool:
+        """A preposition, a connective or a casualty word ends the description of victims."""
+        if word in _WHO_STOPS:
+            return True
+        return any((stem,) in self.lexicon.triggers for stem in _stems(word))
 
     def _actor(self, start: int, end: int) -> Actor | None:
         """The side the victims belong to, when an actor is named in their description."""
-        return next((span.actor for span in self.actors if start <= span.start < end + 48), None)
+        return next((span.actor for span in self.actors if start <= span.start < end), None)
 
 
 # Words that end the description of the victims: prepositions and connectives.
@@ -339,9 +427,10 @@ def scan_casualties(
     actors = scan_actors(normalized, registry, anaphora=True)
     reader = _Reader(text, actors)
     found: list[CasualtySpan] = []
-    for quantity in quantities:
+    for index, quantity in enumerate(quantities):
         previous = found[-1] if found else None
-        item = reader.read(quantity, previous)
+        limit = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
+        item = reader.read(quantity, previous, limit)
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
     return found

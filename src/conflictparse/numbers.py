@@ -173,6 +173,12 @@ class QuantitySpan(NamedTuple):
     start: int
     end: int
     quantity: Quantity
+    core_end: int = -1  # the end of the number itself, before a qualifier after its noun
+
+    @property
+    def number_end(self) -> int:
+        """Where the number ends: «45» in «45 قتيلا على الأقل»."""
+        return self.core_end if self.core_end >= 0 else self.end
 
 
 def _is_power_of_ten(value: Fraction) -> bool:
@@ -408,7 +414,9 @@ class _Reader:
                 after = self._ahead(patterns.after_qualifier, end)
                 if after is not None:
                     qualifier = lexicon.qualifiers_after[_key(after["phrase"])]
-                    end = after.end()
+                    number_end, end = end, after.end()
+                    quantity = _MAKERS[qualifier](_number(value), unit)
+                    return [QuantitySpan(span_start, end, quantity, number_end)], end
         quantity = _MAKERS[qualifier or Qualifier.EXACT](_number(value), unit)
         return [QuantitySpan(span_start, end, quantity)], end
 
