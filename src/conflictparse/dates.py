@@ -55,11 +55,8 @@ class DateSpan(NamedTuple):
 
 @functools.lru_cache(maxsize=256)
 def _anchor_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    digits = r"(?<![0-9])[0-9]"
-    if not words:
-        return re.compile(digits)
-    return re.compile(rf"{digits}|(?<![{LETTER}])(?:[وفبل])?(?:{alternation})(?![{LETTER}])")
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![{LETTER}])(?:[وفبل])?(?:{alternation})(?![{LETTER}])")
 
 
 @functools.cache
@@ -102,7 +99,12 @@ def scan_dates(
     """
     text = normalized.text
     reader = DateReader(text, date_lexicon())
-    starts = sorted(set(_word_anchors(text)) | set(_latin_anchors(text)))
+    words = set(_WORDS.findall(text))
+    digit_runs = {
+        run.start(): run.end()
+        for run in _digit_anchor_pattern(_present(words, _follow_words())).finditer(text)
+    }
+    starts = sorted(set(_word_anchors(text, words)) | set(_latin_anchors(text)) | digit_runs.keys())
     if with_digits_only:
         digits = [match.start() for match in _DIGIT.finditer(text)]
         starts = [pos for pos in starts if _digit_within(digits, pos, _NEAR_DIGITS)]
@@ -112,7 +114,8 @@ def scan_dates(
         if pos < floor:
             continue
         item, consumed = _read_at(reader, pos, reference)
-        floor = max(floor, consumed)
+        # A run of digits and separators that starts no date holds none: «1439/13/1».
+        floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
         if item is not None:
             found.append(item)
     return _link_twins(text, found)
@@ -137,13 +140,48 @@ def _digit_within(digits: list[int], pos: int, distance: int) -> bool:
     return index < len(digits) and digits[index] - pos <= distance
 
 
-def _word_anchors(text: str) -> Iterator[int]:
-    """Digits and the words a date expression may start with (one pass, then a small search)."""
-    anchors = _anchor_words()
-    words = set(_WORDS.findall(text))
-    present = anchors & (words | {word[1:] for word in words if word[0] in "وفبل"})
-    for match in _anchor_pattern(frozenset(present)).finditer(text):
+def _present(words: set[str], wanted: frozenset[str]) -> frozenset[str]:
+    """The ``wanted`` words that occur in the text, bare or after a one-letter proclitic."""
+    return frozenset(wanted & (words | {word[1:] for word in words if word[0] in "وفبل"}))
+
+
+def _word_anchors(text: str, words: set[str]) -> Iterator[int]:
+    """The words a date expression may start with (one pass, then a small search)."""
+    for match in _anchor_pattern(_present(words, _anchor_words())).finditer(text):
         yield match.start()
+
+
+@functools.cache
+def _follow_words() -> frozenset[str]:
+    """First words of what may follow the day of a date: months, «من», «إلى», «و» …"""
+    follows = {
+        DateKind.GREGORIAN_MONTH,
+        DateKind.HIJRI_MONTH,
+        DateKind.MONTH,
+        DateKind.OF,
+        DateKind.TO,
+        DateKind.AND,
+        DateKind.PERIOD,
+        DateKind.MODIFIER,
+        DateKind.YEAR_SUFFIX,
+    }
+    return frozenset(
+        phrase.split()[0]
+        for phrase, meanings in date_lexicon().phrases.items()
+        if any(word.kind in follows for word in meanings)
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
+    """Runs of digits and separators that a date may start with: a separator and digits
+    follow, a calendar letter, or a word that continues a date («13 آذار», «13 من»)."""
+    words = "|".join(sorted(map(re.escape, follow), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?<![0-9])(?:[0-9]+(?:[/.,،:~-][0-9]+)+|[0-9]+"
+        rf"(?=[ \t]*[مه](?![{LETTER}])"
+        rf"|[ \t]*[.,،]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
+    )
 
 
 def _latin_anchors(text: str) -> Iterator[int]:
