@@ -85,6 +85,11 @@ class DateSpec:
 
 
 _SHIFTS = {"this": 0, "last": -1, "next": 1}
+# After «اليوم» these words make it no day at all: «اليوم نفسه», «اليوم الوطني».
+_NOT_A_DAY_AFTER = frozenset(
+    {"نفسه", "ذاته", "عينه", "الوطني", "العالمي", "الدولي", "الاول", "الثاني", "الثالث"}
+)
+_TEEN_TAILS = frozenset({"عشر", "عشره"})
 # What may follow the day of a date: «13 آذار», «13 من», «13 الى 15», «13 و15», «2024 م».
 _AFTER_DAY = frozenset(
     {
@@ -253,7 +258,7 @@ class DateReader:
             if period is not None and not period.clitic and period.words[0].label == "month":
                 return self._numbered_month(period.start, period.end, ordinal=True)
             return None
-        if name.clitic and name.clitic != "ل":
+        if name.clitic and name.clitic not in ("ل", "ب"):
             return None
         word = name.words[0]
         is_hijri = (
@@ -302,6 +307,9 @@ class DateReader:
             cursor = token.end
         twin = self.phrase(cursor, DateKind.GREGORIAN_MONTH)
         if twin is None or twin.clitic or twin.words[0].value != month:
+            return None
+        first = self.text[max(0, pos - 12) : pos].split()
+        if first and first[-1] == self.text[twin.start : twin.end]:
             return None
         end = twin.end
         if closing:
@@ -420,19 +428,33 @@ class DateReader:
         phrase = self.phrase(number.end)
         return phrase is not None and any(word.kind in _AFTER_DAY for word in phrase.words)
 
+    def _not_today(self, relative: DatePhrase) -> bool:
+        """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""
+        following = self.token(relative.end)
+        return following is not None and following.text in _NOT_A_DAY_AFTER
+
+    def _is_number(self, weekday: DatePhrase) -> bool:
+        """«الأحد عشر»: the weekday's word begins a number."""
+        following = self.token(weekday.end)
+        return following is not None and following.text in _TEEN_TAILS
+
     def relative_or_day(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """[ليلة|يوم] [أمس|اليوم] [weekday [modifier]] [،] [date] — or a date alone."""
         spec = DateSpec()
         start: int | None = None
         cursor = pos
         lead = self.phrase(cursor, DateKind.NIGHT, DateKind.DAY)
-        if lead is not None and not lead.clitic:
+        if lead is not None and lead.clitic not in ("", "و"):
+            lead = None
+        if lead is not None:
             cursor = lead.end
         relative = self.phrase(cursor, DateKind.RELATIVE_DAY)
-        if relative is not None:
+        if relative is not None and not self._not_today(relative):
             spec.relative_day = relative.words[0].value
             start, cursor = relative.start, relative.end
         weekday = self.phrase(cursor, DateKind.WEEKDAY)
+        if weekday is not None and self._is_number(weekday):
+            weekday = None  # «الأحد عشر قتيلا»: eleven, not Sunday
         if weekday is not None and (weekday.clitic in ("", "و") or start is None):
             spec.weekday = weekday.words[0].value
             start = weekday.start if start is None else start
@@ -441,8 +463,8 @@ class DateReader:
             if modifier is not None and not modifier.clitic:
                 spec.weekday_modifier = modifier.words[0].label
                 cursor = modifier.end
-        if start is not None and lead is not None and not lead.clitic:
-            start = lead.start  # «يوم الاثنين», «ليلة الأحد», «يوم أمس»
+        if start is not None and lead is not None:
+            start = lead.start  # «يوم الاثنين», «ليلة الأحد», «ويوم أمس»
         after = cursor
         if start is not None:
             comma = self.token(after)
@@ -476,8 +498,8 @@ class DateReader:
         year = self.year(pos, marked_only=True) or self._suffixed_year(pos)
         if year is not None:
             spec.year, spec.explicit = year[0], True
-            if year[1] is Calendar.HIJRI:
-                spec.calendar = Calendar.HIJRI
+            if year[1] is Calendar.HIJRI or (year[1] is None and 1300 <= year[0] <= 1500):
+                spec.calendar = Calendar.HIJRI  # «عام 1436»: no Gregorian year of the news
             return self._year_start(pos), year[2]
         return None
 
@@ -720,6 +742,11 @@ class DateReader:
             if len(c) == 2 and not _is_valid_gregorian(*values):
                 spec.year = 1400 + int(c)  # «30-02-33»: no such Gregorian day; a Hijri one
         spec.explicit = True
+        glued = self.text[end : end + 1]
+        if glued in ("م", "ه") and not self.text[end + 1 : end + 2].isalpha():
+            end += 1  # «13/3/2018م»
+            if glued == "ه":
+                spec.calendar = Calendar.HIJRI
         suffix = self.phrase(end, DateKind.YEAR_SUFFIX)
         if (suffix is not None and suffix.words[0].label == "hijri") or (
             spec.year is not None and 1300 <= spec.year <= 1500

@@ -236,7 +236,7 @@ def _resolve_holiday(spec: DateSpec, reference: datetime.date | None) -> _Resolv
             return _Resolved(None, None, Precision.DAY, "holiday")
         fixed = easter(year) if label == "easter" else _labelled_day(label, year)
         fixed += datetime.timedelta(days=spec.holiday_offset)
-        return _Resolved(fixed, fixed, Precision.DAY)
+        return _Resolved(fixed, fixed, Precision.DAY, "holiday" if spec.year is None else None)
     _, month_text, day_text = label.split(":")
     month, number = int(month_text), int(day_text)
     hijri_year: int | None = spec.year
@@ -252,7 +252,8 @@ def _resolve_holiday(spec: DateSpec, reference: datetime.date | None) -> _Resolv
     if day is None:
         return None
     day += datetime.timedelta(days=spec.holiday_offset)
-    return _Resolved(day, day, Precision.DAY, None, 1, hijri_date_of(day))
+    relative = "holiday" if spec.year is None else None
+    return _Resolved(day, day, Precision.DAY, relative, 1, hijri_date_of(day))
 
 
 def _labelled_day(label: str, year: int) -> datetime.date:
@@ -275,9 +276,10 @@ def _hijri_year_with(month: int, day: int, gregorian_year: int) -> int | None:
 def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
     label = f"{spec.period_modifier}_{spec.period}"
     if reference is None:
-        precision = {"week": Precision.RANGE, "month": Precision.MONTH}.get(
-            spec.period or "", Precision.YEAR
-        )
+        precisions = {"week": Precision.RANGE, "month": Precision.MONTH}
+        precision = precisions.get(spec.period or "", Precision.YEAR)
+        if spec.day is not None:
+            precision = Precision.DAY  # «الـ 13 من الشهر الجاري»
         return _Resolved(None, None, precision, label)
     shift = {"this": 0, "last": -1, "next": 1}.get(spec.period_modifier or "this", 0)
     if spec.period == "week":

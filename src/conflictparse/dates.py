@@ -153,7 +153,7 @@ def _word_anchors(text: str, words: set[str]) -> Iterator[int]:
 
 @functools.cache
 def _follow_words() -> frozenset[str]:
-    """First words of what may follow the day of a date: months, «من», «إلى», «و» …"""
+    """First words of what may follow the day of a date: months, «من», «إلى», «و»."""
     follows = {
         DateKind.GREGORIAN_MONTH,
         DateKind.HIJRI_MONTH,
@@ -174,8 +174,11 @@ def _follow_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=256)
 def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
-    """Runs of digits and separators that a date may start with: a separator and digits
-    follow, a calendar letter, or a word that continues a date («13 آذار», «13 من»)."""
+    """Runs of digits and separators that a date may start with.
+
+    A run with separators («13/3/2018»), or digits followed by a calendar
+    letter or a word that continues a date («13 آذار», «13 من»).
+    """
     words = "|".join(sorted(map(re.escape, follow), key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?<![0-9])(?:[0-9]+(?:[/.,،:~-][0-9]+)+|[0-9]+"
@@ -264,15 +267,36 @@ def _link_twins(text: str, found: list[DateSpan]) -> list[DateSpan]:
             continue
         if first.date.start is None or second.date.start is None:
             continue
-        agree = first.date.start == second.date.start and first.date.end == second.date.end
+        agree = _twins_agree(first.date, second.date)
         for position, item in ((index, first), (index + 1, second)):
             date = item.date
-            tolerance = 0 if agree else date.tolerance_days
+            confirmed = agree and date.precision is Precision.DAY
+            tolerance = 0 if confirmed else date.tolerance_days
             combined = agree if date.agrees is None else (date.agrees and agree)
             linked[position] = item._replace(
                 date=attrs.evolve(date, agrees=combined, tolerance_days=tolerance)
             )
     return linked
+
+
+def _day(reference: datetime.date | None) -> datetime.date | None:
+    """A ``datetime`` reference counts as its day: ``start``/``end`` stay dates."""
+    if isinstance(reference, datetime.datetime):
+        return reference.date()
+    return reference
+
+
+def _twins_agree(first: ParsedDate, second: ParsedDate) -> bool:
+    """Whether a Hijri date and its Gregorian twin name the same day (or overlap).
+
+    Months and years agree when their spans overlap.  A day off by local
+    sighting does not agree; its ``tolerance_days`` says it may still be right.
+    """
+    if first.start is None or second.start is None or first.end is None or second.end is None:
+        return False
+    if first.precision is Precision.DAY and second.precision is Precision.DAY:
+        return first.start == second.start
+    return first.start <= second.end and second.start <= first.end
 
 
 def _matches(normalized: Normalized, spans: list[DateSpan]) -> list[Match[ParsedDate]]:
@@ -295,7 +319,7 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Mat
         [datetime.date(2018, 3, 20)]
     """
     normalized = normalize(text)
-    return _matches(normalized, scan_dates(normalized, reference))
+    return _matches(normalized, scan_dates(normalized, _day(reference)))
 
 
 def parse_date(text: str, *, reference: datetime.date | None = None) -> ParsedDate:
@@ -314,7 +338,7 @@ def parse_date(text: str, *, reference: datetime.date | None = None) -> ParsedDa
     folded = normalized.text
     body_start = len(folded) - len(folded.lstrip())
     body_end = len(folded.rstrip())
-    spans = scan_dates(normalized, reference)
+    spans = scan_dates(normalized, _day(reference))
     if not spans:
         position = normalized.span(body_start, body_start)[0] if body_start < body_end else 0
         raise DateParseError("expected a date", text, position)
