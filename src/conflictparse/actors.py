@@ -229,13 +229,13 @@ def _candidates(text: str, registry: ActorRegistry) -> Iterator[_Candidate]:
         if anchor.start() < floor:
             continue
         word = anchor[0]
-        if word in anaphors and word not in registry.surfaces:
-            yield _Candidate(anchor.start(), anchor.end(), (_Entry("", frozenset()),))
-            continue
-        clitic, stem = registry.surfaces[word]
-        match = _longest(text, anchor.end(), (stem,), registry)
+        known = registry.surfaces.get(word)
+        match = None if known is None else _longest(text, anchor.end(), (known[1],), registry)
         if match is None:
+            if word in anaphors:  # «التنظيم» alone: a back-reference, resolved later
+                yield _Candidate(anchor.start(), anchor.end(), (_Entry("", frozenset()),))
             continue
+        clitic = known[0] if known is not None else 0
         end, entries = match
         end = _after_quote(text, anchor.start(), end)
         yield _Candidate(anchor.start() + clitic, end, entries)

@@ -85,7 +85,7 @@ def _anchor_words() -> frozenset[str]:
     for phrase, meanings in date_lexicon().phrases.items():
         if any(word.kind in starts for word in meanings):
             words.add(phrase.split()[0])
-    words |= {"ال", "هذا", "هذه"}
+    words |= {"هذا", "هذه"}
     return frozenset(words)
 
 
@@ -209,6 +209,9 @@ def _read_at(
     if expression is None:
         return None, pos
     spec, start, end = expression
+    article = _DETACHED_ARTICLE.search(text, max(0, start - 4), start)
+    if article is not None and text[start].isdigit():
+        start = article.start()  # «الـ 13 من آذار» folds to «ال 13 من آذار»
     date = resolve(spec, reference)
     if date is None:
         return None, end  # «31 شباط 2018» names no day, and no part of it is a date
@@ -252,6 +255,7 @@ def _latin(found: re.Match[str], reference: datetime.date | None) -> DateSpan | 
     return DateSpan(found.start(), found.end(), date)
 
 
+_DETACHED_ARTICLE = re.compile(rf"(?<![{LETTER}])ال[ \t]*\Z")
 _TWIN = re.compile(r"[ \t،,(]*+(?:الموافق|الموافقه)(?:[ \t]*+ل)?[ \t]*+")
 
 
