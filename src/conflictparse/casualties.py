@@ -129,8 +129,9 @@ def _stems(word: str) -> Iterable[str]:
 class _Reader:
     """Reads casualties around the quantities of one folded text."""
 
-    def __init__(self, text: str, actors: list[ActorSpan]) -> None:
-        self.text = text
+    def __init__(self, normalized: Normalized, actors: list[ActorSpan]) -> None:
+        self.normalized = normalized
+        self.text = normalized.text
         self.lexicon = _lexicon()
         self.actors = actors
 
@@ -229,7 +230,7 @@ class _Reader:
         casualty = Casualty(
             kind,
             quantity,
-            who_span[0] if who_span else None,
+            self._as_written(who_span[1], who_span[2]) if who_span else None,
             self._actor(*who_span[1:]) if who_span else None,
             total=self._total(before),
             breakdown=breakdown,
@@ -359,6 +360,11 @@ class _Reader:
         begin, finish = words[0].start, words[stop].end
         return self.text[begin:finish], begin, finish
 
+    def _as_written(self, start: int, end: int) -> str:
+        """The original text of a folded span: ``who`` is given as written."""
+        first, last = self.normalized.span(start, end)
+        return self.normalized.original[first:last]
+
     def _ends_who(self, word: str) -> bool:
         """A preposition, a connective or a casualty word ends the description of victims."""
         if word in _WHO_STOPS:
@@ -402,6 +408,15 @@ _WHO_STOPS = frozenset(
         "بقصف",
         "بنيران",
         "برصاص",
+        "تحت",
+        "فوق",
+        "خارج",
+        "أمام",
+        "وسط",
+        "حول",
+        "لدى",
+        "عقب",
+        "و",
     )
 )
 
@@ -425,7 +440,7 @@ def scan_casualties(
     dates = [(span.start, span.end) for span in scan_dates(normalized, None, with_digits_only=True)]
     quantities = scan_quantities(normalized, dates)
     actors = scan_actors(normalized, registry, anaphora=True)
-    reader = _Reader(text, actors)
+    reader = _Reader(normalized, actors)
     found: list[CasualtySpan] = []
     for index, quantity in enumerate(quantities):
         previous = found[-1] if found else None
