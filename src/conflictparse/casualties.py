@@ -354,9 +354,11 @@ class _Reader:
             return None
         stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
         if stop + 1 < len(words) and words[stop + 1].text == "من":
-            stop += 1
-            while stop + 1 < len(words) and not self._ends_who(words[stop + 1].text):
-                stop += 1
+            described = stop + 1
+            while described + 1 < len(words) and not self._ends_who(words[described + 1].text):
+                described += 1
+            if described > stop + 1:  # «من» and what it adds: «عنصر من قوات النظام»
+                stop = described
         begin, finish = words[0].start, words[stop].end
         return self.text[begin:finish], begin, finish
 
