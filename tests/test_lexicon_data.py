@@ -30,6 +30,7 @@ WORD_LISTS = (
     "breakdowns",
     "uncounted",
     "clause_breaks",
+    "blockers",
 )
 # Sections the reader looks up one word at a time: a phrase there could never match.
 SINGLE_WORDS = ("victims", "not_casualties", "age_words")

@@ -45,6 +45,7 @@ class _Lexicon:
     triggers: Mapping[tuple[str, ...], CasualtyKind]
     after_triggers: Mapping[tuple[str, ...], CasualtyKind]
     clause_breaks: frozenset[tuple[str, ...]]
+    blockers: frozenset[tuple[str, ...]]
     victims: frozenset[str]
     not_casualties: frozenset[str]
     age_words: frozenset[str]
@@ -87,6 +88,7 @@ def _lexicon() -> _Lexicon:
         triggers,
         after_triggers,
         frozenset(_phrase_key(word) for word in data["clause_breaks"]["words"]),
+        frozenset(_phrase_key(word) for word in data["blockers"]["words"]),
         _words(data["victims"]),
         _words(data["not_casualties"]),
         _words(data["age_words"]),
@@ -198,6 +200,8 @@ class _Reader:
         kind, victim, noun_end = self._noun(found, own)
         if noun_end == _NOT_PEOPLE:
             return None  # «عشرات الحافلات», «30 غارة»
+        if kind in (None, CasualtyKind.CAPTURED) and self._blocked(before):
+            return None  # «نزوح 300 شخص», «الإفراج عن 20 معتقلا»
         start = found.start
         named_before = self._count_noun_before(before)
         if kind is None and named_before is not None:  # «القتلى الـ 31»
@@ -269,6 +273,21 @@ class _Reader:
         if self.phrase(after, lexicon.after_triggers) is not None:
             return None, False, found.number_end  # «15273 أصيبوا»: the verb after names the kind
         return None, False, None
+
+    def _blocked(self, before: list[_Word]) -> bool:
+        """Whether an event that harms nobody («نزوح», «الإفراج عن») governs the count."""
+        lexicon = self.lexicon
+        for index in range(min(len(before), _WINDOW_WORDS)):
+            for length in (2, 1):
+                words = before[index : index + length][::-1]
+                key = tuple(word.text for word in words)
+                if len(key) == length and any(
+                    (stem, *key[1:]) in lexicon.blockers for stem in _clitic_stems(key[0])
+                ):
+                    return True
+            if self.phrase(before[index::-1][:3], lexicon.triggers) is not None:
+                return False  # a casualty word comes first: «قتل 5 … بعد نزوح»
+        return False
 
     def _count_noun_before(self, before: list[_Word]) -> tuple[CasualtyKind, int] | None:
         """«القتلى الـ 31»: a casualty noun with the article right before the count."""
@@ -421,6 +440,13 @@ _WHO_STOPS = frozenset(
         "و",
     )
 )
+
+
+def _clitic_stems(word: str) -> tuple[str, ...]:
+    """The word and the word without one proclitic (no suffix stripping: «وزارة» ≠ «زار»)."""
+    if word[:1] in ("و", "ف", "ب", "ل") and len(word) > 3:
+        return word, word[1:]
+    return (word,)
 
 
 def _singulars(dual: str) -> Iterable[str]:
