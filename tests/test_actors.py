@@ -11,6 +11,7 @@ inside.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def find(
     for match in found:
         assert text[match.start : match.end] == match.text, match
         assert isinstance(match.value, cp.Actor)
-    for before, after in zip(found, found[1:], strict=False):
+    for before, after in itertools.pairwise(found):
         assert before.end <= after.start, (before, after)
     return found
 
@@ -38,8 +39,7 @@ def mentions(
     text: str, *, registry: ActorRegistry | None = None, anaphora: bool = False
 ) -> list[Mention]:
     return [
-        (match.text, match.value.id)
-        for match in find(text, registry=registry, anaphora=anaphora)
+        (match.text, match.value.id) for match in find(text, registry=registry, anaphora=anaphora)
     ]
 
 
@@ -347,7 +347,9 @@ NEGATIVES = [
         "an adjective is not an actor",
         id="adjective-russian",
     ),
-    pytest.param("وقال مقاتل حوثي إن الجبهة هادئة", "«حوثي» as an adjective", id="adjective-houthi"),
+    pytest.param(
+        "وقال مقاتل حوثي إن الجبهة هادئة", "«حوثي» as an adjective", id="adjective-houthi"
+    ),
     pytest.param(
         "هاجم مسلحون مجهولون حاجزاً وقتلوا عدداً من المدنيين",
         "generic groups",

@@ -61,6 +61,7 @@ class ActorRegistry:
     prefixes: frozenset[tuple[str, ...]]
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
     country_words: Mapping[tuple[str, ...], str]
+    heads: Mapping[str, frozenset[str]]  # actor id → the bare heads that refer back to it
 
 
 def _words(alias: str) -> tuple[str, ...]:
@@ -122,6 +123,8 @@ def _build(
         surfaces.setdefault(first, (0, first))
         for clitic in _CLITICS:
             surfaces.setdefault(clitic + first, (1, first))
+        for double in ("ول", "وب", "وك", "فل", "فب"):
+            surfaces.setdefault(double + first, (2, first))  # «ولقوات النظام»
         if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
             surfaces.setdefault("ل" + first[1:], (1, first))
             surfaces.setdefault("ول" + first[1:], (2, first))
@@ -131,12 +134,19 @@ def _build(
         for name in country.get("names", [])
         if _words(name)
     }
+    heads: dict[str, set[str]] = {}
+    for words, entries in aliases.items():
+        head = words[0].removeprefix("ال")
+        if head in _ANAPHORIC_HEADS:
+            for entry in entries:
+                heads.setdefault(entry.actor, set()).add(head)  # «تنظيم داعش» → «التنظيم»
     return ActorRegistry(
         actors,
         {words: tuple(entries) for words, entries in aliases.items()},
         prefixes,
         surfaces,
         country_words,
+        {actor: frozenset(names) for actor, names in heads.items()},
     )
 
 
@@ -201,8 +211,7 @@ def scan_actors(
     last_by_head: dict[str, Actor] = {}
     for candidate in candidates:
         if candidate.entries and candidate.entries[0].actor == "":
-            head = text[candidate.start : candidate.end].removeprefix("ال")
-            previous = last_by_head.get(head)
+            previous = last_by_head.get(text[candidate.start : candidate.end].removeprefix("ال"))
             if anaphora and previous is not None:
                 found.append(ActorSpan(candidate.start, candidate.end, previous))
             continue
@@ -210,8 +219,11 @@ def scan_actors(
         if actor is None:
             continue
         found.append(ActorSpan(candidate.start, candidate.end, actor))
-        head = text[candidate.start : candidate.end].split()[0].removeprefix("ال")
-        if head in _ANAPHORIC_HEADS:
+        before = text[max(0, candidate.start - 12) : candidate.start].split()
+        heads = registry.heads.get(actor.id, frozenset())
+        if before and before[-1] in _ANAPHORIC_HEADS:
+            heads |= {before[-1]}  # «حركة حماس» … «الحركة»
+        for head in heads:
             last_by_head[head] = actor
     return found
 

@@ -93,8 +93,9 @@ def _scale(quantity: Quantity, factor: float) -> Quantity:
 
 
 class _Reader:
-    def __init__(self, text: str, quantities: list[QuantitySpan]) -> None:
-        self.text = text
+    def __init__(self, normalized: Normalized, quantities: list[QuantitySpan]) -> None:
+        self.normalized = normalized
+        self.text = normalized.text
         self.units = _units()
         self.quantities = quantities
         self.percent_at = {
@@ -137,7 +138,8 @@ class _Reader:
             unit = (1e-6, 1)
         factor, used = unit
         end = after[used - 1].end
-        written = self.text[after[0].start : end]
+        first, last = self.normalized.span(after[0].start, end)
+        written = self.normalized.original[first:last]  # the unit as written: «دونماً»
         share, share_end = self._share(end, index)
         country = self._country(end)
         area = Area(_scale(quantity, factor), written, share, country, None)
@@ -205,7 +207,7 @@ def scan_areas(normalized: Normalized) -> list[AreaSpan]:
     """Area figures in folded text, in order."""
     dates = [(span.start, span.end) for span in scan_dates(normalized, None, with_digits_only=True)]
     quantities = scan_quantities(normalized, dates)
-    reader = _Reader(normalized.text, quantities)
+    reader = _Reader(normalized, quantities)
     found: list[AreaSpan] = []
     for index, quantity in enumerate(quantities):
         if found and quantity.start < found[-1].end:

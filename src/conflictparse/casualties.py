@@ -198,6 +198,7 @@ class _Reader:
         if own in _ONE_AFTER_NOUN:
             return None  # «عائلة واحدة»: the numeral describes the noun before it
         kind, victim, noun_end = self._noun(found, own)
+        kind_from_noun = kind is not None
         if noun_end == _NOT_PEOPLE:
             return None  # «عشرات الحافلات», «30 غارة»
         if kind in (None, CasualtyKind.CAPTURED) and self._blocked(before):
@@ -214,10 +215,14 @@ class _Reader:
         if kind is None and (breakdown or joined) and previous is not None:
             kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء»
         if kind is None and noun_end is None:
+            counted_in_total = self._total_noun(before)
             bare = self._trigger_right_before(before)
-            if bare is None:
+            if counted_in_total is not None:
+                kind = counted_in_total  # «ارتفع عدد الشهداء في المخيم إلى 41»
+            elif bare is not None:
+                kind, start = bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
+            else:
                 return None
-            kind, start = bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
         elif kind is None:
             triggered = self._trigger_before(before) or self._trigger_after(noun_end or found.end)
             if triggered is None:
@@ -229,6 +234,8 @@ class _Reader:
             who_span = own, found.start, found.end  # a dual names its victims: «سيدتان»
         elif victim:
             who_span = self._who(found.number_end, stop, limit)
+            if who_span is not None and kind_from_noun and who_span[2] <= stop:
+                who_span = None  # «14 جثة»: the noun only gives the kind
         if who_span is not None:
             stop = max(stop, who_span[2])  # «21 من عائلة واحدة»: the «واحدة» is not a count
         casualty = Casualty(
@@ -318,6 +325,18 @@ class _Reader:
                     return triggered[0]
         return None
 
+    def _total_noun(self, before: list[_Word]) -> CasualtyKind | None:
+        """The kind a running total names before «إلى N»: «عدد القتلى … إلى 96»."""
+        window = self._window(before)
+        if len(window) <= _WINDOW_WORDS and not (before and before[0].text in _TO_WORDS):
+            return None
+        for word in window:
+            for stem in _stems(word.text):
+                kind = self.lexicon.count_nouns.get((stem,))
+                if kind is not None:
+                    return kind
+        return None
+
     def _window(self, before: list[_Word]) -> list[_Word]:
         """The words a trigger may stand in: eight, or back to the total of «ارتفع … إلى N»."""
         texts = [word.text for word in before]
@@ -343,6 +362,9 @@ class _Reader:
     def _trigger_after(self, pos: int) -> CasualtyKind | None:
         """A casualty verb after the count or its noun, in its clause: «كانوا بين القتلى»."""
         after = self.words_after(pos, _AFTER_WORDS)
+        described = self.phrase(after[:2], self.lexicon.count_nouns) if after else None
+        if described is not None:
+            return described[0]  # «11 شخصاً مفقودين»: the casualty word describes the noun
         for index in range(len(after)):
             triggered = self.phrase(after[index:], self.lexicon.after_triggers)
             if triggered is not None:
@@ -359,7 +381,7 @@ class _Reader:
 
     def _total(self, before: list[_Word]) -> bool:
         """«ارتفع عدد القتلى إلى 96», «حصيلة»: a running total."""
-        texts = [word.text for word in before[:_WINDOW_WORDS]]
+        texts = [word.text for word in self._window(before)]
         return any(
             tuple(texts[index : index + length][::-1]) in self.lexicon.totals
             for index in range(len(texts))
@@ -369,9 +391,16 @@ class _Reader:
     def _who(self, start: int, end: int, limit: int) -> tuple[str, int, int] | None:
         """The victims as written, the noun and what «من …» adds: (text, start, end)."""
         words = [word for word in self.words_after(start, 8) if word.end <= limit]
+        if words and words[0].text == "من":
+            words = words[1:]  # «ثلاثة من رجال المرور»: the victims are «رجال المرور»
         if not words:
             return None
         stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
+        named = next((span for span in self.actors if 0 <= span.start - words[stop].end <= 1), None)
+        if named is not None:  # «8 من مقاتلي هيئة تحرير الشام»
+            stop = max(
+                (index for index, word in enumerate(words) if word.end <= named.end), default=stop
+            )
         if stop + 1 < len(words) and words[stop + 1].text == "من":
             described = stop + 1
             while described + 1 < len(words) and not self._ends_who(words[described + 1].text):
@@ -429,6 +458,17 @@ _WHO_STOPS = frozenset(
         "بقصف",
         "بنيران",
         "برصاص",
+        "بانفجار",
+        "بقذيفة",
+        "بقذائف",
+        "بغارة",
+        "بغارات",
+        "بهجوم",
+        "باشتباكات",
+        "بضربة",
+        "بصاروخ",
+        "بعبوة",
+        "بلغم",
         "تحت",
         "فوق",
         "خارج",
