@@ -207,3 +207,28 @@ def test_bad_file_among_good_ones(tmp_path: Path, fmt: str) -> None:
 def test_stdin_not_utf8(tmp_path: Path) -> None:
     result = run_cli(stdin=b"\xff\xfe\xfa", cwd=tmp_path)
     assert_one_error_line(result, "")
+
+
+# --- every layer -------------------------------------------------------------
+
+
+def test_report_has_every_layer_and_resolves_dates(tmp_path: Path) -> None:
+    text = "قتل أمس 5 مدنيين في قصف لقوات النظام على بلدة مساحتها 12 كلم مربع"
+    result = run_cli("--published", "2019-04-12", stdin=text.encode("utf-8"), cwd=tmp_path)
+    report = json.loads(ok_output(result))
+    assert set(report) == {"numbers", "dates", "casualties", "areas", "actors"}
+    assert [date["start"] for date in report["dates"]] == ["2019-04-11"]
+    assert [(item["kind"], item["count"]["value"]) for item in report["casualties"]] == [
+        ("killed", 5)
+    ]
+    assert [area["km2"]["value"] for area in report["areas"]] == [12]
+    assert [actor["id"] for actor in report["actors"]] == ["syrian_government_forces"]
+    for layer in report.values():
+        for item in layer:
+            assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_bad_published_date_exits_2(tmp_path: Path) -> None:
+    result = run_cli("--published", "2019-13-40", stdin=b"", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr

@@ -1,18 +1,25 @@
-"""The command line: ``conflictparse [FILE ...] [--format json|jsonl]``.
+"""The command line: ``conflictparse [FILE ...] [--published YYYY-MM-DD] [--format json|jsonl]``.
 
 Reads each file (or standard input) as UTF-8 and prints what the library finds
-as JSON.  An input that cannot be read is reported on one line of standard
-error and skipped; the exit status is then 2.
+as JSON: numbers, dates (resolved against ``--published``), casualties, areas
+and actors, each with its span.  An input that cannot be read is reported on
+one line of standard error and skipped; the exit status is then 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from conflictparse.actors import find_actors
+from conflictparse.areas import find_areas
+from conflictparse.casualties import find_casualties
+from conflictparse.dates import find_dates
+from conflictparse.model import Match
 from conflictparse.numbers import find_numbers
 
 __all__ = ["main", "report"]
@@ -25,7 +32,7 @@ class _InputError(Exception):
     """An input that cannot be read, with a one-line reason."""
 
 
-def report(text: str) -> dict[str, Any]:
+def report(text: str, published: datetime.date | None = None) -> dict[str, Any]:
     """What the library finds in ``text``, as a JSON-ready dict.
 
     Examples:
@@ -33,11 +40,26 @@ def report(text: str) -> dict[str, Any]:
         3
     """
     return {
-        "numbers": [
-            {"start": match.start, "end": match.end, "text": match.text, **match.value.to_dict()}
-            for match in find_numbers(text)
-        ]
+        "numbers": [_span(match) | match.value.to_dict() for match in find_numbers(text)],
+        "dates": [
+            _span(match) | match.value.to_dict() for match in find_dates(text, reference=published)
+        ],
+        "casualties": [_span(match) | match.value.to_dict() for match in find_casualties(text)],
+        "areas": [_span(match) | match.value.to_dict() for match in find_areas(text)],
+        "actors": [_span(match) | match.value.to_dict() for match in find_actors(text)],
     }
+
+
+def _span(match: Match[Any]) -> dict[str, Any]:
+    return {"start": match.start, "end": match.end, "text": match.text}
+
+
+def _date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        msg = f"not a date in the form YYYY-MM-DD: {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
 
 
 def _read(path: str) -> str:
@@ -69,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="FILE", help="UTF-8 text files (default: stdin)"
     )
     parser.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the reports' publication date, against which «أمس» and weekdays are resolved",
+    )
+    parser.add_argument(
         "--format",
         choices=("json", "jsonl"),
         default="json",
@@ -88,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reports: list[dict[str, Any]] = []
     if not arguments.files:
         try:
-            reports.append(report(_decode(sys.stdin.buffer.read(), "<stdin>")))
+            text = _decode(sys.stdin.buffer.read(), "<stdin>")
+            reports.append(report(text, arguments.published))
         except _InputError as error:
             _error(str(error))
             return EXIT_USAGE
@@ -99,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _error(str(error))
             status = EXIT_USAGE
             continue
-        reports.append({"source": path, **report(text)})
+        reports.append({"source": path, **report(text, arguments.published)})
     if arguments.format == "jsonl":
         for item in reports:
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
