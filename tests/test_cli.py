@@ -217,7 +217,7 @@ def test_report_has_every_layer_and_resolves_dates(tmp_path: Path) -> None:
     result = run_cli("--published", "2019-04-12", stdin=text.encode("utf-8"), cwd=tmp_path)
     report = json.loads(ok_output(result))
     assert set(report) == {"numbers", "dates", "casualties", "areas", "actors"}
-    assert [date["start"] for date in report["dates"]] == ["2019-04-11"]
+    assert [date["start_date"] for date in report["dates"]] == ["2019-04-11"]
     assert [(item["kind"], item["count"]["value"]) for item in report["casualties"]] == [
         ("killed", 5)
     ]

@@ -188,10 +188,13 @@ class ParsedDate:
     hijri: tuple[int, int, int] | None = None
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON-ready form: ISO dates and enum values."""
+        """The JSON-ready form: ISO dates (``start_date``/``end_date``) and enum values.
+
+        The keys leave ``start``/``end`` free for the span of a match.
+        """
         return {
-            "start": self.start.isoformat() if self.start else None,
-            "end": self.end.isoformat() if self.end else None,
+            "start_date": self.start.isoformat() if self.start else None,
+            "end_date": self.end.isoformat() if self.end else None,
             "precision": self.precision.value,
             "calendar": self.calendar.value,
             "relative": self.relative,
