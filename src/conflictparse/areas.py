@@ -22,10 +22,12 @@ from conflictparse.lexicon import load_toml
 from conflictparse.model import Area, Match, Qualifier, Quantity
 from conflictparse.normalize import Normalized, fold, normalize
 from conflictparse.numbers import QuantitySpan, scan_quantities
+from conflictparse.words import Word, WordIndex
 
 __all__ = ["AreaSpan", "find_areas", "scan_areas"]
 
 _WORD = re.compile(rf"[{LETTER}²2]+")
+_LINE_END = re.compile(r"\n")
 _SHARE_WORDS = 8  # how far after the unit a share may stand, in words
 _COUNTRY_WORDS = 12  # how far after the area its country may be named
 
@@ -72,12 +74,6 @@ class AreaSpan(NamedTuple):
     area: Area
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
-
-
 def _scale(quantity: Quantity, factor: float) -> Quantity:
     """The same statement in another unit: bounds and qualifier kept."""
 
@@ -96,24 +92,18 @@ class _Reader:
     def __init__(self, normalized: Normalized, quantities: list[QuantitySpan]) -> None:
         self.normalized = normalized
         self.text = normalized.text
+        self.index = WordIndex(normalized.text, _WORD, _LINE_END)
         self.units = _units()
         self.quantities = quantities
         self.percent_at = {
             span.start: span for span in quantities if span.quantity.unit == "percent"
         }
 
-    def words(self, pos: int, limit: int) -> list[_Word]:
-        found = []
-        for match in _WORD.finditer(self.text, pos, min(len(self.text), pos + 24 * limit)):
-            if "\n" in self.text[pos : match.start()]:
-                break
-            found.append(_Word(match.start(), match.end(), match[0]))
-            pos = match.end()
-            if len(found) == limit:
-                break
-        return found
+    def words(self, pos: int, limit: int) -> list[Word]:
+        """Up to ``limit`` words after ``pos`` on the same line."""
+        return self.index.after(pos, limit)
 
-    def unit(self, words: list[_Word]) -> tuple[float, int] | None:
+    def unit(self, words: list[Word]) -> tuple[float, int] | None:
         """The unit at the start of ``words``: (km² per unit, words used)."""
         for count in range(min(len(words), self.units.longest), 0, -1):
             texts = [word.text for word in words[:count]]
@@ -148,17 +138,18 @@ class _Reader:
 
     def _share(self, pos: int, index: int) -> tuple[Quantity | None, int]:
         """A percentage after a share marker within a few words: «أي ما نسبته نحو 61%»."""
-        limit = self.text.find("\n", pos)
-        window_end = len(self.text) if limit == -1 else limit
-        for following in self.quantities[index + 1 :]:
-            if (
-                following.start >= window_end
-                or len(self.words_between(pos, following.start)) > _SHARE_WORDS
-            ):
+        reach = self.words(pos, _SHARE_WORDS + 1)
+        window_end = reach[-1].end + 16 if reach else pos
+        for following in self.quantities[index + 1 : index + 4]:  # the next few numbers only
+            if following.start > window_end:
                 break
             if following.quantity.unit != "percent":
                 continue
-            between = [word.text for word in self.words_between(pos, following.start)]
+            between = [
+                word.text
+                for word in self.words(pos, _SHARE_WORDS + 1)
+                if word.end <= following.start
+            ]
             if any(
                 _key(" ".join(between[at : at + length])) in self.units.share_markers
                 for at in range(len(between))
@@ -167,9 +158,6 @@ class _Reader:
                 return following.quantity, following.end
             break
         return None, pos
-
-    def words_between(self, start: int, end: int) -> list[_Word]:
-        return [_Word(m.start(), m.end(), m[0]) for m in _WORD.finditer(self.text, start, end)]
 
     def _country(self, pos: int) -> str | None:
         """The country the area is part of, named just after it («من الأراضي السورية»)."""

@@ -25,6 +25,7 @@ from conflictparse.lexicon import load_toml
 from conflictparse.model import Actor, Casualty, CasualtyKind, Match
 from conflictparse.normalize import Normalized, fold, normalize
 from conflictparse.numbers import QuantitySpan, scan_quantities
+from conflictparse.words import Word, WordIndex
 
 __all__ = ["CasualtySpan", "find_casualties", "scan_casualties"]
 
@@ -35,7 +36,6 @@ _NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
 _ONE_AFTER_NOUN = frozenset({fold("واحد"), fold("واحدة"), fold("واحدا")})
 _TO_WORDS = frozenset({fold("إلى"), fold("الى")})  # «ارتفع … إلى N»
 _WORD = re.compile(rf"[{LETTER}]+")
-_CLAUSE_END = re.compile(r"[.؛;!?؟\n]")
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
@@ -46,6 +46,8 @@ class _Lexicon:
     after_triggers: Mapping[tuple[str, ...], CasualtyKind]
     clause_breaks: frozenset[tuple[str, ...]]
     blockers: frozenset[tuple[str, ...]]
+    first_words: Mapping[int, frozenset[str]]  # id of a phrase table → its first words
+    blocker_firsts: frozenset[str]
     victims: frozenset[str]
     not_casualties: frozenset[str]
     age_words: frozenset[str]
@@ -78,6 +80,8 @@ def _lexicon() -> _Lexicon:
     count_nouns = _by_kind(data["count_nouns"])
     triggers = _by_kind(data["triggers"])
     after_triggers = _by_kind(data["after_triggers"])
+    tables = (count_nouns, triggers, after_triggers)
+    blockers = frozenset(_phrase_key(word) for word in data["blockers"]["words"])
     totals = frozenset(_phrase_key(word) for word in data["totals"]["words"])
     breakdowns = frozenset(_phrase_key(word) for word in data["breakdowns"]["words"])
     longest = max(
@@ -88,7 +92,9 @@ def _lexicon() -> _Lexicon:
         triggers,
         after_triggers,
         frozenset(_phrase_key(word) for word in data["clause_breaks"]["words"]),
-        frozenset(_phrase_key(word) for word in data["blockers"]["words"]),
+        blockers,
+        {id(table): frozenset(key[0] for key in table) for table in tables},
+        frozenset(key[0] for key in blockers),
         _words(data["victims"]),
         _words(data["not_casualties"]),
         _words(data["age_words"]),
@@ -96,12 +102,6 @@ def _lexicon() -> _Lexicon:
         breakdowns,
         longest,
     )
-
-
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
 
 
 class CasualtySpan(NamedTuple):
@@ -112,20 +112,22 @@ class CasualtySpan(NamedTuple):
     casualty: Casualty
 
 
-def _stems(word: str) -> Iterable[str]:
+@functools.lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
     """The word, without a clitic, without the article, without a pronoun suffix."""
-    yield word
+    stems = [word]
     bare = word
     if bare[:1] in ("و", "ف", "ب", "ل", "ك") and len(bare) > 3:
         bare = bare[1:]
-        yield bare
+        stems.append(bare)
     if bare.startswith("ال") and len(bare) > 3:
         bare = bare[2:]
-        yield bare
+        stems.append(bare)
     for suffix in _PRONOUN_SUFFIXES:
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
-            yield bare[: -len(suffix)]
+            stems.append(bare[: -len(suffix)])
             break
+    return tuple(stems)
 
 
 class _Reader:
@@ -134,32 +136,19 @@ class _Reader:
     def __init__(self, normalized: Normalized, actors: list[ActorSpan]) -> None:
         self.normalized = normalized
         self.text = normalized.text
+        self.words = WordIndex(normalized.text)
         self.lexicon = _lexicon()
         self.actors = actors
 
     # -- words around a position ------------------------------------------------
 
-    def words_after(self, pos: int, limit: int) -> list[_Word]:
+    def words_after(self, pos: int, limit: int) -> list[Word]:
         """Up to ``limit`` words after ``pos`` in the same clause."""
-        words: list[_Word] = []
-        for match in _WORD.finditer(self.text, pos, min(len(self.text), pos + 24 * limit)):
-            if _CLAUSE_END.search(self.text, pos, match.start()):
-                break
-            words.append(_Word(match.start(), match.end(), match[0]))
-            pos = match.end()
-            if len(words) == limit:
-                break
-        return words
+        return self.words.after(pos, limit)
 
-    def words_before(self, pos: int, limit: int) -> list[_Word]:
+    def words_before(self, pos: int, limit: int) -> list[Word]:
         """Up to ``limit`` words before ``pos`` in the same clause, nearest first."""
-        start = max(0, pos - 24 * limit)
-        window = self.text[start:pos]
-        stop = max((match.end() for match in _CLAUSE_END.finditer(window)), default=0)
-        words = [
-            _Word(start + match.start(), start + match.end(), match[0])
-            for match in _WORD.finditer(window, stop)
-        ][::-1][:limit]
+        words = self.words.before(pos, limit)
         breaks = self.lexicon.clause_breaks
         for index, word in enumerate(words):
             two = (word.text, words[index - 1].text) if index else None
@@ -168,13 +157,19 @@ class _Reader:
         return words
 
     def phrase(
-        self, words: list[_Word], table: Mapping[tuple[str, ...], CasualtyKind]
+        self, words: list[Word], table: Mapping[tuple[str, ...], CasualtyKind]
     ) -> tuple[CasualtyKind, int] | None:
         """The longest phrase of ``table`` at the start of ``words``: (kind, words used)."""
+        if not words:
+            return None
+        firsts = self.lexicon.first_words[id(table)]
+        stems = [stem for stem in _stems(words[0].text) if stem in firsts]
+        if not stems:
+            return None  # the usual case: no phrase of the table starts with this word
         for count in range(min(len(words), self.lexicon.longest), 0, -1):
-            texts = [word.text for word in words[:count]]
-            for first in _stems(texts[0]):
-                kind = table.get((first, *texts[1:]))
+            rest = tuple(word.text for word in words[1:count])
+            for first in stems:
+                kind = table.get((first, *rest))
                 if kind is not None:
                     return kind, count
         return None
@@ -281,22 +276,25 @@ class _Reader:
             return None, False, found.number_end  # «15273 أصيبوا»: the verb after names the kind
         return None, False, None
 
-    def _blocked(self, before: list[_Word]) -> bool:
+    def _blocked(self, before: list[Word]) -> bool:
         """Whether an event that harms nobody («نزوح», «الإفراج عن») governs the count."""
         lexicon = self.lexicon
         for index in range(min(len(before), _WINDOW_WORDS)):
-            for length in (2, 1):
+            for length in (1, 2):  # a phrase of one or two words ending at this word
+                if index + length > len(before):
+                    continue
                 words = before[index : index + length][::-1]
-                key = tuple(word.text for word in words)
-                if len(key) == length and any(
-                    (stem, *key[1:]) in lexicon.blockers for stem in _clitic_stems(key[0])
-                ):
+                heads = _clitic_stems(words[0].text)
+                if lexicon.blocker_firsts.isdisjoint(heads):
+                    continue
+                rest = tuple(word.text for word in words[1:])
+                if any((head, *rest) in lexicon.blockers for head in heads):
                     return True
             if self.phrase(before[index::-1][:3], lexicon.triggers) is not None:
                 return False  # a casualty word comes first: «قتل 5 … بعد نزوح»
         return False
 
-    def _count_noun_before(self, before: list[_Word]) -> tuple[CasualtyKind, int] | None:
+    def _count_noun_before(self, before: list[Word]) -> tuple[CasualtyKind, int] | None:
         """«القتلى الـ 31»: a casualty noun with the article right before the count."""
         if not before or not before[0].text.startswith("ال"):
             return None
@@ -312,7 +310,7 @@ class _Reader:
             not between and self.text[found.start : found.start + 1] == "و"
         )
 
-    def _trigger_before(self, before: list[_Word]) -> CasualtyKind | None:
+    def _trigger_before(self, before: list[Word]) -> CasualtyKind | None:
         """The nearest casualty word before the count in its clause («قتل وجرح» read whole)."""
         window = self._window(before)
         for index in range(len(window)):
@@ -325,7 +323,7 @@ class _Reader:
                     return triggered[0]
         return None
 
-    def _total_noun(self, before: list[_Word]) -> CasualtyKind | None:
+    def _total_noun(self, before: list[Word]) -> CasualtyKind | None:
         """The kind a running total names before «إلى N»: «عدد القتلى … إلى 96»."""
         window = self._window(before)
         if len(window) <= _WINDOW_WORDS and not (before and before[0].text in _TO_WORDS):
@@ -337,7 +335,7 @@ class _Reader:
                     return kind
         return None
 
-    def _window(self, before: list[_Word]) -> list[_Word]:
+    def _window(self, before: list[Word]) -> list[Word]:
         """The words a trigger may stand in: eight, or back to the total of «ارتفع … إلى N»."""
         texts = [word.text for word in before]
         if not texts or texts[0] not in _TO_WORDS:
@@ -347,7 +345,7 @@ class _Reader:
                 return before[: index + 1]  # «ارتفع عدد الذين قضوا … إلى 18 مدنياً»
         return before[:_WINDOW_WORDS]
 
-    def _trigger_right_before(self, before: list[_Word]) -> tuple[CasualtyKind, int] | None:
+    def _trigger_right_before(self, before: list[Word]) -> tuple[CasualtyKind, int] | None:
         """A trigger within two words before a count with no noun: «إصابة العشرات»."""
         for index in range(min(len(before), 3)):
             for back in (2, 1, 0):
@@ -371,7 +369,7 @@ class _Reader:
                 return triggered[0]
         return None
 
-    def _breakdown(self, before: list[_Word]) -> bool:
+    def _breakdown(self, before: list[Word]) -> bool:
         """«بينهم 5 أطفال»: a sub-count of the count before it."""
         for count in (2, 1):
             words = tuple(word.text for word in before[:count][::-1])
@@ -379,7 +377,7 @@ class _Reader:
                 return True
         return False
 
-    def _total(self, before: list[_Word]) -> bool:
+    def _total(self, before: list[Word]) -> bool:
         """«ارتفع عدد القتلى إلى 96», «حصيلة»: a running total."""
         texts = [word.text for word in self._window(before)]
         return any(
