@@ -28,7 +28,6 @@ WORD_LISTS = (
     "age_words",
     "totals",
     "breakdowns",
-    "uncounted",
     "clause_breaks",
     "blockers",
 )
@@ -266,7 +265,6 @@ KNOWN = [
     ("totals", "حصيلة"),
     ("breakdowns", "بينهم"),
     ("breakdowns", "من بينهم"),
-    ("uncounted", "خسائر بشرية"),
 ]
 
 

@@ -43,6 +43,21 @@ _CLITICS = ("و", "ب", "ل", "ف", "ك")
 _ANAPHORIC_HEADS = frozenset({"تنظيم", "حركه", "هيئه", "فيلق", "جماعه", "حزب", "ميليشيا"})
 
 
+def _anaphor_forms() -> dict[str, int]:
+    """«التنظيم», «والتنظيم», «للتنظيم» … → the proclitic letters left out of the span."""
+    forms: dict[str, int] = {}
+    for bare in _ANAPHORIC_HEADS:
+        forms["ال" + bare] = 0
+        for clitic in ("و", "ب", "ف"):
+            forms[clitic + "ال" + bare] = 1
+        forms["لل" + bare] = 1  # ل + ال with its alef dropped: the span starts at the second ل
+        forms["ولل" + bare] = 2
+    return forms
+
+
+_ANAPHORS = _anaphor_forms()
+
+
 class RegistryError(LexiconError):
     """An actor registry file is malformed (duplicate alias, unknown type …)."""
 
@@ -66,6 +81,22 @@ class ActorRegistry:
 
 def _words(alias: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(fold(alias)))
+
+
+def _check_entry(entry: object, source: str) -> Mapping[str, Any]:
+    """A registry entry with the right shape, or a :class:`RegistryError` that says why."""
+    if not isinstance(entry, Mapping):
+        msg = f"{source}: each actor must be a table ([[actor]]), not {type(entry).__name__}"
+        raise RegistryError(msg)
+    for key in ("aliases", "generic", "countries"):
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            msg = f"{source}: actor {entry.get('id')!r}: «{key}» must be a list of strings"
+            raise RegistryError(msg)
+    if entry.get("generic") and not entry.get("countries"):
+        msg = f"{source}: actor {entry.get('id')!r} has «generic» names but no «countries»"
+        raise RegistryError(msg)
+    return entry
 
 
 def _actor(entry: Mapping[str, Any], source: str) -> Actor:
@@ -96,7 +127,12 @@ def _build(
     actors: dict[str, Actor] = {}
     aliases: dict[tuple[str, ...], list[_Entry]] = {}
     for source, document in documents:
-        for entry in document.get("actor", []):
+        entries = document.get("actor", [])
+        if not isinstance(entries, list):
+            msg = f"{source}: «actor» must be an array of tables ([[actor]])"
+            raise RegistryError(msg)
+        for raw in entries:
+            entry = _check_entry(raw, source)
             actor = _actor(entry, source)
             actors[actor.id] = actor
             generic = {_words(alias) for alias in entry.get("generic", [])}
@@ -135,11 +171,11 @@ def _build(
         if _words(name)
     }
     heads: dict[str, set[str]] = {}
-    for words, entries in aliases.items():
+    for words, named in aliases.items():
         head = words[0].removeprefix("ال")
         if head in _ANAPHORIC_HEADS:
-            for entry in entries:
-                heads.setdefault(entry.actor, set()).add(head)  # «تنظيم داعش» → «التنظيم»
+            for item in named:
+                heads.setdefault(item.actor, set()).add(head)  # «تنظيم داعش» → «التنظيم»
     return ActorRegistry(
         actors,
         {words: tuple(entries) for words, entries in aliases.items()},
@@ -211,7 +247,8 @@ def scan_actors(
     last_by_head: dict[str, Actor] = {}
     for candidate in candidates:
         if candidate.entries and candidate.entries[0].actor == "":
-            previous = last_by_head.get(text[candidate.start : candidate.end].removeprefix("ال"))
+            word = text[candidate.start : candidate.end]
+            previous = last_by_head.get(word.removeprefix("ال").removeprefix("ل"))
             if anaphora and previous is not None:
                 found.append(ActorSpan(candidate.start, candidate.end, previous))
             continue
@@ -231,8 +268,8 @@ def scan_actors(
 def _candidates(text: str, registry: ActorRegistry) -> Iterator[_Candidate]:
     """Longest alias matches, left to right, and bare anaphoric heads («التنظيم»)."""
     present = registry.surfaces.keys() & set(_WORD.findall(text))
-    anaphors = {"ال" + head for head in _ANAPHORIC_HEADS}
-    starts = present | anaphors
+    anaphors = _ANAPHORS
+    starts = present | anaphors.keys()
     if not starts:
         return
     pattern = _anchor_pattern(frozenset(starts))
@@ -245,7 +282,8 @@ def _candidates(text: str, registry: ActorRegistry) -> Iterator[_Candidate]:
         match = None if known is None else _longest(text, anchor.end(), (known[1],), registry)
         if match is None:
             if word in anaphors:  # «التنظيم» alone: a back-reference, resolved later
-                yield _Candidate(anchor.start(), anchor.end(), (_Entry("", frozenset()),))
+                start = anchor.start() + anaphors[word]
+                yield _Candidate(start, anchor.end(), (_Entry("", frozenset()),))
             continue
         clitic = known[0] if known is not None else 0
         end, entries = match

@@ -80,8 +80,8 @@ def _scale(quantity: Quantity, factor: float) -> Quantity:
     def times(value: float | None) -> float | None:
         if value is None:
             return None
-        scaled = value * factor
-        return int(scaled) if float(scaled).is_integer() and abs(scaled) >= 1 else scaled
+        scaled = float(f"{value * factor:.12g}")  # 100 m² is 0.0001 km², not 9.999…e-05
+        return int(scaled) if scaled.is_integer() and abs(scaled) >= 1 else scaled
 
     return attrs.evolve(
         quantity, value=times(quantity.value), low=times(quantity.low), high=times(quantity.high)
@@ -160,12 +160,15 @@ class _Reader:
         return None, pos
 
     def _country(self, pos: int) -> str | None:
-        """The country the area is part of, named just after it («من الأراضي السورية»)."""
+        """The country the area is part of, named after «من» («من مساحة الجغرافية السورية»).
+
+        A country named any other way («على الحدود مع تركيا») is not the whole.
+        """
         words = [word.text for word in self.words(pos, _COUNTRY_WORDS)]
         for index in range(len(words)):
             for length in (3, 2, 1):
                 code = self.units.countries.get(tuple(words[index : index + length]))
-                if code is not None:
+                if code is not None and "من" in words[max(0, index - 3) : index]:
                     return code
         return None
 

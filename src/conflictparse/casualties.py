@@ -354,7 +354,9 @@ class _Reader:
                 words = before[index + back :: -1][: back + 1]
                 triggered = self.phrase(words, self.lexicon.triggers)
                 if triggered is not None and triggered[1] > back:
-                    return triggered[0], before[index + back].start
+                    word = before[index + back]
+                    clitic = 1 if word.text[:1] in ("و", "ف") and len(word.text) > 3 else 0
+                    return triggered[0], word.start + clitic  # «وإصابة العشرات» → «إصابة …»
         return None
 
     def _trigger_after(self, pos: int) -> CasualtyKind | None:
@@ -417,7 +419,11 @@ class _Reader:
         """A preposition, a connective or a casualty word ends the description of victims."""
         if word in _WHO_STOPS:
             return True
-        return any((stem,) in self.lexicon.triggers for stem in _stems(word))
+        lexicon = self.lexicon
+        return any(
+            (stem,) in lexicon.triggers or stem in lexicon.first_words[id(lexicon.after_triggers)]
+            for stem in _stems(word)
+        )
 
     def _actor(self, start: int, end: int) -> Actor | None:
         """The side the victims belong to, when an actor is named in their description."""
@@ -467,6 +473,10 @@ _WHO_STOPS = frozenset(
         "بصاروخ",
         "بعبوة",
         "بلغم",
+        "كانوا",
+        "كان",
+        "كانت",
+        "وهم",
         "تحت",
         "فوق",
         "خارج",

@@ -24,7 +24,7 @@ __all__ = ["DatePhrase", "DateReader", "DateSpec", "DateToken"]
 _WINDOW = 160  # a date expression never runs longer than this, in folded characters
 
 _TOKEN = re.compile(
-    rf"[ \t]*+(?:(?P<num>[0-9]++)(?P<glue>[مه](?![{LETTER}]))?|(?P<word>[{LETTER}]++)"
+    rf"[ \t]*+(?:(?P<num>[0-9]++)(?P<glue>[مه](?![{LETTER}0-9²]))?|(?P<word>[{LETTER}]++)"
     r"|(?P<sym>[/()\-.,،:~]))"
 )
 _WORDS = re.compile(rf"[{LETTER}]+")
@@ -346,11 +346,13 @@ class DateReader:
             suffix = Calendar.HIJRI if number.glue == "ه" else Calendar.GREGORIAN
         else:
             named = self.phrase(end, DateKind.YEAR_SUFFIX)
-            if named is not None:
-                suffix = Calendar(named.words[0].label)
+            if named is not None and self.text[named.end : named.end + 1] not in ("2", "²"):
+                suffix = Calendar(named.words[0].label)  # not «م²», «م2»: square metres
                 end = named.end
         if marker is None and suffix is None and not 1000 <= value <= 2100:
             return None
+        if suffix is Calendar.GREGORIAN and not 1000 <= value <= 2100:
+            return None  # «100 م»: a hundred metres, not the year 100
         return value, suffix, end
 
     def spelled_year(self, pos: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from conflictparse.errors import ConflictParseError
 from conflictparse.model import Qualifier
 from conflictparse.normalize import fold
 
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 
-class LexiconError(ValueError):
+class LexiconError(ConflictParseError, ValueError):
     """A packaged or user-supplied lexicon is malformed."""
 
 

@@ -56,6 +56,7 @@ _LOOKAHEAD = 128  # longest phrase after a number, with two words of its noun
 # Numeric dates, times and slashed pairs: «13/3/2018», «2018-03-13», «7:25», «3/4».
 _DATE_LIKE = re.compile(r"[0-9]++(?:[/:][0-9]++)++(?:[/:.-][0-9]++)*+|[0-9]++(?:-[0-9]++){2,}+")
 _SLASHED = re.compile(r"(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)")
+_UNIT_POWER = re.compile(rf"(?<![{LETTER}])(?:كم|م|سم|ملم)[23]\Z(?![0-9])")
 _DIGIT_RUN = re.compile(r"[0-9]++")
 _GLUED_WORD = re.compile(rf"[{LETTER}A-Za-z]*+")
 
@@ -268,6 +269,8 @@ class _Reader:
     def _at(self, pos: int, floor: int) -> tuple[list[QuantitySpan], int]:
         """Read what starts at anchor ``pos``; return its matches and the new floor."""
         text = self.text
+        if text[pos] in "23" and _UNIT_POWER.search(text, max(0, pos - 4), pos + 1):
+            return [], pos + 1  # «م2», «كم²»: the power of a unit, not a count
         if text[pos] in "0123456789":
             date_like = _DATE_LIKE.match(text, pos, pos + _LOOKAHEAD)
             if date_like is not None:
