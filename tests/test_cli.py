@@ -216,15 +216,15 @@ def test_report_has_every_layer_and_resolves_dates(tmp_path: Path) -> None:
     text = "قتل أمس 5 مدنيين في قصف لقوات النظام على بلدة مساحتها 12 كلم مربع"
     result = run_cli("--published", "2019-04-12", stdin=text.encode("utf-8"), cwd=tmp_path)
     report = json.loads(ok_output(result))
-    assert set(report) == {"numbers", "dates", "casualties", "areas", "actors"}
+    assert {"numbers", "dates", "casualties", "areas", "actors", "events"} <= set(report)
     assert [date["start_date"] for date in report["dates"]] == ["2019-04-11"]
     assert [(item["kind"], item["count"]["value"]) for item in report["casualties"]] == [
         ("killed", 5)
     ]
     assert [area["km2"]["value"] for area in report["areas"]] == [12]
     assert [actor["id"] for actor in report["actors"]] == ["syrian_government_forces"]
-    for layer in report.values():
-        for item in layer:
+    for name in ("numbers", "dates", "casualties", "areas", "actors", "places", "unresolved"):
+        for item in report[name]:
             assert text[item["start"] : item["end"]] == item["text"]
 
 

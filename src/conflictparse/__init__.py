@@ -19,13 +19,20 @@ from conflictparse.model import (
     Calendar,
     Casualty,
     CasualtyKind,
+    Event,
+    EventType,
     Match,
     ParsedDate,
+    Place,
     Precision,
     Qualifier,
     Quantity,
+    TerritoryStat,
+    Unresolved,
 )
 from conflictparse.numbers import find_numbers, parse_number
+from conflictparse.places import find_places
+from conflictparse.report import Report, parse_report, parse_reports
 
 try:
     __version__ = version("conflictparse")
@@ -41,21 +48,30 @@ __all__ = [
     "CasualtyKind",
     "ConflictParseError",
     "DateParseError",
+    "Event",
+    "EventType",
     "Match",
     "NumberParseError",
     "ParseError",
     "ParsedDate",
+    "Place",
     "Precision",
     "Qualifier",
     "Quantity",
     "RegistryError",
+    "Report",
+    "TerritoryStat",
+    "Unresolved",
     "__version__",
     "find_actors",
     "find_areas",
     "find_casualties",
     "find_dates",
     "find_numbers",
+    "find_places",
     "load_registry",
     "parse_date",
     "parse_number",
+    "parse_report",
+    "parse_reports",
 ]

@@ -194,10 +194,13 @@ def _precision(value: float) -> float:
     return float(0.5 / 10**decimals)
 
 
-def scan_areas(normalized: Normalized) -> list[AreaSpan]:
-    """Area figures in folded text, in order."""
-    dates = [(span.start, span.end) for span in scan_dates(normalized, None, with_digits_only=True)]
-    quantities = scan_quantities(normalized, dates)
+def scan_areas(
+    normalized: Normalized, quantities: list[QuantitySpan] | None = None
+) -> list[AreaSpan]:
+    """Area figures in folded text, in order (``quantities`` as from ``scan_quantities``)."""
+    if quantities is None:
+        dates = scan_dates(normalized, None, with_digits_only=True)
+        quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
     reader = _Reader(normalized, quantities)
     found: list[AreaSpan] = []
     for index, quantity in enumerate(quantities):

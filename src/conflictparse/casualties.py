@@ -509,13 +509,23 @@ def _singulars(dual: str) -> Iterable[str]:
 
 
 def scan_casualties(
-    normalized: Normalized, *, registry: ActorRegistry | None = None
+    normalized: Normalized,
+    *,
+    registry: ActorRegistry | None = None,
+    quantities: list[QuantitySpan] | None = None,
+    actors: list[ActorSpan] | None = None,
 ) -> list[CasualtySpan]:
-    """Casualty counts in folded text, in order."""
+    """Casualty counts in folded text, in order.
+
+    ``quantities`` (outside dates) and ``actors`` (with back-references) are
+    read here unless a caller that already has them passes them in.
+    """
     text = normalized.text
-    dates = [(span.start, span.end) for span in scan_dates(normalized, None, with_digits_only=True)]
-    quantities = scan_quantities(normalized, dates)
-    actors = scan_actors(normalized, registry, anaphora=True)
+    if quantities is None:
+        dates = scan_dates(normalized, None, with_digits_only=True)
+        quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
+    if actors is None:
+        actors = scan_actors(normalized, registry, anaphora=True)
     reader = _Reader(normalized, actors)
     found: list[CasualtySpan] = []
     for index, quantity in enumerate(quantities):

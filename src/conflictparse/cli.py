@@ -1,57 +1,67 @@
-"""The command line: ``conflictparse [FILE ...] [--published YYYY-MM-DD] [--format json|jsonl]``.
+"""The command line.
 
-Reads each file (or standard input) as UTF-8 and prints what the library finds
-as JSON: numbers, dates (resolved against ``--published``), casualties, areas
-and actors, each with its span.  An input that cannot be read is reported on
-one line of standard error and skipped; the exit status is then 2.
+``conflictparse [FILE ...] [--published YYYY-MM-DD] [--format json|jsonl|csv|table]
+[--recursive] [--workers N]``
+
+Reads each file (or standard input) as UTF-8 and prints its
+:meth:`~conflictparse.report.Report.to_dict` as JSON (or one line per input,
+or the events as CSV or an aligned table).  An input that cannot be read is
+reported on one line of standard error and skipped; the others are still
+processed, and the exit status is then 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime
 import json
+import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
-from conflictparse.actors import find_actors
-from conflictparse.areas import find_areas
-from conflictparse.casualties import find_casualties
-from conflictparse.dates import find_dates
-from conflictparse.model import Match
-from conflictparse.numbers import find_numbers
+from conflictparse.report import ROW_COLUMNS, Report, parse_reports
 
-__all__ = ["main", "report"]
+__all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+_TABLE_COLUMNS = (
+    "source",
+    "date_start",
+    "date_precision",
+    "location",
+    "actor1",
+    "actor2",
+    "event_type",
+    "fatalities_best",
+)
 
 
 class _InputError(Exception):
     """An input that cannot be read, with a one-line reason."""
 
 
-def report(text: str, published: datetime.date | None = None) -> dict[str, Any]:
-    """What the library finds in ``text``, as a JSON-ready dict.
-
-    Examples:
-        >>> report("قتل 3 أشخاص")["numbers"][0]["value"]
-        3
-    """
-    return {
-        "numbers": [_span(match) | match.value.to_dict() for match in find_numbers(text)],
-        "dates": [
-            _span(match) | match.value.to_dict() for match in find_dates(text, reference=published)
-        ],
-        "casualties": [_span(match) | match.value.to_dict() for match in find_casualties(text)],
-        "areas": [_span(match) | match.value.to_dict() for match in find_areas(text)],
-        "actors": [_span(match) | match.value.to_dict() for match in find_actors(text)],
-    }
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _InputError(f"{name}: not UTF-8 (byte {error.start})") from None
 
 
-def _span(match: Match[Any]) -> dict[str, Any]:
-    return {"start": match.start, "end": match.end, "text": match.text}
+def _read(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123 - the path is a user's string
+            data = handle.read()
+    except FileNotFoundError:
+        raise _InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _InputError(f"{path}: is a directory (use --recursive)") from None
+    except OSError as error:
+        raise _InputError(f"{path}: {error.strerror or error}") from None
+    return _decode(data, path)
 
 
 def _date(value: str) -> datetime.date:
@@ -62,30 +72,17 @@ def _date(value: str) -> datetime.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _read(path: str) -> str:
-    try:
-        with open(path, "rb") as handle:  # noqa: PTH123 - the path is a user's string
-            data = handle.read()
-    except FileNotFoundError:
-        raise _InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise _InputError(f"{path}: is a directory") from None
-    except OSError as error:
-        raise _InputError(f"{path}: {error.strerror or error}") from None
-    return _decode(data, path)
-
-
-def _decode(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _InputError(f"{name}: not UTF-8 (byte {error.start})") from None
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        msg = f"not a positive number of workers: {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="conflictparse",
-        description="Extract numbers and quantities from Arabic conflict reports as JSON.",
+        description="Read Arabic conflict reports into events, casualties, dates and places.",
     )
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="UTF-8 text files (default: stdin)"
@@ -98,9 +95,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=("json", "jsonl", "csv", "table"),
         default="json",
-        help="json: one object, or an array for several files; jsonl: one line per input",
+        help="json: the report(s); jsonl: one report per line; csv, table: one row per event",
+    )
+    parser.add_argument(
+        "--recursive", action="store_true", help="read the *.txt files under directories"
+    )
+    parser.add_argument(
+        "--workers", type=_workers, default=1, help="processes to read many reports in parallel"
     )
     return parser
 
@@ -109,31 +112,99 @@ def _error(message: str) -> None:
     print(f"conflictparse: error: {message}", file=sys.stderr)
 
 
+def _expand(paths: Sequence[str], *, recursive: bool) -> list[str]:
+    """Files as given, and with ``recursive`` the ``*.txt`` files under directories."""
+    expanded: list[str] = []
+    for path in paths:
+        if recursive and Path(path).is_dir():
+            expanded.extend(str(found) for found in sorted(Path(path).rglob("*.txt")))
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def _progress(done: int, total: int, stream: TextIO) -> None:
+    """A one-line progress bar, only when a person is watching standard error."""
+    if total < 2 or not stream.isatty():
+        return
+    width = 30
+    filled = width * done // total
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def _row_dicts(results: Sequence[tuple[str | None, Report]]) -> Iterator[dict[str, Any]]:
+    for source, report in results:
+        for row in report.to_rows():
+            yield {"source": source, **row}
+
+
+def _write(results: list[tuple[str | None, Report]], fmt: str, *, several: bool) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        for source, report in results:
+            record = ({"source": source} if source is not None else {}) | report.to_dict()
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        records = [
+            ({"source": source} if source is not None else {}) | report.to_dict()
+            for source, report in results
+        ]
+        if several:
+            out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        elif records:
+            out.write(json.dumps(records[0], ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        rows = list(_row_dicts(results))
+        columns = ["source", *ROW_COLUMNS]
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _table(list(_row_dicts(results)), out)
+
+
+def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
+    cells = [[str(row.get(column) or "") for column in _TABLE_COLUMNS] for row in rows]
+    widths = [
+        max([len(column), *(len(line[index]) for line in cells)])
+        for index, column in enumerate(_TABLE_COLUMNS)
+    ]
+    for line in [list(_TABLE_COLUMNS), *cells]:
+        padded = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+        out.write("  ".join(padded).rstrip() + "\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = _parser().parse_args(argv)
     status = EXIT_OK
-    reports: list[dict[str, Any]] = []
+    inputs: list[tuple[str | None, str]] = []
     if not arguments.files:
         try:
-            text = _decode(sys.stdin.buffer.read(), "<stdin>")
-            reports.append(report(text, arguments.published))
+            inputs.append((None, _decode(sys.stdin.buffer.read(), "<stdin>")))
         except _InputError as error:
             _error(str(error))
             return EXIT_USAGE
-    for path in arguments.files:
+    paths = _expand(arguments.files, recursive=arguments.recursive)
+    for path in paths:
         try:
-            text = _read(path)
+            inputs.append((path, _read(path)))
         except _InputError as error:
             _error(str(error))
             status = EXIT_USAGE
-            continue
-        reports.append({"source": path, **report(text, arguments.published)})
-    if arguments.format == "jsonl":
-        for item in reports:
-            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
-    elif len(arguments.files) > 1:
-        sys.stdout.write(json.dumps(reports, ensure_ascii=False, indent=2) + "\n")
-    elif reports:
-        sys.stdout.write(json.dumps(reports[0], ensure_ascii=False, indent=2) + "\n")
+    reports = parse_reports(
+        (text for _, text in inputs), published=arguments.published, workers=arguments.workers
+    )
+    results: list[tuple[str | None, Report]] = []
+    for index, ((source, _), report) in enumerate(zip(inputs, reports, strict=True), 1):
+        results.append((source, report))
+        _progress(index, len(inputs), sys.stderr)
+    several = len(paths) > 1 or (arguments.recursive and bool(paths))
+    try:
+        _write(results, arguments.format, several=several)
+    except BrokenPipeError:  # pragma: no cover - «conflictparse … | head»
+        os._exit(EXIT_OK)
     return status

@@ -15,11 +15,16 @@ __all__ = [
     "Calendar",
     "Casualty",
     "CasualtyKind",
+    "Event",
+    "EventType",
     "Match",
     "ParsedDate",
+    "Place",
     "Precision",
     "Qualifier",
     "Quantity",
+    "TerritoryStat",
+    "Unresolved",
 ]
 
 T = TypeVar("T")
@@ -304,4 +309,123 @@ class Area:
             "share_pct": self.share_pct.to_dict() if self.share_pct else None,
             "country": self.country,
             "consistent": self.consistent,
+        }
+
+
+@attrs.frozen(slots=True)
+class Place:
+    """A named place from the packaged gazetteer.
+
+    ``kind`` is «governorate», «city», «town», «village», «district»,
+    «neighbourhood», «camp», «region» or «crossing»; ``admin1`` is the
+    governorate (province, state) it lies in.
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "admin1": self.admin1,
+        }
+
+
+class EventType(enum.StrEnum):
+    """An event's type on the ACLED scheme, read from the wording of its clause."""
+
+    BATTLES = "battles"
+    EXPLOSIONS_REMOTE_VIOLENCE = "explosions_remote_violence"
+    VIOLENCE_AGAINST_CIVILIANS = "violence_against_civilians"
+    STRATEGIC_DEVELOPMENTS = "strategic_developments"
+    PROTESTS = "protests"
+    RIOTS = "riots"
+
+
+@attrs.frozen(slots=True)
+class TerritoryStat:
+    """An area an actor holds (or lost), as of a date.
+
+    «بات التنظيم يسيطر على نحو 5400 كلم مربع»: ``start``/``end`` span the area
+    figure in the original text.
+    """
+
+    actor: Actor | None
+    area: Area
+    as_of: ParsedDate | None
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {
+            "actor": self.actor.to_dict() if self.actor else None,
+            "area": self.area.to_dict(),
+            "as_of": self.as_of.to_dict() if self.as_of else None,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@attrs.frozen(slots=True)
+class Unresolved:
+    """Something the report cannot resolve, with where it is and why.
+
+    A relative date with no publication date, a count with no casualty word,
+    two calendars that disagree, a source that contradicts itself.
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
+
+
+@attrs.frozen(slots=True)
+class Event:
+    """One event of a report: what happened, when, where, to whom, by whom.
+
+    ``start``/``end`` span the passage it comes from (in the original text);
+    ``date`` is the date that governs it, or the publication date when the
+    passage gives none (``date_source`` says which); ``location`` is the place
+    as written and ``place`` what the gazetteer knows of it.  ``fatalities``
+    is the toll of the killed: the latest running total when there is one,
+    never a total added to an earlier toll.
+    """
+
+    start: int
+    end: int
+    date: ParsedDate | None
+    location: str | None
+    actors: tuple[Actor, ...]
+    casualties: tuple[Casualty, ...]
+    event_type: EventType | None = None
+    place: Place | None = None
+    date_source: str | None = None  # "text" or "published"
+    fatalities: Quantity | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready form."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "date": self.date.to_dict() if self.date else None,
+            "date_source": self.date_source,
+            "location": self.location,
+            "place": self.place.to_dict() if self.place else None,
+            "event_type": self.event_type.value if self.event_type else None,
+            "actors": [actor.to_dict() for actor in self.actors],
+            "casualties": [casualty.to_dict() for casualty in self.casualties],
+            "fatalities": self.fatalities.to_dict() if self.fatalities else None,
         }
