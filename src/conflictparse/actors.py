@@ -77,6 +77,7 @@ class ActorRegistry:
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
     country_words: Mapping[tuple[str, ...], str]
     heads: Mapping[str, frozenset[str]]  # actor id → the bare heads that refer back to it
+    country_firsts: frozenset[str]  # first words of the country names
 
 
 def _words(alias: str) -> tuple[str, ...]:
@@ -183,6 +184,7 @@ def _build(
         surfaces,
         country_words,
         {actor: frozenset(names) for actor, names in heads.items()},
+        frozenset(words[0] for words in country_words),
     )
 
 
@@ -227,6 +229,7 @@ class ActorSpan(NamedTuple):
     start: int
     end: int
     actor: Actor
+    anaphoric: bool = False  # «التنظيم» standing for the actor named before it
 
 
 class _Candidate(NamedTuple):
@@ -250,7 +253,7 @@ def scan_actors(
             word = text[candidate.start : candidate.end]
             previous = last_by_head.get(word.removeprefix("ال").removeprefix("ل"))
             if anaphora and previous is not None:
-                found.append(ActorSpan(candidate.start, candidate.end, previous))
+                found.append(ActorSpan(candidate.start, candidate.end, previous, anaphoric=True))
             continue
         actor = _choose(candidate.entries, country, registry)
         if actor is None:
@@ -339,7 +342,10 @@ def _document_country(
             if country:
                 votes[country] += 1
     words = _WORD.findall(text)
-    for index in range(len(words)):
+    firsts = registry.country_firsts
+    for index, word in enumerate(words):
+        if word not in firsts:
+            continue  # the usual case: no country name starts here
         for length in (1, 2, 3):
             code = registry.country_words.get(tuple(words[index : index + length]))
             if code is not None:

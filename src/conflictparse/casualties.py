@@ -11,6 +11,7 @@ clause («مقتل», «أصيب», «لقوا حتفهم»); anything else («3
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -47,6 +48,7 @@ class _Lexicon:
     clause_breaks: frozenset[tuple[str, ...]]
     blockers: frozenset[tuple[str, ...]]
     first_words: Mapping[int, frozenset[str]]  # id of a phrase table → its first words
+    prefixes: Mapping[int, frozenset[tuple[str, ...]]]  # id of a phrase table → its prefixes
     blocker_firsts: frozenset[str]
     victims: frozenset[str]
     not_casualties: frozenset[str]
@@ -94,6 +96,10 @@ def _lexicon() -> _Lexicon:
         frozenset(_phrase_key(word) for word in data["clause_breaks"]["words"]),
         blockers,
         {id(table): frozenset(key[0] for key in table) for table in tables},
+        {
+            id(table): frozenset(key[:length] for key in table for length in range(1, len(key) + 1))
+            for table in tables
+        },
         frozenset(key[0] for key in blockers),
         _words(data["victims"]),
         _words(data["not_casualties"]),
@@ -137,6 +143,7 @@ class _Reader:
         self.normalized = normalized
         self.text = normalized.text
         self.words = WordIndex(normalized.text)
+        self.actor_starts = [span.start for span in actors]
         self.lexicon = _lexicon()
         self.actors = actors
 
@@ -162,17 +169,19 @@ class _Reader:
         """The longest phrase of ``table`` at the start of ``words``: (kind, words used)."""
         if not words:
             return None
-        firsts = self.lexicon.first_words[id(table)]
-        stems = [stem for stem in _stems(words[0].text) if stem in firsts]
-        if not stems:
-            return None  # the usual case: no phrase of the table starts with this word
-        for count in range(min(len(words), self.lexicon.longest), 0, -1):
-            rest = tuple(word.text for word in words[1:count])
-            for first in stems:
-                kind = table.get((first, *rest))
-                if kind is not None:
-                    return kind, count
-        return None
+        prefixes = self.lexicon.prefixes[id(table)]
+        best: tuple[CasualtyKind, int] | None = None
+        for first in _stems(words[0].text):
+            key: tuple[str, ...] = (first,)
+            count = 1
+            while key in prefixes:  # the usual case: no phrase starts with this word at all
+                kind = table.get(key)
+                if kind is not None and (best is None or count > best[1]):
+                    best = (kind, count)
+                if count >= len(words):
+                    break
+                key, count = (*key, words[count].text), count + 1
+        return best
 
     def is_in(self, word: str, table: frozenset[str]) -> bool:
         return any(stem in table for stem in _stems(word))
@@ -396,7 +405,7 @@ class _Reader:
         if not words:
             return None
         stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
-        named = next((span for span in self.actors if 0 <= span.start - words[stop].end <= 1), None)
+        named = self._actor_from(words[stop].end, words[stop].end + 2)
         if named is not None:  # «8 من مقاتلي هيئة تحرير الشام»
             stop = max(
                 (index for index, word in enumerate(words) if word.end <= named.end), default=stop
@@ -427,7 +436,15 @@ class _Reader:
 
     def _actor(self, start: int, end: int) -> Actor | None:
         """The side the victims belong to, when an actor is named in their description."""
-        return next((span.actor for span in self.actors if start <= span.start < end), None)
+        span = self._actor_from(start, end)
+        return span.actor if span is not None else None
+
+    def _actor_from(self, start: int, end: int) -> ActorSpan | None:
+        """The first actor whose span starts in ``[start, end)`` (by bisection)."""
+        index = bisect.bisect_left(self.actor_starts, start)
+        if index < len(self.actors) and self.actors[index].start < end:
+            return self.actors[index]
+        return None
 
 
 # Words that end the description of the victims: prepositions and connectives.

@@ -67,6 +67,7 @@ class _Gazetteer:
     names: Mapping[tuple[str, ...], tuple[str, ...]]  # folded words → place ids
     prefixes: frozenset[tuple[str, ...]]
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
+    ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
 
 
 @functools.cache
@@ -76,7 +77,7 @@ def _gazetteer() -> _Gazetteer:
     names: dict[tuple[str, ...], list[str]] = {}
     for entry in data.get("place", []):
         place = Place(
-            entry["id"], entry["name"], entry["kind"], entry["country"], entry.get("admin1")
+            entry["id"], entry["name"], entry["kind"], entry["country"], entry.get("admin1") or None
         )
         places[place.id] = place
         for alias in entry.get("aliases", []):
@@ -90,8 +91,9 @@ def _gazetteer() -> _Gazetteer:
         surfaces.setdefault(first, (0, first))
         for clitic in _CLITICS:
             surfaces.setdefault(clitic + first, (1, first))
+    ambiguous = frozenset(tuple(_WORD.findall(fold(name))) for name in data.get("ambiguous", []))
     return _Gazetteer(
-        places, {words: tuple(ids) for words, ids in names.items()}, prefixes, surfaces
+        places, {words: tuple(ids) for words, ids in names.items()}, prefixes, surfaces, ambiguous
     )
 
 
@@ -110,7 +112,10 @@ def scan_places(normalized: Normalized, country: str | None = None) -> list[Plac
     text = normalized.text
     found: list[PlaceSpan] = []
     floor = 0
-    for word in _WORD.finditer(text):
+    present = frozenset((gazetteer.surfaces.keys() | _HEAD_FORMS) & set(_WORD.findall(text)))
+    if not present:
+        return found
+    for word in _anchor_pattern(present).finditer(text):
         if word.start() < floor:
             continue
         item = _head_place(text, word, gazetteer, country) or _named_place(
@@ -122,6 +127,15 @@ def scan_places(normalized: Normalized, country: str | None = None) -> list[Plac
     return found
 
 
+_HEAD_FORMS = frozenset(_HEADS) | {clitic + head for head in _HEADS for clitic in _CLITICS}
+
+
+@functools.lru_cache(maxsize=64)
+def _anchor_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![{LETTER}])(?:{alternation})(?![{LETTER}])")
+
+
 def _head_place(
     text: str, word: re.Match[str], gazetteer: _Gazetteer, country: str | None
 ) -> PlaceSpan | None:
@@ -131,10 +145,13 @@ def _head_place(
     if kind is None:
         return None
     start = word.start() + (len(word[0]) - len(head))
+    whole = _longest(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
+    if whole is not None and whole[0] > word.end():
+        return PlaceSpan(start, whole[0], whole[1], kind)
     following = _NEXT_WORD.match(text, word.end(), word.end() + 40)
     if following is None or following["word"] in _NOT_NAMES:
         return None
-    known = _longest(text, following.start("word"), gazetteer, country)
+    known = _longest(text, following.start("word"), gazetteer, country, headed=True)
     if known is not None:
         end, place = known
         return PlaceSpan(start, end, place, kind)
@@ -155,7 +172,7 @@ def _named_place(
 
 
 def _longest(
-    text: str, pos: int, gazetteer: _Gazetteer, country: str | None
+    text: str, pos: int, gazetteer: _Gazetteer, country: str | None, *, headed: bool = False
 ) -> tuple[int, Place] | None:
     """The longest gazetteer name starting at ``pos``: (end, place)."""
     first = _NEXT_WORD.match(text, pos, pos + 40)
@@ -167,7 +184,7 @@ def _longest(
     best: tuple[int, tuple[str, ...]] | None = None
     cursor = first.end()
     while words in gazetteer.prefixes:
-        if words in gazetteer.names:
+        if words in gazetteer.names and (headed or words not in gazetteer.ambiguous):
             best = (cursor, gazetteer.names[words])
         following = _NEXT_WORD.match(text, cursor, cursor + 40)
         if following is None:

@@ -321,15 +321,9 @@ def _fatalities(passage: _Passage) -> Quantity | None:
     if totals:
         return totals[-1].casualty.count
     by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
+    starts = [start for start, _ in passage.sentences]  # in reading order
     for item in killed:
-        sentence = next(
-            (
-                index
-                for index, (start, end) in enumerate(passage.sentences)
-                if start <= item.start < end
-            ),
-            0,
-        )
+        sentence = bisect.bisect_right(starts, item.start) - 1
         if item.casualty.count not in by_sentence[sentence]:
             by_sentence[sentence].append(item.casualty.count)
     sums = [_sum(counts) for counts in by_sentence.values()]
@@ -407,14 +401,19 @@ def _territory(
     """Each area with the armed actor named before it in its sentence, as of its date."""
     stats = []
     sentences = _sentences(normalized.text)
+    sentence_starts = [start for start, _ in sentences]
+    actor_starts = [span.start for span in actors]
+    date_starts = [span.start for span in dates]
     for area in areas:
-        sentence = next(((s, e) for s, e in sentences if s <= area.start < e), (0, area.start))
-        before = [
+        index = bisect.bisect_right(sentence_starts, area.start) - 1
+        sentence = sentences[index] if index >= 0 else (0, area.start)
+        armed = [
             span
-            for span in actors
-            if sentence[0] <= span.start < area.start and span.actor.type is not ActorType.OTHER
+            for span in _within(actors, actor_starts, sentence[0], area.start)
+            if span.actor.type is not ActorType.OTHER
         ]
-        dated = [span.date for span in dates if sentence[0] <= span.start < sentence[1]]
+        before = armed[-1:]
+        dated = [span.date for span in _within(dates, date_starts, sentence[0], sentence[1])]
         as_of = dated[0] if dated else _published_date(published)
         start, end = normalized.span(area.start, area.end)
         stats.append(
@@ -474,7 +473,7 @@ def parse_report(
     dates = scan_dates(normalized, published)
     quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
     actors = scan_actors(normalized, registry, anaphora=True)
-    named = scan_actors(normalized, registry)
+    named = [span for span in actors if not span.anaphoric]
     casualties = scan_casualties(
         normalized, registry=registry, quantities=quantities, actors=actors
     )
