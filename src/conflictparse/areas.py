@@ -22,12 +22,11 @@ from conflictparse.lexicon import load_toml
 from conflictparse.model import Area, Match, Qualifier, Quantity
 from conflictparse.normalize import Normalized, fold, normalize
 from conflictparse.numbers import QuantitySpan, scan_quantities
-from conflictparse.words import Word, WordIndex
+from conflictparse.words import Word
 
 __all__ = ["AreaSpan", "find_areas", "scan_areas"]
 
 _WORD = re.compile(rf"[{LETTER}²2]+")
-_LINE_END = re.compile(r"\n")
 _SHARE_WORDS = 8  # how far after the unit a share may stand, in words
 _COUNTRY_WORDS = 12  # how far after the area its country may be named
 
@@ -92,7 +91,6 @@ class _Reader:
     def __init__(self, normalized: Normalized, quantities: list[QuantitySpan]) -> None:
         self.normalized = normalized
         self.text = normalized.text
-        self.index = WordIndex(normalized.text, _WORD, _LINE_END)
         self.units = _units()
         self.quantities = quantities
         self.percent_at = {
@@ -100,8 +98,16 @@ class _Reader:
         }
 
     def words(self, pos: int, limit: int) -> list[Word]:
-        """Up to ``limit`` words after ``pos`` on the same line."""
-        return self.index.after(pos, limit)
+        """Up to ``limit`` words after ``pos`` on the same line (a bounded window)."""
+        found = []
+        for match in _WORD.finditer(self.text, pos, pos + 24 * limit):
+            if "\n" in self.text[pos : match.start()]:
+                break
+            found.append(Word(match.start(), match.end(), match[0]))
+            pos = match.end()
+            if len(found) == limit:
+                break
+        return found
 
     def unit(self, words: list[Word]) -> tuple[float, int] | None:
         """The unit at the start of ``words``: (km² per unit, words used)."""

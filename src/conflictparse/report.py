@@ -187,15 +187,16 @@ def _high(quantity: Quantity | None) -> float | None:
 
 
 @functools.cache
-def _event_words() -> tuple[tuple[EventType, frozenset[tuple[str, ...]]], ...]:
+def _event_words() -> tuple[tuple[EventType, frozenset[str], frozenset[tuple[str, str]]], ...]:
+    """Per type, by priority: its one-word forms and its two-word forms."""
     data: Mapping[str, Any] = load_toml("events.toml")
-    return tuple(
-        (
-            EventType(name),
-            frozenset(tuple(_WORD.findall(fold(word))) for word in data["words"][name]),
-        )
-        for name in data["priority"]
-    )
+    table = []
+    for name in data["priority"]:
+        phrases = [tuple(_WORD.findall(fold(word))) for word in data["words"][name]]
+        singles = frozenset(phrase[0] for phrase in phrases if len(phrase) == 1)
+        pairs = frozenset((phrase[0], phrase[1]) for phrase in phrases if len(phrase) == 2)
+        table.append((EventType(name), singles, pairs))
+    return tuple(table)
 
 
 def _event_type(words: Sequence[str]) -> EventType | None:
@@ -203,15 +204,15 @@ def _event_type(words: Sequence[str]) -> EventType | None:
     stems = [
         word[1:] if word[:1] in ("و", "ب", "ل", "ف") and len(word) > 3 else word for word in words
     ]
-    present = set(words) | set(stems)
-    pairs = {(a, b) for a, b in itertools.pairwise(words)} | {
-        (a, b) for a, b in itertools.pairwise(stems)
-    }
-    for kind, phrases in _event_words():
-        for phrase in phrases:
-            if (len(phrase) == 1 and phrase[0] in present) or (
-                len(phrase) == 2 and phrase in pairs
-            ):
+    present = set(words).union(stems)
+    pairs: set[tuple[str, str]] | None = None
+    for kind, singles, doubles in _event_words():
+        if not singles.isdisjoint(present):
+            return kind
+        if doubles:
+            if pairs is None:
+                pairs = set(itertools.pairwise(words)).union(itertools.pairwise(stems))
+            if not doubles.isdisjoint(pairs):
                 return kind
     return None
 
