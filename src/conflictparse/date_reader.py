@@ -19,7 +19,7 @@ from conflictparse.grammar import LETTER, Cursor, read_cardinal
 from conflictparse.lexicon import DateKind, DateLexicon, DateWord, number_lexicon
 from conflictparse.model import Calendar
 
-__all__ = ["DatePhrase", "DateReader", "DateSpec", "DateToken"]
+__all__ = ["AFTER_DAY", "DatePhrase", "DateReader", "DateSpec", "DateToken"]
 
 _WINDOW = 160  # a date expression never runs longer than this, in folded characters
 
@@ -90,8 +90,8 @@ _NOT_A_DAY_AFTER = frozenset(
     {"نفسه", "ذاته", "عينه", "الوطني", "العالمي", "الدولي", "الاول", "الثاني", "الثالث"}
 )
 _TEEN_TAILS = frozenset({"عشر", "عشره"})
-# What may follow the day of a date: «13 آذار», «13 من», «13 الى 15», «13 و15», «2024 م».
-_AFTER_DAY = frozenset(
+#: What may follow the day of a date: «13 آذار», «13 من», «13 الى 15», «13 و15», «2024 م».
+AFTER_DAY = frozenset(
     {
         DateKind.GREGORIAN_MONTH,
         DateKind.HIJRI_MONTH,
@@ -428,7 +428,7 @@ class DateReader:
         if following.kind == "num":
             return False
         phrase = self.phrase(number.end)
-        return phrase is not None and any(word.kind in _AFTER_DAY for word in phrase.words)
+        return phrase is not None and any(word.kind in AFTER_DAY for word in phrase.words)
 
     def _not_today(self, relative: DatePhrase) -> bool:
         """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import attrs
 from dateutil import parser as dateutil_parser
 
-from conflictparse.date_reader import DateReader, DateSpec
+from conflictparse.date_reader import AFTER_DAY, DateReader, DateSpec
 from conflictparse.date_resolver import month_end, resolve
 from conflictparse.errors import DateParseError
 from conflictparse.grammar import LETTER
@@ -154,21 +154,10 @@ def _word_anchors(text: str, words: set[str]) -> Iterator[int]:
 @functools.cache
 def _follow_words() -> frozenset[str]:
     """First words of what may follow the day of a date: months, «من», «إلى», «و»."""
-    follows = {
-        DateKind.GREGORIAN_MONTH,
-        DateKind.HIJRI_MONTH,
-        DateKind.MONTH,
-        DateKind.OF,
-        DateKind.TO,
-        DateKind.AND,
-        DateKind.PERIOD,
-        DateKind.MODIFIER,
-        DateKind.YEAR_SUFFIX,
-    }
     return frozenset(
         phrase.split()[0]
         for phrase, meanings in date_lexicon().phrases.items()
-        if any(word.kind in follows for word in meanings)
+        if any(word.kind in AFTER_DAY for word in meanings)
     )
 
 
