@@ -349,10 +349,19 @@ class _Reader:
         texts = [word.text for word in before]
         if not texts or texts[0] not in _TO_WORDS:
             return before[:_WINDOW_WORDS]
-        for index in range(len(texts)):
-            if any(tuple(texts[index : index + n][::-1]) in self.lexicon.totals for n in (1, 2, 3)):
-                return before[: index + 1]  # «ارتفع عدد الذين قضوا … إلى 18 مدنياً»
-        return before[:_WINDOW_WORDS]
+        totals = [
+            index
+            for index in range(len(texts))
+            if any(tuple(texts[index : index + n][::-1]) in self.lexicon.totals for n in (1, 2, 3))
+        ]
+        if not totals:
+            return before[:_WINDOW_WORDS]
+        end = totals[0]  # «ارتفع عدد الذين قضوا … إلى 18 مدنياً»
+        for index in totals[1:]:  # «حصيلة القتلى ارتفعت إلى 9»: the toll named before its verb
+            if index - end > 3:
+                break
+            end = index
+        return before[: end + 1]
 
     def _trigger_right_before(self, before: list[Word]) -> tuple[CasualtyKind, int] | None:
         """A trigger within two words before a count with no noun: «إصابة العشرات»."""

@@ -52,6 +52,7 @@ __all__ = ["ROW_COLUMNS", "Report", "parse_report", "parse_reports"]
 
 _SENTENCE_END = re.compile(r"[.!؟?\n]+")  # «…» joins the two halves of a headline
 _WORD = re.compile(rf"[{LETTER}]+")
+_PLACE_GAP = 12  # characters between a place and the broader place it is said to lie in
 T = TypeVar("T")
 
 
@@ -174,13 +175,13 @@ def _best(quantity: Quantity | None) -> float | None:
 def _low(quantity: Quantity | None) -> float | None:
     if quantity is None:
         return None
-    return quantity.low if quantity.low is not None else quantity.value
+    return quantity.low
 
 
 def _high(quantity: Quantity | None) -> float | None:
     if quantity is None:
         return None
-    return quantity.high if quantity.high is not None else None
+    return quantity.high
 
 
 # --- event types -----------------------------------------------------------------
@@ -269,16 +270,18 @@ def _passages(
     actor_starts = [item.start for item in actors]
     date_starts = [item.start for item in dates]
     place_starts = [item.start for item in places]
-    for start, end in _sentences(text):
+    clauses = (
+        clause
+        for sentence in _sentences(text)
+        for clause in _clauses(text, sentence, places, place_starts)
+    )
+    for start, end in clauses:
         words = _WORD.findall(text, start, end)
         found_casualties = _within(casualties, casualty_starts, start, end)
         event_type = _event_type(words)
         if not found_casualties and event_type is None:
             continue
-        found_places = _within(places, place_starts, start, end)
-        place = min(
-            found_places, key=lambda span: (specificity(span.kind), span.start), default=None
-        )
+        place = _place(_within(places, place_starts, start, end))
         key = _place_key(text, place)
         target = passages.get(key) if key is not None else last
         if target is None:  # a new place, or the first passage of the report
@@ -294,7 +297,82 @@ def _passages(
         if found_casualties and not target.lead_words:
             target.lead_words = words  # the type comes from where the harm is told first
         last = target
-    return [passages[key] for key in order]
+    return _without_headlines([passages[key] for key in order])
+
+
+@functools.cache
+def _clause_opening() -> re.Pattern[str]:
+    openers = load_toml("events.toml")["clauses"]["openers"]
+    return re.compile(rf"[،,]\s*(?:{'|'.join(re.escape(fold(word)) for word in openers)})\s")
+
+
+def _clauses(
+    text: str, sentence: tuple[int, int], places: list[PlaceSpan], place_starts: list[int]
+) -> list[tuple[int, int]]:
+    """A sentence cut before «، فيما …» where each side names a place of its own."""
+    start, end = sentence
+    cuts = [found.start() for found in _clause_opening().finditer(text, start, end)]
+    clauses: list[tuple[int, int]] = []
+    for first, last in itertools.pairwise([start, *cuts, end]):
+        if clauses and not _within(places, place_starts, first, last):
+            clauses[-1] = (clauses[-1][0], last)  # no place of its own: still the same event
+        else:
+            clauses.append((first, last))
+    if len(clauses) > 1 and not _within(places, place_starts, *clauses[0]):
+        clauses[:2] = [(clauses[0][0], clauses[1][1])]
+    return clauses
+
+
+def _place(found: list[PlaceSpan]) -> PlaceSpan | None:
+    """The narrowest place named, with the gazetteer entry of the broader place it lies in.
+
+    «حي الميدان بمدينة دير الزور»: the gazetteer's «حي الميدان» is in
+    Damascus, so the event takes the city named right after it instead.
+    """
+    chosen = min(found, key=lambda span: (specificity(span.kind), span.start), default=None)
+    if chosen is None or chosen.place is None:
+        return chosen
+    broader = [
+        span.place
+        for span in found
+        if span.place is not None
+        and specificity(span.kind) > specificity(chosen.kind)
+        and 0 <= span.start - chosen.end <= _PLACE_GAP
+    ]
+    if broader and all(place.admin1 != chosen.place.admin1 for place in broader):
+        return chosen._replace(place=broader[0])
+    return chosen
+
+
+def _killed(passage: _Passage) -> set[Quantity]:
+    return {
+        item.casualty.count
+        for item in passage.casualties
+        if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
+    }
+
+
+def _without_headlines(passages: list[_Passage]) -> list[_Passage]:
+    """A passage with no place whose toll a placed passage restates is that passage's headline."""
+    placed = [(passage, _killed(passage)) for passage in passages if passage.place is not None]
+    kept: list[_Passage] = []
+    for passage in passages:
+        killed = _killed(passage) if passage.place is None else set()
+        told = next((other for other, tolls in placed if killed and killed <= tolls), None)
+        if told is None:
+            kept.append(passage)
+            continue
+        told.start, told.end = min(told.start, passage.start), max(told.end, passage.end)
+        told.casualties = sorted([*passage.casualties, *told.casualties], key=_start)
+        told.actors = sorted([*passage.actors, *told.actors], key=_start)
+        told.dates = sorted([*passage.dates, *told.dates], key=_start)
+        told.words = [*passage.words, *told.words]
+        told.sentences = sorted([*passage.sentences, *told.sentences])
+    return kept
+
+
+def _start(item: CasualtySpan | ActorSpan | DateSpan) -> int:
+    return item.start
 
 
 def _place_key(text: str, place: PlaceSpan | None) -> str | None:
