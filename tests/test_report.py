@@ -775,3 +775,52 @@ def test_parse_reports_with_workers_gives_the_same_reports() -> None:
 def test_parse_reports_of_nothing() -> None:
     assert list(cp.parse_reports([])) == []
     assert list(cp.parse_reports([], workers=2)) == []
+
+
+# --- review fixes --------------------------------------------------------------------
+
+
+def test_a_count_of_people_with_no_casualty_word_is_unresolved() -> None:
+    text = "وصل 40 عنصراً من الفصائل إلى بلدة الباب في ريف حلب."
+    report = cp.parse_report(text)
+    assert report.casualties == ()
+    (item,) = [u for u in report.unresolved if u.reason.startswith("a count of people")]
+    assert text[item.start : item.end] == item.text == "40 عنصراً"
+
+
+def test_a_counted_casualty_is_not_unresolved() -> None:
+    report = cp.parse_report("قتل 40 عنصراً من الفصائل في بلدة الباب.")
+    assert not [u for u in report.unresolved if u.reason.startswith("a count of people")]
+
+
+def test_a_decimal_point_does_not_end_the_sentence() -> None:
+    text = "قتل 3 مدنيين في قصف على مدينة دوما التي تبلغ مساحتها 4.1 كلم مربع وفق المرصد."
+    (event,) = cp.parse_report(text).events
+    assert text[event.start : event.end].endswith("وفق المرصد")
+
+
+def test_equal_counts_of_different_victims_add_up() -> None:
+    event = only_event("قتل 3 مدنيين و3 عناصر من قوات النظام في قصف على بلدة مورك.")
+    assert value(event.fatalities) == (6, 6, 6, "exact")
+
+
+def test_parse_reports_refuses_fewer_dates_than_texts() -> None:
+    dates = [datetime.date(2018, 3, 20)]
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        list(cp.parse_reports(["قتل 3 مدنيين", "قتل مدنيان"], published=dates))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل أكثر من 40 مدنياً و11 عنصراً في قصف على بلدة مورك.", (51, 51, None, "more_than")),
+        ("قتل ما لا يقل عن 40 مدنياً و11 عنصراً في قصف على بلدة مورك.", (51, 51, None, "at_least")),
+        ("قتل أقل من 40 مدنياً و11 عنصراً في قصف على بلدة مورك.", (51, None, 51, "less_than")),
+        ("قتل نحو 40 مدنياً و11 عنصراً في قصف على بلدة مورك.", (51, None, None, "approx")),
+        ("قتل أكثر من 40 مدنياً وأقل من 11 عنصراً في قصف على بلدة مورك.", (51, None, None, "approx")),
+    ],
+)
+def test_a_sum_keeps_the_bound_its_counts_share(
+    text: str, expected: tuple[float | None, float | None, float | None, str]
+) -> None:
+    assert value(only_event(text).fatalities) == expected

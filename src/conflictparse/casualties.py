@@ -28,7 +28,7 @@ from conflictparse.normalize import Normalized, fold, normalize
 from conflictparse.numbers import QuantitySpan, scan_quantities
 from conflictparse.words import Word, WordIndex
 
-__all__ = ["CasualtySpan", "find_casualties", "scan_casualties"]
+__all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _TOTAL_WORDS = 20  # how far back a running-total word may open the window
@@ -118,6 +118,13 @@ class CasualtySpan(NamedTuple):
     casualty: Casualty
 
 
+class CasualtyScan(NamedTuple):
+    """The casualties of a folded text, and the counts of people no casualty word governs."""
+
+    casualties: list[CasualtySpan]
+    untyped: list[tuple[int, int]]
+
+
 @functools.lru_cache(maxsize=65536)
 def _stems(word: str) -> tuple[str, ...]:
     """The word, without a clitic, without the article, without a pronoun suffix."""
@@ -146,6 +153,7 @@ class _Reader:
         self.actor_starts = [span.start for span in actors]
         self.lexicon = _lexicon()
         self.actors = actors
+        self.untyped: list[tuple[int, int]] = []  # counts of people no casualty word governs
 
     # -- words around a position ------------------------------------------------
 
@@ -230,6 +238,8 @@ class _Reader:
         elif kind is None:
             triggered = self._trigger_before(before) or self._trigger_after(noun_end or found.end)
             if triggered is None:
+                if victim and noun_end is not None:
+                    self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»
                 return None
             kind = triggered
         stop = max(found.end, noun_end or found.end)
@@ -540,9 +550,11 @@ def scan_casualties(
     registry: ActorRegistry | None = None,
     quantities: list[QuantitySpan] | None = None,
     actors: list[ActorSpan] | None = None,
-) -> list[CasualtySpan]:
-    """Casualty counts in folded text, in order.
+) -> CasualtyScan:
+    """Casualty counts in folded text, in order, and the counts of people left untyped.
 
+    A count of people that no casualty word governs («وصل 40 عنصراً») is
+    not a casualty; its span is kept so that a report can list it.
     ``quantities`` (outside dates) and ``actors`` (with back-references) are
     read here unless a caller that already has them passes them in.
     """
@@ -560,7 +572,7 @@ def scan_casualties(
         item = reader.read(quantity, previous, limit)
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
-    return found
+    return CasualtyScan(found, reader.untyped)
 
 
 def find_casualties(text: str, *, registry: ActorRegistry | None = None) -> list[Match[Casualty]]:
@@ -578,7 +590,7 @@ def find_casualties(text: str, *, registry: ActorRegistry | None = None) -> list
     normalized = normalize(text)
     original = normalized.original
     matches = []
-    for span in scan_casualties(normalized, registry=registry):
+    for span in scan_casualties(normalized, registry=registry).casualties:
         start, end = normalized.span(span.start, span.end)
         matches.append(Match(start, end, original[start:end], span.casualty))
     return matches

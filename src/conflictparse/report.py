@@ -50,7 +50,8 @@ from conflictparse.places import PlaceSpan, scan_places, specificity
 
 __all__ = ["ROW_COLUMNS", "Report", "parse_report", "parse_reports"]
 
-_SENTENCE_END = re.compile(r"[.!؟?\n]+")  # «…» joins the two halves of a headline
+# «…» joins the two halves of a headline; the point of «4.1%» ends nothing
+_SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?!\d)|(?<!\d)\.)+")
 _WORD = re.compile(rf"[{LETTER}]+")
 _PLACE_GAP = 12  # characters between a place and the broader place it is said to lie in
 T = TypeVar("T")
@@ -135,7 +136,6 @@ def _row(index: int, event: Event, text: str) -> dict[str, object]:
     }
 
 
-#: The columns of :meth:`Report.to_rows`, in order.
 ROW_COLUMNS = (
     "event",
     "date_start",
@@ -158,6 +158,7 @@ ROW_COLUMNS = (
     "source_end",
     "source_text",
 )
+"""The columns of `Report.to_rows()`, in order: ready for `csv.DictWriter(fieldnames=...)`."""
 
 _ACLED_PRECISION = {Precision.DAY: 1, Precision.RANGE: 2, Precision.MONTH: 3, Precision.YEAR: 3}
 _UCDP_PRECISION = {Precision.DAY: 1, Precision.RANGE: 3, Precision.MONTH: 4, Precision.YEAR: 5}
@@ -403,8 +404,7 @@ def _fatalities(passage: _Passage) -> Quantity | None:
     starts = [start for start, _ in passage.sentences]  # in reading order
     for item in killed:
         sentence = bisect.bisect_right(starts, item.start) - 1
-        if item.casualty.count not in by_sentence[sentence]:
-            by_sentence[sentence].append(item.casualty.count)
+        by_sentence[sentence].append(item.casualty.count)
     sums = [_sum(counts) for counts in by_sentence.values()]
     return max(sums, key=lambda quantity: _best(quantity) or 0)
 
@@ -424,13 +424,33 @@ def _sum(counts: list[Quantity]) -> Quantity:
     value = total([count.value for count in counts])
     low = total([count.low if count.low is not None else count.value for count in counts])
     high = total([count.high for count in counts])
-    exact = all(count.qualifier is Qualifier.EXACT for count in counts)
-    qualifier = (
-        Qualifier.EXACT if exact else (Qualifier.APPROX if value is not None else Qualifier.VAGUE)
-    )
-    if qualifier is Qualifier.APPROX:
-        low, high = None, None
-    return Quantity(value, low, high, qualifier)
+    qualifiers = {count.qualifier for count in counts}
+    if qualifiers == {Qualifier.EXACT}:
+        return Quantity(value, low, high, Qualifier.EXACT)
+    for bound, strict, same_side in _ONE_SIDED:  # «أكثر من 40» and «11»: more than 51
+        if qualifiers <= same_side:
+            qualifier = strict if strict in qualifiers else bound
+            if bound is Qualifier.AT_LEAST:
+                return Quantity(value, low, None, qualifier)
+            return Quantity(value, None, high, qualifier)
+    if value is not None:
+        return Quantity(value, None, None, Qualifier.APPROX)
+    return Quantity(value, low, high, Qualifier.VAGUE)
+
+
+# The bound, its strict form, and the qualifiers whose sum keeps that bound.
+_ONE_SIDED = (
+    (
+        Qualifier.AT_LEAST,
+        Qualifier.MORE_THAN,
+        {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN},
+    ),
+    (
+        Qualifier.AT_MOST,
+        Qualifier.LESS_THAN,
+        {Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.LESS_THAN},
+    ),
+)
 
 
 def _published_date(published: datetime.date | None) -> ParsedDate | None:
@@ -501,18 +521,24 @@ def _territory(
     return stats
 
 
-def _unresolved(normalized: Normalized, dates: list[DateSpan]) -> list[Unresolved]:
-    """What the dates leave open: no reference, cues that disagree, years that contradict.
+def _unresolved(
+    normalized: Normalized, dates: list[DateSpan], untyped: list[tuple[int, int]]
+) -> list[Unresolved]:
+    """What the text leaves open: dates it cannot settle, counts it cannot type.
 
     A relative date with no publication date, a weekday or twin that does not
-    agree, and one day of the year given with two different years.
+    agree, one day of the year given with two different years, and a count of
+    people («وصل 40 عنصراً») that no casualty word governs.
     """
     original = normalized.original
     found: list[Unresolved] = []
 
-    def note(span: DateSpan, reason: str) -> None:
-        start, end = normalized.span(span.start, span.end)
+    def note(span: DateSpan | tuple[int, int], reason: str) -> None:
+        start, end = normalized.span(span[0], span[1])
         found.append(Unresolved(start, end, original[start:end], reason))
+
+    for count in untyped:
+        note(count, "a count of people with no casualty word: killed, wounded or neither")
 
     years: dict[tuple[int, int], list[DateSpan]] = collections.defaultdict(list)
     for span in dates:
@@ -553,7 +579,7 @@ def parse_report(
     quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
     actors = scan_actors(normalized, registry, anaphora=True)
     named = [span for span in actors if not span.anaphoric]
-    casualties = scan_casualties(
+    casualties, untyped = scan_casualties(
         normalized, registry=registry, quantities=quantities, actors=actors
     )
     areas = scan_areas(normalized, quantities)
@@ -571,7 +597,7 @@ def parse_report(
         tuple(_as_matches(normalized, [(a.start, a.end, a.actor) for a in named])),
         tuple(_territory(normalized, areas, actors, dates, published)),
         tuple(_as_matches(normalized, [(p.start, p.end, p.place) for p in places])),
-        tuple(_unresolved(normalized, dates)),
+        tuple(_unresolved(normalized, dates, untyped)),
     )
 
 
@@ -594,18 +620,19 @@ def parse_reports(
 ) -> Iterator[Report]:
     """Read many reports, in order; with ``workers`` > 1 in that many processes.
 
-    ``published`` is one date for all, or one date (or None) per text.
+    ``published`` is one date for all, or one date (or None) per text; a list
+    of dates shorter or longer than the texts raises ``ValueError`` when the
+    shorter one runs out.
 
     Examples:
         >>> [len(report.events) for report in parse_reports(["قتل 3 مدنيين", "لا شيء"])]
         [1, 0]
     """
-    dated: Iterable[datetime.date | None]
+    items: Iterable[tuple[str, datetime.date | None]]
     if published is None or isinstance(published, datetime.date):
-        dated = itertools.repeat(published)
+        items = zip(texts, itertools.repeat(published))
     else:
-        dated = published
-    items = zip(texts, dated, strict=False)
+        items = zip(texts, published, strict=True)
     if workers is None or workers <= 1:
         yield from map(_parse_one, items)
         return
