@@ -824,3 +824,11 @@ def test_a_sum_keeps_the_bound_its_counts_share(
     text: str, expected: tuple[float | None, float | None, float | None, str]
 ) -> None:
     assert value(only_event(text).fatalities) == expected
+
+
+def test_the_type_comes_from_the_passage_when_the_toll_sentence_has_none() -> None:
+    text = (
+        "تدور اشتباكات عنيفة بين قوات النظام والفصائل على محاور ريف حماة الشمالي. "
+        "ووثق المرصد مقتل 9 عناصر من الطرفين."
+    )
+    assert only_event(text).event_type is cp.EventType.BATTLES

@@ -483,7 +483,7 @@ def _event(
         location,
         tuple(actors),
         tuple(item.casualty for item in passage.casualties),
-        _event_type(passage.lead_words or passage.words),
+        _event_type(passage.lead_words) or _event_type(passage.words),
         passage.place.place if passage.place is not None else None,
         source,
         _fatalities(passage),
