@@ -572,7 +572,15 @@ def scan_casualties(
         item = reader.read(quantity, previous, limit)
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
-    return CasualtyScan(found, reader.untyped)
+    starts = [item.start for item in found]
+    untyped = [span for span in reader.untyped if not _inside(span, found, starts)]
+    return CasualtyScan(found, untyped)
+
+
+def _inside(span: tuple[int, int], found: list[CasualtySpan], starts: list[int]) -> bool:
+    """Whether ``span`` lies within one of the casualties (sorted by start)."""
+    index = bisect.bisect_right(starts, span[0]) - 1
+    return index >= 0 and found[index].end >= span[1]
 
 
 def find_casualties(text: str, *, registry: ActorRegistry | None = None) -> list[Match[Casualty]]:

@@ -443,12 +443,12 @@ _ONE_SIDED = (
     (
         Qualifier.AT_LEAST,
         Qualifier.MORE_THAN,
-        {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN},
+        frozenset({Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN}),
     ),
     (
         Qualifier.AT_MOST,
         Qualifier.LESS_THAN,
-        {Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.LESS_THAN},
+        frozenset({Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.LESS_THAN}),
     ),
 )
 
