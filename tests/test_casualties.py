@@ -893,3 +893,17 @@ def test_registry_reaches_the_victims_side(tmp_path: Path) -> None:
     assert [(m.value.count.value, m.value.actor and m.value.actor.id) for m in found] == [
         (9, "liwa_al_quds")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 4 مدنيين من عائلة تضم 6 أشخاص في قصف على بلدة مورك.",
+        "قتل 3 عناصر في كمين لرتل قوامه 200 عنصر.",
+    ],
+)
+def test_what_a_group_is_made_of_is_not_a_casualty(text: str) -> None:
+    counts = [match.value.count.value for match in cp.find_casualties(text)]
+    assert 6 not in counts
+    assert 200 not in counts
+    assert counts[0] in (3, 4)
