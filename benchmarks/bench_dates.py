@@ -40,10 +40,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
+from _common import MB, SHARED_CORPUS, best_of, positive_mb, repeat_to, utf8_size
+
 from conflictparse import find_dates
 
-MB = 10**6
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+DEFAULT_CORPUS = SHARED_CORPUS
 
 # (label, piece): each piece is repeated until the input reaches the requested size.
 HOSTILE: tuple[tuple[str, str], ...] = (
@@ -106,16 +107,6 @@ class Score(NamedTuple):
 
 
 SearchDates = Callable[..., list[tuple[str, datetime.datetime]] | None]
-
-
-def utf8_size(text: str) -> int:
-    """Size of ``text`` in UTF-8 bytes."""
-    return len(text.encode("utf-8"))
-
-
-def repeat_to(piece: str, size: int) -> str:
-    """``piece`` repeated to at least ``size`` UTF-8 bytes."""
-    return piece * max(1, math.ceil(size / utf8_size(piece)))
 
 
 def load_documents(corpus: Path) -> list[Document]:
@@ -282,16 +273,6 @@ def score_row(label: str, result: Score) -> None:
 # -- the benchmarks -------------------------------------------------------------------
 
 
-def best_of(func: Callable[[], object], repeat: int = 3) -> float:
-    """The fastest of ``repeat`` timed calls, in seconds."""
-    best = math.inf
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def bench_speed(
     documents: list[Document], size: int, search_dates: SearchDates | None
 ) -> tuple[list[list[Found]], list[list[Found]] | None]:
@@ -379,15 +360,6 @@ def bench_hostile(size: int) -> None:
         matches = find_dates(text, reference=datetime.date(2018, 3, 21))
         seconds = time.perf_counter() - start
         speed_row(label, size_mb, seconds, f"{seconds / size_mb:.4f}", len(matches))
-
-
-def positive_mb(value: str) -> float:
-    """An argparse type: a positive number of megabytes."""
-    number = float(value)
-    if not number > 0 or not math.isfinite(number):
-        msg = f"expected a positive number of MB, got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return number
 
 
 def main() -> None:

@@ -19,18 +19,14 @@ itself by the row it hangs on.
 
 from __future__ import annotations
 
-import argparse
 import functools
-import math
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
-from pathlib import Path
+
+from _common import MB, SHARED_CORPUS, best_of, corpus_and_size, repeat_to, utf8_size
 
 from conflictparse import find_actors, find_areas, find_casualties
-
-MB = 10**6
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "docs"
 
 Finder = Callable[[str], Sequence[object]]
 
@@ -54,38 +50,6 @@ HOSTILE: tuple[tuple[str, str], ...] = (
 
 LABEL_WIDTH = max(len(label) for label, _ in HOSTILE) + 2
 NAME_WIDTH = max(len(name) for name, _ in FINDERS) + 2
-
-
-def utf8_size(text: str) -> int:
-    """Size of ``text`` in UTF-8 bytes."""
-    return len(text.encode("utf-8"))
-
-
-def repeat_to(piece: str, size: int, separator: str = "") -> str:
-    """``piece`` repeated (joined by ``separator``) to at least ``size`` UTF-8 bytes."""
-    unit = utf8_size(piece) + utf8_size(separator)
-    count = max(1, math.ceil(size / unit))
-    text = separator.join([piece] * count)
-    while utf8_size(text) < size:
-        count += 1
-        text = separator.join([piece] * count)
-    return text
-
-
-def load_corpus(directory: Path) -> str:
-    """All ``*.txt`` files of ``directory``, sorted by name, joined by blank lines."""
-    texts = [path.read_text(encoding="utf-8") for path in sorted(directory.glob("*.txt"))]
-    return "\n\n".join(text.strip("\n") for text in texts)
-
-
-def best_of(func: Callable[[], object], repeat: int = 3) -> float:
-    """The fastest of ``repeat`` timed calls, in seconds."""
-    best = math.inf
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def peak_memory(finder: Finder, text: str) -> tuple[int, int]:
@@ -154,38 +118,9 @@ def bench_hostile(size: int) -> None:
             )
 
 
-def positive_mb(value: str) -> float:
-    """An argparse type: a positive number of megabytes."""
-    number = float(value)
-    if not number > 0 or not math.isfinite(number):
-        msg = f"expected a positive number of MB, got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return number
-
-
 def main() -> None:
     """Parse the command line and run the benchmarks."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=DEFAULT_CORPUS,
-        help="directory of *.txt reports (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--mb",
-        type=positive_mb,
-        default=1.0,
-        help="size of the corpus text and of each hostile input, in MB of 10**6 bytes",
-    )
-    args = parser.parse_args()
-    corpus_dir: Path = args.corpus
-    size = math.ceil(args.mb * MB)
-
-    unit = load_corpus(corpus_dir) if corpus_dir.is_dir() else ""
-    if not unit.strip():
-        parser.error(f"no *.txt text found under {corpus_dir}")
-
+    _, size, unit = corpus_and_size(__doc__, SHARED_CORPUS / "docs", "directory of *.txt reports")
     bench_corpus(repeat_to(unit, size, separator="\n\n"))
     bench_hostile(size)
 

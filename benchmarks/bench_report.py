@@ -37,18 +37,14 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from _common import MB, SHARED_CORPUS, best_of, utf8_size
+
 import conflictparse
 from conflictparse import parse_report, parse_reports
 
-MB = 10**6
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "docs"
+DEFAULT_CORPUS = SHARED_CORPUS / "docs"
 # The conflictparse being measured, so that the fresh interpreters import the same copy.
 PACKAGE_ROOT = str(Path(conflictparse.__file__).resolve().parents[1])
-
-
-def utf8_size(text: str) -> int:
-    """Size of ``text`` in UTF-8 bytes."""
-    return len(text.encode("utf-8"))
 
 
 def load_documents(directory: Path) -> list[str]:
@@ -70,16 +66,6 @@ def joined_to(documents: Sequence[str], size: int) -> str:
     while utf8_size(text) < size:  # the separators only add bytes, but stay safe
         text += "\n\n" + "\n\n".join(documents)
     return text
-
-
-def best_of(func: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` timed calls, in seconds."""
-    best = math.inf
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def peak_memory(func: Callable[[], object]) -> int:
