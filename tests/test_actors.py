@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import conflictparse as cp
-from conflictparse.actors import ActorRegistry
+from conflictparse import ActorRegistry
 
 Mention = tuple[str, str]
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conflictparse.normalize import fold
+from conflictparse.text.normalize import fold
 
 REQUIRED: dict[str, type] = {"id": str, "name": str, "type": str, "country": str, "aliases": list}
 OPTIONAL: dict[str, type] = {"countries": list, "generic": list}

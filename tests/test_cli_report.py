@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 import conflictparse as cp
-from conflictparse.report import ROW_COLUMNS
+from conflictparse import ROW_COLUMNS
 from tests.test_cli import run_cli, write
 
 CSV_HEADER = ["source", *ROW_COLUMNS]

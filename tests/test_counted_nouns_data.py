@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import regex
 
-from conflictparse.normalize import fold
+from conflictparse.text.normalize import fold
 
 REQUIRED = {"singular": str, "gender": str, "sound_plural": bool}
 OPTIONAL = {"duals": list}

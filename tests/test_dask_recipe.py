@@ -28,7 +28,7 @@ import pandas as pd
 import pytest
 
 import conflictparse as cp
-from conflictparse.report import ROW_COLUMNS
+from conflictparse import ROW_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "scaling.md"

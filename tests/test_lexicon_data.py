@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import regex
 
-from conflictparse.normalize import fold
+from conflictparse.text.normalize import fold
 
 KINDS = ["killed", "wounded", "missing", "captured", "killed_or_wounded"]
 BY_KIND = ("count_nouns", "triggers", "after_triggers")

@@ -1,10 +1,10 @@
-"""Folding table and offset map of ``conflictparse.normalize``."""
+"""Folding table and offset map of ``conflictparse.text.normalize``."""
 
 from __future__ import annotations
 
 import pytest
 
-from conflictparse.normalize import fold, normalize
+from conflictparse.text.normalize import fold, normalize
 
 FOLDS = [
     pytest.param("٠١٢٣٤٥٦٧٨٩", "0123456789", "Arabic-Indic digits", id="arabic-indic-digits"),

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import conflictparse as cp
-from conflictparse.report import ROW_COLUMNS
+from conflictparse import ROW_COLUMNS
 
 PUBLISHED = datetime.date(2019, 5, 10)  # a Friday
 ET = cp.EventType

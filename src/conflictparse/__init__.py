@@ -7,11 +7,13 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from conflictparse.actors import RegistryError, find_actors, load_registry
-from conflictparse.areas import find_areas
-from conflictparse.casualties import find_casualties
-from conflictparse.dates import find_dates, parse_date
+from conflictparse.dates.finder import find_dates, parse_date
+from conflictparse.entities.actors import ActorRegistry, RegistryError, find_actors, load_registry
+from conflictparse.entities.areas import find_areas
+from conflictparse.entities.casualties import find_casualties
+from conflictparse.entities.places import find_places
 from conflictparse.errors import ConflictParseError, DateParseError, NumberParseError, ParseError
+from conflictparse.events.report import ROW_COLUMNS, Report, parse_report, parse_reports
 from conflictparse.model import (
     Actor,
     ActorType,
@@ -30,9 +32,7 @@ from conflictparse.model import (
     TerritoryStat,
     Unresolved,
 )
-from conflictparse.numbers import find_numbers, parse_number
-from conflictparse.places import find_places
-from conflictparse.report import Report, parse_report, parse_reports
+from conflictparse.quantities.numbers import find_numbers, parse_number
 
 try:
     __version__ = version("conflictparse")
@@ -40,7 +40,9 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "ROW_COLUMNS",
     "Actor",
+    "ActorRegistry",
     "ActorType",
     "Area",
     "Calendar",

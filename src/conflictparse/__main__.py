@@ -2,6 +2,6 @@
 
 import sys
 
-from conflictparse.cli import main
+from conflictparse.io.cli import main
 
 sys.exit(main())

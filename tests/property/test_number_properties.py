@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import conflictparse as cp
-from conflictparse.normalize import fold, normalize
+from conflictparse.text.normalize import fold, normalize
 from tests.property.strategies import (
     arabic_number_words,
     decorate,

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import conflictparse as cp
-from conflictparse.report import ROW_COLUMNS
+from conflictparse import ROW_COLUMNS
 from tests.property.strategies import decorate, noisy_text
 
 PUBLISHED = st.one_of(

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from conflictparse.grammar import LETTER
+from conflictparse.quantities.grammar import LETTER
 
 __all__ = ["Word", "WordIndex"]
 

@@ -16,13 +16,13 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from conflictparse.dates import scan_dates
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import load_toml
+from conflictparse.dates.finder import scan_dates
 from conflictparse.model import Area, Match, Qualifier, Quantity
-from conflictparse.normalize import Normalized, fold, normalize
-from conflictparse.numbers import QuantitySpan, scan_quantities
-from conflictparse.words import Word
+from conflictparse.quantities.grammar import LETTER
+from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
+from conflictparse.text.lexicon import load_toml
+from conflictparse.text.normalize import Normalized, fold, normalize
+from conflictparse.text.tokens import Word
 
 __all__ = ["AreaSpan", "find_areas", "scan_areas"]
 

@@ -1,11 +1,11 @@
 """Arabic cardinal numbers and quantities: :func:`parse_number` and :func:`find_numbers`.
 
-The reader works on the folded text (see :mod:`conflictparse.normalize`) in
+The reader works on the folded text (see :mod:`conflictparse.text.normalize`) in
 three steps:
 
 1. one regular expression finds *anchors*: digit runs and words of the number
    lexicon, with their clitics;
-2. from each anchor a small state machine (:mod:`conflictparse.grammar`) reads
+2. from each anchor a small state machine (:mod:`conflictparse.quantities.grammar`) reads
    the number words by the grammar, so that a list such as «3 و4» stays two
    numbers while «ستة وتسعين» is one;
 3. the words around the number give its qualifier, range partner, sign and
@@ -27,9 +27,10 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from conflictparse.dates import scan_dates
+from conflictparse.dates.finder import scan_dates
 from conflictparse.errors import NumberParseError
-from conflictparse.grammar import (
+from conflictparse.model import Match, Qualifier, Quantity
+from conflictparse.quantities.grammar import (
     LETTER,
     MAX_DIGITS,
     Cardinal,
@@ -37,9 +38,8 @@ from conflictparse.grammar import (
     Token,
     read_cardinal,
 )
-from conflictparse.lexicon import ScaleForm, WordKind, number_lexicon
-from conflictparse.model import Match, Qualifier, Quantity
-from conflictparse.normalize import Normalized, normalize
+from conflictparse.text.lexicon import ScaleForm, WordKind, number_lexicon
+from conflictparse.text.normalize import Normalized, normalize
 
 __all__ = [
     "MAX_DIGITS",

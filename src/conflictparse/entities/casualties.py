@@ -1,6 +1,6 @@
 """Casualty counts: :func:`find_casualties`.
 
-A casualty is a quantity (from :mod:`conflictparse.numbers`) that counts
+A casualty is a quantity (from :mod:`conflictparse.quantities.numbers`) that counts
 people, with the kind of harm the clause gives it.  The count decides first:
 a noun after it that is a casualty word («96 قتيلاً», «21 جثة») gives the kind
 itself; a person noun («9 مدنيين», «3 من رجال الأمن») needs a trigger in the
@@ -19,14 +19,14 @@ from typing import NamedTuple
 
 import attrs
 
-from conflictparse.actors import ActorRegistry, ActorSpan, scan_actors
-from conflictparse.dates import scan_dates
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import load_toml
+from conflictparse.dates.finder import scan_dates
+from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.model import Actor, Casualty, CasualtyKind, Match
-from conflictparse.normalize import Normalized, fold, normalize
-from conflictparse.numbers import QuantitySpan, scan_quantities
-from conflictparse.words import Word, WordIndex
+from conflictparse.quantities.grammar import LETTER
+from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
+from conflictparse.text.lexicon import load_toml
+from conflictparse.text.normalize import Normalized, fold, normalize
+from conflictparse.text.tokens import Word, WordIndex
 
 __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 

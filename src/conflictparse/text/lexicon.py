@@ -1,6 +1,6 @@
 """Language data: TOML lexicons shipped in the package, folded and validated once.
 
-Every surface form is folded with :func:`conflictparse.normalize.fold` so that
+Every surface form is folded with :func:`conflictparse.text.normalize.fold` so that
 lookups on normalised text are plain dictionary hits.  A form that folds to two
 different meanings is a data error and fails loudly at load time.
 """
@@ -19,7 +19,7 @@ import attrs
 
 from conflictparse.errors import ConflictParseError
 from conflictparse.model import Qualifier
-from conflictparse.normalize import fold
+from conflictparse.text.normalize import fold
 
 __all__ = [
     "DateKind",

@@ -13,7 +13,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from conflictparse.lexicon import NumberLexicon, ScaleForm, Word, WordKind
+from conflictparse.text.lexicon import NumberLexicon, ScaleForm, Word, WordKind
 
 __all__ = ["LETTER", "MAX_DIGITS", "Cardinal", "Cursor", "Token", "number_value", "read_cardinal"]
 

@@ -2,7 +2,7 @@
 
 :class:`DateReader` turns folded text at an anchor into a :class:`DateSpec` —
 a day, a month name, a weekday, «أمس», «الماضي» — without deciding what it
-means; :mod:`conflictparse.date_resolver` does that.  Tokens and phrases are
+means; :mod:`conflictparse.dates.resolver` does that.  Tokens and phrases are
 cached per position, since the readers of the alternatives revisit them.
 """
 
@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 import attrs
 
-from conflictparse.grammar import LETTER, Cursor, read_cardinal
-from conflictparse.lexicon import DateKind, DateLexicon, DateWord, number_lexicon
 from conflictparse.model import Calendar
+from conflictparse.quantities.grammar import LETTER, Cursor, read_cardinal
+from conflictparse.text.lexicon import DateKind, DateLexicon, DateWord, number_lexicon
 
 __all__ = ["AFTER_DAY", "DatePhrase", "DateReader", "DateSpec", "DateToken"]
 

@@ -21,12 +21,11 @@ from typing import Any, TypeVar
 
 import attrs
 
-from conflictparse.actors import ActorRegistry, ActorSpan, scan_actors
-from conflictparse.areas import AreaSpan, scan_areas
-from conflictparse.casualties import CasualtySpan, scan_casualties
-from conflictparse.dates import DateSpan, scan_dates
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import load_toml
+from conflictparse.dates.finder import DateSpan, scan_dates
+from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
+from conflictparse.entities.areas import AreaSpan, scan_areas
+from conflictparse.entities.casualties import CasualtySpan, scan_casualties
+from conflictparse.entities.places import PlaceSpan, scan_places, specificity
 from conflictparse.model import (
     Actor,
     ActorType,
@@ -44,9 +43,10 @@ from conflictparse.model import (
     TerritoryStat,
     Unresolved,
 )
-from conflictparse.normalize import Normalized, fold, normalize
-from conflictparse.numbers import scan_quantities
-from conflictparse.places import PlaceSpan, scan_places, specificity
+from conflictparse.quantities.grammar import LETTER
+from conflictparse.quantities.numbers import scan_quantities
+from conflictparse.text.lexicon import load_toml
+from conflictparse.text.normalize import Normalized, fold, normalize
 
 __all__ = ["ROW_COLUMNS", "Report", "parse_report", "parse_reports"]
 

@@ -23,13 +23,13 @@ from typing import NamedTuple
 import attrs
 from dateutil import parser as dateutil_parser
 
-from conflictparse.date_reader import AFTER_DAY, DateReader, DateSpec
-from conflictparse.date_resolver import month_end, resolve
+from conflictparse.dates.reader import AFTER_DAY, DateReader, DateSpec
+from conflictparse.dates.resolver import month_end, resolve
 from conflictparse.errors import DateParseError
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import DateKind, date_lexicon
 from conflictparse.model import Calendar, Match, ParsedDate, Precision
-from conflictparse.normalize import Normalized, normalize
+from conflictparse.quantities.grammar import LETTER
+from conflictparse.text.lexicon import DateKind, date_lexicon
+from conflictparse.text.normalize import Normalized, normalize
 
 __all__ = ["DateSpan", "find_dates", "parse_date", "scan_dates"]
 
@@ -95,7 +95,7 @@ def scan_dates(
     """Every date expression in folded text, in order and without overlaps.
 
     With ``with_digits_only`` only expressions that may hold digits are read
-    (what :func:`~conflictparse.numbers.find_numbers` needs to leave out).
+    (what :func:`~conflictparse.quantities.numbers.find_numbers` needs to leave out).
     """
     text = normalized.text
     reader = DateReader(text, date_lexicon())

@@ -16,10 +16,10 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import load_toml
 from conflictparse.model import Match, Place
-from conflictparse.normalize import Normalized, fold, normalize
+from conflictparse.quantities.grammar import LETTER
+from conflictparse.text.lexicon import load_toml
+from conflictparse.text.normalize import Normalized, fold, normalize
 
 __all__ = ["PlaceSpan", "find_places", "scan_places"]
 

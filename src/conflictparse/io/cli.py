@@ -4,7 +4,7 @@
 [--recursive] [--workers N]``
 
 Reads each file (or standard input) as UTF-8 and prints its
-:meth:`~conflictparse.report.Report.to_dict` as JSON (or one line per input,
+:meth:`~conflictparse.events.report.Report.to_dict` as JSON (or one line per input,
 or the events as CSV or an aligned table).  An input that cannot be read is
 reported on one line of standard error and skipped; the others are still
 processed, and the exit status is then 2.
@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from conflictparse.report import ROW_COLUMNS, Report, parse_reports
+from conflictparse.events.report import ROW_COLUMNS, Report, parse_reports
 
 __all__ = ["main"]
 

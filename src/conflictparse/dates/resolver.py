@@ -3,7 +3,7 @@
 Relative expressions without a reference come back with ``start``/``end``
 None and ``relative`` saying what they are; yearless dates take the year that
 puts them nearest the reference; Hijri dates go through the Umm al-Qura
-calendar (:mod:`conflictparse.hijri`).
+calendar (:mod:`conflictparse.dates.hijri`).
 """
 
 from __future__ import annotations
@@ -15,8 +15,14 @@ from typing import NamedTuple
 import attrs
 from dateutil.easter import easter
 
-from conflictparse.date_reader import DateSpec
-from conflictparse.hijri import hijri_date_of, hijri_year_of, in_range, month_span, to_gregorian
+from conflictparse.dates.hijri import (
+    hijri_date_of,
+    hijri_year_of,
+    in_range,
+    month_span,
+    to_gregorian,
+)
+from conflictparse.dates.reader import DateSpec
 from conflictparse.model import Calendar, ParsedDate, Precision
 
 __all__ = ["month_end", "resolve"]

@@ -21,10 +21,10 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from conflictparse.grammar import LETTER
-from conflictparse.lexicon import LexiconError, load_toml
 from conflictparse.model import Actor, ActorType, Match
-from conflictparse.normalize import Normalized, fold, normalize
+from conflictparse.quantities.grammar import LETTER
+from conflictparse.text.lexicon import LexiconError, load_toml
+from conflictparse.text.normalize import Normalized, fold, normalize
 
 __all__ = [
     "ActorRegistry",

@@ -1,0 +1,1 @@
+"""Dates: the reader (what the text says), the resolver (what it means) and the Hijri calendar."""

@@ -1,0 +1,1 @@
+"""Entities read around the quantities and the words: casualties, areas, actors and places."""

@@ -1,0 +1,1 @@
+"""Events: a report put together from every layer: incidents, dates, actors, types, tolls."""
