@@ -13,7 +13,8 @@ from conflictparse.entities.areas import find_areas
 from conflictparse.entities.casualties import find_casualties
 from conflictparse.entities.places import find_places
 from conflictparse.errors import ConflictParseError, DateParseError, NumberParseError, ParseError
-from conflictparse.events.report import ROW_COLUMNS, Report, parse_report, parse_reports
+from conflictparse.events.report import Report, parse_report, parse_reports
+from conflictparse.io.rows import ROW_COLUMNS
 from conflictparse.model import (
     Actor,
     ActorType,

@@ -22,7 +22,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from conflictparse.events.report import ROW_COLUMNS, Report, parse_reports
+from conflictparse.events.report import Report, parse_reports
+from conflictparse.io.rows import ROW_COLUMNS
 
 __all__ = ["main"]
 

@@ -1,0 +1,78 @@
+"""Flat rows: one dict per event with ACLED/UCDP-style columns, and the JSON form of matches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conflictparse.events.tolls import best, high, low
+from conflictparse.model import ActorType, Event, Match, Precision
+
+__all__ = ["ROW_COLUMNS", "match_dict", "row"]
+
+
+def match_dict(match: Match[Any]) -> dict[str, object]:
+    """A match as JSON-ready fields: its span and text, then its value's fields."""
+    value = match.value
+    fields = value.to_dict() if value is not None else {"place": None}
+    return {"start": match.start, "end": match.end, "text": match.text, **fields}
+
+
+def row(index: int, event: Event, text: str) -> dict[str, object]:
+    """The flat row of the ``index``-th event, in the order of :data:`ROW_COLUMNS`."""
+    date = event.date
+    fatalities = event.fatalities
+    actors = [actor for actor in event.actors if actor.type is not ActorType.OTHER]
+    precision = date.precision if date is not None else None
+    return {
+        "event": index,
+        "date_start": date.start.isoformat() if date and date.start else None,
+        "date_end": date.end.isoformat() if date and date.end else None,
+        "date_precision": precision.value if precision else None,
+        "date_source": event.date_source,
+        "time_precision": _ACLED_PRECISION.get(precision) if precision else None,
+        "date_prec": _UCDP_PRECISION.get(precision) if precision else None,
+        "location": event.location,
+        "admin1": event.place.admin1 if event.place else None,
+        "country": event.place.country if event.place else None,
+        "actor1": actors[0].id if actors else None,
+        "actor2": actors[1].id if len(actors) > 1 else None,
+        "event_type": event.event_type.value if event.event_type else None,
+        "fatalities_best": best(fatalities),
+        "fatalities_low": low(fatalities),
+        "fatalities_high": high(fatalities),
+        "fatalities_qualifier": fatalities.qualifier.value if fatalities else None,
+        "source_start": event.start,
+        "source_end": event.end,
+        "source_text": text[event.start : event.end],
+    }
+
+
+ROW_COLUMNS = (
+    "event",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_source",
+    "time_precision",
+    "date_prec",
+    "location",
+    "admin1",
+    "country",
+    "actor1",
+    "actor2",
+    "event_type",
+    "fatalities_best",
+    "fatalities_low",
+    "fatalities_high",
+    "fatalities_qualifier",
+    "source_start",
+    "source_end",
+    "source_text",
+)
+"""The columns of `Report.to_rows()`, in order: ready for `csv.DictWriter(fieldnames=...)`."""
+
+
+_ACLED_PRECISION = {Precision.DAY: 1, Precision.RANGE: 2, Precision.MONTH: 3, Precision.YEAR: 3}
+
+
+_UCDP_PRECISION = {Precision.DAY: 1, Precision.RANGE: 3, Precision.MONTH: 4, Precision.YEAR: 5}
