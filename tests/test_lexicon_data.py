@@ -30,12 +30,13 @@ WORD_LISTS = (
     "breakdowns",
     "clause_breaks",
     "blockers",
+    "who_stops",
 )
 # Sections the reader looks up one word at a time: a phrase there could never match.
 SINGLE_WORDS = ("victims", "not_casualties", "age_words")
 
-AREA_SECTIONS = {"units", "bare_meter_after", "share_markers", "countries"}
-AREA_WORD_LISTS = ("bare_meter_after", "share_markers")
+AREA_SECTIONS = {"units", "bare_meter", "bare_meter_after", "share_markers", "countries"}
+AREA_WORD_LISTS = ("bare_meter", "bare_meter_after", "share_markers")
 COUNTRY_FIELDS = {"name", "km2", "names"}
 COUNTRY_ID = regex.compile(r"[A-Z]{2}(?:-[A-Z]{3})?")
 EXPECTED_COUNTRIES = {
@@ -95,6 +96,8 @@ def lists() -> Iterator[tuple[str, list[Any]]]:
             yield f"{section}.{kind}", entries
     for section in WORD_LISTS:
         yield section, CASUALTIES[section]["words"]
+    for name, entries in CASUALTIES["grammar"].items():
+        yield f"grammar.{name}", entries
 
 
 LISTS = dict(lists())
@@ -109,7 +112,7 @@ def duplicates(entries: Iterable[str]) -> list[str]:
 
 
 def test_casualty_sections() -> None:
-    assert set(CASUALTIES) == {"kinds", *BY_KIND, *WORD_LISTS}
+    assert set(CASUALTIES) == {"kinds", "grammar", *BY_KIND, *WORD_LISTS}
     assert CASUALTIES["kinds"] == KINDS
 
 

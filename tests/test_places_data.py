@@ -120,7 +120,7 @@ def _load() -> list[dict[str, Any]]:
     source = resources.files("conflictparse.data") / "places.toml"
     with source.open("rb") as handle:
         data = tomllib.load(handle)
-    assert set(data) == {"place", "ambiguous"}, f"unexpected top-level keys: {sorted(data)}"
+    assert set(data) == {"place", "ambiguous", "not_names", "heads"}, sorted(data)
     places = data["place"]
     assert isinstance(places, list)
     return places

@@ -34,6 +34,7 @@ from conflictparse.model import (
     Unresolved,
 )
 from conflictparse.quantities.numbers import find_numbers, parse_number
+from conflictparse.text.prepared import PreparedText, prepare
 
 try:
     __version__ = version("conflictparse")
@@ -59,6 +60,7 @@ __all__ = [
     "ParsedDate",
     "Place",
     "Precision",
+    "PreparedText",
     "Qualifier",
     "Quantity",
     "RegistryError",
@@ -77,4 +79,9 @@ __all__ = [
     "parse_number",
     "parse_report",
     "parse_reports",
+    "prepare",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["ConflictParseError", "DateParseError", "NumberParseError", "ParseError"]
+__all__ = [
+    "ConflictParseError",
+    "DateParseError",
+    "LexiconError",
+    "NumberParseError",
+    "ParseError",
+]
 
 
 class ConflictParseError(Exception):
@@ -42,3 +48,7 @@ class NumberParseError(ParseError):
 
 class DateParseError(ParseError):
     """``parse_date`` was given something that is not exactly one date expression."""
+
+
+class LexiconError(ConflictParseError, ValueError):
+    """A packaged or user-supplied lexicon is malformed: the message names the file and the key."""

@@ -17,21 +17,21 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 import attrs
 from dateutil import parser as dateutil_parser
 
 from conflictparse.dates.reader import AFTER_DAY, DateReader, DateSpec
-from conflictparse.dates.resolver import month_end, resolve
+from conflictparse.dates.resolver import OutOfCalendarError, month_end, resolve
 from conflictparse.errors import DateParseError
 from conflictparse.model import Calendar, Match, ParsedDate, Precision
-from conflictparse.quantities.grammar import LETTER
-from conflictparse.text.lexicon import DateKind, date_lexicon
-from conflictparse.text.normalize import Normalized, normalize
+from conflictparse.text.lexicon.dates import DateKind, date_lexicon
+from conflictparse.text.prepared import PreparedText, as_prepared, prepare
+from conflictparse.text.tokens import LETTER
 
-__all__ = ["DateSpan", "find_dates", "parse_date", "scan_dates"]
+__all__ = ["DateSpan", "date_spans", "find_dates", "parse_date", "scan_dates"]
 
 _LATIN_MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -42,7 +42,7 @@ _LATIN = re.compile(
     rf"(?:[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?[ \t]+[0-9]{{4}}"
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:{_LATIN_MONTHS})\.?)(?![A-Za-z0-9])"
 )
-_WORDS = re.compile(rf"[{LETTER}]+")
+_DATE_CLITICS = "وفبل"  # the proclitics a date word may carry: «وآذار», «بتاريخ»
 
 
 class DateSpan(NamedTuple):
@@ -51,12 +51,6 @@ class DateSpan(NamedTuple):
     start: int
     end: int
     date: ParsedDate
-
-
-@functools.lru_cache(maxsize=256)
-def _anchor_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![{LETTER}])(?:[وفبل])?(?:{alternation})(?![{LETTER}])")
 
 
 @functools.cache
@@ -89,22 +83,46 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def date_spans(prepared: PreparedText) -> list[tuple[int, int]]:
+    """The spans of the dates that may hold digits, read once per text.
+
+    Their digits belong to the date: counts, areas and casualties leave them out.
+    """
+    return prepared.memo(
+        "date-digit-spans",
+        lambda: [
+            (span.start, span.end) for span in scan_dates(prepared, None, with_digits_only=True)
+        ],
+    )
+
+
 def scan_dates(
-    normalized: Normalized, reference: datetime.date | None, *, with_digits_only: bool = False
+    prepared: PreparedText,
+    reference: datetime.date | None,
+    *,
+    with_digits_only: bool = False,
+    strict: bool = False,
 ) -> list[DateSpan]:
     """Every date expression in folded text, in order and without overlaps.
 
     With ``with_digits_only`` only expressions that may hold digits are read
     (what :func:`~conflictparse.quantities.numbers.find_numbers` needs to leave out).
+    A relative date that the reference puts outside the years 1–9999 is
+    unresolved; with ``strict`` it raises :class:`_OutOfCalendarAtError` instead.
     """
-    text = normalized.text
+    text = prepared.text
+    index = prepared.index
     reader = DateReader(text, date_lexicon())
-    words = set(_WORDS.findall(text))
+    words = index.vocabulary
     digit_runs = {
         run.start(): run.end()
         for run in _digit_anchor_pattern(_present(words, _follow_words())).finditer(text)
     }
-    starts = sorted(set(_word_anchors(text, words)) | set(_latin_anchors(text)) | digit_runs.keys())
+    starts = sorted(
+        set(index.anchors(_anchor_words(), clitics=_DATE_CLITICS))
+        | set(_latin_anchors(text))
+        | digit_runs.keys()
+    )
     if with_digits_only:
         digits = [match.start() for match in _DIGIT.finditer(text)]
         starts = [pos for pos in starts if _digit_within(digits, pos, _NEAR_DIGITS)]
@@ -113,7 +131,7 @@ def scan_dates(
     for pos in starts:
         if pos < floor:
             continue
-        item, consumed = _read_at(reader, pos, reference)
+        item, consumed = _read_at(reader, pos, reference, strict=strict)
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
         if item is not None:
@@ -140,15 +158,10 @@ def _digit_within(digits: list[int], pos: int, distance: int) -> bool:
     return index < len(digits) and digits[index] - pos <= distance
 
 
-def _present(words: set[str], wanted: frozenset[str]) -> frozenset[str]:
+def _present(words: Collection[str], wanted: frozenset[str]) -> frozenset[str]:
     """The ``wanted`` words that occur in the text, bare or after a one-letter proclitic."""
-    return frozenset(wanted & (words | {word[1:] for word in words if word[0] in "وفبل"}))
-
-
-def _word_anchors(text: str, words: set[str]) -> Iterator[int]:
-    """The words a date expression may start with (one pass, then a small search)."""
-    for match in _anchor_pattern(_present(words, _anchor_words())).finditer(text):
-        yield match.start()
+    stems = {word[1:] for word in words if word[0] in _DATE_CLITICS}
+    return frozenset(word for word in wanted if word in words or word in stems)
 
 
 @functools.cache
@@ -185,8 +198,16 @@ def _latin_anchors(text: str) -> Iterator[int]:
         yield day.start() if day is not None else month.start()
 
 
+class _OutOfCalendarAtError(Exception):
+    """A date at ``start`` (in the folded text) that its reference puts out of range."""
+
+    def __init__(self, start: int) -> None:
+        super().__init__(start)
+        self.start = start
+
+
 def _read_at(
-    reader: DateReader, pos: int, reference: datetime.date | None
+    reader: DateReader, pos: int, reference: datetime.date | None, *, strict: bool = False
 ) -> tuple[DateSpan | None, int]:
     """The date at ``pos``, if any, and how far the reading went."""
     text = reader.text
@@ -201,7 +222,10 @@ def _read_at(
     article = _DETACHED_ARTICLE.search(text, max(0, start - 4), start)
     if article is not None and text[start].isdigit():
         start = article.start()  # «الـ 13 من آذار» folds to «ال 13 من آذار»
-    date = resolve(spec, reference)
+    try:
+        date = resolve(spec, reference, strict=strict)
+    except OutOfCalendarError:
+        raise _OutOfCalendarAtError(start) from None
     if date is None:
         return None, end  # «31 شباط 2018» names no day, and no part of it is a date
     return DateSpan(_range_opener(reader, start, spec), end, date), end
@@ -212,7 +236,7 @@ def _range_opener(reader: DateReader, start: int, spec: DateSpec) -> int:
     if spec.until is None:
         return start
     before = reader.text[max(0, start - 8) : start]
-    for word in ("ما بين", "بين", "من"):
+    for word in date_lexicon().range_openers:
         stripped = before.rstrip()
         if stripped.endswith(word) and (
             len(stripped) == len(word) or not stripped[-len(word) - 1].isalpha()
@@ -245,7 +269,14 @@ def _latin(found: re.Match[str], reference: datetime.date | None) -> DateSpan | 
 
 
 _DETACHED_ARTICLE = re.compile(rf"(?<![{LETTER}])ال[ \t]*\Z")
-_TWIN = re.compile(r"[ \t،,(]*+(?:الموافق|الموافقه)(?:[ \t]*+ل)?[ \t]*+")
+
+
+@functools.cache
+def _twin_joint() -> re.Pattern[str]:
+    """What stands between a date and its twin in the other calendar: «، الموافق لـ»."""
+    phrases = sorted(date_lexicon().twin_words, key=len, reverse=True)
+    words = "|".join(r"[ \t]*+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return re.compile(rf"[ \t،,(]*+(?:{words})[ \t]*+")
 
 
 def _link_twins(text: str, found: list[DateSpan]) -> list[DateSpan]:
@@ -253,7 +284,7 @@ def _link_twins(text: str, found: list[DateSpan]) -> list[DateSpan]:
     linked = list(found)
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
-        if not _TWIN.fullmatch(text, first.end, second.start):
+        if not _twin_joint().fullmatch(text, first.end, second.start):
             continue
         calendars = {first.date.calendar, second.date.calendar}
         if calendars != {Calendar.HIJRI, Calendar.GREGORIAN}:
@@ -292,16 +323,9 @@ def _twins_agree(first: ParsedDate, second: ParsedDate) -> bool:
     return first.start <= second.end and second.start <= first.end
 
 
-def _matches(normalized: Normalized, spans: list[DateSpan]) -> list[Match[ParsedDate]]:
-    original = normalized.original
-    matches = []
-    for span in spans:
-        start, end = normalized.span(span.start, span.end)
-        matches.append(Match(start, end, original[start:end], span.date))
-    return matches
-
-
-def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Match[ParsedDate]]:
+def find_dates(
+    text: str | PreparedText, *, reference: datetime.date | None = None
+) -> list[Match[ParsedDate]]:
     """Every date expression in ``text``, resolved against ``reference``.
 
     Never raises on a ``str``; spans index the original ``text``.
@@ -311,15 +335,16 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Mat
         >>> [m.value.start for m in find_dates("قتل أمس", reference=datetime.date(2018, 3, 21))]
         [datetime.date(2018, 3, 20)]
     """
-    normalized = normalize(text)
-    return _matches(normalized, scan_dates(normalized, _day(reference)))
+    prepared = as_prepared(text)
+    return prepared.matches((d.start, d.end, d.date) for d in scan_dates(prepared, _day(reference)))
 
 
 def parse_date(text: str, *, reference: datetime.date | None = None) -> ParsedDate:
     """Read ``text`` as exactly one date expression.
 
     Raises :class:`~conflictparse.errors.DateParseError` (a ``ParseError``)
-    with the position of the fault when the text is anything else.
+    with the position of the fault when the text is anything else, or when
+    ``reference`` puts a relative date outside the years 1–9999.
 
     Examples:
         >>> parse_date("13 آذار 2018").start
@@ -327,11 +352,19 @@ def parse_date(text: str, *, reference: datetime.date | None = None) -> ParsedDa
         >>> parse_date("آذار / مارس 2018").precision.value
         'month'
     """
-    normalized = normalize(text)
+    prepared = prepare(text)
+    normalized = prepared.normalized
     folded = normalized.text
     body_start = len(folded) - len(folded.lstrip())
     body_end = len(folded.rstrip())
-    spans = scan_dates(normalized, _day(reference))
+    try:
+        spans = scan_dates(prepared, _day(reference), strict=True)
+    except _OutOfCalendarAtError as error:
+        raise DateParseError(
+            "the date falls outside the years 1 to 9999 against this reference",
+            text,
+            normalized.span(error.start, error.start)[0],
+        ) from None
     if not spans:
         position = normalized.span(body_start, body_start)[0] if body_start < body_end else 0
         raise DateParseError("expected a date", text, position)

@@ -16,8 +16,10 @@ from typing import NamedTuple
 import attrs
 
 from conflictparse.model import Calendar
-from conflictparse.quantities.grammar import LETTER, Cursor, read_cardinal
-from conflictparse.text.lexicon import DateKind, DateLexicon, DateWord, number_lexicon
+from conflictparse.quantities.grammar import Cursor, read_cardinal
+from conflictparse.text.lexicon.dates import DateKind, DateLexicon, DateWord
+from conflictparse.text.lexicon.numbers import number_lexicon
+from conflictparse.text.tokens import LETTER
 
 __all__ = ["AFTER_DAY", "DatePhrase", "DateReader", "DateSpec", "DateToken"]
 
@@ -85,11 +87,6 @@ class DateSpec:
 
 
 _SHIFTS = {"this": 0, "last": -1, "next": 1}
-# After «اليوم» these words make it no day at all: «اليوم نفسه», «اليوم الوطني».
-_NOT_A_DAY_AFTER = frozenset(
-    {"نفسه", "ذاته", "عينه", "الوطني", "العالمي", "الدولي", "الاول", "الثاني", "الثالث"}
-)
-_TEEN_TAILS = frozenset({"عشر", "عشره"})
 #: What may follow the day of a date: «13 آذار», «13 من», «13 الى 15», «13 و15», «2024 م».
 AFTER_DAY = frozenset(
     {
@@ -183,29 +180,26 @@ class DateReader:
         ):
             self._phrases[pos] = []
             return self._phrases[pos]
-        words: list[DateToken] = []
-        cursor = pos
-        while len(words) < self.lexicon.longest:
-            token = self.token(cursor)
-            if token is None or token.kind != "word":
-                break
-            words.append(token)
-            cursor = token.end
-        found: list[DatePhrase] = []
         phrases = self.lexicon.phrases
-        for count in range(len(words), 0, -1):
-            texts = [token.text for token in words[:count]]
-            rest = " ".join(texts[1:])
-            for clitic in ("", *_CLITICS):
-                if clitic and not texts[0].startswith(clitic):
-                    continue
-                head = texts[0][len(clitic) :]
-                meanings = phrases.get(f"{head} {rest}" if rest else head)
+        prefixes = self.lexicon.prefixes
+        found: list[tuple[int, int, DatePhrase]] = []
+        for order, clitic in enumerate(("", *_CLITICS)):
+            if clitic and not first.text.startswith(clitic):
+                continue
+            words: tuple[str, ...] = (first.text[len(clitic) :],)
+            token: DateToken | None = first
+            while token is not None and words in prefixes:
+                meanings = phrases.get(" ".join(words))
                 if meanings is not None:
-                    start = words[0].start + len(clitic)
-                    found.append(DatePhrase(start, words[count - 1].end, meanings, clitic))
-        self._phrases[pos] = found
-        return found
+                    phrase = DatePhrase(first.start + len(clitic), token.end, meanings, clitic)
+                    found.append((-len(words), order, phrase))
+                token = self.token(token.end)
+                if token is None or token.kind != "word":
+                    break
+                words = (*words, token.text)
+        found.sort(key=lambda item: item[:2])
+        self._phrases[pos] = [phrase for _, _, phrase in found]
+        return self._phrases[pos]
 
     def skip(self, pos: int, *kinds: DateKind) -> int:
         """After an optional phrase of ``kinds``: «من» in «الـ 13 من آذار»."""
@@ -433,12 +427,12 @@ class DateReader:
     def _not_today(self, relative: DatePhrase) -> bool:
         """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""
         following = self.token(relative.end)
-        return following is not None and following.text in _NOT_A_DAY_AFTER
+        return following is not None and following.text in self.lexicon.not_a_day_after
 
     def _is_number(self, weekday: DatePhrase) -> bool:
         """«الأحد عشر»: the weekday's word begins a number."""
         following = self.token(weekday.end)
-        return following is not None and following.text in _TEEN_TAILS
+        return following is not None and following.text in self.lexicon.teen_tails
 
     def relative_or_day(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """[ليلة|يوم] [أمس|اليوم] [weekday [modifier]] [،] [date] — or a date alone."""
@@ -675,12 +669,12 @@ class DateReader:
     def _after_fraction(self, pos: int) -> bool:
         """«النصف الأول», «الربع الثالث»: an ordinal of a fraction, not a day."""
         before = self.text[max(0, pos - 8) : pos].split()
-        return bool(before) and before[-1] in ("النصف", "نصف", "الربع", "الثلث")
+        return bool(before) and before[-1] in self.lexicon.fraction_words
 
     def _after_between(self, pos: int) -> bool:
         """Whether «بين» or «ما بين» stands right before ``pos``."""
         before = self.text[max(0, pos - 8) : pos].split()
-        return bool(before) and before[-1] == "بين"
+        return bool(before) and before[-1] in self.lexicon.between
 
     def _range_to_date(self, pos: int, spec: DateSpec) -> int | None:
         """«من 13 تموز الى 15 تموز»: the second date of a range after the first."""

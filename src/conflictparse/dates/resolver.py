@@ -25,7 +25,7 @@ from conflictparse.dates.hijri import (
 from conflictparse.dates.reader import DateSpec
 from conflictparse.model import Calendar, ParsedDate, Precision
 
-__all__ = ["month_end", "resolve"]
+__all__ = ["OutOfCalendarError", "month_end", "resolve"]
 
 _ONE_DAY = datetime.timedelta(days=1)
 
@@ -74,11 +74,42 @@ class _Resolved(NamedTuple):
     hijri: tuple[int, int, int] | None = None
 
 
-def resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate | None:
+class OutOfCalendarError(ValueError):
+    """A date that, resolved against its reference, falls outside the years 1–9999."""
+
+
+def resolve(
+    spec: DateSpec, reference: datetime.date | None, *, strict: bool = False
+) -> ParsedDate | None:
     """What ``spec`` means against ``reference``, with its cues checked.
 
     None when the text names no real day («31 شباط 2018»): it is not a date.
+    A relative date that the reference puts outside the years ``datetime.date``
+    holds («أمس» on 1 January of year 1) is unresolved, as with no reference;
+    with ``strict`` it raises :class:`OutOfCalendarError` instead.
     """
+    try:
+        return _resolve(spec, reference)
+    except (OverflowError, ValueError) as error:
+        reason = str(error)
+    try:
+        unresolved = _resolve(spec, None)
+    except (OverflowError, ValueError):
+        return None  # out of range whatever the reference («عام 0»): not a date
+    if strict:
+        raise OutOfCalendarError(reason)
+    return unresolved
+
+
+def _in_calendar(year: int) -> int:
+    """``year`` if ``datetime.date`` holds it; raises OverflowError (see :func:`resolve`)."""
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        msg = f"year {year} is out of range"
+        raise OverflowError(msg)
+    return year
+
+
+def _resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate | None:
     resolved = _resolve_span(spec, reference)
     if resolved is None:
         return None
@@ -173,6 +204,7 @@ def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Reso
             year = _nearest_year(month, spec.day, reference)
     if year is None:  # pragma: no cover - callers pass a month or a year
         return None
+    _in_calendar(year)
     try:
         if month is None:
             return _Resolved(datetime.date(year, 1, 1), datetime.date(year, 12, 31), Precision.YEAR)
@@ -298,6 +330,7 @@ def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolve
     if spec.period == "month":
         index = reference.year * 12 + reference.month - 1 + shift
         year, month = divmod(index, 12)
+        _in_calendar(year)
         if spec.day is not None:
             try:
                 day = datetime.date(year, month + 1, spec.day)

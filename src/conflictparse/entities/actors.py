@@ -12,6 +12,7 @@ the document is about.
 from __future__ import annotations
 
 import collections
+import difflib
 import functools
 import os
 import re
@@ -22,9 +23,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from conflictparse.model import Actor, ActorType, Match
-from conflictparse.quantities.grammar import LETTER
 from conflictparse.text.lexicon import LexiconError, load_toml
-from conflictparse.text.normalize import Normalized, fold, normalize
+from conflictparse.text.normalize import fold
+from conflictparse.text.prepared import PreparedText, as_prepared
+from conflictparse.text.tokens import LETTER, TextIndex
 
 __all__ = [
     "ActorRegistry",
@@ -59,7 +61,11 @@ _ANAPHORS = _anaphor_forms()
 
 
 class RegistryError(LexiconError):
-    """An actor registry file is malformed (duplicate alias, unknown type …)."""
+    """An actor registry file is malformed (duplicate alias, unknown type, unknown key …).
+
+    The message names the file, the actor (its id, or ``#n`` for the n-th
+    ``[[actor]]`` table) and the key at fault.
+    """
 
 
 class _Entry(NamedTuple):
@@ -78,44 +84,83 @@ class ActorRegistry:
     country_words: Mapping[tuple[str, ...], str]
     heads: Mapping[str, frozenset[str]]  # actor id → the bare heads that refer back to it
     country_firsts: frozenset[str]  # first words of the country names
+    first_words: frozenset[str]  # what a mention may start with: a surface or an anaphoric head
 
 
 def _words(alias: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(fold(alias)))
 
 
-def _check_entry(entry: object, source: str) -> Mapping[str, Any]:
-    """A registry entry with the right shape, or a :class:`RegistryError` that says why."""
+_KEYS = ("id", "name", "type", "country", "aliases", "countries", "generic")
+_TEXT_KEYS = ("id", "name", "type", "country")
+_LIST_KEYS = ("aliases", "generic", "countries")
+
+
+def _label(entry: Mapping[str, Any], index: int) -> str:
+    """How a message names an entry: by its id, or by its place among the file's actors."""
+    identifier = entry.get("id")
+    if isinstance(identifier, str) and identifier.strip():
+        return f"actor {identifier!r}"
+    return f"actor #{index}"
+
+
+def _check_entry(entry: object, source: str, index: int = 0) -> Mapping[str, Any]:
+    """A registry entry with the right shape, or a :class:`RegistryError` that says why.
+
+    ``index`` (from 1) names an entry that has no usable id.
+    """
     if not isinstance(entry, Mapping):
-        msg = f"{source}: each actor must be a table ([[actor]]), not {type(entry).__name__}"
+        msg = (
+            f"{source}: actor #{index}: each actor must be a table ([[actor]]),"
+            f" not {type(entry).__name__}"
+        )
         raise RegistryError(msg)
-    for key in ("aliases", "generic", "countries"):
+    label = _label(entry, index)
+    for key in entry:
+        if key not in _KEYS:
+            close = difflib.get_close_matches(str(key), _KEYS, n=1)
+            hint = f"; did you mean «{close[0]}»?" if close else ""
+            msg = f"{source}: {label}: unknown key «{key}» (allowed: {', '.join(_KEYS)}){hint}"
+            raise RegistryError(msg)
+    for key in _TEXT_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            value = entry[key]
+            msg = (
+                f"{source}: {label}: «{key}» must be a string, not {type(value).__name__} {value!r}"
+            )
+            raise RegistryError(msg)
+    for key in _LIST_KEYS:
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            msg = f"{source}: actor {entry.get('id')!r}: «{key}» must be a list of strings"
+            msg = f"{source}: {label}: «{key}» must be a list of strings"
             raise RegistryError(msg)
+        for item in value:
+            if not item.strip():
+                msg = f"{source}: {label}: «{key}» holds an empty name {item!r}"
+                raise RegistryError(msg)
     if entry.get("generic") and not entry.get("countries"):
-        msg = f"{source}: actor {entry.get('id')!r} has «generic» names but no «countries»"
+        msg = f"{source}: {label} has «generic» names but no «countries»"
         raise RegistryError(msg)
     return entry
 
 
-def _actor(entry: Mapping[str, Any], source: str) -> Actor:
+def _actor(entry: Mapping[str, Any], source: str, index: int = 0) -> Actor:
+    label = _label(entry, index)
     try:
         kind = ActorType(entry["type"])
     except ValueError:
         allowed = ", ".join(member.value for member in ActorType)
-        msg = (
-            f"{source}: actor {entry.get('id')!r} has unknown type {entry['type']!r}"
-            f" (allowed: {allowed})"
-        )
+        msg = f"{source}: {label} has unknown type {entry['type']!r} (allowed: {allowed})"
         raise RegistryError(msg) from None
     except KeyError as missing:
-        msg = f"{source}: an actor lacks the field {missing}"
+        msg = f"{source}: {label} lacks the field {missing}"
         raise RegistryError(msg) from None
+    if "id" not in entry:
+        msg = f"{source}: {label} lacks the field 'id'"
+        raise RegistryError(msg)
     identifier = entry.get("id", "")
     if not re.fullmatch(r"[a-z][a-z0-9_]*", str(identifier)):
-        msg = f"{source}: actor id {identifier!r} is not lower-case snake_case"
+        msg = f"{source}: actor id {identifier!r} (actor #{index}) is not lower-case snake_case"
         raise RegistryError(msg)
     return Actor(
         identifier, str(entry.get("name", identifier)), kind, str(entry.get("country", ""))
@@ -128,13 +173,25 @@ def _build(
     actors: dict[str, Actor] = {}
     aliases: dict[tuple[str, ...], list[_Entry]] = {}
     for source, document in documents:
+        for key in document:
+            if key != "actor":
+                msg = f"{source}: unknown key «{key}»: the file holds [[actor]] tables only"
+                raise RegistryError(msg)
         entries = document.get("actor", [])
         if not isinstance(entries, list):
             msg = f"{source}: «actor» must be an array of tables ([[actor]])"
             raise RegistryError(msg)
-        for raw in entries:
-            entry = _check_entry(raw, source)
-            actor = _actor(entry, source)
+        seen: dict[str, int] = {}  # id → its entry in this file
+        for index, raw in enumerate(entries, 1):
+            entry = _check_entry(raw, source, index)
+            actor = _actor(entry, source, index)
+            if actor.id in seen:
+                msg = (
+                    f"{source}: actor {actor.id!r} (actor #{index}): «id» repeats"
+                    f" actor #{seen[actor.id]}; give each actor one table"
+                )
+                raise RegistryError(msg)
+            seen[actor.id] = index
             actors[actor.id] = actor
             generic = {_words(alias) for alias in entry.get("generic", [])}
             scope = frozenset(entry.get("countries", []))
@@ -185,6 +242,7 @@ def _build(
         country_words,
         {actor: frozenset(names) for actor, names in heads.items()},
         frozenset(words[0] for words in country_words),
+        frozenset(surfaces.keys() | _ANAPHORS.keys()),
     )
 
 
@@ -207,8 +265,10 @@ def load_registry(path: str | os.PathLike[str], *, extend: bool = True) -> Actor
 
     The file has the packaged format: ``[[actor]]`` tables with ``id``,
     ``name``, ``type`` (an :class:`~conflictparse.model.ActorType` value),
-    ``country`` and ``aliases``.  A duplicate alias or an unknown type raises
-    :class:`RegistryError` naming the file and the actor.
+    ``country`` and ``aliases`` (and ``generic`` with ``countries``).  A file
+    that is not UTF-8 or not TOML, an unknown key, a value of the wrong type, an
+    empty alias, an id given twice in the file, a duplicate alias or an unknown
+    type raises :class:`RegistryError` naming the file, the actor and the key.
     """
     name = os.fspath(path)
     try:
@@ -216,6 +276,9 @@ def load_registry(path: str | os.PathLike[str], *, extend: bool = True) -> Actor
             document = tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         msg = f"{name}: not valid TOML: {error}"
+        raise RegistryError(msg) from None
+    except UnicodeDecodeError as error:
+        msg = f"{name}: not UTF-8 (byte {error.start})"
         raise RegistryError(msg) from None
     documents = [(name, document)]
     if extend:
@@ -239,13 +302,13 @@ class _Candidate(NamedTuple):
 
 
 def scan_actors(
-    normalized: Normalized, registry: ActorRegistry | None = None, *, anaphora: bool = False
+    prepared: PreparedText, registry: ActorRegistry | None = None, *, anaphora: bool = False
 ) -> list[ActorSpan]:
     """Actor mentions in folded text, in order, resolved by the document's country."""
     registry = registry or default_registry()
-    text = normalized.text
-    candidates = list(_candidates(text, registry))
-    country = _document_country(text, candidates, registry)
+    text = prepared.text
+    candidates = list(_candidates(prepared, registry))
+    country = _document_country(prepared.index, candidates, registry)
     found: list[ActorSpan] = []
     last_by_head: dict[str, Actor] = {}
     for candidate in candidates:
@@ -268,37 +331,27 @@ def scan_actors(
     return found
 
 
-def _candidates(text: str, registry: ActorRegistry) -> Iterator[_Candidate]:
+def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Candidate]:
     """Longest alias matches, left to right, and bare anaphoric heads («التنظيم»)."""
-    present = registry.surfaces.keys() & set(_WORD.findall(text))
+    text = prepared.text
     anaphors = _ANAPHORS
-    starts = present | anaphors.keys()
-    if not starts:
-        return
-    pattern = _anchor_pattern(frozenset(starts))
     floor = 0
-    for anchor in pattern.finditer(text):
-        if anchor.start() < floor:
+    for anchor in prepared.index.find(registry.first_words):
+        if anchor.start < floor:
             continue
-        word = anchor[0]
+        word = anchor.text
         known = registry.surfaces.get(word)
-        match = None if known is None else _longest(text, anchor.end(), (known[1],), registry)
+        match = None if known is None else _longest(text, anchor.end, (known[1],), registry)
         if match is None:
             if word in anaphors:  # «التنظيم» alone: a back-reference, resolved later
-                start = anchor.start() + anaphors[word]
-                yield _Candidate(start, anchor.end(), (_Entry("", frozenset()),))
+                start = anchor.start + anaphors[word]
+                yield _Candidate(start, anchor.end, (_Entry("", frozenset()),))
             continue
         clitic = known[0] if known is not None else 0
         end, entries = match
-        end = _after_quote(text, anchor.start(), end)
-        yield _Candidate(anchor.start() + clitic, end, entries)
+        end = _after_quote(text, anchor.start, end)
+        yield _Candidate(anchor.start + clitic, end, entries)
         floor = end
-
-
-@functools.lru_cache(maxsize=64)
-def _anchor_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<![{LETTER}])(?:{alternation})(?![{LETTER}])")
 
 
 def _longest(
@@ -331,7 +384,7 @@ def _after_quote(text: str, start: int, end: int) -> int:
 
 
 def _document_country(
-    text: str, candidates: list[_Candidate], registry: ActorRegistry
+    index: TextIndex, candidates: list[_Candidate], registry: ActorRegistry
 ) -> str | None:
     """The country a document is about: its named actors and place names, by vote."""
     votes: collections.Counter[str] = collections.Counter()
@@ -341,13 +394,12 @@ def _document_country(
             country = registry.actors[entries[0].actor].country
             if country:
                 votes[country] += 1
-    words = _WORD.findall(text)
+    words = index.words
+    occurrences = index.occurrences
     firsts = registry.country_firsts
-    for index, word in enumerate(words):
-        if word not in firsts:
-            continue  # the usual case: no country name starts here
+    for position in sorted(p for first in firsts for p in occurrences.get(first, ())):
         for length in (1, 2, 3):
-            code = registry.country_words.get(tuple(words[index : index + length]))
+            code = registry.country_words.get(tuple(words[position : position + length]))
             if code is not None:
                 votes[code.split("-")[0]] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -367,7 +419,7 @@ def _choose(
 
 
 def find_actors(
-    text: str, *, registry: ActorRegistry | None = None, anaphora: bool = False
+    text: str | PreparedText, *, registry: ActorRegistry | None = None, anaphora: bool = False
 ) -> list[Match[Actor]]:
     """Every named actor in ``text``, in order, with spans into the original.
 
@@ -379,10 +431,6 @@ def find_actors(
         >>> [m.value.id for m in find_actors("هاجم تنظيم داعش مواقع لقوات النظام")]
         ['islamic_state', 'syrian_government_forces']
     """
-    normalized = normalize(text)
-    original = normalized.original
-    matches = []
-    for span in scan_actors(normalized, registry, anaphora=anaphora):
-        start, end = normalized.span(span.start, span.end)
-        matches.append(Match(start, end, original[start:end], span.actor))
-    return matches
+    prepared = as_prepared(text)
+    found = scan_actors(prepared, registry, anaphora=anaphora)
+    return prepared.matches((span.start, span.end, span.actor) for span in found)

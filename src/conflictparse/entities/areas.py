@@ -9,60 +9,21 @@ the two are checked against each other.
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
-from conflictparse.dates.finder import scan_dates
 from conflictparse.model import Area, Match, Qualifier, Quantity
-from conflictparse.quantities.grammar import LETTER
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
-from conflictparse.text.lexicon import load_toml
-from conflictparse.text.normalize import Normalized, fold, normalize
+from conflictparse.text.lexicon.areas import AREA_WORD, area_key, area_lexicon
+from conflictparse.text.normalize import fold
+from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import Word
 
 __all__ = ["AreaSpan", "find_areas", "scan_areas"]
 
-_WORD = re.compile(rf"[{LETTER}²2]+")
 _SHARE_WORDS = 8  # how far after the unit a share may stand, in words
 _COUNTRY_WORDS = 12  # how far after the area its country may be named
-
-
-@attrs.frozen(slots=True)
-class _Units:
-    factors: Mapping[tuple[str, ...], float]  # folded unit words → km² per unit
-    longest: int
-    bare_meter_after: frozenset[str]
-    share_markers: frozenset[tuple[str, ...]]
-    countries: Mapping[tuple[str, ...], str]
-    country_km2: Mapping[str, float]
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(phrase)))
-
-
-@functools.cache
-def _units() -> _Units:
-    data: Mapping[str, Any] = load_toml("areas.toml")
-    factors = {_key(unit): float(factor) for unit, factor in data["units"].items() if _key(unit)}
-    countries: dict[tuple[str, ...], str] = {}
-    country_km2: dict[str, float] = {}
-    for code, country in data["countries"].items():
-        country_km2[code] = float(country["km2"])
-        for name in country.get("names", []):
-            countries.setdefault(_key(name), code)
-    return _Units(
-        factors,
-        max(len(key) for key in factors),
-        frozenset(fold(word) for word in data["bare_meter_after"]["words"]),
-        frozenset(_key(word) for word in data["share_markers"]["words"]),
-        countries,
-        country_km2,
-    )
 
 
 class AreaSpan(NamedTuple):
@@ -88,10 +49,10 @@ def _scale(quantity: Quantity, factor: float) -> Quantity:
 
 
 class _Reader:
-    def __init__(self, normalized: Normalized, quantities: list[QuantitySpan]) -> None:
-        self.normalized = normalized
-        self.text = normalized.text
-        self.units = _units()
+    def __init__(self, prepared: PreparedText, quantities: list[QuantitySpan]) -> None:
+        self.normalized = prepared.normalized
+        self.text = prepared.text
+        self.units = area_lexicon()
         self.quantities = quantities
         self.percent_at = {
             span.start: span for span in quantities if span.quantity.unit == "percent"
@@ -100,7 +61,7 @@ class _Reader:
     def words(self, pos: int, limit: int) -> list[Word]:
         """Up to ``limit`` words after ``pos`` on the same line (a bounded window)."""
         found = []
-        for match in _WORD.finditer(self.text, pos, pos + 24 * limit):
+        for match in AREA_WORD.finditer(self.text, pos, pos + 24 * limit):
             if "\n" in self.text[pos : match.start()]:
                 break
             found.append(Word(match.start(), match.end(), match[0]))
@@ -126,7 +87,7 @@ class _Reader:
         after = self.words(found.end, self.units.longest + 1)
         unit = self.unit(after)
         if unit is None:
-            if not after or after[0].text not in ("متر", "مترا", "امتار"):
+            if not after or after[0].text not in self.units.bare_meter:
                 return None
             before = self.text[max(0, found.start - 16) : found.start].split()
             if not before or fold(before[-1]) not in self.units.bare_meter_after:
@@ -157,7 +118,7 @@ class _Reader:
                 if word.end <= following.start
             ]
             if any(
-                _key(" ".join(between[at : at + length])) in self.units.share_markers
+                area_key(" ".join(between[at : at + length])) in self.units.share_markers
                 for at in range(len(between))
                 for length in (1, 2)
             ):
@@ -201,13 +162,12 @@ def _precision(value: float) -> float:
 
 
 def scan_areas(
-    normalized: Normalized, quantities: list[QuantitySpan] | None = None
+    prepared: PreparedText, quantities: list[QuantitySpan] | None = None
 ) -> list[AreaSpan]:
     """Area figures in folded text, in order (``quantities`` as from ``scan_quantities``)."""
     if quantities is None:
-        dates = scan_dates(normalized, None, with_digits_only=True)
-        quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
-    reader = _Reader(normalized, quantities)
+        quantities = scan_quantities(prepared)
+    reader = _Reader(prepared, quantities)
     found: list[AreaSpan] = []
     for index, quantity in enumerate(quantities):
         if found and quantity.start < found[-1].end:
@@ -218,7 +178,7 @@ def scan_areas(
     return found
 
 
-def find_areas(text: str) -> list[Match[Area]]:
+def find_areas(text: str | PreparedText) -> list[Match[Area]]:
     """Every area figure in ``text``, converted to km², with its stated share.
 
     Examples:
@@ -226,10 +186,5 @@ def find_areas(text: str) -> list[Match[Area]]:
         >>> area.value.km2.value, area.value.share_pct.value, area.value.consistent
         (5400, 2.9, True)
     """
-    normalized = normalize(text)
-    original = normalized.original
-    matches = []
-    for span in scan_areas(normalized):
-        start, end = normalized.span(span.start, span.end)
-        matches.append(Match(start, end, original[start:end], span.area))
-    return matches
+    prepared = as_prepared(text)
+    return prepared.matches((span.start, span.end, span.area) for span in scan_areas(prepared))

@@ -17,16 +17,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-import attrs
-
-from conflictparse.dates.finder import scan_dates
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.model import Actor, Casualty, CasualtyKind, Match
-from conflictparse.quantities.grammar import LETTER
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
-from conflictparse.text.lexicon import load_toml
-from conflictparse.text.normalize import Normalized, fold, normalize
-from conflictparse.text.tokens import Word, WordIndex
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.prepared import PreparedText, as_prepared
+from conflictparse.text.tokens import LETTER, Word
 
 __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
@@ -34,80 +30,7 @@ _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _TOTAL_WORDS = 20  # how far back a running-total word may open the window
 _AFTER_WORDS = 12  # how far after the count a verb may give its kind
 _NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
-_ONE_AFTER_NOUN = frozenset({fold("واحد"), fold("واحدة"), fold("واحدا")})
-_TO_WORDS = frozenset({fold("إلى"), fold("الى")})  # «ارتفع … إلى N»
 _WORD = re.compile(rf"[{LETTER}]+")
-_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-
-
-@attrs.frozen(slots=True)
-class _Lexicon:
-    count_nouns: Mapping[tuple[str, ...], CasualtyKind]
-    triggers: Mapping[tuple[str, ...], CasualtyKind]
-    after_triggers: Mapping[tuple[str, ...], CasualtyKind]
-    clause_breaks: frozenset[tuple[str, ...]]
-    blockers: frozenset[tuple[str, ...]]
-    first_words: Mapping[int, frozenset[str]]  # id of a phrase table → its first words
-    prefixes: Mapping[int, frozenset[tuple[str, ...]]]  # id of a phrase table → its prefixes
-    blocker_firsts: frozenset[str]
-    victims: frozenset[str]
-    not_casualties: frozenset[str]
-    age_words: frozenset[str]
-    totals: frozenset[tuple[str, ...]]
-    breakdowns: frozenset[tuple[str, ...]]
-    longest: int
-
-
-def _phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(phrase)))
-
-
-def _by_kind(section: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], CasualtyKind]:
-    table: dict[tuple[str, ...], CasualtyKind] = {}
-    for kind, phrases in section.items():
-        for phrase in phrases:
-            key = _phrase_key(phrase)
-            if key:
-                table.setdefault(key, CasualtyKind(kind))
-    return table
-
-
-def _words(section: Mapping[str, Iterable[str]]) -> frozenset[str]:
-    return frozenset(fold(word) for word in section.get("words", []))
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    data = load_toml("casualties.toml")
-    count_nouns = _by_kind(data["count_nouns"])
-    triggers = _by_kind(data["triggers"])
-    after_triggers = _by_kind(data["after_triggers"])
-    tables = (count_nouns, triggers, after_triggers)
-    blockers = frozenset(_phrase_key(word) for word in data["blockers"]["words"])
-    totals = frozenset(_phrase_key(word) for word in data["totals"]["words"])
-    breakdowns = frozenset(_phrase_key(word) for word in data["breakdowns"]["words"])
-    longest = max(
-        len(key) for key in (*count_nouns, *triggers, *after_triggers, *totals, *breakdowns)
-    )
-    return _Lexicon(
-        count_nouns,
-        triggers,
-        after_triggers,
-        frozenset(_phrase_key(word) for word in data["clause_breaks"]["words"]),
-        blockers,
-        {id(table): frozenset(key[0] for key in table) for table in tables},
-        {
-            id(table): frozenset(key[:length] for key in table for length in range(1, len(key) + 1))
-            for table in tables
-        },
-        frozenset(key[0] for key in blockers),
-        _words(data["victims"]),
-        _words(data["not_casualties"]),
-        _words(data["age_words"]),
-        totals,
-        breakdowns,
-        longest,
-    )
 
 
 class CasualtySpan(NamedTuple):
@@ -136,7 +59,7 @@ def _stems(word: str) -> tuple[str, ...]:
     if bare.startswith("ال") and len(bare) > 3:
         bare = bare[2:]
         stems.append(bare)
-    for suffix in _PRONOUN_SUFFIXES:
+    for suffix in casualty_lexicon().pronoun_suffixes:
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
             stems.append(bare[: -len(suffix)])
             break
@@ -146,12 +69,12 @@ def _stems(word: str) -> tuple[str, ...]:
 class _Reader:
     """Reads casualties around the quantities of one folded text."""
 
-    def __init__(self, normalized: Normalized, actors: list[ActorSpan]) -> None:
-        self.normalized = normalized
-        self.text = normalized.text
-        self.words = WordIndex(normalized.text)
+    def __init__(self, prepared: PreparedText, actors: list[ActorSpan]) -> None:
+        self.normalized = prepared.normalized
+        self.text = prepared.text
+        self.words = prepared.index
         self.actor_starts = [span.start for span in actors]
-        self.lexicon = _lexicon()
+        self.lexicon = casualty_lexicon()
         self.actors = actors
         self.untyped: list[tuple[int, int]] = []  # counts of people no casualty word governs
 
@@ -207,7 +130,7 @@ class _Reader:
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
         own = self.text[found.start : found.number_end]
-        if own in _ONE_AFTER_NOUN:
+        if own in self.lexicon.one_after_noun:
             return None  # «عائلة واحدة»: the numeral describes the noun before it
         kind, victim, noun_end = self._noun(found, own)
         kind_from_noun = kind is not None
@@ -345,7 +268,9 @@ class _Reader:
     def _total_noun(self, before: list[Word]) -> CasualtyKind | None:
         """The kind a running total names before «إلى N»: «عدد القتلى … إلى 96»."""
         window = self._window(before)
-        if len(window) <= _WINDOW_WORDS and not (before and before[0].text in _TO_WORDS):
+        if len(window) <= _WINDOW_WORDS and not (
+            before and before[0].text in self.lexicon.to_words
+        ):
             return None
         for word in window:
             for stem in _stems(word.text):
@@ -357,7 +282,7 @@ class _Reader:
     def _window(self, before: list[Word]) -> list[Word]:
         """The words a trigger may stand in: eight, or back to the total of «ارتفع … إلى N»."""
         texts = [word.text for word in before]
-        if not texts or texts[0] not in _TO_WORDS:
+        if not texts or texts[0] not in self.lexicon.to_words:
             return before[:_WINDOW_WORDS]
         totals = [
             index
@@ -445,7 +370,7 @@ class _Reader:
 
     def _ends_who(self, word: str) -> bool:
         """A preposition, a connective or a casualty word ends the description of victims."""
-        if word in _WHO_STOPS:
+        if word in self.lexicon.who_stops:
             return True
         lexicon = self.lexicon
         return any(
@@ -464,66 +389,6 @@ class _Reader:
         if index < len(self.actors) and self.actors[index].start < end:
             return self.actors[index]
         return None
-
-
-# Words that end the description of the victims: prepositions and connectives.
-_WHO_STOPS = frozenset(
-    fold(word)
-    for word in (
-        "في",
-        "على",
-        "جراء",
-        "إثر",
-        "اثر",
-        "خلال",
-        "بعد",
-        "قبل",
-        "منذ",
-        "عند",
-        "قرب",
-        "بسبب",
-        "نتيجة",
-        "حيث",
-        "فيما",
-        "بينما",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "داخل",
-        "أمس",
-        "اليوم",
-        "بينهم",
-        "منهم",
-        "بقصف",
-        "بنيران",
-        "برصاص",
-        "بانفجار",
-        "بقذيفة",
-        "بقذائف",
-        "بغارة",
-        "بغارات",
-        "بهجوم",
-        "باشتباكات",
-        "بضربة",
-        "بصاروخ",
-        "بعبوة",
-        "بلغم",
-        "كانوا",
-        "كان",
-        "كانت",
-        "وهم",
-        "تحت",
-        "فوق",
-        "خارج",
-        "أمام",
-        "وسط",
-        "حول",
-        "لدى",
-        "عقب",
-        "و",
-    )
-)
 
 
 def _clitic_stems(word: str) -> tuple[str, ...]:
@@ -545,7 +410,7 @@ def _singulars(dual: str) -> Iterable[str]:
 
 
 def scan_casualties(
-    normalized: Normalized,
+    prepared: PreparedText,
     *,
     registry: ActorRegistry | None = None,
     quantities: list[QuantitySpan] | None = None,
@@ -558,13 +423,12 @@ def scan_casualties(
     ``quantities`` (outside dates) and ``actors`` (with back-references) are
     read here unless a caller that already has them passes them in.
     """
-    text = normalized.text
+    text = prepared.text
     if quantities is None:
-        dates = scan_dates(normalized, None, with_digits_only=True)
-        quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
+        quantities = scan_quantities(prepared)
     if actors is None:
-        actors = scan_actors(normalized, registry, anaphora=True)
-    reader = _Reader(normalized, actors)
+        actors = scan_actors(prepared, registry, anaphora=True)
+    reader = _Reader(prepared, actors)
     found: list[CasualtySpan] = []
     for index, quantity in enumerate(quantities):
         previous = found[-1] if found else None
@@ -583,7 +447,9 @@ def _inside(span: tuple[int, int], found: list[CasualtySpan], starts: list[int])
     return index >= 0 and found[index].end >= span[1]
 
 
-def find_casualties(text: str, *, registry: ActorRegistry | None = None) -> list[Match[Casualty]]:
+def find_casualties(
+    text: str | PreparedText, *, registry: ActorRegistry | None = None
+) -> list[Match[Casualty]]:
     """Every casualty count in ``text``: kind, count (a :class:`Quantity`), victims.
 
     Each mention counts, a toll repeated in the headline and the body
@@ -595,10 +461,6 @@ def find_casualties(text: str, *, registry: ActorRegistry | None = None) -> list
         ...  for m in find_casualties("مقتل 5 مدنيين وإصابة 3 آخرين")]
         [('5 مدنيين', 'killed', 5), ('3 آخرين', 'wounded', 3)]
     """
-    normalized = normalize(text)
-    original = normalized.original
-    matches = []
-    for span in scan_casualties(normalized, registry=registry).casualties:
-        start, end = normalized.span(span.start, span.end)
-        matches.append(Match(start, end, original[start:end], span.casualty))
-    return matches
+    prepared = as_prepared(text)
+    found = scan_casualties(prepared, registry=registry).casualties
+    return prepared.matches((span.start, span.end, span.casualty) for span in found)

@@ -43,7 +43,8 @@ from conflictparse.model import (
     Unresolved,
 )
 from conflictparse.quantities.numbers import scan_quantities
-from conflictparse.text.normalize import Normalized, normalize
+from conflictparse.text.normalize import Normalized
+from conflictparse.text.prepared import PreparedText, as_prepared
 
 __all__ = ["Report", "parse_report", "parse_reports"]
 
@@ -134,7 +135,10 @@ def _event(
 
 
 def parse_report(
-    text: str, *, published: datetime.date | None = None, registry: ActorRegistry | None = None
+    text: str | PreparedText,
+    *,
+    published: datetime.date | None = None,
+    registry: ActorRegistry | None = None,
 ) -> Report:
     """Read one report: every layer, the events, the territory and what is unresolved.
 
@@ -147,38 +151,33 @@ def parse_report(
     """
     if isinstance(published, datetime.datetime):
         published = published.date()
-    normalized = normalize(text)
-    dates = scan_dates(normalized, published)
-    quantities = scan_quantities(normalized, [(span.start, span.end) for span in dates])
-    actors = scan_actors(normalized, registry, anaphora=True)
+    prepared = as_prepared(text)
+    normalized = prepared.normalized
+    dates = scan_dates(prepared, published)
+    quantities = scan_quantities(prepared, [(span.start, span.end) for span in dates])
+    actors = scan_actors(prepared, registry, anaphora=True)
     named = [span for span in actors if not span.anaphoric]
     casualties, untyped = scan_casualties(
-        normalized, registry=registry, quantities=quantities, actors=actors
+        prepared, registry=registry, quantities=quantities, actors=actors
     )
-    areas = scan_areas(normalized, quantities)
+    areas = scan_areas(prepared, quantities)
     country = collections.Counter(span.actor.country for span in named if span.actor.country)
-    places = scan_places(normalized, country.most_common(1)[0][0] if country else None)
-    found = passages(normalized.text, casualties, actors, dates, places)
+    places = scan_places(prepared, country.most_common(1)[0][0] if country else None)
+    found = passages(prepared.index, casualties, actors, dates, places)
+    original = prepared.original
     return Report(
-        text,
+        original,
         published,
-        tuple(_event(text, normalized, passage, published) for passage in found),
-        tuple(_as_matches(normalized, [(c.start, c.end, c.casualty) for c in casualties])),
-        tuple(_as_matches(normalized, [(d.start, d.end, d.date) for d in dates])),
-        tuple(_as_matches(normalized, [(q.start, q.end, q.quantity) for q in quantities])),
-        tuple(_as_matches(normalized, [(a.start, a.end, a.area) for a in areas])),
-        tuple(_as_matches(normalized, [(a.start, a.end, a.actor) for a in named])),
-        tuple(territory(normalized, areas, actors, dates, published)),
-        tuple(_as_matches(normalized, [(p.start, p.end, p.place) for p in places])),
+        tuple(_event(original, normalized, passage, published) for passage in found),
+        tuple(prepared.matches((c.start, c.end, c.casualty) for c in casualties)),
+        tuple(prepared.matches((d.start, d.end, d.date) for d in dates)),
+        tuple(prepared.matches((q.start, q.end, q.quantity) for q in quantities)),
+        tuple(prepared.matches((a.start, a.end, a.area) for a in areas)),
+        tuple(prepared.matches((a.start, a.end, a.actor) for a in named)),
+        tuple(territory(prepared, areas, actors, dates, published)),
+        tuple(prepared.matches((p.start, p.end, p.place) for p in places)),
         tuple(unresolved(normalized, dates, untyped)),
     )
-
-
-def _as_matches(normalized: Normalized, spans: Iterable[tuple[int, int, T]]) -> Iterator[Match[T]]:
-    original = normalized.original
-    for start, end, value in spans:
-        first, last = normalized.span(start, end)
-        yield Match(first, last, original[first:last], value)
 
 
 def _parse_one(item: tuple[str, datetime.date | None]) -> Report:

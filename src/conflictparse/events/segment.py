@@ -23,15 +23,11 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan, specificity
 from conflictparse.events.types import event_type
 from conflictparse.model import CasualtyKind, Quantity
-from conflictparse.quantities.grammar import LETTER
-from conflictparse.text.lexicon import load_toml
-from conflictparse.text.normalize import fold
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex
 
-__all__ = ["Passage", "passages", "sentences", "within"]
+__all__ = ["Passage", "passages", "within"]
 
-# «…» joins the two halves of a headline; the point of «4.1%» ends nothing
-_SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?!\d)|(?<!\d)\.)+")
-_WORD = re.compile(rf"[{LETTER}]+")
 _PLACE_GAP = 12  # characters between a place and the broader place it is said to lie in
 T = TypeVar("T")
 
@@ -51,26 +47,13 @@ class Passage:
     lead_words: list[str] = attrs.Factory(list)  # the first sentence with a casualty
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every sentence of ``text`` that holds more than blanks."""
-    spans = []
-    start = 0
-    for end_mark in _SENTENCE_END.finditer(text):
-        if text[start : end_mark.start()].strip():
-            spans.append((start, end_mark.start()))
-        start = end_mark.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
 def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[T]:
     """The ``items`` (sorted, with their ``starts``) that start in ``[start, end)``."""
     return list(items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
 def passages(
-    text: str,
+    index: TextIndex,
     casualties: list[CasualtySpan],
     actors: list[ActorSpan],
     dates: list[DateSpan],
@@ -89,17 +72,17 @@ def passages(
     place_starts = [item.start for item in places]
     clauses = (
         clause
-        for sentence in sentences(text)
-        for clause in _clauses(text, sentence, places, place_starts)
+        for sentence in index.sentences
+        for clause in _clauses(index.text, sentence, places, place_starts)
     )
     for start, end in clauses:
-        words = _WORD.findall(text, start, end)
+        words = index.words_in(start, end)
         found_casualties = within(casualties, casualty_starts, start, end)
         kind = event_type(words)
         if not found_casualties and kind is None:
             continue
         place = _place(within(places, place_starts, start, end))
-        key = _place_key(text, place)
+        key = _place_key(index, place)
         target = passages.get(key) if key is not None else last
         if target is None:  # a new place, or the first passage of the report
             key = key if key is not None else f"@{start}"
@@ -119,8 +102,8 @@ def passages(
 
 @functools.cache
 def _clause_opening() -> re.Pattern[str]:
-    openers = load_toml("events.toml")["clauses"]["openers"]
-    return re.compile(rf"[،,]\s*(?:{'|'.join(re.escape(fold(word)) for word in openers)})\s")
+    openers = event_lexicon().clause_openers
+    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s")
 
 
 def _clauses(
@@ -192,9 +175,9 @@ def _start(item: CasualtySpan | ActorSpan | DateSpan) -> int:
     return item.start
 
 
-def _place_key(text: str, place: PlaceSpan | None) -> str | None:
+def _place_key(index: TextIndex, place: PlaceSpan | None) -> str | None:
     if place is None:
         return None
     if place.place is not None:
         return place.place.id
-    return " ".join(_WORD.findall(text, place.start, place.end)[1:]) or None
+    return " ".join(index.words_in(place.start, place.end)[1:]) or None

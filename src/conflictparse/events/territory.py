@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.areas import AreaSpan
-from conflictparse.events.segment import sentences, within
+from conflictparse.events.segment import within
 from conflictparse.model import ActorType, ParsedDate, Precision, TerritoryStat
-from conflictparse.text.normalize import Normalized
+from conflictparse.text.prepared import PreparedText
 
 __all__ = ["published_date", "territory"]
 
@@ -21,7 +20,7 @@ def published_date(published: datetime.date | None) -> ParsedDate | None:
 
 
 def territory(
-    normalized: Normalized,
+    prepared: PreparedText,
     areas: list[AreaSpan],
     actors: list[ActorSpan],
     dates: list[DateSpan],
@@ -29,13 +28,10 @@ def territory(
 ) -> list[TerritoryStat]:
     """Each area with the armed actor named before it in its sentence, as of its date."""
     stats = []
-    spans = sentences(normalized.text)
-    sentence_starts = [start for start, _ in spans]
     actor_starts = [span.start for span in actors]
     date_starts = [span.start for span in dates]
     for area in areas:
-        index = bisect.bisect_right(sentence_starts, area.start) - 1
-        sentence = spans[index] if index >= 0 else (0, area.start)
+        sentence = prepared.index.sentence_at(area.start)
         armed = [
             span
             for span in within(actors, actor_starts, sentence[0], area.start)
@@ -44,7 +40,7 @@ def territory(
         before = armed[-1:]
         dated = [span.date for span in within(dates, date_starts, sentence[0], sentence[1])]
         as_of = dated[0] if dated else published_date(published)
-        start, end = normalized.span(area.start, area.end)
+        start, end = prepared.normalized.span(area.start, area.end)
         stats.append(
             TerritoryStat(before[-1].actor if before else None, area.area, as_of, start, end)
         )

@@ -2,48 +2,38 @@
 
 from __future__ import annotations
 
-import functools
-import itertools
-import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from conflictparse.model import EventType
-from conflictparse.quantities.grammar import LETTER
-from conflictparse.text.lexicon import load_toml
-from conflictparse.text.normalize import fold
+from conflictparse.text.lexicon.events import event_lexicon
 
 __all__ = ["event_type"]
 
-_WORD = re.compile(rf"[{LETTER}]+")
-
-
-@functools.cache
-def _event_words() -> tuple[tuple[EventType, frozenset[str], frozenset[tuple[str, str]]], ...]:
-    """Per type, by priority: its one-word forms and its two-word forms."""
-    data: Mapping[str, Any] = load_toml("events.toml")
-    table = []
-    for name in data["priority"]:
-        phrases = [tuple(_WORD.findall(fold(word))) for word in data["words"][name]]
-        singles = frozenset(phrase[0] for phrase in phrases if len(phrase) == 1)
-        pairs = frozenset((phrase[0], phrase[1]) for phrase in phrases if len(phrase) == 2)
-        table.append((EventType(name), singles, pairs))
-    return tuple(table)
+_CLITICS = "وبلف"  # the proclitics an event word may carry: «وقصف», «بغارة»
 
 
 def event_type(words: Sequence[str]) -> EventType | None:
-    """The first type, by priority, whose wording occurs among ``words``."""
-    stems = [
-        word[1:] if word[:1] in ("و", "ب", "ل", "ف") and len(word) > 3 else word for word in words
-    ]
+    """The first type, by priority, whose wording occurs among ``words``.
+
+    >>> event_type(["قتل", "مدنيين", "بغاره", "جويه"]).value  # folded words
+    'explosions_remote_violence'
+    """
+    stems = [word[1:] if word[:1] in _CLITICS and len(word) > 3 else word for word in words]
     present = set(words).union(stems)
-    pairs: set[tuple[str, str]] | None = None
-    for kind, singles, doubles in _event_words():
-        if not singles.isdisjoint(present):
-            return kind
-        if doubles:
-            if pairs is None:
-                pairs = set(itertools.pairwise(words)).union(itertools.pairwise(stems))
-            if not doubles.isdisjoint(pairs):
-                return kind
+    grams: dict[int, set[tuple[str, ...]]] = {}
+    for wording in event_lexicon().types:
+        if not wording.words.isdisjoint(present):
+            return wording.type
+        if wording.phrase_firsts.isdisjoint(present):
+            continue
+        for phrase in wording.phrases:
+            size = len(phrase)
+            if size not in grams:
+                grams[size] = _ngrams(words, size) | _ngrams(stems, size)
+            if phrase in grams[size]:
+                return wording.type
     return None
+
+
+def _ngrams(words: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}

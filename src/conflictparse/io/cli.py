@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from conflictparse.events.report import Report, parse_reports
 from conflictparse.io.rows import ROW_COLUMNS
@@ -74,14 +74,23 @@ def _date(value: str) -> datetime.date:
 
 
 def _workers(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        msg = f"not a positive number of workers: {value!r}"
+    """A positive whole number; :func:`main` caps it at the inputs and the processors."""
+    digits = value.lstrip("0") if value.isdecimal() else ""  # «²» is a digit, not decimal
+    if not digits:
+        msg = f"not a positive whole number of workers: {value!r}"
         raise argparse.ArgumentTypeError(msg)
-    return int(value)
+    return int(digits) if len(digits) < 100 else sys.maxsize  # int() refuses 4300+ digits
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """Usage errors as one line, ``conflictparse: error: …``, and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="conflictparse",
         description="Read Arabic conflict reports into events, casualties, dates and places.",
     )
@@ -196,14 +205,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         except _InputError as error:
             _error(str(error))
             status = EXIT_USAGE
+    # No more processes than inputs or processors: «--workers 5000» must not start 5000.
+    workers = max(1, min(arguments.workers, len(inputs), os.cpu_count() or 1))
     reports = parse_reports(
-        (text for _, text in inputs), published=arguments.published, workers=arguments.workers
+        (text for _, text in inputs), published=arguments.published, workers=workers
     )
     results: list[tuple[str | None, Report]] = []
     for index, ((source, _), report) in enumerate(zip(inputs, reports, strict=True), 1):
         results.append((source, report))
         _progress(index, len(inputs), sys.stderr)
-    several = len(paths) > 1 or (arguments.recursive and bool(paths))
+    # An array whenever several reports may come: more than one FILE, or --recursive
+    # with a FILE (even a directory with no *.txt file prints «[]»).
+    several = len(paths) > 1 or (arguments.recursive and bool(arguments.files))
     try:
         _write(results, arguments.format, several=several)
     except BrokenPipeError:  # pragma: no cover - «conflictparse … | head»

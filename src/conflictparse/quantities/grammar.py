@@ -13,15 +13,13 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from conflictparse.text.lexicon import NumberLexicon, ScaleForm, Word, WordKind
+from conflictparse.text.lexicon.numbers import NumberLexicon, ScaleForm, Word, WordKind
+from conflictparse.text.tokens import LETTER
 
-__all__ = ["LETTER", "MAX_DIGITS", "Cardinal", "Cursor", "Token", "number_value", "read_cardinal"]
+__all__ = ["MAX_DIGITS", "Cardinal", "Cursor", "Token", "number_value", "read_cardinal"]
 
 #: Digit runs longer than this are identifiers or noise, never counts.
 MAX_DIGITS = 30
-
-#: Arabic letters, as a character-class body.
-LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
 
 _NUMBER = (
     r"[0-9]{1,3}+(?:\ [0-9]{3}+)++(?![0-9])(?:\.[0-9]++)?"  # «1 234 567»

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
@@ -27,26 +28,26 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from conflictparse.dates.finder import scan_dates
+from conflictparse.dates.finder import date_spans
 from conflictparse.errors import NumberParseError
 from conflictparse.model import Match, Qualifier, Quantity
 from conflictparse.quantities.grammar import (
-    LETTER,
     MAX_DIGITS,
     Cardinal,
     Cursor,
     Token,
     read_cardinal,
 )
-from conflictparse.text.lexicon import ScaleForm, WordKind, number_lexicon
+from conflictparse.text.lexicon.numbers import ScaleForm, WordKind, number_lexicon
 from conflictparse.text.normalize import Normalized, normalize
+from conflictparse.text.prepared import PreparedText, as_prepared, prepare
+from conflictparse.text.tokens import LETTER, TextIndex
 
 __all__ = [
     "MAX_DIGITS",
     "QuantitySpan",
     "find_numbers",
     "parse_number",
-    "scan_numbers",
     "scan_quantities",
 ]
 
@@ -61,18 +62,7 @@ _DIGIT_RUN = re.compile(r"[0-9]++")
 _GLUED_WORD = re.compile(rf"[{LETTER}A-Za-z]*+")
 
 
-_WORD = re.compile(f"[{LETTER}]+")
-_DIGIT_ANCHOR = r"[0-9]+|(?<![0-9.,،])\.(?=[0-9])"
-_MAX_ANCHOR_WORDS = 300  # beyond this many distinct number words, scan word by word
-
-
-@functools.lru_cache(maxsize=256)
-def _anchor_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """Digits, or one of ``words`` standing alone (stdlib ``re``: fastest here)."""
-    if not words:
-        return re.compile(_DIGIT_ANCHOR)
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"{_DIGIT_ANCHOR}|(?<![{LETTER}])(?:{alternation})(?![{LETTER}])")
+_DIGIT_ANCHOR = re.compile(r"[0-9]+|(?<![0-9.,،])\.(?=[0-9])")
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> str:
@@ -87,7 +77,6 @@ def _key(phrase: str) -> str:
 
 @attrs.frozen(slots=True)
 class _Patterns:
-    anchor: re.Pattern[str]
     before: regex.Pattern[str]
     context: regex.Pattern[str]
     follow: re.Pattern[str]
@@ -147,7 +136,6 @@ def _patterns() -> _Patterns:
     return _Patterns(
         follow=re.compile(follow),
         **{name: re.compile(body) for name, body in forward.items()},
-        anchor=re.compile(rf"(?P<digit>{_DIGIT_ANCHOR})|[{LETTER}]+"),
         before=regex.compile(rf"(?r){phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+\Z"),
         context=regex.compile(
             rf"(?r)(?:{phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+)?"
@@ -210,8 +198,11 @@ _UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
 class _Reader:
     """Finds quantities in one folded text, left to right."""
 
-    def __init__(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, text: str, taken: Sequence[tuple[int, int]] = (), index: TextIndex | None = None
+    ) -> None:
         self.text = text
+        self.index = index if index is not None else TextIndex(text)
         self.taken = taken  # spans already read as something else (dates), in order
         self._taken_ends = [end for _, end in taken]
         self.lexicon = number_lexicon()
@@ -248,21 +239,9 @@ class _Reader:
         return self._taken_ends[index] if index >= 0 else 0
 
     def _anchors(self) -> Iterator[int]:
-        """Start offsets of digit runs and of words the number lexicon knows.
-
-        The words of the text are collected in one C-level pass; only the few
-        distinct lexicon words that occur are then searched for, so the cost
-        stays linear and small whatever the text.
-        """
-        surfaces = self.lexicon.surfaces
-        present = surfaces.keys() & set(_WORD.findall(self.text))
-        if len(present) <= _MAX_ANCHOR_WORDS:
-            for anchor in _anchor_pattern(frozenset(present)).finditer(self.text):
-                yield anchor.start()
-            return
-        for anchor in self.patterns.anchor.finditer(self.text):  # pragma: no cover - rare
-            if anchor["digit"] is not None or anchor[0] in surfaces:
-                yield anchor.start()
+        """Start offsets of digit runs and of words the number lexicon knows, in order."""
+        digits = (anchor.start() for anchor in _DIGIT_ANCHOR.finditer(self.text))
+        return heapq.merge(digits, self.index.anchors(self.lexicon.surfaces))
 
     # -- one anchor ------------------------------------------------------------
 
@@ -551,22 +530,20 @@ class _Reader:
         )
 
 
-def scan_quantities(normalized: Normalized, taken: Sequence[tuple[int, int]]) -> list[QuantitySpan]:
-    """Quantities in folded text outside the ``taken`` spans (dates), in folded offsets."""
-    return list(_Reader(normalized.text, taken))
+def scan_quantities(
+    prepared: PreparedText, taken: Sequence[tuple[int, int]] | None = None
+) -> list[QuantitySpan]:
+    """Quantities in folded text outside the ``taken`` spans, in folded offsets.
+
+    ``taken`` defaults to the spans of the dates that may hold digits: their
+    digits belong to the date, not to a count.
+    """
+    if taken is None:
+        return prepared.memo("quantities", lambda: scan_quantities(prepared, date_spans(prepared)))
+    return list(_Reader(prepared.text, taken, prepared.index))
 
 
-def scan_numbers(normalized: Normalized, taken: Sequence[tuple[int, int]]) -> list[Match[Quantity]]:
-    """Quantities in folded text outside the ``taken`` spans (dates), as matches on the original."""
-    original = normalized.original
-    matches = []
-    for found in _Reader(normalized.text, taken):
-        start, end = normalized.span(found.start, found.end)
-        matches.append(Match(start, end, original[start:end], found.quantity))
-    return matches
-
-
-def find_numbers(text: str) -> list[Match[Quantity]]:
+def find_numbers(text: str | PreparedText) -> list[Match[Quantity]]:
     """Every cardinal quantity in running text, in order, without overlaps.
 
     Never raises on a ``str``; spans index the original ``text``.
@@ -577,9 +554,8 @@ def find_numbers(text: str) -> list[Match[Quantity]]:
         >>> find_numbers("ما لا يقل عن 96 قتيلاً")[0].value.qualifier.value
         'at_least'
     """
-    normalized = normalize(text)
-    dates = scan_dates(normalized, None, with_digits_only=True)
-    return scan_numbers(normalized, [(span.start, span.end) for span in dates])
+    prepared = as_prepared(text)
+    return prepared.matches((q.start, q.end, q.quantity) for q in scan_quantities(prepared))
 
 
 _HUNDREDTHS = re.compile(r"(?P<whole>.+?)[ \t]++[,،][ \t]++(?P<part>.+)")
@@ -597,8 +573,8 @@ def parse_number(text: str) -> Quantity:
         >>> parse_number("ستة وتسعين").value
         96
     """
-    normalized = normalize(text)
-    folded = normalized.text.strip()
+    prepared = prepare(text)
+    folded = prepared.text.strip()
     slashed = _SLASHED.fullmatch(folded.removeprefix("-"))
     if slashed is not None and int(slashed["den"]) != 0:
         value = Fraction(int(slashed["num"]), int(slashed["den"]))
@@ -608,8 +584,7 @@ def parse_number(text: str) -> Quantity:
         amount = _hundredths(hundredths)
         if amount is not None:
             return amount
-    dates = scan_dates(normalized, None, with_digits_only=True)
-    return _single(normalized, scan_numbers(normalized, [(span.start, span.end) for span in dates]))
+    return _single(prepared.normalized, find_numbers(prepared))
 
 
 def _single(normalized: Normalized, matches: list[Match[Quantity]]) -> Quantity:

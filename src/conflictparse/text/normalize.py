@@ -90,6 +90,8 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span ``[start, end)`` to the original string."""
+        if len(self._folded_starts) == 1:  # nothing was deleted: offsets are the same
+            return (start, end) if end > start else (min(start, len(self.text)),) * 2
         if end <= start:
             position = self.offset(start) if start < len(self.text) else len(self.original)
             return position, position

@@ -1,22 +1,72 @@
-"""An index of the words of one folded text, for the finders that read around a number.
+"""The word index of one folded text: words, digit runs, sentences and clauses.
 
 Built once per text in one pass, it answers «the words before/after this
-position, in the same clause» by bisection, so that reading around every
-quantity costs no more than the words it returns.
+position, in the same clause», «the words of this span», «where do the words
+of this table occur» and «which sentence holds this position» by bisection,
+so that every layer reads the text without tokenising it again.
 """
 
 from __future__ import annotations
 
 import bisect
+import collections
 import re
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
-from conflictparse.quantities.grammar import LETTER
+__all__ = ["CLITICS", "LETTER", "WORD", "TextIndex", "Word", "clitic_stems", "sentence_spans"]
 
-__all__ = ["Word", "WordIndex"]
+LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
+"""The Arabic letters of a word, as a character-class body (no harakat: they are folded away)."""
 
-_LETTERS = re.compile(rf"[{LETTER}]+")
-_CLAUSE_END = re.compile(r"[.؛;!?؟\n]")
+WORD = re.compile(rf"[{LETTER}]+")
+"""A word: a run of Arabic letters."""
+
+CLITICS = "وفبلك"
+"""The one-letter proclitics: «و» and, «ف» so, «ب» with, «ل» for, «ك» like."""
+
+_DIGITS = re.compile(r"[0-9]+")
+# A sentence ends at «!», «؟», «?», a line end, or a full stop that is no decimal point
+# («4.1» ends nothing); a clause also ends at «؛» and «;».
+_SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?![0-9])|(?<![0-9])\.)+")
+_CLAUSE_END = re.compile(r"[!؟?\n؛;]|\.(?![0-9])|(?<![0-9])\.")
+
+
+def clitic_stems(word: str, clitics: str = CLITICS, *, shortest: int = 2) -> tuple[str, ...]:
+    """``word`` and its forms without one or two proclitics, longest first.
+
+    A stem keeps at least ``shortest`` letters, so that «ولد» is never «لد».
+
+    >>> clitic_stems("وبالقصف")
+    ('وبالقصف', 'بالقصف', 'القصف')
+    >>> clitic_stems("بلد", "و")
+    ('بلد',)
+    """
+    stems = [word]
+    for _ in range(2):
+        last = stems[-1]
+        if last[:1] and last[0] in clitics and len(last) - 1 >= shortest:
+            stems.append(last[1:])
+        else:
+            break
+    return tuple(stems)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence of ``text`` that holds more than blanks.
+
+    >>> sentence_spans("قتل 4.5 مدنيين. واصيب 3")
+    [(0, 14), (15, 23)]
+    """
+    spans = []
+    start = 0
+    for end_mark in _SENTENCE_END.finditer(text):
+        if text[start : end_mark.start()].strip():
+            spans.append((start, end_mark.start()))
+        start = end_mark.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
 
 
 class Word(NamedTuple):
@@ -27,28 +77,93 @@ class Word(NamedTuple):
     text: str
 
 
-class WordIndex:
-    """The words of a text and where its clauses end.
+class TextIndex:
+    """The words of a folded text, where they occur, and where its sentences and clauses end.
 
     Examples:
-        >>> index = WordIndex("قتل 5 مدنيين. واصيب 3")
+        >>> index = TextIndex("قتل 5 مدنيين. واصيب 3")
         >>> [word.text for word in index.after(5, 3)]
         ['مدنيين']
         >>> [word.text for word in index.before(20, 3)]
         ['واصيب']
+        >>> index.anchors({"اصيب"}, clitics="و")
+        [14]
     """
 
-    def __init__(
-        self,
-        text: str,
-        pattern: re.Pattern[str] = _LETTERS,
-        clause_end: re.Pattern[str] = _CLAUSE_END,
-    ) -> None:
-        matches = list(pattern.finditer(text))
-        self.starts = [match.start() for match in matches]
-        self.ends = [match.end() for match in matches]
-        self.texts = [match[0] for match in matches]
-        self.breaks = [match.start() for match in clause_end.finditer(text)]
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        for match in WORD.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end())
+            words.append(match[0])
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.breaks = [match.start() for match in _CLAUSE_END.finditer(text)]
+        self._sentences: list[tuple[int, int]] | None = None
+        self._occurrences: dict[str, list[int]] | None = None
+
+    # -- what occurs where ---------------------------------------------------------
+
+    @property
+    def vocabulary(self) -> Collection[str]:
+        """The distinct words of the text."""
+        return self.occurrences.keys()
+
+    @property
+    def occurrences(self) -> dict[str, list[int]]:
+        """Each distinct word and the positions (in :attr:`words`) of its occurrences, in order."""
+        if self._occurrences is None:
+            found: dict[str, list[int]] = collections.defaultdict(list)
+            for position, word in enumerate(self.words):
+                found[word].append(position)
+            self._occurrences = dict(found)
+        return self._occurrences
+
+    def find(self, table: Collection[str], *, clitics: str = "") -> list[Word]:
+        """The words of the text found in ``table``, in order.
+
+        With ``clitics``, a word made of one of those letters and a word of the
+        table counts too («وآذار»), whole.
+        """
+        starts, ends, words = self.starts, self.ends, self.words
+        return [Word(starts[i], ends[i], words[i]) for i in self._positions(table, clitics)]
+
+    def anchors(self, table: Collection[str], *, clitics: str = "") -> list[int]:
+        """The start offsets of the words :meth:`find` gives."""
+        starts = self.starts
+        return [starts[i] for i in self._positions(table, clitics)]
+
+    def _positions(self, table: Collection[str], clitics: str) -> list[int]:
+        occurrences = self.occurrences
+        if len(table) < len(occurrences):
+            present = [word for word in table if word in occurrences]
+        else:
+            present = [word for word in occurrences if word in table]
+        if clitics:
+            present += [
+                word
+                for word in occurrences
+                if word[:1] in clitics and word not in table and word[1:] in table
+            ]
+        if len(present) == 1:
+            return occurrences[present[0]]
+        return sorted(position for word in present for position in occurrences[word])
+
+    def digit_runs(self) -> Iterable[re.Match[str]]:
+        """The runs of ASCII digits of the text (digits of every script are folded to ASCII)."""
+        return _DIGITS.finditer(self.text)
+
+    # -- words around a position -----------------------------------------------------
+
+    def words_in(self, start: int, end: int) -> list[str]:
+        """The words that lie within ``[start, end)``."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_right(self.ends, end)
+        return self.words[first:last] if last > first else []
 
     def after(self, pos: int, limit: int, *, clause: bool = True) -> list[Word]:
         """Up to ``limit`` words starting at or after ``pos`` (in the same clause)."""
@@ -58,10 +173,7 @@ class WordIndex:
             index = bisect.bisect_left(self.breaks, pos)
             if index < len(self.breaks):
                 last = min(last, bisect.bisect_left(self.starts, self.breaks[index]))
-        return [
-            Word(self.starts[index], self.ends[index], self.texts[index])
-            for index in range(first, last)
-        ]
+        return [Word(self.starts[i], self.ends[i], self.words[i]) for i in range(first, last)]
 
     def before(self, pos: int, limit: int, *, clause: bool = True) -> list[Word]:
         """Up to ``limit`` words ending at or before ``pos`` (in the same clause), nearest first."""
@@ -71,7 +183,19 @@ class WordIndex:
             index = bisect.bisect_left(self.breaks, pos) - 1
             if index >= 0:
                 first = max(first, bisect.bisect_right(self.ends, self.breaks[index]) - 1)
-        return [
-            Word(self.starts[index], self.ends[index], self.texts[index])
-            for index in range(last, first, -1)
-        ]
+        return [Word(self.starts[i], self.ends[i], self.words[i]) for i in range(last, first, -1)]
+
+    # -- sentences ------------------------------------------------------------------
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The (start, end) of every sentence that holds more than blanks, in order."""
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text)
+        return self._sentences
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence that holds ``pos`` (or the text up to ``pos`` before the first one)."""
+        sentences = self.sentences
+        index = bisect.bisect_right(sentences, (pos, len(self.text) + 1)) - 1
+        return sentences[index] if index >= 0 else (0, pos)

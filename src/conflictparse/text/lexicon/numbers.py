@@ -1,4 +1,4 @@
-"""Language data: TOML lexicons shipped in the package, folded and validated once.
+"""The number lexicon (``numbers.toml``, ``counted_nouns.toml``): words, qualifiers, markers.
 
 Every surface form is folded with :func:`conflictparse.text.normalize.fold` so that
 lookups on normalised text are plain dictionary hits.  A form that folds to two
@@ -9,35 +9,18 @@ from __future__ import annotations
 
 import enum
 import functools
-import tomllib
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from importlib import resources
 from typing import Any
 
 import attrs
 
-from conflictparse.errors import ConflictParseError
+from conflictparse.errors import LexiconError
 from conflictparse.model import Qualifier
+from conflictparse.text.lexicon import load_toml
 from conflictparse.text.normalize import fold
 
-__all__ = [
-    "DateKind",
-    "DateLexicon",
-    "DateWord",
-    "LexiconError",
-    "NumberLexicon",
-    "Surface",
-    "Word",
-    "WordKind",
-    "date_lexicon",
-    "load_toml",
-    "number_lexicon",
-]
-
-
-class LexiconError(ConflictParseError, ValueError):
-    """A packaged or user-supplied lexicon is malformed."""
+__all__ = ["NumberLexicon", "ScaleForm", "Surface", "Word", "WordKind", "number_lexicon"]
 
 
 class WordKind(enum.Enum):
@@ -114,12 +97,6 @@ class NumberLexicon:
     identifier_after: tuple[str, ...]
     change_verbs: tuple[str, ...]
     weekdays: frozenset[str]
-
-
-def load_toml(name: str) -> dict[str, Any]:
-    """Read a TOML file from the package's ``data`` folder."""
-    with resources.files("conflictparse.data").joinpath(name).open("rb") as handle:
-        return tomllib.load(handle)
 
 
 class _Table:
@@ -253,121 +230,3 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
 def number_lexicon() -> NumberLexicon:
     """The packaged number lexicon, loaded and validated on first use."""
     return _build_number_lexicon(load_toml("numbers.toml"), load_toml("counted_nouns.toml"))
-
-
-class DateKind(enum.Enum):
-    """The role of a word or phrase in a date expression."""
-
-    GREGORIAN_MONTH = "gregorian_month"
-    HIJRI_MONTH = "hijri_month"
-    WEEKDAY = "weekday"
-    RELATIVE_DAY = "relative_day"
-    MODIFIER = "modifier"
-    PERIOD = "period"
-    YEAR_MARKER = "year_marker"
-    YEAR_SUFFIX = "year_suffix"
-    PART = "part"
-    ORDINAL_UNIT = "ordinal_unit"
-    ORDINAL_TEEN = "ordinal_teen"
-    ORDINAL_TENS = "ordinal_tens"
-    HOLIDAY = "holiday"
-    HOLIDAY_DAY = "holiday_day"
-    EVE = "eve"
-    DAY = "day"
-    NIGHT = "night"
-    MONTH = "month"
-    OF = "of"
-    TWIN = "twin"
-    BETWEEN = "between"
-    FROM = "from"
-    TO = "to"
-    AND = "and"
-    WITHIN = "within"
-    HOURS = "hours"
-    AGO = "ago"
-    DAY_UNIT = "day_unit"
-    DAY_DUAL = "day_dual"
-    WEEK_UNIT = "week_unit"
-    WEEK_DUAL = "week_dual"
-
-
-@attrs.frozen(slots=True)
-class DateWord:
-    """One meaning of a date phrase: its role, a number and a label.
-
-    ``value`` is a month, weekday, offset or day; ``label`` names a modifier
-    («last»), a period («month»), a calendar («hijri») or a holiday.
-    """
-
-    kind: DateKind
-    value: int = 0
-    label: str = ""
-
-
-@attrs.frozen(slots=True)
-class DateLexicon:
-    """Date phrases keyed by their folded, single-spaced form."""
-
-    phrases: Mapping[str, tuple[DateWord, ...]]
-    first_words: frozenset[str]  # the first word of every phrase, for a quick «no»
-    longest: int  # words in the longest phrase
-    ambiguous_months: frozenset[str]
-
-
-def _build_date_lexicon(data: Mapping[str, Any]) -> DateLexicon:
-    phrases: dict[str, list[DateWord]] = {}
-
-    def add(forms: Iterable[str], word: DateWord) -> None:
-        for form in forms:
-            key = " ".join(fold(form).split())
-            meanings = phrases.setdefault(key, [])
-            if word not in meanings:
-                meanings.append(word)
-
-    numbered = (
-        ("gregorian_months", DateKind.GREGORIAN_MONTH),
-        ("hijri_months", DateKind.HIJRI_MONTH),
-        ("weekdays", DateKind.WEEKDAY),
-        ("relative_days", DateKind.RELATIVE_DAY),
-    )
-    for section, kind in numbered:
-        for number, forms in data[section].items():
-            add(forms, DateWord(kind, int(number)))
-    labelled = (
-        ("modifiers", DateKind.MODIFIER),
-        ("periods", DateKind.PERIOD),
-        ("year_suffixes", DateKind.YEAR_SUFFIX),
-        ("parts", DateKind.PART),
-    )
-    for section, kind in labelled:
-        for label, forms in data[section].items():
-            add(forms, DateWord(kind, 0, label))
-    add(data["year_markers"]["before"], DateWord(DateKind.YEAR_MARKER))
-    ordinals = data["ordinal_days"]
-    for entry in ordinals["units"]:
-        add(entry["forms"], DateWord(DateKind.ORDINAL_UNIT, entry["value"]))
-    add(ordinals["teen"], DateWord(DateKind.ORDINAL_TEEN, 10))
-    for entry in ordinals["tens"]:
-        add(entry["forms"], DateWord(DateKind.ORDINAL_TENS, entry["value"]))
-    holidays = data["holidays"]
-    for calendar in ("hijri", "gregorian"):
-        for entry in holidays[calendar]:
-            label = f"{calendar}:{entry['month']}:{entry['day']}"
-            add(entry["forms"], DateWord(DateKind.HOLIDAY, 0, label))
-    add(holidays["easter"], DateWord(DateKind.HOLIDAY, 0, "easter"))
-    for entry in holidays["day_words"]:
-        add(entry["forms"], DateWord(DateKind.HOLIDAY_DAY, entry["value"]))
-    add(holidays["eve"], DateWord(DateKind.EVE))
-    for name, forms in data["words"].items():
-        add(forms, DateWord(DateKind(name)))
-    longest = max(len(key.split()) for key in phrases)
-    ambiguous = frozenset(" ".join(fold(form).split()) for form in data["ambiguous"]["months"])
-    first_words = frozenset(key.split()[0] for key in phrases)
-    frozen = {key: tuple(value) for key, value in phrases.items()}
-    return DateLexicon(frozen, first_words, longest, ambiguous)
-
-
-@functools.cache
-def date_lexicon() -> DateLexicon:
-    """The packaged date lexicon, loaded and validated on first use."""
-    return _build_date_lexicon(load_toml("dates.toml"))

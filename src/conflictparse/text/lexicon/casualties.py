@@ -1,0 +1,114 @@
+"""The casualty lexicon (``casualties.toml``): count nouns, triggers, victims, totals, breakdowns.
+
+Phrases are tuples of folded words; each phrase table also knows its first
+words and its prefixes, so that a reader gives up after one lookup where no
+phrase starts.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import attrs
+
+from conflictparse.model import CasualtyKind
+from conflictparse.text.lexicon import Section, load
+from conflictparse.text.normalize import fold
+from conflictparse.text.tokens import WORD
+
+__all__ = ["CasualtyLexicon", "PhraseKinds", "build", "casualty_lexicon", "phrase_key"]
+
+PhraseKinds = Mapping[tuple[str, ...], CasualtyKind]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded words of ``phrase``: the key of a phrase table."""
+    return tuple(WORD.findall(fold(phrase)))
+
+
+@attrs.frozen(slots=True)
+class CasualtyLexicon:
+    """Everything the casualty reader looks up, folded."""
+
+    count_nouns: PhraseKinds
+    triggers: PhraseKinds
+    after_triggers: PhraseKinds
+    clause_breaks: frozenset[tuple[str, ...]]
+    blockers: frozenset[tuple[str, ...]]
+    first_words: Mapping[int, frozenset[str]]  # id of a phrase table → its first words
+    prefixes: Mapping[int, frozenset[tuple[str, ...]]]  # id of a phrase table → its prefixes
+    blocker_firsts: frozenset[str]
+    victims: frozenset[str]
+    not_casualties: frozenset[str]
+    age_words: frozenset[str]
+    totals: frozenset[tuple[str, ...]]
+    breakdowns: frozenset[tuple[str, ...]]
+    who_stops: frozenset[str]
+    one_after_noun: frozenset[str]
+    to_words: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+
+
+def _by_kind(section: Section) -> dict[tuple[str, ...], CasualtyKind]:
+    table: dict[tuple[str, ...], CasualtyKind] = {}
+    for kind in section:
+        try:
+            value = CasualtyKind(kind)
+        except ValueError:
+            raise section.error(kind, "not a casualty kind") from None
+        for phrase in section.words(kind):
+            key = phrase_key(phrase)
+            if key:
+                table.setdefault(key, value)
+    return table
+
+
+def _phrases(section: Section, key: str = "words") -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_key(word) for word in section.words(key))
+
+
+def _folded(section: Section, key: str = "words") -> frozenset[str]:
+    return frozenset(fold(word) for word in section.words(key))
+
+
+def _prefixes(table: PhraseKinds) -> frozenset[tuple[str, ...]]:
+    return frozenset(key[:length] for key in table for length in range(1, len(key) + 1))
+
+
+def build(data: Section) -> CasualtyLexicon:
+    """The lexicon from the data of a ``casualties.toml``."""
+    count_nouns = _by_kind(data.table("count_nouns"))
+    triggers = _by_kind(data.table("triggers"))
+    after_triggers = _by_kind(data.table("after_triggers"))
+    tables = (count_nouns, triggers, after_triggers)
+    blockers = _phrases(data.table("blockers"))
+    grammar = data.table("grammar")
+    suffixes = tuple(fold(suffix) for suffix in grammar.words("pronoun_suffixes"))
+    if list(suffixes) != sorted(suffixes, key=len, reverse=True):
+        raise grammar.error("pronoun_suffixes", "list the longest suffixes first")
+    return CasualtyLexicon(
+        count_nouns=count_nouns,
+        triggers=triggers,
+        after_triggers=after_triggers,
+        clause_breaks=_phrases(data.table("clause_breaks")),
+        blockers=blockers,
+        first_words={id(table): frozenset(key[0] for key in table) for table in tables},
+        prefixes={id(table): _prefixes(table) for table in tables},
+        blocker_firsts=frozenset(key[0] for key in blockers),
+        victims=_folded(data.table("victims")),
+        not_casualties=_folded(data.table("not_casualties")),
+        age_words=_folded(data.table("age_words")),
+        totals=_phrases(data.table("totals")),
+        breakdowns=_phrases(data.table("breakdowns")),
+        who_stops=_folded(data.table("who_stops")),
+        one_after_noun=_folded(grammar, "one_after_noun"),
+        to_words=_folded(grammar, "to"),
+        pronoun_suffixes=suffixes,
+    )
+
+
+@functools.cache
+def casualty_lexicon() -> CasualtyLexicon:
+    """The packaged casualty lexicon, read and checked on first use."""
+    return build(load("casualties.toml"))

@@ -1,0 +1,103 @@
+"""The gazetteer (``places.toml``): places with their Arabic names, head words, ambiguous names.
+
+Names are tuples of folded words; a name may stand for places of several
+countries («طرابلس» in Libya and Lebanon), and is then resolved by the
+document's country.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import attrs
+
+from conflictparse.model import Place
+from conflictparse.text.lexicon import Section, load
+from conflictparse.text.normalize import fold
+from conflictparse.text.tokens import CLITICS, WORD
+
+__all__ = ["Gazetteer", "build", "gazetteer"]
+
+_KINDS = frozenset(
+    {
+        *("governorate", "city", "town", "village", "district"),
+        *("neighbourhood", "camp", "region", "crossing"),
+    }
+)
+
+
+@attrs.frozen(slots=True)
+class Gazetteer:
+    """Places by id and by name, and the words that say a place is named next."""
+
+    places: Mapping[str, Place]
+    names: Mapping[tuple[str, ...], tuple[str, ...]]  # folded words → place ids
+    prefixes: frozenset[tuple[str, ...]]
+    surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
+    ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
+    heads: Mapping[str, str]  # head word («بلدة») → the kind of the place it names
+    head_forms: frozenset[str]  # the head words, bare and with one proclitic
+    not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
+    first_words: frozenset[str]  # what a place may start with: a surface or a head word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text)))
+
+
+def _place(entry: Section) -> Place:
+    kind = entry.text("kind")
+    if kind not in _KINDS:
+        raise entry.error("kind", f"{kind!r} is not a kind of place")
+    admin1 = entry.get("admin1") or None
+    if admin1 is not None and not isinstance(admin1, str):
+        raise entry.error("admin1", f"expected a string, got {admin1!r}")
+    return Place(entry.text("id"), entry.text("name"), kind, entry.text("country"), admin1)
+
+
+def build(data: Section) -> Gazetteer:
+    """The gazetteer from the data of a ``places.toml``."""
+    places: dict[str, Place] = {}
+    names: dict[tuple[str, ...], list[str]] = {}
+    for entry in data.tables("place", required=False):
+        place = _place(entry)
+        if place.id in places:
+            raise entry.error("id", f"{place.id!r} is listed twice")
+        places[place.id] = place
+        for alias in entry.words("aliases"):
+            words = _words(alias)
+            if words and place.id not in names.get(words, []):
+                names.setdefault(words, []).append(place.id)
+    prefixes = frozenset(words[:length] for words in names for length in range(1, len(words) + 1))
+    surfaces: dict[str, tuple[int, str]] = {}
+    for words in names:
+        first = words[0]
+        surfaces.setdefault(first, (0, first))
+        for clitic in CLITICS:
+            surfaces.setdefault(clitic + first, (1, first))
+    heads_data = data.table("heads")
+    heads = {}
+    for head in heads_data:
+        kind = heads_data.text(head)
+        if kind not in _KINDS:
+            raise heads_data.error(head, f"{kind!r} is not a kind of place")
+        heads[fold(head)] = kind
+    head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
+    return Gazetteer(
+        places=places,
+        names={words: tuple(ids) for words, ids in names.items()},
+        prefixes=prefixes,
+        surfaces=surfaces,
+        ambiguous=frozenset(_words(name) for name in data.words("ambiguous", required=False)),
+        heads=heads,
+        head_forms=head_forms,
+        not_names=frozenset(fold(word) for word in data.words("not_names")),
+        first_words=frozenset(surfaces.keys() | head_forms),
+    )
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, read and checked on first use."""
+    return build(load("places.toml"))
