@@ -8,11 +8,18 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from conflictparse.dates.finder import find_dates, parse_date
-from conflictparse.entities.actors import ActorRegistry, RegistryError, find_actors, load_registry
+from conflictparse.entities.actors import ActorRegistry, find_actors, load_registry
 from conflictparse.entities.areas import find_areas
 from conflictparse.entities.casualties import find_casualties
 from conflictparse.entities.places import find_places
-from conflictparse.errors import ConflictParseError, DateParseError, NumberParseError, ParseError
+from conflictparse.errors import (
+    ConflictParseError,
+    DateParseError,
+    LexiconError,
+    NumberParseError,
+    ParseError,
+    RegistryError,
+)
 from conflictparse.events.report import Report, parse_report, parse_reports
 from conflictparse.io.rows import ROW_COLUMNS
 from conflictparse.model import (
@@ -54,6 +61,7 @@ __all__ = [
     "DateParseError",
     "Event",
     "EventType",
+    "LexiconError",
     "Match",
     "NumberParseError",
     "ParseError",

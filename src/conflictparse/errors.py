@@ -8,6 +8,7 @@ __all__ = [
     "LexiconError",
     "NumberParseError",
     "ParseError",
+    "RegistryError",
 ]
 
 
@@ -52,3 +53,11 @@ class DateParseError(ParseError):
 
 class LexiconError(ConflictParseError, ValueError):
     """A packaged or user-supplied lexicon is malformed: the message names the file and the key."""
+
+
+class RegistryError(LexiconError):
+    """An actor registry file is malformed (duplicate alias, unknown type, unknown key …).
+
+    The message names the file, the actor (its id, or ``#n`` for the n-th
+    ``[[actor]]`` table) and the key at fault.
+    """

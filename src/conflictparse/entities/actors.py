@@ -22,8 +22,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, ActorType, Match
-from conflictparse.text.lexicon import LexiconError, load_toml
+from conflictparse.text.lexicon import load_toml
 from conflictparse.text.normalize import fold
 from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import LETTER, TextIndex
@@ -58,14 +59,6 @@ def _anaphor_forms() -> dict[str, int]:
 
 
 _ANAPHORS = _anaphor_forms()
-
-
-class RegistryError(LexiconError):
-    """An actor registry file is malformed (duplicate alias, unknown type, unknown key …).
-
-    The message names the file, the actor (its id, or ``#n`` for the n-th
-    ``[[actor]]`` table) and the key at fault.
-    """
 
 
 class _Entry(NamedTuple):

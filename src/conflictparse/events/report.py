@@ -13,6 +13,7 @@ import collections
 import concurrent.futures
 import datetime
 import itertools
+import os
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -137,20 +138,24 @@ def _event(
 def parse_report(
     text: str | PreparedText,
     *,
-    published: datetime.date | None = None,
+    published: datetime.date | str | None = None,
     registry: ActorRegistry | None = None,
 ) -> Report:
     """Read one report: every layer, the events, the territory and what is unresolved.
 
-    Never raises on a ``str``.
+    ``published`` is the report's publication date (a ``date``, a ``datetime`` or
+    an ISO string such as ``"2019-04-12"``): relative dates («أمس») resolve
+    against it.  Never raises on a ``str`` text; a ``published`` that is no date
+    raises ``TypeError`` or ``ValueError``.
 
     Examples:
         >>> report = parse_report("قتل 5 مدنيين في قصف على حي القدم بدمشق")
         >>> [(event.location, event.fatalities.value) for event in report.events]
         [('حي القدم', 5)]
+        >>> parse_report("قتل 3 مدنيين أمس", published="2019-04-12").dates[0].value.start
+        datetime.date(2019, 4, 11)
     """
-    if isinstance(published, datetime.datetime):
-        published = published.date()
+    published = publication_date(published)
     prepared = as_prepared(text)
     normalized = prepared.normalized
     dates = scan_dates(prepared, published)
@@ -180,6 +185,45 @@ def parse_report(
     )
 
 
+def publication_date(published: object) -> datetime.date | None:
+    """``published`` as a date: a ``date``, a ``datetime`` (its day), an ISO string, or None.
+
+    >>> publication_date("2019-04-12")
+    datetime.date(2019, 4, 12)
+    >>> publication_date("12/04/2019")
+    Traceback (most recent call last):
+    ...
+    ValueError: published must be an ISO date such as '2019-04-12', not '12/04/2019'
+    """
+    if published is None:
+        return None
+    if isinstance(published, datetime.datetime):
+        return published.date()
+    if isinstance(published, datetime.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return datetime.date.fromisoformat(published.strip())
+        except ValueError:
+            msg = f"published must be an ISO date such as '2019-04-12', not {published!r}"
+            raise ValueError(msg) from None
+    msg = f"published must be a date, an ISO date string or None, not {type(published).__name__}"
+    raise TypeError(msg)
+
+
+def _worker_count(workers: object) -> int:
+    """``workers`` checked: None or a whole number ≥ 1, capped at the processors there are."""
+    if workers is None:
+        return 1
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        msg = f"workers must be a whole number of at least 1, or None, not {workers!r}"
+        raise TypeError(msg)
+    if workers < 1:
+        msg = f"workers must be at least 1, not {workers}"
+        raise ValueError(msg)
+    return min(workers, os.cpu_count() or 1)
+
+
 def _parse_one(item: tuple[str, datetime.date | None]) -> Report:
     return parse_report(item[0], published=item[1])
 
@@ -187,25 +231,39 @@ def _parse_one(item: tuple[str, datetime.date | None]) -> Report:
 def parse_reports(
     texts: Iterable[str],
     *,
-    published: datetime.date | Iterable[datetime.date | None] | None = None,
+    published: datetime.date | str | Iterable[datetime.date | str | None] | None = None,
     workers: int | None = None,
 ) -> Iterator[Report]:
     """Read many reports, in order; with ``workers`` > 1 in that many processes.
 
     ``published`` is one date for all, or one date (or None) per text; a list
     of dates shorter or longer than the texts raises ``ValueError`` when the
-    shorter one runs out.
+    shorter one runs out.  ``workers`` is None or a whole number of at least 1
+    (``TypeError`` or ``ValueError`` at once otherwise), capped at the number
+    of processors.
 
     Examples:
         >>> [len(report.events) for report in parse_reports(["قتل 3 مدنيين", "لا شيء"])]
         [1, 0]
+        >>> parse_reports(["قتل 3 مدنيين"], workers=0)
+        Traceback (most recent call last):
+        ...
+        ValueError: workers must be at least 1, not 0
     """
+    if isinstance(texts, str):
+        msg = "texts must be an iterable of texts, not one str: use parse_report for one text"
+        raise TypeError(msg)
+    count = _worker_count(workers)
     items: Iterable[tuple[str, datetime.date | None]]
-    if published is None or isinstance(published, datetime.date):
-        items = zip(texts, itertools.repeat(published))
+    if published is None or isinstance(published, datetime.date | str):
+        items = zip(texts, itertools.repeat(publication_date(published)))
     else:
-        items = zip(texts, published, strict=True)
-    if workers is None or workers <= 1:
+        items = ((text, publication_date(day)) for text, day in zip(texts, published, strict=True))
+    return _reports(items, count)
+
+
+def _reports(items: Iterable[tuple[str, datetime.date | None]], workers: int) -> Iterator[Report]:
+    if workers == 1:
         yield from map(_parse_one, items)
         return
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
