@@ -15,11 +15,14 @@ __all__ = [
     "Calendar",
     "Casualty",
     "CasualtyKind",
+    "DateSource",
     "Event",
     "EventType",
     "Match",
     "ParsedDate",
+    "Part",
     "Place",
+    "PlaceKind",
     "Precision",
     "Qualifier",
     "Quantity",
@@ -151,6 +154,18 @@ class Calendar(enum.StrEnum):
     HIJRI = "hijri"
 
 
+class Part(enum.StrEnum):
+    """The part of a month or a year a date names: «مطلع», «منتصف», «أواخر»."""
+
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+
+
+def _part(value: Part | str | None) -> Part | None:
+    return None if value is None else Part(value)
+
+
 def _check_order(
     instance: ParsedDate, _attribute: attrs.Attribute[datetime.date | None], _value: object
 ) -> None:
@@ -166,8 +181,8 @@ class ParsedDate:
     ``start``/``end`` are None only for a relative expression («أمس») read
     without a reference date; ``relative`` then keeps what it says.
 
-    ``part`` is ``"early"``, ``"mid"`` or ``"late"`` for «مطلع», «منتصف» and
-    «أواخر» a month or a year: ``start``/``end`` still cover the whole period.
+    ``part`` is :class:`Part` ``EARLY``, ``MID`` or ``LATE`` for «مطلع», «منتصف»
+    and «أواخر» a month or a year: ``start``/``end`` still cover the whole period.
     ``tolerance_days`` is 1 for a Hijri day converted by the Umm al-Qura
     calendar without a Gregorian twin to confirm it (local sighting may differ
     by a day).  ``agrees`` is True or False when the text gives two cues that
@@ -187,7 +202,7 @@ class ParsedDate:
     precision: Precision
     calendar: Calendar = Calendar.GREGORIAN
     relative: str | None = None
-    part: str | None = None
+    part: Part | None = attrs.field(default=None, converter=_part)
     tolerance_days: int = 0
     agrees: bool | None = None
     hijri: tuple[int, int, int] | None = None
@@ -203,7 +218,7 @@ class ParsedDate:
             "precision": self.precision.value,
             "calendar": self.calendar.value,
             "relative": self.relative,
-            "part": self.part,
+            "part": self.part.value if self.part else None,
             "tolerance_days": self.tolerance_days,
             "agrees": self.agrees,
             "hijri": list(self.hijri) if self.hijri else None,
@@ -312,18 +327,35 @@ class Area:
         }
 
 
+class PlaceKind(enum.StrEnum):
+    """What kind of place a name is, from the broadest to the narrowest."""
+
+    GOVERNORATE = "governorate"  # any first-level unit: muhafaza, wilaya, shabiya, state
+    REGION = "region"  # an area with no administrative border: «الغوطة الشرقية», «ريف حلب»
+    CITY = "city"
+    DISTRICT = "district"  # a lower unit («مديرية»), or a part of a city larger than a quarter
+    TOWN = "town"
+    VILLAGE = "village"
+    CROSSING = "crossing"
+    NEIGHBOURHOOD = "neighbourhood"
+    CAMP = "camp"
+
+
 @attrs.frozen(slots=True)
 class Place:
     """A named place from the packaged gazetteer.
 
-    ``kind`` is «governorate», «city», «town», «village», «district»,
-    «neighbourhood», «camp», «region» or «crossing»; ``admin1`` is the
-    governorate (province, state) it lies in.
+    ``kind`` is a :class:`PlaceKind`; ``admin1`` is the governorate (province,
+    state) it lies in.
+
+    Examples:
+        >>> Place("sy_douma", "Douma", "city", "SY", "Rif Dimashq").kind
+        <PlaceKind.CITY: 'city'>
     """
 
     id: str
     name: str
-    kind: str
+    kind: PlaceKind = attrs.field(converter=PlaceKind)
     country: str
     admin1: str | None = None
 
@@ -332,7 +364,7 @@ class Place:
         return {
             "id": self.id,
             "name": self.name,
-            "kind": self.kind,
+            "kind": self.kind.value,
             "country": self.country,
             "admin1": self.admin1,
         }
@@ -392,6 +424,17 @@ class Unresolved:
         return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
 
 
+class DateSource(enum.StrEnum):
+    """Where an event's date comes from: its own text, or the report's publication date."""
+
+    TEXT = "text"
+    PUBLISHED = "published"
+
+
+def _date_source(value: DateSource | str | None) -> DateSource | None:
+    return None if value is None else DateSource(value)
+
+
 @attrs.frozen(slots=True)
 class Event:
     """One event of a report: what happened, when, where, to whom, by whom.
@@ -412,7 +455,7 @@ class Event:
     casualties: tuple[Casualty, ...]
     event_type: EventType | None = None
     place: Place | None = None
-    date_source: str | None = None  # "text" or "published"
+    date_source: DateSource | None = attrs.field(default=None, converter=_date_source)
     fatalities: Quantity | None = None
 
     def to_dict(self) -> dict[str, object]:
@@ -421,7 +464,7 @@ class Event:
             "start": self.start,
             "end": self.end,
             "date": self.date.to_dict() if self.date else None,
-            "date_source": self.date_source,
+            "date_source": self.date_source.value if self.date_source else None,
             "location": self.location,
             "place": self.place.to_dict() if self.place else None,
             "event_type": self.event_type.value if self.event_type else None,

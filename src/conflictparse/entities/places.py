@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from conflictparse.model import Match, Place
+from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
 from conflictparse.text.prepared import PreparedText, as_prepared
@@ -22,7 +22,17 @@ __all__ = ["PlaceSpan", "find_places", "scan_places"]
 
 _NEXT_WORD = re.compile(rf"[ \t]*+(?P<word>[{LETTER}]++)")
 
-_SPECIFIC = {"neighbourhood": 0, "camp": 0, "district": 1, "village": 1, "town": 1, "crossing": 1}
+_SPECIFICITY = {
+    PlaceKind.NEIGHBOURHOOD: 0,
+    PlaceKind.CAMP: 0,
+    PlaceKind.DISTRICT: 1,
+    PlaceKind.VILLAGE: 1,
+    PlaceKind.TOWN: 1,
+    PlaceKind.CROSSING: 1,
+    PlaceKind.CITY: 2,
+    PlaceKind.REGION: 2,
+    PlaceKind.GOVERNORATE: 3,
+}
 
 
 class PlaceSpan(NamedTuple):
@@ -31,7 +41,7 @@ class PlaceSpan(NamedTuple):
     start: int
     end: int
     place: Place | None
-    kind: str
+    kind: PlaceKind
 
 
 def scan_places(prepared: PreparedText, country: str | None = None) -> list[PlaceSpan]:
@@ -116,9 +126,9 @@ def _longest(
     return end, chosen
 
 
-def specificity(kind: str) -> int:
+def specificity(kind: PlaceKind) -> int:
     """How narrow a kind of place is: neighbourhoods first, governorates last."""
-    return _SPECIFIC.get(kind, 2 if kind in ("city", "region") else 3)
+    return _SPECIFICITY[kind]
 
 
 def find_places(
@@ -128,7 +138,7 @@ def find_places(
 
     Examples:
         >>> found = find_places("قصف على بلدة الشعفة")
-        >>> [(m.text, m.value.kind if m.value else None) for m in found]
+        >>> [(m.text, m.value.kind.value if m.value else None) for m in found]
         [('بلدة الشعفة', 'town')]
     """
     prepared = as_prepared(text)

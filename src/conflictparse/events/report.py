@@ -35,6 +35,7 @@ from conflictparse.model import (
     ActorType,
     Area,
     Casualty,
+    DateSource,
     Event,
     Match,
     ParsedDate,
@@ -108,9 +109,9 @@ def _event(
     start, end = normalized.span(passage.start, passage.end)
     dated = next((span.date for span in passage.dates if span.date.start is not None), None)
     date = dated if dated is not None else published_date(published)
-    source: str | None = None
+    source: DateSource | None = None
     if date is not None:
-        source = "text" if dated is not None else "published"
+        source = DateSource.TEXT if dated is not None else DateSource.PUBLISHED
     location = None
     if passage.place is not None:
         first, last = normalized.span(passage.place.start, passage.place.end)

@@ -28,7 +28,7 @@ def row(index: int, event: Event, text: str) -> dict[str, object]:
         "date_start": date.start.isoformat() if date and date.start else None,
         "date_end": date.end.isoformat() if date and date.end else None,
         "date_precision": precision.value if precision else None,
-        "date_source": event.date_source,
+        "date_source": event.date_source.value if event.date_source else None,
         "time_precision": _ACLED_PRECISION.get(precision) if precision else None,
         "date_prec": _UCDP_PRECISION.get(precision) if precision else None,
         "location": event.location,

@@ -12,19 +12,14 @@ from collections.abc import Mapping
 
 import attrs
 
-from conflictparse.model import Place
+from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon import Section, load
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import CLITICS, WORD
 
 __all__ = ["Gazetteer", "build", "gazetteer"]
 
-_KINDS = frozenset(
-    {
-        *("governorate", "city", "town", "village", "district"),
-        *("neighbourhood", "camp", "region", "crossing"),
-    }
-)
+_KINDS = frozenset(kind.value for kind in PlaceKind)
 
 
 @attrs.frozen(slots=True)
@@ -36,7 +31,7 @@ class Gazetteer:
     prefixes: frozenset[tuple[str, ...]]
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
     ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
-    heads: Mapping[str, str]  # head word («بلدة») → the kind of the place it names
+    heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
@@ -82,7 +77,7 @@ def build(data: Section) -> Gazetteer:
         kind = heads_data.text(head)
         if kind not in _KINDS:
             raise heads_data.error(head, f"{kind!r} is not a kind of place")
-        heads[fold(head)] = kind
+        heads[fold(head)] = PlaceKind(kind)
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
     return Gazetteer(
         places=places,
