@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections
 import difflib
 import functools
+import itertools
 import os
 import re
 import tomllib
@@ -26,8 +27,9 @@ from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, ActorType, Match
 from conflictparse.text.lexicon import load_toml
 from conflictparse.text.normalize import fold
+from conflictparse.text.phrases import PhraseTable, words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import LETTER, TextIndex
+from conflictparse.text.tokens import LETTER, TextIndex, Word
 
 __all__ = [
     "ActorRegistry",
@@ -71,8 +73,7 @@ class ActorRegistry:
     """Actors and their aliases, keyed by folded word tuples."""
 
     actors: Mapping[str, Actor]
-    aliases: Mapping[tuple[str, ...], tuple[_Entry, ...]]
-    prefixes: frozenset[tuple[str, ...]]
+    aliases: PhraseTable[tuple[_Entry, ...]]
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
     country_words: Mapping[tuple[str, ...], str]
     heads: Mapping[str, frozenset[str]]  # actor id → the bare heads that refer back to it
@@ -203,7 +204,6 @@ def _build(
                     raise RegistryError(msg)
                 if new not in aliases.get(words, []):
                     aliases.setdefault(words, []).append(new)
-    prefixes = frozenset(words[:length] for words in aliases for length in range(1, len(words) + 1))
     surfaces: dict[str, tuple[int, str]] = {}
     for words in aliases:
         first = words[0]
@@ -229,8 +229,7 @@ def _build(
                 heads.setdefault(item.actor, set()).add(head)  # «تنظيم داعش» → «التنظيم»
     return ActorRegistry(
         actors,
-        {words: tuple(entries) for words, entries in aliases.items()},
-        prefixes,
+        PhraseTable({words: tuple(entries) for words, entries in aliases.items()}),
         surfaces,
         country_words,
         {actor: frozenset(names) for actor, names in heads.items()},
@@ -351,18 +350,11 @@ def _longest(
     text: str, pos: int, words: tuple[str, ...], registry: ActorRegistry
 ) -> tuple[int, tuple[_Entry, ...]] | None:
     """The longest alias that starts with ``words`` and goes on from ``pos``."""
-    best = (pos, registry.aliases[words]) if words in registry.aliases else None
-    cursor = pos
-    while True:
-        following = _NEXT_WORD.match(text, cursor, cursor + 64)
-        if following is None:
-            break
-        longer = (*words, following["word"])
-        if longer not in registry.prefixes:
-            break
-        words, cursor = longer, following.end()
-        if words in registry.aliases:
-            best = (cursor, registry.aliases[words])
+    read = [Word(pos, pos, word) for word in words]
+    following = words_from(text, pos, _NEXT_WORD, reach=64)
+    best = None
+    for entries, _, end in registry.aliases.walk(itertools.chain(read, following)):
+        best = (end, entries)
     return best
 
 

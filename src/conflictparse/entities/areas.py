@@ -72,19 +72,21 @@ class _Reader:
 
     def unit(self, words: list[Word]) -> tuple[float, int] | None:
         """The unit at the start of ``words``: (km² per unit, words used)."""
-        for count in range(min(len(words), self.units.longest), 0, -1):
-            texts = [word.text for word in words[:count]]
-            for first in (texts[0], texts[0].removeprefix("ال")):
-                factor = self.units.factors.get((first, *texts[1:]))
-                if factor is not None:
-                    return factor, count
-        return None
+        if not words:
+            return None
+        texts = [word.text for word in words]
+        best: tuple[float, int] | None = None
+        for first in dict.fromkeys((texts[0], texts[0].removeprefix("ال"))):  # the bare form first
+            found = self.units.factors.longest([first, *texts[1:]])
+            if found is not None and (best is None or found[1] > best[1]):
+                best = found
+        return best
 
     def read(self, found: QuantitySpan, index: int) -> AreaSpan | None:
         quantity = found.quantity
         if quantity.unit is not None:
             return None
-        after = self.words(found.end, self.units.longest + 1)
+        after = self.words(found.end, self.units.factors.longest_phrase + 1)
         unit = self.unit(after)
         if unit is None:
             if not after or after[0].text not in self.units.bare_meter:

@@ -9,12 +9,14 @@ gazetteer does not know it; it then has no id, governorate or country.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
+from conflictparse.text.phrases import words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import CLITICS, LETTER, Word
 
@@ -102,22 +104,19 @@ def _named_place(
 def _longest(
     text: str, pos: int, gazetteer: Gazetteer, country: str | None, *, headed: bool = False
 ) -> tuple[int, Place] | None:
-    """The longest gazetteer name starting at ``pos``: (end, place)."""
-    first = _NEXT_WORD.match(text, pos, pos + 40)
+    """The longest gazetteer name starting at ``pos``: (end, place).
+
+    A name that is also a common word («الباب») counts only after a head word.
+    """
+    words = words_from(text, pos)
+    first = next(words, None)
     if first is None:
         return None
-    word = first["word"]
-    stem = gazetteer.surfaces.get(word, (0, word))[1]
-    words: tuple[str, ...] = (stem,)
+    stem = first._replace(text=gazetteer.surfaces.get(first.text, (0, first.text))[1])
     best: tuple[int, tuple[str, ...]] | None = None
-    cursor = first.end()
-    while words in gazetteer.prefixes:
-        if words in gazetteer.names and (headed or words not in gazetteer.ambiguous):
-            best = (cursor, gazetteer.names[words])
-        following = _NEXT_WORD.match(text, cursor, cursor + 40)
-        if following is None:
-            break
-        words, cursor = (*words, following["word"]), following.end()
+    for ids, name, end in gazetteer.names.walk(itertools.chain([stem], words)):
+        if headed or name not in gazetteer.ambiguous:
+            best = (end, ids)
     if best is None:
         return None
     end, ids = best

@@ -15,6 +15,7 @@ import attrs
 
 from conflictparse.text.lexicon import Section, load
 from conflictparse.text.normalize import fold
+from conflictparse.text.phrases import PhraseTable
 from conflictparse.text.tokens import LETTER
 
 __all__ = ["AREA_WORD", "AreaLexicon", "area_key", "area_lexicon", "build"]
@@ -27,8 +28,7 @@ AREA_WORD = re.compile(rf"[{LETTER}²2]+")
 class AreaLexicon:
     """Units, the words around them, and the countries a share may be of."""
 
-    factors: Mapping[tuple[str, ...], float]  # folded unit words → km² per unit
-    longest: int  # words in the longest unit
+    factors: PhraseTable[float]  # folded unit words → km² per unit
     bare_meter: frozenset[str]  # «متر»: a length unless «بمساحة» comes before it
     bare_meter_after: frozenset[str]
     share_markers: frozenset[tuple[str, ...]]
@@ -65,8 +65,7 @@ def build(data: Section) -> AreaLexicon:
         for name in country.words("names", required=False):
             countries.setdefault(area_key(name), code)
     return AreaLexicon(
-        factors=factors,
-        longest=max(len(key) for key in factors),
+        factors=PhraseTable(factors),
         bare_meter=frozenset(fold(word) for word in data.table("bare_meter").words("words")),
         bare_meter_after=frozenset(
             fold(word) for word in data.table("bare_meter_after").words("words")

@@ -15,6 +15,7 @@ import attrs
 from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon import Section, load
 from conflictparse.text.normalize import fold
+from conflictparse.text.phrases import PhraseTable
 from conflictparse.text.tokens import CLITICS, WORD
 
 __all__ = ["Gazetteer", "build", "gazetteer"]
@@ -27,8 +28,7 @@ class Gazetteer:
     """Places by id and by name, and the words that say a place is named next."""
 
     places: Mapping[str, Place]
-    names: Mapping[tuple[str, ...], tuple[str, ...]]  # folded words → place ids
-    prefixes: frozenset[tuple[str, ...]]
+    names: PhraseTable[tuple[str, ...]]  # folded words → place ids
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
     ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
     heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
@@ -64,7 +64,6 @@ def build(data: Section) -> Gazetteer:
             words = _words(alias)
             if words and place.id not in names.get(words, []):
                 names.setdefault(words, []).append(place.id)
-    prefixes = frozenset(words[:length] for words in names for length in range(1, len(words) + 1))
     surfaces: dict[str, tuple[int, str]] = {}
     for words in names:
         first = words[0]
@@ -81,8 +80,7 @@ def build(data: Section) -> Gazetteer:
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
     return Gazetteer(
         places=places,
-        names={words: tuple(ids) for words, ids in names.items()},
-        prefixes=prefixes,
+        names=PhraseTable({words: tuple(ids) for words, ids in names.items()}),
         surfaces=surfaces,
         ambiguous=frozenset(_words(name) for name in data.words("ambiguous", required=False)),
         heads=heads,

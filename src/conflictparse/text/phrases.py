@@ -1,0 +1,104 @@
+"""One phrase matcher: phrases of folded words and their values, matched over word tuples.
+
+Every stage that looks up multi-word phrases (actor aliases, place names,
+units, casualty wordings, date phrases) keeps them in a :class:`PhraseTable`
+and walks the words of the text through it: a walk stops at the first word
+that no phrase continues with, so a lookup costs one set test per word read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Generic, TypeVar
+
+from conflictparse.text.tokens import LETTER, Word
+
+__all__ = ["PhraseTable", "words_from"]
+
+V = TypeVar("V")
+
+_NEXT_WORD = re.compile(rf"[ \t]*+(?P<word>[{LETTER}]++)")
+
+
+def words_from(
+    text: str, pos: int, pattern: re.Pattern[str] = _NEXT_WORD, reach: int = 40
+) -> Iterator[Word]:
+    """The words of ``text`` from ``pos`` on, each within ``reach`` characters of the last.
+
+    ``pattern`` matches what may stand before a word and the word itself (its
+    group ``word``); the default allows spaces and tabs, never a line end.
+
+    >>> [word.text for word in words_from("قوات النظام، السوري", 0)]
+    ['قوات', 'النظام']
+    """
+    while (found := pattern.match(text, pos, pos + reach)) is not None:
+        yield Word(found.start("word"), found.end("word"), found["word"])
+        pos = found.end()
+
+
+class PhraseTable(Generic[V]):
+    """Phrases (tuples of folded words) and their values.
+
+    Examples:
+        >>> table = PhraseTable({("قوات",): "forces", ("قوات", "النظام"): "regime"})
+        >>> table.longest(["قوات", "النظام", "السوري"])
+        ('regime', 2)
+        >>> list(table.matches(["قوات", "النظام"]))
+        [('forces', 1), ('regime', 2)]
+        >>> table.longest(["النظام"]) is None
+        True
+    """
+
+    __slots__ = ("first_words", "longest_phrase", "prefixes", "values")
+
+    def __init__(self, phrases: Mapping[tuple[str, ...], V]) -> None:
+        self.values: Mapping[tuple[str, ...], V] = dict(phrases)
+        self.prefixes = frozenset(
+            phrase[:length] for phrase in self.values for length in range(1, len(phrase) + 1)
+        )
+        self.first_words = frozenset(phrase[0] for phrase in self.values if phrase)
+        self.longest_phrase = max(map(len, self.values), default=0)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.values
+
+    def get(self, phrase: tuple[str, ...]) -> V | None:
+        """The value of exactly ``phrase``, if it is one."""
+        return self.values.get(phrase)
+
+    def matches(self, words: Iterable[str]) -> Iterator[tuple[V, int]]:
+        """Every phrase that ``words`` start with, shortest first: (value, words used).
+
+        ``words`` may be a lazy iterator: it is read no further than the
+        longest phrase that could still match.
+        """
+        key: tuple[str, ...] = ()
+        for word in words:
+            key = (*key, word)
+            if key not in self.prefixes:
+                return
+            value = self.values.get(key)
+            if value is not None:
+                yield value, len(key)
+
+    def walk(self, words: Iterable[Word]) -> Iterator[tuple[V, tuple[str, ...], int]]:
+        """Every phrase that ``words`` start with, shortest first: (value, phrase, end offset)."""
+        key: tuple[str, ...] = ()
+        for word in words:
+            key = (*key, word.text)
+            if key not in self.prefixes:
+                return
+            value = self.values.get(key)
+            if value is not None:
+                yield value, key, word.end
+
+    def longest(self, words: Iterable[str]) -> tuple[V, int] | None:
+        """The longest phrase that ``words`` start with: (value, words used)."""
+        best = None
+        for best in self.matches(words):  # noqa: B007 - the last one is the longest
+            pass
+        return best

@@ -1,0 +1,64 @@
+"""The one phrase matcher: longest match over word tuples, against a brute-force search."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflictparse.text.phrases import PhraseTable, words_from
+
+WORDS = st.sampled_from(["قوات", "النظام", "السوري", "جيش", "الفتح", "و"])
+PHRASES = st.dictionaries(st.lists(WORDS, min_size=1, max_size=4).map(tuple), st.integers())
+
+
+def brute_longest(table: dict[tuple[str, ...], int], words: list[str]) -> tuple[int, int] | None:
+    for size in range(len(words), 0, -1):
+        if tuple(words[:size]) in table:
+            return table[tuple(words[:size])], size
+    return None
+
+
+@given(PHRASES, st.lists(WORDS, max_size=6))
+def test_longest_is_the_longest_phrase_at_the_start(
+    table: dict[tuple[str, ...], int], words: list[str]
+) -> None:
+    assert PhraseTable(table).longest(words) == brute_longest(table, words)
+
+
+@given(PHRASES, st.lists(WORDS, max_size=6))
+def test_matches_are_every_phrase_at_the_start_shortest_first(
+    table: dict[tuple[str, ...], int], words: list[str]
+) -> None:
+    expected = [
+        (table[tuple(words[:size])], size)
+        for size in range(1, len(words) + 1)
+        if tuple(words[:size]) in table
+    ]
+    assert list(PhraseTable(table).matches(words)) == expected
+
+
+def test_a_lazy_word_stream_is_read_no_further_than_needed() -> None:
+    read: list[str] = []
+
+    def stream() -> object:
+        for word in ["قوات", "النظام", "في", "درعا", "اليوم"]:
+            read.append(word)
+            yield word
+
+    table = PhraseTable({("قوات", "النظام"): 1})
+    assert table.longest(stream()) == (1, 2)  # type: ignore[arg-type]
+    assert read == ["قوات", "النظام", "في"]
+
+
+def test_walk_gives_the_end_offsets_of_the_words_read() -> None:
+    text = "قصف لقوات النظام السوري على درعا"
+    table = PhraseTable({("قوات", "النظام"): "regime", ("قوات", "النظام", "السوري"): "syria"})
+    words = list(words_from(text, text.index("قوات")))
+    assert [word.text for word in words[:3]] == ["قوات", "النظام", "السوري"]
+    walked = [(value, end) for value, _, end in table.walk(words)]
+    assert walked == [("regime", text.index(" السوري")), ("syria", text.index(" على"))]
+
+
+def test_words_stop_at_a_line_end_and_at_punctuation() -> None:
+    assert [word.text for word in words_from("قوات النظام\nفي درعا", 0)] == ["قوات", "النظام"]
+    assert [word.text for word in words_from("قوات، النظام", 0)] == ["قوات"]
