@@ -57,6 +57,22 @@ def positive_mb(value: str) -> float:
     return number
 
 
+def positive(kind: type[int] | type[float]) -> Callable[[str], float]:
+    """An argparse type: a positive finite number of the given kind."""
+
+    def parse(value: str) -> float:
+        try:
+            number = kind(value)
+        except ValueError:
+            number = math.nan
+        if not number > 0 or not math.isfinite(number):
+            msg = f"expected a positive number, got {value!r}"
+            raise argparse.ArgumentTypeError(msg)
+        return number
+
+    return parse
+
+
 def corpus_and_size(doc: str | None, corpus: Path, corpus_help: str) -> tuple[Path, int, str]:
     """Read ``--corpus DIR`` and ``--mb N``: the directory, the size in bytes, its text.
 

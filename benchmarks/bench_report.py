@@ -3,13 +3,23 @@
 Usage::
 
     python benchmarks/bench_report.py [--corpus DIR] [--mb N] [--reports N] [--repeat N]
+                                      [--against SRC_DIR] [--dateparser-mb N]
 
 1. Throughput: the ``*.txt`` documents of the corpus directory, (a) joined with
    blank lines and repeated to at least N MB (10**6 UTF-8 bytes) and read by ONE
    ``parse_report`` call, and (b) repeated as a list of documents to at least N MB
    and read by one call per document; best of ``--repeat`` runs, in MB/s.
 2. Peak memory (tracemalloc) of the one-call run, with what it keeps (the Report),
-   and of one pass of per-document calls, keeping none of the reports.
+   and of one pass of per-document calls, keeping none of the reports; and whether
+   the one-call figure meets the target of at most 10 bytes per input byte.
+   With ``--against SRC_DIR`` (the ``src`` folder of another checkout, such as a
+   git worktree of the previous main): the one-call throughput of this package and
+   of that one, each in a fresh interpreter whose ``PYTHONPATH`` is its ``src``
+   folder, the runs alternating, best of ``--repeat``, and the ratio this/other.
+   Then ``dateparser.search.search_dates(text, languages=["ar"])`` beside
+   ``parse_report`` on the first ``--dateparser-mb`` MB (0.1) of the same text,
+   because dateparser is slow (skipped, with a line saying so, when dateparser is
+   not installed: ``pip install -e '.[bench]'``).
 3. Import time of ``conflictparse`` in a fresh interpreter, the best of three:
    the cumulative time ``python -X importtime`` gives the package; the wall time of
    ``python -c "import conflictparse"`` next to ``python -c "pass"``; and the wall
@@ -28,16 +38,20 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import math
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from _common import MB, SHARED_CORPUS, best_of, utf8_size
+from _common import MB, SHARED_CORPUS, best_of, positive, utf8_size
+from bench_dates import load_dateparser
 
 import conflictparse
 from conflictparse import parse_report, parse_reports
@@ -45,6 +59,24 @@ from conflictparse import parse_report, parse_reports
 DEFAULT_CORPUS = SHARED_CORPUS / "docs"
 # The conflictparse being measured, so that the fresh interpreters import the same copy.
 PACKAGE_ROOT = str(Path(conflictparse.__file__).resolve().parents[1])
+# The target for the one-call peak memory, in bytes per input byte.
+MEMORY_TARGET = 10.0
+
+# Run by a fresh interpreter: one warm-up call, then one timed parse_report call on
+# the UTF-8 file named by sys.argv[1]; prints where conflictparse came from and MB/s.
+TIME_ONE_CALL = """
+import json, sys, time
+import conflictparse
+with open(sys.argv[1], encoding="utf-8", newline="") as handle:
+    text = handle.read()
+conflictparse.parse_report(text[:2000])
+start = time.perf_counter()
+report = conflictparse.parse_report(text)
+seconds = time.perf_counter() - start
+size = len(text.encode("utf-8"))
+print(json.dumps({"file": conflictparse.__file__, "bytes": size, "seconds": seconds,
+                  "events": len(report.events)}))
+"""
 
 
 def load_documents(directory: Path) -> list[str]:
@@ -133,26 +165,142 @@ def bench_throughput(documents: Sequence[str], size: int, repeat: int) -> None:
         ("one call", runs[0][1], functools.partial(parse_report, text)),
         ("per document", runs[1][1], runs[1][3]),
     )
+    per_byte: dict[str, float] = {}
     for name, size_bytes, measured in keeping:
         peak = peak_memory(measured)
+        per_byte[name] = peak / size_bytes
         print(
             f"{name:<14} {size_bytes / MB:>7.2f} {peak / MB:>9.1f} {peak / size_bytes:>8.1f}",
             flush=True,
         )
+    figure = per_byte["one call"]
+    met = "met" if figure <= MEMORY_TARGET else "NOT met"
+    print(f"one call: {figure:.1f} B/byte; target <= {MEMORY_TARGET:g} B/byte: {met}")
 
 
-def fresh_python(code: str, *options: str) -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a new interpreter that imports the conflictparse measured here."""
+def fresh_python(
+    code: str,
+    *options: str,
+    root: str = PACKAGE_ROOT,
+    arguments: Sequence[str] = (),
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new interpreter that imports the conflictparse under ``root``.
+
+    ``root`` (the conflictparse measured here by default) comes first on
+    ``PYTHONPATH``; ``-P`` keeps the working directory off ``sys.path``.
+    """
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [PACKAGE_ROOT, env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     return subprocess.run(
-        [sys.executable, *options, "-c", code],
+        [sys.executable, "-P", *options, "-c", code, *arguments],
         capture_output=True,
         text=True,
         env=env,
         check=True,
-        timeout=300,
+        timeout=timeout,
     )
+
+
+def load_line() -> str:
+    """The three load averages and the CPU count, for a table title."""
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    return f"{os.cpu_count()} CPUs, load average {load}"
+
+
+def time_in_fresh_python(root: str, path: Path) -> dict[str, Any]:
+    """One timed ``parse_report`` call on the file ``path`` by the conflictparse under ``root``."""
+    try:
+        output = fresh_python(TIME_ONE_CALL, root=root, arguments=[str(path)], timeout=3600)
+    except subprocess.CalledProcessError as error:
+        msg = f"the conflictparse under {root} failed:\n{error.stderr}"
+        raise SystemExit(msg) from error
+    result: dict[str, Any] = json.loads(output.stdout.splitlines()[-1])
+    return result
+
+
+def bench_against(documents: Sequence[str], size: int, repeat: int, other: Path) -> None:
+    """One-call throughput of this conflictparse and of the one under ``other``, alternating.
+
+    Each run is a fresh interpreter (a warm-up call, then one timed call); the two
+    packages take turns so that a change in the machine's load touches both alike.
+    """
+    text = joined_to(documents, size)
+    roots = {"this": PACKAGE_ROOT, "other": str(other.resolve())}
+    header(
+        f"parse_report, one call on {utf8_size(text) / MB:.2f} MB, this package against "
+        f"another (fresh interpreters, alternating, best of {repeat}; {load_line()} before)",
+        f"{'package':<8} {'MB/s':>8} {'seconds':>9} {'events':>7}  conflictparse imported from",
+    )
+    best: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench_report_") as folder:
+        path = Path(folder) / "text.txt"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        for _ in range(repeat):
+            for name, root in roots.items():
+                result = time_in_fresh_python(root, path)
+                if name not in best or result["seconds"] < best[name]["seconds"]:
+                    best[name] = result
+    speed = {name: result["bytes"] / MB / result["seconds"] for name, result in best.items()}
+    for name, result in best.items():
+        print(
+            f"{name:<8} {speed[name]:>8.3f} {result['seconds']:>9.3f} {result['events']:>7,}  "
+            f"{Path(result['file']).parent}",
+        )
+    print(f"ratio this/other: {speed['this'] / speed['other']:.2f} (above 1: this is faster)")
+    print(f"load average after: {', '.join(f'{value:.2f}' for value in os.getloadavg())}")
+
+
+def prefix_of(text: str, size: int) -> str:
+    """The lines of ``text`` that fit in ``size`` UTF-8 bytes (a cut line if none fits)."""
+    head = text.encode("utf-8")[:size].decode("utf-8", errors="ignore")
+    if len(head) < len(text) and "\n" in head:
+        head = head[: head.rindex("\n")]
+    return head
+
+
+def bench_dateparser(documents: Sequence[str], size: int, repeat: int) -> None:
+    """``parse_report`` beside dateparser's ``search_dates`` on the same slice of the text."""
+    title = "parse_report beside dateparser.search.search_dates(languages=['ar'])"
+    search_dates = load_dateparser()
+    if search_dates is None:
+        print(f"\n{title}")
+        print(
+            "dateparser is not installed: this comparison is skipped "
+            "(pip install -e '.[bench]' to run it)."
+        )
+        return
+    text = prefix_of(joined_to(documents, size), size)
+    size_mb = utf8_size(text) / MB
+    header(
+        f"{title}, on the first {size_mb:.3f} MB of the throughput text only, because "
+        f"dateparser is slow ({load_line()} before)",
+        f"{'system':<44} {'MB':>6} {'seconds':>9} {'MB/s':>8} {'found':>7}",
+    )
+    events = one_call(text)
+    seconds = best_of(functools.partial(one_call, text), repeat)
+    ours = size_mb / seconds
+    print(
+        f"{f'conflictparse.parse_report (best of {repeat})':<44} {size_mb:>6.3f} "
+        f"{seconds:>9.3f} {ours:>8.3f} {events:>7,}",
+        flush=True,
+    )
+    search_dates("وقع الهجوم أمس", languages=["ar"])  # load its language data before timing
+    start = time.perf_counter()
+    pairs = search_dates(text, languages=["ar"]) or []
+    seconds = time.perf_counter() - start
+    theirs = size_mb / seconds
+    print(
+        f"{'dateparser search_dates (one run, warmed up)':<44} {size_mb:>6.3f} "
+        f"{seconds:>9.3f} {theirs:>8.3f} {len(pairs):>7,}",
+        flush=True,
+    )
+    print(
+        f"ratio conflictparse/dateparser: {ours / theirs:.1f} (parse_report reads every "
+        "layer and the events; search_dates finds dates only)"
+    )
+    print("found: the Report's events for parse_report, the dates for search_dates")
 
 
 def importtime_us() -> int:
@@ -226,22 +374,6 @@ def bench_workers(documents: Sequence[str], count: int, repeat: int) -> None:
         )
 
 
-def positive(kind: type[int] | type[float]) -> Callable[[str], float]:
-    """An argparse type: a positive finite number of the given kind."""
-
-    def parse(value: str) -> float:
-        try:
-            number = kind(value)
-        except ValueError:
-            number = math.nan
-        if not number > 0 or not math.isfinite(number):
-            msg = f"expected a positive number, got {value!r}"
-            raise argparse.ArgumentTypeError(msg)
-        return number
-
-    return parse
-
-
 def main() -> None:
     """Parse the command line and run the benchmarks."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -258,7 +390,22 @@ def main() -> None:
         "--reports", type=positive(int), default=300, help="reports for parse_reports"
     )
     parser.add_argument("--repeat", type=positive(int), default=3, help="timed runs, best kept")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="SRC_DIR",
+        help="the src folder of another checkout, to compare the one-call throughput with",
+    )
+    parser.add_argument(
+        "--dateparser-mb",
+        type=positive(float),
+        default=0.1,
+        help="MB of the text for the dateparser comparison (default: %(default)s)",
+    )
     args = parser.parse_args()
+    other: Path | None = args.against
+    if other is not None and not (other / "conflictparse" / "__init__.py").is_file():
+        parser.error(f"--against: no conflictparse/__init__.py under {other}")
     corpus_dir: Path = args.corpus
     documents = load_documents(corpus_dir) if corpus_dir.is_dir() else []
     documents = [text for text in documents if text.strip()]
@@ -269,6 +416,9 @@ def main() -> None:
     print(f"conflictparse {conflictparse.__version__} from {PACKAGE_ROOT}")
     print(f"Python {sys.version.split()[0]}; corpus: {len(documents)} documents in {corpus_dir}")
     bench_throughput(documents, math.ceil(args.mb * MB), repeat)
+    if other is not None:
+        bench_against(documents, math.ceil(args.mb * MB), repeat, other)
+    bench_dateparser(documents, math.ceil(args.dateparser_mb * MB), repeat)
     bench_import(documents[0])
     bench_workers(documents, int(args.reports), repeat)
 

@@ -1,8 +1,7 @@
 """The actor registry: shape, ids, spelling and alias uniqueness.
 
 ``data/actors.toml`` lists the conflict actors and their Arabic names. These
-tests check the data itself; the tests of ``find_actors`` check how the code
-uses it.
+tests check the data itself, and that ``find_actors`` finds each alias as its actor.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import conflictparse as cp
 from conflictparse.text.normalize import fold
 
 REQUIRED: dict[str, type] = {"id": str, "name": str, "type": str, "country": str, "aliases": list}
@@ -266,15 +266,37 @@ def _owners() -> dict[str, list[dict[str, Any]]]:
 
 OWNERS = _owners()
 
+# How a sentence names the country it is about, so that a generic alias can be resolved;
+# FR is a country the registry has no actors for.
+COUNTRY_NAMES = {
+    "SY": "سوريا",
+    "IQ": "العراق",
+    "YE": "اليمن",
+    "LY": "ليبيا",
+    "SD": "السودان",
+    "LB": "لبنان",
+    "PS": "فلسطين",
+    "TN": "تونس",
+    "SA": "السعودية",
+    "ML": "مالي",
+    "DZ": "الجزائر",
+    "FR": "فرنسا",
+}
 
-def resolve(alias: str, country: str) -> str | None:
-    """The id an alias names in a document about ``country``, by the file's rules."""
-    owners = OWNERS.get(key(alias), [])
-    specific = [actor for actor in owners if key(alias) not in map(key, actor.get("generic", []))]
-    if specific:
-        return str(specific[0]["id"])
-    chosen = [actor["id"] for actor in owners if country in actor.get("countries", [])]
-    return str(chosen[0]) if chosen else None
+
+def in_country(alias: str, country: str) -> str:
+    """A sentence about ``country`` in which ``alias`` is the only actor named."""
+    return f"في {COUNTRY_NAMES[country]}، قال {alias} اليوم"
+
+
+def assert_found(text: str, alias: str, ident: str | None) -> None:
+    """``find_actors`` names exactly one actor in ``text``: ``ident``, spanning ``alias``."""
+    start = text.index(alias)
+    found = [(m.start, m.end, m.text, m.value.id) for m in cp.find_actors(text)]
+    if ident is None:
+        assert found == [], f"{alias!r} should name no actor here"
+    else:
+        assert found == [(start, start + len(alias), alias, ident)], f"{alias!r} in {text!r}"
 
 
 def test_enough_actors() -> None:
@@ -364,7 +386,7 @@ def test_required_slug_present(slug: str) -> None:
 
 @pytest.mark.parametrize(("alias", "slug", "country"), CORPUS_EXAMPLES)
 def test_corpus_examples_resolve(alias: str, slug: str, country: str) -> None:
-    assert resolve(alias, country) == slug
+    assert_found(in_country(alias, country), alias, slug)
 
 
 @pytest.mark.parametrize(
@@ -381,4 +403,46 @@ def test_corpus_examples_resolve(alias: str, slug: str, country: str) -> None:
     ],
 )
 def test_generic_names_follow_the_country(alias: str, country: str, slug: str | None) -> None:
-    assert resolve(alias, country) == slug
+    assert_found(in_country(alias, country), alias, slug)
+
+
+def test_generic_name_without_a_country_names_no_actor() -> None:
+    assert_found("قال وزارة الصحة اليوم", "وزارة الصحة", None)
+
+
+def _every_alias() -> list[Any]:
+    """Each alias of each actor; a generic one once for each country it is scoped to."""
+    cases = []
+    for actor in ACTORS:
+        generic = set(actor.get("generic", []))
+        for alias in actor["aliases"]:
+            if alias not in generic:
+                cases.append(pytest.param(alias, None, actor["id"], id=f"{actor['id']}-{alias}"))
+                continue
+            for country in actor["countries"]:
+                marks = []
+                if country == "DZ":
+                    marks.append(
+                        pytest.mark.xfail(
+                            strict=True,
+                            reason="areas.toml has no DZ country, so «الجزائر» gives the"
+                            " document no country and a DZ-scoped generic alias stays unresolved",
+                        )
+                    )
+                cases.append(
+                    pytest.param(
+                        alias,
+                        country,
+                        actor["id"],
+                        marks=marks,
+                        id=f"{actor['id']}-{country}-{alias}",
+                    )
+                )
+    return cases
+
+
+@pytest.mark.parametrize(("alias", "country", "ident"), _every_alias())
+def test_every_alias_is_found(alias: str, country: str | None, ident: str) -> None:
+    """A specific alias alone names its actor; a generic one does in its countries."""
+    text = alias if country is None else in_country(alias, country)
+    assert_found(text, alias, ident)

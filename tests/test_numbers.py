@@ -592,3 +592,214 @@ def test_find_numbers_returns_match_objects() -> None:
 def test_parse_number_agrees_with_find_numbers(text: str, reason: str) -> None:
     (match,) = cp.find_numbers(text)
     assert cp.parse_number(match.text) == match.value, reason
+
+
+# --- slashed fractions -----------------------------------------------------------------
+
+SLASHED = [
+    pytest.param("1/2", 0.5, "a half with a slash", id="1/2"),
+    pytest.param("3/4", 0.75, "three quarters with a slash", id="3/4"),
+    pytest.param("١/٢", 0.5, "Arabic-Indic digits around the slash", id="indic-1/2"),
+    pytest.param("٣/٤", 0.75, "Arabic-Indic three quarters", id="indic-3/4"),
+    pytest.param("۳/۴", 0.75, "Persian digits around the slash", id="persian-3/4"),
+    pytest.param("2/3", 2 / 3, "two thirds", id="2/3"),
+    pytest.param("1/3", 1 / 3, "one third", id="1/3"),
+    pytest.param("99/100", 0.99, "six digits at most on each side", id="99/100"),
+    pytest.param(" 1/2 ", 0.5, "surrounding spaces are allowed", id="spaced"),
+    pytest.param("-1/2", -0.5, "a minus before the fraction", id="minus"),
+    pytest.param("2 1/2", 2.5, "a mixed number: whole, space, fraction", id="mixed-2.5"),
+    pytest.param("2 3/4", 2.75, "mixed number with three quarters", id="mixed-2.75"),
+    pytest.param("ثلاثة 1/2", 3.5, "a number word, then a slashed fraction", id="mixed-words"),
+    pytest.param("1/2%", Q.exact(0.5, PCT), "a fraction of a percent", id="pct-glued"),
+    pytest.param("1/2 %", Q.exact(0.5, PCT), "a fraction of a percent, spaced", id="pct-spaced"),
+    pytest.param("نحو 3/4", Q.approx(0.75), "a hedged fraction", id="approx"),
+    pytest.param("أكثر من 1/2", Q.more_than(0.5), "a bounded fraction", id="more-than"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), SLASHED)
+def test_parse_number_slashed_fraction(text: str, expected: Q | Number, reason: str) -> None:
+    assert_quantity(cp.parse_number(text), quantity(expected), reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param("1/0", "a zero denominator is no number", id="1/0"),
+        pytest.param("0/0", "zero over zero", id="0/0"),
+        pytest.param("1/2/2018", "a numeric date, not a fraction", id="date"),
+        pytest.param("1 / 2", "spaces around the slash: two numbers", id="spaced-slash"),
+        pytest.param("7:25", "a time", id="time"),
+    ],
+)
+def test_parse_number_rejects_slashed_non_fractions(text: str, reason: str) -> None:
+    with pytest.raises(cp.NumberParseError) as info:
+        cp.parse_number(text)
+    assert 0 <= info.value.position <= len(text), reason
+
+
+SLASHED_RUNNING_TEXT = [
+    pytest.param(
+        "دمر القصف 3/4 المنازل في البلدة",
+        [(10, 13, "3/4", Q.exact(0.75))],
+        "a proper fraction is one number",
+        id="three-quarters",
+    ),
+    pytest.param(
+        "تضرر ١/٢ المباني",
+        [(5, 8, "١/٢", Q.exact(0.5))],
+        "Arabic-Indic digits keep their span",
+        id="indic-half",
+    ),
+    pytest.param(
+        "نزح نحو 3/4 السكان",
+        [(4, 11, "نحو 3/4", Q.approx(0.75))],
+        "the hedge belongs to the span",
+        id="about-three-quarters",
+    ),
+    pytest.param(
+        "وزع 2 1/2 طن من الطحين",
+        [(4, 9, "2 1/2", Q.exact(2.5))],
+        "a mixed number is one span",
+        id="mixed",
+    ),
+    pytest.param(
+        "قصف في 12/3 وقتل 5 أشخاص",
+        [(17, 18, "5", Q.exact(5))],
+        "«12/3» is a day and a month: no number in it",
+        id="day-month",
+    ),
+    pytest.param(
+        "تراجعت الحصيلة 4/3",
+        [],
+        "a numerator not below the denominator is not read as a fraction",
+        id="improper",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), SLASHED_RUNNING_TEXT)
+def test_find_numbers_slashed(text: str, expected: Expected, reason: str) -> None:
+    matches = cp.find_numbers(text)
+    assert [(m.start, m.end, m.text) for m in matches] == [
+        (start, end, span) for start, end, span, _ in expected
+    ], reason
+    for match, (start, end, span, want) in zip(matches, expected, strict=True):
+        assert text[start:end] == span
+        assert_quantity(match.value, want, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "12/2018",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="parse_number reads the month/year «12/2018» (find_dates: December 2018)"
+                " as the fraction 12/2018 ≈ 0.006; find_numbers reads no number in it",
+            ),
+            id="month-year",
+        ),
+        pytest.param(
+            "4/3",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="parse_number reads «4/3» as 1.33 while find_numbers treats a slashed"
+                " pair whose numerator is not below its denominator as date-like (no number)",
+            ),
+            id="improper",
+        ),
+    ],
+)
+def test_parse_number_agrees_that_date_like_pairs_are_no_number(text: str) -> None:
+    assert cp.find_numbers(text) == []
+    with pytest.raises(cp.NumberParseError):
+        cp.parse_number(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="«1/2 مليون» is read as 0.5 and a separate 1,000,000, although «نصف مليون» and"
+    " «1.5 مليون» take the scale word",
+)
+def test_slashed_fraction_takes_a_scale_word() -> None:
+    assert [(m.text, m.value) for m in cp.find_numbers("تضرر 1/2 مليون شخص")] == [
+        ("1/2 مليون", Q.exact(500_000))
+    ]
+
+
+# --- hundredths after a comma (parse_number only) ----------------------------------------
+
+HUNDREDTHS = [
+    pytest.param("اثنا عشر , ثلاثون", 12.3, "words, ASCII comma", id="12-30-words"),
+    pytest.param("اثنا عشر ، ثلاثون", 12.3, "words, Arabic comma", id="12-30-arabic-comma"),
+    pytest.param("12 , 30", 12.3, "digits", id="12-30-digits"),
+    pytest.param("١٢ ، ٣٠", 12.3, "Arabic-Indic digits", id="12-30-indic"),
+    pytest.param("12 ، 5", 12.05, "one digit of hundredths is 0.05", id="12-05"),
+    pytest.param("خمسة , 99", 5.99, "the largest part", id="5-99"),
+    pytest.param("خمسة , إحدى", 5.01, "a teen head alone is 1", id="5-01-ihda"),
+    pytest.param("عشرة , اثنا", 10.02, "a teen head alone is 2", id="10-02-ithna"),
+    pytest.param("خمسة , إحدى عشرة", 5.11, "a full teen", id="5-11"),
+    pytest.param("ألف , خمسون", 1000.5, "a thousand and fifty hundredths", id="1000-50"),
+    pytest.param("عشرة ,  خمسة", 10.05, "several spaces after the comma", id="wide-space"),
+    pytest.param("-5 , 25", -5.25, "the sign covers the hundredths", id="negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), HUNDREDTHS)
+def test_parse_number_hundredths(text: str, expected: Number, reason: str) -> None:
+    assert_quantity(cp.parse_number(text), quantity(expected), reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param("خمسة , مئة", "100 is not a number of hundredths", id="part-100"),
+        pytest.param("خمسة , نصف", "a fraction is not a number of hundredths", id="part-half"),
+        pytest.param("1.5 , 20", "the whole must be an integer", id="decimal-whole"),
+        pytest.param("5 , 2.5", "the part must be an integer", id="decimal-part"),
+        pytest.param("عشرات , خمسة", "a vague whole has no value", id="vague-whole"),
+        pytest.param("5 , 30 , 2", "three parts", id="three-parts"),
+        pytest.param("عشرة ,خمسة", "the comma must stand apart", id="glued-after"),
+        pytest.param("اثنا عشر، ثلاثون", "a comma glued to the whole is a list", id="glued-before"),
+    ],
+)
+def test_parse_number_hundredths_rejected(text: str, reason: str) -> None:
+    with pytest.raises(cp.NumberParseError, match="more than one number"):
+        cp.parse_number(text)
+    assert len(cp.find_numbers(text)) >= 2, reason
+
+
+def test_find_numbers_reads_hundredths_as_two_numbers() -> None:
+    # Only the strict reader joins the parts: in running text a comma separates a list.
+    text = "دفع اثنا عشر , ثلاثون دولارا"
+    assert [(m.text, m.value.value) for m in cp.find_numbers(text)] == [
+        ("اثنا عشر", 12),
+        ("ثلاثون", 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("نحو 5 , 25", Q.approx(5.25), id="approx"),
+        pytest.param("أكثر من 5 , 30", Q.more_than(5.3), id="more-than"),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="_hundredths keeps only the value of the whole: its qualifier is dropped and the"
+    " result is exact",
+)
+def test_parse_number_hundredths_keep_the_qualifier(text: str, expected: Q) -> None:
+    assert_quantity(cp.parse_number(text), expected, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_hundredths drops the unit of the whole: «5% , 30» reads as the plain number 5.3",
+)
+def test_parse_number_hundredths_after_a_percentage_is_no_amount() -> None:
+    with pytest.raises(cp.NumberParseError):
+        cp.parse_number("5% , 30")

@@ -5,8 +5,7 @@
 'approx'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
+from conflictparse._version import __version__
 from conflictparse.dates.finder import find_dates, parse_date
 from conflictparse.entities.actors import ActorRegistry, find_actors, load_registry
 from conflictparse.entities.areas import find_areas
@@ -45,11 +44,6 @@ from conflictparse.model import (
 )
 from conflictparse.quantities.numbers import find_numbers, parse_number
 from conflictparse.text.prepared import PreparedText, prepare
-
-try:
-    __version__ = version("conflictparse")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
 
 __all__ = [
     "ROW_COLUMNS",
