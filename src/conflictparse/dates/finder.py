@@ -247,6 +247,7 @@ def _range_opener(reader: DateReader, start: int, spec: DateSpec) -> int:
 def _latin(found: re.Match[str], reference: datetime.date | None) -> DateSpan | None:
     """«April 28, 2018», «4th, November 2023»: dateutil reads dates in Latin script."""
     from dateutil import parser as dateutil_parser  # noqa: PLC0415 - rare, and slow to import
+
     written = found[0]
     has_year = re.search(r"[0-9]{4}", written) is not None
     has_day = re.search(r"(?<![0-9])[0-9]{1,2}(?![0-9])", written) is not None
