@@ -12,12 +12,12 @@ clause («مقتل», «أصيب», «لقوا حتفهم»); anything else («3
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
+from conflictparse.entities.casualty_words import clitic_stems, dual_singulars, stems
 from conflictparse.model import Actor, Casualty, CasualtyKind, Match
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -46,24 +46,6 @@ class CasualtyScan(NamedTuple):
 
     casualties: list[CasualtySpan]
     untyped: list[tuple[int, int]]
-
-
-@functools.lru_cache(maxsize=65536)
-def _stems(word: str) -> tuple[str, ...]:
-    """The word, without a clitic, without the article, without a pronoun suffix."""
-    stems = [word]
-    bare = word
-    if bare[:1] in ("و", "ف", "ب", "ل", "ك") and len(bare) > 3:
-        bare = bare[1:]
-        stems.append(bare)
-    if bare.startswith("ال") and len(bare) > 3:
-        bare = bare[2:]
-        stems.append(bare)
-    for suffix in casualty_lexicon().pronoun_suffixes:
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
-            stems.append(bare[: -len(suffix)])
-            break
-    return tuple(stems)
 
 
 class _Reader:
@@ -102,7 +84,7 @@ class _Reader:
             return None
         prefixes = self.lexicon.prefixes[id(table)]
         best: tuple[CasualtyKind, int] | None = None
-        for first in _stems(words[0].text):
+        for first in stems(words[0].text):
             key: tuple[str, ...] = (first,)
             count = 1
             while key in prefixes:  # the usual case: no phrase starts with this word at all
@@ -115,7 +97,7 @@ class _Reader:
         return best
 
     def is_in(self, word: str, table: frozenset[str]) -> bool:
-        return any(stem in table for stem in _stems(word))
+        return any(stem in table for stem in stems(word))
 
     # -- one quantity -------------------------------------------------------------
 
@@ -149,32 +131,14 @@ class _Reader:
         )
         if kind is None and (breakdown or joined) and previous is not None:
             kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء»
-        if kind is None and noun_end is None:
-            counted_in_total = self._total_noun(before)
-            bare = self._trigger_right_before(before)
-            if counted_in_total is not None:
-                kind = counted_in_total  # «ارتفع عدد الشهداء في المخيم إلى 41»
-            elif bare is not None:
-                kind, start = bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
-            else:
+        if kind is None:
+            typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
+            if typed is None:
                 return None
-        elif kind is None:
-            triggered = self._trigger_before(before) or self._trigger_after(noun_end or found.end)
-            if triggered is None:
-                if victim and noun_end is not None:
-                    self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»
-                return None
-            kind = triggered
-        stop = max(found.end, noun_end or found.end)
-        who_span = None
-        if victim and noun_end == found.end and _WORD.fullmatch(own):
-            who_span = own, found.start, found.end  # a dual names its victims: «سيدتان»
-        elif victim:
-            who_span = self._who(found.number_end, stop, limit)
-            if who_span is not None and kind_from_noun and who_span[2] <= stop:
-                who_span = None  # «14 جثة»: the noun only gives the kind
-        if who_span is not None:
-            stop = max(stop, who_span[2])  # «21 من عائلة واحدة»: the «واحدة» is not a count
+            kind, start = typed
+        who_span, stop = self._victims(
+            found, own, noun_end, limit, victim=victim, kind_from_noun=kind_from_noun
+        )
         casualty = Casualty(
             kind,
             quantity,
@@ -185,11 +149,63 @@ class _Reader:
         )
         return CasualtySpan(start, stop, casualty)
 
+    def _kind_in_clause(
+        self,
+        found: QuantitySpan,
+        before: list[Word],
+        start: int,
+        noun_end: int | None,
+        *,
+        victim: bool,
+    ) -> tuple[CasualtyKind, int] | None:
+        """The kind the clause gives a count its noun does not type: (kind, start of the span).
+
+        A count with no noun takes the kind of a running total or of a trigger right before
+        it; a count of people needs a trigger before or after it, or it is kept as untyped.
+        """
+        if noun_end is None:
+            counted_in_total = self._total_noun(before)
+            bare = self._trigger_right_before(before)
+            if counted_in_total is not None:
+                return counted_in_total, start  # «ارتفع عدد الشهداء في المخيم إلى 41»
+            if bare is not None:
+                return bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
+            return None
+        triggered = self._trigger_before(before) or self._trigger_after(noun_end or found.end)
+        if triggered is None:
+            if victim and noun_end is not None:
+                self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»
+            return None
+        return triggered, start
+
+    def _victims(
+        self,
+        found: QuantitySpan,
+        own: str,
+        noun_end: int | None,
+        limit: int,
+        *,
+        victim: bool,
+        kind_from_noun: bool,
+    ) -> tuple[tuple[str, int, int] | None, int]:
+        """Who a count of people names, as (folded text, start, end), and where its span ends."""
+        stop = max(found.end, noun_end or found.end)
+        who_span = None
+        if victim and noun_end == found.end and _WORD.fullmatch(own):
+            who_span = own, found.start, found.end  # a dual names its victims: «سيدتان»
+        elif victim:
+            who_span = self._who(found.number_end, stop, limit)
+            if who_span is not None and kind_from_noun and who_span[2] <= stop:
+                who_span = None  # «14 جثة»: the noun only gives the kind
+        if who_span is not None:
+            stop = max(stop, who_span[2])  # «21 من عائلة واحدة»: the «واحدة» is not a count
+        return who_span, stop
+
     def _noun(self, found: QuantitySpan, own: str) -> tuple[CasualtyKind | None, bool, int | None]:
         """What the count counts: (kind from a casualty noun, a person noun, end of the noun)."""
         lexicon = self.lexicon
         if _WORD.fullmatch(own) and found.quantity.value == 2:  # a dual: «قتيلين», «سيدتان»
-            for singular in _singulars(own):
+            for singular in dual_singulars(own):
                 kind = lexicon.count_nouns.get((singular,))
                 if kind is not None:
                     return kind, False, found.end
@@ -226,7 +242,7 @@ class _Reader:
                 if index + length > len(before):
                     continue
                 words = before[index : index + length][::-1]
-                heads = _clitic_stems(words[0].text)
+                heads = clitic_stems(words[0].text)
                 if lexicon.blocker_firsts.isdisjoint(heads):
                     continue
                 rest = tuple(word.text for word in words[1:])
@@ -273,7 +289,7 @@ class _Reader:
         ):
             return None
         for word in window:
-            for stem in _stems(word.text):
+            for stem in stems(word.text):
                 kind = self.lexicon.count_nouns.get((stem,))
                 if kind is not None:
                     return kind
@@ -375,7 +391,7 @@ class _Reader:
         lexicon = self.lexicon
         return any(
             (stem,) in lexicon.triggers or stem in lexicon.first_words[id(lexicon.after_triggers)]
-            for stem in _stems(word)
+            for stem in stems(word)
         )
 
     def _actor(self, start: int, end: int) -> Actor | None:
@@ -389,24 +405,6 @@ class _Reader:
         if index < len(self.actors) and self.actors[index].start < end:
             return self.actors[index]
         return None
-
-
-def _clitic_stems(word: str) -> tuple[str, ...]:
-    """The word and the word without one proclitic (no suffix stripping: «وزارة» ≠ «زار»)."""
-    if word[:1] in ("و", "ف", "ب", "ل") and len(word) > 3:
-        return word, word[1:]
-    return (word,)
-
-
-def _singulars(dual: str) -> Iterable[str]:
-    """Singular candidates of a dual word: «قتيلين» → قتيل, «سيدتان» → سيده, «جثتي» → جثه."""
-    bare = dual
-    for prefix in ("و", "ال"):
-        if bare.startswith(prefix) and len(bare) > len(prefix) + 3:
-            bare = bare[len(prefix) :]
-    for suffix, replacement in (("تان", "ه"), ("تين", "ه"), ("تي", "ه"), ("ان", ""), ("ين", "")):
-        if bare.endswith(suffix):
-            yield bare[: -len(suffix)] + replacement
 
 
 def scan_casualties(

@@ -271,6 +271,28 @@ def _continue(group: _Group, token: Token) -> _Group | None:
     return None
 
 
+class _Reading:
+    """A cardinal being read: the total of the scaled groups and the group still open."""
+
+    __slots__ = ("group", "joined", "last_scale", "multiplied", "scale_of_last", "total")
+
+    def __init__(
+        self, group: _Group | None, total: Fraction = _ZERO, scale: Fraction | None = None
+    ) -> None:
+        self.group = group
+        self.total = total
+        self.last_scale = scale
+        self.scale_of_last = scale
+        self.joined = False
+        self.multiplied = _ONE  # the group the last scale multiplied
+
+    @property
+    def value(self) -> Fraction:
+        """The number read so far."""
+        total, group = self.total, self.group
+        return total if group is None else (total + group.value if total else group.value)
+
+
 def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardinal | None:
     """Read one cardinal number starting at ``first`` by the Arabic grammar.
 
@@ -285,87 +307,118 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
             return None
         first = teen
     group = _start(first)
-    total = _ZERO
-    last_scale: Fraction | None = None
-    scale_of_last: Fraction | None = None
-    joined = False
-    multiplied = _ONE  # the group the last scale multiplied
     if group is None:
-        if first.word is None or first.word.kind is not WordKind.SCALE:
+        reading = _scale_first(first)
+        if reading is None:
             return None
-        if first.word.form is ScaleForm.PLURAL:
-            return None
-        count = 1 if first.word.form is ScaleForm.SINGULAR else 2
-        total, last_scale, scale_of_last = (
-            count * first.word.value,
-            first.word.value,
-            first.word.value,
-        )
     elif first.word is not None and first.word.kind is WordKind.DUAL_NOUN:
-        end = first.end
-        following = cursor.read(end)
-        while following is not None and not following.conj and following.word == first.word:
-            end = following.end  # «رجلان مسلحان»: an agreeing dual is the same two
-            following = cursor.read(end)
-        return Cardinal(_SMALL[2], first.start, end, None, joined=False)
+        return _dual(cursor, first)
+    else:
+        reading = _Reading(group)
     end = first.end
     while cursor.word_follows(end):
         token = cursor.read(end)
         if token is None or token.glued or token.affixed or (token.conj and not join):
             break
-        if group is not None or last_scale is not None:
-            token = _conjoined(cursor, group, token)
-        if token.word is not None and token.word.kind is WordKind.TEEN_HEAD:
-            teen = _teen_or_unit(cursor, token)
-            if teen is None:
-                break
-            token = teen
-        word = token.word
-        if word is not None and word.kind is WordKind.SCALE:
-            if group is None and token.conj and word.form is not ScaleForm.PLURAL:
-                # «مليون وألفان»; «مئة ألف وألف» adds one more of the same scale
-                same = word.value == last_scale and multiplied % 100 == 0
-                if last_scale is None or not (word.value < last_scale or same):
-                    break
-                total += (2 if word.form is ScaleForm.DUAL else 1) * word.value
-                multiplied = _ONE
-            elif group is not None and not token.conj and word.form is not ScaleForm.DUAL:
-                if last_scale is not None and word.value >= last_scale:
-                    break
-                total += group.value * word.value  # «ثلاثة آلاف», «94 ألفا»
-                multiplied = group.value
-            else:
-                break
-            group, last_scale, scale_of_last = None, word.value, word.value
-        elif group is not None or (
-            token.conj and last_scale is not None and _is_fraction_of(cursor, token)
-        ):
-            grown = None if group is None else _continue(group, token)
-            if grown is None:
-                part = _fraction_of(cursor, token)
-                if part is None:
-                    break
-                token, value = part
-                grown = _Group((group.value if group is not None else _ZERO) + value, _CLOSED)
-            group, scale_of_last = grown, None
-        elif token.conj and last_scale is not None:
-            if word is not None and word.kind is WordKind.FRACTION:
-                total += word.value * last_scale  # «مليون ونصف»
-                group = _Group(_ZERO, _CLOSED)
-            else:
-                opened = _start(token)
-                if opened is None or opened.value >= last_scale or opened.value.denominator != 1:
-                    break
-                if word is not None and word.kind is WordKind.DUAL_NOUN:
-                    break
-                group = opened
-            scale_of_last = None
-        else:
+        taken = _step(cursor, reading, token)
+        if taken is None:
             break
-        joined = joined or token.conj
-        end = token.end
-    value = total if group is None else (total + group.value if total else group.value)
-    return Cardinal(value, first.start, end, scale_of_last, joined)
+        reading.joined = reading.joined or taken.conj
+        end = taken.end
+    return Cardinal(reading.value, first.start, end, reading.scale_of_last, reading.joined)
+
+
+def _scale_first(first: Token) -> _Reading | None:
+    """A number that opens with a scale word: «ألف», «مليونان»; not a plural («آلاف»)."""
+    if first.word is None or first.word.kind is not WordKind.SCALE:
+        return None
+    if first.word.form is ScaleForm.PLURAL:
+        return None
+    count = 1 if first.word.form is ScaleForm.SINGULAR else 2
+    return _Reading(None, count * first.word.value, first.word.value)
+
+
+def _dual(cursor: Cursor, first: Token) -> Cardinal:
+    """A dual noun counts two: «رجلان»."""
+    end = first.end
+    following = cursor.read(end)
+    while following is not None and not following.conj and following.word == first.word:
+        end = following.end  # «رجلان مسلحان»: an agreeing dual is the same two
+        following = cursor.read(end)
+    return Cardinal(_SMALL[2], first.start, end, None, joined=False)
+
+
+def _step(cursor: Cursor, reading: _Reading, token: Token) -> Token | None:
+    """Add the next token to ``reading``: the token as read, or None when it ends the number."""
+    if reading.group is not None or reading.last_scale is not None:
+        token = _conjoined(cursor, reading.group, token)
+    if token.word is not None and token.word.kind is WordKind.TEEN_HEAD:
+        teen = _teen_or_unit(cursor, token)
+        if teen is None:
+            return None
+        token = teen
+    word = token.word
+    if word is not None and word.kind is WordKind.SCALE:
+        return token if _scale(reading, token, word) else None
+    if reading.group is not None or (
+        token.conj and reading.last_scale is not None and _is_fraction_of(cursor, token)
+    ):
+        return _grow(cursor, reading, token)
+    if token.conj and reading.last_scale is not None:
+        return token if _after_scale(reading, token, reading.last_scale) else None
+    return None
+
+
+def _scale(reading: _Reading, token: Token, word: Word) -> bool:
+    """A scale word: it multiplies the open group, or after «و» adds one of a smaller scale."""
+    group, last_scale = reading.group, reading.last_scale
+    if group is None and token.conj and word.form is not ScaleForm.PLURAL:
+        # «مليون وألفان»; «مئة ألف وألف» adds one more of the same scale
+        same = word.value == last_scale and reading.multiplied % 100 == 0
+        if last_scale is None or not (word.value < last_scale or same):
+            return False
+        reading.total += (2 if word.form is ScaleForm.DUAL else 1) * word.value
+        reading.multiplied = _ONE
+    elif group is not None and not token.conj and word.form is not ScaleForm.DUAL:
+        if last_scale is not None and word.value >= last_scale:
+            return False
+        reading.total += group.value * word.value  # «ثلاثة آلاف», «94 ألفا»
+        reading.multiplied = group.value
+    else:
+        return False
+    reading.group, reading.last_scale, reading.scale_of_last = None, word.value, word.value
+    return True
+
+
+def _grow(cursor: Cursor, reading: _Reading, token: Token) -> Token | None:
+    """A word of the open group, or «وثلاثة أخماس»: the token as read, or None."""
+    group = reading.group
+    grown = None if group is None else _continue(group, token)
+    if grown is None:
+        part = _fraction_of(cursor, token)
+        if part is None:
+            return None
+        token, value = part
+        grown = _Group((group.value if group is not None else _ZERO) + value, _CLOSED)
+    reading.group, reading.scale_of_last = grown, None
+    return token
+
+
+def _after_scale(reading: _Reading, token: Token, last_scale: Fraction) -> bool:
+    """What «و» adds after a scale: «مليون ونصف», «ألف وخمسة»."""
+    word = token.word
+    if word is not None and word.kind is WordKind.FRACTION:
+        reading.total += word.value * last_scale  # «مليون ونصف»
+        reading.group = _Group(_ZERO, _CLOSED)
+    else:
+        opened = _start(token)
+        if opened is None or opened.value >= last_scale or opened.value.denominator != 1:
+            return False
+        if word is not None and word.kind is WordKind.DUAL_NOUN:
+            return False
+        reading.group = opened
+    reading.scale_of_last = None
+    return True
 
 
 def _conjoined(cursor: Cursor, group: _Group | None, token: Token) -> Token:

@@ -1,0 +1,307 @@
+"""Whole date expressions: a day with its weekday, a written date, a range of dates.
+
+:class:`ExpressionReader` reads «[ليلة|يوم] [أمس|اليوم] [weekday [modifier]] [،] [date]»
+(:meth:`~ExpressionReader.relative_or_day`), the written date at its core — numeric, day and
+month, month and day, a marked year — and the ranges between two days or two months.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from conflictparse.dates.parts import DateSpec, PartReader
+from conflictparse.dates.phrases import DatePhrase
+from conflictparse.model import Calendar
+from conflictparse.text.lexicon.dates import DateKind
+
+__all__ = ["ExpressionReader"]
+
+_NUMERIC = re.compile(
+    r"(?P<a>[0-9]{1,4}+)(?P<sep>[/.-])(?P<b>[0-9]{1,2}+)(?:(?P=sep)(?P<c>[0-9]{2,4}+))?"
+    r"(?![0-9]|[/.-][0-9])"
+)
+_MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
+
+
+class ExpressionReader(PartReader):
+    """Reads a day with its weekday, a written date and the ranges of dates."""
+
+    def relative_or_day(self, pos: int) -> tuple[DateSpec, int, int] | None:
+        """[ليلة|يوم] [أمس|اليوم] [weekday [modifier]] [،] [date] — or a date alone."""
+        spec = DateSpec()
+        start: int | None = None
+        cursor = pos
+        lead = self.phrase(cursor, DateKind.NIGHT, DateKind.DAY)
+        if lead is not None and lead.clitic not in ("", "و"):
+            lead = None
+        if lead is not None:
+            cursor = lead.end
+        relative = self.phrase(cursor, DateKind.RELATIVE_DAY)
+        if relative is not None and not self._not_today(relative):
+            spec.relative_day = relative.words[0].value
+            start, cursor = relative.start, relative.end
+        weekday = self.phrase(cursor, DateKind.WEEKDAY)
+        if weekday is not None and self._is_number(weekday):
+            weekday = None  # «الأحد عشر قتيلا»: eleven, not Sunday
+        if weekday is not None and (weekday.clitic in ("", "و") or start is None):
+            spec.weekday = weekday.words[0].value
+            start = weekday.start if start is None else start
+            cursor = weekday.end
+            modifier = self.phrase(cursor, DateKind.MODIFIER)
+            if modifier is not None and not modifier.clitic:
+                spec.weekday_modifier = modifier.words[0].label
+                cursor = modifier.end
+        if start is not None and lead is not None:
+            start = lead.start  # «يوم الاثنين», «ليلة الأحد», «ويوم أمس»
+        after = cursor
+        if start is not None:
+            comma = self.token(after)
+            if comma is not None and comma.kind == "sym" and comma.text in ",،(":
+                after = comma.end
+            after = self.skip(after, DateKind.OF)
+        core = self.core(after if start is not None else pos, spec)
+        if core is not None:
+            core_start, core_end = core
+            return spec, start if start is not None else core_start, core_end
+        if start is None:
+            return None
+        if spec.relative_day is None and spec.weekday is None:
+            return None
+        return spec, start, cursor
+
+    def _not_today(self, relative: DatePhrase) -> bool:
+        """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""
+        following = self.token(relative.end)
+        return following is not None and following.text in self.lexicon.not_a_day_after
+
+    def _is_number(self, weekday: DatePhrase) -> bool:
+        """«الأحد عشر»: the weekday's word begins a number."""
+        following = self.token(weekday.end)
+        return following is not None and following.text in self.lexicon.teen_tails
+
+    def core(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
+        """A written date: numeric, day + month [+ year], month [+ year], a marked year, a range."""
+        numeric = self.numeric(pos, spec)
+        if numeric is not None:
+            return numeric
+        day = self.day(pos)
+        if day is not None:
+            return self._day_first(day, spec)
+        month = self.month(pos)
+        if month is not None:
+            return self._month_first(month, spec)
+        part = self.phrase(pos, DateKind.PART)
+        if part is not None and not part.clitic:
+            return self._part(part, spec)
+        year = self.year(pos, marked_only=True) or self._suffixed_year(pos)
+        if year is not None:
+            spec.year, spec.explicit = year[0], True
+            if year[1] is Calendar.HIJRI or (year[1] is None and 1300 <= year[0] <= 1500):
+                spec.calendar = Calendar.HIJRI  # «عام 1436»: no Gregorian year of the news
+            return self._year_start(pos), year[2]
+        return None
+
+    def numeric(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
+        """«13/3/2018», «2018-03-13», «٢٠٢٢/٣/١٣», «3/2015», «22/04»."""
+        token = self.token(pos)
+        if token is None or token.kind != "num":
+            return None
+        pos = token.start
+        month_year = _MONTH_YEAR.match(self.text, pos, pos + 16)
+        if month_year is not None:
+            month, year = int(month_year["month"]), int(month_year["year"])
+            if 1 <= month <= 12 and 1900 <= year <= 2100:
+                spec.year, spec.month, spec.explicit = year, month, True
+                return pos, month_year.end()
+        found = _NUMERIC.match(self.text, pos, pos + 16)
+        if found is None:
+            return None
+        a, b, c = found["a"], found["b"], found["c"]
+        end = found.end()
+        if c is None:
+            first, second = int(a), int(b)
+            slash_or_dash = found["sep"] in "/-"
+            if slash_or_dash and len(a) == 4 and 1900 <= first <= 2100 and 1 <= second <= 12:
+                spec.year, spec.month = first, second  # «2015/3»
+            elif slash_or_dash and len(a) <= 2 and len(b) == 4:
+                return None  # «3/2015»: _NUMERIC stops at two digits; see _month_year
+            elif len(a) <= 2 and found["sep"] == "/" and 1 <= first <= 31 and 1 <= second <= 31:
+                if first > 12 and second <= 12:
+                    spec.day, spec.month = first, second
+                elif second > 12 and first <= 12:
+                    spec.day, spec.month = second, first
+                else:
+                    return None  # «3/4» is a fraction as much as a date
+            else:
+                return None
+        else:
+            values = _numeric_date(a, b, c)
+            if values is None:
+                return None
+            spec.year, spec.month, spec.day = values
+            if len(c) == 2 and not _is_valid_gregorian(*values):
+                spec.year = 1400 + int(c)  # «30-02-33»: no such Gregorian day; a Hijri one
+        spec.explicit = True
+        glued = self.text[end : end + 1]
+        if glued in ("م", "ه") and not self.text[end + 1 : end + 2].isalpha():
+            end += 1  # «13/3/2018م»
+            if glued == "ه":
+                spec.calendar = Calendar.HIJRI
+        suffix = self.phrase(end, DateKind.YEAR_SUFFIX)
+        if (suffix is not None and suffix.words[0].label == "hijri") or (
+            spec.year is not None and 1300 <= spec.year <= 1500
+        ):
+            spec.calendar = Calendar.HIJRI
+            end = suffix.end if suffix is not None else end
+        return pos, end
+
+    def _suffixed_year(self, pos: int) -> tuple[int, Calendar | None, int] | None:
+        """«٢٠٢٤م», «1436 هـ»: a year marked by its calendar's letter."""
+        token = self.token(pos)
+        if token is None or token.kind != "num":
+            return None
+        year = self.year(token.start)
+        return year if year is not None and year[1] is not None else None
+
+    def _year_start(self, pos: int) -> int:
+        marker = self.phrase(pos, DateKind.YEAR_MARKER)
+        return marker.start if marker is not None else pos
+
+    def _day_first(self, day: tuple[int, int, int], spec: DateSpec) -> tuple[int, int] | None:
+        value, start, end = day
+        joint = self._range_joint(end, after_between=self._after_between(start))
+        if joint is not None:  # «13 الى 15 تموز», «10-15 آذار», «بين 10 و15 آذار»
+            second = self.day(joint)
+            if second is not None and second[0] > value:
+                month = self.month(self._of_month(second[2]))
+                relative = self.relative_month(second[2]) if month is None else None
+                if relative is not None:  # «من 4 إلى 22 هذا الشهر»
+                    spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
+                    spec.until = DateSpec(
+                        day=second[0], period="month", period_modifier=relative[0]
+                    )
+                    return start, relative[1]
+                if month is not None:
+                    until = DateSpec()
+                    finish = self._month_rest(month, until, second[0])
+                    spec.calendar, spec.month, spec.day = until.calendar, until.month, value
+                    spec.year, spec.month_modifier, spec.explicit = (
+                        until.year,
+                        until.month_modifier,
+                        True,
+                    )
+                    spec.until = until
+                    return start, finish
+        month = self.month(self._of_month(self._dot(end)))
+        if month is None:
+            relative = self.relative_month(end)
+            if relative is None:
+                return None
+            spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
+            return start, relative[1]  # «الـ 13 من الشهر الجاري»
+        finish = self._month_rest(month, spec, value)
+        range_end = self._range_to_date(finish, spec)
+        return start, range_end if range_end is not None else finish
+
+    def _month_first(
+        self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec
+    ) -> tuple[int, int] | None:
+        start = month[2]
+        day_after = self._day_after_month(month, spec)
+        if day_after is not None:
+            return start, day_after
+        finish = self._month_rest(month, spec, None)
+        if not month[4] and spec.year is None and spec.month_modifier is None:
+            return None  # «مارس» alone may be a verb; «آب» alone may be «father»
+        joint = self._range_joint(finish)
+        if joint is not None and spec.year is None:  # «آذار - نيسان 2018»
+            second = self.month(joint)
+            if second is not None and second[0] is month[0] and second[1] > month[1]:
+                until = DateSpec()
+                end = self._month_rest(second, until, None)
+                spec.year = spec.year or until.year
+                spec.until = until
+                return start, end
+        return start, finish
+
+    def _day_after_month(
+        self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec
+    ) -> int | None:
+        """Month first: «يوليو 13-15», «يناير الثاني والعشرين، 2018», «سبتمبر10»."""
+        day = self.day(month[3])
+        if day is None:
+            return None
+        value, _, end = day
+        joint = self._range_joint(end)
+        second = self.day(joint) if joint is not None else None
+        if second is not None and second[0] > value:
+            spec.calendar, spec.month, spec.day, spec.explicit = month[0], month[1], value, True
+            spec.until = DateSpec(calendar=month[0], month=month[1], day=second[0], explicit=True)
+            end = second[2]
+        year = self.year(end)
+        if year is None and spec.until is None:
+            following = self.token(end)
+            if following is not None and following.kind == "word":
+                return None  # «آذار 13 قتيلا»: a count after the month, not its day
+        spec.calendar, spec.month, spec.day, spec.explicit = month[0], month[1], value, True
+        if year is not None:
+            spec.year, end = year[0], year[2]
+        return end
+
+    def _range_to_date(self, pos: int, spec: DateSpec) -> int | None:
+        """«من 13 تموز الى 15 تموز»: the second date of a range after the first."""
+        joint = self._range_joint(pos)
+        if joint is None:
+            return None
+        until = DateSpec()
+        day = self.day(joint)
+        if day is None:
+            return None
+        month = self.month(self._of_month(day[2]))
+        if month is None:
+            return None
+        end = self._month_rest(month, until, day[0])
+        if spec.year is None and until.year is not None:
+            spec.year, spec.year_calendar = (
+                until.year,
+                until.year_calendar,
+            )  # «من 28 شباط إلى 3 آذار 2018»
+        spec.until = until
+        return end
+
+    def _range_joint(self, pos: int, *, after_between: bool = False) -> int | None:
+        """After «-», «إلى», «حتى» — or «و» when «بين» opened the range."""
+        token = self.token(pos)
+        if token is not None and token.kind == "sym" and token.text in "-~":
+            return token.end
+        kinds = (DateKind.TO, DateKind.AND) if after_between else (DateKind.TO,)
+        joint = self.phrase(pos, *kinds)
+        if joint is None and after_between and token is not None and token.text == "و":
+            return token.end  # «و15»: the «و» stands alone before the digits
+        return joint.end if joint is not None else None
+
+    def _after_between(self, pos: int) -> bool:
+        """Whether «بين» or «ما بين» stands right before ``pos``."""
+        before = self.text[max(0, pos - 8) : pos].split()
+        return bool(before) and before[-1] in self.lexicon.between
+
+
+def _numeric_date(a: str, b: str, c: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a three-part numeric date; day first unless only month first fits."""
+    if len(a) == 4:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4 or len(c) == 2:
+        year = int(c) if len(c) == 4 else int(c) + (1900 if int(c) >= 50 else 2000)
+        day, month = int(a), int(b)
+        if month > 12 >= day:
+            day, month = month, day  # «8/18/2021»: only month-first is valid
+    else:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return year, month, day
+
+
+def _is_valid_gregorian(year: int, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year, month)[1]

@@ -1,0 +1,297 @@
+"""The parts of a date — a day, a month, a year — and the :class:`DateSpec` they fill.
+
+:class:`PartReader` reads each part at a position («13», «الحادي والعشرين», «آذار / مارس»,
+«من العام 2017», «من الشهر القادم») and fills a spec from a month or a part of a period
+(«أواخر أبريل 2024»); the readers of whole expressions put the parts together.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from conflictparse.dates.phrases import DatePhrase, PhraseReader
+from conflictparse.model import Calendar
+from conflictparse.quantities.grammar import read_cardinal
+from conflictparse.text.lexicon.dates import DateKind
+
+__all__ = ["DateSpec", "PartReader"]
+
+
+@attrs.define(slots=True)
+class DateSpec:
+    """What a date expression says, before it is resolved."""
+
+    calendar: Calendar = Calendar.GREGORIAN
+    year: int | None = None
+    year_calendar: Calendar | None = None  # «رمضان 2019»: a Hijri month in a Gregorian year
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    weekday_modifier: str | None = None
+    relative_day: int | None = None
+    month_modifier: str | None = None
+    year_shift: int | None = None  # «آذار من العام الماضي»: the reference's year moved by this
+    period: str | None = None  # week, month or year, with ``period_modifier``
+    period_modifier: str | None = None
+    part: str | None = None
+    hours: int | None = None  # «خلال الـ 24 ساعة الماضية»
+    days_ago: int | None = None
+    holiday: str | None = None
+    holiday_offset: int = 0
+    until: DateSpec | None = None  # the end of a range
+    explicit: bool = False  # a day, month or year is written out
+
+
+_SHIFTS = {"this": 0, "last": -1, "next": 1}
+
+
+class PartReader(PhraseReader):
+    """Reads the parts of a date: day, month, year, and the month or year relative to now."""
+
+    def day(self, pos: int) -> tuple[int, int, int] | None:
+        """A day of the month: «13», «الـ 13», «السابع», «الحادي والعشرين» → (day, start, end)."""
+        token = self.token(pos)
+        if token is None:
+            return None
+        if token.kind == "word" and token.text == "ال":  # «الـ 13» folds to «ال 13»
+            number = self.token(token.end)
+            if number is not None and number.kind == "num" and not number.glue:
+                value = int(number.text)
+                return (value, token.start, number.end) if 1 <= value <= 31 else None
+            return None
+        if token.kind == "num":
+            value = int(token.text) if len(token.text) <= 2 else 0
+            return (value, token.start, token.end) if 1 <= value <= 31 and not token.glue else None
+        unit = self.phrase(pos, DateKind.ORDINAL_UNIT, DateKind.ORDINAL_TENS)
+        if unit is None or self._after_fraction(unit.start):
+            return None
+        word = unit.words[0]
+        if word.kind is DateKind.ORDINAL_TENS:
+            return word.value, unit.start, unit.end
+        value, end = word.value, unit.end
+        teen = self.phrase(end, DateKind.ORDINAL_TEEN)
+        if teen is not None and not teen.clitic:
+            return value + 10, unit.start, teen.end
+        tens = self.phrase(end, DateKind.ORDINAL_TENS)
+        if tens is not None and tens.clitic == "و":
+            return value + tens.words[0].value, unit.start, tens.end
+        return value, unit.start, end
+
+    def month(self, pos: int) -> tuple[Calendar, int, int, int, bool] | None:
+        """A month name, alone or paired («آذار / مارس», «كانون الأول (ديسمبر)»).
+
+        Returns (calendar, month, start, end, whether it stands on its own word).
+        """
+        lead = self.phrase(pos, DateKind.MONTH)
+        name_pos = lead.end if lead is not None else pos
+        name = self.phrase(name_pos, DateKind.GREGORIAN_MONTH, DateKind.HIJRI_MONTH)
+        if name is None and lead is not None:
+            return self._numbered_month(lead.start, lead.end)
+        if name is None:
+            period = self.phrase(pos, DateKind.PERIOD)
+            if period is not None and not period.clitic and period.words[0].label == "month":
+                return self._numbered_month(period.start, period.end, ordinal=True)
+            return None
+        if name.clitic and name.clitic not in ("ل", "ب"):
+            return None
+        word = name.words[0]
+        is_hijri = (
+            word.kind is DateKind.HIJRI_MONTH and name.first(DateKind.GREGORIAN_MONTH) is None
+        )
+        kind = Calendar.HIJRI if is_hijri else Calendar.GREGORIAN
+        start = lead.start if lead is not None else name.start
+        end = name.end
+        confident = lead is not None or self.text[name.start : name.end] not in (
+            self.lexicon.ambiguous_months
+        )
+        if kind is Calendar.GREGORIAN:
+            paired = self._pair(end, word.value)
+            if paired is not None:
+                end, confident = paired, True
+        return kind, word.value, start, end, confident
+
+    def _numbered_month(
+        self, start: int, pos: int, *, ordinal: bool = False
+    ) -> tuple[Calendar, int, int, int, bool] | None:
+        """«شهر 3», «شهر عشرة», «الشهر الثامن»: a Gregorian month by its number."""
+        if ordinal:  # ordinals of days double as ordinals of months
+            token = self.token(pos)
+            is_word = token is not None and token.kind == "word" and token.text != "ال"
+            day = self.day(pos) if is_word else None
+            found = None if day is None else (day[0], day[2])
+        else:
+            token = self.token(pos)
+            if token is not None and token.kind == "num" and not token.glue:
+                found = (int(token.text), token.end) if len(token.text) <= 2 else None
+            else:
+                first = self.numbers.read(pos)
+                cardinal = None if first is None else read_cardinal(self.numbers, first)
+                found = None if cardinal is None else (int(cardinal.value), cardinal.end)
+        if found is None or not 1 <= found[0] <= 12:
+            return None
+        return Calendar.GREGORIAN, found[0], start, found[1], True
+
+    def _pair(self, pos: int, month: int) -> int | None:
+        """The end of a second name for the same month: «/ مارس», «(ديسمبر)», « تشرين الأول»."""
+        token = self.token(pos)
+        closing = False
+        cursor = pos
+        if token is not None and token.kind == "sym" and token.text in "/(-":
+            closing = token.text == "("
+            cursor = token.end
+        twin = self.phrase(cursor, DateKind.GREGORIAN_MONTH)
+        if twin is None or twin.clitic or twin.words[0].value != month:
+            return None
+        first = self.text[max(0, pos - 12) : pos].split()
+        if first and first[-1] == self.text[twin.start : twin.end]:
+            return None
+        end = twin.end
+        if closing:
+            close = self.token(end)
+            if close is None or close.text != ")":
+                return None
+            end = close.end
+        return end
+
+    def year(
+        self, pos: int, *, marked_only: bool = False
+    ) -> tuple[int, Calendar | None, int] | None:
+        """«2017», «من العام 2017», «، 2015», «1436 هـ», «٢٠٢٤م» → (year, calendar, end)."""
+        cursor = pos
+        token = self.token(cursor)
+        if token is not None and token.kind == "sym" and token.text in ",،.":
+            cursor = token.end
+        cursor = self.skip(cursor, DateKind.OF)
+        marker = self.phrase(cursor, DateKind.YEAR_MARKER)
+        if marker is not None:
+            cursor = marker.end
+        elif marked_only:
+            return None
+        number = self.token(cursor)
+        if number is not None and number.kind == "word":
+            spelled = self.spelled_year(cursor)
+            return None if spelled is None else (spelled[0], Calendar.GREGORIAN, spelled[1])
+        if number is None or number.kind != "num" or not 3 <= len(number.text) <= 4:
+            return None
+        value = int(number.text)
+        end = number.end
+        suffix: Calendar | None = None
+        if number.glue:
+            suffix = Calendar.HIJRI if number.glue == "ه" else Calendar.GREGORIAN
+        else:
+            named = self.phrase(end, DateKind.YEAR_SUFFIX)
+            if named is not None and self.text[named.end : named.end + 1] not in ("2", "²"):
+                suffix = Calendar(named.words[0].label)  # not «م²», «م2»: square metres
+                end = named.end
+        if marker is None and suffix is None and not 1000 <= value <= 2100:
+            return None
+        if suffix is Calendar.GREGORIAN and not 1000 <= value <= 2100:
+            return None  # «100 م»: a hundred metres, not the year 100
+        return value, suffix, end
+
+    def spelled_year(self, pos: int) -> tuple[int, int] | None:
+        """A year in words: «ألفين», «ألف وتسعمائة وثمانية وسبعون» → (year, end)."""
+        first = self.numbers.read(pos)
+        if first is None or first.word is None:
+            return None
+        cardinal = read_cardinal(self.numbers, first)
+        if cardinal is None or cardinal.value.denominator != 1:
+            return None
+        value = int(cardinal.value)
+        return (value, cardinal.end) if 1900 <= value <= 2100 else None
+
+    def relative_year(self, pos: int) -> tuple[int, int] | None:
+        """«من العام الماضي», «العام المقبل» after a month → (years from the reference, end)."""
+        period = self.phrase(self.skip(pos, DateKind.OF), DateKind.PERIOD)
+        if period is None or period.clitic or period.words[0].label != "year":
+            return None
+        modifier = self.phrase(period.end, DateKind.MODIFIER)
+        if modifier is None or modifier.clitic:
+            return None
+        shift = _SHIFTS[modifier.words[0].label]
+        return shift, modifier.end
+
+    def relative_month(self, pos: int) -> tuple[str, int] | None:
+        """«من الشهر القادم», «هذا الشهر», «الشهر الجاري» after a day → (modifier, end)."""
+        cursor = self.skip(pos, DateKind.OF)
+        this = self.phrase(cursor, DateKind.MODIFIER)
+        if this is not None and not this.clitic and this.words[0].label == "this":
+            period = self.phrase(this.end, DateKind.PERIOD)
+            if period is not None and not period.clitic and period.words[0].label == "month":
+                return "this", period.end
+            return None
+        period = self.phrase(cursor, DateKind.PERIOD)
+        if period is None or period.clitic or period.words[0].label != "month":
+            return None
+        modifier = self.phrase(period.end, DateKind.MODIFIER)
+        if modifier is None or modifier.clitic:
+            return None
+        return modifier.words[0].label, modifier.end
+
+    def _month_rest(
+        self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec, day: int | None
+    ) -> int:
+        """Fill ``spec`` from a month name, the day before it, a modifier and a year."""
+        kind, number, _, end, _ = month
+        spec.calendar, spec.month, spec.day, spec.explicit = kind, number, day, True
+        modifier = self.phrase(end, DateKind.MODIFIER)
+        if (
+            modifier is not None
+            and not modifier.clitic
+            and self.text[modifier.start : modifier.end] not in ("هذا", "هذه")
+        ):
+            spec.month_modifier = modifier.words[0].label
+            end = modifier.end
+        shifted = self.relative_year(end) if spec.month_modifier is None else None
+        if shifted is not None:
+            spec.year_shift, end = shifted  # «آذار من العام الماضي»
+            return end
+        year = self.year(self._dot(end))
+        if year is not None:
+            value, suffix, end = year
+            spec.year = value
+            if kind is Calendar.HIJRI and (suffix is Calendar.GREGORIAN or value > 1600):
+                spec.year_calendar = Calendar.GREGORIAN
+            elif kind is Calendar.GREGORIAN and suffix is Calendar.HIJRI:
+                spec.year_calendar = Calendar.HIJRI
+        return end
+
+    def _part(self, part: DatePhrase, spec: DateSpec) -> tuple[int, int] | None:
+        """«أواخر أبريل 2024», «منتصف فيفري», «أواخر عام 2014», «مطلع العام الجاري»."""
+        spec.part = part.words[0].label
+        month = self.month(part.end)
+        if month is not None:
+            end = self._month_rest((*month[:4], True), spec, None)
+            return part.start, end
+        year = self.year(part.end, marked_only=True)
+        if year is not None:
+            spec.year, spec.explicit = year[0], True
+            if year[1] is Calendar.HIJRI:
+                spec.calendar = Calendar.HIJRI
+            return part.start, year[2]
+        period = self.phrase(part.end, DateKind.PERIOD)
+        if period is not None and period.words[0].label != "week":
+            spec.period = period.words[0].label
+            end = period.end
+            modifier = self.phrase(end, DateKind.MODIFIER)
+            spec.period_modifier = "this"
+            if modifier is not None and not modifier.clitic:
+                spec.period_modifier = modifier.words[0].label
+                end = modifier.end
+            return part.start, end
+        return None
+
+    def _of_month(self, pos: int) -> int:
+        """After the «من» of «الـ 13 من آذار» («في» after a count is not a day's «of»)."""
+        of = self.phrase(pos, DateKind.OF)
+        return of.end if of is not None and self.text[of.start : of.end] == "من" else pos
+
+    def _dot(self, pos: int) -> int:
+        """After a «.» written between the parts of a date: «16. نوفمبر. 2016»."""
+        token = self.token(pos)
+        return token.end if token is not None and token.text == "." else pos
+
+    def _after_fraction(self, pos: int) -> bool:
+        """«النصف الأول», «الربع الثالث»: an ordinal of a fraction, not a day."""
+        before = self.text[max(0, pos - 8) : pos].split()
+        return bool(before) and before[-1] in self.lexicon.fraction_words
