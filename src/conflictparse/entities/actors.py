@@ -167,54 +167,11 @@ def _build(
     actors: dict[str, Actor] = {}
     aliases: dict[tuple[str, ...], list[_Entry]] = {}
     for source, document in documents:
-        for key in document:
-            if key != "actor":
-                msg = f"{source}: unknown key «{key}»: the file holds [[actor]] tables only"
-                raise RegistryError(msg)
-        entries = document.get("actor", [])
-        if not isinstance(entries, list):
-            msg = f"{source}: «actor» must be an array of tables ([[actor]])"
-            raise RegistryError(msg)
-        seen: dict[str, int] = {}  # id → its entry in this file
-        for index, raw in enumerate(entries, 1):
-            entry = _check_entry(raw, source, index)
+        for index, entry in _entries(source, document):
             actor = _actor(entry, source, index)
-            if actor.id in seen:
-                msg = (
-                    f"{source}: actor {actor.id!r} (actor #{index}): «id» repeats"
-                    f" actor #{seen[actor.id]}; give each actor one table"
-                )
-                raise RegistryError(msg)
-            seen[actor.id] = index
             actors[actor.id] = actor
-            generic = {_words(alias) for alias in entry.get("generic", [])}
-            scope = frozenset(entry.get("countries", []))
-            for alias in [*entry.get("aliases", []), *entry.get("generic", [])]:
-                words = _words(alias)
-                if not words:
-                    continue
-                new = _Entry(actor.id, scope if words in generic else frozenset())
-                known = [item for item in aliases.get(words, []) if item.actor != actor.id]
-                if known and (not new.countries or any(not item.countries for item in known)):
-                    msg = (
-                        f"{source}: alias {alias!r} of {actor.id!r} is already an alias of"
-                        f" {known[0].actor!r}; list it under «generic» of both,"
-                        " with their «countries»"
-                    )
-                    raise RegistryError(msg)
-                if new not in aliases.get(words, []):
-                    aliases.setdefault(words, []).append(new)
-    surfaces: dict[str, tuple[int, str]] = {}
-    for words in aliases:
-        first = words[0]
-        surfaces.setdefault(first, (0, first))
-        for clitic in _CLITICS:
-            surfaces.setdefault(clitic + first, (1, first))
-        for double in ("ول", "وب", "وك", "فل", "فب"):
-            surfaces.setdefault(double + first, (2, first))  # «ولقوات النظام»
-        if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
-            surfaces.setdefault("ل" + first[1:], (1, first))
-            surfaces.setdefault("ول" + first[1:], (2, first))
+            _add_aliases(aliases, actor, entry, source)
+    surfaces = _surfaces(aliases)
     country_words = {
         _words(name): code
         for code, country in countries.items()
@@ -236,6 +193,72 @@ def _build(
         frozenset(words[0] for words in country_words),
         frozenset(surfaces.keys() | _ANAPHORS.keys()),
     )
+
+
+def _entries(source: str, document: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """The checked ``[[actor]]`` tables of one file, numbered from 1; an id given twice fails."""
+    for key in document:
+        if key != "actor":
+            msg = f"{source}: unknown key «{key}»: the file holds [[actor]] tables only"
+            raise RegistryError(msg)
+    entries = document.get("actor", [])
+    if not isinstance(entries, list):
+        msg = f"{source}: «actor» must be an array of tables ([[actor]])"
+        raise RegistryError(msg)
+    seen: dict[str, int] = {}  # id → its entry in this file
+    for index, raw in enumerate(entries, 1):
+        entry = _check_entry(raw, source, index)
+        identifier = _actor(entry, source, index).id
+        if identifier in seen:
+            msg = (
+                f"{source}: actor {identifier!r} (actor #{index}): «id» repeats"
+                f" actor #{seen[identifier]}; give each actor one table"
+            )
+            raise RegistryError(msg)
+        seen[identifier] = index
+        yield index, entry
+
+
+def _add_aliases(
+    aliases: dict[tuple[str, ...], list[_Entry]],
+    actor: Actor,
+    entry: Mapping[str, Any],
+    source: str,
+) -> None:
+    """Index the aliases of ``actor``: a name of another actor only if both are generic."""
+    generic = {_words(alias) for alias in entry.get("generic", [])}
+    scope = frozenset(entry.get("countries", []))
+    for alias in [*entry.get("aliases", []), *entry.get("generic", [])]:
+        words = _words(alias)
+        if not words:
+            continue
+        new = _Entry(actor.id, scope if words in generic else frozenset())
+        known = [item for item in aliases.get(words, []) if item.actor != actor.id]
+        if known and (not new.countries or any(not item.countries for item in known)):
+            msg = (
+                f"{source}: alias {alias!r} of {actor.id!r} is already an alias of"
+                f" {known[0].actor!r}; list it under «generic» of both,"
+                " with their «countries»"
+            )
+            raise RegistryError(msg)
+        if new not in aliases.get(words, []):
+            aliases.setdefault(words, []).append(new)
+
+
+def _surfaces(aliases: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, str]]:
+    """Each alias's first word as it may be written, with the clitic letters to skip."""
+    surfaces: dict[str, tuple[int, str]] = {}
+    for words in aliases:
+        first = words[0]
+        surfaces.setdefault(first, (0, first))
+        for clitic in _CLITICS:
+            surfaces.setdefault(clitic + first, (1, first))
+        for double in ("ول", "وب", "وك", "فل", "فب"):
+            surfaces.setdefault(double + first, (2, first))  # «ولقوات النظام»
+        if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
+            surfaces.setdefault("ل" + first[1:], (1, first))
+            surfaces.setdefault("ول" + first[1:], (2, first))
+    return surfaces
 
 
 def _countries() -> Mapping[str, Any]:
