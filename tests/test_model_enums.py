@@ -29,10 +29,10 @@ def test_part_of_a_month_is_an_enum(text: str, part: cp.Part | None) -> None:
 
 
 def test_part_from_a_string_is_converted_and_checked() -> None:
-    date = cp.ParsedDate(*MARCH, cp.Precision.MONTH, part="late")
+    date = cp.ParsedDate(start=MARCH[0], end=MARCH[1], precision=cp.Precision.MONTH, part="late")
     assert date.part is cp.Part.LATE
     with pytest.raises(ValueError, match="'sometime'"):
-        cp.ParsedDate(*MARCH, cp.Precision.MONTH, part="sometime")
+        cp.ParsedDate(start=MARCH[0], end=MARCH[1], precision=cp.Precision.MONTH, part="sometime")
 
 
 @pytest.mark.parametrize(
@@ -50,9 +50,9 @@ def test_place_kind_is_an_enum(text: str, kind: cp.PlaceKind) -> None:
 
 
 def test_place_kind_from_a_string_is_checked() -> None:
-    assert cp.Place("x", "X", "camp", "SY").kind is cp.PlaceKind.CAMP
+    assert cp.Place(id="x", name="X", kind="camp", country="SY").kind is cp.PlaceKind.CAMP
     with pytest.raises(ValueError, match="'hamlet'"):
-        cp.Place("x", "X", "hamlet", "SY")
+        cp.Place(id="x", name="X", kind="hamlet", country="SY")
 
 
 @pytest.mark.parametrize(

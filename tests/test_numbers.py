@@ -576,7 +576,7 @@ def test_find_numbers_finds_nothing(text: str, reason: str) -> None:
 def test_find_numbers_returns_match_objects() -> None:
     (match,) = cp.find_numbers("قتل 96 شخصاً")
     assert isinstance(match, cp.Match)
-    assert match == cp.Match(4, 6, "96", Q.exact(96))
+    assert match == cp.Match(start=4, end=6, text="96", value=Q.exact(96))
 
 
 @pytest.mark.parametrize(

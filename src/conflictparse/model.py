@@ -34,7 +34,7 @@ T = TypeVar("T")
 Number = int | float
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Match(Generic[T]):
     """One thing found in a text, with its span in the *original* string.
 
@@ -69,7 +69,7 @@ def _check_bounds(
         raise ValueError(msg)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Quantity:
     """A stated amount and how sure the text is about it.
 
@@ -90,42 +90,42 @@ class Quantity:
     @classmethod
     def exact(cls, value: Number, unit: str | None = None) -> Quantity:
         """«96» → value, low and high all 96."""
-        return cls(value, value, value, Qualifier.EXACT, unit)
+        return cls(value=value, low=value, high=value, qualifier=Qualifier.EXACT, unit=unit)
 
     @classmethod
     def approx(cls, value: Number, unit: str | None = None) -> Quantity:
         """«نحو 100» → value 100, no bounds."""
-        return cls(value, None, None, Qualifier.APPROX, unit)
+        return cls(value=value, low=None, high=None, qualifier=Qualifier.APPROX, unit=unit)
 
     @classmethod
     def at_least(cls, value: Number, unit: str | None = None) -> Quantity:
         """«ما لا يقل عن 96» → value 96, low 96 (inclusive)."""
-        return cls(value, value, None, Qualifier.AT_LEAST, unit)
+        return cls(value=value, low=value, high=None, qualifier=Qualifier.AT_LEAST, unit=unit)
 
     @classmethod
     def more_than(cls, value: Number, unit: str | None = None) -> Quantity:
         """«أكثر من 30» → value 30, low 30 (exclusive)."""
-        return cls(value, value, None, Qualifier.MORE_THAN, unit)
+        return cls(value=value, low=value, high=None, qualifier=Qualifier.MORE_THAN, unit=unit)
 
     @classmethod
     def at_most(cls, value: Number, unit: str | None = None) -> Quantity:
         """«ما لا يزيد عن 40» → value 40, high 40 (inclusive)."""
-        return cls(value, None, value, Qualifier.AT_MOST, unit)
+        return cls(value=value, low=None, high=value, qualifier=Qualifier.AT_MOST, unit=unit)
 
     @classmethod
     def less_than(cls, value: Number, unit: str | None = None) -> Quantity:
         """«أقل من 10» → value 10, high 10 (exclusive)."""
-        return cls(value, None, value, Qualifier.LESS_THAN, unit)
+        return cls(value=value, low=None, high=value, qualifier=Qualifier.LESS_THAN, unit=unit)
 
     @classmethod
     def between(cls, low: Number, high: Number, unit: str | None = None) -> Quantity:
         """«بين 20 و30» → no value, low 20, high 30."""
-        return cls(None, low, high, Qualifier.RANGE, unit)
+        return cls(value=None, low=low, high=high, qualifier=Qualifier.RANGE, unit=unit)
 
     @classmethod
     def vague(cls, low: Number, high: Number, unit: str | None = None) -> Quantity:
         """«عشرات» → no value, low 20, high 99."""
-        return cls(None, low, high, Qualifier.VAGUE, unit)
+        return cls(value=None, low=low, high=high, qualifier=Qualifier.VAGUE, unit=unit)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON-ready form: plain numbers and the qualifier's value."""
@@ -174,7 +174,7 @@ def _check_order(
         raise ValueError(msg)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class ParsedDate:
     """A date expression resolved to an inclusive Gregorian span.
 
@@ -192,7 +192,8 @@ class ParsedDate:
 
     Examples:
         >>> import datetime
-        >>> d = ParsedDate(datetime.date(2018, 3, 13), datetime.date(2018, 3, 13), Precision.DAY)
+        >>> day = datetime.date(2018, 3, 13)
+        >>> d = ParsedDate(start=day, end=day, precision=Precision.DAY)
         >>> d.precision.value
         'day'
     """
@@ -238,7 +239,7 @@ class ActorType(enum.StrEnum):
     OTHER = "other"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Actor:
     """A named armed actor or organisation, keyed by a stable ``id``.
 
@@ -246,7 +247,7 @@ class Actor:
     («SY», «YE» …), empty for international bodies.
 
     Examples:
-        >>> Actor("islamic_state", "Islamic State", ActorType.REBEL_GROUP, "SY").id
+        >>> Actor(id="islamic_state", name="Islamic State", type=ActorType.REBEL_GROUP).id
         'islamic_state'
     """
 
@@ -270,7 +271,7 @@ class CasualtyKind(enum.StrEnum):
     KILLED_OR_WOUNDED = "killed_or_wounded"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Casualty:
     """One reported count of people killed, wounded, missing or captured.
 
@@ -300,7 +301,7 @@ class Casualty:
         }
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Area:
     """An area figure converted to square kilometres.
 
@@ -341,7 +342,7 @@ class PlaceKind(enum.StrEnum):
     CAMP = "camp"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Place:
     """A named place from the packaged gazetteer.
 
@@ -349,7 +350,7 @@ class Place:
     state) it lies in.
 
     Examples:
-        >>> Place("sy_douma", "Douma", "city", "SY", "Rif Dimashq").kind
+        >>> Place(id="sy_douma", name="Douma", kind="city", country="SY", admin1="Rif Dimashq").kind
         <PlaceKind.CITY: 'city'>
     """
 
@@ -381,7 +382,7 @@ class EventType(enum.StrEnum):
     RIOTS = "riots"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class TerritoryStat:
     """An area an actor holds (or lost), as of a date.
 
@@ -406,7 +407,7 @@ class TerritoryStat:
         }
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Unresolved:
     """Something the report cannot resolve, with where it is and why.
 
@@ -435,7 +436,7 @@ def _date_source(value: DateSource | str | None) -> DateSource | None:
     return None if value is None else DateSource(value)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Event:
     """One event of a report: what happened, when, where, to whom, by whom.
 

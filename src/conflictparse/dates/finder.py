@@ -259,12 +259,14 @@ def _latin(found: re.Match[str], reference: datetime.date | None) -> DateSpan | 
     except (ValueError, OverflowError):
         return None
     if not has_year and reference is None:
-        date = ParsedDate(None, None, Precision.DAY, relative="month")
+        date = ParsedDate(start=None, end=None, precision=Precision.DAY, relative="month")
     elif has_day:
-        date = ParsedDate(parsed, parsed, Precision.DAY)
+        date = ParsedDate(start=parsed, end=parsed, precision=Precision.DAY)
     else:
         date = ParsedDate(
-            parsed.replace(day=1), month_end(parsed.year, parsed.month), Precision.MONTH
+            start=parsed.replace(day=1),
+            end=month_end(parsed.year, parsed.month),
+            precision=Precision.MONTH,
         )
     return DateSpan(found.start(), found.end(), date)
 

@@ -120,10 +120,10 @@ def _resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate | No
         if until is not None and until.end is not None and until.end >= start:
             end, precision = until.end, Precision.RANGE
     return ParsedDate(
-        start,
-        end,
-        precision,
-        spec.calendar,
+        start=start,
+        end=end,
+        precision=precision,
+        calendar=spec.calendar,
         relative=resolved.relative,
         part=spec.part,
         tolerance_days=resolved.tolerance,

@@ -157,7 +157,10 @@ def _actor(entry: Mapping[str, Any], source: str, index: int = 0) -> Actor:
         msg = f"{source}: actor id {identifier!r} (actor #{index}) is not lower-case snake_case"
         raise RegistryError(msg)
     return Actor(
-        identifier, str(entry.get("name", identifier)), kind, str(entry.get("country", ""))
+        id=identifier,
+        name=str(entry.get("name", identifier)),
+        type=kind,
+        country=str(entry.get("country", "")),
     )
 
 

@@ -101,7 +101,13 @@ class _Reader:
         written = self.normalized.original[first:last]  # the unit as written: «دونماً»
         share, share_end = self._share(end, index)
         country = self._country(end)
-        area = Area(_scale(quantity, factor), written, share, country, None)
+        area = Area(
+            km2=_scale(quantity, factor),
+            unit=written,
+            share_pct=share,
+            country=country,
+            consistent=None,
+        )
         area = attrs.evolve(area, consistent=self._consistent(area))
         return AreaSpan(found.start, share_end if share is not None else end, area)
 

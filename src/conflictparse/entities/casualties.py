@@ -140,10 +140,10 @@ class _Reader:
             found, own, noun_end, limit, victim=victim, kind_from_noun=kind_from_noun
         )
         casualty = Casualty(
-            kind,
-            quantity,
-            self._as_written(who_span[1], who_span[2]) if who_span else None,
-            self._actor(*who_span[1:]) if who_span else None,
+            kind=kind,
+            count=quantity,
+            who=self._as_written(who_span[1], who_span[2]) if who_span else None,
+            actor=self._actor(*who_span[1:]) if who_span else None,
             total=self._total(before),
             breakdown=breakdown,
         )

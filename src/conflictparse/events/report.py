@@ -123,16 +123,16 @@ def _event(
         if actor.type is not ActorType.OTHER and actor not in actors:
             actors.append(actor)
     return Event(
-        start,
-        end,
-        date,
-        location,
-        tuple(actors),
-        tuple(item.casualty for item in passage.casualties),
-        event_type(passage.lead_words) or event_type(passage.words),
-        passage.place.place if passage.place is not None else None,
-        source,
-        fatalities(passage),
+        start=start,
+        end=end,
+        date=date,
+        location=location,
+        actors=tuple(actors),
+        casualties=tuple(item.casualty for item in passage.casualties),
+        event_type=event_type(passage.lead_words) or event_type(passage.words),
+        place=passage.place.place if passage.place is not None else None,
+        date_source=source,
+        fatalities=fatalities(passage),
     )
 
 

@@ -16,7 +16,11 @@ __all__ = ["published_date", "territory"]
 
 def published_date(published: datetime.date | None) -> ParsedDate | None:
     """The publication day as a date of day precision, if there is one."""
-    return None if published is None else ParsedDate(published, published, Precision.DAY)
+    return (
+        None
+        if published is None
+        else ParsedDate(start=published, end=published, precision=Precision.DAY)
+    )
 
 
 def territory(
@@ -42,6 +46,12 @@ def territory(
         as_of = dated[0] if dated else published_date(published)
         start, end = prepared.normalized.span(area.start, area.end)
         stats.append(
-            TerritoryStat(before[-1].actor if before else None, area.area, as_of, start, end)
+            TerritoryStat(
+                actor=before[-1].actor if before else None,
+                area=area.area,
+                as_of=as_of,
+                start=start,
+                end=end,
+            )
         )
     return stats

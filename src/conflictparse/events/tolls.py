@@ -53,16 +53,16 @@ def _sum(counts: list[Quantity]) -> Quantity:
     high = total([count.high for count in counts])
     qualifiers = {count.qualifier for count in counts}
     if qualifiers == {Qualifier.EXACT}:
-        return Quantity(value, low, high, Qualifier.EXACT)
+        return Quantity(value=value, low=low, high=high, qualifier=Qualifier.EXACT)
     for bound, strict, same_side in _ONE_SIDED:  # «أكثر من 40» and «11»: more than 51
         if qualifiers <= same_side:
             qualifier = strict if strict in qualifiers else bound
             if bound is Qualifier.AT_LEAST:
-                return Quantity(value, low, None, qualifier)
-            return Quantity(value, None, high, qualifier)
+                return Quantity(value=value, low=low, high=None, qualifier=qualifier)
+            return Quantity(value=value, low=None, high=high, qualifier=qualifier)
     if value is not None:
-        return Quantity(value, None, None, Qualifier.APPROX)
-    return Quantity(value, low, high, Qualifier.VAGUE)
+        return Quantity(value=value, low=None, high=None, qualifier=Qualifier.APPROX)
+    return Quantity(value=value, low=low, high=high, qualifier=Qualifier.VAGUE)
 
 
 # The bound, its strict form, and the qualifiers whose sum keeps that bound.

@@ -25,7 +25,7 @@ def unresolved(
 
     def note(span: DateSpan | tuple[int, int], reason: str) -> None:
         start, end = normalized.span(span[0], span[1])
-        found.append(Unresolved(start, end, original[start:end], reason))
+        found.append(Unresolved(start=start, end=end, text=original[start:end], reason=reason))
 
     for count in untyped:
         note(count, "a count of people with no casualty word: killed, wounded or neither")

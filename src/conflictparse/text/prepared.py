@@ -71,7 +71,7 @@ class PreparedText:
         found = []
         for start, end, value in spans:
             first, last = normalized.span(start, end)
-            found.append(Match(first, last, original[first:last], value))
+            found.append(Match(start=first, end=last, text=original[first:last], value=value))
         return found
 
 

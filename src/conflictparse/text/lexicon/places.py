@@ -48,7 +48,13 @@ def _place(entry: Section) -> Place:
     admin1 = entry.get("admin1") or None
     if admin1 is not None and not isinstance(admin1, str):
         raise entry.error("admin1", f"expected a string, got {admin1!r}")
-    return Place(entry.text("id"), entry.text("name"), kind, entry.text("country"), admin1)
+    return Place(
+        id=entry.text("id"),
+        name=entry.text("name"),
+        kind=kind,
+        country=entry.text("country"),
+        admin1=admin1,
+    )
 
 
 def build(data: Section) -> Gazetteer:
