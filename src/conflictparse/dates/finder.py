@@ -127,9 +127,13 @@ def scan_dates(
         starts = [pos for pos in starts if _digit_within(digits, pos, _NEAR_DIGITS)]
     found: list[DateSpan] = []
     floor = 0
+    remembered_from = 0
     for pos in starts:
         if pos < floor:
             continue
+        if pos - remembered_from > _MEMORY:  # the readers' caches only ever serve nearby anchors
+            reader.forget()
+            remembered_from = pos
         item, consumed = _read_at(reader, pos, reference, strict=strict)
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
@@ -139,6 +143,7 @@ def scan_dates(
 
 
 _DIGIT = re.compile(r"[0-9]+")
+_MEMORY = 4096  # characters of text the reader's caches cover before they are dropped
 _NEAR_DIGITS = 48  # a date's digits come within this many characters of its first word
 _LATIN_WORD = re.compile(rf"(?i)(?<![A-Za-z])(?:{_LATIN_MONTHS})(?![A-Za-z])")
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,9}")

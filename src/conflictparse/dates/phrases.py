@@ -60,6 +60,11 @@ class PhraseReader:
         self.numbers = Cursor(text, number_lexicon())  # for days and years in words
         self._phrases: dict[int, list[DatePhrase]] = {}
 
+    def forget(self) -> None:
+        """Drop the tokens and phrases read so far (a scan calls it as it moves on)."""
+        self._tokens.clear()
+        self._phrases.clear()
+
     def token(self, pos: int) -> DateToken | None:
         """The token at ``pos`` after spaces and tabs; None at a line end."""
         if pos in self._tokens:

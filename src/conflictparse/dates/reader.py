@@ -20,7 +20,7 @@ from conflictparse.dates.expressions import ExpressionReader
 from conflictparse.dates.parts import DateSpec
 from conflictparse.dates.phrases import DatePhrase, DateToken
 from conflictparse.dates.relative import RelativeReader
-from conflictparse.text.lexicon.dates import DateKind, DateLexicon
+from conflictparse.text.lexicon.dates import DateKind
 
 __all__ = ["AFTER_DAY", "DatePhrase", "DateReader", "DateSpec", "DateToken"]
 
@@ -38,7 +38,7 @@ AFTER_DAY = frozenset(
         DateKind.YEAR_SUFFIX,
     }
 )
-_Read = Callable[[int], "tuple[DateSpec, int, int] | None"]
+_Read = Callable[["DateReader", int], "tuple[DateSpec, int, int] | None"]
 _DAY_STARTS = frozenset(
     {
         DateKind.NIGHT,
@@ -60,17 +60,6 @@ _DAY_STARTS = frozenset(
 class DateReader(ExpressionReader, RelativeReader):
     """Reads date expressions from folded text."""
 
-    def __init__(self, text: str, lexicon: DateLexicon) -> None:
-        super().__init__(text, lexicon)
-        # Which readers can start with a phrase of which kinds.
-        self._readers: tuple[tuple[_Read, frozenset[DateKind]], ...] = (
-            (self.relative_or_day, _DAY_STARTS),
-            (self.period_words, frozenset({DateKind.PART, DateKind.MODIFIER, DateKind.PERIOD})),
-            (self.holiday, frozenset({DateKind.HOLIDAY, DateKind.HOLIDAY_DAY, DateKind.EVE})),
-            (self.hours, frozenset({DateKind.WITHIN})),
-            (self.ago, frozenset({DateKind.AGO})),
-        )
-
     def expression(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """The longest date expression starting at ``pos``: (spec, start, end)."""
         best: tuple[DateSpec, int, int] | None = None
@@ -80,15 +69,15 @@ class DateReader(ExpressionReader, RelativeReader):
         if token.kind == "num":
             if not token.glue and not self._date_follows(token):
                 return None  # most digit runs are counts: reject them cheaply
-            readers: tuple[_Read, ...] = (self.relative_or_day,)
+            readers: tuple[_Read, ...] = (DateReader.relative_or_day,)
         else:
             first = self.phrase(pos)
             if first is None and token.text != "ال":
                 return None
             kinds = {word.kind for word in first.words} if first is not None else set()
-            readers = tuple(read for read, wanted in self._readers if kinds & wanted or not first)
+            readers = tuple(read for read, wanted in _READERS if kinds & wanted or not first)
         for read in readers:
-            found = read(pos)
+            found = read(self, pos)
             if found is not None and (best is None or found[2] > best[2]):
                 best = found
         return best
@@ -104,3 +93,14 @@ class DateReader(ExpressionReader, RelativeReader):
             return False
         phrase = self.phrase(number.end)
         return phrase is not None and any(word.kind in AFTER_DAY for word in phrase.words)
+
+
+# Which readers can start with a phrase of which kinds.  They are kept unbound: a
+# reader then holds no reference to itself and is freed as soon as its scan ends.
+_READERS: tuple[tuple[_Read, frozenset[DateKind]], ...] = (
+    (DateReader.relative_or_day, _DAY_STARTS),
+    (DateReader.period_words, frozenset({DateKind.PART, DateKind.MODIFIER, DateKind.PERIOD})),
+    (DateReader.holiday, frozenset({DateKind.HOLIDAY, DateKind.HOLIDAY_DAY, DateKind.EVE})),
+    (DateReader.hours, frozenset({DateKind.WITHIN})),
+    (DateReader.ago, frozenset({DateKind.AGO})),
+)

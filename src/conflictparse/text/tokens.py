@@ -8,10 +8,11 @@ so that every layer reads the text without tokenising it again.
 
 from __future__ import annotations
 
+import array
 import bisect
-import collections
 import re
-from collections.abc import Collection, Iterable
+import sys
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 __all__ = ["CLITICS", "LETTER", "WORD", "TextIndex", "Word", "clitic_stems", "sentence_spans"]
@@ -91,20 +92,26 @@ class TextIndex:
     """
 
     def __init__(self, text: str) -> None:
+        # Offsets in machine arrays and one string object per distinct word: the index
+        # costs a few bytes per byte of text, not a hundred.
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
+        self._typecode = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset where they fit
+        starts = array.array(self._typecode)
+        ends = array.array(self._typecode)
         words: list[str] = []
+        intern = sys.intern
         for match in WORD.finditer(text):
             starts.append(match.start())
             ends.append(match.end())
-            words.append(match[0])
+            words.append(intern(match[0]))
         self.starts = starts
         self.ends = ends
         self.words = words
-        self.breaks = [match.start() for match in _CLAUSE_END.finditer(text)]
+        self.breaks = array.array(
+            self._typecode, [match.start() for match in _CLAUSE_END.finditer(text)]
+        )
         self._sentences: list[tuple[int, int]] | None = None
-        self._occurrences: dict[str, list[int]] | None = None
+        self._occurrences: dict[str, array.array[int]] | None = None
 
     # -- what occurs where ---------------------------------------------------------
 
@@ -114,13 +121,16 @@ class TextIndex:
         return self.occurrences.keys()
 
     @property
-    def occurrences(self) -> dict[str, list[int]]:
+    def occurrences(self) -> dict[str, array.array[int]]:
         """Each distinct word and the positions (in :attr:`words`) of its occurrences, in order."""
         if self._occurrences is None:
-            found: dict[str, list[int]] = collections.defaultdict(list)
+            found: dict[str, array.array[int]] = {}
             for position, word in enumerate(self.words):
-                found[word].append(position)
-            self._occurrences = dict(found)
+                positions = found.get(word)
+                if positions is None:
+                    found[word] = positions = array.array(self._typecode)
+                positions.append(position)
+            self._occurrences = found
         return self._occurrences
 
     def find(self, table: Collection[str], *, clitics: str = "") -> list[Word]:
@@ -137,7 +147,7 @@ class TextIndex:
         starts = self.starts
         return [starts[i] for i in self._positions(table, clitics)]
 
-    def _positions(self, table: Collection[str], clitics: str) -> list[int]:
+    def _positions(self, table: Collection[str], clitics: str) -> Sequence[int]:
         occurrences = self.occurrences
         if len(table) < len(occurrences):
             present = [word for word in table if word in occurrences]
