@@ -427,9 +427,12 @@ def scan_casualties(
     if actors is None:
         actors = scan_actors(prepared, registry, anaphora=True)
     reader = _Reader(prepared, actors)
+    near = _Nearness(prepared)
     found: list[CasualtySpan] = []
     for index, quantity in enumerate(quantities):
         previous = found[-1] if found else None
+        if not near.may_count(quantity, previous):
+            continue  # no casualty word anywhere near: the reader would find nothing
         limit = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
         item = reader.read(quantity, previous, limit)
         if item is not None and (not found or item.start >= found[-1].end):
@@ -437,6 +440,44 @@ def scan_casualties(
     starts = [item.start for item in found]
     untyped = [span for span in reader.untyped if not _inside(span, found, starts)]
     return CasualtyScan(found, untyped)
+
+
+class _Nearness:
+    """Whether a count has any casualty word near enough to make it a casualty.
+
+    A count is a casualty only through a count noun, a victim noun or a
+    trigger within the words the reader looks at (20 before, 24 after), a dual
+    noun of its own («قتيلين»), or a casualty just before it («5 قتلى و3»).
+    Counts with none of these are passed over without reading them: on text
+    packed with numbers and no casualty words this is most of the work.
+    """
+
+    _BEFORE = _TOTAL_WORDS + 1
+    _AFTER = 24
+    _JOIN_REACH = 64  # characters after a casualty within which «و3» may join it
+
+    def __init__(self, prepared: PreparedText) -> None:
+        lexicon = casualty_lexicon()
+        wanted = frozenset().union(*lexicon.first_words.values(), lexicon.victims)
+        index = prepared.index
+        occurrences = index.occurrences
+        present = [
+            word
+            for word in occurrences
+            if word[2:] in wanted or any(stem in wanted for stem in stems(word))
+        ]
+        self.positions = sorted(position for word in present for position in occurrences[word])
+        self.starts = index.starts
+        self.text = prepared.text
+
+    def may_count(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        if previous is not None and found.start - previous.end <= self._JOIN_REACH:
+            return True
+        if found.quantity.value == 2 and _WORD.fullmatch(self.text, found.start, found.number_end):
+            return True  # a dual noun counts its own victims
+        at = bisect.bisect_left(self.starts, found.start)
+        first = bisect.bisect_left(self.positions, at - self._BEFORE)
+        return first < len(self.positions) and self.positions[first] <= at + self._AFTER
 
 
 def _inside(span: tuple[int, int], found: list[CasualtySpan], starts: list[int]) -> bool:
