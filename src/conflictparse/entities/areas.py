@@ -169,12 +169,23 @@ def _precision(value: float) -> float:
     return float(0.5 / 10**decimals)
 
 
+def _has_units(prepared: PreparedText) -> bool:
+    """Whether a word that may begin a unit («كم», «دونم», «الهكتارات», «متر») is in the text."""
+    lexicon = area_lexicon()
+    firsts = {first.rstrip("²2") for first in lexicon.factors.first_words} | lexicon.bare_meter
+    return any(
+        word in firsts or word.removeprefix("ال") in firsts for word in prepared.index.vocabulary
+    )
+
+
 def scan_areas(
     prepared: PreparedText, quantities: list[QuantitySpan] | None = None
 ) -> list[AreaSpan]:
     """Area figures in folded text, in order (``quantities`` as from ``scan_quantities``)."""
     if quantities is None:
         quantities = scan_quantities(prepared)
+    if not _has_units(prepared):
+        return []  # no unit anywhere: no count is an area
     reader = _Reader(prepared, quantities)
     found: list[AreaSpan] = []
     for index, quantity in enumerate(quantities):

@@ -457,14 +457,19 @@ class _Nearness:
     _JOIN_REACH = 64  # characters after a casualty within which «و3» may join it
 
     def __init__(self, prepared: PreparedText) -> None:
+        # A one-word entry is looked up by the word's stems; a longer phrase matches only
+        # with its last word as written, so that word is enough to look for.
         lexicon = casualty_lexicon()
-        wanted = frozenset().union(*lexicon.first_words.values(), lexicon.victims)
+        tables = (lexicon.count_nouns, lexicon.triggers, lexicon.after_triggers)
+        single = {key[0] for table in tables for key in table if len(key) == 1}
+        wanted = frozenset(single | lexicon.victims)
+        last = frozenset(key[-1] for table in tables for key in table if len(key) > 1)
         index = prepared.index
         occurrences = index.occurrences
         present = [
             word
             for word in occurrences
-            if word[2:] in wanted or any(stem in wanted for stem in stems(word))
+            if word in last or word[2:] in wanted or any(stem in wanted for stem in stems(word))
         ]
         self.positions = sorted(position for word in present for position in occurrences[word])
         self.starts = index.starts
