@@ -10,7 +10,6 @@ with the reason, never dropped and never guessed.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import datetime
 import itertools
 import os
@@ -267,5 +266,7 @@ def _reports(items: Iterable[tuple[str, datetime.date | None]], workers: int) ->
     if workers == 1:
         yield from map(_parse_one, items)
         return
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only with workers
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(_parse_one, items, chunksize=8)

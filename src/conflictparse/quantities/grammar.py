@@ -8,6 +8,7 @@ ends the number: «3 و4» and «2014 و2015» are lists, not sums.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from fractions import Fraction
@@ -70,13 +71,17 @@ def number_value(digits: str) -> Fraction | None:
     return mantissa
 
 
-_SMALL = tuple(Fraction(number) for number in range(10_000))
-_ZERO, _ONE = _SMALL[0], _SMALL[1]
+_ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _small(number: int) -> Fraction:
+    return Fraction(number)
 
 
 def _integer(digits: str) -> Fraction:
     number = int(digits)
-    return _SMALL[number] if number < len(_SMALL) else Fraction(number)
+    return _small(number) if number < 10_000 else Fraction(number)
 
 
 def _plain_value(digits: str) -> Fraction | None:
@@ -345,7 +350,7 @@ def _dual(cursor: Cursor, first: Token) -> Cardinal:
     while following is not None and not following.conj and following.word == first.word:
         end = following.end  # «رجلان مسلحان»: an agreeing dual is the same two
         following = cursor.read(end)
-    return Cardinal(_SMALL[2], first.start, end, None, joined=False)
+    return Cardinal(_TWO, first.start, end, None, joined=False)
 
 
 def _step(cursor: Cursor, reading: _Reading, token: Token) -> Token | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 from conflictparse.errors import LexiconError
@@ -23,6 +22,8 @@ __all__ = ["LexiconError", "Section", "load", "load_toml"]
 
 def load_toml(name: str) -> dict[str, Any]:
     """Read a TOML file from the package's ``data`` folder, as plain dicts and lists."""
+    from importlib import resources  # noqa: PLC0415 - on first use, not on import
+
     with resources.files("conflictparse.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
 
