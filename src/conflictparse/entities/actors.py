@@ -29,7 +29,7 @@ from conflictparse.text.lexicon import load_toml
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable, words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import LETTER, TextIndex, Word
+from conflictparse.text.tokens import LETTER, TextIndex, Word, clitic_surfaces
 
 __all__ = [
     "ActorRegistry",
@@ -44,7 +44,6 @@ __all__ = [
 _WORD = re.compile(rf"[{LETTER}]+")
 _NEXT_WORD = re.compile(rf"[ \t]*+[\"“”«»'‘’]?[ \t]*+(?P<word>[{LETTER}]++)")
 _CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’]")
-_CLITICS = ("و", "ب", "ل", "ف", "ك")
 _ANAPHORIC_HEADS = frozenset({"تنظيم", "حركه", "هيئه", "فيلق", "جماعه", "حزب", "ميليشيا"})
 
 
@@ -174,7 +173,7 @@ def _build(
             actor = _actor(entry, source, index)
             actors[actor.id] = actor
             _add_aliases(aliases, actor, entry, source)
-    surfaces = _surfaces(aliases)
+    surfaces = clitic_surfaces((words[0] for words in aliases), doubles=True)
     country_words = {
         _words(name): code
         for code, country in countries.items()
@@ -246,22 +245,6 @@ def _add_aliases(
             raise RegistryError(msg)
         if new not in aliases.get(words, []):
             aliases.setdefault(words, []).append(new)
-
-
-def _surfaces(aliases: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, str]]:
-    """Each alias's first word as it may be written, with the clitic letters to skip."""
-    surfaces: dict[str, tuple[int, str]] = {}
-    for words in aliases:
-        first = words[0]
-        surfaces.setdefault(first, (0, first))
-        for clitic in _CLITICS:
-            surfaces.setdefault(clitic + first, (1, first))
-        for double in ("ول", "وب", "وك", "فل", "فب"):
-            surfaces.setdefault(double + first, (2, first))  # «ولقوات النظام»
-        if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
-            surfaces.setdefault("ل" + first[1:], (1, first))
-            surfaces.setdefault("ول" + first[1:], (2, first))
-    return surfaces
 
 
 def _countries() -> Mapping[str, Any]:

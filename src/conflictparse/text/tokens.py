@@ -15,7 +15,16 @@ import sys
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-__all__ = ["CLITICS", "LETTER", "WORD", "TextIndex", "Word", "clitic_stems", "sentence_spans"]
+__all__ = [
+    "CLITICS",
+    "LETTER",
+    "WORD",
+    "TextIndex",
+    "Word",
+    "clitic_stems",
+    "clitic_surfaces",
+    "sentence_spans",
+]
 
 LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
 """The Arabic letters of a word, as a character-class body (no harakat: they are folded away)."""
@@ -51,6 +60,32 @@ def clitic_stems(word: str, clitics: str = CLITICS, *, shortest: int = 2) -> tup
         else:
             break
     return tuple(stems)
+
+
+def clitic_surfaces(firsts: Iterable[str], *, doubles: bool = False) -> dict[str, tuple[int, str]]:
+    """Each word as it may be written with a proclitic: surface → (clitic letters, word).
+
+    With ``doubles``, two proclitics too («ولقوات»), and «ل» before the article
+    with its alef dropped («للمرصد» for ل + «المرصد»).  The bare word wins a tie.
+
+    >>> clitic_surfaces(["حلب"])["وحلب"]
+    (1, 'حلب')
+    >>> clitic_surfaces(["المرصد"], doubles=True)["للمرصد"]
+    (1, 'المرصد')
+    """
+    surfaces: dict[str, tuple[int, str]] = {}
+    for first in firsts:
+        surfaces.setdefault(first, (0, first))
+        for clitic in CLITICS:
+            surfaces.setdefault(clitic + first, (1, first))
+        if not doubles:
+            continue
+        for double in ("ول", "وب", "وك", "فل", "فب"):
+            surfaces.setdefault(double + first, (2, first))  # «ولقوات النظام»
+        if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
+            surfaces.setdefault("ل" + first[1:], (1, first))
+            surfaces.setdefault("ول" + first[1:], (2, first))
+    return surfaces
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

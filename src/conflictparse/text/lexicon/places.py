@@ -16,7 +16,7 @@ from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon import Section, load
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable
-from conflictparse.text.tokens import CLITICS, WORD
+from conflictparse.text.tokens import CLITICS, WORD, clitic_surfaces
 
 __all__ = ["Gazetteer", "build", "gazetteer"]
 
@@ -70,12 +70,7 @@ def build(data: Section) -> Gazetteer:
             words = _words(alias)
             if words and place.id not in names.get(words, []):
                 names.setdefault(words, []).append(place.id)
-    surfaces: dict[str, tuple[int, str]] = {}
-    for words in names:
-        first = words[0]
-        surfaces.setdefault(first, (0, first))
-        for clitic in CLITICS:
-            surfaces.setdefault(clitic + first, (1, first))
+    surfaces = clitic_surfaces(words[0] for words in names)
     heads_data = data.table("heads")
     heads = {}
     for head in heads_data:
