@@ -127,6 +127,15 @@ class Quantity:
         """«عشرات» → no value, low 20, high 99."""
         return cls(value=None, low=low, high=high, qualifier=Qualifier.VAGUE, unit=unit)
 
+    @property
+    def negative(self) -> bool:
+        """Whether the value or a bound is below zero: a signed figure, never a count or an area.
+
+        >>> Quantity.exact(-5).negative, Quantity.between(0, 5).negative
+        (True, False)
+        """
+        return any(bound is not None and bound < 0 for bound in (self.value, self.low, self.high))
+
     def to_dict(self) -> dict[str, object]:
         """The JSON-ready form: plain numbers and the qualifier's value."""
         return {

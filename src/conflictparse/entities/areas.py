@@ -84,8 +84,8 @@ class _Reader:
 
     def read(self, found: QuantitySpan, index: int) -> AreaSpan | None:
         quantity = found.quantity
-        if quantity.unit is not None:
-            return None
+        if quantity.unit is not None or quantity.negative:
+            return None  # an area is never negative
         after = self.words(found.end, self.units.factors.longest_phrase + 1)
         unit = self.unit(after)
         if unit is None:
@@ -118,7 +118,7 @@ class _Reader:
         for following in self.quantities[index + 1 : index + 4]:  # the next few numbers only
             if following.start > window_end:
                 break
-            if following.quantity.unit != "percent":
+            if following.quantity.unit != "percent" or following.quantity.negative:
                 continue
             between = [
                 word.text

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
+from conflictparse.entities.casualty_candidates import Nearness, without_dash
 from conflictparse.entities.casualty_words import clitic_stems, dual_singulars, stems
 from conflictparse.model import Actor, Casualty, CasualtyKind, Match
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
@@ -105,9 +106,14 @@ class _Reader:
         self, found: QuantitySpan, previous: CasualtySpan | None, limit: int
     ) -> CasualtySpan | None:
         """The casualty ``found`` counts, if any; nothing after ``limit`` belongs to it."""
+        if found.quantity.negative:
+            unsigned = without_dash(found, self.text)
+            if unsigned is None:
+                return None  # «سالب 5»: a signed figure counts nobody
+            found = unsigned  # «- 12 قتيلا» at the head of a list: the dash is punctuation
         quantity = found.quantity
         if quantity.unit is not None:
-            return None
+            return None  # a percentage or a money amount counts nobody
         before = self.words_before(found.start, _TOTAL_WORDS)
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
@@ -427,7 +433,7 @@ def scan_casualties(
     if actors is None:
         actors = scan_actors(prepared, registry, anaphora=True)
     reader = _Reader(prepared, actors)
-    near = _Nearness(prepared)
+    near = Nearness(prepared)
     found: list[CasualtySpan] = []
     for index, quantity in enumerate(quantities):
         previous = found[-1] if found else None
@@ -440,49 +446,6 @@ def scan_casualties(
     starts = [item.start for item in found]
     untyped = [span for span in reader.untyped if not _inside(span, found, starts)]
     return CasualtyScan(found, untyped)
-
-
-class _Nearness:
-    """Whether a count has any casualty word near enough to make it a casualty.
-
-    A count is a casualty only through a count noun, a victim noun or a
-    trigger within the words the reader looks at (20 before, 24 after), a dual
-    noun of its own («قتيلين»), or a casualty just before it («5 قتلى و3»).
-    Counts with none of these are passed over without reading them: on text
-    packed with numbers and no casualty words this is most of the work.
-    """
-
-    _BEFORE = _TOTAL_WORDS + 1
-    _AFTER = 24
-    _JOIN_REACH = 64  # characters after a casualty within which «و3» may join it
-
-    def __init__(self, prepared: PreparedText) -> None:
-        # A one-word entry is looked up by the word's stems; a longer phrase matches only
-        # with its last word as written, so that word is enough to look for.
-        lexicon = casualty_lexicon()
-        tables = (lexicon.count_nouns, lexicon.triggers, lexicon.after_triggers)
-        single = {key[0] for table in tables for key in table if len(key) == 1}
-        wanted = frozenset(single | lexicon.victims)
-        last = frozenset(key[-1] for table in tables for key in table if len(key) > 1)
-        index = prepared.index
-        occurrences = index.occurrences
-        present = [
-            word
-            for word in occurrences
-            if word in last or word[2:] in wanted or any(stem in wanted for stem in stems(word))
-        ]
-        self.positions = sorted(position for word in present for position in occurrences[word])
-        self.starts = index.starts
-        self.text = prepared.text
-
-    def may_count(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
-        if previous is not None and found.start - previous.end <= self._JOIN_REACH:
-            return True
-        if found.quantity.value == 2 and _WORD.fullmatch(self.text, found.start, found.number_end):
-            return True  # a dual noun counts its own victims
-        at = bisect.bisect_left(self.starts, found.start)
-        first = bisect.bisect_left(self.positions, at - self._BEFORE)
-        return first < len(self.positions) and self.positions[first] <= at + self._AFTER
 
 
 def _inside(span: tuple[int, int], found: list[CasualtySpan], starts: list[int]) -> bool:

@@ -119,7 +119,11 @@ def number_patterns() -> NumberPatterns:
             rf"(?r)(?:{phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+)?"
             rf"(?P<percent>(?:{_phrase_pattern(lexicon.percent_before)})[ \t]*+)?"
             rf"(?P<article>{not_letter}ال[ \t]*+)?"
-            r"(?P<minus>(?<![0-9\w-])-[ \t]?+)?\Z"
+            # A minus sign is a sign only where a signed figure can stand: at the start
+            # of a line, or after «(», «[», «=», «:», «<» or «>»; with a space after it only
+            # at the start of the text; never after a word («حلب - 12 قتيلا», «درعا –5
+            # قتلى» are datelines).
+            r"(?P<minus>(?<=(?:\A|[\n(\[=:<>])[ \t]*+)-|(?<=\A[ \t]*+)-[ \t]++)?\Z"
         ),
         pronoun_one=regex.compile(
             rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.pronoun_one_after)})[ \t]++\Z"

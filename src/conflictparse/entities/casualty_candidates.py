@@ -1,0 +1,90 @@
+"""Which counts the casualty reader reads at all, and a dash that is no minus sign.
+
+Most counts in a report are no casualties; these checks pass them over before
+the reader looks at the words around them, and give a count read as negative
+from a dash before it («- 12 قتيلا») back its sign.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictparse.entities.casualty_words import stems
+from conflictparse.model import Qualifier
+from conflictparse.quantities.numbers import QuantitySpan
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.prepared import PreparedText
+from conflictparse.text.tokens import LETTER
+
+if TYPE_CHECKING:
+    from conflictparse.entities.casualties import CasualtySpan
+
+__all__ = ["Nearness", "without_dash"]
+
+_WORD = re.compile(rf"[{LETTER}]+")
+
+
+def without_dash(found: QuantitySpan, text: str) -> QuantitySpan | None:
+    """A count read as negative from a dash before it, with the dash left out as punctuation."""
+    quantity = found.quantity
+    if text[found.start] != "-" or quantity.qualifier not in (Qualifier.EXACT, Qualifier.APPROX):
+        return None
+    start = found.start + 1
+    while text[start] in " \t":
+        start += 1
+
+    def flip(bound: float | None) -> float | None:
+        return None if bound is None else -bound
+
+    positive = attrs.evolve(
+        quantity, value=flip(quantity.value), low=flip(quantity.low), high=flip(quantity.high)
+    )
+    return found._replace(start=start, quantity=positive)
+
+
+class Nearness:
+    """Whether a count has any casualty word near enough to make it a casualty.
+
+    A count is a casualty only through a count noun, a victim noun or a
+    trigger within the words the reader looks at (20 before, 24 after), a dual
+    noun of its own («قتيلين»), or a casualty just before it («5 قتلى و3»).
+    Counts with none of these are passed over without reading them: on text
+    packed with numbers and no casualty words this is most of the work.
+    """
+
+    _BEFORE = 21  # the reader looks 20 words back for a running total
+    _AFTER = 24
+    _JOIN_REACH = 64  # characters after a casualty within which «و3» may join it
+
+    def __init__(self, prepared: PreparedText) -> None:
+        # A one-word entry is looked up by the word's stems; a longer phrase matches only
+        # with its last word as written, so that word is enough to look for.
+        lexicon = casualty_lexicon()
+        tables = (lexicon.count_nouns, lexicon.triggers, lexicon.after_triggers)
+        single = {key[0] for table in tables for key in table if len(key) == 1}
+        wanted = frozenset(single | lexicon.victims)
+        last = frozenset(key[-1] for table in tables for key in table if len(key) > 1)
+        index = prepared.index
+        occurrences = index.occurrences
+        present = [
+            word
+            for word in occurrences
+            if word in last or word[2:] in wanted or any(stem in wanted for stem in stems(word))
+        ]
+        self.positions = sorted(position for word in present for position in occurrences[word])
+        self.starts = index.starts
+        self.text = prepared.text
+
+    def may_count(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        """Whether ``found`` has what it takes to be read as a casualty."""
+        if previous is not None and found.start - previous.end <= self._JOIN_REACH:
+            return True
+        if found.quantity.value == 2 and _WORD.fullmatch(self.text, found.start, found.number_end):
+            return True  # a dual noun counts its own victims
+        at = bisect.bisect_left(self.starts, found.start)
+        first = bisect.bisect_left(self.positions, at - self._BEFORE)
+        return first < len(self.positions) and self.positions[first] <= at + self._AFTER
