@@ -21,6 +21,9 @@ _NUMERIC = re.compile(
     r"(?P<a>[0-9]{1,4}+)(?P<sep>[/.-])(?P<b>[0-9]{1,2}+)(?:(?P=sep)(?P<c>[0-9]{2,4}+))?"
     r"(?![0-9]|[/.-][0-9])"
 )
+#: What may follow the digits of a token that starts a numeric date: its separator, or
+#: more digits (a token cut short by its window; the patterns then decide).
+_SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
 
@@ -108,6 +111,9 @@ class ExpressionReader(PartReader):
         if token is None or token.kind != "num":
             return None
         pos = token.start
+        after = pos + len(token.text)
+        if self.text[after : after + 1] not in _SEPARATOR_OR_DIGIT:
+            return None  # the usual case: nothing after the digits that the patterns take
         month_year = _MONTH_YEAR.match(self.text, pos, pos + 16)
         if month_year is not None:
             month, year = int(month_year["month"]), int(month_year["year"])

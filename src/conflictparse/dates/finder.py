@@ -41,6 +41,9 @@ _LATIN = re.compile(
     rf"(?:[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?[ \t]+[0-9]{{4}}"
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:{_LATIN_MONTHS})\.?)(?![A-Za-z0-9])"
 )
+#: The characters a match of ``_LATIN`` can start with: a digit or the first letter of a
+#: month, in either case («ſ» is an «s» to a case-blind pattern).
+_LATIN_FIRST = frozenset("0123456789JFMASONDjfmasondſ")
 _DATE_CLITICS = "وفبل"  # the proclitics a date word may carry: «وآذار», «بتاريخ»
 
 
@@ -117,11 +120,7 @@ def scan_dates(
         run.start(): run.end()
         for run in _digit_anchor_pattern(_present(words, _follow_words())).finditer(text)
     }
-    starts = sorted(
-        set(index.anchors(_anchor_words(), clitics=_DATE_CLITICS))
-        | set(_latin_anchors(text))
-        | digit_runs.keys()
-    )
+    starts = _merged(index.anchors(_anchor_words(), clitics=_DATE_CLITICS), digit_runs, text)
     if with_digits_only:
         digits = [match.start() for match in _DIGIT.finditer(text)]
         starts = [pos for pos in starts if _digit_within(digits, pos, _NEAR_DIGITS)]
@@ -157,6 +156,16 @@ _LATIN_MONTH_NAMES = frozenset(
 _LATIN_DAY_BEFORE = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+\Z")
 
 
+def _merged(word_anchors: list[int], digit_runs: dict[int, int], text: str) -> list[int]:
+    """The starts of words, of digit runs and of Latin dates, in order and each once."""
+    latin = list(_latin_anchors(text))
+    if latin:
+        return sorted({*word_anchors, *latin, *digit_runs})
+    # Words start at letters and runs at digits: no start is in both lists, and sorting
+    # two sorted lists put end to end merges them in one pass.
+    return sorted(word_anchors + list(digit_runs))
+
+
 def _digit_within(digits: list[int], pos: int, distance: int) -> bool:
     index = bisect.bisect_left(digits, pos)
     return index < len(digits) and digits[index] - pos <= distance
@@ -186,8 +195,10 @@ def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     letter or a word that continues a date («13 آذار», «13 من»).
     """
     words = "|".join(sorted(map(re.escape, follow), key=len, reverse=True)) or "(?!)"
+    # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
+    # ahead to the next digit instead of trying the look-behind at every character.
     return re.compile(
-        rf"(?<![0-9])(?:[0-9]+(?:[/.,،:~-][0-9]+)+|[0-9]+"
+        rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[/.,،:~-][0-9]+)+|[0-9]*"
         rf"(?=[ \t]*[مه](?![{LETTER}])"
         rf"|[ \t]*[.,،]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
     )
@@ -215,7 +226,7 @@ def _read_at(
 ) -> tuple[DateSpan | None, int]:
     """The date at ``pos``, if any, and how far the reading went."""
     text = reader.text
-    latin = _LATIN.match(text, pos)
+    latin = _LATIN.match(text, pos) if text[pos] in _LATIN_FIRST else None
     if latin is not None:
         found = _latin(latin, reference)
         return found, found.end if found is not None else pos
@@ -223,9 +234,10 @@ def _read_at(
     if expression is None:
         return None, pos
     spec, start, end = expression
-    article = _DETACHED_ARTICLE.search(text, max(0, start - 4), start)
-    if article is not None and text[start].isdigit():
-        start = article.start()  # «الـ 13 من آذار» folds to «ال 13 من آذار»
+    if text[start].isdigit():
+        article = _DETACHED_ARTICLE.search(text, max(0, start - 4), start)
+        if article is not None:
+            start = article.start()  # «الـ 13 من آذار» folds to «ال 13 من آذار»
     try:
         date = resolve(spec, reference, strict=strict)
     except OutOfCalendarError:
@@ -290,9 +302,10 @@ def _twin_joint() -> re.Pattern[str]:
 def _link_twins(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """«… 1439 هـ الموافق 30 آذار 2018 م»: both dates are kept; say whether they agree."""
     linked = list(found)
+    joint = _twin_joint()
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
-        if not _twin_joint().fullmatch(text, first.end, second.start):
+        if not joint.fullmatch(text, first.end, second.start):
             continue
         calendars = {first.date.calendar, second.date.calendar}
         if calendars != {Calendar.HIJRI, Calendar.GREGORIAN}:

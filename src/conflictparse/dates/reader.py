@@ -74,8 +74,7 @@ class DateReader(ExpressionReader, RelativeReader):
             first = self.phrase(pos)
             if first is None and token.text != "ال":
                 return None
-            kinds = {word.kind for word in first.words} if first is not None else set()
-            readers = tuple(read for read, wanted in _READERS if kinds & wanted or not first)
+            readers = _readers_of(first)
         for read in readers:
             found = read(self, pos)
             if found is not None and (best is None or found[2] > best[2]):
@@ -104,3 +103,24 @@ _READERS: tuple[tuple[_Read, frozenset[DateKind]], ...] = (
     (DateReader.hours, frozenset({DateKind.WITHIN})),
     (DateReader.ago, frozenset({DateKind.AGO})),
 )
+
+#: Each kind's readers as bits (bit ``i`` for ``_READERS[i]``), and the readers of each
+#: set of bits, in the order of ``_READERS``.
+_READER_BITS = {
+    kind: sum(1 << i for i, (_, wanted) in enumerate(_READERS) if kind in wanted)
+    for kind in DateKind
+}
+_READERS_BY_BITS = tuple(
+    tuple(read for i, (read, _) in enumerate(_READERS) if bits >> i & 1)
+    for bits in range(1 << len(_READERS))
+)
+
+
+def _readers_of(first: DatePhrase | None) -> tuple[_Read, ...]:
+    """The readers that can start with ``first``: all of them after a detached «ال»."""
+    if first is None:
+        return _READERS_BY_BITS[-1]
+    bits = 0
+    for word in first.words:
+        bits |= _READER_BITS[word.kind]
+    return _READERS_BY_BITS[bits]

@@ -71,6 +71,7 @@ class DateLexicon:
     phrases: Mapping[str, tuple[DateWord, ...]]
     first_words: frozenset[str]  # the first word of every phrase, for a quick «no»
     prefixes: frozenset[tuple[str, ...]]  # the words of every phrase's beginnings
+    extendable: frozenset[tuple[str, ...]]  # the beginnings that a longer phrase continues
     longest: int  # words in the longest phrase
     ambiguous_months: frozenset[str]
     twin_words: tuple[str, ...]  # «الموافق»: a date and its twin in the other calendar
@@ -140,6 +141,11 @@ def build(data: Section) -> DateLexicon:
             tuple(words[:length])
             for words in map(str.split, phrases)
             for length in range(1, len(words) + 1)
+        ),
+        extendable=frozenset(
+            tuple(words[:length])
+            for words in map(str.split, phrases)
+            for length in range(1, len(words))
         ),
         longest=max(len(key.split()) for key in phrases),
         ambiguous_months=frozenset(map(_key, data.table("ambiguous").words("months"))),
