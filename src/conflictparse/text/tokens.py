@@ -21,7 +21,6 @@ __all__ = [
     "WORD",
     "TextIndex",
     "Word",
-    "clitic_stems",
     "clitic_surfaces",
     "sentence_spans",
 ]
@@ -40,26 +39,6 @@ _DIGITS = re.compile(r"[0-9]+")
 # («4.1» ends nothing); a clause also ends at «؛» and «;».
 _SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?![0-9])|(?<![0-9])\.)+")
 _CLAUSE_END = re.compile(r"[!؟?\n؛;]|\.(?![0-9])|(?<![0-9])\.")
-
-
-def clitic_stems(word: str, clitics: str = CLITICS, *, shortest: int = 2) -> tuple[str, ...]:
-    """``word`` and its forms without one or two proclitics, longest first.
-
-    A stem keeps at least ``shortest`` letters, so that «ولد» is never «لد».
-
-    >>> clitic_stems("وبالقصف")
-    ('وبالقصف', 'بالقصف', 'القصف')
-    >>> clitic_stems("بلد", "و")
-    ('بلد',)
-    """
-    stems = [word]
-    for _ in range(2):
-        last = stems[-1]
-        if last[:1] and last[0] in clitics and len(last) - 1 >= shortest:
-            stems.append(last[1:])
-        else:
-            break
-    return tuple(stems)
 
 
 def clitic_surfaces(firsts: Iterable[str], *, doubles: bool = False) -> dict[str, tuple[int, str]]:
