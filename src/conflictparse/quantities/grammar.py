@@ -117,6 +117,10 @@ class Cursor:
     def __init__(self, text: str, lexicon: NumberLexicon) -> None:
         self.text = text
         self.lexicon = lexicon
+        # The last word read and its token: the next anchor is often the word that ended
+        # the number before it («مئة ومئة»), and is then not read twice.
+        self._word_at = -1
+        self._word_token: Token | None = None
 
     def word_follows(self, pos: int) -> bool:
         """Whether the next thing after spaces is an Arabic word (cheap look-ahead)."""
@@ -125,6 +129,8 @@ class Cursor:
 
     def read(self, pos: int) -> Token | None:
         """The token at ``pos`` (after spaces and tabs), or None at a line end."""
+        if pos == self._word_at:
+            return self._word_token
         found = _TOKEN.match(self.text, pos)
         if found is None:
             return None
@@ -134,6 +140,27 @@ class Cursor:
             return Token(start, found.end(), number=number_value(found["num"]), glued=glued)
         if found["word"] is None:
             return Token(found.start("sym"), found.end())
+        return self._word(found)
+
+    def read_part(self, pos: int) -> Token | None:
+        """The token at ``pos`` when a number may go on with it, or None.
+
+        That is a word of the lexicon, or «و» with a number or a word after it; a
+        line end, a symbol, digits without «و» and an unknown word all end a number.
+        """
+        found = _TOKEN.match(self.text, pos)
+        if found is None:
+            return None
+        surface = found["word"]
+        if surface is None or (surface != "و" and surface not in self.lexicon.surfaces):
+            return None
+        token = self._word(found)
+        if token is None or (token.word is None and token.number is None):
+            return None
+        return token
+
+    def _word(self, found: re.Match[str]) -> Token | None:
+        """The token of a word matched by ``_TOKEN``: «و» joins the token after it."""
         surface = found["word"]
         if surface == "و":
             following = self.read(found.end())
@@ -148,11 +175,15 @@ class Cursor:
                 following.glued,
                 following.affixed,
             )
+        at = found.start("word")
         known = self.lexicon.surfaces.get(surface)
         if known is None:
-            return Token(found.start("word"), found.end())
-        start = found.start("word") + known.skip
-        return Token(start, found.end(), known.word, None, known.conj, affixed=known.affixed)
+            return Token(at, found.end())
+        token = Token(
+            at + known.skip, found.end(), known.word, None, known.conj, affixed=known.affixed
+        )
+        self._word_at, self._word_token = at, token
+        return token
 
 
 def _as_conjunction(cursor: Cursor, token: Token) -> Token | None:
@@ -306,6 +337,8 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
     """
     if first.glued:
         return None
+    if first.number is not None and cursor.read_part(first.end) is None:
+        return Cardinal(first.number, first.start, first.end, None, joined=False)  # «5 مدنيين»
     if first.word is not None and first.word.kind is WordKind.TEEN_HEAD:
         teen = _teen_or_unit(cursor, first)
         if teen is None:
@@ -321,9 +354,8 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
     else:
         reading = _Reading(group)
     end = first.end
-    while cursor.word_follows(end):
-        token = cursor.read(end)
-        if token is None or token.glued or token.affixed or (token.conj and not join):
+    while (token := cursor.read_part(end)) is not None:
+        if token.glued or token.affixed or (token.conj and not join):
             break
         taken = _step(cursor, reading, token)
         if taken is None:

@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
 
-from conflictparse.text.lexicon.numbers import number_lexicon
+from conflictparse.text.lexicon.numbers import NumberLexicon, number_lexicon
 from conflictparse.text.tokens import LETTER
 
 __all__ = [
+    "ARTICLE",
     "DATE_LIKE",
     "DIGIT_ANCHOR",
     "DIGIT_RUN",
     "GLUED_WORD",
+    "MINUS",
+    "PERCENT",
+    "PHRASE",
     "SLASHED",
     "UNIT_POWER",
     "NumberPatterns",
     "number_patterns",
     "phrase_key",
+    "search_back",
 ]
 
 # Numeric dates, times and slashed pairs: «13/3/2018», «2018-03-13», «7:25», «3/4».
@@ -36,13 +41,60 @@ SLASHED = re.compile(r"(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)")
 UNIT_POWER = re.compile(rf"(?<![{LETTER}])(?:كم|م|سم|ملم)[23]\Z(?![0-9])")
 DIGIT_RUN = re.compile(r"[0-9]++")
 GLUED_WORD = re.compile(rf"[{LETTER}A-Za-z]*+")
-DIGIT_ANCHOR = re.compile(r"[0-9]+|(?<![0-9.,،])\.(?=[0-9])")
+# A digit run, or a «.» that starts a number («.5») but no decimal part («1.5», «,.5»).  The
+# pattern opens with one character class, so that the scan skips other characters quickly.
+DIGIT_ANCHOR = re.compile(r"[.0-9](?:(?<=[0-9])[0-9]*+|(?<![0-9.,،]\.)(?=[0-9]))")
+
+
+# The groups of the look-behind patterns ``before`` and ``context``, by number: a ``regex``
+# match reads a group by number several times faster than by name.
+PHRASE, PERCENT, ARTICLE, MINUS = 1, 2, 3, 4
+
+
+def _phrase_parts(phrases: Iterable[str]) -> list[tuple[str, str]]:
+    """Each phrase as a pattern, spaces matching any run, with its last character; longest first."""
+    parts = [
+        (r"[ \t]++".join(regex.escape(word) for word in phrase.split()), phrase.rstrip()[-1])
+        for phrase in phrases
+    ]
+    return sorted(parts, key=lambda part: len(part[0]), reverse=True)
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> str:
     """An alternation of folded phrases, longest first, spaces matching any run."""
-    parts = [r"[ \t]++".join(regex.escape(word) for word in phrase.split()) for phrase in phrases]
-    return "|".join(sorted(parts, key=len, reverse=True))
+    return "|".join(part for part, _ in _phrase_parts(phrases))
+
+
+def _phrase_pattern_back(phrases: Iterable[str]) -> str:
+    """:func:`_phrase_pattern` for a pattern matched backwards (``(?r)``), grouped by last letter.
+
+    Backwards, a phrase must end where the match has come to, so only the phrases that end
+    with the letter there can match: each group is tried after one test of its letter.  The
+    phrases keep their order within a group, so the same phrase matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for part, last in _phrase_parts(phrases):
+        escaped = regex.escape(last)
+        groups.setdefault(escaped, []).append(part.removesuffix(escaped))
+    return "|".join(f"(?:{'|'.join(heads)}){last}" for last, heads in groups.items())
+
+
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each phrase: text that a look-behind match of the phrase ends with."""
+    return tuple(sorted({phrase.split()[-1] for phrase in phrases}))
+
+
+def search_back(
+    pattern: regex.Pattern[str], ends: tuple[str, ...], text: str, pos: int, endpos: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a look-behind pattern that ends at ``endpos``.
+
+    Such a match ends, but for spaces and tabs, with one of ``ends`` (the last words of the
+    pattern's phrases): when the window does not, the search is skipped.
+    """
+    if not text[pos:endpos].rstrip(" \t").endswith(ends):
+        return None
+    return pattern.search(text, pos, endpos)
 
 
 def phrase_key(phrase: str) -> str:
@@ -71,25 +123,20 @@ class NumberPatterns:
     mixed_fraction: re.Pattern[str]
     change_verb: regex.Pattern[str]
     bound_joint: re.Pattern[str]
+    follow_alone: re.Pattern[str]
+    extension: re.Pattern[str]
+    # What the window before a number ends with (spaces and tabs stripped) when a
+    # look-behind pattern can match there: a cheap «no» before the search.
+    opener_ends: tuple[str, ...]
+    context_ends: tuple[str, ...]
+    pronoun_one_ends: tuple[str, ...]
+    identifier_ends: tuple[str, ...]
 
 
-@functools.cache
-def number_patterns() -> NumberPatterns:
-    """The patterns of the number lexicon, compiled on first use."""
-    lexicon = number_lexicon()
-    openers = [
-        *lexicon.qualifiers_before,
-        *lexicon.range_between,
-        *lexicon.range_from,
-        *lexicon.negative,
-        *lexicon.fraction_part_of,
-    ]
-    not_letter = rf"(?<![{LETTER}])"
-    # A phrase starts a word (after at most one proclitic letter); a symbol
-    # such as «>» must not be part of «=>» or «<>».
-    phrase_start = rf"(?:{not_letter}(?![<>])|(?<={not_letter}[وبفل])|(?<![=<>])(?=[<>]))"
+def _forward_patterns(lexicon: NumberLexicon) -> dict[str, str]:
+    """The bodies of the patterns matched after a number, by their field name."""
     to_words = _phrase_pattern(lexicon.range_to)
-    forward = {
+    return {
         "percent_after": rf"[ \t]*+(?:{_phrase_pattern(lexicon.percent_after)})(?![{LETTER}])",
         "after_qualifier": (
             rf"(?:[ \t]++[{LETTER}]++){{0,2}}?[ \t]*+[-،,]?[ \t]*+"
@@ -108,16 +155,38 @@ def number_patterns() -> NumberPatterns:
         "decimal_point": r"[ \t]++فاصله[ \t]++",
         "mixed_fraction": r"[ \t]++(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)(?![0-9/])",
     }
-    # Anything at all that may follow a number and change it: when this does
-    # not match, none of the forward patterns can, and all are skipped.
-    follow = "|".join(re.sub(r"\(\?P<\w+>", "(?:", body) for body in forward.values())
-    return NumberPatterns(
-        follow=re.compile(follow),
-        **{name: re.compile(body) for name, body in forward.items()},
-        before=regex.compile(rf"(?r){phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+\Z"),
-        context=regex.compile(
-            rf"(?r)(?:{phrase_start}(?P<phrase>{_phrase_pattern(openers)})[ \t]*+)?"
-            rf"(?P<percent>(?:{_phrase_pattern(lexicon.percent_before)})[ \t]*+)?"
+
+
+def _either(forward: dict[str, str], *names: str) -> re.Pattern[str]:
+    """One pattern that matches where one of the named forward patterns does (no groups)."""
+    return re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", forward[name]) for name in names))
+
+
+def _openers(lexicon: NumberLexicon) -> list[str]:
+    """The phrases that may stand before a number and change it: qualifiers, ranges, signs."""
+    return [
+        *lexicon.qualifiers_before,
+        *lexicon.range_between,
+        *lexicon.range_from,
+        *lexicon.negative,
+        *lexicon.fraction_part_of,
+    ]
+
+
+def _backward_patterns(
+    lexicon: NumberLexicon, alternation: Callable[[Iterable[str]], str]
+) -> dict[str, regex.Pattern[str]]:
+    """The look-behind patterns, by field name, with ``alternation`` for their phrases."""
+    openers = _openers(lexicon)
+    not_letter = rf"(?<![{LETTER}])"
+    # A phrase starts a word (after at most one proclitic letter); a symbol
+    # such as «>» must not be part of «=>» or «<>».
+    phrase_start = rf"(?:{not_letter}(?![<>])|(?<={not_letter}[وبفل])|(?<![=<>])(?=[<>]))"
+    return {
+        "before": regex.compile(rf"(?r){phrase_start}(?P<phrase>{alternation(openers)})[ \t]*+\Z"),
+        "context": regex.compile(
+            rf"(?r)(?:{phrase_start}(?P<phrase>{alternation(openers)})[ \t]*+)?"
+            rf"(?P<percent>(?:{alternation(lexicon.percent_before)})[ \t]*+)?"
             rf"(?P<article>{not_letter}ال[ \t]*+)?"
             # A minus sign is a sign only where a signed figure can stand: at the start
             # of a line, or after «(», «[», «=», «:», «<» or «>»; with a space after it only
@@ -125,14 +194,50 @@ def number_patterns() -> NumberPatterns:
             # قتلى» are datelines).
             r"(?P<minus>(?<=(?:\A|[\n(\[=:<>])[ \t]*+)-|(?<=\A[ \t]*+)-[ \t]++)?\Z"
         ),
-        pronoun_one=regex.compile(
-            rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.pronoun_one_after)})[ \t]++\Z"
+        "pronoun_one": regex.compile(
+            rf"(?r){not_letter}(?:{alternation(lexicon.pronoun_one_after)})[ \t]++\Z"
         ),
-        identifier=regex.compile(
-            rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.identifier_after)})[ \t]++\Z"
+        "identifier": regex.compile(
+            rf"(?r){not_letter}(?:{alternation(lexicon.identifier_after)})[ \t]++\Z"
         ),
-        change_verb=regex.compile(
-            rf"(?r){not_letter}(?:{_phrase_pattern(lexicon.change_verbs)})(?![{LETTER}])"
+        "change_verb": regex.compile(
+            rf"(?r){not_letter}(?:{alternation(lexicon.change_verbs)})(?![{LETTER}])"
         ),
+    }
+
+
+@functools.cache
+def number_patterns() -> NumberPatterns:
+    """The patterns of the number lexicon, compiled on first use."""
+    lexicon = number_lexicon()
+    openers = _openers(lexicon)
+    forward = _forward_patterns(lexicon)
+    backward = _backward_patterns(lexicon, _phrase_pattern_back)
+    # What the reader looks for after a number, each as one pattern: when it does not
+    # match, none of its parts can, and all are skipped.  With no opener phrase before
+    # the number («بين», «من») no range word after it counts.
+    follow = (
+        "percent_after",
+        "after_qualifier",
+        "inclusive",
+        "range_and",
+        "range_to",
+        "range_dash",
+    )
+    opener_ends = _last_words(openers)
+    return NumberPatterns(
+        follow=_either(forward, *follow),
+        follow_alone=_either(forward, "percent_after", "after_qualifier", "range_dash"),
+        extension=_either(forward, "decimal_point", "mixed_fraction", "over", "per"),
+        opener_ends=opener_ends,
+        context_ends=(*opener_ends, *_last_words(lexicon.percent_before), "ال", "-"),
+        pronoun_one_ends=_last_words(lexicon.pronoun_one_after),
+        identifier_ends=_last_words(lexicon.identifier_after),
+        **{name: re.compile(body) for name, body in forward.items()},
+        before=backward["before"],
+        context=backward["context"],
+        pronoun_one=backward["pronoun_one"],
+        identifier=backward["identifier"],
+        change_verb=backward["change_verb"],
         bound_joint=re.compile(r"[ \t]*+[،,]?[ \t]*+(?:و|او)[ \t]*+\Z"),
     )

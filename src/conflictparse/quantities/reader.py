@@ -9,6 +9,7 @@ qualifier («ما لا يقل عن»), range partner («بين … و …»), si
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Iterator, Sequence
@@ -26,14 +27,19 @@ from conflictparse.quantities.grammar import (
     read_cardinal,
 )
 from conflictparse.quantities.patterns import (
+    ARTICLE,
     DATE_LIKE,
     DIGIT_ANCHOR,
     DIGIT_RUN,
     GLUED_WORD,
+    MINUS,
+    PERCENT,
+    PHRASE,
     SLASHED,
     UNIT_POWER,
     number_patterns,
     phrase_key,
+    search_back,
 )
 from conflictparse.text.lexicon.numbers import ScaleForm, WordKind, number_lexicon
 from conflictparse.text.tokens import TextIndex
@@ -79,9 +85,18 @@ _MAKERS = {
     Qualifier.AT_MOST: Quantity.at_most,
     Qualifier.LESS_THAN: Quantity.less_than,
 }
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def _make(qualifier: Qualifier, value: int | float, unit: str | None = None) -> Quantity:
+    """The quantity: one shared object for the same arguments (a ``Quantity`` is frozen)."""
+    return _MAKERS[qualifier](value, unit)
+
+
 _INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
 _LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
 _UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_BOUNDS = _LOWER | _UPPER  # the qualifiers of a quantity that may merge into a range
 
 
 class _Opening(NamedTuple):
@@ -122,7 +137,9 @@ class QuantityReader:
                 continue
             found, floor = self._at(anchor, max(floor, self._taken_before(anchor)))
             for item in found:
-                merged = None if pending is None else self._merge_bounds(pending, item)
+                merged = None
+                if pending is not None and pending.quantity.qualifier in _BOUNDS:
+                    merged = self._merge_bounds(pending, item)
                 if merged is not None:
                     pending = merged
                     continue
@@ -177,12 +194,16 @@ class QuantityReader:
         if read is None:
             return [], first.end
         cardinal = read
-        window = max(floor, first.start - _LOOKBEHIND)
-        if cardinal.value == 1 and self.patterns.pronoun_one.search(text, window, first.start):
+        patterns = self.patterns
+        if cardinal.value == 1 and self._behind(
+            patterns.pronoun_one, patterns.pronoun_one_ends, first.start, floor
+        ):
             return [], cardinal.end  # «أي واحد», «كل واحد»: a pronoun, not a count
-        if first.number is not None and self.patterns.identifier.search(text, window, first.start):
+        if first.number is not None and self._behind(
+            patterns.identifier, patterns.identifier_ends, first.start, floor
+        ):
             return [], cardinal.end  # «رقم 1720»: a name, not a count
-        if self._ahead(self.patterns.follow, cardinal.end) is not None:
+        if self._ahead(patterns.extension, cardinal.end) is not None:
             cardinal = self._extend(cardinal)
         return self._quantity(cardinal, floor)
 
@@ -224,12 +245,20 @@ class QuantityReader:
         token = self.cursor.read(pos)
         return None if token is None else read_cardinal(self.cursor, token)
 
+    def _behind(
+        self, pattern: regex.Pattern[str], ends: tuple[str, ...], start: int, floor: int
+    ) -> regex.Match[str] | None:
+        """Search the look-behind ``pattern`` in the window before ``start`` (linear time)."""
+        return search_back(pattern, ends, self.text, max(floor, start - _LOOKBEHIND), start)
+
     def _opener(self, start: int, floor: int) -> regex.Match[str] | None:
-        return self.patterns.before.search(self.text, max(floor, start - _LOOKBEHIND), start)
+        patterns = self.patterns
+        return self._behind(patterns.before, patterns.opener_ends, start, floor)
 
     def _context(self, start: int, floor: int) -> regex.Match[str] | None:
         """One look back: an opener phrase, a percent sign, a detached article, a minus."""
-        found = self.patterns.context.search(self.text, max(floor, start - _LOOKBEHIND), start)
+        patterns = self.patterns
+        found = self._behind(patterns.context, patterns.context_ends, start, floor)
         return found if found is not None and found.start() < start else None
 
     def _quantity(self, cardinal: Cardinal, floor: int) -> tuple[list[QuantitySpan], int]:
@@ -237,9 +266,10 @@ class QuantityReader:
         patterns = self.patterns
         value, start, end = cardinal.value, cardinal.start, cardinal.end
         context = self._context(start, floor)
-        follows = self._ahead(patterns.follow, end) is not None
+        follow = patterns.follow if context is not None else patterns.follow_alone
+        follows = self._ahead(follow, end) is not None
         if context is None and not follows:
-            return [QuantitySpan(start, end, Quantity.exact(as_number(value)))], end
+            return [QuantitySpan(start, end, _make(Qualifier.EXACT, as_number(value)))], end
         value, start, unit, opener, phrase = self._opening(cardinal, context, floor)
         if follows:
             percent = self._ahead(patterns.percent_after, end)
@@ -254,10 +284,10 @@ class QuantityReader:
             )
             if ranged is not None:
                 if opener is not None and range_kind is not None:
-                    ranged = QuantitySpan(opener.start("phrase"), ranged.end, ranged.quantity)
+                    ranged = QuantitySpan(opener.start(PHRASE), ranged.end, ranged.quantity)
                 return [ranged], ranged.end
 
-        span_start = opener.start("phrase") if opener is not None and qualifier else start
+        span_start = opener.start(PHRASE) if opener is not None and qualifier else start
         return self._qualified(value, unit, span_start, end, qualifier, follows=follows)
 
     def _opening(
@@ -275,23 +305,22 @@ class QuantityReader:
         opener: regex.Match[str] | None = None
         phrase: str | None = None
         if context is not None:
-            if context["minus"] is not None and text[start] in "0123456789":
+            starts = [begin for begin, _ in context.regs]  # -1 for a group not matched
+            if starts[MINUS] >= 0 and text[start] in "0123456789":
                 value = -value
-            if context["percent"] is not None:
+            if starts[PERCENT] >= 0:
                 unit = "percent"
-            own = [
-                context.start(group) for group in ("percent", "article", "minus") if context[group]
-            ]
+            own = [starts[group] for group in (PERCENT, ARTICLE, MINUS) if starts[group] >= 0]
             start = min(own, default=start)
-            if context["phrase"] is not None:
-                opener, phrase = context, phrase_key(context["phrase"])
+            if starts[PHRASE] >= 0:
+                opener, phrase = context, phrase_key(context[PHRASE])
         while opener is not None and (
             phrase in lexicon.negative or (phrase in lexicon.fraction_part_of and value != 0)
         ):
             value = -value if phrase in lexicon.negative else 1 / value
-            start = opener.start("phrase")
+            start = opener.start(PHRASE)
             opener = self._opener(start, floor)
-            phrase = phrase_key(opener["phrase"]) if opener is not None else None
+            phrase = phrase_key(opener[PHRASE]) if opener is not None else None
         return _Opening(value, start, unit, opener, phrase)
 
     def _range_kind(
@@ -302,7 +331,7 @@ class QuantityReader:
             return None
         if phrase in self.lexicon.range_between:
             return "between"
-        if phrase in self.lexicon.range_from and not self._is_change(opener.start("phrase"), floor):
+        if phrase in self.lexicon.range_from and not self._is_change(opener.start(PHRASE), floor):
             return "from"
         return None
 
@@ -319,7 +348,7 @@ class QuantityReader:
         """The quantity with its qualifier: from before it, made inclusive, or after its noun."""
         patterns = self.patterns
         if follows:
-            inclusive = self._ahead(patterns.inclusive, end)
+            inclusive = self._ahead(patterns.inclusive, end) if qualifier in _INCLUSIVE else None
             if inclusive is not None and qualifier in _INCLUSIVE:
                 qualifier, end = _INCLUSIVE[qualifier], inclusive.end()
             elif qualifier is None or qualifier is Qualifier.APPROX:
@@ -327,9 +356,9 @@ class QuantityReader:
                 if after is not None:
                     qualifier = self.lexicon.qualifiers_after[phrase_key(after["phrase"])]
                     number_end, end = end, after.end()
-                    quantity = _MAKERS[qualifier](as_number(value), unit)
+                    quantity = _make(qualifier, as_number(value), unit)
                     return [QuantitySpan(start, end, quantity, number_end)], end
-        quantity = _MAKERS[qualifier or Qualifier.EXACT](as_number(value), unit)
+        quantity = _make(qualifier or Qualifier.EXACT, as_number(value), unit)
         return [QuantitySpan(start, end, quantity)], end
 
     def _ranged(
@@ -418,9 +447,9 @@ class QuantityReader:
                 end = following.end
         start = first.start
         context = self._context(start, floor)
-        phrase = context["phrase"] if context is not None else None
+        phrase = context[PHRASE] if context is not None else None
         if context is not None and phrase and phrase_key(phrase) in self.lexicon.qualifiers_before:
-            start = context.start("phrase")  # «نحو عشرات»: the hedge is kept in the span
+            start = context.start(PHRASE)  # «نحو عشرات»: the hedge is kept in the span
         return [QuantitySpan(start, end, Quantity.vague(as_number(low), as_number(high)))], end
 
     def _skip_ordinal(self, first: Token) -> int:
@@ -439,7 +468,7 @@ class QuantityReader:
         if token.end - token.start > MAX_DIGITS * 2:
             return []
         return [
-            QuantitySpan(part.start(), part.end(), Quantity.exact(int(part[0])))
+            QuantitySpan(part.start(), part.end(), _make(Qualifier.EXACT, int(part[0])))
             for part in DIGIT_RUN.finditer(self.text, token.start, token.end)
             if len(part[0]) <= MAX_DIGITS
         ]
