@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.casualty_candidates import Nearness, without_dash
-from conflictparse.entities.casualty_words import clitic_stems, dual_singulars, stems
+from conflictparse.entities.casualty_words import (
+    clitic_stems,
+    dual_singulars,
+    in_clause,
+    may_block,
+    may_trigger,
+    phrase,
+    shortcuts,
+    stems,
+)
 from conflictparse.model import Actor, Casualty, CasualtyKind, Match
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -29,6 +37,9 @@ __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _TOTAL_WORDS = 20  # how far back a running-total word may open the window
+_NEAR_WORDS = 9  # how far back every check but a running total's reads
+_NOUN_WORDS = 6  # how far after the count its noun may end
+_WHO_WORDS = 8  # how far after the count the victims' description may end
 _AFTER_WORDS = 12  # how far after the count a verb may give its kind
 _NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
 _WORD = re.compile(rf"[{LETTER}]+")
@@ -60,45 +71,39 @@ class _Reader:
         self.lexicon = casualty_lexicon()
         self.actors = actors
         self.untyped: list[tuple[int, int]] = []  # counts of people no casualty word governs
+        self.shortcuts = shortcuts()
+        self._windows: tuple[list[Word], list[Word]] = ([], [])  # the last (before, window)
+        self._after: tuple[int, int, list[Word]] = (-1, 0, [])  # the last (pos, limit, words)
 
     # -- words around a position ------------------------------------------------
 
     def words_after(self, pos: int, limit: int) -> list[Word]:
-        """Up to ``limit`` words after ``pos`` in the same clause."""
-        return self.words.after(pos, limit)
+        """Up to ``limit`` words after ``pos`` in the same clause.
 
-    def words_before(self, pos: int, limit: int) -> list[Word]:
-        """Up to ``limit`` words before ``pos`` in the same clause, nearest first."""
-        words = self.words.before(pos, limit)
-        breaks = self.lexicon.clause_breaks
-        for index, word in enumerate(words):
-            two = (word.text, words[index - 1].text) if index else None
-            if (word.text,) in breaks or (two is not None and two in breaks):
-                return words[: index - 1 if two in breaks else index]
-        return words
+        The noun and the victims of a count are read from the same position: the words
+        of the last call are kept, and a call for no more of them is a slice.
+        """
+        last_pos, last_limit, words = self._after
+        if pos != last_pos or limit > last_limit:
+            words = self.words.after(pos, limit)
+            self._after = pos, limit, words
+        return words[:limit]
 
-    def phrase(
-        self, words: list[Word], table: Mapping[tuple[str, ...], CasualtyKind]
-    ) -> tuple[CasualtyKind, int] | None:
-        """The longest phrase of ``table`` at the start of ``words``: (kind, words used)."""
-        if not words:
-            return None
-        prefixes = self.lexicon.prefixes[id(table)]
-        best: tuple[CasualtyKind, int] | None = None
-        for first in stems(words[0].text):
-            key: tuple[str, ...] = (first,)
-            count = 1
-            while key in prefixes:  # the usual case: no phrase starts with this word at all
-                kind = table.get(key)
-                if kind is not None and (best is None or count > best[1]):
-                    best = (kind, count)
-                if count >= len(words):
-                    break
-                key, count = (*key, words[count].text), count + 1
-        return best
+    def words_before(self, pos: int) -> list[Word]:
+        """The words before ``pos`` in the same clause, nearest first, as far as checks read.
+
+        Only a running total («ارتفع عدد القتلى … إلى 96») reads back 20 words, and only
+        from a word such as «إلى» right before the count; every other check reads at most
+        9, so 10 words are built first (one more for a two-word break) and 20 only then.
+        """
+        near = in_clause(self.words.before(pos, _NEAR_WORDS + 1))[:_NEAR_WORDS]
+        if near and near[0].text in self.lexicon.to_words:
+            return in_clause(self.words.before(pos, _TOTAL_WORDS))
+        return near
 
     def is_in(self, word: str, table: frozenset[str]) -> bool:
-        return any(stem in table for stem in stems(word))
+        """Whether one of the stems of ``word`` is in ``table``."""
+        return not table.isdisjoint(stems(word))
 
     # -- one quantity -------------------------------------------------------------
 
@@ -114,7 +119,7 @@ class _Reader:
         quantity = found.quantity
         if quantity.unit is not None:
             return None  # a percentage or a money amount counts nobody
-        before = self.words_before(found.start, _TOTAL_WORDS)
+        before = self.words_before(found.start)
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
         own = self.text[found.start : found.number_end]
@@ -217,10 +222,11 @@ class _Reader:
                     return kind, False, found.end
                 if self.is_in(singular, lexicon.victims):
                     return None, True, found.end
-        after = self.words_after(found.number_end, 6)
+        # The victims are read from the same position next (:meth:`_who`): ask for their words.
+        after = self.words_after(found.number_end, _WHO_WORDS)[:_NOUN_WORDS]
         if not after:
             return None, False, None
-        counted = self.phrase(after, lexicon.count_nouns)
+        counted = phrase(after, lexicon.count_nouns)
         if counted is not None:
             kind, used = counted
             return kind, len(after) > used and after[used].text == "من", after[used - 1].end
@@ -230,13 +236,13 @@ class _Reader:
         if self.is_in(first, lexicon.victims):
             return None, True, after[0].end
         if first == "من" and len(after) > 1:
-            counted = self.phrase(after[1:], lexicon.count_nouns)
+            counted = phrase(after[1:], lexicon.count_nouns)
             if counted is not None:
                 return counted[0], True, after[counted[1]].end
             if self.is_in(after[1].text, lexicon.victims):
                 return None, True, after[1].end
             return None, False, None
-        if self.phrase(after, lexicon.after_triggers) is not None:
+        if phrase(after, lexicon.after_triggers) is not None:
             return None, False, found.number_end  # «15273 أصيبوا»: the verb after names the kind
         return None, False, None
 
@@ -245,16 +251,16 @@ class _Reader:
         lexicon = self.lexicon
         for index in range(min(len(before), _WINDOW_WORDS)):
             for length in (1, 2):  # a phrase of one or two words ending at this word
-                if index + length > len(before):
-                    continue
+                if index + length > len(before) or not may_block(before[index + length - 1].text):
+                    continue  # no blocker starts with the phrase's first word
                 words = before[index : index + length][::-1]
                 heads = clitic_stems(words[0].text)
-                if lexicon.blocker_firsts.isdisjoint(heads):
-                    continue
                 rest = tuple(word.text for word in words[1:])
                 if any((head, *rest) in lexicon.blockers for head in heads):
                     return True
-            if self.phrase(before[index::-1][:3], lexicon.triggers) is not None:
+            if not may_trigger(before[index].text):
+                continue  # no trigger starts here
+            if phrase(before[index::-1][:3], lexicon.triggers) is not None:
                 return False  # a casualty word comes first: «قتل 5 … بعد نزوح»
         return False
 
@@ -279,10 +285,10 @@ class _Reader:
         window = self._window(before)
         for index in range(len(window)):
             for back in (2, 1, 0):  # a phrase that starts earlier but covers this word wins
-                if index + back >= len(window):
+                if index + back >= len(window) or not may_trigger(window[index + back].text):
                     continue
                 words = window[index + back :: -1]
-                triggered = self.phrase(words, self.lexicon.triggers)
+                triggered = phrase(words, self.lexicon.triggers)
                 if triggered is not None and triggered[1] > back:
                     return triggered[0]
         return None
@@ -302,15 +308,21 @@ class _Reader:
         return None
 
     def _window(self, before: list[Word]) -> list[Word]:
-        """The words a trigger may stand in: eight, or back to the total of «ارتفع … إلى N»."""
-        texts = [word.text for word in before]
-        if not texts or texts[0] not in self.lexicon.to_words:
+        """The words a trigger may stand in: eight, or back to the total of «ارتفع … إلى N».
+
+        The reader asks for the window of one count's words up to three times; the last
+        window is kept.
+        """
+        if self._windows[0] is not before:
+            self._windows = before, self._new_window(before)
+        return self._windows[1]
+
+    def _new_window(self, before: list[Word]) -> list[Word]:
+        """:meth:`_window`, computed."""
+        if not before or before[0].text not in self.lexicon.to_words:
             return before[:_WINDOW_WORDS]
-        totals = [
-            index
-            for index in range(len(texts))
-            if any(tuple(texts[index : index + n][::-1]) in self.lexicon.totals for n in (1, 2, 3))
-        ]
+        texts = [word.text for word in before]
+        totals = [index for index in range(len(texts)) if self._total_at(texts, index)]
         if not totals:
             return before[:_WINDOW_WORDS]
         end = totals[0]  # «ارتفع عدد الذين قضوا … إلى 18 مدنياً»
@@ -324,10 +336,10 @@ class _Reader:
         """A trigger within two words before a count with no noun: «إصابة العشرات»."""
         for index in range(min(len(before), 3)):
             for back in (2, 1, 0):
-                if index + back >= len(before):
+                if index + back >= len(before) or not may_trigger(before[index + back].text):
                     continue
                 words = before[index + back :: -1][: back + 1]
-                triggered = self.phrase(words, self.lexicon.triggers)
+                triggered = phrase(words, self.lexicon.triggers)
                 if triggered is not None and triggered[1] > back:
                     word = before[index + back]
                     clitic = 1 if word.text[:1] in ("و", "ف") and len(word.text) > 3 else 0
@@ -337,35 +349,39 @@ class _Reader:
     def _trigger_after(self, pos: int) -> CasualtyKind | None:
         """A casualty verb after the count or its noun, in its clause: «كانوا بين القتلى»."""
         after = self.words_after(pos, _AFTER_WORDS)
-        described = self.phrase(after[:2], self.lexicon.count_nouns) if after else None
+        described = phrase(after[:2], self.lexicon.count_nouns) if after else None
         if described is not None:
             return described[0]  # «11 شخصاً مفقودين»: the casualty word describes the noun
         for index in range(len(after)):
-            triggered = self.phrase(after[index:], self.lexicon.after_triggers)
+            triggered = phrase(after[index:], self.lexicon.after_triggers)
             if triggered is not None:
                 return triggered[0]
         return None
 
     def _breakdown(self, before: list[Word]) -> bool:
         """«بينهم 5 أطفال»: a sub-count of the count before it."""
-        for count in (2, 1):
-            words = tuple(word.text for word in before[:count][::-1])
-            if len(words) == count and words in self.lexicon.breakdowns:
-                return True
-        return False
+        breakdowns = self.lexicon.breakdowns
+        if len(before) > 1 and (before[1].text, before[0].text) in breakdowns:
+            return True
+        return bool(before) and (before[0].text,) in breakdowns
 
     def _total(self, before: list[Word]) -> bool:
         """«ارتفع عدد القتلى إلى 96», «حصيلة»: a running total."""
         texts = [word.text for word in self._window(before)]
-        return any(
-            tuple(texts[index : index + length][::-1]) in self.lexicon.totals
-            for index in range(len(texts))
-            for length in (1, 2, 3)
-        )
+        if self.shortcuts.total_lasts.isdisjoint(texts):
+            return False  # the usual case: no word of the window ends a total phrase
+        return any(self._total_at(texts, index) for index in range(len(texts)))
+
+    def _total_at(self, texts: list[str], index: int) -> bool:
+        """Whether a running-total phrase of one to three words ends at ``texts[index]``."""
+        if texts[index] not in self.shortcuts.total_lasts:
+            return False  # the usual case: no total phrase ends with this word
+        totals = self.lexicon.totals
+        return any(tuple(texts[index : index + n][::-1]) in totals for n in (1, 2, 3))
 
     def _who(self, start: int, end: int, limit: int) -> tuple[str, int, int] | None:
         """The victims as written, the noun and what «من …» adds: (text, start, end)."""
-        words = [word for word in self.words_after(start, 8) if word.end <= limit]
+        words = [word for word in self.words_after(start, _WHO_WORDS) if word.end <= limit]
         if words and words[0].text == "من":
             words = words[1:]  # «ثلاثة من رجال المرور»: the victims are «رجال المرور»
         if not words:

@@ -2,16 +2,31 @@
 
 The lexicon lists casualty words in their bare form («قتيل», «جريح»); these helpers give the
 forms of a word of the text to look up: «والقتلى» → «القتلى», «قتلى»; «قتيلين» → «قتيل».
+They also find the phrases of the lexicon among words, and say cheaply of a word that no
+phrase can start with it, which is what most words of a report are.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
+from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.tokens import Word
 
-__all__ = ["clitic_stems", "dual_singulars", "stems"]
+__all__ = [
+    "Shortcuts",
+    "clitic_stems",
+    "dual_singulars",
+    "in_clause",
+    "may_block",
+    "may_trigger",
+    "phrase",
+    "shortcuts",
+    "stems",
+]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -48,3 +63,75 @@ def dual_singulars(dual: str) -> Iterable[str]:
     for suffix, replacement in (("تان", "ه"), ("تين", "ه"), ("تي", "ه"), ("ان", ""), ("ين", "")):
         if bare.endswith(suffix):
             yield bare[: -len(suffix)] + replacement
+
+
+class Shortcuts(NamedTuple):
+    """Words that let the reader skip a lookup: no phrase of a table can hold them there."""
+
+    break_firsts: frozenset[str]  # the first words of the clause breaks
+    total_lasts: frozenset[str]  # the last words of the running-total phrases
+
+
+@functools.cache
+def shortcuts() -> Shortcuts:
+    """The shortcuts of the packaged casualty lexicon."""
+    lexicon = casualty_lexicon()
+    return Shortcuts(
+        break_firsts=frozenset(key[0] for key in lexicon.clause_breaks),
+        total_lasts=frozenset(key[-1] for key in lexicon.totals),
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def may_block(word: str) -> bool:
+    """Whether ``word``, or ``word`` without a proclitic, opens a blocker («نزوح»)."""
+    return not casualty_lexicon().blocker_firsts.isdisjoint(clitic_stems(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def may_trigger(word: str) -> bool:
+    """Whether one of the stems of ``word`` opens a trigger phrase («قتل», «لقوا حتفهم»)."""
+    lexicon = casualty_lexicon()
+    firsts = lexicon.first_words[id(lexicon.triggers)]
+    return any(stem in firsts for stem in stems(word))
+
+
+def in_clause(words: list[Word]) -> list[Word]:
+    """``words`` (nearest first) up to a clause break of the lexicon («، فيما»)."""
+    breaks = casualty_lexicon().clause_breaks
+    firsts = shortcuts().break_firsts
+    for index, word in enumerate(words):
+        if word.text not in firsts:
+            continue  # every break starts with one of these words
+        two = (word.text, words[index - 1].text) if index else None
+        if (word.text,) in breaks or (two is not None and two in breaks):
+            return words[: index - 1 if two in breaks else index]
+    return words
+
+
+def phrase(
+    words: list[Word], table: Mapping[tuple[str, ...], CasualtyKind]
+) -> tuple[CasualtyKind, int] | None:
+    """The longest phrase of ``table`` (a table of the lexicon) at the start of ``words``.
+
+    Gives (kind, words used).
+    """
+    if not words:
+        return None
+    lexicon = casualty_lexicon()
+    forms = stems(words[0].text)
+    if lexicon.first_words[id(table)].isdisjoint(forms):
+        return None  # the usual case: no phrase starts with this word at all
+    prefixes = lexicon.prefixes[id(table)]
+    best: tuple[CasualtyKind, int] | None = None
+    for first in forms:
+        key: tuple[str, ...] = (first,)
+        count = 1
+        while key in prefixes:
+            kind = table.get(key)
+            if kind is not None and (best is None or count > best[1]):
+                best = (kind, count)
+            if count >= len(words):
+                break
+            key, count = (*key, words[count].text), count + 1
+    return best

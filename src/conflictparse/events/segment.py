@@ -78,9 +78,8 @@ def passages(
     for start, end in clauses:
         words = index.words_in(start, end)
         found_casualties = within(casualties, casualty_starts, start, end)
-        kind = event_type(words)
-        if not found_casualties and kind is None:
-            continue
+        if not found_casualties and event_type(words) is None:
+            continue  # no harm told and no event word: the clause joins no passage
         place = _place(within(places, place_starts, start, end))
         key = _place_key(index, place)
         target = passages.get(key) if key is not None else last
@@ -112,6 +111,8 @@ def _clauses(
     """A sentence cut before «، فيما …» where each side names a place of its own."""
     start, end = sentence
     cuts = [found.start() for found in _clause_opening().finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]  # the usual case: one clause
     clauses: list[tuple[int, int]] = []
     for first, last in itertools.pairwise([start, *cuts, end]):
         if clauses and not within(places, place_starts, first, last):
@@ -129,6 +130,8 @@ def _place(found: list[PlaceSpan]) -> PlaceSpan | None:
     «حي الميدان بمدينة دير الزور»: the gazetteer's «حي الميدان» is in
     Damascus, so the event takes the city named right after it instead.
     """
+    if len(found) == 1:
+        return found[0]  # the usual case: no broader place to look for
     chosen = min(found, key=lambda span: (specificity(span.kind), span.start), default=None)
     if chosen is None or chosen.place is None:
         return chosen

@@ -126,13 +126,7 @@ def build(data: Section) -> DateLexicon:
     add(data.table("year_markers").words("before"), DateWord(DateKind.YEAR_MARKER))
     _add_ordinals(data.table("ordinal_days"), add)
     _add_holidays(data.table("holidays"), add)
-    words = data.table("words")
-    for name in words:
-        try:
-            kind = DateKind(name)
-        except ValueError:
-            raise words.error(name, "not a kind of date word") from None
-        add(words.words(name), DateWord(kind))
+    _add_words(data.table("words"), add)
     links = data.table("links")
     return DateLexicon(
         phrases={key: tuple(value) for key, value in phrases.items()},
@@ -159,6 +153,15 @@ def build(data: Section) -> DateLexicon:
 
 
 _Add = Callable[[Iterable[str], DateWord], None]
+
+
+def _add_words(words: Section, add: _Add) -> None:
+    for name in words:
+        try:
+            kind = DateKind(name)
+        except ValueError:
+            raise words.error(name, "not a kind of date word") from None
+        add(words.words(name), DateWord(kind))
 
 
 def _add_ordinals(ordinals: Section, add: _Add) -> None:
