@@ -1,4 +1,4 @@
-"""The word index of one folded text: words, digit runs, sentences and clauses.
+"""The word index of one folded text: its words, where they occur, its sentences and clauses.
 
 Built once per text in one pass, it answers «the words before/after this
 position, in the same clause», «the words of this span», «where do the words
@@ -34,7 +34,6 @@ WORD = re.compile(rf"[{LETTER}]+")
 CLITICS = "وفبلك"
 """The one-letter proclitics: «و» and, «ف» so, «ب» with, «ل» for, «ك» like."""
 
-_DIGITS = re.compile(r"[0-9]+")
 # A sentence ends at «!», «؟», «?», a line end, or a full stop that is no decimal point
 # («4.1» ends nothing); a clause also ends at «؛» and «;».
 _SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?![0-9])|(?<![0-9])\.)+")
@@ -176,10 +175,6 @@ class TextIndex:
         if len(present) == 1:
             return occurrences[present[0]]
         return sorted(position for word in present for position in occurrences[word])
-
-    def digit_runs(self) -> Iterable[re.Match[str]]:
-        """The runs of ASCII digits of the text (digits of every script are folded to ASCII)."""
-        return _DIGITS.finditer(self.text)
 
     # -- words around a position -----------------------------------------------------
 
