@@ -18,6 +18,7 @@ from conflictparse.text.tokens import TextIndex
 __all__ = ["PreparedText", "as_prepared", "prepare"]
 
 T = TypeVar("T")
+_REPR_CHARS = 60  # a long text is shown by its beginning and its length
 
 
 class PreparedText:
@@ -29,6 +30,8 @@ class PreparedText:
         'قتل 96 مدنيا'
         >>> prepared.index.words
         ['قتل', 'مدنيا']
+        >>> prepare("قتل 5 مدنيين. " * 10)  # doctest: +ELLIPSIS
+        PreparedText('قتل 5 مدنيين. قتل 5 مدنيين. ...'…, 140 characters)
     """
 
     __slots__ = ("_index", "_memo", "normalized")
@@ -39,7 +42,10 @@ class PreparedText:
         self._memo: dict[Hashable, object] = {}
 
     def __repr__(self) -> str:
-        return f"PreparedText({self.original!r})"
+        original = self.original
+        if len(original) <= _REPR_CHARS:
+            return f"PreparedText({original!r})"
+        return f"PreparedText({original[:_REPR_CHARS]!r}…, {len(original):,} characters)"
 
     @property
     def original(self) -> str:
