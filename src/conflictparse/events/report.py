@@ -45,7 +45,7 @@ from conflictparse.model import (
 )
 from conflictparse.quantities.numbers import scan_quantities
 from conflictparse.text.normalize import Normalized
-from conflictparse.text.prepared import PreparedText, as_prepared
+from conflictparse.text.prepared import PreparedText, as_prepared, to_matches
 
 __all__ = ["Report", "parse_report", "parse_reports"]
 
@@ -168,20 +168,37 @@ def parse_report(
     areas = scan_areas(prepared, quantities)
     country = collections.Counter(span.actor.country for span in named if span.actor.country)
     places = scan_places(prepared, country.most_common(1)[0][0] if country else None)
-    found = passages(prepared.index, casualties, actors, dates, places)
     original = prepared.original
+    events = tuple(
+        _event(original, normalized, passage, published)
+        for passage in passages(prepared.index, casualties, actors, dates, places)
+    )
+    stats = tuple(territory(prepared, areas, actors, dates, published))
+    open_items = tuple(unresolved(normalized, dates, untyped))
+    # What is left is to map each layer to the original text. The word index is not needed
+    # for it: a text prepared here lets it go, and each layer's folded spans go once mapped,
+    # so that a large report never holds two full copies of its layers at once.
+    del prepared
+    casualty_matches = to_matches(normalized, ((c.start, c.end, c.casualty) for c in casualties))
+    del casualties
+    date_matches = to_matches(normalized, ((d.start, d.end, d.date) for d in dates))
+    del dates
+    number_matches = to_matches(normalized, ((q.start, q.end, q.quantity) for q in quantities))
+    del quantities
+    area_matches = to_matches(normalized, ((a.start, a.end, a.area) for a in areas))
+    del areas, actors
     return Report(
         original,
         published,
-        tuple(_event(original, normalized, passage, published) for passage in found),
-        tuple(prepared.matches((c.start, c.end, c.casualty) for c in casualties)),
-        tuple(prepared.matches((d.start, d.end, d.date) for d in dates)),
-        tuple(prepared.matches((q.start, q.end, q.quantity) for q in quantities)),
-        tuple(prepared.matches((a.start, a.end, a.area) for a in areas)),
-        tuple(prepared.matches((a.start, a.end, a.actor) for a in named)),
-        tuple(territory(prepared, areas, actors, dates, published)),
-        tuple(prepared.matches((p.start, p.end, p.place) for p in places)),
-        tuple(unresolved(normalized, dates, untyped)),
+        events,
+        casualty_matches,
+        date_matches,
+        number_matches,
+        area_matches,
+        to_matches(normalized, ((a.start, a.end, a.actor) for a in named)),
+        stats,
+        to_matches(normalized, ((p.start, p.end, p.place) for p in places)),
+        open_items,
     )
 
 

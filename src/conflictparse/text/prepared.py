@@ -15,7 +15,7 @@ from conflictparse.model import Match
 from conflictparse.text.normalize import Normalized, normalize
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["PreparedText", "as_prepared", "prepare"]
+__all__ = ["PreparedText", "as_prepared", "prepare", "to_matches"]
 
 T = TypeVar("T")
 _REPR_CHARS = 60  # a long text is shown by its beginning and its length
@@ -72,13 +72,17 @@ class PreparedText:
 
     def matches(self, spans: Iterable[tuple[int, int, T]]) -> list[Match[T]]:
         """Folded ``(start, end, value)`` spans as matches on the original text."""
-        normalized = self.normalized
-        original = normalized.original
-        found = []
-        for start, end, value in spans:
-            first, last = normalized.span(start, end)
-            found.append(Match(start=first, end=last, text=original[first:last], value=value))
-        return found
+        return list(to_matches(self.normalized, spans))
+
+
+def to_matches(normalized: Normalized, spans: Iterable[tuple[int, int, T]]) -> tuple[Match[T], ...]:
+    """Folded ``(start, end, value)`` spans of ``normalized`` as matches on its original text."""
+    original = normalized.original
+    found = []
+    for start, end, value in spans:
+        first, last = normalized.span(start, end)
+        found.append(Match(start=first, end=last, text=original[first:last], value=value))
+    return tuple(found)
 
 
 def prepare(text: str) -> PreparedText:
