@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import operator
 import re
 import sys
 from collections.abc import Collection, Iterable, Sequence
@@ -110,21 +111,35 @@ class TextIndex:
         self.text = text
         self._typecode = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset where they fit
         starts = array.array(self._typecode)
-        ends = array.array(self._typecode)
         words: list[str] = []
         intern = sys.intern
         for match in WORD.finditer(text):
             starts.append(match.start())
-            ends.append(match.end())
             words.append(intern(match[0]))
         self.starts = starts
-        self.ends = ends
         self.words = words
-        self.breaks = array.array(
-            self._typecode, [match.start() for match in _CLAUSE_END.finditer(text)]
-        )
+        self._ends: array.array[int] | None = None
+        self._breaks: array.array[int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._occurrences: dict[str, array.array[int]] | None = None
+
+    @property
+    def ends(self) -> array.array[int]:
+        """The end offset of each word (built on first use: finding anchors needs none)."""
+        if self._ends is None:
+            self._ends = array.array(
+                self._typecode, map(operator.add, self.starts, map(len, self.words))
+            )
+        return self._ends
+
+    @property
+    def breaks(self) -> array.array[int]:
+        """The offsets where a clause ends, in order (built on first use)."""
+        if self._breaks is None:
+            self._breaks = array.array(
+                self._typecode, [match.start() for match in _CLAUSE_END.finditer(self.text)]
+            )
+        return self._breaks
 
     # -- what occurs where ---------------------------------------------------------
 
