@@ -14,15 +14,15 @@ import datetime
 import itertools
 import os
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
-from conflictparse.dates.finder import scan_dates
-from conflictparse.entities.actors import ActorRegistry, scan_actors
-from conflictparse.entities.areas import scan_areas
-from conflictparse.entities.casualties import scan_casualties
-from conflictparse.entities.places import scan_places
+from conflictparse.dates.finder import DateSpan, scan_dates
+from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
+from conflictparse.entities.areas import AreaSpan, scan_areas
+from conflictparse.entities.casualties import CasualtySpan, scan_casualties
+from conflictparse.entities.places import PlaceSpan, scan_places
 from conflictparse.events.segment import Passage, passages
 from conflictparse.events.territory import published_date, territory
 from conflictparse.events.tolls import fatalities
@@ -43,7 +43,7 @@ from conflictparse.model import (
     TerritoryStat,
     Unresolved,
 )
-from conflictparse.quantities.numbers import scan_quantities
+from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.prepared import PreparedText, as_prepared, to_matches
 
@@ -52,7 +52,7 @@ __all__ = ["Report", "parse_report", "parse_reports"]
 T = TypeVar("T")
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class Report:
     """Everything read from one report, with spans into its original text."""
 
@@ -158,48 +158,81 @@ def parse_report(
     published = publication_date(published)
     prepared = as_prepared(text)
     normalized = prepared.normalized
+    layers = _read_layers(prepared, published, registry)
+    events = tuple(
+        _event(prepared.original, normalized, passage, published)
+        for passage in passages(
+            prepared.index, layers.casualties, layers.actors, layers.dates, layers.places
+        )
+    )
+    stats = tuple(territory(prepared, layers.areas, layers.actors, layers.dates, published))
+    open_items = tuple(unresolved(normalized, layers.dates, layers.untyped))
+    del prepared  # a text prepared here lets its word index go before the layers are mapped
+    return Report(
+        text=normalized.original,
+        published=published,
+        events=events,
+        territory=stats,
+        unresolved=open_items,
+        **_mapped(normalized, layers),
+    )
+
+
+@attrs.define(slots=True)
+class _Layers:
+    """What every stage read from one report, in folded offsets."""
+
+    dates: list[DateSpan]
+    quantities: list[QuantitySpan]
+    actors: list[ActorSpan]
+    casualties: list[CasualtySpan]
+    untyped: list[tuple[int, int]]
+    areas: list[AreaSpan]
+    places: list[PlaceSpan]
+
+
+def _read_layers(
+    prepared: PreparedText, published: datetime.date | None, registry: ActorRegistry | None
+) -> _Layers:
+    """Every stage in turn, each reading what the ones before it found."""
     dates = scan_dates(prepared, published)
     quantities = scan_quantities(prepared, [(span.start, span.end) for span in dates])
     actors = scan_actors(prepared, registry, anaphora=True)
-    named = [span for span in actors if not span.anaphoric]
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
     )
-    areas = scan_areas(prepared, quantities)
-    country = collections.Counter(span.actor.country for span in named if span.actor.country)
+    country = collections.Counter(
+        span.actor.country for span in actors if span.actor.country and not span.anaphoric
+    )
     places = scan_places(prepared, country.most_common(1)[0][0] if country else None)
-    original = prepared.original
-    events = tuple(
-        _event(original, normalized, passage, published)
-        for passage in passages(prepared.index, casualties, actors, dates, places)
+    areas = scan_areas(prepared, quantities)
+    return _Layers(dates, quantities, actors, casualties, untyped, areas, places)
+
+
+def _mapped(normalized: Normalized, layers: _Layers) -> dict[str, tuple[Match[Any], ...]]:
+    """Each layer as matches on the original text; each folded layer goes once it is mapped.
+
+    A large report then never holds two full copies of its layers at once.
+    """
+    mapped: dict[str, tuple[Match[Any], ...]] = {}
+    mapped["casualties"] = to_matches(
+        normalized, ((c.start, c.end, c.casualty) for c in layers.casualties)
     )
-    stats = tuple(territory(prepared, areas, actors, dates, published))
-    open_items = tuple(unresolved(normalized, dates, untyped))
-    # What is left is to map each layer to the original text. The word index is not needed
-    # for it: a text prepared here lets it go, and each layer's folded spans go once mapped,
-    # so that a large report never holds two full copies of its layers at once.
-    del prepared
-    casualty_matches = to_matches(normalized, ((c.start, c.end, c.casualty) for c in casualties))
-    del casualties
-    date_matches = to_matches(normalized, ((d.start, d.end, d.date) for d in dates))
-    del dates
-    number_matches = to_matches(normalized, ((q.start, q.end, q.quantity) for q in quantities))
-    del quantities
-    area_matches = to_matches(normalized, ((a.start, a.end, a.area) for a in areas))
-    del areas, actors
-    return Report(
-        original,
-        published,
-        events,
-        casualty_matches,
-        date_matches,
-        number_matches,
-        area_matches,
-        to_matches(normalized, ((a.start, a.end, a.actor) for a in named)),
-        stats,
-        to_matches(normalized, ((p.start, p.end, p.place) for p in places)),
-        open_items,
+    layers.casualties = []
+    mapped["dates"] = to_matches(normalized, ((d.start, d.end, d.date) for d in layers.dates))
+    layers.dates = []
+    mapped["numbers"] = to_matches(
+        normalized, ((q.start, q.end, q.quantity) for q in layers.quantities)
     )
+    layers.quantities = []
+    mapped["areas"] = to_matches(normalized, ((a.start, a.end, a.area) for a in layers.areas))
+    layers.areas = []
+    mapped["actors"] = to_matches(
+        normalized, ((a.start, a.end, a.actor) for a in layers.actors if not a.anaphoric)
+    )
+    layers.actors = []
+    mapped["places"] = to_matches(normalized, ((p.start, p.end, p.place) for p in layers.places))
+    return mapped
 
 
 def publication_date(published: object) -> datetime.date | None:
