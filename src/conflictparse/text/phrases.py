@@ -29,8 +29,9 @@ def words_from(
     ``pattern`` matches what may stand before a word and the word itself (its
     group ``word``); the default allows spaces and tabs, never a line end.
 
-    >>> [word.text for word in words_from("قوات النظام، السوري", 0)]
-    ['قوات', 'النظام']
+    Examples:
+        >>> [word.text for word in words_from("قوات النظام، السوري", 0)]
+        ['قوات', 'النظام']
     """
     while (found := pattern.match(text, pos, pos + reach)) is not None:
         yield Word(found.start("word"), found.end("word"), found["word"])
