@@ -119,7 +119,8 @@ def test_parse_report_lists_out_of_range_dates_as_unresolved(
     text: str, reference: D, unresolved: str
 ) -> None:
     report = cp.parse_report(text, published=reference)
-    assert unresolved in [item.text for item in report.unresolved]
+    (item,) = [item for item in report.unresolved if item.text == unresolved]
+    assert "publication date puts out of range" in item.reason
     (date,) = [match for match in report.dates if match.text == unresolved]
     assert date.value.start is None
 

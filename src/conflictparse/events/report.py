@@ -166,7 +166,9 @@ def parse_report(
         )
     )
     stats = tuple(territory(prepared, layers.areas, layers.actors, layers.dates, published))
-    open_items = tuple(unresolved(normalized, layers.dates, layers.untyped))
+    open_items = tuple(
+        unresolved(normalized, layers.dates, layers.untyped, published=published is not None)
+    )
     del prepared  # a text prepared here lets its word index go before the layers are mapped
     return Report(
         text=normalized.original,

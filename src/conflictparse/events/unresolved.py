@@ -12,13 +12,19 @@ __all__ = ["unresolved"]
 
 
 def unresolved(
-    normalized: Normalized, dates: list[DateSpan], untyped: list[tuple[int, int]]
+    normalized: Normalized,
+    dates: list[DateSpan],
+    untyped: list[tuple[int, int]],
+    *,
+    published: bool = False,
 ) -> list[Unresolved]:
     """What the text leaves open: dates it cannot settle, counts it cannot type.
 
     A relative date with no publication date, a weekday or twin that does not
     agree, one day of the year given with two different years, and a count of
-    people («وصل 40 عنصراً») that no casualty word governs.
+    people («وصل 40 عنصراً») that no casualty word governs.  With ``published``,
+    a relative date left unresolved is one the publication date puts outside
+    the years 1–9999.
     """
     original = normalized.original
     found: list[Unresolved] = []
@@ -33,7 +39,11 @@ def unresolved(
     years: dict[tuple[int, int], list[DateSpan]] = collections.defaultdict(list)
     for span in dates:
         date = span.date
-        if date.start is None:
+        if date.start is None and published:
+            note(
+                span, f"relative date ({date.relative}) that the publication date puts out of range"
+            )
+        elif date.start is None:
             note(span, f"relative date ({date.relative}) and no publication date to resolve it")
         elif date.agrees is False:
             note(span, "two cues for this date disagree (a weekday, «أمس», or a calendar twin)")
