@@ -15,7 +15,6 @@ import pytest
 
 from conflictparse.dates import finder
 from conflictparse.dates.phrases import (
-    _CLITICS,
     _TOKEN,
     _WINDOW,
     DatePhrase,
@@ -25,7 +24,7 @@ from conflictparse.dates.phrases import (
 from conflictparse.dates.reader import _READERS, DateReader, _readers_of
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.prepared import prepare
-from conflictparse.text.tokens import LETTER
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER
 
 _PIECES = (
     *("آذار", "2018", "13", "الـ", "يوم", "الأحد", "من", "العام", "الماضي", "عيد", "الفطر"),
@@ -57,10 +56,10 @@ def _plain_candidates(reader: PhraseReader, pos: int) -> list[DatePhrase]:
     known = reader.lexicon.first_words
     if first is None or first.kind != "word":
         return []
-    if not (first.text in known or (first.text[:1] in _CLITICS and first.text[1:] in known)):
+    if not (first.text in known or (first.text[:1] in CLITICS_BUT_KAF and first.text[1:] in known)):
         return []
     found: list[tuple[int, int, DatePhrase]] = []
-    for order, clitic in enumerate(("", *_CLITICS)):
+    for order, clitic in enumerate(("", *CLITICS_BUT_KAF)):
         if clitic and not first.text.startswith(clitic):
             continue
         words: tuple[str, ...] = (first.text[len(clitic) :],)
@@ -130,7 +129,7 @@ def test_starts_are_sorted_and_unique() -> None:
             run.start(): run.end()
             for run in finder._digit_anchor_pattern(frozenset({"اذار"})).finditer(prepared.text)
         }
-        words = prepared.index.anchors(finder._anchor_words(), clitics=finder._DATE_CLITICS)
+        words = prepared.index.anchors(finder._anchor_words(), clitics=CLITICS_BUT_KAF)
         plain = sorted(set(words) | set(finder._latin_anchors(prepared.text)) | runs.keys())
         assert finder._merged(words, runs, prepared.text) == plain
 

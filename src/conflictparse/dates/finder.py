@@ -28,7 +28,7 @@ from conflictparse.errors import DateParseError
 from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
-from conflictparse.text.tokens import LETTER
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER
 
 __all__ = ["DateSpan", "date_spans", "find_dates", "parse_date", "scan_dates"]
 
@@ -44,7 +44,6 @@ _LATIN = re.compile(
 #: The characters a match of ``_LATIN`` can start with: a digit or the first letter of a
 #: month, in either case («ſ» is an «s» to a case-blind pattern).
 _LATIN_FIRST = frozenset("0123456789JFMASONDjfmasondſ")
-_DATE_CLITICS = "وفبل"  # the proclitics a date word may carry: «وآذار», «بتاريخ»
 
 
 class DateSpan(NamedTuple):
@@ -120,7 +119,7 @@ def scan_dates(
         run.start(): run.end()
         for run in _digit_anchor_pattern(_present(words, _follow_words())).finditer(text)
     }
-    starts = _merged(index.anchors(_anchor_words(), clitics=_DATE_CLITICS), digit_runs, text)
+    starts = _merged(index.anchors(_anchor_words(), clitics=CLITICS_BUT_KAF), digit_runs, text)
     if with_digits_only:
         digits = [match.start() for match in _DIGIT.finditer(text)]
         starts = [pos for pos in starts if _digit_within(digits, pos, _NEAR_DIGITS)]
@@ -173,7 +172,7 @@ def _digit_within(digits: list[int], pos: int, distance: int) -> bool:
 
 def _present(words: Collection[str], wanted: frozenset[str]) -> frozenset[str]:
     """The ``wanted`` words that occur in the text, bare or after a one-letter proclitic."""
-    stems = {word[1:] for word in words if word[0] in _DATE_CLITICS}
+    stems = {word[1:] for word in words if word[0] in CLITICS_BUT_KAF}
     return frozenset(word for word in wanted if word in words or word in stems)
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from conflictparse.quantities.grammar import Cursor
 from conflictparse.text.lexicon.dates import DateKind, DateLexicon, DateWord
 from conflictparse.text.lexicon.numbers import number_lexicon
-from conflictparse.text.tokens import LETTER
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER
 
 __all__ = ["DatePhrase", "DateToken", "PhraseReader"]
 
@@ -24,7 +24,6 @@ _TOKEN = re.compile(
     rf"[ \t]*+(?:(?P<num>[0-9]++)(?P<glue>[مه](?![{LETTER}0-9²]))?|(?P<word>[{LETTER}]++)"
     r"|(?P<sym>[/()\-.,،:~]))"
 )
-_CLITICS = ("و", "ف", "ب", "ل")
 
 
 class DateToken(NamedTuple):
@@ -135,7 +134,7 @@ class PhraseReader:
         A phrase without a proclitic comes before one of as many words with it.
         """
         found = self._walk(first, first.text, "")
-        if first.text[:1] in _CLITICS:
+        if first.text[:1] in CLITICS_BUT_KAF:
             found = self._walk(first, first.text[1:], first.text[0]) + found
             found.sort(key=_word_count)  # stable: with as many words, the bare one last
         return tuple(phrase for _, phrase in reversed(found))

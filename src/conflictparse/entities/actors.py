@@ -26,10 +26,11 @@ import attrs
 from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, ActorType, Match
 from conflictparse.text.lexicon import load_toml
+from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable, words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import LETTER, TextIndex, Word, clitic_surfaces
+from conflictparse.text.tokens import LETTER, WORD, TextIndex, Word, clitic_surfaces
 
 __all__ = [
     "ActorRegistry",
@@ -41,7 +42,6 @@ __all__ = [
     "scan_actors",
 ]
 
-_WORD = re.compile(rf"[{LETTER}]+")
 _NEXT_WORD = re.compile(rf"[ \t]*+[\"“”«»'‘’]?[ \t]*+(?P<word>[{LETTER}]++)")
 _CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’]")
 _ANAPHORIC_HEADS = frozenset({"تنظيم", "حركه", "هيئه", "فيلق", "جماعه", "حزب", "ميليشيا"})
@@ -81,7 +81,7 @@ class ActorRegistry:
 
 
 def _words(alias: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(alias)))
+    return tuple(WORD.findall(fold(alias)))
 
 
 _KEYS = ("id", "name", "type", "country", "aliases", "countries", "generic")
@@ -164,7 +164,8 @@ def _actor(entry: Mapping[str, Any], source: str, index: int = 0) -> Actor:
 
 
 def _build(
-    documents: Iterable[tuple[str, Mapping[str, Any]]], countries: Mapping[str, Any]
+    documents: Iterable[tuple[str, Mapping[str, Any]]],
+    country_words: Mapping[tuple[str, ...], str],
 ) -> ActorRegistry:
     actors: dict[str, Actor] = {}
     aliases: dict[tuple[str, ...], list[_Entry]] = {}
@@ -174,12 +175,6 @@ def _build(
             actors[actor.id] = actor
             _add_aliases(aliases, actor, entry, source)
     surfaces = clitic_surfaces((words[0] for words in aliases), doubles=True)
-    country_words = {
-        _words(name): code
-        for code, country in countries.items()
-        for name in country.get("names", [])
-        if _words(name)
-    }
     heads: dict[str, set[str]] = {}
     for words, named in aliases.items():
         head = words[0].removeprefix("ال")
@@ -247,18 +242,10 @@ def _add_aliases(
             aliases.setdefault(words, []).append(new)
 
 
-def _countries() -> Mapping[str, Any]:
-    try:
-        data = load_toml("areas.toml")
-    except FileNotFoundError:  # pragma: no cover - the file ships with the package
-        return {}
-    return dict(data.get("countries", {}))
-
-
 @functools.cache
 def default_registry() -> ActorRegistry:
     """The packaged registry (``data/actors.toml``), loaded once."""
-    return _build([("actors.toml", load_toml("actors.toml"))], _countries())
+    return _build([("actors.toml", load_toml("actors.toml"))], area_lexicon().countries)
 
 
 def load_registry(path: str | os.PathLike[str], *, extend: bool = True) -> ActorRegistry:
@@ -284,7 +271,7 @@ def load_registry(path: str | os.PathLike[str], *, extend: bool = True) -> Actor
     documents = [(name, document)]
     if extend:
         documents.insert(0, ("actors.toml", load_toml("actors.toml")))
-    return _build(documents, _countries())
+    return _build(documents, area_lexicon().countries)
 
 
 class ActorSpan(NamedTuple):

@@ -12,12 +12,14 @@ clause («مقتل», «أصيب», «لقوا حتفهم»); anything else («3
 from __future__ import annotations
 
 import bisect
-import re
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.casualty_candidates import Nearness, without_dash
 from conflictparse.entities.casualty_words import (
+    AFTER_WORDS,
+    NOUN_WORDS,
+    TOTAL_WORDS,
     clitic_stems,
     dual_singulars,
     in_clause,
@@ -31,18 +33,14 @@ from conflictparse.model import Actor, Casualty, CasualtyKind, Match
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import LETTER, Word
+from conflictparse.text.tokens import WORD, Word
 
 __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
-_TOTAL_WORDS = 20  # how far back a running-total word may open the window
 _NEAR_WORDS = 9  # how far back every check but a running total's reads
-_NOUN_WORDS = 6  # how far after the count its noun may end
 _WHO_WORDS = 8  # how far after the count the victims' description may end
-_AFTER_WORDS = 12  # how far after the count a verb may give its kind
 _NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
-_WORD = re.compile(rf"[{LETTER}]+")
 
 
 class CasualtySpan(NamedTuple):
@@ -98,7 +96,7 @@ class _Reader:
         """
         near = in_clause(self.words.before(pos, _NEAR_WORDS + 1))[:_NEAR_WORDS]
         if near and near[0].text in self.lexicon.to_words:
-            return in_clause(self.words.before(pos, _TOTAL_WORDS))
+            return in_clause(self.words.before(pos, TOTAL_WORDS))
         return near
 
     def is_in(self, word: str, table: frozenset[str]) -> bool:
@@ -202,7 +200,7 @@ class _Reader:
         """Who a count of people names, as (folded text, start, end), and where its span ends."""
         stop = max(found.end, noun_end or found.end)
         who_span = None
-        if victim and noun_end == found.end and _WORD.fullmatch(own):
+        if victim and noun_end == found.end and WORD.fullmatch(own):
             who_span = own, found.start, found.end  # a dual names its victims: «سيدتان»
         elif victim:
             who_span = self._who(found.number_end, stop, limit)
@@ -215,7 +213,7 @@ class _Reader:
     def _noun(self, found: QuantitySpan, own: str) -> tuple[CasualtyKind | None, bool, int | None]:
         """What the count counts: (kind from a casualty noun, a person noun, end of the noun)."""
         lexicon = self.lexicon
-        if _WORD.fullmatch(own) and found.quantity.value == 2:  # a dual: «قتيلين», «سيدتان»
+        if WORD.fullmatch(own) and found.quantity.value == 2:  # a dual: «قتيلين», «سيدتان»
             for singular in dual_singulars(own):
                 kind = lexicon.count_nouns.get((singular,))
                 if kind is not None:
@@ -223,7 +221,7 @@ class _Reader:
                 if self.is_in(singular, lexicon.victims):
                     return None, True, found.end
         # The victims are read from the same position next (:meth:`_who`): ask for their words.
-        after = self.words_after(found.number_end, _WHO_WORDS)[:_NOUN_WORDS]
+        after = self.words_after(found.number_end, _WHO_WORDS)[:NOUN_WORDS]
         if not after:
             return None, False, None
         counted = phrase(after, lexicon.count_nouns)
@@ -348,7 +346,7 @@ class _Reader:
 
     def _trigger_after(self, pos: int) -> CasualtyKind | None:
         """A casualty verb after the count or its noun, in its clause: «كانوا بين القتلى»."""
-        after = self.words_after(pos, _AFTER_WORDS)
+        after = self.words_after(pos, AFTER_WORDS)
         described = phrase(after[:2], self.lexicon.count_nouns) if after else None
         if described is not None:
             return described[0]  # «11 شخصاً مفقودين»: the casualty word describes the noun

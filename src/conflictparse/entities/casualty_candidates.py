@@ -8,24 +8,21 @@ from a dash before it («- 12 قتيلا») back its sign.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
-from conflictparse.entities.casualty_words import stems
+from conflictparse.entities.casualty_words import AFTER_WORDS, NOUN_WORDS, TOTAL_WORDS, stems
 from conflictparse.model import Qualifier
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import LETTER
+from conflictparse.text.tokens import WORD
 
 if TYPE_CHECKING:
     from conflictparse.entities.casualties import CasualtySpan
 
 __all__ = ["Nearness", "without_dash"]
-
-_WORD = re.compile(rf"[{LETTER}]+")
 
 
 def without_dash(found: QuantitySpan, text: str) -> QuantitySpan | None:
@@ -56,8 +53,8 @@ class Nearness:
     packed with numbers and no casualty words this is most of the work.
     """
 
-    _BEFORE = 21  # the reader looks 20 words back for a running total
-    _AFTER = 24
+    _BEFORE = TOTAL_WORDS + 1  # a running total, the farthest the reader looks back
+    _AFTER = NOUN_WORDS + AFTER_WORDS + 6  # a verb past a noun phrase of up to six more words
     _JOIN_REACH = 64  # characters after a casualty within which «و3» may join it
 
     def __init__(self, prepared: PreparedText) -> None:
@@ -83,7 +80,7 @@ class Nearness:
         """Whether ``found`` has what it takes to be read as a casualty."""
         if previous is not None and found.start - previous.end <= self._JOIN_REACH:
             return True
-        if found.quantity.value == 2 and _WORD.fullmatch(self.text, found.start, found.number_end):
+        if found.quantity.value == 2 and WORD.fullmatch(self.text, found.start, found.number_end):
             return True  # a dual noun counts its own victims
         at = bisect.bisect_left(self.starts, found.start)
         first = bisect.bisect_left(self.positions, at - self._BEFORE)

@@ -14,9 +14,12 @@ from typing import NamedTuple
 
 from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
-from conflictparse.text.tokens import Word
+from conflictparse.text.tokens import CLITICS, Word, without_clitic
 
 __all__ = [
+    "AFTER_WORDS",
+    "NOUN_WORDS",
+    "TOTAL_WORDS",
     "Shortcuts",
     "clitic_stems",
     "dual_singulars",
@@ -29,12 +32,18 @@ __all__ = [
 ]
 
 
+# How far the casualty reader looks around a count, in words.
+TOTAL_WORDS = 20  # back: how far a running-total word may open the window
+NOUN_WORDS = 6  # ahead: how far after the count its noun may end
+AFTER_WORDS = 12  # ahead: how far after the count (or its noun) a verb may give its kind
+
+
 @functools.lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[str, ...]:
     """The word, without a clitic, without the article, without a pronoun suffix."""
     forms = [word]
     bare = word
-    if bare[:1] in ("و", "ف", "ب", "ل", "ك") and len(bare) > 3:
+    if bare[:1] in CLITICS and len(bare) > 3:
         bare = bare[1:]
         forms.append(bare)
     if bare.startswith("ال") and len(bare) > 3:
@@ -49,9 +58,8 @@ def stems(word: str) -> tuple[str, ...]:
 
 def clitic_stems(word: str) -> tuple[str, ...]:
     """The word and the word without one proclitic (no suffix stripping: «وزارة» ≠ «زار»)."""
-    if word[:1] in ("و", "ف", "ب", "ل") and len(word) > 3:
-        return word, word[1:]
-    return (word,)
+    stem = without_clitic(word)
+    return (word,) if stem == word else (word, stem)
 
 
 def dual_singulars(dual: str) -> Iterable[str]:

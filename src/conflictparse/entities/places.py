@@ -10,19 +10,17 @@ gazetteer does not know it; it then has no id, governorate or country.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import NamedTuple
 
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
-from conflictparse.text.phrases import words_from
+from conflictparse.text.phrases import NEXT_WORD, words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import CLITICS, LETTER, Word
+from conflictparse.text.tokens import CLITICS, Word
 
 __all__ = ["PlaceSpan", "find_places", "scan_places"]
 
-_NEXT_WORD = re.compile(rf"[ \t]*+(?P<word>[{LETTER}]++)")
 
 _SPECIFICITY = {
     PlaceKind.NEIGHBOURHOOD: 0,
@@ -78,7 +76,7 @@ def _head_place(
     whole = _longest(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
-    following = _NEXT_WORD.match(text, word.end, word.end + 40)
+    following = NEXT_WORD.match(text, word.end, word.end + 40)
     if following is None or following["word"] in gazetteer.not_names:
         return None
     known = _longest(text, following.start("word"), gazetteer, country, headed=True)

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
+from conflictparse.text.tokens import without_clitic
 
 __all__ = ["event_type"]
 
-_CLITICS = "وبلف"  # the proclitics an event word may carry: «وقصف», «بغارة»
 _KEPT = 65536  # words whose rank and mask are remembered before they are forgotten at once
 
 
@@ -35,7 +35,7 @@ def event_type(words: Sequence[str]) -> EventType | None:
         if not opened >> rank & 1:
             continue  # no word of the text opens a phrase of this type
         if stems is None:
-            stems = [_stem(word) for word in words]
+            stems = [without_clitic(word) for word in words]
         for phrase in types[rank].phrases:
             size = len(phrase)
             if size not in grams:
@@ -72,7 +72,7 @@ def _tables() -> tuple[_WordTable, _WordTable]:
 
 def _rank(types: tuple[TypeWording, ...], word: str) -> int:
     """The index of the first type whose words hold ``word`` or its stem."""
-    forms = {word, _stem(word)}
+    forms = {word, without_clitic(word)}
     return next(
         (i for i, wording in enumerate(types) if not wording.words.isdisjoint(forms)), len(types)
     )
@@ -80,15 +80,10 @@ def _rank(types: tuple[TypeWording, ...], word: str) -> int:
 
 def _mask(types: tuple[TypeWording, ...], word: str) -> int:
     """The bitmask of the types with a phrase that ``word`` or its stem opens."""
-    forms = {word, _stem(word)}
+    forms = {word, without_clitic(word)}
     return sum(
         1 << i for i, wording in enumerate(types) if not wording.phrase_firsts.isdisjoint(forms)
     )
-
-
-def _stem(word: str) -> str:
-    """``word`` without a proclitic: «وقصف» → «قصف»."""
-    return word[1:] if word[:1] in _CLITICS and len(word) > 3 else word
 
 
 def _ngrams(words: Sequence[str], size: int) -> set[tuple[str, ...]]:

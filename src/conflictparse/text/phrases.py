@@ -14,15 +14,16 @@ from typing import Generic, TypeVar
 
 from conflictparse.text.tokens import LETTER, Word
 
-__all__ = ["PhraseTable", "words_from"]
+__all__ = ["NEXT_WORD", "PhraseTable", "words_from"]
 
 V = TypeVar("V")
 
-_NEXT_WORD = re.compile(rf"[ \t]*+(?P<word>[{LETTER}]++)")
+NEXT_WORD = re.compile(rf"[ \t]*+(?P<word>[{LETTER}]++)")
+"""Spaces or tabs, then a word (group ``word``): the next word on the same line."""
 
 
 def words_from(
-    text: str, pos: int, pattern: re.Pattern[str] = _NEXT_WORD, reach: int = 40
+    text: str, pos: int, pattern: re.Pattern[str] = NEXT_WORD, reach: int = 40
 ) -> Iterator[Word]:
     """The words of ``text`` from ``pos`` on, each within ``reach`` characters of the last.
 

@@ -18,12 +18,14 @@ from typing import NamedTuple
 
 __all__ = [
     "CLITICS",
+    "CLITICS_BUT_KAF",
     "LETTER",
     "WORD",
     "TextIndex",
     "Word",
     "clitic_surfaces",
     "sentence_spans",
+    "without_clitic",
 ]
 
 LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
@@ -35,10 +37,22 @@ WORD = re.compile(rf"[{LETTER}]+")
 CLITICS = "وفبلك"
 """The one-letter proclitics: «و» and, «ف» so, «ب» with, «ل» for, «ك» like."""
 
+CLITICS_BUT_KAF = "وفبل"
+"""The proclitics a lookup takes off where «ك» would cut too many words («كان», «كتيبة»)."""
+
 # A sentence ends at «!», «؟», «?», a line end, or a full stop that is no decimal point
 # («4.1» ends nothing); a clause also ends at «؛» and «;».
 _SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?![0-9])|(?<![0-9])\.)+")
 _CLAUSE_END = re.compile(r"[!؟?\n؛;]|\.(?![0-9])|(?<![0-9])\.")
+
+
+def without_clitic(word: str) -> str:
+    """``word`` without one proclitic other than «ك», if four letters or more are left to it.
+
+    >>> without_clitic("وقصف"), without_clitic("بلد")
+    ('قصف', 'بلد')
+    """
+    return word[1:] if word[:1] in CLITICS_BUT_KAF and len(word) > 3 else word
 
 
 def clitic_surfaces(firsts: Iterable[str], *, doubles: bool = False) -> dict[str, tuple[int, str]]:
