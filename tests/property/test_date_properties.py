@@ -208,15 +208,6 @@ def test_named_month_last_is_strictly_before_the_reference_month(reference: D, m
     assert (parsed.start, parsed.precision) == (D(year, month, 1), cp.Precision.MONTH)
 
 
-@given(references(), st.integers(1, 12), st.integers(1, 28))
-def test_yearless_day_takes_the_nearest_year(reference: D, month: int, day: int) -> None:
-    text = f"{day} {LEVANTINE[month - 1][0]}"
-    parsed = cp.parse_date(text, reference=reference)
-    candidates = [D(year, month, day) for year in range(reference.year - 1, reference.year + 2)]
-    best = min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
-    assert (parsed.start, parsed.end) == (best, best), f"{text} against {reference}"
-
-
 # --- (3), (4) find_dates is total and its matches are well formed -------------------------
 
 

@@ -18,8 +18,8 @@ from conflictparse.text.lexicon.dates import DateKind
 __all__ = ["ExpressionReader"]
 
 _NUMERIC = re.compile(
-    r"(?P<a>[0-9]{1,4}+)(?P<sep>[/.-])(?P<b>[0-9]{1,2}+)(?:(?P=sep)(?P<c>[0-9]{2,4}+))?"
-    r"(?![0-9]|[/.-][0-9])"
+    r"(?P<a>[0-9]{1,4}+)(?P<sp>[ \t]*+)(?P<sep>[/.-])(?P<sp2>[ \t]*+)(?P<b>[0-9]{1,2}+)"
+    r"(?:(?P<sp3>[ \t]*+)(?P=sep)[ \t]*+(?P<c>[0-9]{2,4}+))?(?![0-9]|[/.-][0-9])"
 )
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
@@ -50,17 +50,15 @@ class ExpressionReader(PartReader):
         if weekday is not None and (weekday.clitic in ("", "و") or start is None):
             spec.weekday = weekday.words[0].value
             start = weekday.start if start is None else start
-            cursor = weekday.end
-            modifier = self.phrase(cursor, DateKind.MODIFIER)
-            if modifier is not None and not modifier.clitic:
-                spec.weekday_modifier = modifier.words[0].label
-                cursor = modifier.end
+            cursor = self._weekday_tail(weekday, spec, lead)
         if start is not None and lead is not None:
             start = lead.start  # «يوم الاثنين», «ليلة الأحد», «ويوم أمس»
+        if spec.until is not None and start is not None:
+            return spec, start, cursor  # «يومي الخميس والجمعة»
         after = cursor
         if start is not None:
             comma = self.token(after)
-            if comma is not None and comma.kind == "sym" and comma.text in ",،(":
+            if comma is not None and comma.kind == "sym" and comma.text in ",،(/":
                 after = comma.end
             after = self.skip(after, DateKind.OF)
         core = self.core(after if start is not None else pos, spec)
@@ -72,6 +70,35 @@ class ExpressionReader(PartReader):
         if spec.relative_day is None and spec.weekday is None:
             return None
         return spec, start, cursor
+
+    def _weekday_tail(self, weekday: DatePhrase, spec: DateSpec, lead: DatePhrase | None) -> int:
+        """After a weekday: «الماضي», «من الأسبوع المقبل», or a second weekday that ends a range.
+
+        «يومي الخميس والجمعة», «بين الأربعاء والجمعة», «من الثلاثاء إلى مساء الخميس».
+        """
+        cursor = weekday.end
+        modifier = self.phrase(cursor, DateKind.MODIFIER)
+        if modifier is not None and not modifier.clitic:
+            spec.weekday_modifier = modifier.words[0].label
+            return modifier.end
+        at = self.skip(cursor, DateKind.OF)
+        this = self.phrase(at, DateKind.MODIFIER)
+        this_first = this is not None and not this.clitic and this.words[0].label == "this"
+        week = self.phrase(this.end if this is not None and this_first else at, DateKind.PERIOD)
+        if week is not None and not week.clitic and week.words[0].label == "week":
+            shift = None if this_first else self.phrase(week.end, DateKind.MODIFIER)
+            if this_first or (shift is not None and not shift.clitic):
+                # «الجمعة من الأسبوع المقبل», «الاثنين من هذا الأسبوع»
+                spec.period = "week"
+                spec.period_modifier = "this" if shift is None else shift.words[0].label
+                return week.end if shift is None else shift.end
+        dual = lead is not None and self.text[lead.start : lead.end] in self.lexicon.two_days
+        joint = self._range_joint(cursor, after_between=dual or self._after_between(weekday.start))
+        second = None if joint is None else self.phrase(joint, DateKind.WEEKDAY)
+        if second is not None and not second.clitic and not self._is_number(second):
+            spec.until = DateSpec(weekday=second.words[0].value)
+            return second.end
+        return cursor
 
     def _not_today(self, relative: DatePhrase) -> bool:
         """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""
@@ -112,7 +139,10 @@ class ExpressionReader(PartReader):
             return None
         pos = token.start
         after = pos + len(token.text)
-        if self.text[after : after + 1] not in _SEPARATOR_OR_DIGIT:
+        following = self.text[after : after + 1]
+        if following not in _SEPARATOR_OR_DIGIT and not (
+            following in " \t" and self.text[after : after + 8].lstrip(" \t")[:1] == "/"
+        ):
             return None  # the usual case: nothing after the digits that the patterns take
         month_year = _MONTH_YEAR.match(self.text, pos, pos + 16)
         if month_year is not None:
@@ -120,10 +150,12 @@ class ExpressionReader(PartReader):
             if 1 <= month <= 12 and 1900 <= year <= 2100:
                 spec.year, spec.month, spec.explicit = year, month, True
                 return pos, month_year.end()
-        found = _NUMERIC.match(self.text, pos, pos + 16)
+        found = _NUMERIC.match(self.text, pos, pos + 24)
         if found is None:
             return None
         a, b, c = found["a"], found["b"], found["c"]
+        if (found["sp"] or found["sp2"] or found["sp3"]) and (found["sep"] != "/" or c is None):
+            return None  # spaces only around «/», in a full date: «12 / 3 / 1440 هـ»
         end = found.end()
         if c is None:
             first, second = int(a), int(b)
@@ -280,12 +312,15 @@ class ExpressionReader(PartReader):
         """After «-», «إلى», «حتى» — or «و» when «بين» opened the range."""
         token = self.token(pos)
         if token is not None and token.kind == "sym" and token.text in "-~":
-            return token.end
+            return self.skip(token.end, DateKind.DAY_PART)
         kinds = (DateKind.TO, DateKind.AND) if after_between else (DateKind.TO,)
         joint = self.phrase(pos, *kinds)
         if joint is None and after_between and token is not None and token.text == "و":
             return token.end  # «و15»: the «و» stands alone before the digits
-        return joint.end if joint is not None else None
+        if joint is None and after_between and token is not None and token.text.startswith("و"):
+            return token.start + 1  # «والجمعة»: the «و» is glued to the second end
+        # «وحتى فجر 23 سبتمبر»: a part of the day before the second end stays in the range
+        return self.skip(joint.end, DateKind.DAY_PART) if joint is not None else None
 
     def _after_between(self, pos: int) -> bool:
         """Whether «بين» or «ما بين» stands right before ``pos``."""

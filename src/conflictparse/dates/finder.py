@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import attrs
 
+from conflictparse.dates.direction import PAST, WHOLE, check_parts, check_prefer
 from conflictparse.dates.reader import AFTER_DAY, DateReader, DateSpec
 from conflictparse.dates.resolver import OutOfCalendarError, month_end, resolve
 from conflictparse.errors import DateParseError
@@ -75,10 +76,13 @@ def _anchor_words() -> frozenset[str]:
         DateKind.MONTH,
         DateKind.WITHIN,
         DateKind.AGO,
+        DateKind.RECENT,
     }
     words = set()
     for phrase, meanings in date_lexicon().phrases.items():
-        if any(word.kind in starts for word in meanings):
+        if any(word.kind in starts for word in meanings) or any(
+            word.kind is DateKind.MODIFIER and word.label == "last" for word in meanings
+        ):  # «الماضية» ends «الثماني والأربعين ساعة الماضية», read back from it
             words.add(phrase.split()[0])
     words |= {"هذا", "هذه"}
     return frozenset(words)
@@ -103,6 +107,8 @@ def scan_dates(
     *,
     with_digits_only: bool = False,
     strict: bool = False,
+    prefer: str = PAST,
+    parts: str = WHOLE,
 ) -> list[DateSpan]:
     """Every date expression in folded text, in order and without overlaps.
 
@@ -110,6 +116,7 @@ def scan_dates(
     (what :func:`~conflictparse.quantities.numbers.find_numbers` needs to leave out).
     A relative date that the reference puts outside the years 1–9999 is
     unresolved; with ``strict`` it raises :class:`_OutOfCalendarAtError` instead.
+    ``prefer`` and ``parts`` are as in :func:`find_dates` (and not checked here).
     """
     text = prepared.text
     index = prepared.index
@@ -132,7 +139,9 @@ def scan_dates(
         if pos - remembered_from > _MEMORY:  # the readers' caches only ever serve nearby anchors
             reader.forget()
             remembered_from = pos
-        item, consumed = _read_at(reader, pos, reference, strict=strict)
+        item, consumed = _read_at(reader, pos, reference, (strict, prefer, parts))
+        if item is not None and item.start < floor:
+            item = None  # read back into a date found before it
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
         if item is not None:
@@ -197,9 +206,9 @@ def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
     # ahead to the next digit instead of trying the look-behind at every character.
     return re.compile(
-        rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[/.,،:~-][0-9]+)+|[0-9]*"
+        rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[ \t]*+/[ \t]*+[0-9]+|[/.,،:~-][0-9]+)+|[0-9]*"
         rf"(?=[ \t]*[مه](?![{LETTER}])"
-        rf"|[ \t]*[.,،]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
+        rf"|[ \t]*[.,،/]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
     )
 
 
@@ -221,9 +230,16 @@ class _OutOfCalendarAtError(Exception):
 
 
 def _read_at(
-    reader: DateReader, pos: int, reference: datetime.date | None, *, strict: bool = False
+    reader: DateReader,
+    pos: int,
+    reference: datetime.date | None,
+    options: tuple[bool, str, str] = (False, PAST, WHOLE),
 ) -> tuple[DateSpan | None, int]:
-    """The date at ``pos``, if any, and how far the reading went."""
+    """The date at ``pos``, if any, and how far the reading went.
+
+    ``options`` are ``strict``, ``prefer`` and ``parts`` (see :func:`scan_dates`).
+    """
+    strict, prefer, parts = options
     text = reader.text
     latin = _LATIN.match(text, pos) if text[pos] in _LATIN_FIRST else None
     if latin is not None:
@@ -238,7 +254,7 @@ def _read_at(
         if article is not None:
             start = article.start()  # «الـ 13 من آذار» folds to «ال 13 من آذار»
     try:
-        date = resolve(spec, reference, strict=strict)
+        date = resolve(spec, reference, strict=strict, prefer=prefer, parts=parts)
     except OutOfCalendarError:
         raise _OutOfCalendarAtError(start) from None
     if date is None:
@@ -344,23 +360,39 @@ def _twins_agree(first: ParsedDate, second: ParsedDate) -> bool:
 
 
 def find_dates(
-    text: str | PreparedText, *, reference: datetime.date | None = None
+    text: str | PreparedText,
+    *,
+    reference: datetime.date | None = None,
+    prefer: str = PAST,
+    parts: str = WHOLE,
 ) -> list[Match[ParsedDate]]:
     """Every date expression in ``text``, resolved against ``reference``.
 
-    Never raises on a ``str``; spans index the original ``text``.
+    Never raises on a ``str`` (but a ``prefer`` or ``parts`` that is not one of its values
+    is a ``ValueError``); spans index the original ``text``.  ``prefer`` ("past", the
+    default, or "future") is the way a weekday alone («يوم الأحد»), a date or month without a
+    year («15 آذار») or a holiday without a year goes from the reference; ``parts="narrow"``
+    cuts «مطلع», «منتصف», «أواخر» a month into thirds and a year into quarters.
 
     Examples:
         >>> import datetime
         >>> [m.value.start for m in find_dates("قتل أمس", reference=datetime.date(2018, 3, 21))]
         [datetime.date(2018, 3, 20)]
     """
+    prefer, parts = check_prefer(prefer), check_parts(parts)
     prepared = as_prepared(text)
-    return prepared.matches((d.start, d.end, d.date) for d in scan_dates(prepared, _day(reference)))
+    spans = scan_dates(prepared, _day(reference), prefer=prefer, parts=parts)
+    return prepared.matches((d.start, d.end, d.date) for d in spans)
 
 
-def parse_date(text: str, *, reference: datetime.date | None = None) -> ParsedDate:
-    """Read ``text`` as exactly one date expression.
+def parse_date(
+    text: str,
+    *,
+    reference: datetime.date | None = None,
+    prefer: str = PAST,
+    parts: str = WHOLE,
+) -> ParsedDate:
+    """Read ``text`` as exactly one date expression (``prefer`` and ``parts`` as in find_dates).
 
     Raises :class:`~conflictparse.errors.DateParseError` (a ``ParseError``)
     with the position of the fault when the text is anything else, or when
@@ -372,13 +404,14 @@ def parse_date(text: str, *, reference: datetime.date | None = None) -> ParsedDa
         >>> parse_date("آذار / مارس 2018").precision.value
         'month'
     """
+    prefer, parts = check_prefer(prefer), check_parts(parts)
     prepared = prepare(text)
     normalized = prepared.normalized
     folded = normalized.text
     body_start = len(folded) - len(folded.lstrip())
     body_end = len(folded.rstrip())
     try:
-        spans = scan_dates(prepared, _day(reference), strict=True)
+        spans = scan_dates(prepared, _day(reference), strict=True, prefer=prefer, parts=parts)
     except _OutOfCalendarAtError as error:
         raise DateParseError(
             "the date falls outside the years 1 to 9999 against this reference",

@@ -35,6 +35,7 @@ class DateSpec:
     period_modifier: str | None = None
     part: str | None = None
     hours: int | None = None  # «خلال الـ 24 ساعة الماضية»
+    hours_in_days: bool = False  # «خلال الأيام الثلاثة الماضية»: ``hours`` counted in days
     days_ago: int | None = None
     holiday: str | None = None
     holiday_offset: int = 0
@@ -43,6 +44,8 @@ class DateSpec:
 
 
 _SHIFTS = {"this": 0, "last": -1, "next": 1}
+_YEAR_DIGITS = 4
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100  # a bare year after a part word: «مطلع 2024»
 
 
 class PartReader(PhraseReader):
@@ -263,7 +266,7 @@ class PartReader(PhraseReader):
         if month is not None:
             end = self._month_rest((*month[:4], True), spec, None)
             return part.start, end
-        year = self.year(part.end, marked_only=True)
+        year = self.year(part.end, marked_only=True) or self._bare_year(part)
         if year is not None:
             spec.year, spec.explicit = year[0], True
             if year[1] is Calendar.HIJRI:
@@ -281,15 +284,25 @@ class PartReader(PhraseReader):
             return part.start, end
         return None
 
+    def _bare_year(self, part: DatePhrase) -> tuple[int, Calendar | None, int] | None:
+        """«مطلع 2024»: a bare year after a part word (not «أول», «آخر», which also count)."""
+        if self.text[part.start : part.end] not in self.lexicon.bare_year_parts:
+            return None
+        token = self.token(part.end)
+        if token is None or token.kind != "num" or len(token.text) != _YEAR_DIGITS:
+            return None
+        year = self.year(token.start)
+        return year if year is not None and _FIRST_YEAR <= year[0] <= _LAST_YEAR else None
+
     def _of_month(self, pos: int) -> int:
         """After the «من» of «الـ 13 من آذار» («في» after a count is not a day's «of»)."""
         of = self.phrase(pos, DateKind.OF)
         return of.end if of is not None and self.text[of.start : of.end] == "من" else pos
 
     def _dot(self, pos: int) -> int:
-        """After a «.» written between the parts of a date: «16. نوفمبر. 2016»."""
+        """After a «.» or «/» between the parts of a date: «16. نوفمبر. 2016», «5 / رجب / 1445»."""
         token = self.token(pos)
-        return token.end if token is not None and token.text == "." else pos
+        return token.end if token is not None and token.text in "./" else pos
 
     def _after_fraction(self, pos: int) -> bool:
         """«النصف الأول», «الربع الثالث»: an ordinal of a fraction, not a day."""

@@ -101,6 +101,7 @@ _READERS: tuple[tuple[_Read, frozenset[DateKind]], ...] = (
     (DateReader.period_words, frozenset({DateKind.PART, DateKind.MODIFIER, DateKind.PERIOD})),
     (DateReader.holiday, frozenset({DateKind.HOLIDAY, DateKind.HOLIDAY_DAY, DateKind.EVE})),
     (DateReader.hours, frozenset({DateKind.WITHIN})),
+    (DateReader.recent_back, frozenset({DateKind.MODIFIER, DateKind.RECENT})),
     (DateReader.ago, frozenset({DateKind.AGO})),
 )
 

@@ -6,11 +6,22 @@
 
 from __future__ import annotations
 
+import re
+
 from conflictparse.dates.parts import DateSpec, PartReader
 from conflictparse.model import Calendar
+from conflictparse.quantities.grammar import Cursor, read_cardinal
 from conflictparse.text.lexicon.dates import DateKind
+from conflictparse.text.tokens import LETTER
 
 __all__ = ["RelativeReader"]
+
+_MOST_HOURS = 240  # «خلال الـ 240 ساعة الماضية» is ten days; beyond, a count is not a period
+_MOST_DAYS = 31  # «خلال الأيام الثلاثين الماضية»; beyond, a count of days is not a period
+_BACK = 48  # characters looked back from «الماضية» for the count and its unit
+_COUNT_WORDS = 4  # words of a count in words: «الاثنتين والسبعين», «مئة وعشرين»
+_SHORTEST_COUNT_WORD = 3  # «الست» is «ال» + «ست»; «الى» is no count
+_WORD_START = re.compile(rf"(?<![{LETTER}0-9])[{LETTER}0-9]")
 
 
 class RelativeReader(PartReader):
@@ -28,6 +39,13 @@ class RelativeReader(PartReader):
         if lead is not None and lead.words[0].label == "this" and not lead.clitic:
             cursor = lead.end
         period = self.phrase(cursor, DateKind.PERIOD)
+        if period is None and cursor != pos:
+            month = self.month(cursor)  # «هذا سبتمبر»: this year's
+            if month is None:
+                return None
+            end = self._month_rest((*month[:4], True), spec, None)
+            spec.month_modifier = spec.month_modifier or "this"
+            return spec, pos, end
         if period is None or (period.clitic and period.clitic != "ل"):
             return None
         spec.period = period.words[0].label
@@ -62,6 +80,10 @@ class RelativeReader(PartReader):
         spec.holiday = name.words[0].label
         spec.calendar = Calendar.HIJRI if spec.holiday.startswith("hijri") else Calendar.GREGORIAN
         end = name.end
+        modifier = self.phrase(end, DateKind.MODIFIER)
+        if modifier is not None and not modifier.clitic and modifier.words[0].label != "this":
+            spec.month_modifier = modifier.words[0].label  # «عيد الميلاد الماضي»
+            return spec, lead.start if lead is not None else name.start, modifier.end
         year = self.year(end)
         if year is not None:
             spec.year, end = year[0], year[2]
@@ -73,32 +95,109 @@ class RelativeReader(PartReader):
         return spec, start, end
 
     def hours(self, pos: int) -> tuple[DateSpec, int, int] | None:
-        """«خلال الـ 24 ساعة الماضية», «خلال الساعات الـ 48 الفائتة»."""
+        """«خلال الـ 24 ساعة الماضية», «خلال الساعات الـ 48 الفائتة», «خلال اليومين الماضيين»."""
         within = self.phrase(pos, DateKind.WITHIN)
         if within is None:
             return None
-        cursor = within.end
-        unit_first = self.phrase(cursor, DateKind.HOURS)
-        if unit_first is not None:
-            cursor = unit_first.end
-        token = self.token(cursor)
-        if token is not None and token.kind == "word" and token.text == "ال":
-            cursor = token.end
-            token = self.token(cursor)
-        if token is None or token.kind != "num" or token.glue:
+        found = self.recent(within.end, definite=False)
+        return None if found is None else (found[0], within.start, found[1])
+
+    def recent_back(self, pos: int) -> tuple[DateSpec, int, int] | None:
+        """«الثماني والأربعين ساعة الماضية» without «خلال», read back from its «الماضية»."""
+        modifier = self.phrase(pos, DateKind.MODIFIER, DateKind.RECENT)
+        if modifier is None or modifier.clitic or modifier.words[0].label not in ("last", ""):
             return None
-        hours = int(token.text) if len(token.text) <= 3 else 0
-        cursor = token.end
+        window = max(0, pos - _BACK)
+        for word in _WORD_START.finditer(self.text, window, pos):
+            start = word.start()
+            if start == window and start > 0 and self.text[start - 1] not in " \t":
+                continue  # the window cut a word in two
+            found = self.recent(start, definite=True)
+            if found is not None and found[1] == modifier.end:
+                return found[0], start, found[1]
+        return None
+
+    def recent(self, pos: int, *, definite: bool) -> tuple[DateSpec, int] | None:
+        """[الساعات|الأيام] [الـ] N [ساعة|أيام] الماضية, or «اليومين الماضيين» → (spec, end).
+
+        With ``definite`` (no «خلال» before it) the number or the unit has the article.
+        """
+        dual = self.phrase(pos, DateKind.DAY_DUAL, DateKind.WEEK_DUAL)
+        if dual is not None and not dual.clitic:
+            if definite and not self.text.startswith("ال", dual.start):
+                return None
+            days = 2 if dual.words[0].kind is DateKind.DAY_DUAL else 14
+            return self._recent_end(dual.end, days * 24, in_days=True)
+        unit_first = self.phrase(pos, DateKind.HOURS, DateKind.DAY_UNIT)
+        cursor = unit_first.end if unit_first is not None else pos
+        article = unit_first is not None and self.text.startswith("ال", unit_first.start)
+        count = self._count(cursor)
+        if count is None:
+            return None
+        value, cursor, with_article = count
+        unit = unit_first
         if unit_first is None:
-            unit = self.phrase(cursor, DateKind.HOURS)
+            unit = self.phrase(cursor, DateKind.HOURS, DateKind.DAY_UNIT)
             if unit is None:
                 return None
             cursor = unit.end
-        modifier = self.phrase(cursor, DateKind.MODIFIER)
-        if modifier is None or modifier.words[0].label != "last" or not 0 < hours <= 240:
+        if unit is None or (definite and not (article or with_article)):
+            return None
+        in_days = unit.words[0].kind is DateKind.DAY_UNIT
+        return self._recent_end(cursor, value * 24 if in_days else value, in_days=in_days)
+
+    def _recent_end(self, pos: int, hours: int, *, in_days: bool) -> tuple[DateSpec, int] | None:
+        """After the count and its unit: «الماضية», «الأخيرة» (and a number of hours that fits)."""
+        modifier = self.phrase(pos, DateKind.MODIFIER, DateKind.RECENT)
+        most = _MOST_DAYS * 24 if in_days else _MOST_HOURS
+        if modifier is None or modifier.clitic or not 0 < hours <= most:
             return None  # «خلال 24 ساعة» alone is a duration, not a date
-        spec = DateSpec(hours=hours)
-        return spec, within.start, modifier.end
+        if modifier.words[0].kind is DateKind.MODIFIER and modifier.words[0].label != "last":
+            return None
+        return DateSpec(hours=hours, hours_in_days=in_days), modifier.end
+
+    def _count(self, pos: int) -> tuple[int, int, bool] | None:
+        """«الـ 24», «24», «الأربع والعشرين», «ثماني وأربعين» → (value, end, with the article)."""
+        token = self.token(pos)
+        article = False
+        if token is not None and token.kind == "word" and token.text == "ال":
+            article, pos = True, token.end
+            token = self.token(pos)
+        if token is None or token.glue:
+            return None
+        if token.kind == "num":
+            return (int(token.text), token.end, article) if len(token.text) <= 3 else None
+        if token.kind != "word" or article:
+            return None
+        return self._spelled_count(pos)
+
+    def _spelled_count(self, pos: int) -> tuple[int, int, bool] | None:
+        """A count in words, each word with or without the article: «الثماني والأربعين»."""
+        pieces: list[str] = []
+        ends: list[tuple[int, int]] = []  # (end in the bare string, end in the text)
+        cursor = pos
+        had_article = False
+        for _ in range(_COUNT_WORDS):
+            token = self.token(cursor)
+            if token is None or token.kind != "word":
+                break
+            word = token.text
+            joined = word.startswith("و") and len(pieces) > 0
+            bare = word[1:] if joined else word
+            article = bare.startswith("ال") and len(bare) > _SHORTEST_COUNT_WORD
+            had_article = had_article or (article and not pieces)
+            bare = bare[2:] if article else bare
+            pieces.append(("و" if joined else "") + bare)
+            ends.append((len(" ".join(pieces)), token.end))
+            cursor = token.end
+        bare_text = " ".join(pieces)
+        reader = Cursor(bare_text, self.numbers.lexicon)
+        first = reader.read(0)
+        cardinal = None if first is None else read_cardinal(reader, first)
+        if cardinal is None or cardinal.value.denominator != 1:
+            return None
+        end = next((text_end for bare_end, text_end in ends if bare_end == cardinal.end), None)
+        return None if end is None else (int(cardinal.value), end, had_article)
 
     def ago(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """«منذ 3 أيام», «قبل يومين», «منذ أسبوع»: a day counted back from the reference."""

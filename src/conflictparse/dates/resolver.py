@@ -15,6 +15,15 @@ from typing import NamedTuple
 import attrs
 from dateutil.easter import easter
 
+from conflictparse.dates.direction import (
+    FUTURE,
+    NARROW,
+    PAST,
+    narrowed,
+    pick,
+    weekday_from,
+    yearless_year,
+)
 from conflictparse.dates.hijri import (
     hijri_date_of,
     hijri_year_of,
@@ -23,7 +32,7 @@ from conflictparse.dates.hijri import (
     to_gregorian,
 )
 from conflictparse.dates.reader import DateSpec
-from conflictparse.model import Calendar, ParsedDate, Precision
+from conflictparse.model import Calendar, ParsedDate, Part, Precision
 
 __all__ = ["OutOfCalendarError", "month_end", "resolve"]
 
@@ -35,36 +44,6 @@ def month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _nearest_year(month: int, day: int | None, reference: datetime.date) -> int:
-    """The year that puts a yearless date nearest the reference (ties go to the past)."""
-    best = reference.year
-    best_distance: int | None = None
-    for year in range(reference.year - 4, reference.year + 5):  # wide enough for 29 February
-        try:
-            candidate = datetime.date(year, month, day or 15)
-        except ValueError:
-            continue
-        distance = abs((candidate - reference).days)
-        if (
-            best_distance is None
-            or distance < best_distance
-            or (distance == best_distance and candidate < reference)
-        ):
-            best, best_distance = year, distance
-    return best
-
-
-def _weekday_before(weekday: int, reference: datetime.date, modifier: str | None) -> datetime.date:
-    """The most recent such weekday (the reference included), or the last/next one."""
-    back = (reference.weekday() - weekday) % 7
-    if modifier == "last" and back == 0:
-        back = 7
-    if modifier == "next":
-        ahead = (weekday - reference.weekday()) % 7 or 7
-        return reference + datetime.timedelta(days=ahead)
-    return reference - datetime.timedelta(days=back)
-
-
 class _Resolved(NamedTuple):
     start: datetime.date | None
     end: datetime.date | None
@@ -72,6 +51,7 @@ class _Resolved(NamedTuple):
     relative: str | None = None
     tolerance: int = 0
     hijri: tuple[int, int, int] | None = None
+    agrees: bool | None = None  # set when the cues were weighed while resolving
 
 
 class OutOfCalendarError(ValueError):
@@ -79,21 +59,27 @@ class OutOfCalendarError(ValueError):
 
 
 def resolve(
-    spec: DateSpec, reference: datetime.date | None, *, strict: bool = False
+    spec: DateSpec,
+    reference: datetime.date | None,
+    *,
+    strict: bool = False,
+    prefer: str = PAST,
+    parts: str = "whole",
 ) -> ParsedDate | None:
     """What ``spec`` means against ``reference``, with its cues checked.
 
     None when the text names no real day («31 شباط 2018»): it is not a date.
     A relative date that the reference puts outside the years ``datetime.date``
     holds («أمس» on 1 January of year 1) is unresolved, as with no reference;
-    with ``strict`` it raises :class:`OutOfCalendarError` instead.
+    with ``strict`` it raises :class:`OutOfCalendarError` instead.  ``prefer`` and
+    ``parts`` are as in :func:`~conflictparse.dates.finder.find_dates`.
     """
     try:
-        return _resolve(spec, reference)
+        return _resolve(spec, reference, prefer, parts)
     except (OverflowError, ValueError) as error:
         reason = str(error)
     try:
-        unresolved = _resolve(spec, None)
+        unresolved = _resolve(spec, None, prefer, parts)
     except (OverflowError, ValueError):
         return None  # out of range whatever the reference («عام 0»): not a date
     if strict:
@@ -109,16 +95,29 @@ def _in_calendar(year: int) -> int:
     return year
 
 
-def _resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate | None:
-    resolved = _resolve_span(spec, reference)
+def _resolve(
+    spec: DateSpec, reference: datetime.date | None, prefer: str, parts: str
+) -> ParsedDate | None:
+    resolved = _resolve_span(spec, reference, prefer)
     if resolved is None:
         return None
     agrees = _check_cues(spec, resolved, reference)
+    if resolved.agrees is not None:
+        agrees = resolved.agrees
     start, end, precision = resolved.start, resolved.end, resolved.precision
-    if spec.until is not None and start is not None:
-        until = _resolve_span(_inherit(spec.until, spec), reference)
+    if spec.until is not None and start is not None and precision is not Precision.RANGE:
+        until = _resolve_span(_inherit(spec.until, spec, resolved), reference, prefer)
         if until is not None and until.end is not None and until.end >= start:
             end, precision = until.end, Precision.RANGE
+    if (
+        parts == NARROW
+        and spec.part is not None
+        and start is not None
+        and end is not None
+        and precision in (Precision.MONTH, Precision.YEAR)
+    ):
+        start, end = narrowed(start, end, Part(spec.part), is_year=precision is Precision.YEAR)
+        precision = Precision.RANGE
     return ParsedDate(
         start=start,
         end=end,
@@ -132,28 +131,38 @@ def _resolve(spec: DateSpec, reference: datetime.date | None) -> ParsedDate | No
     )
 
 
-def _inherit(until: DateSpec, first: DateSpec) -> DateSpec:
-    """The end of a range takes the year (and modifier) its start was written with."""
+def _inherit(until: DateSpec, first: DateSpec, resolved: _Resolved) -> DateSpec:
+    """The end of a range takes the year its start was written with, or resolved to."""
     if until.year is None and first.year is not None:
         return attrs.evolve(until, year=first.year, year_calendar=first.year_calendar)
-    return until
+    if until.year is not None or until.month is None or first.month is None:
+        return until
+    if first.calendar is Calendar.HIJRI and resolved.hijri is not None:
+        year = resolved.hijri[0]
+    elif first.calendar is Calendar.GREGORIAN and resolved.start is not None:
+        year = resolved.start.year
+    else:
+        return until
+    # «من 28 كانون الأول إلى 3 كانون الثاني»: the end is in the next year
+    return attrs.evolve(until, year=year + 1 if until.month < first.month else year)
 
 
-def _resolve_span(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
+def _resolve_span(spec: DateSpec, reference: datetime.date | None, prefer: str) -> _Resolved | None:
     if spec.holiday is not None:
-        return _resolve_holiday(spec, reference)
+        return _resolve_holiday(spec, reference, prefer)
     if spec.month is not None or spec.year is not None:
         if spec.calendar is Calendar.HIJRI and spec.year_calendar is not Calendar.GREGORIAN:
-            return _resolve_hijri(spec, reference)
+            return _resolve_hijri(spec, reference, prefer)
         if spec.calendar is Calendar.HIJRI:
             return _resolve_hijri_in_gregorian_year(spec)
-        return _resolve_gregorian(spec, reference)
+        return _resolve_gregorian(spec, reference, prefer)
     if spec.hours is not None:
+        label = "last_days" if spec.hours_in_days else "last_hours"
         if reference is None:
-            return _Resolved(None, None, Precision.RANGE, "last_hours")
+            return _Resolved(None, None, Precision.RANGE, label)
         days = max(1, -(-spec.hours // 24))
         start = reference - datetime.timedelta(days=days)
-        return _Resolved(start, reference, Precision.RANGE, "last_hours")
+        return _Resolved(start, reference, Precision.RANGE, label)
     if spec.days_ago is not None:
         if reference is None:
             return _Resolved(None, None, Precision.DAY, "days_ago")
@@ -161,17 +170,47 @@ def _resolve_span(spec: DateSpec, reference: datetime.date | None) -> _Resolved 
         return _Resolved(day, day, Precision.DAY, "days_ago")
     if spec.period is not None:
         return _resolve_period(spec, reference)
-    if spec.relative_day is not None:
-        if reference is None:
-            return _Resolved(None, None, Precision.DAY, _RELATIVE_NAMES.get(spec.relative_day))
-        day = reference + datetime.timedelta(days=spec.relative_day)
-        return _Resolved(day, day, Precision.DAY, _RELATIVE_NAMES.get(spec.relative_day))
-    if spec.weekday is not None:
-        if reference is None:
-            return _Resolved(None, None, Precision.DAY, "weekday")
-        day = _weekday_before(spec.weekday, reference, spec.weekday_modifier)
-        return _Resolved(day, day, Precision.DAY, "weekday")
+    if spec.relative_day is not None or spec.weekday is not None:
+        return _resolve_day(spec, reference, prefer)
     return None
+
+
+def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -> _Resolved:
+    """«أمس», «الأحد», «اليوم الأحد»: when a weekday and «اليوم» disagree, the weekday wins.
+
+    It is the weekday nearest the day «اليوم» or «أمس» names (the two cues are a day or two
+    apart when a page is dated in another time zone), and the disagreement is flagged.
+    """
+    label = "weekday" if spec.relative_day is None else _RELATIVE_NAMES.get(spec.relative_day)
+    if reference is None:
+        return _Resolved(None, None, Precision.DAY, label)
+    if spec.relative_day is None:
+        assert spec.weekday is not None  # the caller checked
+        if spec.until is not None and spec.until.weekday is not None:
+            return _weekday_range(spec.weekday, spec.until.weekday, reference, prefer)
+        day = weekday_from(spec.weekday, reference, spec.weekday_modifier, prefer)
+        return _Resolved(day, day, Precision.DAY, label)
+    day = reference + datetime.timedelta(days=spec.relative_day)
+    if spec.weekday is None or spec.explicit or day.weekday() == spec.weekday:
+        return _Resolved(day, day, Precision.DAY, label)
+    shift = (spec.weekday - day.weekday()) % 7
+    day += datetime.timedelta(days=shift if shift <= 3 else shift - 7)
+    return _Resolved(day, day, Precision.DAY, "weekday", agrees=False)
+
+
+def _weekday_range(first: int, last: int, reference: datetime.date, prefer: str) -> _Resolved:
+    """«يومي الخميس والجمعة»: the latest such days ending on or before the reference.
+
+    With ``future``, the earliest such days starting after it.
+    """
+    length = (last - first) % 7 or 7
+    if prefer == FUTURE:
+        start = weekday_from(first, reference, None, prefer)
+        end = start + datetime.timedelta(days=length)
+    else:
+        end = weekday_from(last, reference, None, prefer)
+        start = end - datetime.timedelta(days=length)
+    return _Resolved(start, end, Precision.RANGE, "weekday")
 
 
 _RELATIVE_NAMES = {
@@ -183,7 +222,9 @@ _RELATIVE_NAMES = {
 }
 
 
-def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
+def _resolve_gregorian(
+    spec: DateSpec, reference: datetime.date | None, prefer: str
+) -> _Resolved | None:
     year = spec.year
     month = spec.month
     relative = None
@@ -201,7 +242,7 @@ def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Reso
         elif spec.month_modifier == "next":
             year = reference.year if month > reference.month else reference.year + 1
         else:
-            year = _nearest_year(month, spec.day, reference)
+            year = yearless_year(month, spec.day, reference, prefer)
     if year is None:  # pragma: no cover - callers pass a month or a year
         return None
     _in_calendar(year)
@@ -218,7 +259,9 @@ def _resolve_gregorian(spec: DateSpec, reference: datetime.date | None) -> _Reso
     return _Resolved(day, day, Precision.DAY, relative)
 
 
-def _resolve_hijri(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
+def _resolve_hijri(
+    spec: DateSpec, reference: datetime.date | None, prefer: str = PAST
+) -> _Resolved | None:
     year = spec.year
     relative = None
     precision = Precision.DAY if spec.day else Precision.MONTH if spec.month else Precision.YEAR
@@ -227,11 +270,7 @@ def _resolve_hijri(spec: DateSpec, reference: datetime.date | None) -> _Resolved
         relative = "hijri_year"
         if today is None:
             return _Resolved(None, None, precision, relative)
-        year = today[0]
-        if spec.month is not None and spec.month_modifier == "last" and spec.month >= today[1]:
-            year -= 1  # «رمضان الماضي» in Rajab: last year's Ramadan
-        elif spec.month is not None and spec.month_modifier == "next" and spec.month <= today[1]:
-            year += 1
+        year = _hijri_yearless(spec, today, prefer)
     if not in_range(year):
         return None  # before 1343 or after 1500 AH the calendar cannot be converted
     if spec.month is None:
@@ -251,6 +290,23 @@ def _resolve_hijri(spec: DateSpec, reference: datetime.date | None) -> _Resolved
     return _Resolved(day, day, Precision.DAY, relative, 1, (year, spec.month, spec.day))
 
 
+def _hijri_yearless(spec: DateSpec, today: tuple[int, int, int], prefer: str) -> int:
+    """The Hijri year of «رمضان», «13 رجب», «رمضان الماضي» from the reference's Hijri date.
+
+    «الماضي» is strictly before the reference's month, «المقبل» strictly after it; without
+    a modifier the reference's own month is now, and another month is the latest one before
+    it (``past``) or the earliest one after it (``future``).
+    """
+    year, month = today[0], spec.month or 0
+    if spec.month_modifier == "last":
+        return year - 1 if month >= today[1] else year  # «رمضان الماضي» in Rajab: last year's
+    if spec.month_modifier == "next":
+        return year + 1 if month <= today[1] else year
+    if prefer == FUTURE:
+        return year if month >= today[1] else year + 1
+    return year if month <= today[1] else year - 1
+
+
 def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> _Resolved | None:
     """«رمضان 2019»: the Hijri month whose first day falls in that Gregorian year."""
     if spec.year is None or spec.month is None:  # pragma: no cover - caller checked
@@ -266,32 +322,65 @@ def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> _Resolved | None:
     return None
 
 
-def _resolve_holiday(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
+def _resolve_holiday(
+    spec: DateSpec, reference: datetime.date | None, prefer: str
+) -> _Resolved | None:
     label = spec.holiday or ""
-    if label == "easter" or label.startswith("gregorian"):
-        year = spec.year or (reference.year if reference else None)
-        if year is None:
-            return _Resolved(None, None, Precision.DAY, "holiday")
-        fixed = easter(year) if label == "easter" else _labelled_day(label, year)
-        fixed += datetime.timedelta(days=spec.holiday_offset)
-        return _Resolved(fixed, fixed, Precision.DAY, "holiday" if spec.year is None else None)
+    gregorian = label == "easter" or label.startswith("gregorian")
+    if spec.year is None:
+        return _resolve_yearless_holiday(spec, reference, prefer)
+    if gregorian:
+        _in_calendar(spec.year)
+        fixed = _holiday_in(label, spec.year, spec.holiday_offset)
+        return None if fixed is None else _Resolved(fixed, fixed, Precision.DAY)
     _, month_text, day_text = label.split(":")
-    month, number = int(month_text), int(day_text)
     hijri_year: int | None = spec.year
-    if spec.year is not None and spec.year_calendar is Calendar.GREGORIAN:
-        hijri_year = _hijri_year_with(month, number, spec.year)
-    elif hijri_year is None and reference is not None:
-        hijri_year = hijri_year_of(reference)
-    if hijri_year is None:
-        return _Resolved(None, None, Precision.DAY, "holiday")
-    if not in_range(hijri_year):
+    if spec.year_calendar is Calendar.GREGORIAN:
+        hijri_year = _hijri_year_with(int(month_text), int(day_text), spec.year)
+    if hijri_year is None or not in_range(hijri_year):
         return None
-    day = to_gregorian(hijri_year, month, number)
+    day = _holiday_in(label, hijri_year, spec.holiday_offset)
     if day is None:
         return None
-    day += datetime.timedelta(days=spec.holiday_offset)
-    relative = "holiday" if spec.year is None else None
-    return _Resolved(day, day, Precision.DAY, relative, 1, hijri_date_of(day))
+    return _Resolved(day, day, Precision.DAY, None, 1, hijri_date_of(day))
+
+
+def _resolve_yearless_holiday(
+    spec: DateSpec, reference: datetime.date | None, prefer: str
+) -> _Resolved | None:
+    """«عيد الفطر», «عيد الميلاد الماضي»: the one nearest the reference in the right direction."""
+    label = spec.holiday or ""
+    if reference is None:
+        return _Resolved(None, None, Precision.DAY, "holiday")
+    is_hijri = label.startswith("hijri")
+    around = hijri_year_of(reference) if is_hijri else reference.year
+    if around is None:
+        return None
+    candidates = [
+        day
+        for year in range(around - 1, around + 2)
+        if (day := _holiday_in(label, year, spec.holiday_offset)) is not None
+    ]
+    modifier = spec.month_modifier
+    direction = {"last": PAST, "next": FUTURE}.get(modifier or "", prefer)
+    day = pick(candidates, reference, direction, strict=modifier in ("last", "next"))
+    if day is None:
+        return None
+    if not is_hijri:
+        return _Resolved(day, day, Precision.DAY, "holiday")
+    return _Resolved(day, day, Precision.DAY, "holiday", 1, hijri_date_of(day))
+
+
+def _holiday_in(label: str, year: int, offset: int) -> datetime.date | None:
+    """The day of a holiday (``label``) in a Gregorian or Hijri ``year``, moved by ``offset``."""
+    if label == "easter":
+        day: datetime.date | None = easter(year)
+    elif label.startswith("gregorian"):
+        day = _labelled_day(label, year)
+    else:
+        _, month, number = label.split(":")
+        day = to_gregorian(year, int(month), int(number)) if in_range(year) else None
+    return None if day is None else day + datetime.timedelta(days=offset)
 
 
 def _labelled_day(label: str, year: int) -> datetime.date:
@@ -316,8 +405,8 @@ def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolve
     if reference is None:
         precisions = {"week": Precision.RANGE, "month": Precision.MONTH}
         precision = precisions.get(spec.period or "", Precision.YEAR)
-        if spec.day is not None:
-            precision = Precision.DAY  # «الـ 13 من الشهر الجاري»
+        if spec.day is not None or spec.weekday is not None:
+            precision = Precision.DAY  # «الـ 13 من الشهر الجاري», «الجمعة من الأسبوع المقبل»
         return _Resolved(None, None, precision, label)
     shift = {"this": 0, "last": -1, "next": 1}.get(spec.period_modifier or "this", 0)
     if spec.period == "week":
@@ -326,6 +415,9 @@ def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolve
             - datetime.timedelta(days=reference.weekday())
             + datetime.timedelta(weeks=shift)
         )
+        if spec.weekday is not None:  # «الجمعة من الأسبوع المقبل»
+            day = monday + datetime.timedelta(days=spec.weekday)
+            return _Resolved(day, day, Precision.DAY, "weekday")
         return _Resolved(monday, monday + datetime.timedelta(days=6), Precision.RANGE, label)
     if spec.period == "month":
         index = reference.year * 12 + reference.month - 1 + shift

@@ -49,6 +49,8 @@ class DateKind(enum.Enum):
     DAY_DUAL = "day_dual"
     WEEK_UNIT = "week_unit"
     WEEK_DUAL = "week_dual"
+    RECENT = "recent"
+    DAY_PART = "day_part"
 
 
 @attrs.frozen(slots=True)
@@ -80,6 +82,8 @@ class DateLexicon:
     teen_tails: frozenset[str]  # «الأحد عشر»: a weekday's word that begins a number
     fraction_words: frozenset[str]  # «النصف الأول»: an ordinal of a fraction, not a day
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
+    bare_year_parts: frozenset[str]  # «مطلع 2024»: part words before a bare year
+    two_days: frozenset[str]  # «يومي الخميس والجمعة»: «و» joins two weekdays
 
 
 def _key(form: str) -> str:
@@ -149,6 +153,8 @@ def build(data: Section) -> DateLexicon:
         teen_tails=frozenset(map(_key, links.words("teen_tails"))),
         fraction_words=frozenset(map(_key, links.words("fraction_words"))),
         between=frozenset(map(_key, links.words("between"))),
+        bare_year_parts=frozenset(map(_key, links.words("bare_year_parts"))),
+        two_days=frozenset(map(_key, links.words("two_days"))),
     )
 
 

@@ -1,0 +1,314 @@
+"""Breadth of the date reader on forms real reports use (issue 11): ``prefer``, nights, parts
+of periods, counts of hours and days in words, Hijri dates without a year or with slashes, a
+weekday that disagrees with «اليوم», and ranges of weekdays.
+
+Every sentence is written for this file.  Each case checks the resolved start and end and the
+span of the match in the original text.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import conflictparse as cp
+from conflictparse.dates.finder import scan_dates
+from conflictparse.text.prepared import prepare
+
+D = datetime.date
+TUE = D(2019, 3, 12)  # Tuesday 12 March 2019, 5 Rajab 1440
+SUN = D(2019, 3, 10)
+
+
+def one(text: str, phrase: str, reference: D, **options: str) -> cp.ParsedDate:
+    """The one date of ``text``, whose span must be ``phrase``."""
+    found = cp.find_dates(text, reference=reference, **options)
+    assert [m.text for m in found] == [phrase]
+    (match,) = found
+    assert (match.start, match.end) == (text.index(phrase), text.index(phrase) + len(phrase))
+    assert text[match.start : match.end] == match.text
+    return match.value
+
+
+Case = tuple[str, str, D, str, D, D]
+
+PREFER: list[Case] = [
+    # (text, phrase, reference, prefer, start, end)
+    ("اقتحمت دورية البلدة يوم الأحد", "يوم الأحد", TUE, "past", SUN, SUN),
+    ("تعقد اللجنة اجتماعها يوم الأحد", "يوم الأحد", TUE, "future", D(2019, 3, 17), D(2019, 3, 17)),
+    ("وصلت القافلة الثلاثاء", "الثلاثاء", TUE, "past", TUE, TUE),
+    ("تصل القافلة الثلاثاء", "الثلاثاء", TUE, "future", D(2019, 3, 19), D(2019, 3, 19)),
+    ("قصفت المدفعية القرية في 15 تشرين الأول", "15 تشرين الأول", TUE, "past",
+     D(2018, 10, 15), D(2018, 10, 15)),
+    ("تبدأ المفاوضات في 15 تشرين الأول", "15 تشرين الأول", TUE, "future",
+     D(2019, 10, 15), D(2019, 10, 15)),
+    ("نزح الأهالي في 2 كانون الثاني", "2 كانون الثاني", TUE, "past", D(2019, 1, 2), D(2019, 1, 2)),
+    ("تنتهي الهدنة في 2 كانون الثاني", "2 كانون الثاني", TUE, "future",
+     D(2020, 1, 2), D(2020, 1, 2)),
+    # the reference's own month is now, whichever way
+    ("جرت الانتخابات في 28 آذار", "28 آذار", TUE, "past", D(2019, 3, 28), D(2019, 3, 28)),
+    ("بدأت الحملة في 3 آذار", "3 آذار", TUE, "future", D(2019, 3, 3), D(2019, 3, 3)),
+    ("انسحبت القوات في شهر حزيران", "شهر حزيران", TUE, "past", D(2018, 6, 1), D(2018, 6, 30)),
+    ("تنسحب القوات في شهر حزيران", "شهر حزيران", TUE, "future", D(2019, 6, 1), D(2019, 6, 30)),
+    # a Hijri month without a year in a Gregorian-dated text (reference in Rajab 1440)
+    ("تصاعدت الهجمات في شهر شعبان", "شهر شعبان", TUE, "past", D(2018, 4, 17), D(2018, 5, 15)),
+    ("يتوقع هدوء في شهر رمضان", "شهر رمضان", TUE, "future", D(2019, 5, 6), D(2019, 6, 3)),
+    ("قتل اثنان في شهر رجب", "شهر رجب", TUE, "future", D(2019, 3, 8), D(2019, 4, 5)),
+    # holidays without a year
+    ("خرق الطرفان الهدنة في عيد الأضحى", "عيد الأضحى", TUE, "past", D(2018, 8, 21), D(2018, 8, 21)),
+    ("أعلنت هدنة حتى عيد الأضحى", "عيد الأضحى", TUE, "future", D(2019, 8, 11), D(2019, 8, 11)),
+    ("أطلق سراحه عشية عيد الميلاد الماضي", "عشية عيد الميلاد الماضي", TUE, "future",
+     D(2018, 12, 24), D(2018, 12, 24)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PREFER)
+def test_prefer(case: Case) -> None:
+    text, phrase, reference, prefer, start, end = case
+    date = one(text, phrase, reference, prefer=prefer)
+    assert (date.start, date.end) == (start, end)
+
+
+def test_prefer_is_past_by_default_and_reaches_parse_date_and_scan_dates() -> None:
+    assert cp.parse_date("يوم الخميس", reference=TUE).start == D(2019, 3, 7)
+    assert cp.parse_date("يوم الخميس", reference=TUE, prefer="future").start == D(2019, 3, 14)
+    spans = scan_dates(prepare("عاد النازحون يوم الخميس"), TUE, prefer="future")
+    assert [span.date.start for span in spans] == [D(2019, 3, 14)]
+
+
+def test_modifiers_win_over_prefer() -> None:
+    assert cp.parse_date("الأحد الماضي", reference=TUE, prefer="future").start == SUN
+    assert cp.parse_date("الأحد المقبل", reference=TUE).start == D(2019, 3, 17)
+    assert cp.parse_date("أيار الماضي", reference=TUE, prefer="future").start == D(2018, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"prefer": "later"}, ValueError),
+        ({"prefer": "Past"}, ValueError),
+        ({"prefer": 1}, TypeError),
+        ({"parts": "thirds"}, ValueError),
+        ({"parts": None}, TypeError),
+    ],
+)
+def test_bad_options_are_named(options: dict[str, object], error: type[Exception]) -> None:
+    name = next(iter(options))
+    with pytest.raises(error, match=name):
+        cp.find_dates("أمس", reference=TUE, **options)  # type: ignore[arg-type]
+    with pytest.raises(error, match=name):
+        cp.parse_date("أمس", reference=TUE, **options)  # type: ignore[arg-type]
+
+
+NIGHTS: list[tuple[str, str, D]] = [
+    ("داهمت قوة أمنية الحي ليلة أمس", "ليلة أمس", D(2019, 3, 11)),
+    ("سقطت قذيفتان على السوق في الليلة الماضية", "الليلة الماضية", D(2019, 3, 11)),
+    ("اعتقل ثلاثة شبان الليلة الفائتة", "الليلة الفائتة", D(2019, 3, 11)),
+    ("اندلع حريق في المخيم الليلة قبل الماضية", "الليلة قبل الماضية", D(2019, 3, 10)),
+    ("أغارت طائرة مسيرة على الطريق فجر اليوم", "اليوم", TUE),
+    ("قتل راع برصاص قناص مساء أمس", "أمس", D(2019, 3, 11)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), NIGHTS)
+def test_nights(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end, date.agrees) == (day, day, None)
+
+
+PARTS: list[tuple[str, str, tuple[D, D], tuple[D, D]]] = [
+    # (text, phrase, whole period, narrow)
+    ("تأسس الفصيل مطلع 2024", "مطلع 2024", (D(2024, 1, 1), D(2024, 12, 31)),
+     (D(2024, 1, 1), D(2024, 3, 31))),
+    ("انشق القائد أواخر عام 2016", "أواخر عام 2016", (D(2016, 1, 1), D(2016, 12, 31)),
+     (D(2016, 10, 1), D(2016, 12, 31))),
+    ("وصلت التعزيزات أوائل الشهر الجاري", "أوائل الشهر الجاري", (D(2019, 3, 1), D(2019, 3, 31)),
+     (D(2019, 3, 1), D(2019, 3, 10))),
+    ("تجدد القصف منتصف آذار", "منتصف آذار", (D(2019, 3, 1), D(2019, 3, 31)),
+     (D(2019, 3, 11), D(2019, 3, 20))),
+    ("انهارت الهدنة نهاية العام الماضي", "نهاية العام الماضي", (D(2018, 1, 1), D(2018, 12, 31)),
+     (D(2018, 10, 1), D(2018, 12, 31))),
+    ("فر السكان منذ منتصف 2017", "منتصف 2017", (D(2017, 1, 1), D(2017, 12, 31)),
+     (D(2017, 4, 1), D(2017, 9, 30))),
+    ("توقفت المعارك أواخر شباط 2016", "أواخر شباط 2016", (D(2016, 2, 1), D(2016, 2, 29)),
+     (D(2016, 2, 21), D(2016, 2, 29))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "whole", "narrow"), PARTS)
+def test_parts_of_periods(text: str, phrase: str, whole: tuple[D, D], narrow: tuple[D, D]) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end) == whole
+    assert date.precision in (cp.Precision.MONTH, cp.Precision.YEAR)
+    cut = one(text, phrase, TUE, parts="narrow")
+    assert (cut.start, cut.end, cut.precision, cut.part) == (*narrow, cp.Precision.RANGE, date.part)
+
+
+@pytest.mark.parametrize("text", ["وصل أول 2000 نازح إلى المخيم", "بقي آخر 1950 مقاتلا"])
+def test_a_count_after_first_or_last_is_no_year(text: str) -> None:
+    assert cp.find_dates(text, reference=TUE) == []
+
+
+LAST_HOURS: list[tuple[str, str, D, str]] = [
+    ("قتل تسعة خلال الثماني والأربعين ساعة الماضية", "خلال الثماني والأربعين ساعة الماضية",
+     D(2019, 3, 10), "last_hours"),
+    ("سجلت الاثنتي عشرة ساعة الماضية غارات عدة", "الاثنتي عشرة ساعة الماضية", D(2019, 3, 11),
+     "last_hours"),
+    ("أحصت الفرق خلال الأيام الثلاثة الماضية 17 جثة", "خلال الأيام الثلاثة الماضية",
+     D(2019, 3, 9), "last_days"),
+    ("تراجعت الاشتباكات خلال الأربع والعشرين ساعة الماضية", "خلال الأربع والعشرين ساعة الماضية",
+     D(2019, 3, 11), "last_hours"),
+    ("نفذ الطيران في الساعات الـ 36 الأخيرة غارات", "الساعات الـ 36 الأخيرة", D(2019, 3, 10),
+     "last_hours"),
+    ("قصفت البلدة طوال اليومين الماضيين", "طوال اليومين الماضيين", D(2019, 3, 10), "last_days"),
+    ("ارتفعت الحصيلة خلال الأسبوعين الأخيرين إلى 30 قتيلا", "خلال الأسبوعين الأخيرين",
+     D(2019, 2, 26), "last_days"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "relative"), LAST_HOURS)
+def test_last_hours_and_days(text: str, phrase: str, start: D, relative: str) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end, date.precision, date.relative) == (
+        start,
+        TUE,
+        cp.Precision.RANGE,
+        relative,
+    )
+
+
+def test_a_count_of_two_weeks_is_not_a_count_of_victims() -> None:
+    text = "ارتفعت الحصيلة خلال الأسبوعين الأخيرين إلى 30 قتيلا"
+    assert [m.value.value for m in cp.find_numbers(text)] == [30]
+
+
+@pytest.mark.parametrize(
+    "text", ["خلال الأيام الماضية", "خلال 24 ساعة", "في 36 ساعة الماضية", "الأيام الماضية"]
+)
+def test_vague_or_bare_spans_of_time_are_not_dates(text: str) -> None:
+    assert cp.find_dates(f"تواصل القصف {text}", reference=TUE) == []
+
+
+HIJRI_NUMERIC: list[tuple[str, str, D]] = [
+    ("أعلن الحظر في 12 / 3 / 1440 هـ", "12 / 3 / 1440 هـ", D(2018, 11, 20)),
+    ("أعلن الحظر في 12/3/1440هـ", "12/3/1440هـ", D(2018, 11, 20)),
+    ("صدر البيان بتاريخ 7 /11/ 1439 هـ", "7 /11/ 1439 هـ", D(2018, 7, 20)),
+    ("الاثنين / 5 / رجب / 1440 هـ", "الاثنين / 5 / رجب / 1440 هـ", D(2019, 3, 12)),
+    ("صدر التقرير في 4 / 9 / 2018", "4 / 9 / 2018", D(2018, 9, 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), HIJRI_NUMERIC)
+def test_numeric_dates_with_spaced_slashes(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end) == (day, day)
+
+
+@pytest.mark.parametrize("text", ["أصيب 3 / 4 منهم", "بنسبة 22 / 04", "قتل 5 - 7 مدنيين"])
+def test_spaced_slashes_need_a_full_date(text: str) -> None:
+    assert cp.find_dates(text, reference=TUE) == []
+
+
+def test_slashed_weekday_is_checked() -> None:
+    date = cp.parse_date("الأحد / 5 / رجب / 1440 هـ", reference=TUE)
+    assert (date.start, date.agrees, date.calendar) == (D(2019, 3, 12), False, cp.Calendar.HIJRI)
+
+
+WEEKDAY_WINS: list[tuple[str, str, D]] = [
+    ("قال المتحدث اليوم الأحد إن", "اليوم الأحد", SUN),  # two days back
+    ("أعلن الجيش اليوم الأربعاء", "اليوم الأربعاء", D(2019, 3, 13)),  # the page is a day behind
+    ("قتل أمس السبت جنديان", "أمس السبت", D(2019, 3, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), WEEKDAY_WINS)
+def test_the_weekday_wins_over_today_and_is_flagged(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end, date.agrees, date.relative) == (day, day, False, "weekday")
+
+
+def test_today_and_its_weekday_agree() -> None:
+    date = one("أعلن الجيش اليوم الثلاثاء", "اليوم الثلاثاء", TUE)
+    assert (date.start, date.agrees, date.relative) == (TUE, True, "today")
+
+
+def test_a_disagreement_is_unresolved_in_a_report() -> None:
+    report = cp.parse_report("قال مصدر محلي اليوم الأحد إن الطرق مغلقة", published=TUE)
+    assert [u.text for u in report.unresolved] == ["اليوم الأحد"]
+
+
+WEEKDAY_RANGES: list[tuple[str, str, D, D, str]] = [
+    ("تواصلت المواجهات يومي السبت والأحد", "يومي السبت والأحد", D(2019, 3, 9), SUN, "past"),
+    ("تغلق المعابر يومي السبت والأحد", "يومي السبت والأحد", D(2019, 3, 16), D(2019, 3, 17),
+     "future"),
+    ("حوصرت البلدة بين الأربعاء والجمعة", "بين الأربعاء والجمعة", D(2019, 3, 6), D(2019, 3, 8),
+     "past"),
+    ("قطعت الكهرباء من مساء الخميس إلى الأحد", "الخميس إلى الأحد", D(2019, 3, 7), SUN, "past"),
+    ("استمر القصف من الجمعة حتى فجر السبت", "من الجمعة حتى فجر السبت", D(2019, 3, 8),
+     D(2019, 3, 9), "past"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "prefer"), WEEKDAY_RANGES)
+def test_ranges_of_weekdays(text: str, phrase: str, start: D, end: D, prefer: str) -> None:
+    date = one(text, phrase, TUE, prefer=prefer)
+    assert (date.start, date.end, date.precision) == (start, end, cp.Precision.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("عقد اجتماع يوم الجمعة من الأسبوع الماضي", "يوم الجمعة من الأسبوع الماضي", D(2019, 3, 8)),
+        ("يعقد الاجتماع الخميس من الأسبوع المقبل", "الخميس من الأسبوع المقبل", D(2019, 3, 21)),
+        ("زار الوفد المدينة الاثنين من هذا الأسبوع", "الاثنين من هذا الأسبوع", D(2019, 3, 11)),
+    ],
+)
+def test_a_weekday_of_a_named_week(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end, date.precision) == (day, day, cp.Precision.DAY)
+
+
+def test_a_range_across_two_years_is_one_range_and_no_contradiction() -> None:
+    text = "وثقت المنظمة الانتهاكات منذ فجر 4 أيار 2016 وحتى فجر 4 أيار 2017"
+    date = one(text, "4 أيار 2016 وحتى فجر 4 أيار 2017", TUE)
+    assert (date.start, date.end, date.precision) == (
+        D(2016, 5, 4),
+        D(2017, 5, 4),
+        cp.Precision.RANGE,
+    )
+    report = cp.parse_report(text, published=TUE)
+    assert [u for u in report.unresolved if "2016" in u.text] == []
+
+
+def test_this_month_name() -> None:
+    date = one("تنتهي المهلة في هذا أيلول", "هذا أيلول", TUE)
+    assert (date.start, date.end) == (D(2019, 9, 1), D(2019, 9, 30))
+
+
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+             "تشرين الأول", "تشرين الثاني", "كانون الأول"]  # fmt: skip
+
+
+@given(
+    st.dates(D(1950, 1, 1), D(2090, 12, 31)),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(["past", "future"]),
+)
+def test_a_yearless_day_goes_the_way_prefer_says(
+    reference: D, month: int, day: int, prefer: str
+) -> None:
+    parsed = cp.parse_date(f"{day} {LEVANTINE[month - 1]}", reference=reference, prefer=prefer)
+    assert parsed.start is not None
+    assert (parsed.start.month, parsed.start.day, parsed.end) == (month, day, parsed.start)
+    if month == reference.month:
+        assert parsed.start.year == reference.year  # the reference's own month is now
+    elif prefer == "past":
+        assert parsed.start < reference
+        assert parsed.start.replace(year=parsed.start.year + 1) > reference
+    else:
+        assert parsed.start > reference
+        assert parsed.start.replace(year=parsed.start.year - 1) < reference
