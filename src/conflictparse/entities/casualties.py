@@ -12,35 +12,43 @@ clause («مقتل», «أصيب», «لقوا حتفهم»); anything else («3
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
-from conflictparse.entities.casualty_candidates import Nearness, without_dash
+from conflictparse.entities.casualty_candidates import Nearness, extra_counts, without_dash
+from conflictparse.entities.casualty_rules import (
+    blocked,
+    breakdown,
+    count_noun_before,
+    exceeded,
+    label_kind,
+    more_than,
+    punctuated,
+    qualifier_after,
+)
+from conflictparse.entities.casualty_victims import NOT_PEOPLE, WHO_WORDS, VictimReader
 from conflictparse.entities.casualty_words import (
     AFTER_WORDS,
     NOUN_WORDS,
     TOTAL_WORDS,
-    clitic_stems,
-    dual_singulars,
     in_clause,
-    may_block,
     may_trigger,
     phrase,
     shortcuts,
     stems,
 )
-from conflictparse.model import Actor, Casualty, CasualtyKind, Match
+from conflictparse.model import Casualty, CasualtyKind, Match
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
-from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import WORD, Word
+
+DIGIT = re.compile(r"[0-9]")
 
 __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _NEAR_WORDS = 9  # how far back every check but a running total's reads
-_WHO_WORDS = 8  # how far after the count the victims' description may end
-_NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
 
 
 class CasualtySpan(NamedTuple):
@@ -58,34 +66,16 @@ class CasualtyScan(NamedTuple):
     untyped: list[tuple[int, int]]
 
 
-class _Reader:
+class _Reader(VictimReader):
     """Reads casualties around the quantities of one folded text."""
 
     def __init__(self, prepared: PreparedText, actors: list[ActorSpan]) -> None:
-        self.normalized = prepared.normalized
-        self.text = prepared.text
-        self.words = prepared.index
-        self.actor_starts = [span.start for span in actors]
-        self.lexicon = casualty_lexicon()
-        self.actors = actors
+        super().__init__(prepared, actors)
         self.untyped: list[tuple[int, int]] = []  # counts of people no casualty word governs
         self.shortcuts = shortcuts()
         self._windows: tuple[list[Word], list[Word]] = ([], [])  # the last (before, window)
-        self._after: tuple[int, int, list[Word]] = (-1, 0, [])  # the last (pos, limit, words)
 
     # -- words around a position ------------------------------------------------
-
-    def words_after(self, pos: int, limit: int) -> list[Word]:
-        """Up to ``limit`` words after ``pos`` in the same clause.
-
-        The noun and the victims of a count are read from the same position: the words
-        of the last call are kept, and a call for no more of them is a slice.
-        """
-        last_pos, last_limit, words = self._after
-        if pos != last_pos or limit > last_limit:
-            words = self.words.after(pos, limit)
-            self._after = pos, limit, words
-        return words[:limit]
 
     def words_before(self, pos: int) -> list[Word]:
         """The words before ``pos`` in the same clause, nearest first, as far as checks read.
@@ -98,12 +88,6 @@ class _Reader:
         if near and near[0].text in self.lexicon.to_words:
             return in_clause(self.words.before(pos, TOTAL_WORDS))
         return near
-
-    def is_in(self, word: str, table: frozenset[str]) -> bool:
-        """Whether one of the stems of ``word`` is in ``table``."""
-        return not table.isdisjoint(stems(word))
-
-    # -- one quantity -------------------------------------------------------------
 
     def read(
         self, found: QuantitySpan, previous: CasualtySpan | None, limit: int
@@ -121,40 +105,46 @@ class _Reader:
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
         own = self.text[found.start : found.number_end]
-        if own in self.lexicon.one_after_noun:
-            return None  # «عائلة واحدة»: the numeral describes the noun before it
+        if own in self.lexicon.one_after_noun or self._restates(found, previous):
+            return None  # «عائلة واحدة», «جنديين اثنين»: the numeral describes the noun before it
         kind, victim, noun_end = self._noun(found, own)
         kind_from_noun = kind is not None
-        if noun_end == _NOT_PEOPLE:
+        if noun_end == NOT_PEOPLE:
             return None  # «عشرات الحافلات», «30 غارة»
-        if kind in (None, CasualtyKind.CAPTURED) and self._blocked(before):
+        if kind in (None, CasualtyKind.CAPTURED) and blocked(before):
             return None  # «نزوح 300 شخص», «الإفراج عن 20 معتقلا»
         start = found.start
-        named_before = self._count_noun_before(before)
+        named_before = count_noun_before(before)
         if kind is None and named_before is not None:  # «القتلى الـ 31»
             kind, start = named_before
             noun_end = noun_end or found.number_end
         joined = self._joined(found, previous)
-        breakdown = self._breakdown(before) or (
+        sub_count = breakdown(before) or (
             joined and previous is not None and previous.casualty.breakdown
         )
-        if kind is None and (breakdown or joined) and previous is not None:
+        if kind is None and (sub_count or joined) and previous is not None:
             kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء»
         if kind is None:
             typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
             if typed is None:
                 return None
             kind, start = typed
+        if kind is CasualtyKind.KILLED_OR_WOUNDED:
+            kind = self._victims_kind(found, before, noun_end)
         who_span, stop = self._victims(
             found, own, noun_end, limit, victim=victim, kind_from_noun=kind_from_noun
         )
+        if who_span is not None:
+            qualified = qualifier_after(self.text, who_span[2], quantity)
+            if qualified is not None:  # «12 عنصرا من قوات النظام على الأقل»
+                quantity, stop = qualified[0], max(stop, qualified[1])
         casualty = Casualty(
             kind=kind,
-            count=quantity,
+            count=more_than(quantity) if exceeded(before) else quantity,
             who=self._as_written(who_span[1], who_span[2]) if who_span else None,
             actor=self._actor(*who_span[1:]) if who_span else None,
             total=self._total(before),
-            breakdown=breakdown,
+            breakdown=sub_count,
         )
         return CasualtySpan(start, stop, casualty)
 
@@ -179,8 +169,13 @@ class _Reader:
                 return counted_in_total, start  # «ارتفع عدد الشهداء في المخيم إلى 41»
             if bare is not None:
                 return bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
-            return None
-        triggered = self._trigger_before(before) or self._trigger_after(noun_end or found.end)
+            labelled = label_kind(before)
+            return (labelled, start) if labelled is not None else None  # «عدد القتلى منذ … 58»
+        triggered = (
+            self._pair_after(noun_end)
+            or self._trigger_before(before)
+            or self._trigger_after(noun_end or found.end)
+        )
         if triggered is None:
             if victim and noun_end is not None:
                 self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»
@@ -200,10 +195,10 @@ class _Reader:
         """Who a count of people names, as (folded text, start, end), and where its span ends."""
         stop = max(found.end, noun_end or found.end)
         who_span = None
-        if victim and noun_end == found.end and WORD.fullmatch(own):
-            who_span = own, found.start, found.end  # a dual names its victims: «سيدتان»
+        if victim and noun_end == found.end:
+            who_span = self._dual_who(found)  # a dual names its victims: «سيدتان»
         elif victim:
-            who_span = self._who(found.number_end, stop, limit)
+            who_span = self._who(found.number_end, noun_end or found.number_end, limit)
             if who_span is not None and kind_from_noun and who_span[2] <= stop:
                 who_span = None  # «14 جثة»: the noun only gives the kind
         if who_span is not None:
@@ -213,24 +208,23 @@ class _Reader:
     def _noun(self, found: QuantitySpan, own: str) -> tuple[CasualtyKind | None, bool, int | None]:
         """What the count counts: (kind from a casualty noun, a person noun, end of the noun)."""
         lexicon = self.lexicon
-        if WORD.fullmatch(own) and found.quantity.value == 2:  # a dual: «قتيلين», «سيدتان»
-            for singular in dual_singulars(own):
-                kind = lexicon.count_nouns.get((singular,))
-                if kind is not None:
-                    return kind, False, found.end
-                if self.is_in(singular, lexicon.victims):
-                    return None, True, found.end
+        if found.quantity.value == 2 and all(WORD.fullmatch(part) for part in own.split()):
+            dual = self._dual(own.split(), found.end)  # a dual: «قتيلين», «سيدتان», «سيارتين»
+            if dual is not None:
+                return dual
         # The victims are read from the same position next (:meth:`_who`): ask for their words.
-        after = self.words_after(found.number_end, _WHO_WORDS)[:NOUN_WORDS]
-        if not after:
-            return None, False, None
+        after = self.words_after(found.number_end, WHO_WORDS)[:NOUN_WORDS]
+        if not after or punctuated(self.text, found.number_end, after[0].start):
+            return None, False, None  # «الشهداء: 31، الجرحى: 140»: the noun is another label's
+        if self._conjoined(after[0].text):
+            return None, False, None  # «مقتل 6 وإصابة 14»: «وإصابة» opens the next count
         counted = phrase(after, lexicon.count_nouns)
         if counted is not None:
             kind, used = counted
             return kind, len(after) > used and after[used].text == "من", after[used - 1].end
         first = after[0].text
         if self.is_in(first, lexicon.not_casualties):
-            return None, False, _NOT_PEOPLE
+            return None, False, NOT_PEOPLE
         if self.is_in(first, lexicon.victims):
             return None, True, after[0].end
         if first == "من" and len(after) > 1:
@@ -239,35 +233,19 @@ class _Reader:
                 return counted[0], True, after[counted[1]].end
             if self.is_in(after[1].text, lexicon.victims):
                 return None, True, after[1].end
+            named = self._actor_from(after[1].start, after[1].start + 2)
+            if named is not None:
+                return None, True, named.end  # «9 من الحوثيين»
+            for index in range(2, min(len(after), 5)):  # «41 من القوات النظامية قتلوا»
+                if phrase(after[index:], lexicon.after_triggers) is not None:
+                    return None, True, after[index - 1].end
             return None, False, None
         if phrase(after, lexicon.after_triggers) is not None:
             return None, False, found.number_end  # «15273 أصيبوا»: the verb after names the kind
+        skip = sum(1 for word in after if word.end <= found.end)
+        if skip and phrase(after[skip:], lexicon.after_triggers) is not None:
+            return None, False, found.end  # «60 ألفا على الأقل قتلوا»
         return None, False, None
-
-    def _blocked(self, before: list[Word]) -> bool:
-        """Whether an event that harms nobody («نزوح», «الإفراج عن») governs the count."""
-        lexicon = self.lexicon
-        for index in range(min(len(before), _WINDOW_WORDS)):
-            for length in (1, 2):  # a phrase of one or two words ending at this word
-                if index + length > len(before) or not may_block(before[index + length - 1].text):
-                    continue  # no blocker starts with the phrase's first word
-                words = before[index : index + length][::-1]
-                heads = clitic_stems(words[0].text)
-                rest = tuple(word.text for word in words[1:])
-                if any((head, *rest) in lexicon.blockers for head in heads):
-                    return True
-            if not may_trigger(before[index].text):
-                continue  # no trigger starts here
-            if phrase(before[index::-1][:3], lexicon.triggers) is not None:
-                return False  # a casualty word comes first: «قتل 5 … بعد نزوح»
-        return False
-
-    def _count_noun_before(self, before: list[Word]) -> tuple[CasualtyKind, int] | None:
-        """«القتلى الـ 31»: a casualty noun with the article right before the count."""
-        if not before or not before[0].text.startswith("ال"):
-            return None
-        kind = self.lexicon.count_nouns.get((before[0].text[2:],))
-        return (kind, before[0].start) if kind is not None else None
 
     def _joined(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
         """Whether «و» alone joins this count to the casualty just before it."""
@@ -285,7 +263,7 @@ class _Reader:
             for back in (2, 1, 0):  # a phrase that starts earlier but covers this word wins
                 if index + back >= len(window) or not may_trigger(window[index + back].text):
                     continue
-                words = window[index + back :: -1]
+                words = self._run(window[index + back :: -1])
                 triggered = phrase(words, self.lexicon.triggers)
                 if triggered is not None and triggered[1] > back:
                     return triggered[0]
@@ -336,13 +314,43 @@ class _Reader:
             for back in (2, 1, 0):
                 if index + back >= len(before) or not may_trigger(before[index + back].text):
                     continue
-                words = before[index + back :: -1][: back + 1]
+                words = self._run(before[index + back :: -1][: back + 1])
                 triggered = phrase(words, self.lexicon.triggers)
                 if triggered is not None and triggered[1] > back:
                     word = before[index + back]
                     clitic = 1 if word.text[:1] in ("و", "ف") and len(word.text) > 3 else 0
                     return triggered[0], word.start + clitic  # «وإصابة العشرات» → «إصابة …»
         return None
+
+    def _restates(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        """«جنديين اثنين»: «two» right after a dual casualty restates it."""
+        return (
+            previous is not None
+            and found.quantity.value == 2
+            and previous.casualty.count.value == 2
+            and not self.text[previous.end : found.start].strip(" \t")
+            and WORD.fullmatch(self.text, found.start, found.end) is not None
+        )
+
+    def _pair_after(self, pos: int) -> CasualtyKind | None:
+        """«مائة جندي منشق بين قتيل وجريح»: a killed-or-wounded pair right after the noun."""
+        first = bisect.bisect_left(self.words.starts, pos)
+        firsts = self.lexicon.first_words[id(self.lexicon.count_nouns)]
+        if all(firsts.isdisjoint(stems(word)) for word in self.words.words[first : first + 3]):
+            return None  # the usual case: no casualty noun in the next three words
+        after = self.words_after(pos, AFTER_WORDS)[:4]  # the words :meth:`_trigger_after` reads
+        for index in range(len(after) - 1):
+            found = phrase(after[index:], self.lexicon.count_nouns)
+            if found is not None and found[0] is CasualtyKind.KILLED_OR_WOUNDED:
+                return found[0]
+        return None
+
+    def _run(self, words: list[Word]) -> list[Word]:
+        """``words`` (in text order) up to a figure between two: «مقتل 6 وإصابة» is no phrase."""
+        for index in range(1, min(len(words), 4)):
+            if DIGIT.search(self.text, words[index - 1].end, words[index].start):
+                return words[:index]
+        return words
 
     def _trigger_after(self, pos: int) -> CasualtyKind | None:
         """A casualty verb after the count or its noun, in its clause: «كانوا بين القتلى»."""
@@ -355,13 +363,6 @@ class _Reader:
             if triggered is not None:
                 return triggered[0]
         return None
-
-    def _breakdown(self, before: list[Word]) -> bool:
-        """«بينهم 5 أطفال»: a sub-count of the count before it."""
-        breakdowns = self.lexicon.breakdowns
-        if len(before) > 1 and (before[1].text, before[0].text) in breakdowns:
-            return True
-        return bool(before) and (before[0].text,) in breakdowns
 
     def _total(self, before: list[Word]) -> bool:
         """«ارتفع عدد القتلى إلى 96», «حصيلة»: a running total."""
@@ -376,55 +377,6 @@ class _Reader:
             return False  # the usual case: no total phrase ends with this word
         totals = self.lexicon.totals
         return any(tuple(texts[index : index + n][::-1]) in totals for n in (1, 2, 3))
-
-    def _who(self, start: int, end: int, limit: int) -> tuple[str, int, int] | None:
-        """The victims as written, the noun and what «من …» adds: (text, start, end)."""
-        words = [word for word in self.words_after(start, _WHO_WORDS) if word.end <= limit]
-        if words and words[0].text == "من":
-            words = words[1:]  # «ثلاثة من رجال المرور»: the victims are «رجال المرور»
-        if not words:
-            return None
-        stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
-        named = self._actor_from(words[stop].end, words[stop].end + 2)
-        if named is not None:  # «8 من مقاتلي هيئة تحرير الشام»
-            stop = max(
-                (index for index, word in enumerate(words) if word.end <= named.end), default=stop
-            )
-        if stop + 1 < len(words) and words[stop + 1].text == "من":
-            described = stop + 1
-            while described + 1 < len(words) and not self._ends_who(words[described + 1].text):
-                described += 1
-            if described > stop + 1:  # «من» and what it adds: «عنصر من قوات النظام»
-                stop = described
-        begin, finish = words[0].start, words[stop].end
-        return self.text[begin:finish], begin, finish
-
-    def _as_written(self, start: int, end: int) -> str:
-        """The original text of a folded span: ``who`` is given as written."""
-        first, last = self.normalized.span(start, end)
-        return self.normalized.original[first:last]
-
-    def _ends_who(self, word: str) -> bool:
-        """A preposition, a connective or a casualty word ends the description of victims."""
-        if word in self.lexicon.who_stops:
-            return True
-        lexicon = self.lexicon
-        return any(
-            (stem,) in lexicon.triggers or stem in lexicon.first_words[id(lexicon.after_triggers)]
-            for stem in stems(word)
-        )
-
-    def _actor(self, start: int, end: int) -> Actor | None:
-        """The side the victims belong to, when an actor is named in their description."""
-        span = self._actor_from(start, end)
-        return span.actor if span is not None else None
-
-    def _actor_from(self, start: int, end: int) -> ActorSpan | None:
-        """The first actor whose span starts in ``[start, end)`` (by bisection)."""
-        index = bisect.bisect_left(self.actor_starts, start)
-        if index < len(self.actors) and self.actors[index].start < end:
-            return self.actors[index]
-        return None
 
 
 def scan_casualties(
@@ -446,6 +398,7 @@ def scan_casualties(
         quantities = scan_quantities(prepared)
     if actors is None:
         actors = scan_actors(prepared, registry, anaphora=True)
+    quantities = extra_counts(prepared, quantities)
     reader = _Reader(prepared, actors)
     near = Nearness(prepared)
     found: list[CasualtySpan] = []

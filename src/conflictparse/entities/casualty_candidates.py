@@ -8,21 +8,98 @@ from a dash before it («- 12 قتيلا») back its sign.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 
-from conflictparse.entities.casualty_words import AFTER_WORDS, NOUN_WORDS, TOTAL_WORDS, stems
-from conflictparse.model import Qualifier
+from conflictparse.entities.casualty_words import (
+    AFTER_WORDS,
+    NOUN_WORDS,
+    TOTAL_WORDS,
+    clitic_stems,
+    dual_of_person,
+    stems,
+)
+from conflictparse.model import Qualifier, Quantity
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import WORD
+from conflictparse.text.tokens import CLITICS, LETTER, WORD
 
 if TYPE_CHECKING:
     from conflictparse.entities.casualties import CasualtySpan
 
-__all__ = ["Nearness", "without_dash"]
+__all__ = ["Nearness", "extra_counts", "without_dash"]
+
+_GLUED = re.compile(rf"(?<![0-9.,،])[0-9]{{1,7}}+(?=[{LETTER}])")  # «7قتلى», «12جريحا»
+_TWO = Quantity.exact(2)
+
+
+def extra_counts(prepared: PreparedText, quantities: list[QuantitySpan]) -> list[QuantitySpan]:
+    """``quantities`` with the counts only the casualty reader sees, in order.
+
+    Digits glued to a casualty noun («7قتلى») and duals of victim nouns that the number
+    lexicon leaves out («فلسطينيان», «طفلاه», «عنصري شرطة», «مدنيين قتلا»).
+    """
+    extra = _glued(prepared) + _duals(prepared)
+    if not extra:
+        return quantities
+    starts = [found.start for found in quantities]
+    ends = [found.end for found in quantities]
+    kept = [
+        item
+        for item in extra
+        if bisect.bisect_left(starts, item.end) == bisect.bisect_right(ends, item.start)
+    ]  # no quantity overlaps it
+    return sorted(quantities + kept, key=lambda found: found.start)
+
+
+def _glued(prepared: PreparedText) -> list[QuantitySpan]:
+    """«7قتلى», «12جريحا»: digits with a casualty noun stuck to them."""
+    text = prepared.text
+    lexicon = casualty_lexicon()
+    found = []
+    for digits in _GLUED.finditer(text):
+        word = WORD.match(text, digits.end())
+        if word is None:
+            continue
+        forms = stems(word[0])
+        if any((form,) in lexicon.count_nouns for form in forms) or not lexicon.victims.isdisjoint(
+            forms
+        ):
+            value = Quantity.exact(int(digits[0]))
+            found.append(QuantitySpan(digits.start(), digits.end(), value))
+    return found
+
+
+def _duals(prepared: PreparedText) -> list[QuantitySpan]:
+    """Duals of victim nouns: two, each (see :func:`dual_of_person`)."""
+    index = prepared.index
+    lexicon = casualty_lexicon()
+    words, starts, ends = index.words, index.starts, index.ends
+    found = []
+    for word, positions in index.occurrences.items():
+        form = dual_of_person(word)
+        if form is None:
+            continue
+        for position in positions:
+            start, end = starts[position], ends[position]
+            following = words[position + 1] if position + 1 < len(words) else ""
+            gap = prepared.text[end : starts[position + 1]] if following else ""
+            if form != "dual" and (not following or gap.strip(" \t")):
+                continue  # «مدنيين قتلا», «عنصري شرطة»: the next word, in the same phrase
+            if form == "sound" and lexicon.dual_verbs.isdisjoint(clitic_stems(following)):
+                continue
+            if form == "construct":
+                if following in lexicon.who_stops:
+                    continue
+                end = ends[position + 1]
+            if word[:1] in CLITICS and dual_of_person(word[1:]) is not None:
+                start += 1  # «وفلسطينيان»: the clitic stays out of the span
+            found.append(QuantitySpan(start, end, _TWO))
+    found.sort()
+    return found
 
 
 def without_dash(found: QuantitySpan, text: str) -> QuantitySpan | None:

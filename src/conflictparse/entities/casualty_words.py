@@ -22,6 +22,7 @@ __all__ = [
     "TOTAL_WORDS",
     "Shortcuts",
     "clitic_stems",
+    "dual_of_person",
     "dual_singulars",
     "in_clause",
     "may_block",
@@ -71,6 +72,45 @@ def dual_singulars(dual: str) -> Iterable[str]:
     for suffix, replacement in (("تان", "ه"), ("تين", "ه"), ("تي", "ه"), ("ان", ""), ("ين", "")):
         if bare.endswith(suffix):
             yield bare[: -len(suffix)] + replacement
+
+
+def _sound(singular: str, victims: frozenset[str]) -> bool:
+    """Whether a person noun takes the sound plural («مدني» → «مدنيين»): its «ـين» is no dual."""
+    return any(singular + ending in victims for ending in ("ون", "ي", "و"))
+
+
+@functools.lru_cache(maxsize=65536)
+def dual_of_person(word: str) -> str | None:
+    """How ``word`` may count two victims: «dual», «sound», «construct», or None.
+
+    «فلسطينيان», «امرأتين», «طفلاه», «آخران» are duals of a victim noun; a «sound» form in
+    -ين is two only before a dual verb («مدنيين قتلا»); a «construct» one only before
+    another noun («عنصري شرطة»).
+    """
+    lexicon = casualty_lexicon()
+    victims, forms = lexicon.victims, stems(word)
+    if not lexicon.not_duals.isdisjoint(forms):
+        return None
+    if not lexicon.construct_duals.isdisjoint(forms):
+        return "construct"
+    suffixed = len(forms) > 1 and not word.endswith(forms[-1])  # a pronoun suffix was stripped
+    for form in forms[1:] if suffixed else forms:
+        if suffixed and form == forms[-1]:
+            if form.endswith("ا") and form[:-1] in victims:
+                return "dual"  # «طفلاه»: his two children
+            if form.endswith("تا") and form[:-2] + "ه" in victims:
+                return "dual"  # «ابنتاه»
+            continue
+        if len(form) < 5:
+            continue
+        if form.endswith(("تان", "تين")) and form[:-3] + "ه" in victims:
+            return "dual"  # «امرأتين», «طفلتان»
+        singular = form[:-2]
+        if form.endswith("ان") and singular in victims:
+            return "dual"  # «فلسطينيان», «آخران»
+        if form.endswith("ين") and singular in victims:
+            return "sound" if _sound(singular, victims) else "dual"
+    return None
 
 
 class Shortcuts(NamedTuple):

@@ -24,6 +24,7 @@ __all__ = [
     "DIGIT_ANCHOR",
     "DIGIT_RUN",
     "GLUED_WORD",
+    "LETTER_NAME",
     "MINUS",
     "PERCENT",
     "PHRASE",
@@ -41,6 +42,11 @@ SLASHED = re.compile(r"(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)")
 UNIT_POWER = re.compile(rf"(?<![{LETTER}])(?:كم|م|سم|ملم)[23]\Z(?![0-9])")
 DIGIT_RUN = re.compile(r"[0-9]++")
 GLUED_WORD = re.compile(rf"[{LETTER}A-Za-z]*+")
+# A letter or a short Latin code right before digits names something: «(ت 4)», «M4», «F-16».
+# The proclitics «و ب ف ل ك» may stand alone before a count («و 4») and are no names.
+LETTER_NAME = re.compile(
+    rf"(?<![{LETTER}A-Za-z])(?:(?![وبفلك])[{LETTER}][ \t]*+|[A-Za-z]{{1,3}}+[ \t]*+-?)\Z"
+)
 # A digit run, or a «.» that starts a number («.5») but no decimal part («1.5», «,.5»).  The
 # pattern opens with one character class, so that the scan skips other characters quickly.
 DIGIT_ANCHOR = re.compile(r"[.0-9](?:(?<=[0-9])[0-9]*+|(?<![0-9.,،]\.)(?=[0-9]))")
@@ -119,6 +125,7 @@ class NumberPatterns:
     per: re.Pattern[str]
     pronoun_one: regex.Pattern[str]
     identifier: regex.Pattern[str]
+    duration: re.Pattern[str]
     decimal_point: re.Pattern[str]
     mixed_fraction: re.Pattern[str]
     change_verb: regex.Pattern[str]
@@ -198,7 +205,8 @@ def _backward_patterns(
             rf"(?r){not_letter}(?:{alternation(lexicon.pronoun_one_after)})[ \t]++\Z"
         ),
         "identifier": regex.compile(
-            rf"(?r){not_letter}(?:{alternation(lexicon.identifier_after)})[ \t]++\Z"
+            rf"(?r)(?:{not_letter}|(?<={not_letter}[وبفل]))"
+            rf"(?:{alternation(lexicon.identifier_after)})[ \t]++\Z"
         ),
         "change_verb": regex.compile(
             rf"(?r){not_letter}(?:{alternation(lexicon.change_verbs)})(?![{LETTER}])"
@@ -239,5 +247,11 @@ def number_patterns() -> NumberPatterns:
         pronoun_one=backward["pronoun_one"],
         identifier=backward["identifier"],
         change_verb=backward["change_verb"],
+        duration=re.compile(
+            rf"(?:{_phrase_pattern(lexicon.duration_openers)})[ \t]++(?:ال)?[^ \t]++(?:[ \t]++"
+            rf"[^ \t]++)?[ \t]++(?:{_phrase_pattern(lexicon.duration_units)})"
+            rf"|(?:{_phrase_pattern(lexicon.duration_openers)})[ \t]++"
+            rf"(?:{_phrase_pattern(lexicon.duration_units)})"
+        ),
         bound_joint=re.compile(r"[ \t]*+[،,]?[ \t]*+(?:و|او)[ \t]*+\Z"),
     )

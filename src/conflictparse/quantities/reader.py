@@ -32,6 +32,7 @@ from conflictparse.quantities.patterns import (
     DIGIT_ANCHOR,
     DIGIT_RUN,
     GLUED_WORD,
+    LETTER_NAME,
     MINUS,
     PERCENT,
     PHRASE,
@@ -117,10 +118,12 @@ class QuantityReader:
     ) -> None:
         self.text = text
         self.index = index if index is not None else TextIndex(text)
-        self.taken = taken  # spans already read as something else (dates), in order
-        self._taken_ends = [end for _, end in taken]
         self.lexicon = number_lexicon()
         self.patterns = number_patterns()
+        duration = self.patterns.duration
+        # Spans already read as something else (dates), in order; «منذ 3 أيام» keeps its count.
+        self.taken = [span for span in taken if not duration.fullmatch(text, *span)]
+        self._taken_ends = [end for _, end in self.taken]
         self.cursor = Cursor(text, self.lexicon)
 
     def __iter__(self) -> Iterator[QuantitySpan]:
@@ -199,13 +202,26 @@ class QuantityReader:
             patterns.pronoun_one, patterns.pronoun_one_ends, first.start, floor
         ):
             return [], cardinal.end  # «أي واحد», «كل واحد»: a pronoun, not a count
-        if first.number is not None and self._behind(
-            patterns.identifier, patterns.identifier_ends, first.start, floor
-        ):
-            return [], cardinal.end  # «رقم 1720»: a name, not a count
+        if self._is_name(first, floor):
+            return [], cardinal.end  # «رقم 1720», «جنيف 2», «M4», «ساحة السبع»: a name
         if self._ahead(patterns.extension, cardinal.end) is not None:
             cardinal = self._extend(cardinal)
         return self._quantity(cardinal, floor)
+
+    def _is_name(self, first: Token, floor: int) -> bool:
+        """Whether the number at ``first`` is part of a name: «القرار 2254», «(ت 4)»."""
+        patterns = self.patterns
+        if first.number is not None:
+            return (
+                self._behind(patterns.identifier, patterns.identifier_ends, first.start, floor)
+                is not None
+                or LETTER_NAME.search(self.text, max(floor, first.start - 5), first.start)
+                is not None
+            )
+        if first.affixed and self.text.startswith("ال", first.start):
+            head = self.index.before(first.start, 1)
+            return bool(head) and head[0].text in self.lexicon.name_heads
+        return False
 
     def _extend(self, cardinal: Cardinal) -> Cardinal:
         """«خمسة فاصلة خمسة», «2 1/4», «1 على 3», «3 أجزاء من 5»: one number."""

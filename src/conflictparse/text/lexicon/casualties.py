@@ -48,6 +48,16 @@ class CasualtyLexicon:
     one_after_noun: frozenset[str]
     to_words: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
+    victim_words: frozenset[str]  # «ضحايا»: killed or wounded, by their sentence
+    dead_cues: frozenset[tuple[str, ...]]  # «تحت الأنقاض»: the victims are dead
+    label_heads: frozenset[str]  # «عدد» in «عدد القتلى: 58»
+    more_than_verbs: frozenset[str]  # «تجاوز عدد القتلى 250»
+    dual_verbs: frozenset[str]  # «مدنيين قتلا»: two
+    construct_duals: frozenset[str]  # «عنصري شرطة»: two
+    not_duals: frozenset[str]  # «فتيان»: a plural, not two
+    singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
+    victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
+    one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
 
 
 def _by_kind(section: Section) -> dict[tuple[str, ...], CasualtyKind]:
@@ -105,6 +115,16 @@ def build(data: Section) -> CasualtyLexicon:
         one_after_noun=_folded(grammar, "one_after_noun"),
         to_words=_folded(grammar, "to"),
         pronoun_suffixes=suffixes,
+        victim_words=_folded(grammar, "victim_words"),
+        dead_cues=_phrases(grammar, "dead_cues"),
+        label_heads=_folded(grammar, "label_heads"),
+        more_than_verbs=_folded(grammar, "more_than_verbs"),
+        dual_verbs=_folded(grammar, "dual_verbs"),
+        construct_duals=_folded(grammar, "construct_duals"),
+        not_duals=_folded(grammar, "not_duals"),
+        singular_victims=_folded(grammar, "singular_victims"),
+        victim_complements=_folded(grammar, "victim_complements"),
+        one_of=_folded(grammar, "one_of"),
     )
 
 

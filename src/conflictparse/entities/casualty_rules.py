@@ -1,0 +1,174 @@
+"""Rules of the casualty reader that look at a few words around a count.
+
+What blocks a count («نزوح 300 شخص»), what makes it a sub-count («بينهم 5 أطفال»), a toll
+label before a figure («عدد القتلى: 58», «حصيلة الجرحى 120»), a verb of exceeding
+(«تجاوز عدد القتلى 250»), a qualifier after the victims («12 عنصرا من قوات النظام على
+الأقل») and what «ضحايا» means in its sentence.  The words come in the reader's order:
+``before`` holds the words before a count, nearest first.
+"""
+
+from __future__ import annotations
+
+from conflictparse.entities.casualty_words import (
+    clitic_stems,
+    may_block,
+    may_trigger,
+    phrase,
+    stems,
+)
+from conflictparse.model import CasualtyKind, Qualifier, Quantity
+from conflictparse.quantities.patterns import number_patterns, phrase_key
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.lexicon.numbers import number_lexicon
+from conflictparse.text.tokens import WORD, TextIndex, Word
+
+__all__ = [
+    "blocked",
+    "breakdown",
+    "count_noun_before",
+    "exceeded",
+    "label_kind",
+    "punctuated",
+    "qualifier_after",
+    "victims_kind",
+]
+
+_WINDOW_WORDS = 8  # how far back a blocker or a label may stand from its count, in words
+_PUNCTUATION = frozenset("،,:;؛")
+
+
+def punctuated(text: str, start: int, end: int) -> bool:
+    """Whether punctuation stands between two words: «الشهداء: 31، الجرحى: 140»."""
+    return not _PUNCTUATION.isdisjoint(text[start:end])
+
+
+def blocked(before: list[Word]) -> bool:
+    """Whether an event that harms nobody («نزوح», «الإفراج عن») governs the count."""
+    lexicon = casualty_lexicon()
+    for index in range(min(len(before), _WINDOW_WORDS)):
+        for length in (1, 2):  # a phrase of one or two words ending at this word
+            if index + length > len(before) or not may_block(before[index + length - 1].text):
+                continue  # no blocker starts with the phrase's first word
+            words = before[index : index + length][::-1]
+            heads = clitic_stems(words[0].text)
+            rest = tuple(word.text for word in words[1:])
+            if any((head, *rest) in lexicon.blockers for head in heads):
+                return True
+        if not may_trigger(before[index].text):
+            continue  # no trigger starts here
+        if phrase(before[index::-1][:3], lexicon.triggers) is not None:
+            return False  # a casualty word comes first: «قتل 5 … بعد نزوح»
+    return False
+
+
+def count_noun_before(before: list[Word]) -> tuple[CasualtyKind, int] | None:
+    """«القتلى الـ 31», «الشهداء: 31»: a casualty noun with the article right before the count."""
+    if not before or not before[0].text.startswith("ال"):
+        return None
+    kind = casualty_lexicon().count_nouns.get((before[0].text[2:],))
+    return (kind, before[0].start) if kind is not None else None
+
+
+def breakdown(before: list[Word]) -> bool:
+    """«بينهم 5 أطفال»: a sub-count of the count before it."""
+    breakdowns = casualty_lexicon().breakdowns
+    if len(before) > 1 and (before[1].text, before[0].text) in breakdowns:
+        return True
+    return bool(before) and (before[0].text,) in breakdowns
+
+
+def _noun_kind(word: str) -> CasualtyKind | None:
+    """The kind of a casualty noun, with or without its article or clitic: «الشهداء»."""
+    count_nouns = casualty_lexicon().count_nouns
+    for form in stems(word):
+        kind = count_nouns.get((form,))
+        if kind is not None:
+            return kind
+    return None
+
+
+def label_kind(before: list[Word]) -> CasualtyKind | None:
+    """The kind of a toll label before a bare figure: «بلغ عدد الشهداء منذ بداية الشهر 210»."""
+    heads = casualty_lexicon().label_heads
+    window = before[:_WINDOW_WORDS]
+    for index in range(1, len(window)):
+        if heads.isdisjoint(clitic_stems(window[index].text)):
+            continue
+        kind = _noun_kind(window[index - 1].text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def exceeded(before: list[Word]) -> bool:
+    """«تجاوز عدد القتلى 250», «عدد الشهداء تجاوز 40 ألفا»: the figure is a lower bound.
+
+    The verb stands right before the count, or before a toll label that does.
+    """
+    lexicon = casualty_lexicon()
+    for word in before[:4]:
+        forms = clitic_stems(word.text)
+        if not lexicon.more_than_verbs.isdisjoint(forms):
+            return True
+        if lexicon.label_heads.isdisjoint(forms) and _noun_kind(word.text) is None:
+            return False  # another word between: the verb is not about this figure
+    return False
+
+
+def more_than(quantity: Quantity) -> Quantity:
+    """An exact figure made a lower bound (exclusive)."""
+    if quantity.qualifier is not Qualifier.EXACT or quantity.value is None:
+        return quantity
+    return Quantity.more_than(quantity.value, quantity.unit)
+
+
+def qualifier_after(text: str, pos: int, quantity: Quantity) -> tuple[Quantity, int] | None:
+    """«… من قوات النظام على الأقل»: a qualifier after the victims, and where it ends."""
+    if quantity.qualifier is not Qualifier.EXACT or quantity.value is None:
+        return None
+    found = number_patterns().after_qualifier.match(text, pos, pos + 40)
+    if found is None or WORD.search(text, pos, found.start("phrase")) is not None:
+        return None  # only spaces or a comma between the victims and the qualifier
+    qualifier = number_lexicon().qualifiers_after[phrase_key(found["phrase"])]
+    value = quantity.value
+    made = {
+        Qualifier.AT_LEAST: Quantity.at_least,
+        Qualifier.AT_MOST: Quantity.at_most,
+        Qualifier.APPROX: Quantity.approx,
+    }
+    return made[qualifier](value, quantity.unit), found.end()
+
+
+def victims_kind(index: TextIndex, start: int, end: int) -> CasualtyKind:
+    """What «ضحايا» counts at ``[start, end)``: killed, or killed_or_wounded.
+
+    Killed when its clause says the victims are dead: a dead cue follows («تحت الأنقاض»),
+    a killing verb governs the count («لقي 12 ضحية حتفهم»), or the wounded are counted
+    apart («من بين الضحايا 8 رجال و4 جرحى»).  Otherwise both (the corpus rule).
+    """
+    lexicon = casualty_lexicon()
+    after = index.after(end, 8)
+    paired = phrase(after, lexicon.count_nouns) or phrase(after, lexicon.after_triggers)
+    if paired is not None and paired[0] is CasualtyKind.KILLED_OR_WOUNDED:
+        return paired[0]  # «20 ضحية بين قتيل وجريح»
+    texts = [word.text for word in after]
+    for at, text in enumerate(texts):
+        if tuple(texts[at : at + 2]) in lexicon.dead_cues or (text,) in lexicon.dead_cues:
+            return CasualtyKind.KILLED
+        if at < 3 and phrase(after[at:], lexicon.after_triggers) == (CasualtyKind.KILLED, 1):
+            return CasualtyKind.KILLED  # «12 ضحية لقوا حتفهم»
+        previous = after[at - 1].end if at else end
+        if _noun_kind(text) is CasualtyKind.WOUNDED and _figure(
+            index.text[previous : after[at].start]
+        ):
+            return CasualtyKind.KILLED  # «و4 جرحى»: the wounded are counted apart
+    for word in index.before(start, 3):
+        found = phrase([word], lexicon.triggers) if may_trigger(word.text) else None
+        if found is not None and found[0] is CasualtyKind.KILLED:
+            return CasualtyKind.KILLED  # «لقي 12 ضحية»
+    return CasualtyKind.KILLED_OR_WOUNDED
+
+
+def _figure(between: str) -> bool:
+    """Whether ``between`` is a figure with spaces or a comma: «4 » in «و4 جرحى»."""
+    return between.strip(" \t،,").isdigit()

@@ -1,0 +1,168 @@
+"""The victims of a casualty count: who they are, their side, and what a dual counts.
+
+:class:`VictimReader` is the part of the casualty reader that reads the words after a
+count: the victims as written («9 عناصر من قوات النظام»), the actor named in them, the
+duals that count people («سيدتان», «عنصري شرطة») or things («سيارتين»), and what
+«ضحايا» means in its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.casualty_rules import punctuated, victims_kind
+from conflictparse.entities.casualty_words import dual_of_person, dual_singulars, stems
+from conflictparse.model import Actor, CasualtyKind
+from conflictparse.quantities.numbers import QuantitySpan
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.lexicon.numbers import WordKind, number_lexicon
+from conflictparse.text.prepared import PreparedText
+from conflictparse.text.tokens import WORD, Word
+
+__all__ = ["NOT_PEOPLE", "WHO_WORDS", "VictimReader"]
+
+WHO_WORDS = 8  # how far after the count the victims' description may end
+NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
+
+
+class VictimReader:
+    """Reads the victims after the counts of one folded text."""
+
+    def __init__(self, prepared: PreparedText, actors: list[ActorSpan]) -> None:
+        self.normalized = prepared.normalized
+        self.text = prepared.text
+        self.words = prepared.index
+        self.actor_starts = [span.start for span in actors]
+        self.lexicon = casualty_lexicon()
+        self.actors = actors
+        # The words after the last two positions read: (pos, limit, words), newest first.
+        self._after: list[tuple[int, int, list[Word]]] = [(-1, 0, []), (-1, 0, [])]
+
+    def words_after(self, pos: int, limit: int) -> list[Word]:
+        """Up to ``limit`` words after ``pos`` in the same clause.
+
+        The noun and the victims of a count are read from the count, its kind after its
+        noun: the words of the last two positions are kept, and a call for no more of them
+        is a slice.
+        """
+        for last_pos, last_limit, words in self._after:
+            if pos == last_pos and limit <= last_limit:
+                return words[:limit]
+        words = self.words.after(pos, limit)
+        self._after = [(pos, limit, words), self._after[0]]
+        return words
+
+    def is_in(self, word: str, table: frozenset[str]) -> bool:
+        """Whether one of the stems of ``word`` is in ``table``."""
+        return not table.isdisjoint(stems(word))
+
+    # -- one quantity -------------------------------------------------------------
+
+    def _dual(self, parts: list[str], end: int) -> tuple[CasualtyKind | None, bool, int] | None:
+        """What a dual counts: «قتيلين» (a kind), «سيدتان» (people), «سيارتين» (things)."""
+        kind, person, things = None, False, True
+        surfaces = number_lexicon().surfaces
+        for part in parts:
+            singulars = list(dual_singulars(part))
+            for singular in singulars:
+                kind = kind or self.lexicon.count_nouns.get((singular,))
+            if dual_of_person(part) or any(
+                self.is_in(one, self.lexicon.victims) for one in singulars
+            ):
+                person = True
+            surface = surfaces.get(part)
+            things = things and surface is not None and surface.word.kind is WordKind.DUAL_NOUN
+        if kind is not None:
+            return kind, person and len(parts) > 1, end  # «جثتي رجلين»: the men are the victims
+        if person:
+            return None, True, end
+        return (None, False, NOT_PEOPLE) if things else None  # «هجومين», «الأسبوعين»
+
+    def _conjoined(self, word: str) -> bool:
+        """Whether a casualty noun after a count carries «و»: it opens a count of its own."""
+        if not word.startswith("و") or len(word) < 4 or (word,) in self.lexicon.count_nouns:
+            return False
+        return (word[1:],) in self.lexicon.count_nouns or any(
+            (form,) in self.lexicon.count_nouns for form in stems(word[1:])
+        )
+
+    def _dual_who(self, found: QuantitySpan) -> tuple[str, int, int]:
+        """The victims a dual names, with «من <actor>» after it: «عنصران من قوات النظام»."""
+        parts = list(WORD.finditer(self.text, found.start, found.end))
+        begin = next(
+            (part.start() for part in parts if dual_of_person(part[0]) is not None), found.start
+        )
+        finish = found.end
+        after = self.words.after(found.end, 2)
+        if len(after) == 2 and after[0].text == "من":
+            named = self._actor_from(after[1].start, after[1].start + 2)
+            finish = named.end if named is not None else finish
+        return self.text[begin:finish], begin, finish
+
+    def _victims_kind(
+        self, found: QuantitySpan, before: list[Word], noun_end: int | None
+    ) -> CasualtyKind:
+        """«ضحايا» is killed or killed_or_wounded by its sentence (see :func:`victims_kind`)."""
+        words = [
+            word
+            for word in self.words.after(found.number_end, 2)
+            if word.end <= (noun_end or found.number_end)
+        ]
+        for word in [*words, *before[:1]]:
+            if not self.lexicon.victim_words.isdisjoint(stems(word.text)):
+                return victims_kind(self.words, word.start, word.end)
+        return CasualtyKind.KILLED_OR_WOUNDED
+
+    def _who(self, start: int, end: int, limit: int) -> tuple[str, int, int] | None:
+        """The victims as written, the noun and what «من …» adds: (text, start, end)."""
+        words = [word for word in self.words_after(start, WHO_WORDS) if word.end <= limit]
+        if words and words[0].text == "من":
+            words = words[1:]  # «ثلاثة من رجال المرور»: the victims are «رجال المرور»
+        if not words:
+            return None
+        stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
+        named = self._actor_from(words[stop].end, words[stop].end + 2)
+        if named is not None:  # «8 من مقاتلي هيئة تحرير الشام»
+            stop = max(
+                (index for index, word in enumerate(words) if word.end <= named.end), default=stop
+            )
+        if stop + 1 < len(words) and words[stop + 1].text == "من":
+            described = stop + 1
+            while (
+                described + 1 < len(words)
+                and not self._ends_who(words[described + 1].text)
+                and not punctuated(self.text, words[described].end, words[described + 1].start)
+            ):
+                described += 1
+            if described > stop + 1:  # «من» and what it adds: «عنصر من قوات النظام»
+                stop = described
+        begin, finish = words[0].start, words[stop].end
+        return self.text[begin:finish], begin, finish
+
+    def _as_written(self, start: int, end: int) -> str:
+        """The original text of a folded span: ``who`` is given as written."""
+        first, last = self.normalized.span(start, end)
+        return self.normalized.original[first:last]
+
+    def _ends_who(self, word: str) -> bool:
+        """A preposition, a connective or a casualty word ends the description of victims."""
+        if word in self.lexicon.who_stops:
+            return True
+        lexicon = self.lexicon
+        return any(
+            (stem,) in lexicon.triggers or stem in lexicon.first_words[id(lexicon.after_triggers)]
+            for stem in stems(word)
+        )
+
+    def _actor(self, start: int, end: int) -> Actor | None:
+        """The side the victims belong to, when an actor is named in their description."""
+        span = self._actor_from(start, end)
+        return span.actor if span is not None else None
+
+    def _actor_from(self, start: int, end: int) -> ActorSpan | None:
+        """The first actor whose span starts in ``[start, end)`` (by bisection)."""
+        index = bisect.bisect_left(self.actor_starts, start)
+        if index < len(self.actors) and self.actors[index].start < end:
+            return self.actors[index]
+        return None

@@ -1,0 +1,139 @@
+"""Deaths told by a singular noun, for the events layer: «مقتل طفل», «قتل رجل أمن».
+
+The corpus rule keeps them out of the casualty counts (:func:`find_casualties` reads only
+numbers and duals), but an event coder counts each as one death.  A killing word of the
+casualty lexicon followed by a singular victim noun («استشهاد شاب برصاص …», «مقتل
+الانتحاري») or by «أحد» and a group («مقتل أحد عناصر قوات النظام») is one death.
+Wounding words are not read: «إصابة طفل» is no death.
+
+Examples:
+    >>> import conflictparse as cp
+    >>> prepared = cp.prepare("قتل رجل أمن برصاص مجهولين في درعا")
+    >>> [(s.casualty.who, s.casualty.count.value) for s in scan_singular_deaths(prepared, [])]
+    [('رجل أمن', 1)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.casualty_words import may_trigger, phrase
+from conflictparse.model import Casualty, CasualtyKind, Qualifier, Quantity
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.prepared import PreparedText
+from conflictparse.text.tokens import CLITICS, Word
+
+__all__ = ["ONE", "scan_singular_deaths"]
+
+ONE = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
+_SPACES = frozenset(" \t")
+
+
+@functools.lru_cache(maxsize=65536)
+def _kills(word: str) -> bool:
+    """Whether ``word`` is a killing word of the lexicon on its own: «مقتل», «استشهد»."""
+    if not may_trigger(word):
+        return False
+    found = phrase([Word(0, len(word), word)], casualty_lexicon().triggers)
+    return found is not None and found[0] is CasualtyKind.KILLED
+
+
+def _singular(word: str) -> bool:
+    """«طفل», «الانتحاري»: a singular victim, with or without the article."""
+    singulars = casualty_lexicon().singular_victims
+    return word in singulars or (word.startswith("ال") and word[2:] in singulars)
+
+
+def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> list[CasualtySpan]:
+    """Each death of one told by a singular noun, in order, in folded offsets.
+
+    Each is a killed :class:`~conflictparse.model.Casualty` of one (``ONE``) whose span
+    runs from the killing word to the victim («مقتل طفل», «قتل رجل أمن», «مقتل أحد
+    عناصر»), with ``who`` as written and ``actor`` when the victims' side is named.
+    """
+    index = prepared.index
+    reader = _Deaths(prepared, actors)
+    positions = sorted(
+        position
+        for word, places in index.occurrences.items()
+        if _kills(word)
+        for position in places
+    )
+    found = [item for position in positions if (item := reader.at(position)) is not None]
+    return [
+        item
+        for number, item in enumerate(found)
+        if not number or found[number - 1].end <= item.start
+    ]
+
+
+class _Deaths:
+    """Reads one death after a killing word of one folded text."""
+
+    def __init__(self, prepared: PreparedText, actors: list[ActorSpan]) -> None:
+        self.prepared = prepared
+        self.text = prepared.text
+        self.index = prepared.index
+        self.actors = actors
+        self.actor_starts = [span.start for span in actors]
+        self.lexicon = casualty_lexicon()
+
+    def at(self, position: int) -> CasualtySpan | None:
+        """The death the killing word at ``position`` (in the word index) tells, if any."""
+        index, lexicon = self.index, self.lexicon
+        trigger = Word(index.starts[position], index.ends[position], index.words[position])
+        after = index.after(trigger.end, 4)
+        if not after or not self._adjacent(trigger.end, after[0].start):
+            return None
+        if _singular(after[0].text):
+            noun_start, noun_end = after[0].start, after[0].end
+            if len(after) > 1 and after[1].text in lexicon.victim_complements:
+                noun_end = after[1].end  # «رجل أمن»
+        elif after[0].text in lexicon.one_of and len(after) > 1 and self._group(after[1].text):
+            noun_start, noun_end = after[0].start, after[1].end  # «أحد عناصر»
+        else:
+            return None
+        named = self._actor_after(noun_end)
+        who_end = named.end if named is not None else noun_end
+        clitic = trigger.text[:1] in CLITICS and _kills(trigger.text[1:])
+        start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
+        casualty = Casualty(
+            kind=CasualtyKind.KILLED,
+            count=ONE,
+            who=self._as_written(noun_start, who_end),
+            actor=named.actor if named is not None else None,
+        )
+        return CasualtySpan(start, noun_end, casualty)
+
+    def _adjacent(self, end: int, start: int) -> bool:
+        """Only spaces between two words: no figure, no punctuation."""
+        return _SPACES.issuperset(self.text[end:start])
+
+    def _group(self, word: str) -> bool:
+        """«عناصر», «مقاتلي», «أفراد»: the group a «أحد» is one of."""
+        victims = self.lexicon.victims
+        return word in victims or (word.startswith("ال") and word[2:] in victims)
+
+    def _actor_after(self, end: int) -> ActorSpan | None:
+        """The actor named right after the victim, or after «من»: «عنصر من قوات النظام»."""
+        following = self.index.after(end, 2)
+        if not following:
+            return None
+        start = (
+            following[1].start
+            if following[0].text == "من" and len(following) > 1
+            else following[0].start
+        )
+        at = bisect.bisect_left(self.actor_starts, start)
+        if at < len(self.actors) and self.actors[at].start < start + 2:
+            return self.actors[at]
+        return None
+
+    def _as_written(self, start: int, end: int) -> str:
+        """The original text of a folded span."""
+        normalized = self.prepared.normalized
+        first, last = normalized.span(start, end)
+        return normalized.original[first:last]

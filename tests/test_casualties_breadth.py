@@ -1,0 +1,304 @@
+"""Casualty forms of real reports beyond the development corpus (issue 11).
+
+Every sentence is written for this file in the pattern of real reports, with other names,
+places and figures.  Each case gives the casualty's span, kind and count (value, low, high,
+qualifier), and where it matters its victims and their side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse as cp
+from conflictparse.entities.actors import scan_actors
+from conflictparse.entities.singular_deaths import ONE, scan_singular_deaths
+
+Row = tuple[str, str, int | float | None, int | float | None, int | float | None, str]
+
+
+def _rows(text: str) -> list[Row]:
+    return [
+        (
+            m.text,
+            m.value.kind.value,
+            m.value.count.value,
+            m.value.count.low,
+            m.value.count.high,
+            m.value.count.qualifier.value,
+        )
+        for m in cp.find_casualties(text)
+    ]
+
+
+def _exact(span: str, kind: str, value: int) -> Row:
+    return span, kind, value, value, value, "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duals that count victims
+        pytest.param(
+            "قتل شابان بنيران مجهولين قرب بلدة الجيزة", _exact("شابان", "killed", 2), id="shabban"
+        ),
+        pytest.param(
+            "أصيبت امرأتين بشظايا قذيفة في حي الكلاسة",
+            _exact("امرأتين", "wounded", 2),
+            id="imraatayn",
+        ),
+        pytest.param(
+            "وقال الأب إن طفلاه استشهدا في الغارة", _exact("طفلاه", "killed", 2), id="tiflahu"
+        ),
+        pytest.param(
+            "مقتل عنصري شرطة بعبوة ناسفة في الموصل",
+            _exact("عنصري شرطة", "killed", 2),
+            id="unsuray-shurta",
+        ),
+        pytest.param(
+            "عثر الأهالي على جثتي رجلين قرب السد",
+            _exact("جثتي رجلين", "killed", 2),
+            id="juthatay-rajulayn",
+        ),
+        pytest.param(
+            "وكان مدنيين قتلا بقصف على سوق البلدة", _exact("مدنيين", "killed", 2), id="dual-verb"
+        ),
+        pytest.param(
+            "استشهد فلسطينيان برصاص الاحتلال قرب نابلس",
+            _exact("فلسطينيان", "killed", 2),
+            id="demonym-dual",
+        ),
+        pytest.param("وأصيب آخران بجروح طفيفة", _exact("آخران", "wounded", 2), id="akharan"),
+        # digits glued to the noun
+        pytest.param(
+            "غارات جوية توقع 8قتلى في الريف الغربي", _exact("8قتلى", "killed", 8), id="glued-killed"
+        ),
+        pytest.param(
+            "سقوط 15جريحا في انفجار سيارة", _exact("15جريحا", "wounded", 15), id="glued-wounded"
+        ),
+        # label and figure
+        pytest.param(
+            "وأعلنت الوزارة أن عدد القتلى: 64", _exact("القتلى: 64", "killed", 64), id="label-colon"
+        ),
+        pytest.param(
+            "وبلغت حصيلة الجرحى 135", _exact("الجرحى 135", "wounded", 135), id="label-hasila"
+        ),
+        pytest.param(
+            "بلغ عدد الشهداء منذ مطلع الشهر 187",
+            _exact("187", "killed", 187),
+            id="label-phrase-between",
+        ),
+        pytest.param(
+            "وتخطى عدد القتلى ثلاثمئة شخص",
+            ("القتلى ثلاثمئة شخص", "killed", 300, 300, None, "more_than"),
+            id="takhatta-more-than",
+        ),
+        # kinds in «مقتل N وإصابة M» and killed-or-wounded pairs
+        pytest.param(
+            "أسفر القصف عن مقتل 4 وإصابة 11 آخرين",
+            _exact("مقتل 4", "killed", 4),
+            id="maqtal-n-wa-isaba",
+        ),
+        pytest.param(
+            "أسفر القصف عن مقتل 4 وإصابة 11 آخرين",
+            _exact("11 آخرين", "wounded", 11),
+            id="isaba-m-after",
+        ),
+        pytest.param(
+            "أعلن الدفاع المدني مقتل 2 وجرح 7 في الحريق",
+            _exact("جرح 7", "wounded", 7),
+            id="wa-jarh-m",
+        ),
+        pytest.param(
+            "أسفر الانفجار عن مقتل جنديين اثنين وإصابة 5 آخرين",
+            _exact("جنديين", "killed", 2),
+            id="noun-ithnayn",
+        ),
+        pytest.param(
+            "وقال شهود إن نحو 40 شخصا قتلوا وأصيبوا في السوق",
+            ("نحو 40 شخصا", "killed_or_wounded", 40, None, None, "approx"),
+            id="qutilu-wa-usibu",
+        ),
+        pytest.param(
+            "أدى الهجوم إلى استشهاد وجرح ستة من أفراد الحراسة",
+            _exact("ستة من أفراد", "killed_or_wounded", 6),
+            id="istishhad-wa-jarh",
+        ),
+        pytest.param(
+            "سقوط نحو خمسين مقاتلا معارضا بين قتيل وجريح",
+            ("نحو خمسين مقاتلا", "killed_or_wounded", 50, None, None, "approx"),
+            id="pair-after-adjective",
+        ),
+        # qualifiers and verbs after the victims
+        pytest.param(
+            "قتل 14 عنصرا من قوات النظام على الأقل في كمين",
+            ("14 عنصرا من قوات النظام على الأقل", "killed", 14, 14, None, "at_least"),
+            id="at-least-after-actor",
+        ),
+        pytest.param(
+            "تقول منظمات إن 30 ألفا على الأقل قتلوا منذ بدء الحرب",
+            ("30 ألفا على الأقل", "killed", 30000, 30000, None, "at_least"),
+            id="at-least-before-verb",
+        ),
+        pytest.param(
+            "وأضاف أن 23 من القوات الحكومية قتلوا في المعارك",
+            _exact("23 من القوات الحكومية", "killed", 23),
+            id="min-noun-verb",
+        ),
+        pytest.param(
+            "وما زال مصير خمسة صيادين ما زال مجهولا",
+            _exact("خمسة صيادين", "missing", 5),
+            id="masir-majhul",
+        ),
+    ],
+)
+def test_casualty_is_read(text: str, expected: Row) -> None:
+    assert expected in _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        pytest.param("قتل عنصر في هجومين على حاجز للجيش", "هجومين", id="dual-attacks"),
+        pytest.param("أصيب آخرون في غارتين على مخيم اليرموك", "غارتين", id="dual-strikes"),
+        pytest.param(
+            "ارتفع عدد الضحايا خلال الأسبوعين الماضيين إلى 70 قتيلا", "الأسبوعين", id="dual-weeks"
+        ),
+        pytest.param("قتل مدني بقصف دمر منزلين في القرية", "منزلين", id="dual-houses"),
+        pytest.param("أطلقت الميليشيا صاروخين وقتل 3 مدنيين", "صاروخين", id="dual-missiles"),
+        pytest.param("وتضررت سيارتين وقتل سائق", "سيارتين", id="dual-cars"),
+        pytest.param("استشهاد طفل في قصف", "طفل", id="singular-is-no-count"),
+        pytest.param("مقتل الانتحاري قبل تفجير الحزام", "الانتحاري", id="singular-definite"),
+    ],
+)
+def test_not_a_casualty(text: str, phrase: str) -> None:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    assert not [m for m in cp.find_casualties(text) if m.start < end and start < m.end]
+
+
+def test_ministry_list_of_figures() -> None:
+    text = "حصيلة اليوم بحسب الوزارة: الشهداء: 27، الجرحى: 133، المفقودين: 9"
+    assert _rows(text) == [
+        _exact("الشهداء: 27", "killed", 27),
+        _exact("الجرحى: 133", "wounded", 133),
+        _exact("المفقودين: 9", "missing", 9),
+    ]
+
+
+def test_n_min_actor_pairs_each_with_its_actor() -> None:
+    text = "أسفرت المعارك عن مقتل 11 من الحوثيين و3 من قوات النظام"
+    found = [
+        (m.text, m.value.count.value, m.value.actor.id if m.value.actor else None)
+        for m in cp.find_casualties(text)
+    ]
+    assert found == [
+        ("11 من الحوثيين", 11, "houthis"),
+        ("3 من قوات النظام", 3, "syrian_government_forces"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "who", "actor"),
+    [
+        pytest.param(
+            "قتل سبعة أشخاص على الأقل في غارة", "سبعة", "أشخاص", None, id="who-without-qualifier"
+        ),
+        pytest.param(
+            "قتل 6 عناصر من قوات النظام، أغلبهم من المجندين",
+            "6",
+            "عناصر من قوات النظام",
+            "syrian_government_forces",
+            id="who-stops-at-comma",
+        ),
+        pytest.param(
+            "وقتل عنصران من هيئة تحرير الشام في ريف حلب",
+            "عنصران",
+            "عنصران من هيئة تحرير الشام",
+            "hts",
+            id="dual-head-min-actor",
+        ),
+    ],
+)
+def test_victims(text: str, anchor: str, who: str, actor: str | None) -> None:
+    start = text.index(anchor)
+    hits = [m.value for m in cp.find_casualties(text) if m.start <= start < m.end]
+    assert hits
+    assert hits[0].who == who
+    assert (hits[0].actor.id if hits[0].actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        pytest.param(
+            "تقرير يحصي 9500 ضحية في المحافظة", "9500 ضحية", "killed_or_wounded", id="alone-both"
+        ),
+        pytest.param(
+            "ولا يزال عشرات الضحايا تحت الأنقاض", "عشرات الضحايا", "killed", id="under-rubble"
+        ),
+        pytest.param(
+            "ومن بين الضحايا 6 نساء و9 جرحى", "الضحايا 6 نساء", "killed", id="wounded-apart"
+        ),
+        pytest.param("لقي 17 ضحية حتفهم في الفيضان", "17 ضحية", "killed", id="killing-verb"),
+        pytest.param("سقوط 20 ضحية بين قتيل وجريح", "20 ضحية", "killed_or_wounded", id="pair"),
+    ],
+)
+def test_victims_word_by_its_sentence(text: str, span: str, kind: str) -> None:
+    assert (span, kind) in [(m.text, m.value.kind.value) for m in cp.find_casualties(text)]
+
+
+# --- singular deaths, for the events layer ---------------------------------------------------
+
+
+def _deaths(text: str) -> list[tuple[str, str | None, str | None]]:
+    prepared = cp.prepare(text)
+    found = scan_singular_deaths(prepared, scan_actors(prepared, None, anaphora=True))
+    assert all(item.casualty.count == ONE for item in found)
+    assert all(item.casualty.kind is cp.CasualtyKind.KILLED for item in found)
+    spans = prepared.matches((item.start, item.end, item.casualty) for item in found)
+    return [(m.text, m.value.who, m.value.actor.id if m.value.actor else None) for m in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أفاد ناشطون بمقتل طفل في قصف على بلدة سرمين",
+            [("مقتل طفل", "طفل", None)],
+            id="maqtal-tifl",
+        ),
+        pytest.param(
+            "قتل رجل أمن بنيران مسلحين في الرمادي",
+            [("قتل رجل أمن", "رجل أمن", None)],
+            id="rajul-amn",
+        ),
+        pytest.param(
+            "واستشهاد شاب برصاص قوات الاحتلال", [("استشهاد شاب", "شاب", None)], id="istishhad-shab"
+        ),
+        pytest.param(
+            "وأكدت المصادر مقتل الانتحاري قبل وصوله",
+            [("مقتل الانتحاري", "الانتحاري", None)],
+            id="definite",
+        ),
+        pytest.param(
+            "مقتل أحد عناصر قوات النظام بقذيفة",
+            [("مقتل أحد عناصر", "أحد عناصر قوات النظام", "syrian_government_forces")],
+            id="ahad-anasir",
+        ),
+        pytest.param(
+            "قتل عنصر من قوات النظام في درعا",
+            [("قتل عنصر", "عنصر من قوات النظام", "syrian_government_forces")],
+            id="min-actor",
+        ),
+        pytest.param("لقي شاب حتفه غرقا في النهر", [("لقي شاب", "شاب", None)], id="laqiya"),
+        pytest.param("إصابة طفل بجروح في قصف", [], id="wounded-is-no-death"),
+        pytest.param("قتل أحد عشر مدنيا في الغارة", [], id="ahad-ashar-is-eleven"),
+        pytest.param("مقتل 4 مدنيين بينهم طفل", [], id="breakdown-has-no-trigger"),
+    ],
+)
+def test_singular_deaths(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _deaths(text) == expected
+
+
+def test_singular_deaths_are_not_casualties() -> None:
+    assert cp.find_casualties("أفاد ناشطون بمقتل طفل في قصف") == []

@@ -1,0 +1,58 @@
+"""Numbers in real reports beyond the development corpus (issue 11).
+
+Names with a figure in them are not quantities («جنيف 2», «اللواء 93», «الطريق M4»), and a
+count of days before a date word stays a number («منذ ثلاثة أيام»).  Sentences are written
+for this file, with other names and figures than any report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse as cp
+
+
+def _numbers(text: str) -> list[tuple[str, int | float | None]]:
+    return [(m.text, m.value.value) for m in cp.find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("انتهت جولة جنيف 2 دون اتفاق", [], id="geneva"),
+        pytest.param("وفي محادثات سوتشي 3 وأستانا 14", [], id="sochi-astana-with-clitic"),
+        pytest.param("تعرضت محطة (ت 4) للقصف", [], id="letter-code"),
+        pytest.param("نشرت الصحيفة في العدد 5127 تقريرا", [], id="issue-number"),
+        pytest.param("طالب بتطبيق القرار 2254", [], id="resolution"),
+        pytest.param("قصفت الفرقة 17 مواقع المعارضة", [], id="division"),
+        pytest.param("انسحب اللواء 93 من المنطقة", [], id="brigade"),
+        pytest.param("أغلق الطريق M4 أمام المدنيين", [], id="latin-road"),
+        pytest.param("أسقطت طائرة F-16 فوق البلدة", [], id="latin-aircraft"),
+        pytest.param("تجمع المتظاهرون في ساحة السبع بحرات", [], id="square-name"),
+        pytest.param("في شارع العشرين وسط المدينة", [], id="street-name"),
+        pytest.param("قتل 4 و 5 مدنيين", [("4", 4), ("5", 5)], id="lone-waw-is-no-name"),
+        pytest.param("اللواء 93 خسر 12 عنصرا", [("12", 12)], id="brigade-then-count"),
+    ],
+)
+def test_names_with_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("بدأ الهجوم منذ ثلاثة أيام", [("ثلاثة", 3)], id="mundhu-words"),
+        pytest.param("بدأ الهجوم منذ يومين", [("يومين", 2)], id="mundhu-dual"),
+        pytest.param("اختفى منذ 6 أيام", [("6", 6)], id="mundhu-digits"),
+        pytest.param("وقع الانفجار قبل 52 يوما", [("52", 52)], id="qabla-digits"),
+        pytest.param("خلال الـ 24 ساعة الماضية", [], id="last-hours-stay-a-date"),
+    ],
+)
+def test_durations_are_numbers(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _numbers(text) == expected
+
+
+def test_duration_is_still_a_date_too() -> None:
+    # The numbers layer keeps the count; what the dates layer reads is its own affair.
+    text = "اختفى منذ 6 أيام"
+    assert [m.text for m in cp.find_numbers(text)] == ["6"]
