@@ -6,6 +6,7 @@ tests check the data itself, and that ``find_actors`` finds each alias as its ac
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 import tomllib
@@ -19,7 +20,12 @@ import conflictparse as cp
 from conflictparse.text.normalize import fold
 
 REQUIRED: dict[str, type] = {"id": str, "name": str, "type": str, "country": str, "aliases": list}
-OPTIONAL: dict[str, type] = {"countries": list, "generic": list}
+OPTIONAL: dict[str, type] = {
+    "countries": list,
+    "generic": list,
+    "valid_from": datetime.date,
+    "valid_to": datetime.date,
+}
 
 TYPES = {
     "state_forces",
@@ -237,7 +243,7 @@ def _load() -> list[dict[str, Any]]:
     source = resources.files("conflictparse.data") / "actors.toml"
     with source.open("rb") as handle:
         data = tomllib.load(handle)
-    assert set(data) == {"actor"}, f"unexpected top-level keys: {sorted(data)}"
+    assert set(data) == {"actor", "compose"}, f"unexpected top-level keys: {sorted(data)}"
     actors = data["actor"]
     assert isinstance(actors, list)
     return actors
@@ -289,10 +295,10 @@ def in_country(alias: str, country: str) -> str:
     return f"في {COUNTRY_NAMES[country]}، قال {alias} اليوم"
 
 
-def assert_found(text: str, alias: str, ident: str | None) -> None:
+def assert_found(text: str, alias: str, ident: str | None, on: datetime.date | None = None) -> None:
     """``find_actors`` names exactly one actor in ``text``: ``ident``, spanning ``alias``."""
     start = text.index(alias)
-    found = [(m.start, m.end, m.text, m.value.id) for m in cp.find_actors(text)]
+    found = [(m.start, m.end, m.text, m.value.id) for m in cp.find_actors(text, on=on)]
     if ident is None:
         assert found == [], f"{alias!r} should name no actor here"
     else:
@@ -300,7 +306,7 @@ def assert_found(text: str, alias: str, ident: str | None) -> None:
 
 
 def test_enough_actors() -> None:
-    assert len(ACTORS) >= 100
+    assert len(ACTORS) >= 400
 
 
 @pytest.mark.parametrize("actor", ACTORS, ids=_label)
@@ -368,15 +374,38 @@ def test_forbidden_aliases(word: str) -> None:
     assert key(word) not in OWNERS, f"{word!r} is not a naming mention"
 
 
+def _period(actor: dict[str, Any]) -> tuple[datetime.date, datetime.date]:
+    return actor.get("valid_from", datetime.date.min), actor.get("valid_to", datetime.date.max)
+
+
+def _meet(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether the periods of two actors share a day."""
+    (start, end), (other_start, other_end) = _period(first), _period(second)
+    return start <= other_end and other_start <= end
+
+
 def test_each_alias_has_one_actor() -> None:
+    """One alias, one actor at a time and place.
+
+    Two actors share a name only if their periods do not meet, or if one lists it as
+    generic (its reading in its countries) and the other's reading holds elsewhere: as a
+    name of its own, or as generic in countries that do not overlap.
+    """
     clashes = []
     for alias, owners in OWNERS.items():
         for first, second in itertools.combinations(owners, 2):
-            shared = all(alias in map(key, actor.get("generic", [])) for actor in (first, second))
+            generic = [alias in map(key, actor.get("generic", [])) for actor in (first, second)]
             overlap = set(first.get("countries", [])) & set(second.get("countries", []))
-            if not shared or overlap:
+            if (not any(generic) or (all(generic) and overlap)) and _meet(first, second):
                 clashes.append((alias, first["id"], second["id"], sorted(overlap)))
     assert not clashes
+
+
+@pytest.mark.parametrize("actor", [a for a in ACTORS if "valid_from" in a or "valid_to" in a])
+def test_validity_is_a_period(actor: dict[str, Any]) -> None:
+    start, end = _period(actor)
+    assert start <= end
+    assert datetime.date(1960, 1, 1) <= start or start == datetime.date.min
 
 
 @pytest.mark.parametrize("slug", sorted(set(CORPUS_SLUGS + GUIDE_IDS)))
@@ -415,9 +444,12 @@ def _every_alias() -> list[Any]:
     cases = []
     for actor in ACTORS:
         generic = set(actor.get("generic", []))
+        on = actor.get("valid_from") or actor.get("valid_to")  # a day the actor existed
         for alias in actor["aliases"]:
             if alias not in generic:
-                cases.append(pytest.param(alias, None, actor["id"], id=f"{actor['id']}-{alias}"))
+                cases.append(
+                    pytest.param(alias, None, actor["id"], on, id=f"{actor['id']}-{alias}")
+                )
                 continue
             for country in actor["countries"]:
                 marks = []
@@ -434,6 +466,7 @@ def _every_alias() -> list[Any]:
                         alias,
                         country,
                         actor["id"],
+                        on,
                         marks=marks,
                         id=f"{actor['id']}-{country}-{alias}",
                     )
@@ -441,8 +474,13 @@ def _every_alias() -> list[Any]:
     return cases
 
 
-@pytest.mark.parametrize(("alias", "country", "ident"), _every_alias())
-def test_every_alias_is_found(alias: str, country: str | None, ident: str) -> None:
-    """A specific alias alone names its actor; a generic one does in its countries."""
+@pytest.mark.parametrize(("alias", "country", "ident", "on"), _every_alias())
+def test_every_alias_is_found(
+    alias: str, country: str | None, ident: str, on: datetime.date | None
+) -> None:
+    """A specific alias alone names its actor; a generic one does in its countries.
+
+    An actor with a period is looked for on a day of its period.
+    """
     text = alias if country is None else in_country(alias, country)
-    assert_found(text, alias, ident)
+    assert_found(text, alias, ident, on)

@@ -12,6 +12,7 @@ the document is about.
 from __future__ import annotations
 
 import collections
+import datetime
 import difflib
 import functools
 import itertools
@@ -23,14 +24,26 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from conflictparse.entities.actor_names import (
+    Composer,
+    Lookahead,
+    Reading,
+    Validity,
+    build_composer,
+    compose_at,
+    disjoint,
+    former_name,
+    validity_of,
+)
 from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, ActorType, Match
 from conflictparse.text.lexicon import load_toml
 from conflictparse.text.lexicon.areas import area_lexicon
+from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.normalize import fold
-from conflictparse.text.phrases import PhraseTable, words_from
+from conflictparse.text.phrases import PhraseTable
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import LETTER, WORD, TextIndex, Word, clitic_surfaces
+from conflictparse.text.tokens import WORD, TextIndex, Word, clitic_surfaces
 
 __all__ = [
     "ActorRegistry",
@@ -42,7 +55,6 @@ __all__ = [
     "scan_actors",
 ]
 
-_NEXT_WORD = re.compile(rf"[ \t]*+[\"“”«»'‘’]?[ \t]*+(?P<word>[{LETTER}]++)")
 _CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’]")
 _ANAPHORIC_HEADS = frozenset({"تنظيم", "حركه", "هيئه", "فيلق", "جماعه", "حزب", "ميليشيا"})
 
@@ -78,14 +90,21 @@ class ActorRegistry:
     heads: Mapping[str, frozenset[str]]  # actor id → the bare heads that refer back to it
     country_firsts: frozenset[str]  # first words of the country names
     first_words: frozenset[str]  # what a mention may start with: a surface or an anaphoric head
+    validity: Mapping[str, Validity]  # actor id → its period, for actors that give one
+    composer: Composer  # force nouns qualified by a nationality or a place
+
+    def valid(self, actor: str, on: datetime.date) -> bool:
+        """Whether ``actor`` existed under its names on ``on``."""
+        start, end = self.validity.get(actor, (None, None))
+        return (start is None or start <= on) and (end is None or on <= end)
 
 
 def _words(alias: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(alias)))
 
 
-_KEYS = ("id", "name", "type", "country", "aliases", "countries", "generic")
 _TEXT_KEYS = ("id", "name", "type", "country")
+_KEYS = (*_TEXT_KEYS, "aliases", "countries", "generic", "valid_from", "valid_to")
 _LIST_KEYS = ("aliases", "generic", "countries")
 
 
@@ -134,6 +153,7 @@ def _check_entry(entry: object, source: str, index: int = 0) -> Mapping[str, Any
     if entry.get("generic") and not entry.get("countries"):
         msg = f"{source}: {label} has «generic» names but no «countries»"
         raise RegistryError(msg)
+    validity_of(entry, source, label)
     return entry
 
 
@@ -167,14 +187,22 @@ def _build(
     documents: Iterable[tuple[str, Mapping[str, Any]]],
     country_words: Mapping[tuple[str, ...], str],
 ) -> ActorRegistry:
+    documents = list(documents)
     actors: dict[str, Actor] = {}
     aliases: dict[tuple[str, ...], list[_Entry]] = {}
+    validity: dict[str, Validity] = {}
     for source, document in documents:
         for index, entry in _entries(source, document):
             actor = _actor(entry, source, index)
             actors[actor.id] = actor
-            _add_aliases(aliases, actor, entry, source)
-    surfaces = clitic_surfaces((words[0] for words in aliases), doubles=True)
+            period = validity_of(entry, source, _label(entry, index))
+            if period != (None, None):
+                validity[actor.id] = period
+            _add_aliases(aliases, actor, entry, source, validity)
+    composer = build_composer(documents, actors)
+    surfaces = clitic_surfaces(
+        itertools.chain((words[0] for words in aliases), composer.first_words), doubles=True
+    )
     heads: dict[str, set[str]] = {}
     for words, named in aliases.items():
         head = words[0].removeprefix("ال")
@@ -182,21 +210,26 @@ def _build(
             for item in named:
                 heads.setdefault(item.actor, set()).add(head)  # «تنظيم داعش» → «التنظيم»
     return ActorRegistry(
-        actors,
-        PhraseTable({words: tuple(entries) for words, entries in aliases.items()}),
-        surfaces,
-        country_words,
-        {actor: frozenset(names) for actor, names in heads.items()},
-        frozenset(words[0] for words in country_words),
-        frozenset(surfaces.keys() | _ANAPHORS.keys()),
+        actors=actors,
+        aliases=PhraseTable({words: tuple(entries) for words, entries in aliases.items()}),
+        surfaces=surfaces,
+        country_words=country_words,
+        heads={actor: frozenset(names) for actor, names in heads.items()},
+        country_firsts=frozenset(words[0] for words in country_words),
+        first_words=frozenset(surfaces.keys() | _ANAPHORS.keys()),
+        validity=validity,
+        composer=composer,
     )
 
 
 def _entries(source: str, document: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
     """The checked ``[[actor]]`` tables of one file, numbered from 1; an id given twice fails."""
     for key in document:
-        if key != "actor":
-            msg = f"{source}: unknown key «{key}»: the file holds [[actor]] tables only"
+        if key not in ("actor", "compose"):
+            msg = (
+                f"{source}: unknown key «{key}»: the file holds [[actor]]"
+                " and [[compose]] tables only"
+            )
             raise RegistryError(msg)
     entries = document.get("actor", [])
     if not isinstance(entries, list):
@@ -221,21 +254,34 @@ def _add_aliases(
     actor: Actor,
     entry: Mapping[str, Any],
     source: str,
+    validity: Mapping[str, Validity],
 ) -> None:
-    """Index the aliases of ``actor``: a name of another actor only if both are generic."""
+    """Index the aliases of ``actor``: a name of another actor only if one is generic.
+
+    Or if their periods do not meet: «الجيش الحر» before and after 2017. A generic
+    reading wins in its countries over a name of its own («قوات الاحتلال» in Iraq).
+    """
     generic = {_words(alias) for alias in entry.get("generic", [])}
     scope = frozenset(entry.get("countries", []))
+    period = validity.get(actor.id, (None, None))
     for alias in [*entry.get("aliases", []), *entry.get("generic", [])]:
         words = _words(alias)
         if not words:
             continue
         new = _Entry(actor.id, scope if words in generic else frozenset())
-        known = [item for item in aliases.get(words, []) if item.actor != actor.id]
-        if known and (not new.countries or any(not item.countries for item in known)):
+        clash = [
+            item
+            for item in aliases.get(words, [])
+            if item.actor != actor.id
+            and not new.countries
+            and not item.countries
+            and not disjoint(period, validity.get(item.actor, (None, None)))
+        ]
+        if clash:
             msg = (
                 f"{source}: alias {alias!r} of {actor.id!r} is already an alias of"
-                f" {known[0].actor!r}; list it under «generic» of both,"
-                " with their «countries»"
+                f" {clash[0].actor!r}; list it under «generic», with «countries», or give"
+                " both a «valid_from»/«valid_to» that do not meet"
             )
             raise RegistryError(msg)
         if new not in aliases.get(words, []):
@@ -290,9 +336,13 @@ class _Candidate(NamedTuple):
 
 
 def scan_actors(
-    prepared: PreparedText, registry: ActorRegistry | None = None, *, anaphora: bool = False
+    prepared: PreparedText,
+    registry: ActorRegistry | None = None,
+    *,
+    anaphora: bool = False,
+    on: datetime.date | None = None,
 ) -> list[ActorSpan]:
-    """Actor mentions in folded text, in order, resolved by the document's country."""
+    """Actor mentions in folded text, in order, resolved by the document's country and date."""
     registry = registry or default_registry()
     text = prepared.text
     candidates = list(_candidates(prepared, registry))
@@ -306,8 +356,8 @@ def scan_actors(
             if anaphora and previous is not None:
                 found.append(ActorSpan(candidate.start, candidate.end, previous, anaphoric=True))
             continue
-        actor = _choose(candidate.entries, country, registry)
-        if actor is None:
+        actor = _choose(candidate.entries, country, registry, on)
+        if actor is None or former_name(text, candidate.start, candidate.end):
             continue
         found.append(ActorSpan(candidate.start, candidate.end, actor))
         before = text[max(0, candidate.start - 12) : candidate.start].split()
@@ -329,7 +379,14 @@ def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Ca
             continue
         word = anchor.text
         known = registry.surfaces.get(word)
-        match = None if known is None else _longest(text, anchor.end, (known[1],), registry)
+        match = None
+        if known is not None:
+            words = Lookahead(text, Word(anchor.start + known[0], anchor.end, known[1]))
+            match = _longest(words, registry)
+            if known[1] in registry.composer.first_words:
+                composed = compose_at(words, registry.composer, gazetteer())
+                if composed is not None and (match is None or composed[0] > match[0]):
+                    match = composed[0], _composed_entries(composed[1])
         if match is None:
             if word in anaphors:  # «التنظيم» alone: a back-reference, resolved later
                 start = anchor.start + anaphors[word]
@@ -342,14 +399,19 @@ def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Ca
         floor = end
 
 
-def _longest(
-    text: str, pos: int, words: tuple[str, ...], registry: ActorRegistry
-) -> tuple[int, tuple[_Entry, ...]] | None:
-    """The longest alias that starts with ``words`` and goes on from ``pos``."""
-    read = [Word(pos, pos, word) for word in words]
-    following = words_from(text, pos, _NEXT_WORD, reach=64)
+def _composed_entries(readings: tuple[Reading, ...]) -> tuple[_Entry, ...]:
+    """A compositional name's readings as alias entries: a place of one country is specific."""
+    if len(readings) == 1:
+        return tuple(_Entry(actor, frozenset()) for actor in readings[0][0])
+    return tuple(
+        _Entry(actor, frozenset({country or ""})) for ids, country in readings for actor in ids
+    )
+
+
+def _longest(words: Lookahead, registry: ActorRegistry) -> tuple[int, tuple[_Entry, ...]] | None:
+    """The longest alias that ``words`` start with."""
     best = None
-    for entries, _, end in registry.aliases.walk(itertools.chain(read, following)):
+    for entries, _, end in registry.aliases.walk(words):
         best = (end, entries)
     return best
 
@@ -371,10 +433,10 @@ def _document_country(
     votes: collections.Counter[str] = collections.Counter()
     for candidate in candidates:
         entries = candidate.entries
-        if len(entries) == 1 and not entries[0].countries and entries[0].actor:
-            country = registry.actors[entries[0].actor].country
-            if country:
-                votes[country] += 1
+        if entries and entries[0].actor and not any(entry.countries for entry in entries):
+            countries = {registry.actors[entry.actor].country for entry in entries}
+            if len(countries) == 1 and "" not in countries:  # one name, one country at any date
+                votes[countries.pop()] += 1
     words = index.words
     occurrences = index.occurrences
     firsts = registry.country_firsts
@@ -387,20 +449,32 @@ def _document_country(
 
 
 def _choose(
-    entries: tuple[_Entry, ...], country: str | None, registry: ActorRegistry
+    entries: tuple[_Entry, ...],
+    country: str | None,
+    registry: ActorRegistry,
+    on: datetime.date | None = None,
 ) -> Actor | None:
-    """The actor an alias names: the only one, or the generic one of the document's country."""
+    """The actor an alias names: the only one, or the generic one of the document's country.
+
+    Of several in time, the one valid ``on`` the report's date; with no date, the first.
+    """
+    local = [entry for entry in entries if country is not None and country in entry.countries]
     specific = [entry for entry in entries if not entry.countries]
+    for readings in (local, specific):  # the country's own reading first
+        dated = [e for e in readings if on is None or registry.valid(e.actor, on)]
+        if dated:
+            return registry.actors[dated[0].actor]
     if specific:
-        return registry.actors[specific[0].actor]
-    for entry in entries:
-        if country is not None and country in entry.countries:
-            return registry.actors[entry.actor]
+        return registry.actors[specific[0].actor]  # a name of its own names it at any date
     return None  # a generic name in a document about no known country: not resolved
 
 
 def find_actors(
-    text: str | PreparedText, *, registry: ActorRegistry | None = None, anaphora: bool = False
+    text: str | PreparedText,
+    *,
+    registry: ActorRegistry | None = None,
+    anaphora: bool = False,
+    on: datetime.date | None = None,
 ) -> list[Match[Actor]]:
     """Every named actor in ``text``, in order, with spans into the original.
 
@@ -413,5 +487,5 @@ def find_actors(
         ['islamic_state', 'syrian_government_forces']
     """
     prepared = as_prepared(text)
-    found = scan_actors(prepared, registry, anaphora=anaphora)
+    found = scan_actors(prepared, registry, anaphora=anaphora, on=on)
     return prepared.matches((span.start, span.end, span.actor) for span in found)

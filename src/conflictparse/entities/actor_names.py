@@ -1,0 +1,318 @@
+"""Compositional actor names: a force noun qualified by a nationality or a place.
+
+«المدفعية التركية», «مسيرة أمريكية», «آليات عسكرية تركية» name a country's forces
+without being listed one by one: the registry's ``[[compose]]`` tables give the
+force nouns, the words that may stand between the noun and its qualifier
+(«عسكرية», «حربية»), and either the nationality adjectives («تركي» → the
+Turkish forces) or the countries whose places make the noun a body of that
+country («شرطة الفلوجة» → the Iraqi police).  Adjectives are listed in the
+masculine singular without the article; their other forms (feminine, definite,
+plural) are grammar and are made here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from conflictparse.errors import RegistryError
+from conflictparse.text.lexicon.places import Gazetteer
+from conflictparse.text.normalize import fold
+from conflictparse.text.phrases import PhraseTable, words_from
+from conflictparse.text.tokens import LETTER, WORD, Word
+
+__all__ = [
+    "NEXT_WORD",
+    "Composer",
+    "Composition",
+    "Lookahead",
+    "Reading",
+    "Validity",
+    "adjective_forms",
+    "build_composer",
+    "compose_at",
+    "disjoint",
+    "former_name",
+    "validity_of",
+]
+
+_KEYS = ("nouns", "qualifiers", "adjectives", "places", "refusals")
+_MAX_QUALIFIERS = 2
+NEXT_WORD = re.compile(rf"[ \t]*+(?:[-–][ \t]*+)?[\"“”«»'‘’]?[ \t]*+(?P<word>[{LETTER}]++)")
+"""The next word of a name: after spaces, a dash («التحالف العربي - الدولي») or a quote."""
+_PLACE_WORDS = 5  # a place's head and a place name of up to four words
+
+
+Validity = tuple[datetime.date | None, datetime.date | None]
+"""An actor's ``valid_from`` and ``valid_to`` (both inclusive); ``None`` is open."""
+
+
+def _date(entry: Mapping[str, Any], key: str, source: str, label: str) -> datetime.date | None:
+    """``valid_from`` or ``valid_to``: a TOML date or an ISO string «YYYY-MM-DD»."""
+    value = entry.get(key)
+    if value is None or (
+        isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    ):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    msg = f"{source}: {label}: «{key}» must be a date (2017-12-30), not {value!r}"
+    raise RegistryError(msg)
+
+
+def validity_of(entry: Mapping[str, Any], source: str, label: str) -> Validity:
+    """The period an entry gives, checked: «valid_to» is not before «valid_from»."""
+    start = _date(entry, "valid_from", source, label)
+    end = _date(entry, "valid_to", source, label)
+    if start is not None and end is not None and end < start:
+        msg = f"{source}: {label}: «valid_to» {end} is before «valid_from» {start}"
+        raise RegistryError(msg)
+    return start, end
+
+
+def disjoint(first: Validity, second: Validity) -> bool:
+    """Whether two periods share no day: one ends before the other begins."""
+    return (first[1] is not None and second[0] is not None and first[1] < second[0]) or (
+        second[1] is not None and first[0] is not None and second[1] < first[0]
+    )
+
+
+_FORMER_AFTER = re.compile(rf"[ \t]*+سابقا(?![{LETTER}])")
+_FORMER_BEFORE = re.compile(r"سابقا[ \t]++(?:باسم[ \t]++|ب)\Z")
+
+
+def former_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a former name in apposition: «(النصرة سابقا)».
+
+    «هيئة تحرير الشام (النصرة سابقا)», «المعروفة سابقا بجبهة النصرة»: the same actor
+    again under its old name, not a second actor.
+    """
+    if _FORMER_AFTER.match(text, end) is not None:
+        return True
+    return _FORMER_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def adjective_forms(stem: str) -> tuple[str, ...]:
+    """The folded forms of a nisba adjective: «تركي» → «تركيه», «التركي», «التركيون» ….
+
+    >>> adjective_forms("تركي")[:4]
+    ('تركي', 'تركيه', 'التركي', 'التركيه')
+    """
+    bare = fold(stem)
+    forms = (bare, bare + "ه", bare + "ون", bare + "ين")
+    return (
+        forms[:2]
+        + tuple("ال" + form for form in forms[:2])
+        + forms[2:]
+        + tuple("ال" + form for form in forms[2:])
+    )
+
+
+@attrs.frozen(slots=True)
+class Composition:
+    """One ``[[compose]]`` table: its adjectives or its countries, each with actor ids."""
+
+    adjectives: Mapping[str, tuple[str, ...]]  # folded adjective form → the readings in time
+    places: Mapping[str, tuple[str, ...]]  # country code → the readings in time
+    refusals: frozenset[str]  # a word after the qualifier that undoes it: «الصنع»
+
+
+@attrs.frozen(slots=True)
+class Composer:
+    """The force nouns of every ``[[compose]]`` table and what may follow them."""
+
+    nouns: PhraseTable[tuple[int, ...]]  # folded noun phrase → the tables that list it
+    tables: tuple[Composition, ...]
+    qualifiers: tuple[frozenset[str], ...]  # per table: the words between noun and qualifier
+    first_words: frozenset[str]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(text)))
+
+
+def _ids(value: object, where: str, known: Mapping[str, Any]) -> tuple[str, ...]:
+    """An actor id or a list of them (the readings in time, oldest first), all known."""
+    ids = [value] if isinstance(value, str) else value
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+        msg = f"{where} must be an actor id or a list of actor ids, not {value!r}"
+        raise RegistryError(msg)
+    for identifier in ids:
+        if identifier not in known:
+            msg = f"{where} names the unknown actor {identifier!r}"
+            raise RegistryError(msg)
+    return tuple(ids)
+
+
+def _word_list(table: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        msg = f"{where}: «{key}» must be a list of non-empty strings"
+        raise RegistryError(msg)
+    return value
+
+
+def _mapping(table: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = table.get(key, {})
+    if not isinstance(value, Mapping):
+        msg = f"{where}: «{key}» must be a table"
+        raise RegistryError(msg)
+    return value
+
+
+def _composition(table: object, where: str, known: Mapping[str, Any]) -> Composition:
+    if not isinstance(table, Mapping):
+        msg = f"{where}: each compose entry must be a table ([[compose]])"
+        raise RegistryError(msg)
+    for key in table:
+        if key not in _KEYS:
+            msg = f"{where}: unknown key «{key}» (allowed: {', '.join(_KEYS)})"
+            raise RegistryError(msg)
+    if not _word_list(table, "nouns", where):
+        msg = f"{where}: «nouns» is empty"
+        raise RegistryError(msg)
+    adjectives: dict[str, tuple[str, ...]] = {}
+    for stem, value in _mapping(table, "adjectives", where).items():
+        if not fold(stem).endswith("ي") or not WORD.fullmatch(fold(stem)):
+            msg = f"{where}: adjective «{stem}» is not a masculine nisba in one word («تركي»)"
+            raise RegistryError(msg)
+        ids = _ids(value, f"{where}: adjectives.{stem}", known)
+        adjectives.update(dict.fromkeys(adjective_forms(stem), ids))
+    places = {
+        code: _ids(value, f"{where}: places.{code}", known)
+        for code, value in _mapping(table, "places", where).items()
+    }
+    if not adjectives and not places:
+        msg = f"{where}: give «adjectives» or «places»"
+        raise RegistryError(msg)
+    refusals = frozenset(map(fold, _word_list(table, "refusals", where)))
+    return Composition(adjectives, places, refusals)
+
+
+def build_composer(
+    documents: Iterable[tuple[str, Mapping[str, Any]]], known: Mapping[str, Any]
+) -> Composer:
+    """The ``[[compose]]`` tables of the registry files, checked against the known actors."""
+    tables: list[Composition] = []
+    qualifiers: list[frozenset[str]] = []
+    nouns: dict[tuple[str, ...], list[int]] = {}
+    for source, document in documents:
+        raw = document.get("compose", [])
+        if not isinstance(raw, list):
+            msg = f"{source}: «compose» must be an array of tables ([[compose]])"
+            raise RegistryError(msg)
+        for number, table in enumerate(raw, 1):
+            where = f"{source}: compose #{number}"
+            tables.append(_composition(table, where, known))
+            qualifiers.append(frozenset(map(fold, _word_list(table, "qualifiers", where))))
+            for noun in _word_list(table, "nouns", where):
+                nouns.setdefault(_words(noun), []).append(len(tables) - 1)
+    return Composer(
+        PhraseTable({words: tuple(found) for words, found in nouns.items()}),
+        tuple(tables),
+        tuple(qualifiers),
+        frozenset(words[0] for words in nouns),
+    )
+
+
+Reading = tuple[tuple[str, ...], str | None]
+"""The actor ids of one reading, oldest first, and the country a place restricts it to."""
+
+
+class Lookahead:
+    """The words from a first word on, read from the text only as far as a reader asks.
+
+    The alias table and the force nouns walk the same words: they are read once.
+    """
+
+    __slots__ = ("_rest", "words")
+
+    def __init__(self, text: str, first: Word) -> None:
+        self.words = [first]
+        self._rest = words_from(text, first.end, NEXT_WORD, reach=64)
+
+    def __iter__(self) -> Iterator[Word]:
+        # one reader at a time: the words read so far, then the text further on
+        yield from self.words
+        for word in self._rest:
+            self.words.append(word)
+            yield word
+
+    def first(self, count: int) -> list[Word]:
+        """The first ``count`` words (fewer at the end of the line)."""
+        words = self.words
+        while len(words) < count:
+            word = next(self._rest, None)
+            if word is None:
+                break
+            words.append(word)
+        return words
+
+
+def compose_at(
+    words: Lookahead, composer: Composer, gazetteer: Gazetteer
+) -> tuple[int, tuple[Reading, ...]] | None:
+    """The longest compositional name in ``words``: its end and readings.
+
+    An adjective gives one reading for any country («المدفعية التركية»); a place gives
+    one for each country the place name may be in («شرطة طرابلس»: Libya or Lebanon).
+    """
+    nouns = [(groups, len(phrase)) for groups, phrase, _ in composer.nouns.walk(words)]
+    best = None
+    for groups, used in nouns:
+        for group in groups:
+            found = _qualified(words, used, group, composer, gazetteer)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+    return best
+
+
+def _qualified(
+    words: Lookahead, used: int, group: int, composer: Composer, gazetteer: Gazetteer
+) -> tuple[int, tuple[Reading, ...]] | None:
+    """The adjective or place after the noun's ``used`` words, past at most two qualifiers."""
+    table = composer.tables[group]
+    between = composer.qualifiers[group]
+    for skip in range(_MAX_QUALIFIERS + 1):
+        read = words.first(used + skip + 2)  # the qualifier and the word after it
+        if skip and read[used + skip - 1].text not in between:
+            return None
+        if len(read) <= used + skip:
+            return None
+        ids = table.adjectives.get(read[used + skip].text)
+        if ids is not None:
+            if len(read) > used + skip + 1 and read[used + skip + 1].text in table.refusals:
+                return None  # «دبابات روسية الصنع»: made there, not that country's forces
+            return read[used + skip].end, ((ids, None),)
+        if table.places:
+            rest = words.first(used + skip + _PLACE_WORDS)[used + skip :]
+            found = _place(rest, table, gazetteer)
+            if found is not None:
+                return found
+    return None
+
+
+def _place(
+    words: list[Word], table: Composition, gazetteer: Gazetteer
+) -> tuple[int, tuple[Reading, ...]] | None:
+    """A place name after the noun, maybe after its head («محافظة»): the readings by country."""
+    best = None
+    for start in (0, 1) if words[0].text in gazetteer.heads else (0,):
+        for places, name, end in gazetteer.names.walk(words[start:]):
+            if start == 0 and name in gazetteer.ambiguous:
+                continue  # «شرطة الزيتون»: a common word is a place only after its head
+            if best is None or end > best[0]:
+                best = (end, places)
+    if best is None:
+        return None
+    end, places = best
+    countries = dict.fromkeys(gazetteer.places[place].country for place in places)
+    found = tuple((table.places[code], code) for code in countries if code in table.places)
+    return (end, found) if found else None

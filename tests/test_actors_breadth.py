@@ -1,0 +1,399 @@
+"""Breadth on real text (issue 11): what real reports call their actors.
+
+Compositional names («المدفعية التركية»), hostile epithets («العدو الصهيوني»), bodies
+qualified by a country or a place («الصحة السودانية», «شرطة الفلوجة»), spelling variants,
+names whose referent depends on the country and the date («الجيش الحر», «قوات الوفاق»),
+and former names in apposition («(النصرة سابقا)»).  Every sentence is written for these
+tests, in the manner of the genre; names, places and figures are invented or changed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import conflictparse as cp
+from conflictparse.entities.actor_names import adjective_forms
+from conflictparse.entities.actors import default_registry
+
+Mention = tuple[str, str]
+
+
+def mentions(text: str, *, on: datetime.date | None = None) -> list[Mention]:
+    """``find_actors`` with its invariants: spans into the original, in order, no overlaps."""
+    found = cp.find_actors(text, on=on)
+    for match in found:
+        assert text[match.start : match.end] == match.text
+    for before, after in itertools.pairwise(found):
+        assert before.end <= after.start
+    return [(match.text, match.value.id) for match in found]
+
+
+def ids(text: str, *, on: datetime.date | None = None) -> list[str]:
+    return [ident for _, ident in mentions(text, on=on)]
+
+
+# --- compositional names: a force or weapon noun and a nationality ------------------------------
+
+COMPOSED = [
+    ("وردت المدفعية التركية على مصادر النيران", "المدفعية التركية", "turkey_forces"),
+    ("استهدفت مسيرة أمريكية سيارة على طريق المطار", "مسيرة أمريكية", "us_forces"),
+    ("نفذ الطيران الروسي عدة طلعات فوق البادية", "الطيران الروسي", "russia_forces"),
+    (
+        "أغارت الطائرات الحربية الإسرائيلية على أطراف البلدة",
+        "الطائرات الحربية الإسرائيلية",
+        "israeli_forces",
+    ),
+    ("توغلت آليات عسكرية تركية قرب الحدود", "آليات عسكرية تركية", "turkey_forces"),
+    ("اقتربت زوارق حربية إيرانية من ناقلة نفط", "زوارق حربية إيرانية", "iran_forces"),
+    ("أعلنت البحرية الأمريكية اعتراض صاروخين", "البحرية الأمريكية", "us_forces"),
+    ("انتشرت القوات الروسية في محيط المطار", "القوات الروسية", "russia_forces"),
+    ("قصفت المدفعية السورية أطراف القرية", "المدفعية السورية", "syrian_government_forces"),
+    ("شن الطيران الحربي السوداني غارة على السوق", "الطيران الحربي السوداني", "saf"),
+    ("حلقت طائرة مسيرة إسرائيلية فوق البلدة", "طائرة مسيرة إسرائيلية", "israeli_forces"),
+    ("مرت دورية روسية على الطريق الدولي", "دورية روسية", "russia_forces"),
+    ("استهدفت مقاتلات إماراتية رتلا على الطريق", "مقاتلات إماراتية", "uae_forces"),
+    ("أطلقت الزوارق الحوثية النار على سفينة", "الزوارق الحوثية", "houthis"),
+    ("قصف بالمدفعية التركية", "المدفعية التركية", "turkey_forces"),
+    ("تقدمت قوة إسرائيلية خاصة نحو المخيم", "قوة إسرائيلية", "israeli_forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), COMPOSED)
+def test_force_noun_and_nationality(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تواصلت الغارات الروسية على ريف المدينة",  # an attack noun, not a force
+        "وقال مقاتل حوثي إن الجبهة هادئة",  # a person noun
+        "ضبطت الشرطة دبابات روسية الصنع في المستودع",  # made in Russia
+        "خرجت مسيرة حاشدة في وسط المدينة",  # a march, with no nationality
+        "وصل الطيران الحربي إلى أجواء المنطقة",  # no nationality at all
+    ],
+)
+def test_not_compositional(text: str) -> None:
+    assert mentions(text) == []
+
+
+_NOUNS = ["المدفعية", "الطيران الحربي", "مسيرة", "آليات عسكرية", "الزوارق", "القوات"]
+_STEMS = {"تركي": "turkey_forces", "روسي": "russia_forces", "إيراني": "iran_forces"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    noun=st.sampled_from(_NOUNS),
+    stem=st.sampled_from(sorted(_STEMS)),
+    form=st.integers(0, 3),
+    clitic=st.sampled_from(["", "و", "ب"]),
+    before=st.sampled_from(["", "قصفت ", "وقال مصدر إن "]),
+    after=st.sampled_from(["", " مواقع في الريف", "، وأضاف"]),
+)
+def test_compositional_forms(  # noqa: PLR0917 - one argument per strategy
+    noun: str, stem: str, form: int, clitic: str, before: str, after: str
+) -> None:
+    """Any noun, any form of the adjective, a clitic on the noun: the whole phrase, one actor."""
+    adjective = ["", "ة", "", "ة"][form]
+    article = "ال" if noun.startswith("ال") else ""
+    phrase = f"{noun} {article}{stem}{adjective}"
+    text = f"{before}{clitic}{phrase}{after}"
+    assert mentions(text) == [(phrase, _STEMS[stem])]
+
+
+def test_adjective_forms() -> None:
+    assert set(adjective_forms("أمريكي")) >= {"امريكي", "امريكيه", "الامريكي", "الامريكيه"}
+
+
+# --- hostile epithets --------------------------------------------------------------------------
+
+EPITHETS = [
+    ("واصل العدو الصهيوني قصف الأحياء الشرقية في غزة", "العدو الصهيوني", "israeli_forces"),
+    ("استهدف العدو الإسرائيلي أطراف بلدة في جنوب لبنان", "العدو الإسرائيلي", "israeli_forces"),
+    ("قصف نظام الأسد بلدات في ريف إدلب", "نظام الأسد", "syrian_government"),
+    ("شن العدوان الأمريكي غارات على الحديدة", "العدوان الأمريكي", "us_forces"),
+    ("قصف الاحتلال الروسي قرى في ريف حماة", "الاحتلال الروسي", "russia_forces"),
+    ("انسحبت ميليشيات إيران من مواقعها قرب البوكمال", "ميليشيات إيران", "iran_forces"),
+    ("قصفت مدفعية الاحتلال حي التفاح شرقي غزة", "مدفعية الاحتلال", "israeli_forces"),
+    ("اقتحمت قوات الاحتلال بلدة في الضفة الغربية", "قوات الاحتلال", "israeli_forces"),
+    (
+        "شن طيران العدوان السعودي غارات على صعدة في اليمن",
+        "طيران العدوان السعودي",
+        "saudi_coalition",
+    ),
+    ("قصف الاحتلال التركي قرى في ريف الحسكة", "الاحتلال التركي", "turkey_forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), EPITHETS)
+def test_hostile_epithets(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+def test_occupation_follows_the_country() -> None:
+    """Bare «قوات الاحتلال» is the Israeli forces, but the US forces in an Iraqi report."""
+    iraqi = "قالت الحكومة العراقية إن قوات الاحتلال داهمت منازل في الفلوجة"
+    assert ("قوات الاحتلال", "us_forces") in mentions(iraqi)
+    assert ("قوات الاحتلال", "israeli_forces") in mentions("داهمت قوات الاحتلال مخيم جنين")
+
+
+def test_mercenaries_are_too_vague() -> None:
+    assert mentions("هاجم المرتزقة مواقع في المحافظة") == []
+
+
+# --- bodies qualified by a country or a place ----------------------------------------------------
+
+BODIES = [
+    ("أعلنت الصحة السودانية تسجيل إصابات جديدة", "الصحة السودانية", "sudan_health_ministry"),
+    ("قالت وزارة الصحة بغزة إن الحصيلة ارتفعت", "وزارة الصحة بغزة", "gaza_health_ministry"),
+    ("أفادت وزارة الصحة في غزة بوصول جثامين", "وزارة الصحة في غزة", "gaza_health_ministry"),
+    ("أعلنت قيادة شرطة محافظة نينوى اعتقال مطلوبين", "قيادة شرطة محافظة نينوى", "iraqi_police"),
+    ("قالت شرطة الفلوجة إن عبوة انفجرت", "شرطة الفلوجة", "iraqi_police"),
+    ("أصيب عنصران من الأمن العراقي في هجوم", "الأمن العراقي", "iraqi_forces"),
+    ("دعت الحكومة اللبنانية إلى وقف التصعيد", "الحكومة اللبنانية", "lebanese_government"),
+    ("أعلنت الدفاع التركية تحييد مسلحين", "الدفاع التركية", "turkish_defence_ministry"),
+    ("قالت الداخلية السودانية إن الشرطة انتشرت", "الداخلية السودانية", "sudan_interior_ministry"),
+    ("قالت قيادة عمليات الأنبار إن القوات طهرت المنطقة", "قيادة عمليات الأنبار", "iraqi_forces"),
+    ("أعلنت شرطة ديالى مقتل مسلح", "شرطة ديالى", "iraqi_police"),
+    ("قالت الشرطة الليبية إنها فككت عبوة", "الشرطة الليبية", "libyan_police"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), BODIES)
+def test_qualified_bodies(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+# --- spelling variants -------------------------------------------------------------------------
+
+VARIANTS = [
+    ("تقدمت قوات سورية الديمقراطية نحو القرية", "قوات سورية الديمقراطية", "sdf"),
+    ("تقدمت قوات سوريا الديموقراطية نحو القرية", "قوات سوريا الديموقراطية", "sdf"),
+    ("أعلنت الدولة الاسلامية مسؤوليتها", "الدولة الاسلامية", "islamic_state"),
+    ("قصف الحوثيين مواقع في تعز", "الحوثيين", "houthis"),
+    ("أعلنت جماعة انصار الله إسقاط طائرة", "جماعة انصار الله", "houthis"),
+    ("هاجمت الدعم السريع قرية في دارفور", "الدعم السريع", "rsf"),
+    ("انسحبت قوات التدخل السريع من المدينة السودانية", "قوات التدخل السريع", "rsf"),
+    ("قصف الطيران الحربى السورى البلدة", "الطيران الحربى السورى", "syrian_government_forces"),
+    (
+        "ضربات التحالف العربي - الدولي على مناطق في سوريا",
+        "التحالف العربي - الدولي",
+        "international_coalition",
+    ),
+    (
+        "قتل عناصر من قوات النظام والميليشيات الموالية لها",
+        "الميليشيات الموالية لها",
+        "pro_government_militias",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), VARIANTS)
+def test_spelling_variants(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+# --- registry breadth --------------------------------------------------------------------------
+
+REGISTRY = [
+    ("قصف الحوثيون وقوات صالح الأحياء السكنية", "قوات صالح", "saleh_loyalist_forces"),
+    (
+        "اندلعت اشتباكات مع مجلس شورى ثوار بنغازي",
+        "مجلس شورى ثوار بنغازي",
+        "benghazi_revolutionaries_shura_council",
+    ),
+    ("تقدمت ألوية العمالقة نحو مديرية حيس", "ألوية العمالقة", "giants_brigades"),
+    (
+        "هاجم الحزب الإسلامي التركستاني مواقع في سهل الغاب",
+        "الحزب الإسلامي التركستاني",
+        "turkistan_islamic_party",
+    ),
+    ("قالت شبكة أطباء السودان إن الحصيلة ارتفعت", "شبكة أطباء السودان", "sudan_doctors_network"),
+    ("اعتقل جهاز الأمن الوقائي ناشطين", "جهاز الأمن الوقائي", "palestinian_security_forces"),
+    ("أعلنت سرايا السلام انسحابها من المدينة", "سرايا السلام", "saraya_al_salam"),
+    ("قتل عنصران من فلول النظام في كمين", "فلول النظام", "assad_loyalists"),
+    (
+        "استعاد جهاز دعم الاستقرار مقرات في طرابلس",
+        "جهاز دعم الاستقرار",
+        "stability_support_apparatus",
+    ),
+    (
+        "وثق المرصد الأورومتوسطي لحقوق الإنسان الحادثة",
+        "المرصد الأورومتوسطي لحقوق الإنسان",
+        "euro_med_monitor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), REGISTRY)
+def test_registry_breadth(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+def test_registry_size() -> None:
+    assert len(default_registry().actors) >= 400
+
+
+# --- names that depend on the country and the date ---------------------------------------------
+
+DATED = [
+    ("سيطر الجيش الحر على حاجز في ريف حمص", datetime.date(2013, 5, 1), "free_syrian_army"),
+    ("سيطر الجيش الحر على قرية في ريف عفرين", datetime.date(2019, 5, 1), "syrian_national_army"),
+    ("قصفت قوات الوفاق مواقع جنوب طرابلس", datetime.date(2019, 9, 1), "gna_forces"),
+    ("انتشرت قوات الوفاق في طرابلس", datetime.date(2022, 8, 27), "gnu_forces"),
+    ("قصف الجيش الليبي مدينة مصراتة", datetime.date(2011, 4, 10), "libya_gaddafi_forces"),
+    ("قصف الجيش الليبي مواقع في درنة", datetime.date(2018, 5, 10), "lna_haftar"),
+    (
+        "قالت القوات الحكومية إنها تقدمت في سوريا",
+        datetime.date(2016, 3, 1),
+        "syrian_government_forces",
+    ),
+    (
+        "قالت القوات الحكومية إنها تقدمت في سوريا",
+        datetime.date(2025, 3, 8),
+        "syrian_transitional_forces",
+    ),
+    (
+        "قالت القوات الحكومية إنها تقدمت جنوب طرابلس في ليبيا",
+        datetime.date(2019, 6, 1),
+        "gna_forces",
+    ),
+    ("هاجم الجنجويد قرى في دارفور", datetime.date(2004, 2, 1), "janjaweed"),
+    ("هاجم الجنجويد قرى في دارفور", datetime.date(2023, 11, 5), "rsf"),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "ident"), DATED)
+def test_resolved_by_date(text: str, on: datetime.date, ident: str) -> None:
+    assert ids(text, on=on) == [ident]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("سيطر الجيش الحر على حاجز في ريف حمص", "free_syrian_army"),
+        ("قصفت قوات الوفاق مواقع جنوب طرابلس", "gna_forces"),
+        ("قالت القوات الحكومية إنها تقدمت في سوريا", "syrian_government_forces"),
+    ],
+)
+def test_without_a_date_the_first_reading(text: str, ident: str) -> None:
+    assert ids(text) == [ident]
+
+
+def test_generic_name_before_its_actor_existed_is_not_guessed() -> None:
+    """The Syrian National Army was formed at the end of 2017: «الجيش الوطني» in 2014 is not it."""
+    text = "قصف الجيش الوطني قرى في ريف حلب السورية"
+    assert ids(text, on=datetime.date(2014, 6, 1)) == []
+    assert ids(text, on=datetime.date(2020, 6, 1)) == ["syrian_national_army"]
+
+
+def test_a_name_of_its_own_at_any_date() -> None:
+    """A name only one actor ever had names it even outside its period (a look back)."""
+    assert ids("كانت حكومة الوفاق الوطني قد وقعت الاتفاق", on=datetime.date(2024, 1, 1)) == ["gna"]
+
+
+# --- former names in apposition ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقتل 4 من عناصر هيئة تحرير الشام (النصرة سابقا) في قصف",
+        "اشتبكت هيئة تحرير الشام (جبهة النصرة سابقاً) مع فصيل محلي",
+        "سيطرت هيئة تحرير الشام المعروفة سابقا بجبهة النصرة على المعبر",
+        "سيطرت هيئة تحرير الشام المعروفة سابقا باسم جبهة النصرة على المعبر",
+    ],
+)
+def test_former_name_is_not_a_second_actor(text: str) -> None:
+    assert ids(text) == ["hts"]
+
+
+def test_former_word_elsewhere_keeps_the_actor() -> None:
+    text = "كانت القرية سابقا تحت سيطرة قوات النظام"
+    assert ids(text) == ["syrian_government_forces"]
+
+
+# --- the registry file: validity and compose tables ----------------------------------------------
+
+ACTOR = """\
+[[actor]]
+id = "liwa_al_tajriba"
+name = "Test brigade"
+type = "militia"
+country = "SY"
+aliases = ["لواء التجربة"]
+"""
+
+
+def _write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "mine.toml"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_validity_keys_are_read(tmp_path: Path) -> None:
+    content = ACTOR + 'valid_from = 2016-01-01\nvalid_to = "2018-12-31"\n'
+    registry = cp.load_registry(_write(tmp_path, content))
+    assert registry.validity["liwa_al_tajriba"] == (
+        datetime.date(2016, 1, 1),
+        datetime.date(2018, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('valid_from = "spring 2016"\n', "«valid_from» must be a date"),
+        ("valid_to = 2016\n", "«valid_to» must be a date"),
+        ("valid_from = 2018-01-01\nvalid_to = 2016-01-01\n", "is before «valid_from»"),
+        ("valid_from = 2018-01-01T10:00:00\n", "«valid_from» must be a date"),
+    ],
+)
+def test_validity_errors(tmp_path: Path, extra: str, message: str) -> None:
+    with pytest.raises(cp.RegistryError, match=message) as caught:
+        cp.load_registry(_write(tmp_path, ACTOR + extra))
+    assert "mine.toml" in str(caught.value)
+    assert "liwa_al_tajriba" in str(caught.value)
+
+
+def test_a_shared_name_needs_periods_that_do_not_meet(tmp_path: Path) -> None:
+    second = ACTOR.replace("liwa_al_tajriba", "liwa_al_tajriba_new")
+    clash = ACTOR + "valid_to = 2018-12-31\n\n" + second + "valid_from = 2018-06-01\n"
+    with pytest.raises(cp.RegistryError, match="valid_from"):
+        cp.load_registry(_write(tmp_path, clash), extend=False)
+    apart = ACTOR + "valid_to = 2018-12-31\n\n" + second + "valid_from = 2019-01-01\n"
+    registry = cp.load_registry(_write(tmp_path, apart), extend=False)
+    text = "هاجم لواء التجربة القرية"
+    found = cp.find_actors(text, registry=registry, on=datetime.date(2020, 1, 1))
+    assert [m.value.id for m in found] == ["liwa_al_tajriba_new"]
+
+
+def test_user_compose_table(tmp_path: Path) -> None:
+    content = ACTOR + (
+        '\n[[compose]]\nnouns = ["كتيبة"]\n\n[compose.adjectives]\n"تجريبي" = "liwa_al_tajriba"\n'
+    )
+    registry = cp.load_registry(_write(tmp_path, content))
+    found = cp.find_actors("تقدمت كتيبة تجريبية نحو التلة", registry=registry)
+    assert [(m.text, m.value.id) for m in found] == [("كتيبة تجريبية", "liwa_al_tajriba")]
+
+
+@pytest.mark.parametrize(
+    ("compose", "message"),
+    [
+        ('nouns = ["كتيبة"]\n[compose.adjectives]\n"تجريبي" = "nobody"\n', "unknown actor"),
+        ('nouns = []\n[compose.adjectives]\n"تجريبي" = "liwa_al_tajriba"\n', "«nouns» is empty"),
+        ('nouns = ["كتيبة"]\n', "give «adjectives» or «places»"),
+        ('nouns = ["كتيبة"]\n[compose.adjectives]\n"تجريبية" = "liwa_al_tajriba"\n', "nisba"),
+        ('nouns = ["كتيبة"]\nnoun = 1\n[compose.places]\nSY = "liwa_al_tajriba"\n', "«noun»"),
+    ],
+)
+def test_compose_errors(tmp_path: Path, compose: str, message: str) -> None:
+    with pytest.raises(cp.RegistryError, match=message) as caught:
+        cp.load_registry(_write(tmp_path, ACTOR + "\n[[compose]]\n" + compose))
+    assert "mine.toml: compose #1" in str(caught.value)
