@@ -14,7 +14,7 @@ import pytest
 
 from conflictparse.entities.casualties import _Reader
 from conflictparse.entities.casualty_words import in_clause, may_block, may_trigger, stems
-from conflictparse.events.types import event_type
+from conflictparse.events.types import read_wording
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -24,19 +24,46 @@ from conflictparse.text.tokens import TextIndex, Word
 _CLITICS = "وبلف"
 
 
+def _forms(word: str) -> set[str]:
+    """A word as the type wording may read it: bare, less one proclitic, «لل» as «ال», less
+    an object pronoun («تقتحمها»)."""
+    forms = {word}
+    if word[:1] in _CLITICS and len(word) > 3:
+        forms.add(word[1:])
+    if word.startswith("لل") and len(word) > 4:
+        forms.add("ال" + word[2:])
+    return forms | {
+        form[: -len(suffix)]
+        for form in forms
+        for suffix in ("ها", "هم", "ه")
+        if form.endswith(suffix) and len(form) - len(suffix) >= 4
+    }
+
+
 def _event_type_long_way(words: Sequence[str]) -> EventType | None:
-    """Event typing as it was written first: every type in turn, n-grams of the text."""
-    stemmed = [word[1:] if word[:1] in _CLITICS and len(word) > 3 else word for word in words]
-    present = set(words).union(stemmed)
-    for wording in event_lexicon().types:
-        if not wording.words.isdisjoint(present):
-            return wording.type
-        for phrase in wording.phrases:
-            size = len(phrase)
-            grams = {tuple(seq[i : i + size]) for seq in (words, stemmed) for i in range(len(seq))}
-            if phrase in grams:
-                return wording.type
-    return None
+    """Event typing the long way: at each word the best wording that starts there (a phrase
+    covers its words), then the best of those."""
+    types = event_lexicon().types
+    found: list[int] = []
+    position = 0
+    while position < len(words):
+        forms = _forms(words[position])
+        best, size = len(types), 1
+        for rank, wording in enumerate(types):
+            if not wording.words.isdisjoint(forms) and rank < best:
+                best, size = rank, 1
+            for phrase in wording.phrases:
+                rest = tuple(words[position + 1 : position + len(phrase)])
+                if (
+                    phrase[0] in forms
+                    and phrase[1:] == rest
+                    and (rank, -len(phrase)) < (best, -size)
+                ):
+                    best, size = rank, len(phrase)
+        if best < len(types):
+            found.append(best)
+        position += size if best < len(types) else 1
+    return types[min(found)].type if found else None
 
 
 def _event_vocabulary() -> list[str]:
@@ -54,7 +81,9 @@ def test_event_type_matches_the_long_way(seed: int) -> None:
     for _ in range(200):
         words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
         words = [rng.choice(["", "و", "ب", "ل"]) + word for word in words]
-        assert event_type(words) == _event_type_long_way(words), words
+        text = " ".join(words)
+        hit = read_wording(TextIndex(text), 0, len(text))
+        assert (hit.wording.type if hit else None) == _event_type_long_way(words), words
 
 
 def test_before_and_after_build_words() -> None:

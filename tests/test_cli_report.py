@@ -219,7 +219,7 @@ def test_table_with_published(tmp_path: Path) -> None:
             "day",
             "بلدة سراقب",
             "",
-            "",
+            "civilians",
             "explosions_remote_violence",
             "4",
         ]

@@ -189,7 +189,10 @@ def test_cli_published_on_day_one_prints_no_traceback(tmp_path: Path) -> None:
     assert stderr == ""
     report = json.loads(result.stdout.decode("utf-8"))
     assert report["published"] == "0001-01-01"
-    assert [item["text"] for item in report["unresolved"]] == ["أمس"]
+    reasons = {item["text"]: item["reason"] for item in report["unresolved"]}
+    assert "out of range" in reasons["أمس"]
+    # «على البلدة» names no town before it: the incident is listed, not coded
+    assert "no place" in reasons["قتل 4 مدنيين أمس في قصف على البلدة"]
 
 
 # --- (2) --workers is bounded -------------------------------------------------------------

@@ -121,7 +121,7 @@ def _load() -> dict[str, Any]:
     source = resources.files("conflictparse.data") / "places.toml"
     with source.open("rb") as handle:
         data = tomllib.load(handle)
-    assert set(data) == {"place", "ambiguous", "not_names", "heads"}, (
+    assert set(data) == {"place", "ambiguous", "not_names", "heads", "list_heads"}, (
         f"unexpected top-level keys: {sorted(data)}"
     )
     assert isinstance(data["place"], list)
@@ -487,3 +487,12 @@ def _every_alias() -> list[Any]:
 @pytest.mark.parametrize(("phrase", "country", "ident"), _every_alias())
 def test_every_alias_is_found(phrase: str, country: str, ident: str) -> None:
     assert_found(phrase, country, ident)
+
+
+def test_every_list_head_names_a_kind_and_is_no_single_head() -> None:
+    kinds = {kind.value for kind in cp.PlaceKind}
+    for head, kind in DATA["list_heads"].items():
+        assert kind in kinds, head
+        assert head not in DATA["heads"], head
+        found = cp.find_places(f"قصف على {head} الفوعة وكفريا")
+        assert [match.text for match in found] == ["الفوعة", "كفريا"], head

@@ -464,7 +464,9 @@ def test_actors_of_an_event() -> None:
 def test_a_monitor_is_a_source_not_an_actor() -> None:
     text = "وثق المرصد السوري لحقوق الإنسان مقتل 4 مدنيين في قصف لقوات النظام على بلدة مورك."
     event = only_event(text)
-    assert [actor.id for actor in event.actors] == ["syrian_government_forces"]
+    assert [actor.id for actor in event.actors] == ["syrian_government_forces", "civilians"]
+    assert event.actor1 is not None
+    assert event.actor1.id == "syrian_government_forces"
 
 
 # --- territory ---------------------------------------------------------------------

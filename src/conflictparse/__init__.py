@@ -19,6 +19,7 @@ from conflictparse.errors import (
     ParseError,
     RegistryError,
 )
+from conflictparse.events.event import Event, Evidence, Span, SubEventType, TypeOfViolence
 from conflictparse.events.report import Report, parse_report, parse_reports
 from conflictparse.io.rows import ROW_COLUMNS
 from conflictparse.model import (
@@ -29,7 +30,6 @@ from conflictparse.model import (
     Casualty,
     CasualtyKind,
     DateSource,
-    Event,
     EventType,
     Match,
     ParsedDate,
@@ -59,6 +59,7 @@ __all__ = [
     "DateSource",
     "Event",
     "EventType",
+    "Evidence",
     "LexiconError",
     "Match",
     "NumberParseError",
@@ -73,7 +74,10 @@ __all__ = [
     "Quantity",
     "RegistryError",
     "Report",
+    "Span",
+    "SubEventType",
     "TerritoryStat",
+    "TypeOfViolence",
     "Unresolved",
     "__version__",
     "find_actors",

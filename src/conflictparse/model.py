@@ -16,7 +16,6 @@ __all__ = [
     "Casualty",
     "CasualtyKind",
     "DateSource",
-    "Event",
     "EventType",
     "Match",
     "ParsedDate",
@@ -439,46 +438,3 @@ class DateSource(enum.StrEnum):
 
     TEXT = "text"
     PUBLISHED = "published"
-
-
-def _date_source(value: DateSource | str | None) -> DateSource | None:
-    return None if value is None else DateSource(value)
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class Event:
-    """One event of a report: what happened, when, where, to whom, by whom.
-
-    ``start``/``end`` span the passage it comes from (in the original text);
-    ``date`` is the date that governs it, or the publication date when the
-    passage gives none (``date_source`` says which); ``location`` is the place
-    as written and ``place`` what the gazetteer knows of it.  ``fatalities``
-    is the toll of the killed: the latest running total when there is one,
-    never a total added to an earlier toll.
-    """
-
-    start: int
-    end: int
-    date: ParsedDate | None
-    location: str | None
-    actors: tuple[Actor, ...]
-    casualties: tuple[Casualty, ...]
-    event_type: EventType | None = None
-    place: Place | None = None
-    date_source: DateSource | None = attrs.field(default=None, converter=_date_source)
-    fatalities: Quantity | None = None
-
-    def to_dict(self) -> dict[str, object]:
-        """The JSON-ready form."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "date": self.date.to_dict() if self.date else None,
-            "date_source": self.date_source.value if self.date_source else None,
-            "location": self.location,
-            "place": self.place.to_dict() if self.place else None,
-            "event_type": self.event_type.value if self.event_type else None,
-            "actors": [actor.to_dict() for actor in self.actors],
-            "casualties": [casualty.to_dict() for casualty in self.casualties],
-            "fatalities": self.fatalities.to_dict() if self.fatalities else None,
-        }

@@ -10,6 +10,7 @@ gazetteer does not know it; it then has no id, governorate or country.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import NamedTuple
 
 from conflictparse.model import Match, Place, PlaceKind
@@ -53,13 +54,65 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
     for word in prepared.index.find(gazetteer.first_words):
         if word.start < floor:
             continue
-        item = _head_place(text, word, gazetteer, country) or _named_place(
-            text, word, gazetteer, country
-        )
+        named = _named_place(text, word, gazetteer, country)  # «مخيمات أطمة» is one name
+        listed = [] if named else _listed_places(text, word, gazetteer, country)
+        if listed:
+            found.extend(listed)
+            floor = listed[-1].end
+            continue
+        item = _head_place(text, word, gazetteer, country) or named
         if item is not None:
             found.append(item)
             floor = item.end
     return found
+
+
+_LIST_LENGTH = 12  # names read after one plural head at most
+_LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
+
+
+def _listed_places(
+    text: str, word: Word, gazetteer: Gazetteer, country: str | None
+) -> list[PlaceSpan]:
+    """«قرى الفطيرة وسفوهن وفليفل», «بلدتي كنصفرة والبارة»: each name of the list a place."""
+    written = word.text
+    head = (
+        written[1:] if written[:1] in CLITICS and written[1:] in gazetteer.list_heads else written
+    )
+    kind = gazetteer.list_heads.get(head)
+    if kind is None:
+        return []
+    found: list[PlaceSpan] = []
+    pos = word.end
+    while len(found) < _LIST_LENGTH:
+        item = _list_item(text, pos, gazetteer, country, first=not found)
+        if item is None:
+            break
+        start, end, place = item
+        found.append(PlaceSpan(start, end, place, place.kind if place else kind))
+        separator = _LIST_SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        pos = separator.end()
+    return found if len(found) > 1 or (found and head != written) or found else []
+
+
+def _list_item(
+    text: str, pos: int, gazetteer: Gazetteer, country: str | None, *, first: bool
+) -> tuple[int, int, Place | None] | None:
+    """One name of a list at ``pos``: (start, end, gazetteer place or None)."""
+    following = NEXT_WORD.match(text, pos, pos + 40)
+    if following is None:
+        return None
+    start, name = following.start("word"), following["word"]
+    if not first and name[:1] == "و" and len(name) > 2:
+        start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
+    if name in gazetteer.not_names or name in gazetteer.heads or name in gazetteer.list_heads:
+        return None
+    known = _longest(text, start, gazetteer, country, headed=True)
+    if known is not None:
+        return start, known[0], known[1]
+    return start, start + len(name), None
 
 
 def _head_place(

@@ -21,14 +21,14 @@ import functools
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.casualty_words import may_trigger, phrase
-from conflictparse.model import Casualty, CasualtyKind, Qualifier, Quantity
+from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
 from conflictparse.text.tokens import CLITICS, Word
 
 __all__ = ["ONE", "scan_singular_deaths"]
 
-ONE = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
+ONE = Quantity.exact(1)
 _SPACES = frozenset(" \t")
 
 

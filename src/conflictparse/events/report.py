@@ -23,19 +23,17 @@ from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
 from conflictparse.entities.places import PlaceSpan, scan_places
-from conflictparse.events.segment import Passage, passages
-from conflictparse.events.territory import published_date, territory
-from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import event_type
+from conflictparse.entities.singular_deaths import scan_singular_deaths
+from conflictparse.events.coding import code, inherit_sides
+from conflictparse.events.event import Event
+from conflictparse.events.incidents import Incident, incidents, placed
+from conflictparse.events.territory import territory
 from conflictparse.events.unresolved import unresolved
 from conflictparse.io.rows import match_dict, row
 from conflictparse.model import (
     Actor,
-    ActorType,
     Area,
     Casualty,
-    DateSource,
-    Event,
     Match,
     ParsedDate,
     Place,
@@ -96,45 +94,6 @@ class Report:
         return [row(index, event, self.text) for index, event in enumerate(self.events, 1)]
 
 
-# --- event types -----------------------------------------------------------------
-
-
-# --- assembling ------------------------------------------------------------------
-
-
-def _event(
-    text: str, normalized: Normalized, passage: Passage, published: datetime.date | None
-) -> Event:
-    start, end = normalized.span(passage.start, passage.end)
-    dated = next((span.date for span in passage.dates if span.date.start is not None), None)
-    date = dated if dated is not None else published_date(published)
-    source: DateSource | None = None
-    if date is not None:
-        source = DateSource.TEXT if dated is not None else DateSource.PUBLISHED
-    location = None
-    if passage.place is not None:
-        first, last = normalized.span(passage.place.start, passage.place.end)
-        location = text[first:last]
-    actors: list[Actor] = []  # armed actors and civilians; monitors and ministries are sources
-    named = [span.actor for span in passage.actors]
-    victims = [item.casualty.actor for item in passage.casualties if item.casualty.actor]
-    for actor in [*named, *victims]:
-        if actor.type is not ActorType.OTHER and actor not in actors:
-            actors.append(actor)
-    return Event(
-        start=start,
-        end=end,
-        date=date,
-        location=location,
-        actors=tuple(actors),
-        casualties=tuple(item.casualty for item in passage.casualties),
-        event_type=event_type(passage.lead_words) or event_type(passage.words),
-        place=passage.place.place if passage.place is not None else None,
-        date_source=source,
-        fatalities=fatalities(passage),
-    )
-
-
 def parse_report(
     text: str | PreparedText,
     *,
@@ -159,15 +118,16 @@ def parse_report(
     prepared = as_prepared(text)
     normalized = prepared.normalized
     layers = _read_layers(prepared, published, registry)
-    events = tuple(
-        _event(prepared.original, normalized, passage, published)
-        for passage in passages(
-            prepared.index, layers.casualties, layers.actors, layers.dates, layers.places
-        )
-    )
+    events, placeless = _events(prepared, layers, published)
     stats = tuple(territory(prepared, layers.areas, layers.actors, layers.dates, published))
     open_items = tuple(
-        unresolved(normalized, layers.dates, layers.untyped, published=published is not None)
+        unresolved(
+            normalized,
+            layers.dates,
+            layers.untyped,
+            placeless,
+            published=published is not None,
+        )
     )
     del prepared  # a text prepared here lets its word index go before the layers are mapped
     return Report(
@@ -178,6 +138,26 @@ def parse_report(
         unresolved=open_items,
         **_mapped(normalized, layers),
     )
+
+
+def _events(
+    prepared: PreparedText, layers: _Layers, published: datetime.date | None
+) -> tuple[tuple[Event, ...], list[tuple[int, int]]]:
+    """The events of a report, and the spans of the incidents it names no place for."""
+    deaths = scan_singular_deaths(prepared, layers.actors)  # «مقتل طفل»: one death each
+    harm = sorted([*layers.casualties, *deaths], key=lambda item: (item.start, item.end))
+    found = placed(incidents(prepared.index, harm, layers.actors, layers.dates, layers.places))
+
+    def coded(found: list[Incident]) -> list[Event]:
+        return [
+            code(incident, prepared.index, prepared.normalized, layers.dates, published)
+            for incident in found
+        ]
+
+    events = coded(found.events)
+    # the incidents that are no events of their own still name the sides of those that are
+    events = inherit_sides(events, events + coded(found.placeless) + coded(found.framing))
+    return tuple(events), [(incident.start, incident.end) for incident in found.placeless]
 
 
 @attrs.define(slots=True)
@@ -199,7 +179,7 @@ def _read_layers(
     """Every stage in turn, each reading what the ones before it found."""
     dates = scan_dates(prepared, published)
     quantities = scan_quantities(prepared, [(span.start, span.end) for span in dates])
-    actors = scan_actors(prepared, registry, anaphora=True)
+    actors = scan_actors(prepared, registry, anaphora=True, on=published)
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
     )
@@ -295,7 +275,8 @@ def parse_reports(
     of processors.
 
     Examples:
-        >>> [len(report.events) for report in parse_reports(["قتل 3 مدنيين", "لا شيء"])]
+        >>> texts = ["قتل 3 مدنيين بقصف على بلدة كفرنبل", "لا شيء"]
+        >>> [len(report.events) for report in parse_reports(texts)]
         [1, 0]
         >>> parse_reports(["قتل 3 مدنيين"], workers=0)
         Traceback (most recent call last):

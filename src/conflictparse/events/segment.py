@@ -1,9 +1,11 @@
-"""Segmentation: the passages of a report, one per place with something happening there.
+"""Segmentation: the clauses of a report, and the places each clause tells of.
 
-A report is cut into sentences and, at «، فيما …» and the like, into clauses
-that each name a place of their own; a clause with a casualty or an event word
-joins the passage of its place, and a headline with no place joins the passage
-that restates its toll.
+A sentence is cut at «؛» and before «، فيما …», «، حيث …» and the like: each
+clause may tell an incident of its own.  The places of a clause are its sites,
+once the places that only frame it are set aside: a broader place named right
+after a narrower one («حي القدم بدمشق»), a governorate or region that holds
+another place of the clause, a dateline («غزة –»), a place inside an actor's
+name («وزارة الصحة في غزة»).
 """
 
 from __future__ import annotations
@@ -15,36 +17,24 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-import attrs
-
-from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
-from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan, specificity
-from conflictparse.events.types import event_type
-from conflictparse.model import CasualtyKind, Quantity
+from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["Passage", "passages", "within"]
+__all__ = ["clauses", "holds", "sites", "within"]
 
 _PLACE_GAP = 12  # characters between a place and the broader place it is said to lie in
+_REACH_AFTER = 25  # words from the wording or toll of an incident to a place after it
+_REACH_BEFORE = 15  # words from a place to the wording or toll after it
+_LIST_GAP = 3  # words between two places of one list
+_DATELINE = re.compile(r"\s*[-–—:]")
+_BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
+# How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
+_BREADTH = {kind: specificity(kind) * 2 for kind in PlaceKind} | {PlaceKind.REGION: 5}
+_CITY_PARTS = frozenset({PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD})
 T = TypeVar("T")
-
-
-@attrs.define
-class Passage:
-    """Sentences that make one event while they are read."""
-
-    start: int
-    end: int
-    place: PlaceSpan | None
-    casualties: list[CasualtySpan]
-    actors: list[ActorSpan]
-    dates: list[DateSpan]
-    words: list[str]
-    sentences: list[tuple[int, int]]
-    lead_words: list[str] = attrs.Factory(list)  # the first sentence with a casualty
 
 
 def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[T]:
@@ -52,135 +42,138 @@ def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[
     return list(items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
-def passages(
-    index: TextIndex,
-    casualties: list[CasualtySpan],
-    actors: list[ActorSpan],
-    dates: list[DateSpan],
-    places: list[PlaceSpan],
-) -> list[Passage]:
-    """One passage per place with something happening there.
-
-    A sentence that names no place joins the passage before it.
-    """
-    passages: dict[str, Passage] = {}
-    order: list[str] = []
-    last: Passage | None = None
-    casualty_starts = [item.start for item in casualties]
-    actor_starts = [item.start for item in actors]
-    date_starts = [item.start for item in dates]
-    place_starts = [item.start for item in places]
-    clauses = (
-        clause
-        for sentence in index.sentences
-        for clause in _clauses(index.text, sentence, places, place_starts)
-    )
-    for start, end in clauses:
-        words = index.words_in(start, end)
-        found_casualties = within(casualties, casualty_starts, start, end)
-        if not found_casualties and event_type(words) is None:
-            continue  # no harm told and no event word: the clause joins no passage
-        place = _place(within(places, place_starts, start, end))
-        key = _place_key(index, place)
-        target = passages.get(key) if key is not None else last
-        if target is None:  # a new place, or the first passage of the report
-            key = key if key is not None else f"@{start}"
-            target = passages[key] = Passage(start, end, place, [], [], [], [], [])
-            order.append(key)
-        target.start, target.end = min(target.start, start), max(target.end, end)
-        target.casualties.extend(found_casualties)
-        target.actors.extend(within(actors, actor_starts, start, end))
-        target.dates.extend(within(dates, date_starts, start, end))
-        target.words.extend(words)
-        target.sentences.append((start, end))
-        if found_casualties and not target.lead_words:
-            target.lead_words = words  # the type comes from where the harm is told first
-        last = target
-    return _without_headlines([passages[key] for key in order])
-
-
 @functools.cache
 def _clause_opening() -> re.Pattern[str]:
     openers = event_lexicon().clause_openers
-    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s")
+    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s|[؛;]")
 
 
-def _clauses(
-    text: str, sentence: tuple[int, int], places: list[PlaceSpan], place_starts: list[int]
-) -> list[tuple[int, int]]:
-    """A sentence cut before «، فيما …» where each side names a place of its own."""
-    start, end = sentence
-    cuts = [found.start() for found in _clause_opening().finditer(text, start, end)]
-    if not cuts:
-        return [(start, end)]  # the usual case: one clause
-    clauses: list[tuple[int, int]] = []
-    for first, last in itertools.pairwise([start, *cuts, end]):
-        if clauses and not within(places, place_starts, first, last):
-            clauses[-1] = (clauses[-1][0], last)  # no place of its own: still the same event
-        else:
-            clauses.append((first, last))
-    if len(clauses) > 1 and not within(places, place_starts, *clauses[0]):
-        clauses[:2] = [(clauses[0][0], clauses[1][1])]
-    return clauses
+def clauses(index: TextIndex, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clauses of one sentence: cut at «؛» and before «، فيما …», «، حيث …».
 
-
-def _place(found: list[PlaceSpan]) -> PlaceSpan | None:
-    """The narrowest place named, with the gazetteer entry of the broader place it lies in.
-
-    «حي الميدان بمدينة دير الزور»: the gazetteer's «حي الميدان» is in
-    Damascus, so the event takes the city named right after it instead.
+    >>> text = "قتل مدنيان في كفرنبل، فيما قتل طفل في حاس"
+    >>> [text[start:end] for start, end in clauses(TextIndex(text), (0, len(text)))]
+    ['قتل مدنيان في كفرنبل', '، فيما قتل طفل في حاس']
     """
-    if len(found) == 1:
-        return found[0]  # the usual case: no broader place to look for
-    chosen = min(found, key=lambda span: (specificity(span.kind), span.start), default=None)
-    if chosen is None or chosen.place is None:
-        return chosen
-    broader = [
-        span.place
-        for span in found
-        if span.place is not None
-        and specificity(span.kind) > specificity(chosen.kind)
-        and 0 <= span.start - chosen.end <= _PLACE_GAP
+    start, end = sentence
+    cuts = [found.start() for found in _clause_opening().finditer(index.text, start, end)]
+    return [
+        (first, last) for first, last in itertools.pairwise([start, *cuts, end]) if last > first
     ]
-    if broader and all(place.admin1 != chosen.place.admin1 for place in broader):
-        return chosen._replace(place=broader[0])
-    return chosen
 
 
-def _killed(passage: Passage) -> set[Quantity]:
-    return {
-        item.casualty.count
-        for item in passage.casualties
-        if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
-    }
+def sites(
+    index: TextIndex,
+    found: Sequence[PlaceSpan],
+    actors: Sequence[ActorSpan],
+    anchors: Sequence[tuple[int, int]],
+) -> list[PlaceSpan]:
+    """The places of one clause that an incident can be placed at, in order.
+
+    ``found`` are the clause's places and ``anchors`` the spans of what tells the
+    incident (its wording, its toll).  A place far from every anchor is
+    background, unless it is listed with one that is near («بلدات كفرنبل وحاس
+    وكفرسجنة»); a place that frames or locates another is left out.
+    """
+    kept = [
+        span
+        for span in found
+        if not _inside_actor(span, actors) and not _dateline(index.text, span)
+    ]
+    kept = _near(index, kept, anchors)
+    if len(kept) < 2:
+        return kept
+    return [
+        _placed_in(span, kept)
+        for position, span in enumerate(kept)
+        if not _frames(span, kept) and not (position and _locates(index, span))
+    ]
 
 
-def _without_headlines(passages: list[Passage]) -> list[Passage]:
-    """A passage with no place whose toll a placed passage restates is that passage's headline."""
-    placed = [(passage, _killed(passage)) for passage in passages if passage.place is not None]
-    kept: list[Passage] = []
-    for passage in passages:
-        killed = _killed(passage) if passage.place is None else set()
-        told = next((other for other, tolls in placed if killed and killed <= tolls), None)
-        if told is None:
-            kept.append(passage)
-            continue
-        told.start, told.end = min(told.start, passage.start), max(told.end, passage.end)
-        told.casualties = sorted([*passage.casualties, *told.casualties], key=_start)
-        told.actors = sorted([*passage.actors, *told.actors], key=_start)
-        told.dates = sorted([*passage.dates, *told.dates], key=_start)
-        told.words = [*passage.words, *told.words]
-        told.sentences = sorted([*passage.sentences, *told.sentences])
+def _placed_in(span: PlaceSpan, found: Sequence[PlaceSpan]) -> PlaceSpan:
+    """The place, with the gazetteer entry of the broader place named right after it.
+
+    «حي الميدان بمدينة دير الزور»: the gazetteer's «حي الميدان» is in Damascus,
+    so the place takes the city named right after it instead.
+    """
+    if span.place is None:
+        return span
+    for other in found:
+        if (
+            other.place is not None
+            and _BREADTH[other.kind] > _BREADTH[span.kind]
+            and 0 <= other.start - span.end <= _PLACE_GAP
+            and other.place.admin1 is not None
+            and other.place.admin1 != span.place.admin1
+        ):
+            return span._replace(place=other.place)
+    return span
+
+
+def _near(
+    index: TextIndex, found: list[PlaceSpan], anchors: Sequence[tuple[int, int]]
+) -> list[PlaceSpan]:
+    """The places within reach of an anchor, or listed right after one that is."""
+    if not anchors:
+        return found
+    starts = index.starts
+    marks = [bisect.bisect_left(starts, start) for start, _ in anchors]
+    kept: list[PlaceSpan] = []
+    last = -_LIST_GAP - 1
+    for span in found:
+        first = bisect.bisect_left(starts, span.start)
+        if any(-_REACH_BEFORE <= first - mark <= _REACH_AFTER for mark in marks) or (
+            first - last <= _LIST_GAP
+        ):
+            kept.append(span)
+            last = bisect.bisect_left(starts, span.end)
     return kept
 
 
-def _start(item: CasualtySpan | ActorSpan | DateSpan) -> int:
-    return item.start
+def _locates(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place only says where the place before it is («الزاوية غرب طرابلس»)."""
+    before = tuple(reversed([word.text for word in index.before(span.start, 2)]))
+    locators = event_lexicon().locators
+    return before[-1:] in locators or before in locators
 
 
-def _place_key(index: TextIndex, place: PlaceSpan | None) -> str | None:
-    if place is None:
-        return None
-    if place.place is not None:
-        return place.place.id
-    return " ".join(index.words_in(place.start, place.end)[1:]) or None
+def _inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan]) -> bool:
+    return any(actor.start <= span.start and span.end <= actor.end for actor in actors)
+
+
+def _dateline(text: str, span: PlaceSpan) -> bool:
+    """«غزة – …» at the head of a line: where the report was written, not where it happened."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
+
+
+def _frames(span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
+    """Whether ``span`` is a broader place that holds another place of the clause."""
+    if span.kind not in _BROAD:
+        return False
+    for other in others:
+        if _BREADTH[other.kind] >= _BREADTH[span.kind]:
+            continue
+        if 0 <= span.start - other.end <= _PLACE_GAP:
+            return True  # «حي القدم بدمشق», «كفرنبل في ريف إدلب»
+        if holds(span, other):
+            return True  # the governorate or region of a town of the clause
+    return False
+
+
+def holds(broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+    """Whether the gazetteer puts ``narrow`` inside ``broad``.
+
+    A governorate or a region holds the narrower places of its governorate; a
+    city holds the districts and quarters of its governorate, not its towns or camps.
+    """
+    if broad.kind not in _BROAD or _BREADTH[narrow.kind] >= _BREADTH[broad.kind]:
+        return False
+    if broad.kind is PlaceKind.CITY and narrow.kind not in _CITY_PARTS:
+        return False
+    return (
+        broad.place is not None
+        and narrow.place is not None
+        and broad.place.admin1 is not None
+        and broad.place.admin1 == narrow.place.admin1
+    )

@@ -4,36 +4,51 @@ from __future__ import annotations
 
 import bisect
 import collections
+from collections.abc import Sequence
+from typing import NamedTuple
 
-from conflictparse.events.segment import Passage
+from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.model import CasualtyKind, Qualifier, Quantity
 
-__all__ = ["best", "fatalities", "high", "low"]
+__all__ = ["Toll", "best", "fatalities", "high", "low"]
 
 
-def fatalities(passage: Passage) -> Quantity | None:
-    """The toll of the killed: the latest running total, or else the largest sentence's toll.
+class Toll(NamedTuple):
+    """The deaths of one incident, and the span of the counts they were read from."""
 
-    Counts in one sentence are of different victims and add up; across
-    sentences a toll is restated (headline and body), so the largest is kept.
+    quantity: Quantity
+    start: int
+    end: int
+
+
+def fatalities(
+    casualties: Sequence[CasualtySpan], clauses: Sequence[tuple[int, int]]
+) -> Toll | None:
+    """The toll of the killed: the latest running total, or else the largest clause's toll.
+
+    Counts in one clause are of different victims and add up («5 مدنيين و2 من
+    الدفاع المدني» = 7); across clauses a toll is restated (headline and body),
+    so the largest is kept.
     """
     killed = [
         item
-        for item in passage.casualties
+        for item in casualties
         if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
     ]
     if not killed:
         return None
     totals = [item for item in killed if item.casualty.total]
     if totals:
-        return totals[-1].casualty.count
-    by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
-    starts = [start for start, _ in passage.sentences]  # in reading order
+        return Toll(totals[-1].casualty.count, totals[-1].start, totals[-1].end)
+    by_clause: dict[int, list[CasualtySpan]] = collections.defaultdict(list)
+    starts = sorted(start for start, _ in clauses)
     for item in killed:
-        sentence = bisect.bisect_right(starts, item.start) - 1
-        by_sentence[sentence].append(item.casualty.count)
-    sums = [_sum(counts) for counts in by_sentence.values()]
-    return max(sums, key=lambda quantity: best(quantity) or 0)
+        by_clause[bisect.bisect_right(starts, item.start) - 1].append(item)
+    tolls = [
+        Toll(_sum([item.casualty.count for item in items]), items[0].start, items[-1].end)
+        for items in by_clause.values()
+    ]
+    return max(tolls, key=lambda toll: best(toll.quantity) or 0)
 
 
 def _sum(counts: list[Quantity]) -> Quantity:

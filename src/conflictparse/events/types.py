@@ -2,47 +2,84 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
-import operator
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
-from conflictparse.text.tokens import without_clitic
+from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["event_type"]
+__all__ = ["TypeHit", "read_hits", "read_wording"]
 
 _KEPT = 65536  # words whose rank and mask are remembered before they are forgotten at once
 
 
-def event_type(words: Sequence[str]) -> EventType | None:
-    """The first type, by priority, whose wording occurs among ``words``.
+class TypeHit(NamedTuple):
+    """The wording that gives a clause its sub-event type, and where it is (folded offsets)."""
 
-    Each word (or its stem without a proclitic) is looked up once in :func:`_tables`: the
-    best type it gives alone, and the types whose phrases it may open.  Only the types of
-    higher priority than the best single word whose phrases may occur are then read.
+    wording: TypeWording
+    start: int
+    end: int
 
-    >>> event_type(["قتل", "مدنيين", "بغاره", "جويه"]).value  # folded words
-    'explosions_remote_violence'
+
+def read_wording(index: TextIndex, start: int, end: int) -> TypeHit | None:
+    """The first wording, by priority, that occurs in ``[start, end)``, at its first place.
+
+    >>> hit = read_wording(TextIndex("قتل مدنيان بغاره جويه"), 0, 21)
+    >>> hit.wording.sub_type.value, hit.start, hit.end
+    ('air_drone_strike', 11, 21)
     """
+    hits = read_hits(index, start, end)
+    return min(hits, key=lambda hit: hit.wording.rank, default=None)
+
+
+def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
+    """Every wording in ``[start, end)``, in order: at each word the best one that starts there.
+
+    >>> [hit.wording.type.value for hit in read_hits(TextIndex("اشتباكات ثم غارات"), 0, 17)]
+    ['battles', 'explosions_remote_violence']
+    """
+    first = bisect.bisect_left(index.starts, start)
+    last = bisect.bisect_left(index.starts, end)
+    words = index.words[first:last]
     ranks, masks = _tables()
     types = event_lexicon().types
-    best = min(map(ranks.__getitem__, words), default=len(types))
-    opened = functools.reduce(operator.or_, map(masks.__getitem__, words), 0)
-    grams: dict[int, set[tuple[str, ...]]] = {}
-    stems: list[str] | None = None
-    for rank in range(best):
-        if not opened >> rank & 1:
-            continue  # no word of the text opens a phrase of this type
-        if stems is None:
-            stems = [without_clitic(word) for word in words]
-        for phrase in types[rank].phrases:
-            size = len(phrase)
-            if size not in grams:
-                grams[size] = _ngrams(words, size) | _ngrams(stems, size)
-            if phrase in grams[size]:
-                return types[rank].type
-    return types[best].type if best < len(types) else None
+    hits: list[TypeHit] = []
+    covered = 0  # the words up to here belong to a phrase already read («وقف إطلاق النار»)
+    for offset, word in enumerate(words):
+        if offset < covered:
+            continue
+        best, size = ranks[word], 1
+        opened = masks[word]
+        if opened:
+            heads = _forms(word)
+            for rank in range(min(best + 1, len(types))):
+                if opened >> rank & 1 and (found := _phrase_at(types[rank], heads, words, offset)):
+                    best, size = rank, found
+                    break
+        if best < len(types):
+            covered = offset + size
+            at = first + offset
+            hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
+    return hits
+
+
+def _phrase_at(wording: TypeWording, heads: set[str], words: Sequence[str], offset: int) -> int:
+    """The length of the longest phrase of ``wording`` at ``offset``, or 0.
+
+    ``heads`` are the forms of the word there; the phrase's other words follow as written.
+    """
+    longest = 0
+    for phrase in wording.phrases:
+        size = len(phrase)
+        if (
+            size > longest
+            and phrase[0] in heads
+            and tuple(words[offset + 1 : offset + size]) == phrase[1:]
+        ):
+            longest = size
+    return longest
 
 
 class _WordTable(dict[str, int]):
@@ -70,9 +107,28 @@ def _tables() -> tuple[_WordTable, _WordTable]:
     return _WordTable(functools.partial(_rank, types)), _WordTable(functools.partial(_mask, types))
 
 
+def _forms(word: str) -> set[str]:
+    """``word``, without its proclitic or an object pronoun, and «للطيران» as «الطيران».
+
+    «تقتحمها» is read as «تقتحم», «واستهدفوه» as «استهدفو».
+    """
+    forms = {word, without_clitic(word)}
+    if word.startswith("لل") and len(word) > 4:
+        forms.add("ال" + word[2:])
+    return forms | {
+        stem[: -len(suffix)]
+        for stem in forms
+        for suffix in _OBJECT_PRONOUNS
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4
+    }
+
+
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+
+
 def _rank(types: tuple[TypeWording, ...], word: str) -> int:
     """The index of the first type whose words hold ``word`` or its stem."""
-    forms = {word, without_clitic(word)}
+    forms = _forms(word)
     return next(
         (i for i, wording in enumerate(types) if not wording.words.isdisjoint(forms)), len(types)
     )
@@ -80,7 +136,7 @@ def _rank(types: tuple[TypeWording, ...], word: str) -> int:
 
 def _mask(types: tuple[TypeWording, ...], word: str) -> int:
     """The bitmask of the types with a phrase that ``word`` or its stem opens."""
-    forms = {word, without_clitic(word)}
+    forms = _forms(word)
     return sum(
         1 << i for i, wording in enumerate(types) if not wording.phrase_firsts.isdisjoint(forms)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+from collections.abc import Sequence
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.model import Precision, Unresolved
@@ -15,6 +16,7 @@ def unresolved(
     normalized: Normalized,
     dates: list[DateSpan],
     untyped: list[tuple[int, int]],
+    placeless: Sequence[tuple[int, int]] = (),
     *,
     published: bool = False,
 ) -> list[Unresolved]:
@@ -22,7 +24,8 @@ def unresolved(
 
     A relative date with no publication date, a weekday or twin that does not
     agree, one day of the year given with two different years, and a count of
-    people («وصل 40 عنصراً») that no casualty word governs.  With ``published``,
+    people («وصل 40 عنصراً») that no casualty word governs, and an incident told
+    with no place (``placeless``), which is not coded as an event.  With ``published``,
     a relative date left unresolved is one the publication date puts outside
     the years 1–9999.
     """
@@ -35,6 +38,8 @@ def unresolved(
 
     for count in untyped:
         note(count, "a count of people with no casualty word: killed, wounded or neither")
+    for clause in placeless:
+        note(clause, "an incident with no place named: not coded as an event")
 
     years: dict[tuple[int, int], list[DateSpan]] = collections.defaultdict(list)
     for span in dates:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from conflictparse.events.event import Event
 from conflictparse.events.tolls import best, high, low
-from conflictparse.model import ActorType, Event, Match, Precision
+from conflictparse.model import Actor, Match, Precision
 
 __all__ = ["ROW_COLUMNS", "match_dict", "row"]
 
@@ -21,7 +22,8 @@ def row(index: int, event: Event, text: str) -> dict[str, object]:
     """The flat row of the ``index``-th event, in the order of :data:`ROW_COLUMNS`."""
     date = event.date
     fatalities = event.fatalities
-    actors = [actor for actor in event.actors if actor.type is not ActorType.OTHER]
+    sides = {event.actor1, event.actor2}
+    associated = [actor.id for actor in event.actors if actor not in sides]
     precision = date.precision if date is not None else None
     return {
         "event": index,
@@ -34,9 +36,16 @@ def row(index: int, event: Event, text: str) -> dict[str, object]:
         "location": event.location,
         "admin1": event.place.admin1 if event.place else None,
         "country": event.place.country if event.place else None,
-        "actor1": actors[0].id if actors else None,
-        "actor2": actors[1].id if len(actors) > 1 else None,
+        "actor1": _id(event.actor1),
+        "actor2": _id(event.actor2),
+        "associated_actors": ";".join(associated) or None,
+        "inter1": event.inter1,
+        "inter2": event.inter2,
+        "interaction": event.interaction,
         "event_type": event.event_type.value if event.event_type else None,
+        "sub_event_type": event.sub_event_type.value if event.sub_event_type else None,
+        "civilian_targeting": event.civilian_targeting,
+        "type_of_violence": int(event.type_of_violence) if event.type_of_violence else None,
         "fatalities_best": best(fatalities),
         "fatalities_low": low(fatalities),
         "fatalities_high": high(fatalities),
@@ -45,6 +54,10 @@ def row(index: int, event: Event, text: str) -> dict[str, object]:
         "source_end": event.end,
         "source_text": text[event.start : event.end],
     }
+
+
+def _id(actor: Actor | None) -> str | None:
+    return actor.id if actor is not None else None
 
 
 ROW_COLUMNS = (
@@ -60,7 +73,14 @@ ROW_COLUMNS = (
     "country",
     "actor1",
     "actor2",
+    "associated_actors",
+    "inter1",
+    "inter2",
+    "interaction",
     "event_type",
+    "sub_event_type",
+    "civilian_targeting",
+    "type_of_violence",
     "fatalities_best",
     "fatalities_low",
     "fatalities_high",

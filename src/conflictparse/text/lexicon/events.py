@@ -1,64 +1,148 @@
-"""The event lexicon (``events.toml``): the wording of each ACLED event type, and clause openers.
+"""The event lexicon (``events.toml``): sub-event wordings, role cues and non-events.
 
-An event type is read from single words and from pairs of words; the types
-are tried in the order of ``priority``.
+The wording of each ACLED sub-event type, the words around the sides of an
+event and the clause openers, and the words that mark what is not an event.
+
+A sub-event type (and so its type) is read from single words and from phrases
+of several words; the wordings are tried in the order of the file.
 """
 
 from __future__ import annotations
 
+import enum
 import functools
+import itertools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TypeVar
 
 import attrs
 
-from conflictparse.model import EventType
+from conflictparse.events.event import SubEventType
+from conflictparse.model import EventType, PlaceKind
 from conflictparse.text.lexicon import Section, load
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import WORD
 
 __all__ = ["EventLexicon", "TypeWording", "build", "event_lexicon"]
 
+E = TypeVar("E", bound=enum.Enum)
 
-@attrs.frozen(slots=True)
+
+@attrs.frozen(slots=True, kw_only=True)
 class TypeWording:
-    """The folded words and phrases of two or more words that give an event its type."""
+    """The folded words and phrases of two or more words that give a sub-event type.
 
+    ``when_state`` is the sub-type to take instead when the side that acts is a
+    state force.
+    """
+
+    rank: int  # its place in the order of the file: lower wins
     type: EventType
+    sub_type: SubEventType
+    when_state: SubEventType | None
+    when_unopposed: SubEventType | None
+    unopposed: frozenset[tuple[str, ...]]
+    weak: bool
     words: frozenset[str]
     phrases: frozenset[tuple[str, ...]]
     phrase_firsts: frozenset[str]  # the first words of ``phrases``: a quick «no»
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, kw_only=True)
 class EventLexicon:
-    """Event types by priority, and the words that open a clause of its own."""
+    """Wordings by priority, clause openers, role cues and the marks of non-events."""
 
     types: tuple[TypeWording, ...]
     clause_openers: tuple[str, ...]
+    agent_cues: frozenset[tuple[str, ...]]
+    patient_cues: frozenset[tuple[str, ...]]
+    between: frozenset[str]
+    subject_of: frozenset[str]
+    associates: frozenset[tuple[str, ...]]
+    sources: frozenset[tuple[str, ...]]
+    references: frozenset[str]
+    civilians: frozenset[str]
+    planned: frozenset[tuple[str, ...]]
+    statements: frozenset[tuple[str, ...]]
+    background: frozenset[str]
+    cumulative: frozenset[tuple[str, ...]]
+    cumulative_after: frozenset[tuple[str, ...]]
+    tallies: frozenset[str]
+    locators: frozenset[tuple[str, ...]]
+    place_anaphora: Mapping[str, PlaceKind | None]
+
+
+def _phrases(section: Section, key: str) -> list[tuple[str, ...]]:
+    phrases = [tuple(WORD.findall(fold(phrase))) for phrase in section.words(key)]
+    if not all(phrases):
+        raise section.error(key, "an entry has no Arabic word")
+    return phrases
+
+
+def _enum(section: Section, key: str, kind: type[E]) -> E:
+    value = section.text(key)
+    try:
+        return kind(value)
+    except ValueError:
+        raise section.error(key, f"{value!r} is not a {kind.__name__}") from None
+
+
+def _wording(rank: int, section: Section) -> TypeWording:
+    phrases = _phrases(section, "words")
+    sub_type = _enum(section, "sub_type", SubEventType)
+    keys = tuple(section)
+    state = _enum(section, "when_state", SubEventType) if "when_state" in keys else None
+    unopposed = _enum(section, "when_unopposed", SubEventType) if "when_unopposed" in keys else None
+    return TypeWording(
+        rank=rank,
+        type=_enum(section, "type", EventType),
+        sub_type=sub_type,
+        when_state=state,
+        when_unopposed=unopposed,
+        unopposed=frozenset(_phrases(section, "unopposed")) if unopposed else frozenset(),
+        weak=section.flag("weak"),
+        words=frozenset(phrase[0] for phrase in phrases if len(phrase) == 1),
+        phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
+        phrase_firsts=frozenset(phrase[0] for phrase in phrases if len(phrase) > 1),
+    )
+
+
+def _place_anaphora(section: Section) -> Mapping[str, PlaceKind | None]:
+    found: dict[str, PlaceKind | None] = {}
+    for noun in section:
+        kind = section.text(noun) if section[noun] else ""
+        try:
+            found[fold(noun)] = PlaceKind(kind) if kind else None
+        except ValueError:
+            raise section.error(noun, f"{kind!r} is not a kind of place") from None
+    return MappingProxyType(found)
 
 
 def build(data: Section) -> EventLexicon:
     """The lexicon from the data of an ``events.toml``."""
-    words = data.table("words")
-    types = []
-    for name in data.words("priority"):
-        try:
-            kind = EventType(name)
-        except ValueError:
-            raise data.error("priority", f"{name!r} is not an event type") from None
-        phrases = [tuple(WORD.findall(fold(phrase))) for phrase in words.words(name)]
-        types.append(
-            TypeWording(
-                type=kind,
-                words=frozenset(phrase[0] for phrase in phrases if len(phrase) == 1),
-                phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
-                phrase_firsts=frozenset(phrase[0] for phrase in phrases if len(phrase) > 1),
-            )
-        )
-    unlisted = sorted(set(words) - set(data.words("priority")))
-    if unlisted:
-        raise data.error("priority", f"types with words but no priority: {', '.join(unlisted)}")
-    openers = tuple(fold(word) for word in data.table("clauses").words("openers"))
-    return EventLexicon(types=tuple(types), clause_openers=openers)
+    roles = data.table("roles")
+    not_events = data.table("not_events")
+    return EventLexicon(
+        types=tuple(itertools.starmap(_wording, enumerate(data.tables("wording")))),
+        clause_openers=tuple(fold(word) for word in data.table("clauses").words("openers")),
+        agent_cues=frozenset(_phrases(roles, "agent")),
+        patient_cues=frozenset(_phrases(roles, "patient")),
+        between=frozenset(fold(word) for word in roles.words("between")),
+        subject_of=frozenset(fold(word) for word in roles.words("subject_of")),
+        associates=frozenset(_phrases(roles, "associates")),
+        sources=frozenset(_phrases(roles, "sources")),
+        references=frozenset(fold(word) for word in roles.words("references")),
+        civilians=frozenset(fold(word) for word in roles.words("civilians")),
+        planned=frozenset(_phrases(not_events, "planned")),
+        statements=frozenset(_phrases(not_events, "statements")),
+        background=frozenset(fold(word) for word in not_events.words("background")),
+        cumulative=frozenset(_phrases(not_events, "cumulative")),
+        cumulative_after=frozenset(_phrases(not_events, "cumulative_after")),
+        tallies=frozenset(fold(word) for word in not_events.words("tallies")),
+        locators=frozenset(_phrases(data.table("places"), "locators")),
+        place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
+    )
 
 
 @functools.cache

@@ -34,6 +34,7 @@ class Gazetteer:
     heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
+    list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
 
 
@@ -57,6 +58,17 @@ def _place(entry: Section) -> Place:
     )
 
 
+def _kinds(section: Section) -> dict[str, PlaceKind]:
+    """Folded head words and the kind of place each names."""
+    kinds = {}
+    for head in section:
+        kind = section.text(head)
+        if kind not in _KINDS:
+            raise section.error(head, f"{kind!r} is not a kind of place")
+        kinds[fold(head)] = PlaceKind(kind)
+    return kinds
+
+
 def build(data: Section) -> Gazetteer:
     """The gazetteer from the data of a ``places.toml``."""
     places: dict[str, Place] = {}
@@ -71,14 +83,10 @@ def build(data: Section) -> Gazetteer:
             if words and place.id not in names.get(words, []):
                 names.setdefault(words, []).append(place.id)
     surfaces = clitic_surfaces(words[0] for words in names)
-    heads_data = data.table("heads")
-    heads = {}
-    for head in heads_data:
-        kind = heads_data.text(head)
-        if kind not in _KINDS:
-            raise heads_data.error(head, f"{kind!r} is not a kind of place")
-        heads[fold(head)] = PlaceKind(kind)
+    heads = _kinds(data.table("heads"))
+    list_heads = _kinds(data.table("list_heads"))
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
+    list_forms = {clitic + head for head in list_heads for clitic in ("", *CLITICS)}
     return Gazetteer(
         places=places,
         names=PhraseTable({words: tuple(ids) for words, ids in names.items()}),
@@ -87,7 +95,8 @@ def build(data: Section) -> Gazetteer:
         heads=heads,
         head_forms=head_forms,
         not_names=frozenset(fold(word) for word in data.words("not_names")),
-        first_words=frozenset(surfaces.keys() | head_forms),
+        list_heads=list_heads,
+        first_words=frozenset(surfaces.keys() | head_forms | list_forms),
     )
 
 

@@ -1,0 +1,200 @@
+"""Coding: an incident as a conflict-data coder writes it, with the evidence for each field.
+
+Its type and sub-type come from the wording of its clauses, then from who acted
+on whom: a clash whose only victims are civilians is violence against
+civilians («هجوم على قرية أدى لمقتل 25 مدنيا»), a seizure by a state force is a
+government regaining territory.  Its date is the one that governs its clauses.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+import attrs
+
+from conflictparse.dates.finder import DateSpan
+from conflictparse.events.event import Event, Evidence, Span, SubEventType
+from conflictparse.events.filters import has, since
+from conflictparse.events.incidents import Incident
+from conflictparse.events.roles import Roles, civilians_actor, read_roles
+from conflictparse.events.segment import within
+from conflictparse.events.territory import published_date
+from conflictparse.events.tolls import fatalities
+from conflictparse.model import Actor, ActorType, DateSource, EventType
+from conflictparse.text.normalize import Normalized
+from conflictparse.text.tokens import TextIndex
+
+__all__ = ["code", "inherit_sides"]
+
+_STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
+
+
+def code(
+    incident: Incident,
+    index: TextIndex,
+    normalized: Normalized,
+    dates: list[DateSpan],
+    published: datetime.date | None,
+) -> Event:
+    """The event an incident gives, with spans mapped to the original text."""
+    text = normalized.original
+
+    def span(start: int, end: int) -> Span:
+        first, last = normalized.span(start, end)
+        return Span(first, last, text[first:last])
+
+    hit = incident.hit
+    wording = hit.wording if hit is not None else None
+    event_type = wording.type if wording is not None else None
+    roles = read_roles(
+        index,
+        (hit.start, hit.end) if hit is not None else None,
+        event_type,
+        incident.actors,
+        incident.casualties,
+    )
+    actor1 = roles.actor1.actor if roles.actor1 else None
+    actor2 = roles.actor2.actor if roles.actor2 else None
+    if roles.civilians is not None:
+        actor2 = civilians_actor()
+    sub_type = wording.sub_type if wording is not None else None
+    if wording is not None and wording.when_unopposed and _unopposed(incident, index):
+        event_type, sub_type = EventType.STRATEGIC_DEVELOPMENTS, wording.when_unopposed
+    elif (
+        wording is not None and wording.when_state and actor1 is not None and actor1.type in _STATE
+    ):
+        sub_type = wording.when_state
+    if roles.civilians is not None and event_type in (EventType.BATTLES, None):
+        event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
+    toll = fatalities(incident.casualties, incident.clauses)
+    date_span = _date(incident, index, dates)
+    date = date_span.date if date_span is not None else published_date(published)
+    source = None
+    if date is not None:
+        source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
+    place = incident.place
+    start, end = normalized.span(incident.start, incident.end)
+    first_clause = min(incident.clauses)
+    return Event(
+        start=start,
+        end=end,
+        date=date,
+        location=span(place.start, place.end).text if place else None,
+        actors=_actors(incident, roles, actor1, actor2),
+        casualties=tuple(item.casualty for item in incident.casualties),
+        event_type=event_type,
+        sub_event_type=sub_type,
+        actor1=actor1,
+        actor2=actor2,
+        civilian_targeting=actor2 is not None and actor2.type is ActorType.CIVILIANS,
+        place=place.place if place else None,
+        date_source=source,
+        fatalities=toll.quantity if toll else None,
+        evidence=Evidence(
+            event=span(*first_clause),
+            location=span(place.start, place.end) if place else None,
+            date=span(date_span.start, date_span.end) if date_span else None,
+            actor1=span(roles.actor1.start, roles.actor1.end) if roles.actor1 else None,
+            actor2=_actor2_span(roles, span),
+            event_type=span(hit.start, hit.end) if hit else None,
+            fatalities=span(toll.start, toll.end) if toll else None,
+        ),
+    )
+
+
+def _unopposed(incident: Incident, index: TextIndex) -> bool:
+    """Whether the sentence of a seizure says it met no fight («بعد انسحاب …»)."""
+    hit = incident.hit
+    return hit is not None and has(index.words_in(*incident.sentence), hit.wording.unopposed)
+
+
+def _actor2_span(roles: Roles, span: Callable[[int, int], Span]) -> Span | None:
+    if roles.actor2 is not None:
+        return span(roles.actor2.start, roles.actor2.end)
+    if roles.civilians is not None:
+        return span(roles.civilians.start, roles.civilians.end)
+    return None
+
+
+def _actors(
+    incident: Incident, roles: Roles, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor, ...]:
+    """Every side involved: the two sides first, then the others named, then the victims'."""
+    named = [span.actor for span in incident.actors]
+    victims = [item.casualty.actor for item in incident.casualties if item.casualty.actor]
+    found: list[Actor] = []
+    for actor in [actor1, actor2, *named, *victims]:
+        if actor is not None and actor.type is not ActorType.OTHER and actor not in found:
+            found.append(actor)
+    return tuple(found)
+
+
+def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSpan | None:
+    """The date that governs the incident: in its first dated clause, else in its sentence.
+
+    A date that opens a period («منذ السابع من أكتوبر») governs nothing.
+    """
+    for start, end in sorted(incident.clauses):
+        for item in incident.dates:
+            if start <= item.start < end and item.date.start is not None:
+                return item
+    starts = [item.start for item in dates]
+    candidates = [
+        item
+        for item in within(dates, starts, *incident.sentence)
+        if item.date.start is not None and not since(index, item)
+    ]
+    if not candidates:
+        return None
+    first = incident.start
+    before = [item for item in candidates if item.start < first]
+    return before[-1] if before else candidates[0]
+
+
+def inherit_sides(events: list[Event], donors: list[Event]) -> list[Event]:
+    """Events whose acting side is not named take it from the nearest event of their type.
+
+    A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
+    then lists the places struck: each strike has those sides.  The evidence
+    points at the words of the event the side was read from.
+    """
+    found: list[Event] = []
+    for event in events:
+        donor = _nearest_side(event, donors)
+        if donor is None:
+            found.append(event)
+            continue
+        takes_second = event.actor2 is None and not donor.civilian_targeting
+        actor2 = donor.actor2 if takes_second else event.actor2
+        evidence = attrs.evolve(
+            event.evidence,
+            actor1=donor.evidence.actor1,
+            actor2=donor.evidence.actor2 if takes_second else event.evidence.actor2,
+        )
+        found.append(
+            attrs.evolve(
+                event,
+                actor1=donor.actor1,
+                actor2=actor2,
+                civilian_targeting=actor2 is not None and actor2.type is ActorType.CIVILIANS,
+                actors=tuple(dict.fromkeys([*_sides(donor.actor1, actor2), *event.actors])),
+                evidence=evidence,
+            )
+        )
+    return found
+
+
+def _nearest_side(event: Event, donors: list[Event]) -> Event | None:
+    if event.actor1 is not None or event.event_type is None:
+        return None
+    candidates = [
+        donor
+        for donor in donors
+        if donor is not event and donor.actor1 is not None and donor.event_type is event.event_type
+    ]
+    return min(candidates, key=lambda donor: abs(donor.start - event.start), default=None)
+
+
+def _sides(*actors: Actor | None) -> list[Actor]:
+    return [actor for actor in actors if actor is not None]

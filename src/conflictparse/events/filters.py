@@ -1,0 +1,93 @@
+"""What is not an incident: plans, statements, and tolls over a period or many places.
+
+«تحضيرات … لبدء هجوم» is planned, «أدانت الوزارة القصف» a statement, and
+«ارتفع عدد الشهداء منذ بداية الحرب إلى …» or «40 مدنيا، معظمهم في ريف حماة» a
+cumulative toll: none is the toll of one incident.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from conflictparse.dates.finder import DateSpan
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["background", "cumulative", "has", "planned", "since", "statement"]
+
+_AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
+_TAIL_WORDS = 8  # words after a count that may say it is spread over places
+
+
+def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
+    """Whether the clause tells the wording at ``cue`` as planned, expected or feared."""
+    words = index.words_in(clause_start, cue[1])
+    words += [word.text for word in index.after(cue[1], _AFTER_WORDS)]
+    return has(words, event_lexicon().planned)
+
+
+def background(index: TextIndex, cue: tuple[int, int]) -> bool:
+    """Whether the wording at ``cue`` follows «بعد», «ضمن», «بموجب»: told as a background."""
+    before = index.before(cue[0], 2)
+    background = event_lexicon().background
+    return any(
+        word.text in background or without_clitic(word.text) in background for word in before
+    )
+
+
+def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
+    """Whether the wording at ``cue`` is the object of a statement («أدانت … القصف»)."""
+    return has(index.words_in(clause_start, cue[0]), event_lexicon().statements)
+
+
+def cumulative(
+    index: TextIndex, item: CasualtySpan, lead_start: int, dates: Sequence[DateSpan]
+) -> bool:
+    """Whether a count of the killed is a toll over a period or over many places.
+
+    ``lead_start`` is where the words that may qualify it begin (the part's start,
+    or the end of the count before it).
+    """
+    lexicon = event_lexicon()
+    lead = index.words_in(lead_start, item.start)
+    if has(lead, lexicon.cumulative):
+        return True
+    tail = [word.text for word in index.after(item.end, _TAIL_WORDS, clause=False)]
+    if has(tail, lexicon.cumulative_after):
+        return True
+    opened = any(lead_start <= span.start < item.start and since(index, span) for span in dates)
+    tallied = item.casualty.total or any(without_clitic(word) in lexicon.tallies for word in lead)
+    return opened and tallied
+
+
+def since(index: TextIndex, span: DateSpan) -> bool:
+    """Whether a date opens a period («منذ السابع من أكتوبر»): not the day of an incident."""
+    before = index.before(span.start, 1)
+    return bool(before) and without_clitic(before[0].text) == "منذ"
+
+
+def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` occurs among ``words`` (a word may carry a proclitic)."""
+    firsts = _firsts(phrases)
+    for position, word in enumerate(words):
+        if word in firsts:
+            head = word
+        else:
+            head = without_clitic(word)
+            if head not in firsts:
+                continue
+        for size in firsts[head]:
+            if (head, *words[position + 1 : position + size]) in phrases:
+                return True
+    return False
+
+
+@functools.cache
+def _firsts(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """The first word of each phrase, and the lengths of the phrases it opens."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(found)) for first, found in sizes.items()}

@@ -1,0 +1,387 @@
+"""Incidents: the events a coder would code from a report, before they are mapped to the text.
+
+Each clause that tells of harm or has an event's wording is a mention of an
+incident.  A mention at a new place, or of another type, or on another day,
+starts an incident; a mention at the same place, of the same type and day joins
+it (a headline and a body telling one incident are one); a mention that names
+no place joins the incident before it in its sentence.  A clause that tells of
+several places gives one incident per place, and a toll shared by them goes to
+the first.  What is planned or feared, statements, and tolls over a period are
+not incidents.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import attrs
+
+from conflictparse.dates.finder import DateSpan
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.filters import background, cumulative, planned, since, statement
+from conflictparse.events.parts import Part, parts
+from conflictparse.events.segment import clauses, holds, sites, within
+from conflictparse.events.types import TypeHit
+from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["Incident", "Sorted", "incidents", "place_key", "placed"]
+
+
+@attrs.define(eq=False)
+class Incident:
+    """The clauses that tell one incident, and what was read in them (folded offsets)."""
+
+    place: PlaceSpan | None
+    hit: TypeHit | None
+    clauses: list[tuple[int, int]]
+    casualties: list[CasualtySpan]
+    actors: list[ActorSpan]
+    dates: list[DateSpan]
+    sentence: tuple[int, int]
+
+    @property
+    def start(self) -> int:
+        """Where its first clause (or its place, named before) starts."""
+        first = min(start for start, _ in self.clauses)
+        return min(first, self.place.start) if self.place else first
+
+    @property
+    def end(self) -> int:
+        """Where its last clause (or its place, named after) ends."""
+        last = max(end for _, end in self.clauses)
+        return max(last, self.place.end) if self.place else last
+
+
+@attrs.define(eq=False)
+class _Layers:
+    index: TextIndex
+    casualties: list[CasualtySpan]
+    actors: list[ActorSpan]
+    dates: list[DateSpan]
+    places: list[PlaceSpan]
+    starts: dict[str, list[int]] = attrs.Factory(dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.starts = {
+            "casualties": [item.start for item in self.casualties],
+            "actors": [item.start for item in self.actors],
+            "dates": [item.start for item in self.dates],
+            "places": [item.start for item in self.places],
+        }
+
+
+def incidents(
+    index: TextIndex,
+    casualties: list[CasualtySpan],
+    actors: list[ActorSpan],
+    dates: list[DateSpan],
+    places: list[PlaceSpan],
+) -> list[Incident]:
+    """The incidents of a report, in the order the text first tells them."""
+    layers = _Layers(index, casualties, actors, dates, places)
+    found: list[Incident] = []
+    for sentence in index.sentences:
+        reading = _Sentence(sentence)
+        for clause in clauses(index, sentence):
+            for part in parts(index, clause):
+                for incident in _mention(layers, reading, part, found):
+                    if incident not in found:
+                        found.append(incident)
+    return [incident for incident in found if incident.hit is not None or _tolls(incident)]
+
+
+@attrs.define(eq=False)
+class _Sentence:
+    """What the clauses read so far in one sentence leave to the next ones."""
+
+    span: tuple[int, int]
+    incidents: list[Incident] = attrs.Factory(list)
+
+    def place_before(self, layers: _Layers, pos: int) -> PlaceSpan | None:
+        """The last place the sentence names before ``pos``, for «في المنطقة ذاتها»."""
+        start, starts = self.span[0], layers.starts
+        found = within(layers.places, starts["places"], start, pos)
+        if not found:
+            return None
+        actors = within(layers.actors, starts["actors"], start, pos)
+        named = sites(layers.index, found, actors, [])
+        return named[-1] if named else None
+
+
+def _mention(
+    layers: _Layers, reading: _Sentence, part: Part, found: list[Incident]
+) -> list[Incident]:
+    """The incidents one part of a clause tells of: new ones, or earlier ones it adds to."""
+    index, starts = layers.index, layers.starts
+    span = (part.start, part.end)
+    hit = part.hit
+    harm = within(layers.casualties, starts["casualties"], *span)
+    if hit is None and not harm:
+        return []
+    actors = within(layers.actors, starts["actors"], *span)
+    all_dates = within(layers.dates, starts["dates"], *span)
+    killed = _own_killed(index, part, harm, all_dates)
+    harm = [
+        item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in killed
+    ]
+    anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
+    named = sites(index, within(layers.places, starts["places"], *span), actors, anchors)
+    if hit is None and not killed:  # «وأصيب 3 آخرون»: the wounded of the incident just told
+        return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
+    if hit is not None and (
+        planned(index, part.clause_start, part.cue)
+        or (not killed and statement(index, part.clause_start, part.cue))
+    ):
+        return []
+    dated = [item for item in all_dates if not since(index, item)]
+    if hit is None and any(item.date.precision is Precision.RANGE for item in dated):
+        return []  # a toll over a day or more with no incident told: an aggregate
+    if (
+        hit is not None
+        and hit.wording.type is EventType.STRATEGIC_DEVELOPMENTS
+        and background(index, part.cue)
+    ):
+        hit = None  # «بعد انسحاب قوات النظام»: what led to the incident, not one of its own
+        if not killed:
+            return []
+    if hit is not None and hit.wording.type not in _VIOLENT and killed:
+        # a strategic development takes no toll: the deaths go to the incident before it
+        _placeless(layers, reading, _Told(span, None, harm, [], dated), found)
+        harm = [item for item in harm if item not in killed]
+    told = _Told(span, hit, harm, actors, dated)
+    if _refers_back(index, part):
+        return [_placeless(layers, reading, told, found)]
+    if not named:
+        named = _anaphoric_place(layers, span, reading)
+    if not named:
+        return [_placeless(layers, reading, told, found)]
+    targets = _targets(index, named)
+    for position, place in enumerate(targets):
+        target = _same(found, index, place, hit, dated)
+        if target is None:
+            target = Incident(place, hit, [], [], [], [], reading.span)
+        _add(target, told if position == 0 else told._replace(harm=[]))
+        reading.incidents.append(target)
+    return [incident for incident in reading.incidents if incident.place in targets]
+
+
+def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence) -> list[PlaceSpan]:
+    """The place «للمدينة» or «في المنطقة ذاتها» stands for: the last of its kind named before."""
+    anaphora = event_lexicon().place_anaphora
+    for word in layers.index.words_in(*span):
+        for form in (word, without_clitic(word), "ال" + word[2:] if word.startswith("لل") else ""):
+            if form not in anaphora:
+                continue
+            kind = anaphora[form]
+            if kind is None:
+                place = reading.place_before(layers, span[0])
+                return [place] if place is not None else []
+            before = layers.places[: bisect.bisect_left(layers.starts["places"], span[0])]
+            return [place for place in reversed(before) if place.kind is kind][:1]
+    return []
+
+
+def _refers_back(index: TextIndex, part: Part) -> bool:
+    """Whether the part's wording refers to an incident already told («هذا الهجوم»)."""
+    before = index.before(part.cue[0], 1)
+    return bool(before) and before[0].text in event_lexicon().references
+
+
+def _own_killed(
+    index: TextIndex, part: Part, harm: list[CasualtySpan], dates: list[DateSpan]
+) -> list[CasualtySpan]:
+    """The counts of the killed in a part that are the toll of an incident, not cumulative."""
+    kept: list[CasualtySpan] = []
+    lead_start = part.start
+    for item in harm:
+        if item.casualty.kind is CasualtyKind.KILLED:
+            if not cumulative(index, item, lead_start, dates):
+                kept.append(item)
+            lead_start = item.end
+    return kept
+
+
+_VIOLENT = frozenset(
+    {EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS}
+)
+
+
+def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Incident]) -> Incident:
+    """The incident a part that names no place adds to, or a new one with no place.
+
+    A toll with no wording joins the incident told before it in the sentence;
+    a wording joins the incident of its type at the sentence's last place
+    («… في المنطقة ذاتها»), or starts one there.
+    """
+    index, hit = layers.index, told.hit
+    last = reading.incidents[-1] if reading.incidents else None
+    if last is not None and (hit is None or _same_type(last.hit, hit)):
+        target = last
+    elif (place := reading.place_before(layers, told.clause[0])) is not None:
+        target = _same(found, index, place, hit, told.dates) or Incident(
+            place, hit, [], [], [], [], reading.span
+        )
+    elif (
+        hit is None
+        and found
+        and found[-1].place is not None
+        and _same_paragraph(index, found[-1], told)
+    ):
+        target = found[-1]  # «وأسفر ذلك عن مقتل 4»: the toll of the incident just told
+    else:
+        target = Incident(None, hit, [], [], [], [], reading.span)
+    _add(target, told)
+    if target not in reading.incidents:
+        reading.incidents.append(target)
+    return target
+
+
+def _same_paragraph(index: TextIndex, incident: Incident, told: _Told) -> bool:
+    return "\n" not in index.text[incident.end : told.clause[0]]
+
+
+def _targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The places an attack is on: from the first named after «على» or «ضد», else all.
+
+    «هجوم من حي الحجر الأسود على حي القدم» is an attack on حي القدم.
+    """
+    for position, place in enumerate(named):
+        before = index.before(place.start, 1)
+        if before and before[0].text in _TARGET_WORDS:
+            return named[position:]
+    return named
+
+
+_TARGET_WORDS = frozenset({"علي", "ضد"})
+
+
+def _same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
+    return first is None or second is None or first.wording.type is second.wording.type
+
+
+class _Told(NamedTuple):
+    """What one clause tells: its span, wording, harm, actors and dates."""
+
+    clause: tuple[int, int]
+    hit: TypeHit | None
+    harm: list[CasualtySpan]
+    actors: list[ActorSpan]
+    dates: list[DateSpan]
+
+
+def _add(incident: Incident, told: _Told) -> None:
+    if told.clause not in incident.clauses:
+        incident.clauses.append(told.clause)
+    if incident.hit is None:
+        incident.hit = told.hit
+    incident.casualties.extend(item for item in told.harm if item not in incident.casualties)
+    incident.actors.extend(item for item in told.actors if item not in incident.actors)
+    incident.dates.extend(item for item in told.dates if item not in incident.dates)
+
+
+def _same(
+    found: list[Incident],
+    index: TextIndex,
+    place: PlaceSpan,
+    hit: TypeHit | None,
+    dates: list[DateSpan],
+) -> Incident | None:
+    """The incident already told at this place, of this type and on this day, if any."""
+    key = place_key(index, place)
+    for incident in reversed(found):
+        if incident.place is None or place_key(index, incident.place) != key:
+            continue
+        if (
+            hit is not None
+            and incident.hit is not None
+            and hit.wording.type is not incident.hit.wording.type
+        ):
+            continue
+        if _other_day(incident.dates, dates):
+            continue
+        return incident
+    return None
+
+
+def _other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
+    days = [{span.date.start for span in spans if span.date.start} for spans in (first, second)]
+    return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
+
+
+def _framing(incident: Incident, placed: list[Incident]) -> bool:
+    """Whether an incident is at a broader place that only frames narrower ones.
+
+    «قصف على محافظة الجوف» above strikes on three of its districts is not a
+    fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is.
+    """
+    return incident.place is not None and any(
+        other is not incident
+        and other.place is not None
+        and _frames(incident.place, other.place)
+        and (incident.hit is None or _same_type(incident.hit, other.hit))
+        for other in placed
+    )
+
+
+def _frames(broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+    """Whether a place holds another, or is a governorate or region over one the gazetteer lacks."""
+    if holds(broad, narrow):
+        return True
+    return narrow.place is None and broad.kind in _REGIONS and narrow.kind not in _REGIONS
+
+
+_REGIONS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
+
+
+def place_key(index: TextIndex, place: PlaceSpan) -> str:
+    """The same key for two mentions of one place: its gazetteer id, or its name."""
+    if place.place is not None:
+        return place.place.id
+    words = index.words_in(place.start, place.end)
+    return " ".join(words[1:] or words)
+
+
+class Sorted(NamedTuple):
+    """The incidents that are events, those with no place, and those that only frame others."""
+
+    events: list[Incident]
+    placeless: list[Incident]
+    framing: list[Incident]
+
+
+def placed(found: list[Incident]) -> Sorted:
+    """The incidents sorted into events, incidents with no place, and framing ones.
+
+    An incident with no place whose toll a placed one restates is that one's
+    headline («مقتل 7 مدنيين بغارات» above «… 7 مدنيين في بلدة كفرنبل»): it joins it.
+    """
+    kept = [incident for incident in found if incident.place is not None]
+    left: list[Incident] = []
+    for incident in found:
+        if incident.place is not None:
+            continue
+        killed = _tolls(incident)
+        told = next((other for other in kept if killed and killed <= _tolls(other)), None)
+        if told is None:
+            left.append(incident)
+            continue
+        told.clauses.extend(incident.clauses)
+        told.casualties = sorted({*incident.casualties, *told.casualties})
+        told.actors = sorted({*incident.actors, *told.actors})
+        told.dates = sorted({*incident.dates, *told.dates})
+        told.hit = told.hit or incident.hit
+    framing = [incident for incident in kept if _framing(incident, kept)]
+    return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _tolls(incident: Incident) -> set[object]:
+    return {
+        item.casualty.count
+        for item in incident.casualties
+        if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
+    }

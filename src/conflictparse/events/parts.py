@@ -1,0 +1,59 @@
+"""Parts: a clause cut where the type of its wording changes.
+
+«وترافق هجوم التنظيم مع غارات للطائرات الحربية استهدفت منطقة الحجر الأسود» tells
+a clash and an air strike: two parts, and the place after the strike's words
+belongs to the strike.  A weak wording («استهدف») counts only in a clause with
+no other.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from conflictparse.events.types import TypeHit, read_hits
+from conflictparse.text.tokens import TextIndex
+
+__all__ = ["Part", "parts"]
+
+
+class Part(NamedTuple):
+    """A stretch of a clause told with one type of wording (or none)."""
+
+    start: int
+    end: int
+    hit: TypeHit | None  # its wording of highest priority
+    cue: tuple[int, int]  # its first wording: what comes before it qualifies it
+    clause_start: int
+
+
+def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
+    """The parts of one clause, in order; a clause with no wording is one part.
+
+    >>> text = "اشتباكات في حي القدم وغارات على الحجر الاسود"
+    >>> [(text[part.start:part.end], part.hit.wording.type.value)
+    ...  for part in parts(TextIndex(text), (0, len(text)))]  # doctest: +NORMALIZE_WHITESPACE
+    [('اشتباكات في حي القدم ', 'battles'),
+     ('وغارات على الحجر الاسود', 'explosions_remote_violence')]
+    """
+    hits = read_hits(index, *clause)
+    strong = [hit for hit in hits if not hit.wording.weak]
+    hits = strong or hits
+    if not hits:
+        return [Part(clause[0], clause[1], None, (clause[1], clause[1]), clause[0])]
+    groups: list[list[TypeHit]] = []
+    for hit in hits:
+        if groups and groups[-1][0].wording.type is hit.wording.type:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    bounds = [clause[0], *(group[0].start for group in groups[1:]), clause[1]]
+    return [
+        Part(
+            start=bounds[position],
+            end=bounds[position + 1],
+            hit=min(group, key=lambda hit: hit.wording.rank),
+            cue=(group[0].start, group[0].end),
+            clause_start=clause[0],
+        )
+        for position, group in enumerate(groups)
+    ]

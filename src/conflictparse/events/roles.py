@@ -1,0 +1,136 @@
+"""Roles: which side of an event acts (actor1) and which is acted upon (actor2).
+
+Read from Arabic syntax around the actors of the clause that tells the event:
+the agent follows «من قبل», «على يد», «برصاص», a word of the event's wording
+(«قصفت قوات النظام», «غارات لطائرات التحالف») or comes right before a verb of
+attack («التنظيم يقتل»); the side acted upon follows «على», «ضد», «صفوف»,
+«مواقع», is the second of «بين X و Y», or is the victims' side of a count.
+Sources (monitors, ministries, media offices) are never a side.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from conflictparse.entities.actors import ActorSpan, default_registry
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.model import Actor, ActorType, EventType
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.normalize import fold
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["Roles", "civilian_victims", "civilians_actor", "read_roles"]
+
+_CUE_WORDS = 3  # the longest cue, in words
+
+
+class Roles(NamedTuple):
+    """The two sides of an event, each with the span it was read from (folded offsets)."""
+
+    actor1: ActorSpan | None
+    actor2: ActorSpan | None
+    civilians: CasualtySpan | None  # the count of civilian victims, when actor2 is civilians
+
+
+def read_roles(
+    index: TextIndex,
+    hit: tuple[int, int] | None,
+    event_type: EventType | None,
+    actors: Sequence[ActorSpan],
+    casualties: Sequence[CasualtySpan],
+) -> Roles:
+    """The acting side and the side acted upon among the ``actors`` of one event's clauses.
+
+    ``hit`` is the span of the wording that gives the event its type.
+    """
+    sides = [span for span in actors if span.actor.type is not ActorType.OTHER]
+    agents: list[ActorSpan] = []
+    patients: list[ActorSpan] = []
+    free: list[ActorSpan] = []
+    victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
+    for position, span in enumerate(sides):
+        role = _role(index, span, hit, sides[position + 1 :])
+        if role == "associate":
+            continue
+        if role == "agent":
+            agents.append(span)
+        elif role == "patient" or span.actor.id in victims:
+            patients.append(span)
+        else:
+            free.append(span)
+    actor1 = agents[0] if agents else None
+    if actor1 is None and free:
+        actor1 = free.pop(0)  # a clash with no initiator: the first named acts
+    elif actor1 is None and event_type is EventType.BATTLES and len(patients) > 1:
+        actor1 = patients.pop(0)
+    others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
+    civilians = civilian_victims(casualties)
+    actor2 = others[0] if others and (patients or civilians is None) else None
+    if actor2 is None and civilians is not None:
+        return Roles(actor1, None, civilians)
+    return Roles(actor1, actor2, None)
+
+
+def _role(
+    index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, later: Sequence[ActorSpan]
+) -> str | None:
+    """«agent», «patient», «associate» or None, from the words before ``span``."""
+    lexicon = event_lexicon()
+    before = [word.text for word in index.before(span.start, _CUE_WORDS)]  # nearest first
+    if not before and hit is None:
+        return None
+    stems = [without_clitic(word) for word in before]
+    if any(
+        (word,) in lexicon.associates or (word,) in lexicon.sources for word in {*before, *stems}
+    ):
+        return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
+    for size in range(min(_CUE_WORDS, len(before)), 0, -1):
+        cue = tuple(reversed(before[:size]))
+        stem_cue = (*cue[:-1], stems[size - 1]) if size > 1 else (stems[0],)
+        if {cue, stem_cue} & (lexicon.associates | lexicon.sources):
+            return "associate"
+        if cue in lexicon.agent_cues or stem_cue in lexicon.agent_cues:
+            return "agent"
+        if cue in lexicon.patient_cues or stem_cue in lexicon.patient_cues:
+            return "patient"
+    if before and (before[0] in lexicon.between or stems[0] in lexicon.between):
+        return "agent" if later else None
+    if hit is not None and before and 0 <= span.start - hit[1] <= 2:
+        return "agent"  # right after the event's word: «قصفت قوات النظام», «هجوم التنظيم»
+    after = index.after(span.end, 1)
+    if after and (
+        after[0].text in lexicon.subject_of or without_clitic(after[0].text) in lexicon.subject_of
+    ):
+        return "agent"
+    return None
+
+
+def civilian_victims(casualties: Sequence[CasualtySpan]) -> CasualtySpan | None:
+    """The first count of civilians harmed or taken: «قتل 5 مدنيين», «اختطاف 3 أطفال»."""
+    nouns = event_lexicon().civilians
+    for item in casualties:
+        casualty = item.casualty
+        if (
+            casualty.breakdown  # «بينهم 3 أطفال» says who some were, not who was targeted
+            or casualty.actor is not None
+            or not casualty.who
+        ):
+            continue
+        first = fold(casualty.who).split()[0]
+        if first in nouns or _bare(first) in nouns:
+            return item
+    return None
+
+
+def _bare(word: str) -> str:
+    """``word`` without a proclitic and the article: «والمدنيين» → «مدنيين»."""
+    word = without_clitic(word)
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@functools.cache
+def civilians_actor() -> Actor:
+    """The registry's ``civilians`` actor: the side acted upon when the victims are civilians."""
+    return default_registry().actors["civilians"]
