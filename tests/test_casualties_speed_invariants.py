@@ -24,18 +24,20 @@ from conflictparse.text.tokens import TextIndex, Word
 _CLITICS = "وبلف"
 
 
-def _forms(word: str) -> set[str]:
-    """A word as the type wording may read it: bare, less one proclitic, «لل» as «ال», less
-    an object pronoun («تقتحمها»)."""
+def _forms(word: str, *, article: bool) -> set[str]:
+    """A word as a wording may read it: bare, less one proclitic, «لل» as «ال», less the
+    article (where ``article``), less an object pronoun («تقتحمها»)."""
     forms = {word}
     if word[:1] in _CLITICS and len(word) > 3:
         forms.add(word[1:])
     if word.startswith("لل") and len(word) > 4:
         forms.add("ال" + word[2:])
+    if article:
+        forms |= {form[2:] for form in forms if form.startswith("ال") and len(form) > 5}
     return forms | {
         form[: -len(suffix)]
         for form in forms
-        for suffix in ("ها", "هم", "ه")
+        for suffix in ("ها", "هم")
         if form.endswith(suffix) and len(form) - len(suffix) >= 4
     }
 
@@ -47,9 +49,9 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
     found: list[int] = []
     position = 0
     while position < len(words):
-        forms = _forms(words[position])
         best, size = len(types), 1
         for rank, wording in enumerate(types):
+            forms = _forms(words[position], article=not wording.listed_only)
             if not wording.words.isdisjoint(forms) and rank < best:
                 best, size = rank, 1
             for phrase in wording.phrases:

@@ -501,3 +501,101 @@ REAL_REPORT_CLASSES = [
 def test_classes_seen_in_real_reports(text: str, published: datetime.date, check: Any) -> None:
     found = rows(text, published)
     assert check(found), found
+
+
+# --- rules drawn from real reports -------------------------------------------------------
+
+
+def test_a_summary_over_several_governorates_is_no_event() -> None:
+    text = "قتل 140 عنصرا خلال اشتباكات في محافظات حلب وحماة وإدلب ودرعا."
+    assert rows(text) == []
+
+
+def test_a_header_place_frames_its_clause() -> None:
+    (row,) = rows("وفي حمص، قتل 3 مدنيين في قصف على بلدة تلبيسة.")
+    assert row["location"] == "بلدة تلبيسة"
+
+
+def test_a_place_in_apposition_to_a_locator_is_no_site() -> None:
+    (row,) = rows("قتل 6 أشخاص في اشتباكات بمدينة مصراتة شرق العاصمة الليبية طرابلس.")
+    assert row["location"] == "مدينة مصراتة"
+
+
+def test_this_attack_refers_back_and_starts_no_event() -> None:
+    text = "قتل 4 جنود في هجوم على حاجز قرب بلدة الصنمين. ويأتي هذا الهجوم بعد أيام من هجوم مماثل."
+    assert [row["location"] for row in rows(text)] == ["بلدة الصنمين"]
+
+
+def test_the_article_does_not_hide_a_clash() -> None:
+    (row,) = rows("ارتفع عدد القتلى في الاشتباكات التي اندلعت في مدينة الزنتان إلى 12 قتيلا.")
+    assert picked(row, "location", "event_type", "fatalities_best") == (
+        "مدينة الزنتان",
+        "battles",
+        12,
+    )
+
+
+def test_a_development_named_as_background_is_no_event() -> None:
+    text = "خرج المقاتلون من بلدة مضايا ضمن تنفيذ بنود الاتفاق مع قوات النظام."
+    assert rows(text) == []
+    text = "تشهد محافظة درعا توترا أمنيا منذ سيطرة قوات النظام عليها."
+    assert rows(text) == []
+
+
+def test_a_toll_over_months_is_no_incident_toll() -> None:
+    text = "وأسفر القصف على بلدة كفرنبل خلال أربعة أشهر عن مقتل نحو 300 مدني."
+    assert [row["fatalities_best"] for row in rows(text)] == [None]
+
+
+def test_a_monthly_toll_over_provinces_is_no_event() -> None:
+    assert rows("وثق المرصد مقتل 210 أشخاص خلال شهر أيار في محافظات حلب وإدلب وحماة.") == []
+
+
+def test_a_summary_of_attacks_joins_the_attacks_told_in_detail() -> None:
+    text = (
+        "شهدت المحافظة يوم الخميس 18 آذار 2021 هجومين استهدفا حاجزين في الميادين والبوكمال.\n"
+        "وفي الهجوم الأول فجر انتحاري سيارة مفخخة عند حاجز في الميادين، ما أدى لمقتل 4 عناصر.\n"
+        "وفي الهجوم الثاني أطلق مسلحون النار على دورية قرب بلدة السوسة في البوكمال، فقتل أحد "
+        "أفرادها."
+    )
+    found = rows(text)
+    assert [
+        picked(row, "location", "sub_event_type", "date_start", "fatalities_best") for row in found
+    ] == [
+        ("الميادين", "suicide_bomb", "2021-03-18", 4),
+        ("بلدة السوسة", "armed_clash", "2021-03-18", 1),
+    ]
+
+
+def test_a_toll_since_a_campaign_began_is_no_incident() -> None:
+    text = "قالت الوزارة إن 300 من مقاتليها قضوا منذ انطلاق المعارك على أطراف مدينة سرت."
+    assert rows(text) == []
+
+
+def test_a_clash_with_no_initiator_is_led_by_the_first_side_named() -> None:
+    text = "قتل 3 عناصر من وحدات حماية الشعب خلال اشتباكات مع القوات التركية في قرية مريمين."
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == ("ypg", "turkey_forces")
+    text = "قتل 3 مدنيين خلال اشتباكات مع قوات النظام والمسلحين الموالين لها في قرية الحويز."
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == (None, "syrian_government_forces")
+
+
+def test_a_quarter_east_of_its_city_takes_the_city_headline() -> None:
+    text = (
+        "حمص: مقتل 5 مدنيين بقصف صاروخي\n"
+        "قتل 5 مدنيين مساء الأحد جراء صواريخ أطلقتها الفصائل على حي الزهراء شرقي مدينة حمص."
+    )
+    found = rows(text)
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("حي الزهراء", 5)]
+
+
+def test_an_accusation_is_no_event() -> None:
+    assert rows("اتهمت الحكومة الفصائل بقصف الأحياء السكنية في مدينة حلب.") == []
+
+
+def test_victims_named_only_in_a_sub_count_are_civilians_of_a_strike() -> None:
+    (row,) = rows("قتل 12 شخصا بينهم 5 أطفال في غارة جوية على بلدة جباليا.")
+    assert picked(row, "actor2", "civilian_targeting") == ("civilians", True)
+    (row,) = rows("قتل 12 مسلحا بينهم 2 من القادة في اشتباكات بين فصيلين في بلدة الباب.")
+    assert row["actor2"] != "civilians"

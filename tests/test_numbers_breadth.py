@@ -56,3 +56,9 @@ def test_duration_is_still_a_date_too() -> None:
     # The numbers layer keeps the count; what the dates layer reads is its own affair.
     text = "اختفى منذ 6 أيام"
     assert [m.text for m in cp.find_numbers(text)] == ["6"]
+
+
+def test_a_scale_word_after_a_place_head_is_a_name() -> None:
+    text = "قتل ستة مدنيين في قرية بليون وثلاثة في بلدة كفرنبل"
+    assert [(m.text, m.value.value) for m in cp.find_numbers(text)] == [("ستة", 6), ("ثلاثة", 3)]
+    assert [m.value.value for m in cp.find_numbers("نزح مليون شخص")] == [1_000_000]

@@ -121,7 +121,7 @@ def _load() -> dict[str, Any]:
     source = resources.files("conflictparse.data") / "places.toml"
     with source.open("rb") as handle:
         data = tomllib.load(handle)
-    assert set(data) == {"place", "ambiguous", "not_names", "heads", "list_heads"}, (
+    assert set(data) == {"place", "ambiguous", "not_names", "heads", "list_heads", "name_starts"}, (
         f"unexpected top-level keys: {sorted(data)}"
     )
     assert isinstance(data["place"], list)
@@ -496,3 +496,34 @@ def test_every_list_head_names_a_kind_and_is_no_single_head() -> None:
         assert head not in DATA["heads"], head
         found = cp.find_places(f"قصف على {head} الفوعة وكفريا")
         assert [match.text for match in found] == ["الفوعة", "كفريا"], head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدني في منطقة تسيطر عليها قوات الأمن",
+        "قصفت الطائرات قرية بمحافظة حماة",
+        "سيطر المسلحون على صنعاء ومعظم محافظات البلاد",
+        "قصفت المدفعية أحياء المدينة",
+    ],
+    ids=["head-plus-verb", "head-plus-head", "list-of-the-country", "list-of-the-city"],
+)
+def test_a_head_before_no_name_gives_no_place(text: str) -> None:
+    names = [match.text for match in cp.find_places(text)]
+    assert not [
+        name for name in names if name.split()[-1] in {"تسيطر", "بمحافظة", "البلاد", "المدينة"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت المدفعية بلدة بيت جن في ريف دمشق", "بلدة بيت جن"),
+        ("هاجم مسلحون قرية أم الخير ليلا", "قرية أم الخير"),
+        ("غارات على منطقة “الحويجة” في محافظة كركوك", "منطقة “الحويجة”"),
+        ("قصف على قرى أبو حبة، وعين السودا، وكفرنجد", "أبو حبة"),
+    ],
+    ids=["two-words-after-balda", "umm-name", "quoted-name", "list-of-two-word-names"],
+)
+def test_an_unknown_name_is_read_whole(text: str, name: str) -> None:
+    assert name in [match.text for match in cp.find_places(text)]

@@ -18,7 +18,7 @@ from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
 from conflictparse.text.phrases import NEXT_WORD, words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import CLITICS, Word
+from conflictparse.text.tokens import CLITICS, LETTER, Word, without_clitic
 
 __all__ = ["PlaceSpan", "find_places", "scan_places"]
 
@@ -68,6 +68,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
 
 
 _LIST_LENGTH = 12  # names read after one plural head at most
+_QUOTED = re.compile(rf"[ \t]*+[\"“«][{LETTER} ]{{2,40}}[\"”»]")
 _LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
 
 
@@ -89,7 +90,7 @@ def _listed_places(
         if item is None:
             break
         start, end, place = item
-        found.append(PlaceSpan(start, end, place, place.kind if place else kind))
+        found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
         separator = _LIST_SEPARATOR.match(text, end)
         if separator is None:
             break
@@ -112,6 +113,10 @@ def _list_item(
     known = _longest(text, start, gazetteer, country, headed=True)
     if known is not None:
         return start, known[0], known[1]
+    if name in gazetteer.name_starts:
+        second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
+        if second is not None and second["word"] not in gazetteer.not_names:
+            return start, second.end(), None
     return start, start + len(name), None
 
 
@@ -129,14 +134,33 @@ def _head_place(
     whole = _longest(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
+    quoted = _QUOTED.match(text, word.end)
+    if quoted is not None:  # «قرية "ودالهبيل"»: a name in quotes
+        return PlaceSpan(start, quoted.end(), None, kind)
     following = NEXT_WORD.match(text, word.end, word.end + 40)
     if following is None or following["word"] in gazetteer.not_names:
         return None
+    if following["word"] in gazetteer.head_forms:
+        return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
     known = _longest(text, following.start("word"), gazetteer, country, headed=True)
     if known is not None:
         end, place = known
         return PlaceSpan(start, end, place, kind)
-    return PlaceSpan(start, following.end(), None, kind)
+    return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
+    """Where an unknown name ends: after its first word, or the next one.
+
+    The next word belongs to the name when the first opens a name of two («أبو كرنة»,
+    «عين الحلوة»).
+    """
+    if without_clitic(first["word"]) not in gazetteer.name_starts:
+        return first.end()
+    second = NEXT_WORD.match(text, first.end(), first.end() + 40)
+    if second is None or second["word"] in gazetteer.not_names:
+        return first.end()
+    return second.end()
 
 
 def _named_place(

@@ -30,6 +30,7 @@ __all__ = ["ONE", "scan_singular_deaths"]
 
 ONE = Quantity.exact(1)
 _SPACES = frozenset(" \t")
+_SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
 
 
 @functools.lru_cache(maxsize=65536)
@@ -113,9 +114,13 @@ class _Deaths:
         return _SPACES.issuperset(self.text[end:start])
 
     def _group(self, word: str) -> bool:
-        """«عناصر», «مقاتلي», «أفراد»: the group a «أحد» is one of."""
+        """«عناصر», «مقاتلي», «أفرادها»: the group a «أحد» is one of."""
         victims = self.lexicon.victims
-        return word in victims or (word.startswith("ال") and word[2:] in victims)
+        forms = {word, word[2:] if word.startswith("ال") else word}
+        forms |= {
+            form[: -len(suffix)] for form in forms for suffix in _SUFFIXES if form.endswith(suffix)
+        }
+        return not forms.isdisjoint(victims)
 
     def _actor_after(self, end: int) -> ActorSpan | None:
         """The actor named right after the victim, or after «من»: «عنصر من قوات النظام»."""

@@ -22,8 +22,9 @@ from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
 from conflictparse.model import Actor, ActorType, DateSource, EventType
+from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import Normalized
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["code", "inherit_sides"]
 
@@ -135,9 +136,13 @@ def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSp
 
     A date that opens a period («منذ السابع من أكتوبر») governs nothing.
     """
+    told = [item for item in incident.dates if item.date.start is not None]
+    happened = [item for item in told if _says_when(index, item)]
+    if happened:
+        return happened[0]  # «وقالت إن الهجوم وقع ليل الخميس» over «أفادت اليوم الجمعة»
     for start, end in sorted(incident.clauses):
-        for item in incident.dates:
-            if start <= item.start < end and item.date.start is not None:
+        for item in told:
+            if start <= item.start < end:
                 return item
     starts = [item.start for item in dates]
     candidates = [
@@ -150,6 +155,12 @@ def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSp
     first = incident.start
     before = [item for item in candidates if item.start < first]
     return before[-1] if before else candidates[0]
+
+
+def _says_when(index: TextIndex, item: DateSpan) -> bool:
+    """Whether the date follows «وقع», «جرى», «حدث»: when the incident happened."""
+    before = index.before(item.start, 2)
+    return any(without_clitic(word.text) in event_lexicon().happened for word in before)
 
 
 def inherit_sides(events: list[Event], donors: list[Event]) -> list[Event]:

@@ -15,7 +15,7 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["background", "cumulative", "has", "planned", "since", "statement"]
+__all__ = ["background", "campaign", "cumulative", "has", "planned", "since", "statement"]
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
@@ -26,6 +26,12 @@ def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
     words = index.words_in(clause_start, cue[1])
     words += [word.text for word in index.after(cue[1], _AFTER_WORDS)]
     return has(words, event_lexicon().planned)
+
+
+def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
+    """Whether the wording at ``cue`` names a campaign a report is set in («منذ بدء الحملة»)."""
+    before = [word.text for word in reversed(index.before(cue[0], 3))]
+    return has(before, event_lexicon().campaign)
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:
@@ -43,23 +49,43 @@ def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool
 
 
 def cumulative(
-    index: TextIndex, item: CasualtySpan, lead_start: int, dates: Sequence[DateSpan]
+    index: TextIndex,
+    item: CasualtySpan,
+    lead_start: int,
+    dates: Sequence[DateSpan],
+    *,
+    after_count: bool,
 ) -> bool:
     """Whether a count of the killed is a toll over a period or over many places.
 
     ``lead_start`` is where the words that may qualify it begin (the part's start,
-    or the end of the count before it).
+    or the end of the count before it, when ``after_count``).  A total since a date
+    that follows another count («قتل 8 …، ليرتفع عدد الضحايا منذ ليلة الأحد إلى 53»)
+    adds other incidents to this one: it is cumulative.
     """
     lexicon = event_lexicon()
     lead = index.words_in(lead_start, item.start)
-    if has(lead, lexicon.cumulative):
+    if has(lead, lexicon.cumulative) or _over_a_span(lead):
         return True
     tail = [word.text for word in index.after(item.end, _TAIL_WORDS, clause=False)]
     if has(tail, lexicon.cumulative_after):
         return True
+    if not after_count:
+        return False  # «ارتفع عدد القتلى منذ صباح الأحد إلى 18»: the incident's own total
     opened = any(lead_start <= span.start < item.start and since(index, span) for span in dates)
     tallied = item.casualty.total or any(without_clitic(word) in lexicon.tallies for word in lead)
     return opened and tallied
+
+
+def _over_a_span(words: Sequence[str]) -> bool:
+    """«خلال أربعة أشهر», «على مدى عامين»: a span of weeks or more before a count."""
+    lexicon = event_lexicon()
+    for position, word in enumerate(words):
+        if without_clitic(word) in lexicon.spans:
+            following = words[position + 1 : position + 4]
+            if any(without_clitic(unit) in lexicon.span_units for unit in following):
+                return True
+    return False
 
 
 def since(index: TextIndex, span: DateSpan) -> bool:

@@ -21,9 +21,17 @@ from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan
-from conflictparse.events.filters import background, cumulative, planned, since, statement
+from conflictparse.events.filters import (
+    background,
+    campaign,
+    cumulative,
+    planned,
+    since,
+    statement,
+)
 from conflictparse.events.parts import Part, parts
-from conflictparse.events.segment import clauses, holds, sites, within
+from conflictparse.events.segment import breadth, clauses, framing_pairs, holds, sites, within
+from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
@@ -65,6 +73,7 @@ class _Layers:
     dates: list[DateSpan]
     places: list[PlaceSpan]
     starts: dict[str, list[int]] = attrs.Factory(dict)
+    holds: dict[str, list[str]] = attrs.Factory(dict)  # places the text puts in a broader one
 
     def __attrs_post_init__(self) -> None:
         self.starts = {
@@ -92,7 +101,38 @@ def incidents(
                 for incident in _mention(layers, reading, part, found):
                     if incident not in found:
                         found.append(incident)
+    found = _into_narrower(index, found, layers.holds)
     return [incident for incident in found if incident.hit is not None or _tolls(incident)]
+
+
+def _into_narrower(
+    index: TextIndex, found: list[Incident], holds: dict[str, list[str]]
+) -> list[Incident]:
+    """Incidents at a place the text puts a narrower one in, joined to the narrower one.
+
+    «هجومين في الدمام والأحساء» then «… قرب مدينة الهفوف في الأحساء»: the attack in
+    الأحساء is the one at الهفوف.
+    """
+    kept: list[Incident] = []
+    for incident in found:
+        narrower = holds.get(place_key(index, incident.place), []) if incident.place else []
+        target = next(
+            (
+                other
+                for other in found
+                if other is not incident
+                and other.place is not None
+                and place_key(index, other.place) in narrower
+                and _same_type(incident.hit, other.hit)
+                and not _other_day(incident.dates, other.dates)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(incident)
+        else:
+            _merge(target, incident)
+    return kept
 
 
 @attrs.define(eq=False)
@@ -109,7 +149,7 @@ class _Sentence:
         if not found:
             return None
         actors = within(layers.actors, starts["actors"], start, pos)
-        named = sites(layers.index, found, actors, [])
+        named = sites(layers.index, found, actors, [], start)
         return named[-1] if named else None
 
 
@@ -130,11 +170,15 @@ def _mention(
         item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in killed
     ]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
-    named = sites(index, within(layers.places, starts["places"], *span), actors, anchors)
+    in_part = within(layers.places, starts["places"], *span)
+    for broad, narrow in framing_pairs(index.text, in_part):
+        layers.holds.setdefault(place_key(index, broad), []).append(place_key(index, narrow))
+    named = sites(index, in_part, actors, anchors, part.clause_start)
     if hit is None and not killed:  # «وأصيب 3 آخرون»: the wounded of the incident just told
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
     if hit is not None and (
-        planned(index, part.clause_start, part.cue)
+        campaign(index, part.cue)
+        or planned(index, part.clause_start, part.cue)
         or (not killed and statement(index, part.clause_start, part.cue))
     ):
         return []
@@ -143,10 +187,10 @@ def _mention(
         return []  # a toll over a day or more with no incident told: an aggregate
     if (
         hit is not None
-        and hit.wording.type is EventType.STRATEGIC_DEVELOPMENTS
+        and (hit.wording.type is EventType.STRATEGIC_DEVELOPMENTS or hit.wording.when_state)
         and background(index, part.cue)
     ):
-        hit = None  # «بعد انسحاب قوات النظام»: what led to the incident, not one of its own
+        hit = None  # «بعد انسحاب قوات النظام», «منذ سيطرة النظام»: background, no incident
         if not killed:
             return []
     if hit is not None and hit.wording.type not in _VIOLENT and killed:
@@ -154,13 +198,18 @@ def _mention(
         _placeless(layers, reading, _Told(span, None, harm, [], dated), found)
         harm = [item for item in harm if item not in killed]
     told = _Told(span, hit, harm, actors, dated)
-    if _refers_back(index, part):
-        return [_placeless(layers, reading, told, found)]
+    if _refers_back(index, part):  # «هذا الهجوم»: an incident already told, if any
+        if not found or not killed:
+            return []
+        _add(found[-1], told._replace(hit=None))
+        return [found[-1]]
     if not named:
         named = _anaphoric_place(layers, span, reading)
     if not named:
         return [_placeless(layers, reading, told, found)]
     targets = _targets(index, named)
+    if len(targets) >= _SUMMARY and all(place.kind in _REGIONS for place in targets):
+        return []  # «في محافظات حلب وإدلب وحماة»: a summary over a country, no incident
     for position, place in enumerate(targets):
         target = _same(found, index, place, hit, dated)
         if target is None:
@@ -200,7 +249,7 @@ def _own_killed(
     lead_start = part.start
     for item in harm:
         if item.casualty.kind is CasualtyKind.KILLED:
-            if not cumulative(index, item, lead_start, dates):
+            if not cumulative(index, item, lead_start, dates, after_count=lead_start != part.start):
                 kept.append(item)
             lead_start = item.end
     return kept
@@ -261,7 +310,14 @@ _TARGET_WORDS = frozenset({"علي", "ضد"})
 
 
 def _same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
-    return first is None or second is None or first.wording.type is second.wording.type
+    """Whether two wordings may tell one incident: the same type, or a bare «هجوم»."""
+    return (
+        first is None
+        or second is None
+        or first.wording.type is second.wording.type
+        or first.wording.generic
+        or second.wording.generic
+    )
 
 
 class _Told(NamedTuple):
@@ -277,8 +333,12 @@ class _Told(NamedTuple):
 def _add(incident: Incident, told: _Told) -> None:
     if told.clause not in incident.clauses:
         incident.clauses.append(told.clause)
-    if incident.hit is None:
-        incident.hit = told.hit
+    if incident.hit is None or (
+        incident.hit.wording.generic
+        and told.hit is not None
+        and told.hit.wording.type is not incident.hit.wording.type
+    ):
+        incident.hit = told.hit  # «هجومين … في الدمام» told more precisely: «فجر انتحاري»
     incident.casualties.extend(item for item in told.harm if item not in incident.casualties)
     incident.actors.extend(item for item in told.actors if item not in incident.actors)
     incident.dates.extend(item for item in told.dates if item not in incident.dates)
@@ -296,13 +356,7 @@ def _same(
     for incident in reversed(found):
         if incident.place is None or place_key(index, incident.place) != key:
             continue
-        if (
-            hit is not None
-            and incident.hit is not None
-            and hit.wording.type is not incident.hit.wording.type
-        ):
-            continue
-        if _other_day(incident.dates, dates):
+        if not _same_type(hit, incident.hit) or _other_day(incident.dates, dates):
             continue
         return incident
     return None
@@ -313,7 +367,7 @@ def _other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
     return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
 
 
-def _framing(incident: Incident, placed: list[Incident]) -> bool:
+def _framing(text: str, incident: Incident, placed: list[Incident]) -> bool:
     """Whether an incident is at a broader place that only frames narrower ones.
 
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
@@ -322,20 +376,25 @@ def _framing(incident: Incident, placed: list[Incident]) -> bool:
     return incident.place is not None and any(
         other is not incident
         and other.place is not None
-        and _frames(incident.place, other.place)
+        and _frames(text, incident.place, other.place)
         and (incident.hit is None or _same_type(incident.hit, other.hit))
         for other in placed
     )
 
 
-def _frames(broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     """Whether a place holds another, or is a governorate or region over one the gazetteer lacks."""
-    if holds(broad, narrow):
+    if holds(text, broad, narrow):
         return True
-    return narrow.place is None and broad.kind in _REGIONS and narrow.kind not in _REGIONS
+    return (
+        narrow.place is None
+        and broad.kind in _REGIONS
+        and breadth(text, narrow) < breadth(text, broad)
+    )
 
 
 _REGIONS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
+_SUMMARY = 3  # governorates or regions in one part that make it a summary
 
 
 def place_key(index: TextIndex, place: PlaceSpan) -> str:
@@ -354,29 +413,49 @@ class Sorted(NamedTuple):
     framing: list[Incident]
 
 
-def placed(found: list[Incident]) -> Sorted:
+def placed(found: list[Incident], text: str) -> Sorted:
     """The incidents sorted into events, incidents with no place, and framing ones.
 
     An incident with no place whose toll a placed one restates is that one's
     headline («مقتل 7 مدنيين بغارات» above «… 7 مدنيين في بلدة كفرنبل»): it joins it.
+    ``text`` is the folded text the incidents were read from.
     """
     kept = [incident for incident in found if incident.place is not None]
     left: list[Incident] = []
     for incident in found:
         if incident.place is not None:
             continue
-        killed = _tolls(incident)
-        told = next((other for other in kept if killed and killed <= _tolls(other)), None)
+        told = next((other for other in kept if _restates(incident, other)), None)
         if told is None:
             left.append(incident)
             continue
-        told.clauses.extend(incident.clauses)
-        told.casualties = sorted({*incident.casualties, *told.casualties})
-        told.actors = sorted({*incident.actors, *told.actors})
-        told.dates = sorted({*incident.dates, *told.dates})
-        told.hit = told.hit or incident.hit
-    framing = [incident for incident in kept if _framing(incident, kept)]
+        _merge(told, incident)
+    framing = [incident for incident in kept if _framing(text, incident, kept)]
     return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _merge(into: Incident, other: Incident) -> None:
+    """One incident told twice: the clauses and what was read in them go to ``into``."""
+    into.clauses.extend(clause for clause in other.clauses if clause not in into.clauses)
+    into.casualties = sorted({*other.casualties, *into.casualties})
+    into.actors = sorted({*other.actors, *into.actors})
+    into.dates = sorted({*other.dates, *into.dates})
+    if into.hit is None or (
+        into.hit.wording.generic and other.hit and not other.hit.wording.generic
+    ):
+        into.hit = other.hit
+
+
+def _restates(headline: Incident, body: Incident) -> bool:
+    """Whether a body restates a headline's toll: each of its counts, or their sum."""
+    killed = _tolls(headline)
+    if not killed:
+        return False
+    if killed <= _tolls(body):
+        return True
+    mine = fatalities(headline.casualties, headline.clauses)
+    theirs = fatalities(body.casualties, body.clauses)
+    return mine is not None and theirs is not None and mine.quantity == theirs.quantity
 
 
 def _tolls(incident: Incident) -> set[object]:

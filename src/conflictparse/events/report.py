@@ -146,7 +146,8 @@ def _events(
     """The events of a report, and the spans of the incidents it names no place for."""
     deaths = scan_singular_deaths(prepared, layers.actors)  # «مقتل طفل»: one death each
     harm = sorted([*layers.casualties, *deaths], key=lambda item: (item.start, item.end))
-    found = placed(incidents(prepared.index, harm, layers.actors, layers.dates, layers.places))
+    index = prepared.index
+    found = placed(incidents(index, harm, layers.actors, layers.dates, layers.places), index.text)
 
     def coded(found: list[Incident]) -> list[Event]:
         return [

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.types import read_hits
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
@@ -50,11 +51,15 @@ def read_roles(
     patients: list[ActorSpan] = []
     free: list[ActorSpan] = []
     victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
+    role: str | None = None
     for position, span in enumerate(sides):
-        role = _role(index, span, hit, sides[position + 1 :])
+        if position and role and _coordinated(index, sides[position - 1], span):
+            role = "patient" if role == "between" else role  # «بين X و Y»; else as X
+        else:
+            role = _role(index, span, hit, sides[position + 1 :])
         if role == "associate":
             continue
-        if role == "agent":
+        if role in {"agent", "between"}:
             agents.append(span)
         elif role == "patient" or span.actor.id in victims:
             patients.append(span)
@@ -63,10 +68,10 @@ def read_roles(
     actor1 = agents[0] if agents else None
     if actor1 is None and free:
         actor1 = free.pop(0)  # a clash with no initiator: the first named acts
-    elif actor1 is None and event_type is EventType.BATTLES and len(patients) > 1:
-        actor1 = patients.pop(0)
+    elif actor1 is None and event_type is EventType.BATTLES and _two_sides(index, patients):
+        actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
     others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
-    civilians = civilian_victims(casualties)
+    civilians = civilian_victims(casualties, sub_counts=event_type is not EventType.BATTLES)
     actor2 = others[0] if others and (patients or civilians is None) else None
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
@@ -96,9 +101,11 @@ def _role(
         if cue in lexicon.patient_cues or stem_cue in lexicon.patient_cues:
             return "patient"
     if before and (before[0] in lexicon.between or stems[0] in lexicon.between):
-        return "agent" if later else None
+        return "between" if later else None
     if hit is not None and before and 0 <= span.start - hit[1] <= 2:
         return "agent"  # right after the event's word: «قصفت قوات النظام», «هجوم التنظيم»
+    if _after_opening_verb(index, span):
+        return "agent"  # a sentence that opens with the event's verb: «واستهدفت قوات النظام …»
     after = index.after(span.end, 1)
     if after and (
         after[0].text in lexicon.subject_of or without_clitic(after[0].text) in lexicon.subject_of
@@ -107,13 +114,45 @@ def _role(
     return None
 
 
-def civilian_victims(casualties: Sequence[CasualtySpan]) -> CasualtySpan | None:
-    """The first count of civilians harmed or taken: «قتل 5 مدنيين», «اختطاف 3 أطفال»."""
+def _coordinated(index: TextIndex, first: ActorSpan, second: ActorSpan) -> bool:
+    """«قوات النظام والمسلحين الموالين لها»: two sides joined by «و», one role."""
+    return index.text[first.end : second.start].strip() in {"", "و", "،"}
+
+
+def _two_sides(index: TextIndex, patients: Sequence[ActorSpan]) -> bool:
+    """Whether the first two sides acted upon are opposed, not allies listed together.
+
+    «اشتباكات مع قوات النظام والمسلحين الموالين لها» names one side; «مقتل 3 من
+    الوحدات الكردية خلال اشتباكات مع القوات التركية» names two.
+    """
+    if len(patients) < 2 or patients[0].actor == patients[1].actor:
+        return False
+    between = index.text[patients[0].end : patients[1].start]
+    return between.strip(" \t،,") not in {"", "و"}
+
+
+def _after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether the actor comes right after the first word of its sentence, a word of an event."""
+    words = index.before(span.start, 1)
+    if not words or span.start - words[0].end > 2:
+        return False
+    sentence_start = index.sentence_at(span.start)[0]
+    opening = index.words_in(sentence_start, words[0].start)
+    return not opening and bool(read_hits(index, words[0].start, words[0].end))
+
+
+def civilian_victims(
+    casualties: Sequence[CasualtySpan], *, sub_counts: bool = True
+) -> CasualtySpan | None:
+    """The first count of civilians harmed or taken: «قتل 5 مدنيين», «اختطاف 3 أطفال».
+
+    With ``sub_counts``, a sub-count says so too («40 شهيدا بينهم 21 من عائلة واحدة»).
+    """
     nouns = event_lexicon().civilians
     for item in casualties:
         casualty = item.casualty
         if (
-            casualty.breakdown  # «بينهم 3 أطفال» says who some were, not who was targeted
+            (casualty.breakdown and not sub_counts)  # in a clash, «بينهم 3 أطفال» says who died
             or casualty.actor is not None
             or not casualty.who
         ):

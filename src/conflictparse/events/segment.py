@@ -23,17 +23,22 @@ from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["clauses", "holds", "sites", "within"]
+__all__ = ["breadth", "clauses", "framing_pairs", "holds", "sites", "within"]
 
-_PLACE_GAP = 12  # characters between a place and the broader place it is said to lie in
+_PLACE_GAP = 20  # characters between a place and the broader place it is said to lie in
 _REACH_AFTER = 25  # words from the wording or toll of an incident to a place after it
 _REACH_BEFORE = 15  # words from a place to the wording or toll after it
 _LIST_GAP = 3  # words between two places of one list
 _DATELINE = re.compile(r"\s*[-–—:]")
+_HEADER_END = re.compile(r"\s*[،,]")
+_IN_WORDS = frozenset({"في", "ب", "بمنطقة", "بمحافظة", "بولاية", "بمدينة", "بريف"})
+_HEADER_WORDS = frozenset({"وفي", "في", "ففي"})
+_LOCALITY = re.compile(r"[وفبل]?منطق[ةه]\s")
 _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 # How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
 _BREADTH = {kind: specificity(kind) * 2 for kind in PlaceKind} | {PlaceKind.REGION: 5}
-_CITY_PARTS = frozenset({PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD})
+_CITY_PARTS = frozenset({PlaceKind.NEIGHBOURHOOD})
+_CITY_QUARTERS = frozenset({PlaceKind.NEIGHBOURHOOD, PlaceKind.CAMP})
 T = TypeVar("T")
 
 
@@ -67,11 +72,13 @@ def sites(
     found: Sequence[PlaceSpan],
     actors: Sequence[ActorSpan],
     anchors: Sequence[tuple[int, int]],
+    start: int,
 ) -> list[PlaceSpan]:
     """The places of one clause that an incident can be placed at, in order.
 
     ``found`` are the clause's places and ``anchors`` the spans of what tells the
-    incident (its wording, its toll).  A place far from every anchor is
+    incident (its wording, its toll); ``start`` is where the clause starts.  A place far
+    from every anchor is
     background, unless it is listed with one that is near («بلدات كفرنبل وحاس
     وكفرسجنة»); a place that frames or locates another is left out.
     """
@@ -83,14 +90,58 @@ def sites(
     kept = _near(index, kept, anchors)
     if len(kept) < 2:
         return kept
-    return [
-        _placed_in(span, kept)
-        for position, span in enumerate(kept)
-        if not _frames(span, kept) and not (position and _locates(index, span))
+    text = index.text
+    located = _located(index, kept)
+    kept = [
+        _placed_in(text, span, kept)
+        for span in kept
+        if not _frames(text, span, kept) and span not in located
     ]
+    if len(kept) > 1 and _header(text, start, kept[0]):
+        kept = kept[1:]  # «وفي إدلب، قتل 3 في مدينة جسر الشغور»: the header frames the clause
+    return kept
 
 
-def _placed_in(span: PlaceSpan, found: Sequence[PlaceSpan]) -> PlaceSpan:
+def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan, PlaceSpan]]:
+    """(broader, narrower) for each place named right after a narrower one.
+
+    «مدينة الهفوف في الأحساء» says that الأحساء holds الهفوف, whatever the gazetteer knows;
+    «حي الروضة شرقي مدينة تعز» that the city holds the quarter.
+    """
+    locators = event_lexicon().locators
+    pairs = []
+    for narrow, broad in itertools.pairwise(found):
+        gap = text[narrow.end : broad.start].strip()
+        inside = gap in _IN_WORDS or (
+            narrow.kind in _CITY_QUARTERS and tuple(gap.split()) in locators
+        )  # «حي الروضة شرقي مدينة تعز»
+        same = broad.place is not None and narrow.place is not None and broad.place == narrow.place
+        if inside and not same:
+            pairs.append((broad, narrow))
+    return pairs
+
+
+def _header(text: str, start: int, span: PlaceSpan) -> bool:
+    """Whether a place heads its clause and a comma closes it: «وفي ريف إدلب، …»."""
+    opening = text[start : span.start].strip(" \t\n،,.")
+    return opening in _HEADER_WORDS and bool(_HEADER_END.match(text, span.end))
+
+
+def _located(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """The places that only say where the place before them is.
+
+    «الزاوية غرب العاصمة الليبية طرابلس»: «العاصمة الليبية» follows «غرب», and
+    «طرابلس» stands in apposition to it.
+    """
+    located: list[PlaceSpan] = []
+    for previous, span in itertools.pairwise(found):
+        apposition = previous in located and not index.text[previous.end : span.start].strip()
+        if apposition or _locates(index, span):
+            located.append(span)
+    return located
+
+
+def _placed_in(text: str, span: PlaceSpan, found: Sequence[PlaceSpan]) -> PlaceSpan:
     """The place, with the gazetteer entry of the broader place named right after it.
 
     «حي الميدان بمدينة دير الزور»: the gazetteer's «حي الميدان» is in Damascus,
@@ -101,7 +152,7 @@ def _placed_in(span: PlaceSpan, found: Sequence[PlaceSpan]) -> PlaceSpan:
     for other in found:
         if (
             other.place is not None
-            and _BREADTH[other.kind] > _BREADTH[span.kind]
+            and breadth(text, other) > breadth(text, span)
             and 0 <= other.start - span.end <= _PLACE_GAP
             and other.place.admin1 is not None
             and other.place.admin1 != span.place.admin1
@@ -147,27 +198,34 @@ def _dateline(text: str, span: PlaceSpan) -> bool:
     return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
 
 
-def _frames(span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
+def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
     """Whether ``span`` is a broader place that holds another place of the clause."""
     if span.kind not in _BROAD:
         return False
     for other in others:
-        if _BREADTH[other.kind] >= _BREADTH[span.kind]:
+        if breadth(text, other) >= breadth(text, span):
             continue
         if 0 <= span.start - other.end <= _PLACE_GAP:
             return True  # «حي القدم بدمشق», «كفرنبل في ريف إدلب»
-        if holds(span, other):
+        if holds(text, span, other):
             return True  # the governorate or region of a town of the clause
     return False
 
 
-def holds(broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+def breadth(text: str, span: PlaceSpan) -> int:
+    """How broad a place is; an unknown «منطقة X» is a locality, not a region."""
+    if span.place is None and span.kind is PlaceKind.REGION and _LOCALITY.match(text, span.start):
+        return _BREADTH[PlaceKind.TOWN]
+    return _BREADTH[span.kind]
+
+
+def holds(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     """Whether the gazetteer puts ``narrow`` inside ``broad``.
 
     A governorate or a region holds the narrower places of its governorate; a
-    city holds the districts and quarters of its governorate, not its towns or camps.
+    city holds the quarters of its governorate, not its towns, districts or camps.
     """
-    if broad.kind not in _BROAD or _BREADTH[narrow.kind] >= _BREADTH[broad.kind]:
+    if broad.kind not in _BROAD or breadth(text, narrow) >= breadth(text, broad):
         return False
     if broad.kind is PlaceKind.CITY and narrow.kind not in _CITY_PARTS:
         return False

@@ -53,7 +53,7 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         best, size = ranks[word], 1
         opened = masks[word]
         if opened:
-            heads = _forms(word)
+            heads = _forms(word)[1]
             for rank in range(min(best + 1, len(types))):
                 if opened >> rank & 1 and (found := _phrase_at(types[rank], heads, words, offset)):
                     best, size = rank, found
@@ -107,14 +107,22 @@ def _tables() -> tuple[_WordTable, _WordTable]:
     return _WordTable(functools.partial(_rank, types)), _WordTable(functools.partial(_mask, types))
 
 
-def _forms(word: str) -> set[str]:
-    """``word``, without its proclitic or an object pronoun, and «للطيران» as «الطيران».
+def _forms(word: str) -> tuple[set[str], set[str]]:
+    """The forms a wording may match ``word`` by: without the article, and with it.
 
-    «تقتحمها» is read as «تقتحم», «واستهدفوه» as «استهدفو».
+    Both drop a proclitic and an object pronoun («تقتحمها» → «تقتحم») and read
+    «للطيران» as «الطيران»; the second also drops the article («الاشتباكات» →
+    «اشتباكات»), for the wordings whose definite forms are not references
+    back to a development already told.
     """
     forms = {word, without_clitic(word)}
     if word.startswith("لل") and len(word) > 4:
         forms.add("ال" + word[2:])
+    bare = {form[2:] for form in forms if form.startswith("ال") and len(form) > 5}
+    return _unsuffixed(forms), _unsuffixed(forms | bare)
+
+
+def _unsuffixed(forms: set[str]) -> set[str]:
     return forms | {
         stem[: -len(suffix)]
         for stem in forms
@@ -123,24 +131,28 @@ def _forms(word: str) -> set[str]:
     }
 
 
-_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+# «ه» alone is left out: after folding it is also the ة of a noun («سيطره»).
+_OBJECT_PRONOUNS = ("ها", "هم")
 
 
 def _rank(types: tuple[TypeWording, ...], word: str) -> int:
-    """The index of the first type whose words hold ``word`` or its stem."""
-    forms = _forms(word)
+    """The index of the first type whose words hold a form of ``word``."""
+    listed, bare = _forms(word)
     return next(
-        (i for i, wording in enumerate(types) if not wording.words.isdisjoint(forms)), len(types)
+        (
+            i
+            for i, wording in enumerate(types)
+            if not wording.words.isdisjoint(listed if wording.listed_only else bare)
+        ),
+        len(types),
     )
 
 
 def _mask(types: tuple[TypeWording, ...], word: str) -> int:
-    """The bitmask of the types with a phrase that ``word`` or its stem opens."""
-    forms = _forms(word)
+    """The bitmask of the types with a phrase that a form of ``word`` opens."""
+    listed, bare = _forms(word)
     return sum(
-        1 << i for i, wording in enumerate(types) if not wording.phrase_firsts.isdisjoint(forms)
+        1 << i
+        for i, wording in enumerate(types)
+        if not wording.phrase_firsts.isdisjoint(listed if wording.listed_only else bare)
     )
-
-
-def _ngrams(words: Sequence[str], size: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}

@@ -202,6 +202,8 @@ class QuantityReader:
             patterns.pronoun_one, patterns.pronoun_one_ends, first.start, floor
         ):
             return [], cardinal.end  # «أي واحد», «كل واحد»: a pronoun, not a count
+        if self._scale_name(first):
+            return [], first.end  # «قرية بليون وأربعة مدنيين»: the count after it is read
         if self._is_name(first, floor):
             return [], cardinal.end  # «رقم 1720», «جنيف 2», «M4», «ساحة السبع»: a name
         if self._ahead(patterns.extension, cardinal.end) is not None:
@@ -222,6 +224,14 @@ class QuantityReader:
             head = self.index.before(first.start, 1)
             return bool(head) and head[0].text in self.lexicon.name_heads
         return False
+
+    def _scale_name(self, first: Token) -> bool:
+        """Whether a scale word alone names a place: «قرية بليون» is a village, not a billion."""
+        word = first.word
+        if word is None or word.kind is not WordKind.SCALE or first.conj:
+            return False
+        head = self.index.before(first.start, 1)
+        return bool(head) and head[0].text in self.lexicon.place_heads
 
     def _extend(self, cardinal: Cardinal) -> Cardinal:
         """«خمسة فاصلة خمسة», «2 1/4», «1 على 3», «3 أجزاء من 5»: one number."""

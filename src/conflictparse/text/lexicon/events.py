@@ -44,6 +44,8 @@ class TypeWording:
     when_unopposed: SubEventType | None
     unopposed: frozenset[tuple[str, ...]]
     weak: bool
+    generic: bool  # a bare «هجوم»: may tell an incident told more precisely elsewhere
+    listed_only: bool  # its words count with the article only where listed so
     words: frozenset[str]
     phrases: frozenset[tuple[str, ...]]
     phrase_firsts: frozenset[str]  # the first words of ``phrases``: a quick «no»
@@ -66,8 +68,12 @@ class EventLexicon:
     planned: frozenset[tuple[str, ...]]
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
+    happened: frozenset[str]
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
+    campaign: frozenset[tuple[str, ...]]
+    spans: frozenset[str]
+    span_units: frozenset[str]
     tallies: frozenset[str]
     locators: frozenset[tuple[str, ...]]
     place_anaphora: Mapping[str, PlaceKind | None]
@@ -102,6 +108,8 @@ def _wording(rank: int, section: Section) -> TypeWording:
         when_unopposed=unopposed,
         unopposed=frozenset(_phrases(section, "unopposed")) if unopposed else frozenset(),
         weak=section.flag("weak"),
+        generic=section.flag("generic"),
+        listed_only=section.flag("listed_only"),
         words=frozenset(phrase[0] for phrase in phrases if len(phrase) == 1),
         phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
         phrase_firsts=frozenset(phrase[0] for phrase in phrases if len(phrase) > 1),
@@ -137,8 +145,12 @@ def build(data: Section) -> EventLexicon:
         planned=frozenset(_phrases(not_events, "planned")),
         statements=frozenset(_phrases(not_events, "statements")),
         background=frozenset(fold(word) for word in not_events.words("background")),
+        happened=frozenset(fold(word) for word in data.table("dating").words("happened")),
         cumulative=frozenset(_phrases(not_events, "cumulative")),
         cumulative_after=frozenset(_phrases(not_events, "cumulative_after")),
+        campaign=frozenset(_phrases(not_events, "campaign")),
+        spans=frozenset(fold(word) for word in not_events.words("spans")),
+        span_units=frozenset(fold(word) for word in not_events.words("span_units")),
         tallies=frozenset(fold(word) for word in not_events.words("tallies")),
         locators=frozenset(_phrases(data.table("places"), "locators")),
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),

@@ -35,6 +35,7 @@ class Gazetteer:
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
+    name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
 
 
@@ -96,6 +97,7 @@ def build(data: Section) -> Gazetteer:
         head_forms=head_forms,
         not_names=frozenset(fold(word) for word in data.words("not_names")),
         list_heads=list_heads,
+        name_starts=frozenset(fold(word) for word in data.words("name_starts")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
     )
 
