@@ -599,3 +599,30 @@ def test_victims_named_only_in_a_sub_count_are_civilians_of_a_strike() -> None:
     assert picked(row, "actor2", "civilian_targeting") == ("civilians", True)
     (row,) = rows("قتل 12 مسلحا بينهم 2 من القادة في اشتباكات بين فصيلين في بلدة الباب.")
     assert row["actor2"] != "civilians"
+
+
+def test_a_place_given_two_days_is_two_events() -> None:
+    text = "وكانت بلدة الكرامة قد شهدت مواجهات مماثلة في كانون الثاني 2021، ثم في منتصف شباط 2021."
+    found = rows(text)
+    assert [picked(row, "location", "date_start") for row in found] == [
+        ("بلدة الكرامة", "2021-01-01"),
+        ("بلدة الكرامة", "2021-02-01"),
+    ]
+
+
+def test_each_site_takes_the_dates_told_with_it() -> None:
+    text = "شهدت مدينة سرت اشتباكات في آب 2020، كما شهدت مدينة درنة مواجهات في أيلول 2020."
+    found = rows(text)
+    assert [picked(row, "location", "date_start") for row in found] == [
+        ("مدينة سرت", "2020-08-01"),
+        ("مدينة درنة", "2020-09-01"),
+    ]
+
+
+def test_a_date_after_since_that_is_no_day_of_the_incident() -> None:
+    text = (
+        "هاجمت قوات الدعم السريع أمس مدينة الأبيض، في أعنف هجوم منذ أن حاصرت المدينة "
+        "في أواخر نيسان 2024."
+    )
+    (row,) = rows(text)
+    assert row["date_start"] == "2021-03-11"

@@ -159,20 +159,24 @@ def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSp
 
 def _says_when(index: TextIndex, item: DateSpan) -> bool:
     """Whether the date follows «وقع», «جرى», «حدث»: when the incident happened."""
-    before = index.before(item.start, 2)
-    return any(without_clitic(word.text) in event_lexicon().happened for word in before)
+    before = index.texts_before(item.start, 2)
+    return any(without_clitic(word) in event_lexicon().happened for word in before)
 
 
-def inherit_sides(events: list[Event], donors: list[Event]) -> list[Event]:
+def inherit_sides(events: list[Event], donors: Callable[[], list[Event]]) -> list[Event]:
     """Events whose acting side is not named take it from the nearest event of their type.
 
     A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
     then lists the places struck: each strike has those sides.  The evidence
-    points at the words of the event the side was read from.
+    points at the words of the event the side was read from.  ``donors`` gives
+    the events to take them from, read only when one is needed.
     """
+    if all(event.actor1 is not None or event.event_type is None for event in events):
+        return events  # the usual case: nothing to take, and no donors to code
+    others = donors()
     found: list[Event] = []
     for event in events:
-        donor = _nearest_side(event, donors)
+        donor = _nearest_side(event, others)
         if donor is None:
             found.append(event)
             continue

@@ -8,17 +8,19 @@ cumulative toll: none is the toll of one incident.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
 __all__ = ["background", "campaign", "cumulative", "has", "planned", "since", "statement"]
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
+_SINCE = 8  # words from «منذ» to the date whose period it opens
 
 
 def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
@@ -30,16 +32,16 @@ def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
 
 def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     """Whether the wording at ``cue`` names a campaign a report is set in («منذ بدء الحملة»)."""
-    before = [word.text for word in reversed(index.before(cue[0], 3))]
+    before = index.texts_before(cue[0], 3)[::-1]
     return has(before, event_lexicon().campaign)
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:
     """Whether the wording at ``cue`` follows «بعد», «ضمن», «بموجب»: told as a background."""
-    before = index.before(cue[0], 2)
     background = event_lexicon().background
     return any(
-        word.text in background or without_clitic(word.text) in background for word in before
+        word in background or without_clitic(word) in background
+        for word in index.texts_before(cue[0], 2)
     )
 
 
@@ -89,31 +91,42 @@ def _over_a_span(words: Sequence[str]) -> bool:
 
 
 def since(index: TextIndex, span: DateSpan) -> bool:
-    """Whether a date opens a period («منذ السابع من أكتوبر»): not the day of an incident."""
-    before = index.before(span.start, 1)
-    return bool(before) and without_clitic(before[0].text) == "منذ"
+    """Whether a date opens a period: not the day of an incident.
+
+    «منذ السابع من أكتوبر», or a date in a clause after «منذ أن» («منذ أن أحكمت قوات
+    الدعم طوقها حول الفاشر أواخر أبريل»).
+    """
+    before = [without_clitic(word) for word in index.texts_before(span.start, _SINCE)]
+    if before and before[0] == "منذ":
+        return True
+    return any(word == "ان" and later == "منذ" for word, later in itertools.pairwise(before))
 
 
 def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` occurs among ``words`` (a word may carry a proclitic)."""
-    firsts = _firsts(phrases)
+    """Whether one of ``phrases`` occurs among ``words`` (a first word may carry a proclitic)."""
+    surfaces = _surfaces(phrases)
     for position, word in enumerate(words):
-        if word in firsts:
-            head = word
-        else:
-            head = without_clitic(word)
-            if head not in firsts:
-                continue
-        for size in firsts[head]:
+        found = surfaces.get(word)
+        if found is None:
+            continue
+        head, sizes = found
+        for size in sizes:
             if (head, *words[position + 1 : position + size]) in phrases:
                 return True
     return False
 
 
 @functools.cache
-def _firsts(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
-    """The first word of each phrase, and the lengths of the phrases it opens."""
+def _surfaces(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Each first word of ``phrases``, bare or with a proclitic: (the word, phrase lengths)."""
     sizes: dict[str, set[int]] = {}
     for phrase in phrases:
         sizes.setdefault(phrase[0], set()).add(len(phrase))
-    return {first: tuple(sorted(found)) for first, found in sizes.items()}
+    found: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for first, lengths in sizes.items():
+        entry = (first, tuple(sorted(lengths)))
+        for clitic in CLITICS_BUT_KAF:
+            if len(first) >= 3:  # «وقصف» is «قصف»: a stem of three letters or more keeps a clitic
+                found.setdefault(clitic + first, entry)
+        found[first] = entry
+    return found

@@ -210,13 +210,47 @@ def _mention(
     targets = _targets(index, named)
     if len(targets) >= _SUMMARY and all(place.kind in _REGIONS for place in targets):
         return []  # «في محافظات حلب وإدلب وحماة»: a summary over a country, no incident
-    for position, place in enumerate(targets):
-        target = _same(found, index, place, hit, dated)
+    first = True
+    for place, days in _dated_sites(targets, dated):
+        target = _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
-        _add(target, told if position == 0 else told._replace(harm=[]))
+        _add(target, told._replace(harm=harm if first else [], dates=days))
         reading.incidents.append(target)
+        first = False
     return [incident for incident in reading.incidents if incident.place in targets]
+
+
+def _dated_sites(
+    targets: list[PlaceSpan], dated: list[DateSpan]
+) -> list[tuple[PlaceSpan, list[DateSpan]]]:
+    """Each site with its dates: those between the sites before and after it, else the part's.
+
+    A site given two days («شهدت الزاوية مواجهات في كانون الثاني، ثم في منتصف شباط») is
+    an incident on each.
+    """
+    found: list[tuple[PlaceSpan, list[DateSpan]]] = []
+    for position, place in enumerate(targets):
+        start = targets[position - 1].end if position else -1
+        end = targets[position + 1].start if position + 1 < len(targets) else None
+        own = [item for item in dated if item.start >= start and (end is None or item.start < end)]
+        days = [item for item in own if item.date.start is not None]
+        starts = {item.date.start for item in days}
+        if len(starts) > 1 and all(item.date.precision is not Precision.RANGE for item in days):
+            found.extend((place, [item]) for item in _one_per_day(days))
+        else:
+            found.append((place, own or dated))
+    return found
+
+
+def _one_per_day(days: list[DateSpan]) -> list[DateSpan]:
+    seen: set[object] = set()
+    kept = []
+    for item in days:
+        if item.date.start not in seen:
+            seen.add(item.date.start)
+            kept.append(item)
+    return kept
 
 
 def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence) -> list[PlaceSpan]:
@@ -237,8 +271,8 @@ def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence)
 
 def _refers_back(index: TextIndex, part: Part) -> bool:
     """Whether the part's wording refers to an incident already told («هذا الهجوم»)."""
-    before = index.before(part.cue[0], 1)
-    return bool(before) and before[0].text in event_lexicon().references
+    before = index.texts_before(part.cue[0], 1)
+    return bool(before) and before[0] in event_lexicon().references
 
 
 def _own_killed(
@@ -300,8 +334,8 @@ def _targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
     «هجوم من حي الحجر الأسود على حي القدم» is an attack on حي القدم.
     """
     for position, place in enumerate(named):
-        before = index.before(place.start, 1)
-        if before and before[0].text in _TARGET_WORDS:
+        before = index.texts_before(place.start, 1)
+        if before and before[0] in _TARGET_WORDS:
             return named[position:]
     return named
 

@@ -9,6 +9,7 @@ with the reason, never dropped and never guessed.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime
 import itertools
@@ -157,7 +158,7 @@ def _events(
 
     events = coded(found.events)
     # the incidents that are no events of their own still name the sides of those that are
-    events = inherit_sides(events, events + coded(found.placeless) + coded(found.framing))
+    events = inherit_sides(events, lambda: events + coded(found.placeless) + coded(found.framing))
     return tuple(events), [(incident.start, incident.end) for incident in found.placeless]
 
 
@@ -187,9 +188,26 @@ def _read_layers(
     country = collections.Counter(
         span.actor.country for span in actors if span.actor.country and not span.anaphoric
     )
-    places = scan_places(prepared, country.most_common(1)[0][0] if country else None)
+    places = _outside(
+        scan_places(prepared, country.most_common(1)[0][0] if country else None), dates
+    )
     areas = scan_areas(prepared, quantities)
     return _Layers(dates, quantities, actors, casualties, untyped, areas, places)
+
+
+def _outside(places: list[PlaceSpan], dates: list[DateSpan]) -> list[PlaceSpan]:
+    """The places that are no part of a date: «في آب 2020» is August, not Ibb («إب»)."""
+    if not dates:
+        return places
+    starts = [span.start for span in dates]
+    kept = []
+    for place in places:
+        at = bisect.bisect_right(starts, place.start) - 1
+        inside = at >= 0 and dates[at].end > place.start
+        following = at + 1 < len(dates) and dates[at + 1].start < place.end
+        if not inside and not following:
+            kept.append(place)
+    return kept
 
 
 def _mapped(normalized: Normalized, layers: _Layers) -> dict[str, tuple[Match[Any], ...]]:

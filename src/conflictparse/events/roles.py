@@ -71,7 +71,8 @@ def read_roles(
     elif actor1 is None and event_type is EventType.BATTLES and _two_sides(index, patients):
         actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
     others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
-    civilians = civilian_victims(casualties, sub_counts=event_type is not EventType.BATTLES)
+    clash = event_type is EventType.BATTLES
+    civilians = civilian_victims(casualties, sub_counts=not clash, persons=not clash)
     actor2 = others[0] if others and (patients or civilians is None) else None
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
@@ -83,7 +84,7 @@ def _role(
 ) -> str | None:
     """«agent», «patient», «associate» or None, from the words before ``span``."""
     lexicon = event_lexicon()
-    before = [word.text for word in index.before(span.start, _CUE_WORDS)]  # nearest first
+    before = index.texts_before(span.start, _CUE_WORDS)  # nearest first
     if not before and hit is None:
         return None
     stems = [without_clitic(word) for word in before]
@@ -142,13 +143,17 @@ def _after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
 
 
 def civilian_victims(
-    casualties: Sequence[CasualtySpan], *, sub_counts: bool = True
+    casualties: Sequence[CasualtySpan], *, sub_counts: bool = True, persons: bool = True
 ) -> CasualtySpan | None:
     """The first count of civilians harmed or taken: «قتل 5 مدنيين», «اختطاف 3 أطفال».
 
-    With ``sub_counts``, a sub-count says so too («40 شهيدا بينهم 21 من عائلة واحدة»).
+    With ``sub_counts``, a sub-count says so too («40 شهيدا بينهم 21 من عائلة واحدة»);
+    with ``persons``, so do «أشخاص», «مواطنين» (in a clash they may be fighters).
     """
-    nouns = event_lexicon().civilians
+    lexicon = event_lexicon()
+    nouns = (
+        lexicon.civilians - lexicon.persons if not persons else lexicon.civilians | lexicon.persons
+    )
     for item in casualties:
         casualty = item.casualty
         if (

@@ -183,7 +183,7 @@ def _near(
 
 def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place only says where the place before it is («الزاوية غرب طرابلس»)."""
-    before = tuple(reversed([word.text for word in index.before(span.start, 2)]))
+    before = tuple(index.texts_before(span.start, 2)[::-1])
     locators = event_lexicon().locators
     return before[-1:] in locators or before in locators
 

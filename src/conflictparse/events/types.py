@@ -65,7 +65,9 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
     return hits
 
 
-def _phrase_at(wording: TypeWording, heads: set[str], words: Sequence[str], offset: int) -> int:
+def _phrase_at(
+    wording: TypeWording, heads: frozenset[str], words: Sequence[str], offset: int
+) -> int:
     """The length of the longest phrase of ``wording`` at ``offset``, or 0.
 
     ``heads`` are the forms of the word there; the phrase's other words follow as written.
@@ -107,7 +109,8 @@ def _tables() -> tuple[_WordTable, _WordTable]:
     return _WordTable(functools.partial(_rank, types)), _WordTable(functools.partial(_mask, types))
 
 
-def _forms(word: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=_KEPT)
+def _forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The forms a wording may match ``word`` by: without the article, and with it.
 
     Both drop a proclitic and an object pronoun («تقتحمها» → «تقتحم») and read
@@ -122,8 +125,8 @@ def _forms(word: str) -> tuple[set[str], set[str]]:
     return _unsuffixed(forms), _unsuffixed(forms | bare)
 
 
-def _unsuffixed(forms: set[str]) -> set[str]:
-    return forms | {
+def _unsuffixed(forms: set[str]) -> frozenset[str]:
+    return frozenset(forms) | {
         stem[: -len(suffix)]
         for stem in forms
         for suffix in _OBJECT_PRONOUNS

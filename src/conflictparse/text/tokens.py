@@ -236,6 +236,19 @@ class TextIndex:
         starts, ends, words, new = self.starts, self.ends, self.words, tuple.__new__
         return [new(Word, (starts[i], ends[i], words[i])) for i in range(last, first, -1)]
 
+    def texts_before(self, pos: int, limit: int) -> list[str]:
+        """The texts of :meth:`before` (in the same clause, nearest first), without offsets.
+
+        >>> TextIndex("قتل 5 مدنيين. واصيب 3").texts_before(20, 3)
+        ['واصيب']
+        """
+        last = bisect.bisect_right(self.ends, pos) - 1
+        first = max(-1, last - limit)
+        index = bisect.bisect_left(self.breaks, pos) - 1
+        if index >= 0:
+            first = max(first, bisect.bisect_right(self.ends, self.breaks[index]) - 1)
+        return self.words[first + 1 : last + 1][::-1]
+
     # -- sentences ------------------------------------------------------------------
 
     @property

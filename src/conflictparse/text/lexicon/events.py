@@ -65,6 +65,7 @@ class EventLexicon:
     sources: frozenset[tuple[str, ...]]
     references: frozenset[str]
     civilians: frozenset[str]
+    persons: frozenset[str]
     planned: frozenset[tuple[str, ...]]
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
@@ -142,6 +143,7 @@ def build(data: Section) -> EventLexicon:
         sources=frozenset(_phrases(roles, "sources")),
         references=frozenset(fold(word) for word in roles.words("references")),
         civilians=frozenset(fold(word) for word in roles.words("civilians")),
+        persons=frozenset(fold(word) for word in roles.words("persons")),
         planned=frozenset(_phrases(not_events, "planned")),
         statements=frozenset(_phrases(not_events, "statements")),
         background=frozenset(fold(word) for word in not_events.words("background")),
