@@ -410,6 +410,12 @@ def _one_at(found: list[dict[str, Any]], name: str, key: str, value: object) -> 
 
 REAL_REPORT_CLASSES = [
     pytest.param(
+        "١٥ شهيدا في قصف لطائرات الاحتلال بمخيم النصيرات وخان يونس",
+        WED,
+        lambda rows: _one_at(rows, "النصيرات", "admin1", "Deir al-Balah"),
+        id="admin1-from-the-other-place",
+    ),
+    pytest.param(
         "قتل ثلاثة مدنيين في قصف على بلدة كفرنبل أمس. "
         "وارتفع عدد الشهداء منذ بداية الحرب إلى 12500 شهيد.",
         WED,
@@ -626,3 +632,40 @@ def test_a_date_after_since_that_is_no_day_of_the_incident() -> None:
     )
     (row,) = rows(text)
     assert row["date_start"] == "2021-03-11"
+
+
+def test_a_mountain_holds_no_town_and_a_dateline_with_its_source_frames_nothing() -> None:
+    text = (
+        "تونس: مقتل جنديين في انفجار لغم بالقصرين\n"
+        "القصرين (وكالات) - قتل جنديان أمس في انفجار لغم بدورية في جبل الشعانبي من ولاية "
+        "القصرين."
+    )
+    found = rows(text)
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("جبل الشعانبي", 2)]
+
+
+def test_a_similar_operation_is_another_incident() -> None:
+    text = (
+        "قتل 3 جنود في انفجار عبوة ناسفة في بلدة الصنمين أمس. "
+        "ويأتي ذلك بعد أيام على عملية مماثلة يوم الاثنين 8 آذار 2021 استهدفت حاجزا في بلدة "
+        "الصنمين."
+    )
+    found = rows(text)
+    assert [picked(row, "location", "date_start", "fatalities_best") for row in found] == [
+        ("بلدة الصنمين", "2021-03-11", 3),
+        ("بلدة الصنمين", "2021-03-08", None),
+    ]
+
+
+def test_a_place_listed_after_a_comma_is_no_frame() -> None:
+    text = "طالت الغارات مديرية صرواح غرب مأرب، ومديرية رازح في صعدة، ومنطقة العبدية جنوب مأرب."
+    assert [row["location"] for row in rows(text)] == [
+        "مديرية صرواح",
+        "مديرية رازح",
+        "منطقة العبدية",
+    ]
+
+
+def test_a_region_over_several_units_frames_the_places_in_it() -> None:
+    text = "استشهد 6 فلسطينيين في قصف إسرائيلي على قطاع غزة، بينهم 4 في غارة على مخيم النصيرات."
+    assert "قطاع غزة" not in [row["location"] for row in rows(text)]

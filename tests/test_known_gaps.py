@@ -245,13 +245,6 @@ EVENT_CASES = [
         marks=_gap("a second incident at another place is merged into the first (toll 8)"),
     ),
     pytest.param(
-        "١٥ شهيدا في قصف لطائرات الاحتلال بمخيم النصيرات وخان يونس",
-        WED,
-        lambda rows: _one_at(rows, "النصيرات", "admin1", "Deir al-Balah"),
-        id="admin1-from-the-other-place",
-        marks=_gap("the Nuseirat row takes Khan Yunis as its admin1"),
-    ),
-    pytest.param(
         "قتل أربعة أشخاص في قصف على منطقة الشراك بولاية النيل الأبيض أمس.",
         WED,
         lambda rows: _one_at(rows, "الشراك", "admin1", "White Nile"),

@@ -115,16 +115,27 @@ def _into_narrower(
     """
     kept: list[Incident] = []
     for incident in found:
-        narrower = holds.get(place_key(index, incident.place), []) if incident.place else []
+        place = incident.place
+        narrower = holds.get(place_key(index, place), []) if place else []
+        # «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»: a place of
+        # the same governorate that restates the toll
+        same_unit = (
+            holds.get(_REGION_KEY + place.place.admin1, [])
+            if place and place.place and place.place.admin1
+            else []
+        )
         target = next(
             (
                 other
                 for other in found
                 if other is not incident
                 and other.place is not None
-                and place_key(index, other.place) in narrower
                 and _same_type(incident.hit, other.hit)
                 and not _other_day(incident.dates, other.dates)
+                and (
+                    (key := place_key(index, other.place)) in narrower
+                    or (key in same_unit and _restates(incident, other))
+                )
             ),
             None,
         )
@@ -173,6 +184,9 @@ def _mention(
     in_part = within(layers.places, starts["places"], *span)
     for broad, narrow in framing_pairs(index.text, in_part):
         layers.holds.setdefault(place_key(index, broad), []).append(place_key(index, narrow))
+        if broad.place is not None and broad.place.admin1:
+            region = _REGION_KEY + broad.place.admin1
+            layers.holds.setdefault(region, []).append(place_key(index, narrow))
     named = sites(index, in_part, actors, anchors, part.clause_start)
     if hit is None and not killed:  # «وأصيب 3 آخرون»: the wounded of the incident just told
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
@@ -211,8 +225,9 @@ def _mention(
     if len(targets) >= _SUMMARY and all(place.kind in _REGIONS for place in targets):
         return []  # «في محافظات حلب وإدلب وحماة»: a summary over a country, no incident
     first = True
+    another = _another(index, part)
     for place, days in _dated_sites(targets, dated):
-        target = _same(found, index, place, hit, days)
+        target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
         _add(target, told._replace(harm=harm if first else [], dates=days))
@@ -267,6 +282,15 @@ def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence)
             before = layers.places[: bisect.bisect_left(layers.starts["places"], span[0])]
             return [place for place in reversed(before) if place.kind is kind][:1]
     return []
+
+
+def _another(index: TextIndex, part: Part) -> bool:
+    """Whether the part's wording tells another incident («عملية مماثلة», «ضربة جديدة»)."""
+    if part.hit is None:
+        return False
+    near = [word.text for word in index.after(part.cue[1], 2)]
+    near += index.texts_before(part.cue[0], 3)  # «عملية مماثلة فجر الاثنين استهدفت …»
+    return any(without_clitic(word) in event_lexicon().another for word in near)
 
 
 def _refers_back(index: TextIndex, part: Part) -> bool:
@@ -420,6 +444,14 @@ def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     """Whether a place holds another, or is a governorate or region over one the gazetteer lacks."""
     if holds(text, broad, narrow):
         return True
+    if (
+        broad.kind in _REGIONS
+        and broad.place is not None
+        and broad.place.admin1 is None  # «قطاع غزة», «جنوب لبنان»: a region over several units
+        and narrow.place is not None
+        and narrow.place.country == broad.place.country
+    ):
+        return True
     return (
         narrow.place is None
         and broad.kind in _REGIONS
@@ -428,6 +460,7 @@ def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
 
 
 _REGIONS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
+_REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
 
 

@@ -29,10 +29,11 @@ _PLACE_GAP = 20  # characters between a place and the broader place it is said t
 _REACH_AFTER = 25  # words from the wording or toll of an incident to a place after it
 _REACH_BEFORE = 15  # words from a place to the wording or toll after it
 _LIST_GAP = 3  # words between two places of one list
-_DATELINE = re.compile(r"\s*[-–—:]")
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
 _HEADER_END = re.compile(r"\s*[،,]")
-_IN_WORDS = frozenset({"في", "ب", "بمنطقة", "بمحافظة", "بولاية", "بمدينة", "بريف"})
+_IN_WORDS = frozenset({"", "في", "ب", "من", "بمنطقة", "بمحافظة", "بولاية", "بمدينة", "بريف"})
 _HEADER_WORDS = frozenset({"وفي", "في", "ففي"})
+_COUNTRYSIDE = re.compile(r"[وفبل]?(?:ال)?(?:ريف|ارياف|أرياف)")
 _LOCALITY = re.compile(r"[وفبل]?منطق[ةه]\s")
 _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 # How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
@@ -102,6 +103,18 @@ def sites(
     return kept
 
 
+def _inside(text: str, narrow: PlaceSpan, broad: PlaceSpan) -> bool:
+    """Whether ``broad`` is named right after ``narrow`` as the place that holds it.
+
+    «حي القدم بدمشق», «كفرنبل في ريف إدلب», «رازح الحدودية في صعدة»; not the next name
+    of a list («صعدة، ومنطقة العبدية»).
+    """
+    if not 0 <= broad.start - narrow.end <= _PLACE_GAP:
+        return False
+    gap = text[narrow.end : broad.start].split()
+    return not gap or (len(gap) <= 2 and gap[-1] in _IN_WORDS)  # «رازح الحدودية في صعدة»
+
+
 def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan, PlaceSpan]]:
     """(broader, narrower) for each place named right after a narrower one.
 
@@ -153,7 +166,7 @@ def _placed_in(text: str, span: PlaceSpan, found: Sequence[PlaceSpan]) -> PlaceS
         if (
             other.place is not None
             and breadth(text, other) > breadth(text, span)
-            and 0 <= other.start - span.end <= _PLACE_GAP
+            and _inside(text, span, other)
             and other.place.admin1 is not None
             and other.place.admin1 != span.place.admin1
         ):
@@ -205,7 +218,7 @@ def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
     for other in others:
         if breadth(text, other) >= breadth(text, span):
             continue
-        if 0 <= span.start - other.end <= _PLACE_GAP:
+        if _inside(text, other, span):
             return True  # «حي القدم بدمشق», «كفرنبل في ريف إدلب»
         if holds(text, span, other):
             return True  # the governorate or region of a town of the clause
@@ -213,21 +226,24 @@ def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
 
 
 def breadth(text: str, span: PlaceSpan) -> int:
-    """How broad a place is; an unknown «منطقة X» is a locality, not a region."""
-    if span.place is None and span.kind is PlaceKind.REGION and _LOCALITY.match(text, span.start):
-        return _BREADTH[PlaceKind.TOWN]
+    """How broad a place is; «منطقة X» is what the gazetteer says X is, else a locality."""
+    if span.kind is PlaceKind.REGION and _LOCALITY.match(text, span.start):
+        return _BREADTH[span.place.kind if span.place else PlaceKind.TOWN]
     return _BREADTH[span.kind]
 
 
 def holds(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     """Whether the gazetteer puts ``narrow`` inside ``broad``.
 
-    A governorate or a region holds the narrower places of its governorate; a
-    city holds the quarters of its governorate, not its towns, districts or camps.
+    A governorate or a countryside («ريف إدلب») holds the narrower places of its
+    governorate; a city holds its quarters, not its towns, districts or camps; another
+    region (a mountain, a valley) holds none.
     """
     if broad.kind not in _BROAD or breadth(text, narrow) >= breadth(text, broad):
         return False
     if broad.kind is PlaceKind.CITY and narrow.kind not in _CITY_PARTS:
+        return False
+    if broad.kind is PlaceKind.REGION and not _COUNTRYSIDE.match(text, broad.start):
         return False
     return (
         broad.place is not None

@@ -70,6 +70,7 @@ class EventLexicon:
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
     happened: frozenset[str]
+    another: frozenset[str]
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
@@ -148,6 +149,7 @@ def build(data: Section) -> EventLexicon:
         statements=frozenset(_phrases(not_events, "statements")),
         background=frozenset(fold(word) for word in not_events.words("background")),
         happened=frozenset(fold(word) for word in data.table("dating").words("happened")),
+        another=frozenset(fold(word) for word in data.table("incidents").words("another")),
         cumulative=frozenset(_phrases(not_events, "cumulative")),
         cumulative_after=frozenset(_phrases(not_events, "cumulative_after")),
         campaign=frozenset(_phrases(not_events, "campaign")),
