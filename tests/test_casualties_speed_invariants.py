@@ -33,7 +33,7 @@ def _forms(word: str, *, article: bool) -> set[str]:
     if word.startswith("لل") and len(word) > 4:
         forms.add("ال" + word[2:])
     if article:
-        forms |= {form[2:] for form in forms if form.startswith("ال") and len(form) > 5}
+        forms |= {form[2:] for form in forms if form.startswith("ال") and len(form) >= 5}
     return forms | {
         form[: -len(suffix)]
         for form in forms

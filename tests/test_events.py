@@ -669,3 +669,39 @@ def test_a_place_listed_after_a_comma_is_no_frame() -> None:
 def test_a_region_over_several_units_frames_the_places_in_it() -> None:
     text = "استشهد 6 فلسطينيين في قصف إسرائيلي على قطاع غزة، بينهم 4 في غارة على مخيم النصيرات."
     assert "قطاع غزة" not in [row["location"] for row in rows(text)]
+
+
+def test_air_and_artillery_shelling_are_two_events_and_the_toll_goes_to_the_first() -> None:
+    text = "قتل 9 مدنيين جراء القصف الجوي والمدفعي على مدينة سراقب أمس."
+    found = rows(text)
+    assert [
+        picked(row, "location", "sub_event_type", "fatalities_best", "actor2") for row in found
+    ] == [
+        ("مدينة سراقب", "air_drone_strike", 9, "civilians"),
+        ("مدينة سراقب", "shelling_artillery_missile_attack", None, "civilians"),
+    ]
+
+
+def test_a_running_total_since_a_morning_is_dated_from_it_to_the_publication() -> None:
+    text = "ارتفع عدد القتلى جراء القصف على مدينة عفرين منذ صباح 10/3/2021 إلى 14 مدنيا."
+    (row,) = rows(text)
+    assert picked(row, "date_start", "date_end", "fatalities_best") == (
+        "2021-03-10",
+        "2021-03-12",
+        14,
+    )
+
+
+def test_an_incident_told_as_the_start_of_a_period_is_dated_then() -> None:
+    text = "ويعيش البلد حربا منذ عام 2015، حين اجتاحت الجماعة المسلحة مدينة عدن."
+    (row,) = rows(text)
+    assert picked(row, "location", "date_start", "date_end") == (
+        "مدينة عدن",
+        "2015-01-01",
+        "2015-12-31",
+    )
+
+
+def test_security_men_are_no_civilians() -> None:
+    (row,) = rows("قتل ثلاثة من رجال الأمن في انفجار سيارة مفخخة عند حاجز في مدينة القطيف.")
+    assert row["actor2"] != "civilians"

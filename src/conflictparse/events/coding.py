@@ -21,13 +21,14 @@ from conflictparse.events.roles import Roles, civilians_actor, read_roles
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.model import Actor, ActorType, DateSource, EventType
+from conflictparse.model import Actor, ActorType, DateSource, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["code", "inherit_sides"]
 
+_RUNNING_DAYS = 3  # a running total since at most this many days before publication
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
 
 
@@ -53,7 +54,7 @@ def code(
         (hit.start, hit.end) if hit is not None else None,
         event_type,
         incident.actors,
-        incident.casualties,
+        [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
     )
     actor1 = roles.actor1.actor if roles.actor1 else None
     actor2 = roles.actor2.actor if roles.actor2 else None
@@ -69,7 +70,7 @@ def code(
     if roles.civilians is not None and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
     toll = fatalities(incident.casualties, incident.clauses)
-    date_span = _date(incident, index, dates)
+    date_span = _date(incident, index, dates) or _since_date(incident, index, dates, published)
     date = date_span.date if date_span is not None else published_date(published)
     source = None
     if date is not None:
@@ -155,6 +156,36 @@ def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSp
     first = incident.start
     before = [item for item in candidates if item.start < first]
     return before[-1] if before else candidates[0]
+
+
+def _since_date(
+    incident: Incident, index: TextIndex, dates: list[DateSpan], published: datetime.date | None
+) -> DateSpan | None:
+    """The date of an incident told only with the date that opens its period.
+
+    «منذ أواخر عام 2014، حين اجتاح الحوثيون صنعاء»: the incident happened then.
+    «ارتفع عدد القتلى جراء القصف منذ صباح الأحد إلى 18»: from then to the publication day.
+    """
+    starts = [item.start for item in dates]
+    spans = [incident.sentence, *incident.clauses]
+    opened = [
+        item
+        for span in spans
+        for item in within(dates, starts, *span)
+        if item.date.start is not None and since(index, item)
+    ]
+    if not opened:
+        return None
+    item = opened[-1]
+    following = [word.text for word in index.after(item.end, 2)]
+    if any(without_clitic(word) in event_lexicon().when for word in following):
+        return item
+    if published is None or item.date.start is None or item.date.start >= published:
+        return None
+    if (published - item.date.start).days > _RUNNING_DAYS:
+        return None  # a period of weeks is a campaign, not one incident
+    period = attrs.evolve(item.date, end=published, precision=Precision.RANGE, relative=None)
+    return item._replace(date=period)
 
 
 def _says_when(index: TextIndex, item: DateSpan) -> bool:

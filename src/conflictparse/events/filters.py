@@ -97,7 +97,9 @@ def since(index: TextIndex, span: DateSpan) -> bool:
     الدعم طوقها حول الفاشر أواخر أبريل»).
     """
     before = [without_clitic(word) for word in index.texts_before(span.start, _SINCE)]
-    if before and before[0] == "منذ":
+    times = event_lexicon().times_of_day
+    opening = next((word for word in before if word not in times), None)  # «منذ صباح 13/3»
+    if opening == "منذ":
         return True
     return any(word == "ان" and later == "منذ" for word, later in itertools.pairwise(before))
 

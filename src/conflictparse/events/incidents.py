@@ -51,6 +51,7 @@ class Incident:
     actors: list[ActorSpan]
     dates: list[DateSpan]
     sentence: tuple[int, int]
+    shared: list[CasualtySpan] = attrs.Factory(list)  # told for it, counted for another
 
     @property
     def start(self) -> int:
@@ -224,13 +225,15 @@ def _mention(
     targets = _targets(index, named)
     if len(targets) >= _SUMMARY and all(place.kind in _REGIONS for place in targets):
         return []  # «في محافظات حلب وإدلب وحماة»: a summary over a country, no incident
-    first = True
-    another = _another(index, part)
+    # «بلدتي كنصفرة والبارة», «القصف الجوي والمدفعي»: the toll goes to the first
+    first = not part.twin
+    another = part.twin or _another(index, part)
     for place, days in _dated_sites(targets, dated):
         target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
-        _add(target, told._replace(harm=harm if first else [], dates=days))
+        told_here = told._replace(harm=[], shared=harm) if not first else told
+        _add(target, told_here._replace(dates=days))
         reading.incidents.append(target)
         first = False
     return [incident for incident in reading.incidents if incident.place in targets]
@@ -367,6 +370,23 @@ def _targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
 _TARGET_WORDS = frozenset({"علي", "ضد"})
 
 
+def _more_precise(new: TypeHit, old: TypeHit) -> bool:
+    """Whether a wording tells an incident more precisely than the one it was typed by.
+
+    «هجومين … في الدمام» then «فجر انتحاري»: a bare «هجوم» gives way to any other type;
+    «القصف على عفرين» then «القصف الجوي»: a sub-type of the same type before it in the
+    order of the file, but not a seizure told after a clash.
+    """
+    if old.wording.generic:
+        return new.wording.type is not old.wording.type
+    return (
+        new.wording.type is old.wording.type
+        and new.wording.rank < old.wording.rank
+        and new.wording.when_state is None
+        and not new.wording.generic
+    )
+
+
 def _same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
     """Whether two wordings may tell one incident: the same type, or a bare «هجوم»."""
     return (
@@ -386,18 +406,16 @@ class _Told(NamedTuple):
     harm: list[CasualtySpan]
     actors: list[ActorSpan]
     dates: list[DateSpan]
+    shared: list[CasualtySpan] = []  # noqa: RUF012 - a NamedTuple default, never mutated
 
 
 def _add(incident: Incident, told: _Told) -> None:
     if told.clause not in incident.clauses:
         incident.clauses.append(told.clause)
-    if incident.hit is None or (
-        incident.hit.wording.generic
-        and told.hit is not None
-        and told.hit.wording.type is not incident.hit.wording.type
-    ):
+    if incident.hit is None or (told.hit is not None and _more_precise(told.hit, incident.hit)):
         incident.hit = told.hit  # «هجومين … في الدمام» told more precisely: «فجر انتحاري»
     incident.casualties.extend(item for item in told.harm if item not in incident.casualties)
+    incident.shared.extend(item for item in told.shared if item not in incident.shared)
     incident.actors.extend(item for item in told.actors if item not in incident.actors)
     incident.dates.extend(item for item in told.dates if item not in incident.dates)
 

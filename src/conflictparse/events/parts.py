@@ -8,6 +8,7 @@ no other.
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 from conflictparse.events.types import TypeHit, read_hits
@@ -24,6 +25,7 @@ class Part(NamedTuple):
     hit: TypeHit | None  # its wording of highest priority
     cue: tuple[int, int]  # its first wording: what comes before it qualifies it
     clause_start: int
+    twin: bool = False  # a second sub-type told with the first: «القصف الجوي والمدفعي»
 
 
 def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
@@ -47,13 +49,36 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
         else:
             groups.append([hit])
     bounds = [clause[0], *(group[0].start for group in groups[1:]), clause[1]]
-    return [
-        Part(
+    found: list[Part] = []
+    for position, group in enumerate(groups):
+        best = min(group, key=lambda hit: hit.wording.rank)
+        part = Part(
             start=bounds[position],
             end=bounds[position + 1],
-            hit=min(group, key=lambda hit: hit.wording.rank),
+            hit=best,
             cue=(group[0].start, group[0].end),
             clause_start=clause[0],
         )
-        for position, group in enumerate(groups)
-    ]
+        found.append(part)
+        found.extend(
+            part._replace(hit=other, cue=(other.start, other.end), twin=True)
+            for other in _twins(index.text, group, best)
+        )
+    return found
+
+
+def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:
+    """The other sub-types joined to the best by «و»: «القصف الجوي والمدفعي»."""
+    twins: list[TypeHit] = []
+    for first, second in itertools.pairwise(group):
+        joined = text[first.end : second.start].strip() in {"", "و"} and text.startswith(
+            "و", second.start
+        )
+        if (
+            joined
+            and second.wording.sub_type is not first.wording.sub_type
+            and second.wording.sub_type is not best.wording.sub_type
+            and not second.wording.weak
+        ):
+            twins.append(second)
+    return twins

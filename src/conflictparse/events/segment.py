@@ -21,7 +21,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["breadth", "clauses", "framing_pairs", "holds", "sites", "within"]
 
@@ -33,7 +33,6 @@ _DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة �
 _HEADER_END = re.compile(r"\s*[،,]")
 _IN_WORDS = frozenset({"", "في", "ب", "من", "بمنطقة", "بمحافظة", "بولاية", "بمدينة", "بريف"})
 _HEADER_WORDS = frozenset({"وفي", "في", "ففي"})
-_COUNTRYSIDE = re.compile(r"[وفبل]?(?:ال)?(?:ريف|ارياف|أرياف)")
 _LOCALITY = re.compile(r"[وفبل]?منطق[ةه]\s")
 _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 # How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
@@ -232,18 +231,24 @@ def breadth(text: str, span: PlaceSpan) -> int:
     return _BREADTH[span.kind]
 
 
+def _opening(text: str, span: PlaceSpan) -> str:
+    """The first word of a place, without a proclitic."""
+    first = text[span.start : span.end].split(maxsplit=1)
+    return without_clitic(first[0]) if first else ""
+
+
 def holds(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     """Whether the gazetteer puts ``narrow`` inside ``broad``.
 
-    A governorate or a countryside («ريف إدلب») holds the narrower places of its
-    governorate; a city holds its quarters, not its towns, districts or camps; another
-    region (a mountain, a valley) holds none.
+    A governorate or a region («ريف إدلب», «الأغوار الشمالية») holds the narrower places of
+    its governorate, but a mountain («جبل سمامة») holds none; a city holds its quarters, not
+    its towns, districts or camps.
     """
     if broad.kind not in _BROAD or breadth(text, narrow) >= breadth(text, broad):
         return False
     if broad.kind is PlaceKind.CITY and narrow.kind not in _CITY_PARTS:
         return False
-    if broad.kind is PlaceKind.REGION and not _COUNTRYSIDE.match(text, broad.start):
+    if broad.kind is PlaceKind.REGION and _opening(text, broad) in event_lexicon().holds_nothing:
         return False
     return (
         broad.place is not None

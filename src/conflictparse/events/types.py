@@ -78,10 +78,21 @@ def _phrase_at(
         if (
             size > longest
             and phrase[0] in heads
-            and tuple(words[offset + 1 : offset + size]) == phrase[1:]
+            and _agrees(words[offset + 1 : offset + size], phrase[1:])
         ):
             longest = size
     return longest
+
+
+def _agrees(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """The later words of a phrase, as written or with an adjective's article.
+
+    A definite noun takes a definite adjective: «القصف الجوي» is «قصف جوي».
+    """
+    return len(words) == len(phrase) and all(
+        word == wanted or (word.startswith("ال") and word[2:] == wanted)
+        for word, wanted in zip(words, phrase, strict=True)
+    )
 
 
 class _WordTable(dict[str, int]):
@@ -121,7 +132,7 @@ def _forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     forms = {word, without_clitic(word)}
     if word.startswith("لل") and len(word) > 4:
         forms.add("ال" + word[2:])
-    bare = {form[2:] for form in forms if form.startswith("ال") and len(form) > 5}
+    bare = {form[2:] for form in forms if form.startswith("ال") and len(form) >= 5}
     return _unsuffixed(forms), _unsuffixed(forms | bare)
 
 

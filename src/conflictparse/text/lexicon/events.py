@@ -70,6 +70,9 @@ class EventLexicon:
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
     happened: frozenset[str]
+    when: frozenset[str]
+    times_of_day: frozenset[str]
+    holds_nothing: frozenset[str]
     another: frozenset[str]
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
@@ -149,6 +152,9 @@ def build(data: Section) -> EventLexicon:
         statements=frozenset(_phrases(not_events, "statements")),
         background=frozenset(fold(word) for word in not_events.words("background")),
         happened=frozenset(fold(word) for word in data.table("dating").words("happened")),
+        when=frozenset(fold(word) for word in data.table("dating").words("when")),
+        times_of_day=frozenset(fold(word) for word in data.table("dating").words("times_of_day")),
+        holds_nothing=frozenset(fold(word) for word in data.table("places").words("holds_nothing")),
         another=frozenset(fold(word) for word in data.table("incidents").words("another")),
         cumulative=frozenset(_phrases(not_events, "cumulative")),
         cumulative_after=frozenset(_phrases(not_events, "cumulative_after")),
