@@ -705,3 +705,33 @@ def test_an_incident_told_as_the_start_of_a_period_is_dated_then() -> None:
 def test_security_men_are_no_civilians() -> None:
     (row,) = rows("قتل ثلاثة من رجال الأمن في انفجار سيارة مفخخة عند حاجز في مدينة القطيف.")
     assert row["actor2"] != "civilians"
+
+
+def test_the_dead_of_the_attackers_are_added_to_the_toll() -> None:
+    text = (
+        "قتل 12 شخصا في هجوم شنه تنظيم داعش على بلدة المقدادية أمس.\n"
+        "وأضاف البيان أن عدد قتلى التنظيم لا يقل عن 20 مسلحا، وأن القوات الأمنية العراقية "
+        "تمكنت من صد الهجوم."
+    )
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2", "fatalities_best", "fatalities_qualifier") == (
+        "islamic_state",
+        "iraqi_forces",
+        32,
+        "at_least",
+    )
+
+
+def test_two_sides_each_with_its_allies() -> None:
+    text = (
+        "تشهد محاور بلدة كنصفرة اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، "
+        "وهيئة تحرير الشام من جهة أخرى."
+    )
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == ("syrian_government_forces", "hts")
+
+
+def test_a_suspect_is_no_side() -> None:
+    text = "قتل 5 جنود في هجوم على حاجز قرب مدينة سبها، ورجحت مصادر محلية وقوف تنظيم داعش وراءه."
+    (row,) = rows(text)
+    assert row["actor1"] is None

@@ -61,6 +61,50 @@ def test_seed_qadam_event_place_and_actors(seed: tuple[str, cp.Report]) -> None:
     assert event.location in text[event.start : event.end]
 
 
+def test_seed_qadam_is_the_islamic_state_attacking_government_forces(
+    seed: tuple[str, cp.Report],
+) -> None:
+    # Issue 9's proof: the Qadam battle, by role, with its sub-type, toll and evidence.
+    text, report = seed
+    event = qadam_event(report)
+    assert event.actor1 is not None
+    assert event.actor2 is not None
+    assert (event.actor1.id, event.actor2.id) == ("islamic_state", "syrian_government_forces")
+    assert event.event_type is cp.EventType.BATTLES
+    assert event.sub_event_type is cp.SubEventType.ARMED_CLASH
+    assert event.fatalities is not None
+    assert (event.fatalities.value, event.fatalities.qualifier) == (96, cp.Qualifier.AT_LEAST)
+    evidence = event.evidence
+    for span in (
+        evidence.event,
+        evidence.location,
+        evidence.actor1,
+        evidence.actor2,
+        evidence.event_type,
+        evidence.fatalities,
+    ):
+        assert span is not None
+        assert text[span.start : span.end] == span.text
+    assert evidence.location is not None
+    assert "القدم" in evidence.location.text
+    assert evidence.fatalities is not None
+    assert "96" in evidence.fatalities.text
+
+
+def test_seed_the_planned_attack_on_yarmouk_is_no_event(seed: tuple[str, cp.Report]) -> None:
+    # «تحركات وتحضيرات … من المرجح أنها لبدء هجوم»: planned, not coded; the battle the
+    # camp saw weeks before («شهد قبل أسابيع معارك») is the only event there.
+    text, report = seed
+    planned = text.index("تحركات وتحضيرات")
+    at_yarmouk = [
+        event for event in report.events if event.location and "اليرموك" in event.location
+    ]
+    assert len(at_yarmouk) == 1
+    assert at_yarmouk[0].evidence.event is not None
+    assert at_yarmouk[0].evidence.event.start < planned
+    assert all(not (event.start <= planned < event.end) for event in report.events)
+
+
 def test_seed_qadam_fatalities_are_the_running_total(seed: tuple[str, cp.Report]) -> None:
     # The headline's «نحو 100» and the body's «ما لا يقل عن 96» are one toll, and the
     # body's figure is the running total: 96 at least, never 100 and never 196.

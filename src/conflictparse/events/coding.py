@@ -69,7 +69,7 @@ def code(
         sub_type = wording.when_state
     if roles.civilians is not None and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
-    toll = fatalities(incident.casualties, incident.clauses)
+    toll = fatalities(incident.casualties, incident.clauses, actor1.id if actor1 else None)
     date_span = _date(incident, index, dates) or _since_date(incident, index, dates, published)
     date = date_span.date if date_span is not None else published_date(published)
     source = None

@@ -32,7 +32,7 @@ from conflictparse.events.filters import (
 from conflictparse.events.parts import Part, parts
 from conflictparse.events.segment import breadth, clauses, framing_pairs, holds, sites, within
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import TypeHit
+from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
@@ -176,6 +176,7 @@ def _mention(
     if hit is None and not harm:
         return []
     actors = within(layers.actors, starts["actors"], *span)
+    harm = _sided(index, harm, actors)
     all_dates = within(layers.dates, starts["dates"], *span)
     killed = _own_killed(index, part, harm, all_dates)
     harm = [
@@ -336,19 +337,60 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
         target = _same(found, index, place, hit, told.dates) or Incident(
             place, hit, [], [], [], [], reading.span
         )
-    elif (
-        hit is None
-        and found
-        and found[-1].place is not None
-        and _same_paragraph(index, found[-1], told)
+    elif (last := next((item for item in reversed(found) if item.place), None)) is not None and (
+        (hit is None and (_same_paragraph(index, last, told) or _same_sides(last, told)))
+        or (_names_the_attack(index, told.clause) and _same_type(last.hit, hit))
     ):
-        target = found[-1]  # «وأسفر ذلك عن مقتل 4»: the toll of the incident just told
+        # «وأسفر ذلك عن مقتل 4», «وبلغ عدد قتلى التنظيم 35», «تمكنت القوات من صد الهجوم»:
+        # the incident told before
+        target = last
     else:
         target = Incident(None, hit, [], [], [], [], reading.span)
     _add(target, told)
     if target not in reading.incidents:
         reading.incidents.append(target)
     return target
+
+
+def _sided(
+    index: TextIndex, harm: list[CasualtySpan], actors: list[ActorSpan]
+) -> list[CasualtySpan]:
+    """Counts with no side of their own take the side of «قتلى X» told before them.
+
+    «عدد قتلى التنظيم لا يقل عن 35 مسلحا»: the 35 are the organisation's dead.
+    """
+    dead = [
+        span
+        for span in actors
+        if any(
+            without_clitic(word) in event_lexicon().dead_of
+            for word in index.texts_before(span.start, 2)
+        )
+    ]
+    if not dead:
+        return harm
+    sided = []
+    for item in harm:
+        side = next((span for span in reversed(dead) if span.end <= item.start), None)
+        if item.casualty.actor is None and side is not None:
+            sided.append(item._replace(casualty=attrs.evolve(item.casualty, actor=side.actor)))
+        else:
+            sided.append(item)
+    return sided
+
+
+def _names_the_attack(index: TextIndex, span: tuple[int, int]) -> bool:
+    """Whether a part names the attack already told: a bare «الهجوم» with its article."""
+    return any(
+        hit.wording.generic and index.text.startswith("ال", hit.start)
+        for hit in read_hits(index, *span)
+    )
+
+
+def _same_sides(incident: Incident, told: _Told) -> bool:
+    """Whether a toll counts the dead of a side of the incident («قتلى التنظيم»)."""
+    sides = {span.actor.id for span in incident.actors}
+    return any(item.casualty.actor and item.casualty.actor.id in sides for item in told.harm)
 
 
 def _same_paragraph(index: TextIndex, incident: Incident, told: _Told) -> bool:

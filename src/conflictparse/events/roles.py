@@ -25,6 +25,9 @@ from conflictparse.text.tokens import TextIndex, without_clitic
 __all__ = ["Roles", "civilian_victims", "civilians_actor", "read_roles"]
 
 _CUE_WORDS = 3  # the longest cue, in words
+_ALLY_WORDS = 4  # words before an actor that may say it is an ally, a suspect or a source
+_SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
+_SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
 
 
 class Roles(NamedTuple):
@@ -54,7 +57,12 @@ def read_roles(
     role: str | None = None
     for position, span in enumerate(sides):
         if position and role and _coordinated(index, sides[position - 1], span):
-            role = "patient" if role == "between" else role  # «بين X و Y»; else as X
+            if role == "between":  # «بين X و Y», but «بين X و X' من جهة، و Y من جهة أخرى»
+                role = (
+                    "between" if _one_side_first(index, span, sides[position + 1 :]) else "patient"
+                )
+        elif position and _after_one_side(index, sides[position - 1], span):
+            role = "patient"  # «… من جهة، وهيئة تحرير الشام من جهة أخرى»
         else:
             role = _role(index, span, hit, sides[position + 1 :])
         if role == "associate":
@@ -84,12 +92,14 @@ def _role(
 ) -> str | None:
     """«agent», «patient», «associate» or None, from the words before ``span``."""
     lexicon = event_lexicon()
-    before = index.texts_before(span.start, _CUE_WORDS)  # nearest first
+    wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
+    before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
     stems = [without_clitic(word) for word in before]
     if any(
-        (word,) in lexicon.associates or (word,) in lexicon.sources for word in {*before, *stems}
+        (word,) in lexicon.associates or (word,) in lexicon.sources
+        for word in {*wider, *map(without_clitic, wider)}
     ):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
     for size in range(min(_CUE_WORDS, len(before)), 0, -1):
@@ -113,6 +123,18 @@ def _role(
     ):
         return "agent"
     return None
+
+
+def _one_side_first(index: TextIndex, span: ActorSpan, later: Sequence[ActorSpan]) -> bool:
+    """Whether «من جهة» closes the first side after ``span`` and before the next actor."""
+    end = later[0].start if later else span.end + _SIDE_REACH
+    return _SIDE in index.text[span.end : end]
+
+
+def _after_one_side(index: TextIndex, previous: ActorSpan, span: ActorSpan) -> bool:
+    """Whether ``span`` opens the second side of «X من جهة، و Y من جهة أخرى»."""
+    between = index.text[previous.end : span.start]
+    return _SIDE in between and len(between) <= _SIDE_REACH
 
 
 def _coordinated(index: TextIndex, first: ActorSpan, second: ActorSpan) -> bool:

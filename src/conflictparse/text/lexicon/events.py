@@ -64,6 +64,7 @@ class EventLexicon:
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
     references: frozenset[str]
+    dead_of: frozenset[str]
     civilians: frozenset[str]
     persons: frozenset[str]
     planned: frozenset[tuple[str, ...]]
@@ -146,6 +147,7 @@ def build(data: Section) -> EventLexicon:
         associates=frozenset(_phrases(roles, "associates")),
         sources=frozenset(_phrases(roles, "sources")),
         references=frozenset(fold(word) for word in roles.words("references")),
+        dead_of=frozenset(fold(word) for word in roles.words("dead_of")),
         civilians=frozenset(fold(word) for word in roles.words("civilians")),
         persons=frozenset(fold(word) for word in roles.words("persons")),
         planned=frozenset(_phrases(not_events, "planned")),
