@@ -177,7 +177,7 @@ def test_csv_from_stdin(tmp_path: Path) -> None:
 
 def split_table(output: str) -> tuple[list[str], list[list[str]]]:
     """The header's columns and each line cut at the header's column starts."""
-    header, *lines = output.splitlines()
+    header, *lines = (line for line in output.splitlines() if not line.startswith("  ↳ "))
     columns = header.split()
     starts = [header.index(column) for column in columns]
     cells = []
@@ -419,3 +419,15 @@ def test_bad_arguments_exit_2(tmp_path: Path, arguments: tuple[str, ...], mentio
     errors = [line for line in stderr.splitlines() if line.startswith("conflictparse: error:")]
     assert len(errors) == 1, stderr
     assert mention in errors[0]
+
+
+def test_table_shows_the_evidence_of_each_event(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "kansafra.txt", "قصفت قوات النظام بلدة كنصفرة أمس، ما أدى إلى مقتل 4 مدنيين."
+    )
+    output = ok(run_cli("--format", "table", "--published", "2021-03-12", path, cwd=tmp_path))
+    evidence = [line for line in output.splitlines() if line.startswith("  ↳ ")]
+    assert evidence == [
+        "  ↳ location «بلدة كنصفرة» 17-28 | date «أمس» 29-32 | actor1 «قوات النظام» 5-16 | "
+        "actor2 «4 مدنيين» 50-58 | event_type «قصفت» 0-4 | fatalities «4 مدنيين» 50-58"
+    ]

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from conflictparse.events.event import Event
 from conflictparse.events.report import Report, parse_reports
 from conflictparse.io.rows import ROW_COLUMNS
 
@@ -173,18 +174,38 @@ def _write(results: list[tuple[str | None, Report]], fmt: str, *, several: bool)
         writer.writeheader()
         writer.writerows(rows)
     else:
-        _table(list(_row_dicts(results)), out)
+        _table(results, out)
 
 
-def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
+def _table(results: list[tuple[str | None, Report]], out: TextIO) -> None:
+    """Aligned columns, one line per event, and under it the evidence of its fields."""
+    rows = list(_row_dicts(results))
+    evidence = [_evidence(event) for _, report in results for event in report.events]
     cells = [[str(row.get(column) or "") for column in _TABLE_COLUMNS] for row in rows]
     widths = [
         max([len(column), *(len(line[index]) for line in cells)])
         for index, column in enumerate(_TABLE_COLUMNS)
     ]
-    for line in [list(_TABLE_COLUMNS), *cells]:
-        padded = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
-        out.write("  ".join(padded).rstrip() + "\n")
+    out.write(_aligned(list(_TABLE_COLUMNS), widths))
+    for line, spans in zip(cells, evidence, strict=True):
+        out.write(_aligned(line, widths))
+        if spans:
+            out.write(f"  ↳ {spans}\n")
+
+
+def _aligned(line: list[str], widths: list[int]) -> str:
+    padded = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+    return "  ".join(padded).rstrip() + "\n"
+
+
+def _evidence(event: Event) -> str:
+    """«location «بلدة كنصفرة» 27-38 | actor1 «قوات النظام» 5-16 | …»: where each field was read."""
+    spans = event.evidence.to_dict()
+    return " | ".join(
+        f"{field} «{span['text']}» {span['start']}-{span['end']}"
+        for field, span in spans.items()
+        if field != "event" and isinstance(span, dict)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
