@@ -84,6 +84,16 @@ HOSTILE: tuple[tuple[str, str], ...] = (
     ("qualifier 'ma la yaqillu an ' * N", "ما لا يقل عن "),
     ("dense casualties 'qutila 5 madaniyyin ' * N", "قتل 5 مدنيين "),
     ("digits and separators '1/2/3.4,5 ' * N", "1/2/3.4,5 "),
+    # events: one endless sentence of incidents, of places, of running totals
+    (
+        "incidents in one sentence 'qutila 5 fi hayy al-qadam, ' * N",
+        "قتل 5 مدنيين في قصف على حي القدم، ",
+    ),
+    ("places after a plural head 'qura A wa B wa C ' * N", "قصف على قرى الفوعة وكفريا وبنش "),
+    (
+        "running totals 'liyartafi' adad al-qatla mundhu ams ila 5 ' * N",
+        "ليرتفع عدد القتلى منذ أمس إلى 5 ",
+    ),
     ("bidi marks '1\\u200f2\\u200f3 ' * N", "1\u200f2\u200f3 "),
     ("one word, no spaces 'qaf' * N", "ق"),
     ("one line of '\u060c ' * N", "\u060c "),

@@ -8,6 +8,7 @@ government regaining territory.  Its date is the one that governs its clauses.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Callable
 
@@ -204,10 +205,16 @@ def inherit_sides(events: list[Event], donors: Callable[[], list[Event]]) -> lis
     """
     if all(event.actor1 is not None or event.event_type is None for event in events):
         return events  # the usual case: nothing to take, and no donors to code
-    others = donors()
+    by_type: dict[EventType, list[Event]] = {}
+    for given in sorted(donors(), key=lambda item: item.start):
+        if given.actor1 is not None and given.event_type is not None:
+            by_type.setdefault(given.event_type, []).append(given)
+    starts = {kind: [given.start for given in same] for kind, same in by_type.items()}
     found: list[Event] = []
     for event in events:
-        donor = _nearest_side(event, others)
+        donor = None
+        if event.actor1 is None and event.event_type in by_type:
+            donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
         if donor is None:
             found.append(event)
             continue
@@ -231,15 +238,11 @@ def inherit_sides(events: list[Event], donors: Callable[[], list[Event]]) -> lis
     return found
 
 
-def _nearest_side(event: Event, donors: list[Event]) -> Event | None:
-    if event.actor1 is not None or event.event_type is None:
-        return None
-    candidates = [
-        donor
-        for donor in donors
-        if donor is not event and donor.actor1 is not None and donor.event_type is event.event_type
-    ]
-    return min(candidates, key=lambda donor: abs(donor.start - event.start), default=None)
+def _nearest_side(event: Event, donors: list[Event], starts: list[int]) -> Event | None:
+    """The donor (sorted by ``starts``) nearest to ``event`` in the text."""
+    at = bisect.bisect_left(starts, event.start)
+    near = [donor for donor in donors[max(0, at - 1) : at + 1] if donor is not event]
+    return min(near, key=lambda donor: abs(donor.start - event.start), default=None)
 
 
 def _sides(*actors: Actor | None) -> list[Actor]:

@@ -7,6 +7,7 @@ cumulative toll: none is the toll of one incident.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Sequence
@@ -55,13 +56,15 @@ def cumulative(
     item: CasualtySpan,
     lead_start: int,
     dates: Sequence[DateSpan],
+    date_starts: list[int],
     *,
     after_count: bool,
 ) -> bool:
     """Whether a count of the killed is a toll over a period or over many places.
 
     ``lead_start`` is where the words that may qualify it begin (the part's start,
-    or the end of the count before it, when ``after_count``).  A total since a date
+    or the end of the count before it, when ``after_count``); ``dates`` are the part's,
+    with their ``date_starts``.  A total since a date
     that follows another count («قتل 8 …، ليرتفع عدد الضحايا منذ ليلة الأحد إلى 53»)
     adds other incidents to this one: it is cumulative.
     """
@@ -74,7 +77,8 @@ def cumulative(
         return True
     if not after_count:
         return False  # «ارتفع عدد القتلى منذ صباح الأحد إلى 18»: the incident's own total
-    opened = any(lead_start <= span.start < item.start and since(index, span) for span in dates)
+    found = within_span(dates, date_starts, lead_start, item.start)
+    opened = any(since(index, span) for span in found)
     tallied = item.casualty.total or any(without_clitic(word) in lexicon.tallies for word in lead)
     return opened and tallied
 
@@ -88,6 +92,13 @@ def _over_a_span(words: Sequence[str]) -> bool:
             if any(without_clitic(unit) in lexicon.span_units for unit in following):
                 return True
     return False
+
+
+def within_span(
+    dates: Sequence[DateSpan], starts: list[int], start: int, end: int
+) -> Sequence[DateSpan]:
+    """The ``dates`` (sorted, with their ``starts``) that start in ``[start, end)``."""
+    return dates[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def since(index: TextIndex, span: DateSpan) -> bool:

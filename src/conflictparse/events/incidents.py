@@ -13,7 +13,9 @@ not incidents.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+import sys
+from collections.abc import Sequence
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -39,6 +41,8 @@ from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["Incident", "Sorted", "incidents", "place_key", "placed"]
 
+T = TypeVar("T")
+
 
 @attrs.define(eq=False)
 class Incident:
@@ -52,6 +56,7 @@ class Incident:
     dates: list[DateSpan]
     sentence: tuple[int, int]
     shared: list[CasualtySpan] = attrs.Factory(list)  # told for it, counted for another
+    seen: set[object] = attrs.Factory(set)  # what its lists hold: each added once, at once
 
     @property
     def start(self) -> int:
@@ -95,12 +100,14 @@ def incidents(
     """The incidents of a report, in the order the text first tells them."""
     layers = _Layers(index, casualties, actors, dates, places)
     found: list[Incident] = []
+    listed: set[int] = set()  # the ids of the incidents in ``found``
     for sentence in index.sentences:
         reading = _Sentence(sentence)
         for clause in clauses(index, sentence):
             for part in parts(index, clause):
                 for incident in _mention(layers, reading, part, found):
-                    if incident not in found:
+                    if id(incident) not in listed:
+                        listed.add(id(incident))
                         found.append(incident)
     found = _into_narrower(index, found, layers.holds)
     return [incident for incident in found if incident.hit is not None or _tolls(incident)]
@@ -115,7 +122,7 @@ def _into_narrower(
     الأحساء is the one at الهفوف.
     """
     kept: list[Incident] = []
-    for incident in found:
+    for position, incident in enumerate(found):
         place = incident.place
         narrower = holds.get(place_key(index, place), []) if place else []
         # «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»: a place of
@@ -125,10 +132,13 @@ def _into_narrower(
             if place and place.place and place.place.admin1
             else []
         )
+        if not narrower and not same_unit:
+            kept.append(incident)
+            continue
         target = next(
             (
                 other
-                for other in found
+                for other in _around(found, position)
                 if other is not incident
                 and other.place is not None
                 and _same_type(incident.hit, other.hit)
@@ -153,6 +163,13 @@ class _Sentence:
 
     span: tuple[int, int]
     incidents: list[Incident] = attrs.Factory(list)
+    listed: set[int] = attrs.Factory(set)  # the ids of ``incidents``
+
+    def add(self, incident: Incident) -> None:
+        """``incident`` told in this sentence (once)."""
+        if id(incident) not in self.listed:
+            self.listed.add(id(incident))
+            self.incidents.append(incident)
 
     def place_before(self, layers: _Layers, pos: int) -> PlaceSpan | None:
         """The last place the sentence names before ``pos``, for «في المنطقة ذاتها»."""
@@ -179,9 +196,8 @@ def _mention(
     harm = _sided(index, harm, actors)
     all_dates = within(layers.dates, starts["dates"], *span)
     killed = _own_killed(index, part, harm, all_dates)
-    harm = [
-        item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in killed
-    ]
+    own = set(killed)
+    harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
     in_part = within(layers.places, starts["places"], *span)
     for broad, narrow in framing_pairs(index.text, in_part):
@@ -212,7 +228,7 @@ def _mention(
     if hit is not None and hit.wording.type not in _VIOLENT and killed:
         # a strategic development takes no toll: the deaths go to the incident before it
         _placeless(layers, reading, _Told(span, None, harm, [], dated), found)
-        harm = [item for item in harm if item not in killed]
+        harm = [item for item in harm if item not in own]
     told = _Told(span, hit, harm, actors, dated)
     if _refers_back(index, part):  # «هذا الهجوم»: an incident already told, if any
         if not found or not killed:
@@ -229,15 +245,17 @@ def _mention(
     # «بلدتي كنصفرة والبارة», «القصف الجوي والمدفعي»: the toll goes to the first
     first = not part.twin
     another = part.twin or _another(index, part)
+    told_of: list[Incident] = []
     for place, days in _dated_sites(targets, dated):
         target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
-        told_here = told._replace(harm=[], shared=harm) if not first else told
+        told_here = told._replace(harm=[], shared=harm[:_SHARED]) if not first else told
         _add(target, told_here._replace(dates=days))
-        reading.incidents.append(target)
+        reading.add(target)
+        told_of.append(target)
         first = False
-    return [incident for incident in reading.incidents if incident.place in targets]
+    return told_of
 
 
 def _dated_sites(
@@ -249,17 +267,26 @@ def _dated_sites(
     an incident on each.
     """
     found: list[tuple[PlaceSpan, list[DateSpan]]] = []
+    starts = [item.start for item in dated]
     for position, place in enumerate(targets):
         start = targets[position - 1].end if position else -1
-        end = targets[position + 1].start if position + 1 < len(targets) else None
-        own = [item for item in dated if item.start >= start and (end is None or item.start < end)]
+        end = targets[position + 1].start if position + 1 < len(targets) else sys.maxsize
+        own = within(dated, starts, start, end)
         days = [item for item in own if item.date.start is not None]
-        starts = {item.date.start for item in days}
-        if len(starts) > 1 and all(item.date.precision is not Precision.RANGE for item in days):
+        distinct = {item.date.start for item in days}
+        if len(distinct) > 1 and all(item.date.precision is not Precision.RANGE for item in days):
             found.extend((place, [item]) for item in _one_per_day(days))
         else:
-            found.append((place, own or dated))
+            found.append((place, own or _nearest(dated, starts, place.start)))
     return found
+
+
+def _nearest(dated: list[DateSpan], starts: list[int], pos: int) -> list[DateSpan]:
+    """The date of a part nearest before ``pos``, else the first after it."""
+    at = bisect.bisect_right(starts, pos)
+    if at:
+        return [dated[at - 1]]
+    return dated[:1]
 
 
 def _one_per_day(days: list[DateSpan]) -> list[DateSpan]:
@@ -309,9 +336,11 @@ def _own_killed(
     """The counts of the killed in a part that are the toll of an incident, not cumulative."""
     kept: list[CasualtySpan] = []
     lead_start = part.start
+    starts = [span.start for span in dates]
     for item in harm:
         if item.casualty.kind is CasualtyKind.KILLED:
-            if not cumulative(index, item, lead_start, dates, after_count=lead_start != part.start):
+            after_count = lead_start != part.start
+            if not cumulative(index, item, lead_start, dates, starts, after_count=after_count):
                 kept.append(item)
             lead_start = item.end
     return kept
@@ -347,8 +376,7 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
     else:
         target = Incident(None, hit, [], [], [], [], reading.span)
     _add(target, told)
-    if target not in reading.incidents:
-        reading.incidents.append(target)
+    reading.add(target)
     return target
 
 
@@ -452,14 +480,22 @@ class _Told(NamedTuple):
 
 
 def _add(incident: Incident, told: _Told) -> None:
-    if told.clause not in incident.clauses:
-        incident.clauses.append(told.clause)
+    _extend(incident, incident.clauses, [told.clause])
     if incident.hit is None or (told.hit is not None and _more_precise(told.hit, incident.hit)):
         incident.hit = told.hit  # «هجومين … في الدمام» told more precisely: «فجر انتحاري»
-    incident.casualties.extend(item for item in told.harm if item not in incident.casualties)
-    incident.shared.extend(item for item in told.shared if item not in incident.shared)
-    incident.actors.extend(item for item in told.actors if item not in incident.actors)
-    incident.dates.extend(item for item in told.dates if item not in incident.dates)
+    _extend(incident, incident.casualties, told.harm)
+    _extend(incident, incident.shared, told.shared)
+    _extend(incident, incident.actors, told.actors)
+    _extend(incident, incident.dates, told.dates)
+
+
+def _extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
+    """One of the incident's lists, with the ``new`` items it does not hold yet, in order."""
+    seen, which = incident.seen, id(items)  # one incident, several lists
+    for item in new:
+        if (which, item) not in seen:
+            seen.add((which, item))
+            items.append(item)
 
 
 def _same(
@@ -471,7 +507,7 @@ def _same(
 ) -> Incident | None:
     """The incident already told at this place, of this type and on this day, if any."""
     key = place_key(index, place)
-    for incident in reversed(found):
+    for incident in reversed(found[-_WINDOW:]):
         if incident.place is None or place_key(index, incident.place) != key:
             continue
         if not _same_type(hit, incident.hit) or _other_day(incident.dates, dates):
@@ -485,13 +521,20 @@ def _other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
     return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
 
 
+def _around(found: list[Incident], position: int) -> list[Incident]:
+    """The incidents told near the one at ``position``."""
+    return found[max(0, position - _WINDOW) : position + _WINDOW]
+
+
 def _framing(text: str, incident: Incident, placed: list[Incident]) -> bool:
     """Whether an incident is at a broader place that only frames narrower ones.
 
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
     fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is.
     """
-    return incident.place is not None and any(
+    if incident.place is None or incident.place.kind not in _BROAD_KINDS:
+        return False
+    return any(
         other is not incident
         and other.place is not None
         and _frames(text, incident.place, other.place)
@@ -519,9 +562,14 @@ def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     )
 
 
+# How many incidents before and after one are compared with it when a report is put
+# together: a report tells fewer, and a text of megabytes stays linear.
+_WINDOW = 64
 _REGIONS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
+_BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 _REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
+_SHARED = 4  # counts of a part whose victims' side the other sites share
 
 
 def place_key(index: TextIndex, place: PlaceSpan) -> str:
@@ -549,24 +597,32 @@ def placed(found: list[Incident], text: str) -> Sorted:
     """
     kept = [incident for incident in found if incident.place is not None]
     left: list[Incident] = []
-    for incident in found:
+    for position, incident in enumerate(found):
         if incident.place is not None:
             continue
-        told = next((other for other in kept if _restates(incident, other)), None)
+        near = [other for other in _around(found, position) if other.place is not None]
+        told = next((other for other in near if _restates(incident, other)), None)
         if told is None:
             left.append(incident)
             continue
         _merge(told, incident)
-    framing = [incident for incident in kept if _framing(text, incident, kept)]
+    framing = [
+        incident
+        for position, incident in enumerate(kept)
+        if _framing(text, incident, _around(kept, position))
+    ]
     return Sorted([item for item in kept if item not in framing], left, framing)
 
 
 def _merge(into: Incident, other: Incident) -> None:
     """One incident told twice: the clauses and what was read in them go to ``into``."""
-    into.clauses.extend(clause for clause in other.clauses if clause not in into.clauses)
-    into.casualties = sorted({*other.casualties, *into.casualties})
-    into.actors = sorted({*other.actors, *into.actors})
-    into.dates = sorted({*other.dates, *into.dates})
+    _extend(into, into.clauses, other.clauses)
+    _extend(into, into.casualties, other.casualties)
+    _extend(into, into.actors, other.actors)
+    _extend(into, into.dates, other.dates)
+    into.casualties.sort()
+    into.actors.sort()
+    into.dates.sort()
     if into.hit is None or (
         into.hit.wording.generic and other.hit and not other.hit.wording.generic
     ):

@@ -29,7 +29,9 @@ _PLACE_GAP = 20  # characters between a place and the broader place it is said t
 _REACH_AFTER = 25  # words from the wording or toll of an incident to a place after it
 _REACH_BEFORE = 15  # words from a place to the wording or toll after it
 _LIST_GAP = 3  # words between two places of one list
+_NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
+_DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 _HEADER_END = re.compile(r"\s*[،,]")
 _IN_WORDS = frozenset({"", "في", "ب", "من", "بمنطقة", "بمحافظة", "بولاية", "بمدينة", "بريف"})
 _HEADER_WORDS = frozenset({"وفي", "في", "ففي"})
@@ -82,24 +84,30 @@ def sites(
     background, unless it is listed with one that is near («بلدات كفرنبل وحاس
     وكفرسجنة»); a place that frames or locates another is left out.
     """
+    actor_starts = [actor.start for actor in actors]
     kept = [
         span
         for span in found
-        if not _inside_actor(span, actors) and not _dateline(index.text, span)
+        if not _inside_actor(span, actors, actor_starts) and not _dateline(index.text, span)
     ]
     kept = _near(index, kept, anchors)
     if len(kept) < 2:
         return kept
     text = index.text
-    located = _located(index, kept)
+    located = set(_located(index, kept))
     kept = [
-        _placed_in(text, span, kept)
-        for span in kept
-        if not _frames(text, span, kept) and span not in located
+        _placed_in(text, span, _neighbours(kept, position))
+        for position, span in enumerate(kept)
+        if not _frames(text, span, _neighbours(kept, position)) and span not in located
     ]
     if len(kept) > 1 and _header(text, start, kept[0]):
         kept = kept[1:]  # «وفي إدلب، قتل 3 في مدينة جسر الشغور»: the header frames the clause
     return kept
+
+
+def _neighbours(found: Sequence[PlaceSpan], position: int) -> Sequence[PlaceSpan]:
+    """The places named near the one at ``position`` in a clause: those it may frame."""
+    return found[max(0, position - _NEIGHBOURS) : position + _NEIGHBOURS + 1]
 
 
 def _inside(text: str, narrow: PlaceSpan, broad: PlaceSpan) -> bool:
@@ -180,14 +188,15 @@ def _near(
     if not anchors:
         return found
     starts = index.starts
-    marks = [bisect.bisect_left(starts, start) for start, _ in anchors]
+    marks = sorted(bisect.bisect_left(starts, start) for start, _ in anchors)
     kept: list[PlaceSpan] = []
     last = -_LIST_GAP - 1
     for span in found:
         first = bisect.bisect_left(starts, span.start)
-        if any(-_REACH_BEFORE <= first - mark <= _REACH_AFTER for mark in marks) or (
-            first - last <= _LIST_GAP
-        ):
+        # the anchors from _REACH_AFTER words before the place to _REACH_BEFORE words after it
+        low = bisect.bisect_left(marks, first - _REACH_AFTER)
+        reached = low < len(marks) and marks[low] <= first + _REACH_BEFORE
+        if reached or first - last <= _LIST_GAP:
             kept.append(span)
             last = bisect.bisect_left(starts, span.end)
     return kept
@@ -200,13 +209,18 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     return before[-1:] in locators or before in locators
 
 
-def _inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan]) -> bool:
-    return any(actor.start <= span.start and span.end <= actor.end for actor in actors)
+def _inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]) -> bool:
+    """Whether a place is part of an actor's name («وزارة الصحة في غزة»)."""
+    at = bisect.bisect_right(starts, span.start)
+    return any(actor.end >= span.end for actor in actors[max(0, at - 2) : at])
 
 
 def _dateline(text: str, span: PlaceSpan) -> bool:
     """«غزة – …» at the head of a line: where the report was written, not where it happened."""
-    line_start = text.rfind("\n", 0, span.start) + 1
+    window = max(0, span.start - _DATELINE_LEAD)
+    line_start = text.rfind("\n", window, span.start) + 1
+    if not line_start and window:
+        return False  # no line starts just before it
     return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
 
 
