@@ -410,6 +410,12 @@ def _one_at(found: list[dict[str, Any]], name: str, key: str, value: object) -> 
 
 REAL_REPORT_CLASSES = [
     pytest.param(
+        "قتل 5 أشخاص في غارة إسرائيلية على بلدة الخيام أمس.",
+        WED,
+        lambda rows: _one_at(rows, "الخيام", "actor1", "israeli_forces"),
+        id="actor1-from-attack-adjective",
+    ),
+    pytest.param(
         "١٥ شهيدا في قصف لطائرات الاحتلال بمخيم النصيرات وخان يونس",
         WED,
         lambda rows: _one_at(rows, "النصيرات", "admin1", "Deir al-Balah"),
@@ -735,3 +741,20 @@ def test_a_suspect_is_no_side() -> None:
     text = "قتل 5 جنود في هجوم على حاجز قرب مدينة سبها، ورجحت مصادر محلية وقوف تنظيم داعش وراءه."
     (row,) = rows(text)
     assert row["actor1"] is None
+
+
+def test_a_nationality_after_the_attack_names_its_side() -> None:
+    (row,) = rows("قتل شخصان في قصف مدفعي تركي على قرية تل جيجان.")
+    assert row["actor1"] == "turkey_forces"
+    (row,) = rows("قتل 3 مدنيين في غارة جوية روسية على بلدة كفرنبل.")
+    assert row["actor1"] == "russia_forces"
+
+
+def test_a_district_after_a_town_frames_it() -> None:
+    text = "قتل 4 أشخاص في غارة إسرائيلية على بلدة ميس الجبل في قضاء مرجعيون."
+    assert [row["location"] for row in rows(text)] == ["بلدة ميس الجبل"]
+
+
+def test_an_attack_on_a_village_that_kills_its_people_is_violence_against_civilians() -> None:
+    (row,) = rows("هاجمت قوات الدعم السريع قرية ود الحليو وأسفر الهجوم عن مقتل 9 أشخاص.")
+    assert picked(row, "event_type", "actor1") == ("violence_against_civilians", "rsf")

@@ -291,13 +291,6 @@ EVENT_CASES = [
         id="type-for-air-attack",
         marks=_gap("«هجوما جويا» (an air attack) gets no event type"),
     ),
-    pytest.param(
-        "قتل 5 أشخاص في غارة إسرائيلية على بلدة الخيام أمس.",
-        WED,
-        lambda rows: _one_at(rows, "الخيام", "actor1", "israeli_forces"),
-        id="actor1-from-attack-adjective",
-        marks=_gap("«غارة إسرائيلية» names the attacker but actor1 stays empty"),
-    ),
 ]
 
 

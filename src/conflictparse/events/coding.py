@@ -18,7 +18,7 @@ from conflictparse.dates.finder import DateSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
 from conflictparse.events.incidents import Incident
-from conflictparse.events.roles import Roles, civilians_actor, read_roles
+from conflictparse.events.roles import Roles, attack_adjective, civilians_actor, read_roles
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
@@ -56,8 +56,16 @@ def code(
         event_type,
         incident.actors,
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
+        generic=wording is not None and wording.generic,
     )
     actor1 = roles.actor1.actor if roles.actor1 else None
+    actor1_span = span(roles.actor1.start, roles.actor1.end) if roles.actor1 else None
+    if (
+        actor1 is None
+        and hit is not None
+        and (named := attack_adjective(index, (hit.start, hit.end)))
+    ):
+        actor1, actor1_span = named[0], span(named[1], named[2])  # «غارة إسرائيلية»
     actor2 = roles.actor2.actor if roles.actor2 else None
     if roles.civilians is not None:
         actor2 = civilians_actor()
@@ -98,7 +106,7 @@ def code(
             event=span(*first_clause),
             location=span(place.start, place.end) if place else None,
             date=span(date_span.start, date_span.end) if date_span else None,
-            actor1=span(roles.actor1.start, roles.actor1.end) if roles.actor1 else None,
+            actor1=actor1_span,
             actor2=_actor2_span(roles, span),
             event_type=span(hit.start, hit.end) if hit else None,
             fatalities=span(toll.start, toll.end) if toll else None,

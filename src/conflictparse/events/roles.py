@@ -22,7 +22,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["Roles", "civilian_victims", "civilians_actor", "read_roles"]
+__all__ = ["Roles", "attack_adjective", "civilian_victims", "civilians_actor", "read_roles"]
 
 _CUE_WORDS = 3  # the longest cue, in words
 _ALLY_WORDS = 4  # words before an actor that may say it is an ally, a suspect or a source
@@ -44,10 +44,13 @@ def read_roles(
     event_type: EventType | None,
     actors: Sequence[ActorSpan],
     casualties: Sequence[CasualtySpan],
+    *,
+    generic: bool = False,
 ) -> Roles:
     """The acting side and the side acted upon among the ``actors`` of one event's clauses.
 
-    ``hit`` is the span of the wording that gives the event its type.
+    ``hit`` is the span of the wording that gives the event its type; ``generic`` says
+    it is a bare «هجوم».
     """
     sides = [span for span in actors if span.actor.type is not ActorType.OTHER]
     agents: list[ActorSpan] = []
@@ -79,7 +82,9 @@ def read_roles(
     elif actor1 is None and event_type is EventType.BATTLES and _two_sides(index, patients):
         actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
     others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
-    clash = event_type is EventType.BATTLES
+    # in a clash «أشخاص» may be fighters; in an attack on a place («هاجمت القوات قرية …»)
+    # with no side to fight, they are its people
+    clash = event_type is EventType.BATTLES and not (generic and not patients)
     civilians = civilian_victims(casualties, sub_counts=not clash, persons=not clash)
     actor2 = others[0] if others and (patients or civilians is None) else None
     if actor2 is None and civilians is not None:
@@ -194,6 +199,32 @@ def _bare(word: str) -> str:
     """``word`` without a proclitic and the article: «والمدنيين» → «مدنيين»."""
     word = without_clitic(word)
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def attack_adjective(index: TextIndex, hit: tuple[int, int]) -> tuple[Actor, int, int] | None:
+    """The side a nationality after an attack's word names: «غارة إسرائيلية», «قصف روسي».
+
+    The adjectives are the registry's, for its force nouns; the words of an attack's
+    kind may stand between («غارة جوية إسرائيلية»).
+    """
+    adjectives = _attack_adjectives()
+    for word in index.after(hit[1], 3):
+        ids = adjectives.get(without_clitic(word.text))
+        if ids:
+            return default_registry().actors[ids[-1]], word.start, word.end
+        if without_clitic(word.text) not in event_lexicon().attack_kinds:
+            return None
+    return None
+
+
+@functools.cache
+def _attack_adjectives() -> dict[str, tuple[str, ...]]:
+    """Each nationality adjective form of the registry's force nouns, with its actors."""
+    found: dict[str, tuple[str, ...]] = {}
+    for table in default_registry().composer.tables:
+        for form, ids in table.adjectives.items():
+            found.setdefault(form, ids)
+    return found
 
 
 @functools.cache

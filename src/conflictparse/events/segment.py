@@ -33,7 +33,33 @@ _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or 
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 _HEADER_END = re.compile(r"\s*[،,]")
-_IN_WORDS = frozenset({"", "في", "ب", "من", "بمنطقة", "بمحافظة", "بولاية", "بمدينة", "بريف"})
+# What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
+# «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
+_IN_WORDS = frozenset(
+    {"", "في", "ب", "من"}
+    | {
+        prefix + head
+        for prefix in ("", "ب")
+        for head in (
+            "منطقة",
+            "منطقه",
+            "محافظة",
+            "محافظه",
+            "ولاية",
+            "ولايه",
+            "مدينة",
+            "مدينه",
+            "ريف",
+            "قضاء",
+            "محلية",
+            "محليه",
+            "مديرية",
+            "مديريه",
+            "ناحية",
+            "ناحيه",
+        )
+    }
+)
 _HEADER_WORDS = frozenset({"وفي", "في", "ففي"})
 _LOCALITY = re.compile(r"[وفبل]?منطق[ةه]\s")
 _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
@@ -133,8 +159,8 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     for narrow, broad in itertools.pairwise(found):
         gap = text[narrow.end : broad.start].strip()
         inside = gap in _IN_WORDS or (
-            narrow.kind in _CITY_QUARTERS and tuple(gap.split()) in locators
-        )  # «حي الروضة شرقي مدينة تعز»
+            tuple(gap.split()) in locators and breadth(text, narrow) < breadth(text, broad)
+        )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد»
         same = broad.place is not None and narrow.place is not None and broad.place == narrow.place
         if inside and not same:
             pairs.append((broad, narrow))
@@ -155,7 +181,7 @@ def _located(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     """
     located: list[PlaceSpan] = []
     for previous, span in itertools.pairwise(found):
-        apposition = previous in located and not index.text[previous.end : span.start].strip()
+        apposition = previous in located and not index.text[previous.end : span.start].strip(" (")
         if apposition or _locates(index, span):
             located.append(span)
     return located

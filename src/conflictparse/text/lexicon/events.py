@@ -65,6 +65,7 @@ class EventLexicon:
     sources: frozenset[tuple[str, ...]]
     references: frozenset[str]
     dead_of: frozenset[str]
+    attack_kinds: frozenset[str]
     civilians: frozenset[str]
     persons: frozenset[str]
     planned: frozenset[tuple[str, ...]]
@@ -148,6 +149,7 @@ def build(data: Section) -> EventLexicon:
         sources=frozenset(_phrases(roles, "sources")),
         references=frozenset(fold(word) for word in roles.words("references")),
         dead_of=frozenset(fold(word) for word in roles.words("dead_of")),
+        attack_kinds=frozenset(fold(word) for word in roles.words("attack_kinds")),
         civilians=frozenset(fold(word) for word in roles.words("civilians")),
         persons=frozenset(fold(word) for word in roles.words("persons")),
         planned=frozenset(_phrases(not_events, "planned")),
