@@ -758,3 +758,26 @@ def test_a_district_after_a_town_frames_it() -> None:
 def test_an_attack_on_a_village_that_kills_its_people_is_violence_against_civilians() -> None:
     (row,) = rows("هاجمت قوات الدعم السريع قرية ود الحليو وأسفر الهجوم عن مقتل 9 أشخاص.")
     assert picked(row, "event_type", "actor1") == ("violence_against_civilians", "rsf")
+
+
+def test_every_sub_event_type_has_its_wording_in_the_data() -> None:
+    from conflictparse.text.lexicon.events import event_lexicon  # noqa: PLC0415 - data test
+
+    read = {wording.sub_type for wording in event_lexicon().types}
+    read |= {wording.when_state for wording in event_lexicon().types if wording.when_state}
+    read |= {wording.when_unopposed for wording in event_lexicon().types if wording.when_unopposed}
+    assert read == set(cp.SubEventType)
+    for wording in event_lexicon().types:
+        assert wording.words or wording.phrases, wording.sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("هاجم حشد غاضب مركز الشرطة في مدينة الفاشر.", "mob_violence"),
+        ("أعلنت الجماعة المسلحة حل نفسها في مدينة درعا.", "change_to_group_activity"),
+    ],
+)
+def test_the_rarer_sub_event_types(text: str, sub_event_type: str) -> None:
+    (row,) = rows(text)
+    assert row["sub_event_type"] == sub_event_type

@@ -14,7 +14,7 @@ import functools
 import itertools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -134,40 +134,56 @@ def _place_anaphora(section: Section) -> Mapping[str, PlaceKind | None]:
     return MappingProxyType(found)
 
 
+# Each field of the lexicon read from word lists: (table, key, phrases) — a phrase list
+# gives tuples of folded words, a word list folded words.
+_LISTS = {
+    "agent_cues": ("roles", "agent", True),
+    "patient_cues": ("roles", "patient", True),
+    "between": ("roles", "between", False),
+    "subject_of": ("roles", "subject_of", False),
+    "associates": ("roles", "associates", True),
+    "sources": ("roles", "sources", True),
+    "references": ("roles", "references", False),
+    "dead_of": ("roles", "dead_of", False),
+    "attack_kinds": ("roles", "attack_kinds", False),
+    "civilians": ("roles", "civilians", False),
+    "persons": ("roles", "persons", False),
+    "planned": ("not_events", "planned", True),
+    "statements": ("not_events", "statements", True),
+    "background": ("not_events", "background", False),
+    "cumulative": ("not_events", "cumulative", True),
+    "cumulative_after": ("not_events", "cumulative_after", True),
+    "campaign": ("not_events", "campaign", True),
+    "spans": ("not_events", "spans", False),
+    "span_units": ("not_events", "span_units", False),
+    "tallies": ("not_events", "tallies", False),
+    "happened": ("dating", "happened", False),
+    "when": ("dating", "when", False),
+    "times_of_day": ("dating", "times_of_day", False),
+    "holds_nothing": ("places", "holds_nothing", False),
+    "locators": ("places", "locators", True),
+    "another": ("incidents", "another", False),
+}
+
+
+def _list(data: Section, table: str, key: str, *, phrases: bool) -> frozenset[Any]:
+    section = data.table(table)
+    if phrases:
+        return frozenset(_phrases(section, key))
+    return frozenset(fold(word) for word in section.words(key))
+
+
 def build(data: Section) -> EventLexicon:
     """The lexicon from the data of an ``events.toml``."""
-    roles = data.table("roles")
-    not_events = data.table("not_events")
+    lists = {
+        field: _list(data, table, key, phrases=phrases)
+        for field, (table, key, phrases) in _LISTS.items()
+    }
     return EventLexicon(
         types=tuple(itertools.starmap(_wording, enumerate(data.tables("wording")))),
         clause_openers=tuple(fold(word) for word in data.table("clauses").words("openers")),
-        agent_cues=frozenset(_phrases(roles, "agent")),
-        patient_cues=frozenset(_phrases(roles, "patient")),
-        between=frozenset(fold(word) for word in roles.words("between")),
-        subject_of=frozenset(fold(word) for word in roles.words("subject_of")),
-        associates=frozenset(_phrases(roles, "associates")),
-        sources=frozenset(_phrases(roles, "sources")),
-        references=frozenset(fold(word) for word in roles.words("references")),
-        dead_of=frozenset(fold(word) for word in roles.words("dead_of")),
-        attack_kinds=frozenset(fold(word) for word in roles.words("attack_kinds")),
-        civilians=frozenset(fold(word) for word in roles.words("civilians")),
-        persons=frozenset(fold(word) for word in roles.words("persons")),
-        planned=frozenset(_phrases(not_events, "planned")),
-        statements=frozenset(_phrases(not_events, "statements")),
-        background=frozenset(fold(word) for word in not_events.words("background")),
-        happened=frozenset(fold(word) for word in data.table("dating").words("happened")),
-        when=frozenset(fold(word) for word in data.table("dating").words("when")),
-        times_of_day=frozenset(fold(word) for word in data.table("dating").words("times_of_day")),
-        holds_nothing=frozenset(fold(word) for word in data.table("places").words("holds_nothing")),
-        another=frozenset(fold(word) for word in data.table("incidents").words("another")),
-        cumulative=frozenset(_phrases(not_events, "cumulative")),
-        cumulative_after=frozenset(_phrases(not_events, "cumulative_after")),
-        campaign=frozenset(_phrases(not_events, "campaign")),
-        spans=frozenset(fold(word) for word in not_events.words("spans")),
-        span_units=frozenset(fold(word) for word in not_events.words("span_units")),
-        tallies=frozenset(fold(word) for word in not_events.words("tallies")),
-        locators=frozenset(_phrases(data.table("places"), "locators")),
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
+        **lists,
     )
 
 
