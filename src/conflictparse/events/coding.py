@@ -86,7 +86,6 @@ def code(
         source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
     place = incident.place
     start, end = normalized.span(incident.start, incident.end)
-    first_clause = min(incident.clauses)
     return Event(
         start=start,
         end=end,
@@ -103,7 +102,6 @@ def code(
         date_source=source,
         fatalities=toll.quantity if toll else None,
         evidence=Evidence(
-            event=span(*first_clause),
             location=span(place.start, place.end) if place else None,
             date=span(date_span.start, date_span.end) if date_span else None,
             actor1=actor1_span,

@@ -79,13 +79,12 @@ class Span:
 class Evidence:
     """For each field of an event, the span of the original text it was read from.
 
-    ``event`` is the clause that first tells of the event; ``event_type`` the
-    wording that gives its type («غارة»); ``fatalities`` the toll read.  A field
-    read from nothing in the text (a date taken from the publication date, an
-    actor not named) has ``None``.
+    ``event_type`` is the wording that gives its type («غارة»); ``fatalities`` the
+    counts of its toll.  A field read from nothing in the text (a date taken from
+    the publication date, an actor not named) has ``None``.  The clauses that
+    tell the event are the event's own ``start``/``end``.
     """
 
-    event: Span | None = None
     location: Span | None = None
     date: Span | None = None
     actor1: Span | None = None

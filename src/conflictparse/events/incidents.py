@@ -110,6 +110,8 @@ def incidents(
                         listed.add(id(incident))
                         found.append(incident)
     found = _into_narrower(index, found, layers.holds)
+    for incident in found:
+        incident.seen.clear()  # needed while the incidents grow, not after
     return [incident for incident in found if incident.hit is not None or _tolls(incident)]
 
 
@@ -492,6 +494,8 @@ def _add(incident: Incident, told: _Told) -> None:
 def _extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
     """One of the incident's lists, with the ``new`` items it does not hold yet, in order."""
     seen, which = incident.seen, id(items)  # one incident, several lists
+    if items and (which, items[0]) not in seen:  # let go after building: learn it again
+        seen.update((which, item) for item in items)
     for item in new:
         if (which, item) not in seen:
             seen.add((which, item))

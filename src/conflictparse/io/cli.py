@@ -204,7 +204,7 @@ def _evidence(event: Event) -> str:
     return " | ".join(
         f"{field} «{span['text']}» {span['start']}-{span['end']}"
         for field, span in spans.items()
-        if field != "event" and isinstance(span, dict)
+        if isinstance(span, dict)
     )
 
 
