@@ -780,3 +780,21 @@ def test_every_sub_event_type_has_its_wording_in_the_data() -> None:
 def test_the_rarer_sub_event_types(text: str, sub_event_type: str) -> None:
     (row,) = rows(text)
     assert row["sub_event_type"] == sub_event_type
+
+
+def test_a_side_that_did_so_before_is_no_side_now() -> None:
+    text = (
+        "قتل 4 جنود في هجوم على حاجز قرب بلدة أوباري، ولم تتبن أي جهة الهجوم، إذ سبق لتنظيم "
+        "داعش أن نفذ هجمات مماثلة في المنطقة."
+    )
+    (row,) = rows(text)
+    assert row["actor1"] is None
+
+
+def test_a_source_word_belongs_to_the_actor_right_after_it() -> None:
+    text = (
+        "قتل 3 جنود في انفجار عبوة استهدفت دورية قرب بلدة الشعانبي، وتبنته بحسب وزارة الداخلية "
+        "التونسية كتيبة عقبة بن نافع."
+    )
+    (row,) = rows(text)
+    assert row["actor1"] != "tunisian_interior_ministry"

@@ -25,7 +25,8 @@ from conflictparse.text.tokens import TextIndex, without_clitic
 __all__ = ["Roles", "attack_adjective", "civilian_victims", "civilians_actor", "read_roles"]
 
 _CUE_WORDS = 3  # the longest cue, in words
-_ALLY_WORDS = 4  # words before an actor that may say it is an ally, a suspect or a source
+_ALLY_WORDS = 4  # words before an actor that may say it is an ally or a suspect
+_SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحسب ما أفاد»)
 _SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
 _SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
 
@@ -67,7 +68,8 @@ def read_roles(
         elif position and _after_one_side(index, sides[position - 1], span):
             role = "patient"  # «… من جهة، وهيئة تحرير الشام من جهة أخرى»
         else:
-            role = _role(index, span, hit, sides[position + 1 :])
+            floor = max((other.end for other in actors if other.end <= span.start), default=0)
+            role = _role(index, span, hit, sides[position + 1 :], floor)
         if role == "associate":
             continue
         if role in {"agent", "between"}:
@@ -93,18 +95,26 @@ def read_roles(
 
 
 def _role(
-    index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, later: Sequence[ActorSpan]
+    index: TextIndex,
+    span: ActorSpan,
+    hit: tuple[int, int] | None,
+    later: Sequence[ActorSpan],
+    floor: int = 0,
 ) -> str | None:
-    """«agent», «patient», «associate» or None, from the words before ``span``."""
+    """«agent», «patient», «associate» or None, from the words before ``span``.
+
+    ``floor`` is where the actor named before it ends: a source word before that one
+    («بحسب الداخلية التونسية كتيبة …») is that actor's.
+    """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
     stems = [without_clitic(word) for word in before]
-    if any(
-        (word,) in lexicon.associates or (word,) in lexicon.sources
-        for word in {*wider, *map(without_clitic, wider)}
+    near = [word.text for word in index.before(span.start, _SOURCE_WORDS) if word.start >= floor]
+    if any((word,) in lexicon.associates for word in {*wider, *map(without_clitic, wider)}) or any(
+        (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
     ):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
     for size in range(min(_CUE_WORDS, len(before)), 0, -1):
