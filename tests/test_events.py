@@ -798,3 +798,17 @@ def test_a_source_word_belongs_to_the_actor_right_after_it() -> None:
     )
     (row,) = rows(text)
     assert row["actor1"] != "tunisian_interior_ministry"
+
+
+def test_a_place_lying_east_of_the_capital_takes_the_headline_at_the_capital() -> None:
+    text = (
+        "مقتل 6 في اشتباكات بشرق طرابلس\n"
+        "قتل ستة أشخاص اليوم في اشتباكات بين فصيلين مسلحين في جنزور الواقعة بغرب العاصمة "
+        "الليبية طرابلس."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [("جنزور", 6)]
+
+
+def test_the_same_place_named_twice_in_a_row_is_one_site() -> None:
+    text = "قتل 12 شخصا في اشتباكات بين مجموعات مسلحة في العاصمة الليبية طرابلس."
+    assert len(rows(text)) == 1

@@ -32,6 +32,7 @@ _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
+_LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين"})  # «X الواقعة شرق Y»
 _HEADER_END = re.compile(r"\s*[،,]")
 # What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
 # «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
@@ -119,6 +120,11 @@ def sites(
     kept = _near(index, kept, anchors)
     if len(kept) < 2:
         return kept
+    kept = [
+        span
+        for position, span in enumerate(kept)
+        if not (position and _restated(index.text, kept[position - 1], span))
+    ]
     text = index.text
     located = set(_located(index, kept))
     kept = [
@@ -157,7 +163,11 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     locators = event_lexicon().locators
     pairs = []
     for narrow, broad in itertools.pairwise(found):
-        gap = text[narrow.end : broad.start].strip()
+        gap = " ".join(
+            without_clitic(word)
+            for word in text[narrow.end : broad.start].split()
+            if word not in _LYING
+        )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
         inside = gap in _IN_WORDS or (
             tuple(gap.split()) in locators and breadth(text, narrow) < breadth(text, broad)
         )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد»
@@ -165,6 +175,16 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         if inside and not same:
             pairs.append((broad, narrow))
     return pairs
+
+
+def _restated(text: str, previous: PlaceSpan, span: PlaceSpan) -> bool:
+    """«العاصمة الليبية طرابلس»: the same place named twice in a row."""
+    return (
+        previous.place is not None
+        and span.place is not None
+        and previous.place.id == span.place.id
+        and not text[previous.end : span.start].strip(" (")
+    )
 
 
 def _header(text: str, start: int, span: PlaceSpan) -> bool:
