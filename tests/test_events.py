@@ -812,3 +812,8 @@ def test_a_place_lying_east_of_the_capital_takes_the_headline_at_the_capital() -
 def test_the_same_place_named_twice_in_a_row_is_one_site() -> None:
     text = "قتل 12 شخصا في اشتباكات بين مجموعات مسلحة في العاصمة الليبية طرابلس."
     assert len(rows(text)) == 1
+
+
+def test_shelling_by_aircraft_is_an_air_strike() -> None:
+    (row,) = rows("استشهد 3 فلسطينيين جراء قصف طيران الاحتلال منزلا في مخيم المغازي.")
+    assert picked(row, "sub_event_type", "actor1") == ("air_drone_strike", "israeli_forces")
