@@ -67,7 +67,6 @@ _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 # How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
 _BREADTH = {kind: specificity(kind) * 2 for kind in PlaceKind} | {PlaceKind.REGION: 5}
 _CITY_PARTS = frozenset({PlaceKind.NEIGHBOURHOOD})
-_CITY_QUARTERS = frozenset({PlaceKind.NEIGHBOURHOOD, PlaceKind.CAMP})
 T = TypeVar("T")
 
 
