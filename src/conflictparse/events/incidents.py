@@ -252,7 +252,7 @@ def _mention(
         target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
-        told_here = told._replace(harm=[], shared=harm[:_SHARED]) if not first else told
+        told_here = told._replace(harm=[], shared=tuple(harm[:_SHARED])) if not first else told
         _add(target, told_here._replace(dates=days))
         reading.add(target)
         told_of.append(target)
@@ -478,7 +478,7 @@ class _Told(NamedTuple):
     harm: list[CasualtySpan]
     actors: list[ActorSpan]
     dates: list[DateSpan]
-    shared: list[CasualtySpan] = []  # noqa: RUF012 - a NamedTuple default, never mutated
+    shared: tuple[CasualtySpan, ...] = ()  # counts told for it that another site counts
 
 
 def _add(incident: Incident, told: _Told) -> None:
