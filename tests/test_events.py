@@ -295,6 +295,43 @@ def test_a_state_force_taking_a_town_regains_territory() -> None:
     assert rebels["sub_event_type"] == "non_state_actor_overtakes_territory"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قتل 7 عناصر من الأمن في كمين قرب مدينة جاسم.", "syrian_government_forces"),
+        ("قتل 4 من رجال الشرطة بانفجار عبوة ناسفة في مدينة الرمادي.", "iraqi_forces"),
+        ("قتل 5 جنود من الجيش في هجوم على مدينة زنجبار.", "yemeni_government_forces"),
+    ],
+    ids=["security-syria", "police-iraq", "army-yemen"],
+)
+def test_forces_named_by_a_bare_noun_are_the_state_of_the_place(text: str, actor2: str) -> None:
+    (row,) = rows(text)
+    assert row["actor2"] == actor2
+    (event,) = events(text)
+    assert event.evidence.actor2 is not None
+    assert event.evidence.actor2.text in {"الأمن", "الشرطة", "الجيش"}
+
+
+def test_a_bare_force_noun_names_no_side_where_the_registry_has_no_reading() -> None:
+    (row,) = rows("قتل 3 من رجال الأمن في هجوم على نقطة تفتيش في مدينة القطيف.")
+    assert row["actor2"] is None
+
+
+def test_the_side_that_lost_a_seized_place_is_acted_upon() -> None:
+    text = "اجتاح الحوثيون مدينة عمران، ما دفع القوات الحكومية إلى الانسحاب منها."
+    (row,) = rows(text)
+    assert picked(row, "sub_event_type", "actor1", "actor2") == (
+        "non_state_actor_overtakes_territory",
+        "houthis",
+        "yemeni_government_forces",
+    )
+
+
+def test_a_side_that_only_tells_of_a_seizure_is_not_the_loser() -> None:
+    (row,) = rows("سيطر الحوثيون على مدينة عمران، وقالت الحكومة اليمنية إن المدينة سقطت.")
+    assert picked(row, "actor1", "actor2") == ("houthis", None)
+
+
 def test_a_raid_that_kills_only_civilians_is_violence_against_civilians() -> None:
     (row,) = rows("هاجمت قوات الدعم السريع قرية ود النورة ما أدى إلى مقتل 25 مدنيا.")
     assert picked(row, "event_type", "sub_event_type", "actor1", "actor2") == (

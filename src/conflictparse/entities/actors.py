@@ -98,6 +98,17 @@ class ActorRegistry:
         start, end = self.validity.get(actor, (None, None))
         return (start is None or start <= on) and (end is None or on <= end)
 
+    def resolve(
+        self, name: str, country: str | None = None, on: datetime.date | None = None
+    ) -> Actor | None:
+        """The actor ``name`` names in a report about ``country`` on ``on``, if any.
+
+        >>> default_registry().resolve("القوات الحكومية", "YE").id
+        'yemeni_government_forces'
+        """
+        entries = self.aliases.get(_words(name))
+        return _choose(entries, country, self, on) if entries else None
+
 
 def _words(alias: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(alias)))

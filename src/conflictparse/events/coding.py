@@ -15,10 +15,18 @@ from collections.abc import Callable
 import attrs
 
 from conflictparse.dates.finder import DateSpan
+from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
 from conflictparse.events.incidents import Incident
-from conflictparse.events.roles import Roles, attack_adjective, civilians_actor, read_roles
+from conflictparse.events.roles import (
+    Roles,
+    attack_adjective,
+    civilians_actor,
+    forces_acted_upon,
+    read_roles,
+    side_that_lost,
+)
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
@@ -27,20 +35,31 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["code", "inherit_sides"]
+__all__ = ["Context", "code", "inherit_sides"]
 
 _RUNNING_DAYS = 3  # a running total since at most this many days before publication
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
+# A change of hands: the side acted upon is the one that held the place.
+_TERRITORIAL = frozenset(
+    {SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY}
+)
 
 
-def code(
-    incident: Incident,
-    index: TextIndex,
-    normalized: Normalized,
-    dates: list[DateSpan],
-    published: datetime.date | None,
-) -> Event:
+@attrs.frozen
+class Context:
+    """What every event of a report is coded against: its layers' spans and its setting."""
+
+    index: TextIndex
+    normalized: Normalized
+    dates: list[DateSpan]
+    actors: list[ActorSpan]
+    published: datetime.date | None
+    country: str | None  # the country the report is about, from the sides it names
+
+
+def code(incident: Incident, context: Context) -> Event:
     """The event an incident gives, with spans mapped to the original text."""
+    index, normalized = context.index, context.normalized
     text = normalized.original
 
     def span(start: int, end: int) -> Span:
@@ -58,17 +77,8 @@ def code(
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
         generic=wording is not None and wording.generic,
     )
-    actor1 = roles.actor1.actor if roles.actor1 else None
-    actor1_span = span(roles.actor1.start, roles.actor1.end) if roles.actor1 else None
-    if (
-        actor1 is None
-        and hit is not None
-        and (named := attack_adjective(index, (hit.start, hit.end)))
-    ):
-        actor1, actor1_span = named[0], span(named[1], named[2])  # «غارة إسرائيلية»
-    actor2 = roles.actor2.actor if roles.actor2 else None
-    if roles.civilians is not None:
-        actor2 = civilians_actor()
+    sides = _both_sides(incident, roles, context)
+    actor1, actor2 = sides.actor1, sides.actor2
     sub_type = wording.sub_type if wording is not None else None
     if wording is not None and wording.when_unopposed and _unopposed(incident, index):
         event_type, sub_type = EventType.STRATEGIC_DEVELOPMENTS, wording.when_unopposed
@@ -78,9 +88,16 @@ def code(
         sub_type = wording.when_state
     if roles.civilians is not None and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
+    if actor2 is None and actor1 is not None and sub_type in _TERRITORIAL:
+        lost = side_that_lost(index, context.actors, incident.sentence, actor1)
+        if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
+            sides = _Sides(actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
+            actor2 = lost.actor
     toll = fatalities(incident.casualties, incident.clauses, actor1.id if actor1 else None)
-    date_span = _date(incident, index, dates) or _since_date(incident, index, dates, published)
-    date = date_span.date if date_span is not None else published_date(published)
+    date_span = _date(incident, index, context.dates) or _since_date(
+        incident, index, context.dates, context.published
+    )
+    date = date_span.date if date_span is not None else published_date(context.published)
     source = None
     if date is not None:
         source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
@@ -91,7 +108,7 @@ def code(
         end=end,
         date=date,
         location=span(place.start, place.end).text if place else None,
-        actors=_actors(incident, roles, actor1, actor2),
+        actors=_actors(incident, actor1, actor2),
         casualties=tuple(item.casualty for item in incident.casualties),
         event_type=event_type,
         sub_event_type=sub_type,
@@ -104,12 +121,48 @@ def code(
         evidence=Evidence(
             location=span(place.start, place.end) if place else None,
             date=span(date_span.start, date_span.end) if date_span else None,
-            actor1=actor1_span,
-            actor2=_actor2_span(roles, span),
+            actor1=span(*sides.actor1_span) if sides.actor1_span else None,
+            actor2=span(*sides.actor2_span) if sides.actor2_span else None,
             event_type=span(hit.start, hit.end) if hit else None,
             fatalities=span(toll.start, toll.end) if toll else None,
         ),
     )
+
+
+@attrs.frozen
+class _Sides:
+    """The two sides of an event, each with the folded span it was read from."""
+
+    actor1: Actor | None
+    actor1_span: tuple[int, int] | None
+    actor2: Actor | None
+    actor2_span: tuple[int, int] | None
+
+
+def _both_sides(incident: Incident, roles: Roles, context: Context) -> _Sides:
+    """The sides the roles give, and those the wording implies when the roles name none.
+
+    «غارة إسرائيلية» names the side that acts; «مقتل 11 عنصرا من الأمن» the state
+    forces of the place's country as the side acted upon.
+    """
+    actor1 = roles.actor1.actor if roles.actor1 else None
+    first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else None
+    hit = incident.hit
+    if actor1 is None and hit is not None:
+        named = attack_adjective(context.index, (hit.start, hit.end))
+        if named is not None:
+            actor1, first = named[0], (named[1], named[2])
+    if roles.civilians is not None:
+        second = roles.civilians.start, roles.civilians.end
+        return _Sides(actor1, first, civilians_actor(), second)
+    if roles.actor2 is not None:
+        return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
+    place = incident.place.place if incident.place is not None else None
+    country = place.country if place is not None else context.country
+    forces = forces_acted_upon(context.index, incident.casualties, country, context.published)
+    if forces is not None and forces.actor != actor1:
+        return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
+    return _Sides(actor1, first, None, None)
 
 
 def _unopposed(incident: Incident, index: TextIndex) -> bool:
@@ -118,17 +171,7 @@ def _unopposed(incident: Incident, index: TextIndex) -> bool:
     return hit is not None and has(index.words_in(*incident.sentence), hit.wording.unopposed)
 
 
-def _actor2_span(roles: Roles, span: Callable[[int, int], Span]) -> Span | None:
-    if roles.actor2 is not None:
-        return span(roles.actor2.start, roles.actor2.end)
-    if roles.civilians is not None:
-        return span(roles.civilians.start, roles.civilians.end)
-    return None
-
-
-def _actors(
-    incident: Incident, roles: Roles, actor1: Actor | None, actor2: Actor | None
-) -> tuple[Actor, ...]:
+def _actors(incident: Incident, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor, ...]:
     """Every side involved: the two sides first, then the others named, then the victims'."""
     named = [span.actor for span in incident.actors]
     victims = [item.casualty.actor for item in incident.casualties if item.casualty.actor]

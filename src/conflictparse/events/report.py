@@ -25,7 +25,7 @@ from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
 from conflictparse.entities.places import PlaceSpan, scan_places
 from conflictparse.entities.singular_deaths import scan_singular_deaths
-from conflictparse.events.coding import code, inherit_sides
+from conflictparse.events.coding import Context, code, inherit_sides
 from conflictparse.events.event import Event
 from conflictparse.events.incidents import Incident, incidents, placed
 from conflictparse.events.territory import territory
@@ -150,11 +150,12 @@ def _events(
     index = prepared.index
     found = placed(incidents(index, harm, layers.actors, layers.dates, layers.places), index.text)
 
+    context = Context(
+        index, prepared.normalized, layers.dates, layers.actors, published, layers.country
+    )
+
     def coded(found: list[Incident]) -> list[Event]:
-        return [
-            code(incident, prepared.index, prepared.normalized, layers.dates, published)
-            for incident in found
-        ]
+        return [code(incident, context) for incident in found]
 
     events = coded(found.events)
     # the incidents that are no events of their own still name the sides of those that are
@@ -173,6 +174,7 @@ class _Layers:
     untyped: list[tuple[int, int]]
     areas: list[AreaSpan]
     places: list[PlaceSpan]
+    country: str | None  # the country the report is about, by the sides it names
 
 
 def _read_layers(
@@ -185,14 +187,13 @@ def _read_layers(
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
     )
-    country = collections.Counter(
+    votes = collections.Counter(
         span.actor.country for span in actors if span.actor.country and not span.anaphoric
     )
-    places = _outside(
-        scan_places(prepared, country.most_common(1)[0][0] if country else None), dates
-    )
+    country = votes.most_common(1)[0][0] if votes else None
+    places = _outside(scan_places(prepared, country), dates)
     areas = scan_areas(prepared, quantities)
-    return _Layers(dates, quantities, actors, casualties, untyped, areas, places)
+    return _Layers(dates, quantities, actors, casualties, untyped, areas, places, country)
 
 
 def _outside(places: list[PlaceSpan], dates: list[DateSpan]) -> list[PlaceSpan]:

@@ -10,25 +10,36 @@ Sources (monitors, ministries, media offices) are never a side.
 
 from __future__ import annotations
 
+import datetime
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.types import read_hits
-from conflictparse.model import Actor, ActorType, EventType
+from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["Roles", "attack_adjective", "civilian_victims", "civilians_actor", "read_roles"]
+__all__ = [
+    "Roles",
+    "attack_adjective",
+    "civilian_victims",
+    "civilians_actor",
+    "forces_acted_upon",
+    "read_roles",
+    "side_that_lost",
+]
 
 _CUE_WORDS = 3  # the longest cue, in words
 _ALLY_WORDS = 4  # words before an actor that may say it is an ally or a suspect
 _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحسب ما أفاد»)
 _SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
 _SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
+_NOUN_WORDS = 2  # words after a count that may still belong to its noun («عنصرا من الأمن»)
 
 
 class Roles(NamedTuple):
@@ -202,6 +213,53 @@ def civilian_victims(
         first = fold(casualty.who).split()[0]
         if first in nouns or _bare(first) in nouns:
             return item
+    return None
+
+
+def forces_acted_upon(
+    index: TextIndex,
+    casualties: Sequence[CasualtySpan],
+    country: str | None,
+    on: datetime.date | None,
+) -> ActorSpan | None:
+    """The state forces a count of their dead names by a bare noun, in ``country``.
+
+    «قتل 11 عنصرا من الأمن في درعا» in a report about Syria: the Syrian government's
+    forces; in a country whose registry has no generic name for them, none.
+    """
+    lexicon = event_lexicon()
+    for item in casualties:
+        if item.casualty.actor is not None or item.casualty.kind is CasualtyKind.WOUNDED:
+            continue
+        inside = [word for word in index.after(item.start, 8) if word.start < item.end]
+        words = [*inside, *index.after(item.end, _NOUN_WORDS)]
+        for previous, word in itertools.pairwise(words):
+            if (
+                without_clitic(word.text) in lexicon.state_forces
+                and without_clitic(previous.text) in lexicon.force_members
+            ):
+                actor = default_registry().resolve(lexicon.state_forces_name, country, on)
+                return ActorSpan(word.start, word.end, actor) if actor else None
+    return None
+
+
+def side_that_lost(
+    index: TextIndex, actors: Sequence[ActorSpan], sentence: tuple[int, int], winner: Actor
+) -> ActorSpan | None:
+    """The other side a sentence of a seizure names: the side that held the place.
+
+    «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»: the government.
+    """
+    says = event_lexicon().says
+    for span in actors:
+        if (
+            sentence[0] <= span.start < sentence[1]
+            and span.actor != winner
+            and span.actor.type is not ActorType.CIVILIANS
+            and _role(index, span, None, ()) != "associate"
+            and not any(without_clitic(word) in says for word in index.texts_before(span.start, 2))
+        ):
+            return span  # a government too: «ما دفع الحكومة إلى مغادرة العاصمة»
     return None
 
 

@@ -63,11 +63,15 @@ class EventLexicon:
     subject_of: frozenset[str]
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
+    says: frozenset[str]
     references: frozenset[str]
     dead_of: frozenset[str]
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
     persons: frozenset[str]
+    state_forces: frozenset[str]
+    force_members: frozenset[str]
+    state_forces_name: str
     planned: frozenset[tuple[str, ...]]
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
@@ -143,11 +147,14 @@ _LISTS = {
     "subject_of": ("roles", "subject_of", False),
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
+    "says": ("roles", "says", False),
     "references": ("roles", "references", False),
     "dead_of": ("roles", "dead_of", False),
     "attack_kinds": ("roles", "attack_kinds", False),
     "civilians": ("roles", "civilians", False),
     "persons": ("roles", "persons", False),
+    "state_forces": ("roles", "state_forces", False),
+    "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
     "statements": ("not_events", "statements", True),
     "background": ("not_events", "background", False),
@@ -183,6 +190,7 @@ def build(data: Section) -> EventLexicon:
         types=tuple(itertools.starmap(_wording, enumerate(data.tables("wording")))),
         clause_openers=tuple(fold(word) for word in data.table("clauses").words("openers")),
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
+        state_forces_name=data.table("roles").text("state_forces_name"),
         **lists,
     )
 
