@@ -355,7 +355,9 @@ class Place:
     """A named place from the packaged gazetteer.
 
     ``kind`` is a :class:`PlaceKind`; ``admin1`` is the governorate (province,
-    state) it lies in.
+    state) it lies in, ``admin2`` the district when known. ``latitude`` and
+    ``longitude`` (WGS 84 degrees) and ``geonameid`` come from GeoNames when the
+    gazetteer has them.
 
     Examples:
         >>> Place(id="sy_douma", name="Douma", kind="city", country="SY", admin1="Rif Dimashq").kind
@@ -367,6 +369,10 @@ class Place:
     kind: PlaceKind = attrs.field(converter=PlaceKind)
     country: str
     admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The JSON-ready form."""
@@ -376,6 +382,10 @@ class Place:
             "kind": self.kind.value,
             "country": self.country,
             "admin1": self.admin1,
+            "admin2": self.admin2,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "geonameid": self.geonameid,
         }
 
 

@@ -55,6 +55,11 @@ class Context:
     actors: list[ActorSpan]
     published: datetime.date | None
     country: str | None  # the country the report is about, from the sides it names
+    date_starts: list[int] = attrs.field(init=False)
+
+    @date_starts.default
+    def _starts(self) -> list[int]:
+        return [item.start for item in self.dates]
 
 
 def code(incident: Incident, context: Context) -> Event:
@@ -94,9 +99,7 @@ def code(incident: Incident, context: Context) -> Event:
             sides = _Sides(actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
             actor2 = lost.actor
     toll = fatalities(incident.casualties, incident.clauses, actor1.id if actor1 else None)
-    date_span = _date(incident, index, context.dates) or _since_date(
-        incident, index, context.dates, context.published
-    )
+    date_span = _date(incident, context) or _since_date(incident, context)
     date = date_span.date if date_span is not None else published_date(context.published)
     source = None
     if date is not None:
@@ -182,11 +185,12 @@ def _actors(incident: Incident, actor1: Actor | None, actor2: Actor | None) -> t
     return tuple(found)
 
 
-def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSpan | None:
+def _date(incident: Incident, context: Context) -> DateSpan | None:
     """The date that governs the incident: in its first dated clause, else in its sentence.
 
     A date that opens a period («منذ السابع من أكتوبر») governs nothing.
     """
+    index = context.index
     told = [item for item in incident.dates if item.date.start is not None]
     happened = [item for item in told if _says_when(index, item)]
     if happened:
@@ -195,10 +199,9 @@ def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSp
         for item in told:
             if start <= item.start < end:
                 return item
-    starts = [item.start for item in dates]
     candidates = [
         item
-        for item in within(dates, starts, *incident.sentence)
+        for item in within(context.dates, context.date_starts, *incident.sentence)
         if item.date.start is not None and not since(index, item)
     ]
     if not candidates:
@@ -208,20 +211,18 @@ def _date(incident: Incident, index: TextIndex, dates: list[DateSpan]) -> DateSp
     return before[-1] if before else candidates[0]
 
 
-def _since_date(
-    incident: Incident, index: TextIndex, dates: list[DateSpan], published: datetime.date | None
-) -> DateSpan | None:
+def _since_date(incident: Incident, context: Context) -> DateSpan | None:
     """The date of an incident told only with the date that opens its period.
 
     «منذ أواخر عام 2014، حين اجتاح الحوثيون صنعاء»: the incident happened then.
     «ارتفع عدد القتلى جراء القصف منذ صباح الأحد إلى 18»: from then to the publication day.
     """
-    starts = [item.start for item in dates]
+    index, published = context.index, context.published
     spans = [incident.sentence, *incident.clauses]
     opened = [
         item
         for span in spans
-        for item in within(dates, starts, *span)
+        for item in within(context.dates, context.date_starts, *span)
         if item.date.start is not None and since(index, item)
     ]
     if not opened:

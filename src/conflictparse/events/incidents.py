@@ -35,7 +35,7 @@ from conflictparse.events.parts import Part, parts
 from conflictparse.events.segment import breadth, clauses, framing_pairs, holds, sites, within
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit, read_hits
-from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision
+from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision, Quantity
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -124,6 +124,7 @@ def _into_narrower(
     الأحساء is the one at الهفوف.
     """
     kept: list[Incident] = []
+    tolls: dict[int, _Toll] = {}
     for position, incident in enumerate(found):
         place = incident.place
         narrower = holds.get(place_key(index, place), []) if place else []
@@ -147,7 +148,7 @@ def _into_narrower(
                 and not _other_day(incident.dates, other.dates)
                 and (
                     (key := place_key(index, other.place)) in narrower
-                    or (key in same_unit and _restates(incident, other))
+                    or (key in same_unit and _restates(incident, other, tolls))
                 )
             ),
             None,
@@ -156,6 +157,7 @@ def _into_narrower(
             kept.append(incident)
         else:
             _merge(target, incident)
+            tolls.pop(id(target), None)
     return kept
 
 
@@ -601,15 +603,17 @@ def placed(found: list[Incident], text: str) -> Sorted:
     """
     kept = [incident for incident in found if incident.place is not None]
     left: list[Incident] = []
+    tolls: dict[int, _Toll] = {}  # by id(): each incident's toll is summed once, not per pair
     for position, incident in enumerate(found):
         if incident.place is not None:
             continue
         near = [other for other in _around(found, position) if other.place is not None]
-        told = next((other for other in near if _restates(incident, other)), None)
+        told = next((other for other in near if _restates(incident, other, tolls)), None)
         if told is None:
             left.append(incident)
             continue
         _merge(told, incident)
+        tolls.pop(id(told), None)  # it holds the headline's counts now
     framing = [
         incident
         for position, incident in enumerate(kept)
@@ -633,16 +637,29 @@ def _merge(into: Incident, other: Incident) -> None:
         into.hit = other.hit
 
 
-def _restates(headline: Incident, body: Incident) -> bool:
+class _Toll(NamedTuple):
+    killed: set[object]  # the counts of the dead it tells
+    total: Quantity | None  # its toll, summed as an event's
+
+
+def _toll_of(incident: Incident, tolls: dict[int, _Toll]) -> _Toll:
+    found = tolls.get(id(incident))
+    if found is None:
+        summed = fatalities(incident.casualties, incident.clauses)
+        found = _Toll(_tolls(incident), summed.quantity if summed else None)
+        tolls[id(incident)] = found
+    return found
+
+
+def _restates(headline: Incident, body: Incident, tolls: dict[int, _Toll]) -> bool:
     """Whether a body restates a headline's toll: each of its counts, or their sum."""
-    killed = _tolls(headline)
-    if not killed:
+    mine = _toll_of(headline, tolls)
+    if not mine.killed:
         return False
-    if killed <= _tolls(body):
+    theirs = _toll_of(body, tolls)
+    if mine.killed <= theirs.killed:
         return True
-    mine = fatalities(headline.casualties, headline.clauses)
-    theirs = fatalities(body.casualties, body.clauses)
-    return mine is not None and theirs is not None and mine.quantity == theirs.quantity
+    return mine.total is not None and theirs.total is not None and mine.total == theirs.total
 
 
 def _tolls(incident: Incident) -> set[object]:
