@@ -854,3 +854,34 @@ def test_the_same_place_named_twice_in_a_row_is_one_site() -> None:
 def test_shelling_by_aircraft_is_an_air_strike() -> None:
     (row,) = rows("استشهد 3 فلسطينيين جراء قصف طيران الاحتلال منزلا في مخيم المغازي.")
     assert picked(row, "sub_event_type", "actor1") == ("air_drone_strike", "israeli_forces")
+
+
+def test_an_unknown_place_located_elsewhere_is_not_framed_by_an_earlier_region() -> None:
+    text = (
+        "قتل 12 عنصرا من قوات النظام بهجوم للفصائل في ريف اللاذقية، بينما قتل 5 آخرون بتفجير "
+        "انتحاري في قرية تل الصخر القريبة من الطريق الدولي بريف درعا."
+    )
+    locations = [row["location"] for row in rows(text)]
+    assert locations[:2] == ["ريف اللاذقية", "قرية تل الصخر"]
+
+
+def test_one_killed_told_by_a_noun_of_death_counts_one() -> None:
+    (row,) = rows("أطلق مسلحون قذيفة هاون على بلدة الكسوة، ما أسفر عن سقوط قتيل وثلاثة جرحى.")
+    assert row["fatalities_best"] == 1
+
+
+def test_a_toll_over_the_whole_war_is_no_part_of_the_incident() -> None:
+    text = (
+        "سقطت قذيفة على حي الميدان في دمشق ما أدى إلى مقتل مدنيين اثنين. وتقدر منظمات أن "
+        "300 ألف شخص قتلوا في الحرب، وأن نحو 100 قتيل يسقطون يوميا."
+    )
+    (row,) = rows(text)
+    assert row["fatalities_best"] == 2
+
+
+def test_unnamed_opposition_factions_are_a_side_in_syria() -> None:
+    (row,) = rows("شنت فصائل المعارضة هجوما على مواقع قوات النظام في ريف حماة الشمالي.")
+    assert picked(row, "actor1", "actor2") == (
+        "syrian_opposition_factions",
+        "syrian_government_forces",
+    )

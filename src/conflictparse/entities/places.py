@@ -85,6 +85,13 @@ def _listed_places(
         return []
     found: list[PlaceSpan] = []
     pos = word.end
+    joined = NEXT_WORD.match(text, pos, pos + 40)
+    if (
+        joined is not None
+        and joined["word"][1:] in gazetteer.list_heads
+        and joined["word"][0] == "و"
+    ):
+        pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
     while len(found) < _LIST_LENGTH:
         item = _list_item(text, pos, gazetteer, country, first=not found)
         if item is None:

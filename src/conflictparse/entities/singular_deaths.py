@@ -24,7 +24,7 @@ from conflictparse.entities.casualty_words import may_trigger, phrase
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import CLITICS, Word
+from conflictparse.text.tokens import CLITICS, Word, without_clitic
 
 __all__ = ["ONE", "scan_singular_deaths"]
 
@@ -57,10 +57,11 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
     """
     index = prepared.index
     reader = _Deaths(prepared, actors)
+    falls = casualty_lexicon().falls
     positions = sorted(
         position
         for word, places in index.occurrences.items()
-        if _kills(word)
+        if _kills(word) or without_clitic(word) in falls
         for position in places
     )
     found = [item for position in positions if (item := reader.at(position)) is not None]
@@ -89,7 +90,11 @@ class _Deaths:
         after = index.after(trigger.end, 4)
         if not after or not self._adjacent(trigger.end, after[0].start):
             return None
-        if _singular(after[0].text):
+        if not _kills(trigger.text) and after[0].text not in lexicon.dead_of_one:
+            return None  # «سقوط» opens a death of one only before «قتيل»
+        if after[0].text in lexicon.dead_of_one:
+            noun_start, noun_end = after[0].start, after[0].end  # «سقوط قتيل»
+        elif _singular(after[0].text):
             noun_start, noun_end = after[0].start, after[0].end
             if len(after) > 1 and after[1].text in lexicon.victim_complements:
                 noun_end = after[1].end  # «رجل أمن»
@@ -101,6 +106,8 @@ class _Deaths:
         who_end = named.end if named is not None else noun_end
         clitic = trigger.text[:1] in CLITICS and _kills(trigger.text[1:])
         start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
+        if not _kills(trigger.text):
+            start = noun_start  # «سقوط قتيل»: the noun alone is the death
         casualty = Casualty(
             kind=CasualtyKind.KILLED,
             count=ONE,

@@ -72,7 +72,12 @@ def cumulative(
     lead = index.words_in(lead_start, item.start)
     if has(lead, lexicon.cumulative) or _over_a_span(lead):
         return True
-    tail = [word.text for word in index.after(item.end, _TAIL_WORDS, clause=False)]
+    sentence_end = index.sentence_at(item.start)[1]
+    tail = [
+        word.text
+        for word in index.after(item.end, _TAIL_WORDS, clause=False)
+        if word.start < sentence_end  # «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
+    ]
     if has(tail, lexicon.cumulative_after):
         return True
     if not after_count:

@@ -13,6 +13,7 @@ not incidents.
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 from collections.abc import Sequence
 from typing import NamedTuple, TypeVar
@@ -37,7 +38,8 @@ from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision, Quantity
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.lexicon.places import gazetteer
+from conflictparse.text.tokens import WORD, TextIndex, without_clitic
 
 __all__ = ["Incident", "Sorted", "incidents", "place_key", "placed"]
 
@@ -565,13 +567,34 @@ def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
         narrow.place is None
         and broad.kind in _REGIONS
         and breadth(text, narrow) < breadth(text, broad)
+        and not _located_elsewhere(text, broad, narrow)
     )
+
+
+def _located_elsewhere(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+    """Whether the text puts an unknown place in a broader one other than ``broad``.
+
+    «قرية زينون القريبة من الحدود بريف درعا» is in Daraa's countryside, whatever region
+    was named before: a head word within a few words after it, in the same clause.
+    """
+    heads = gazetteer().head_forms
+    window = _CLAUSE_END.split(text[narrow.end : narrow.end + _LOCATING_REACH], maxsplit=1)[0]
+    for number, word in enumerate(WORD.finditer(window)):
+        if number == _LOCATING_WORDS:
+            break
+        if word.group() in heads:
+            offset = broad.start - (narrow.end + word.start())  # «بريف درعا», «بريف محافظة درعا»
+            return not 0 <= offset <= len(word.group()) + 1
+    return False
 
 
 # How many incidents before and after one are compared with it when a report is put
 # together: a report tells fewer, and a text of megabytes stays linear.
 _WINDOW = 64
 _REGIONS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
+_LOCATING_WORDS = 6  # words after an unknown place that may say where it lies
+_LOCATING_REACH = 80  # characters those words may span
+_CLAUSE_END = re.compile(r"[،,.؛;:\n]")
 _BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 _REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary

@@ -58,6 +58,8 @@ class CasualtyLexicon:
     singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
+    dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
+    falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
 
 
 def _by_kind(section: Section) -> dict[tuple[str, ...], CasualtyKind]:
@@ -125,6 +127,8 @@ def build(data: Section) -> CasualtyLexicon:
         singular_victims=_folded(grammar, "singular_victims"),
         victim_complements=_folded(grammar, "victim_complements"),
         one_of=_folded(grammar, "one_of"),
+        dead_of_one=_folded(grammar, "dead_of_one"),
+        falls=_folded(grammar, "falls"),
     )
 
 

@@ -95,7 +95,7 @@ def build(data: Section) -> Gazetteer:
         ambiguous=frozenset(_words(name) for name in data.words("ambiguous", required=False)),
         heads=heads,
         head_forms=head_forms,
-        not_names=frozenset(fold(word) for word in data.words("not_names")),
+        not_names=_not_names(data, heads, list_heads),
         list_heads=list_heads,
         name_starts=frozenset(fold(word) for word in data.words("name_starts")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
@@ -106,3 +106,14 @@ def build(data: Section) -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, read and checked on first use."""
     return build(load("places.toml"))
+
+
+def _not_names(
+    data: Section, heads: Mapping[str, PlaceKind], list_heads: Mapping[str, PlaceKind]
+) -> frozenset[str]:
+    """The words after a head that are no name, and each of them or a head after «و».
+
+    «قرية ومواقع», «قرى وبلدات»: a word joined by «و» to a noun or a head starts no name.
+    """
+    plain = frozenset(fold(word) for word in data.words("not_names"))
+    return plain | {"و" + word for word in (*plain, *heads, *list_heads)}

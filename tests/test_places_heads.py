@@ -1,0 +1,30 @@
+"""Unknown names after a head word: what may and may not be read as a place."""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse as cp
+
+
+def _names(text: str) -> list[str]:
+    return [match.text for match in cp.find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("هاجم المسلحون قرية ومواقع عسكرية قرب الحدود.", "قرية ومواقع"),
+        ("اقتحم مسلحون مديرية حكومية وسط المدينة.", "مديرية حكومية"),
+        ("شن التنظيم هجمات على محافظات عراقية مختلفة.", "عراقية"),
+        ("قصفت المدفعية قرى ومناطق واسعة في الجنوب.", "ومناطق"),
+    ],
+    ids=["joined-noun", "adjective", "nationality-in-a-list", "joined-noun-in-a-list"],
+)
+def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> None:
+    assert not any(not_a_place in name for name in _names(text))
+
+
+def test_two_list_heads_joined_by_and_open_one_list() -> None:
+    text = "استهدف القصف قرى وبلدات كفرسجنة والنقير وحيش في الريف الجنوبي."
+    assert _names(text)[:3] == ["كفرسجنة", "النقير", "حيش"]
