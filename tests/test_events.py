@@ -885,3 +885,8 @@ def test_unnamed_opposition_factions_are_a_side_in_syria() -> None:
         "syrian_opposition_factions",
         "syrian_government_forces",
     )
+
+
+def test_a_generic_side_is_resolved_by_the_country_of_the_places() -> None:
+    (row,) = rows("قالت مصادر محلية إن طيران التحالف شن ثلاث غارات على مديرية حريب في محافظة مأرب.")
+    assert row["actor1"] == "saudi_coalition"

@@ -352,12 +352,16 @@ def scan_actors(
     *,
     anaphora: bool = False,
     on: datetime.date | None = None,
+    country: str | None = None,
 ) -> list[ActorSpan]:
-    """Actor mentions in folded text, in order, resolved by the document's country and date."""
+    """Actor mentions in folded text, in order, resolved by the document's country and date.
+
+    ``country`` is the one to take when the names in the text give none (from its places).
+    """
     registry = registry or default_registry()
     text = prepared.text
     candidates = list(_candidates(prepared, registry))
-    country = _document_country(prepared.index, candidates, registry)
+    country = _document_country(prepared.index, candidates, registry) or country
     found: list[ActorSpan] = []
     last_by_head: dict[str, Actor] = {}
     for candidate in candidates:

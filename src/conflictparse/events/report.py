@@ -184,16 +184,24 @@ def _read_layers(
     dates = scan_dates(prepared, published)
     quantities = scan_quantities(prepared, [(span.start, span.end) for span in dates])
     actors = scan_actors(prepared, registry, anaphora=True, on=published)
+    country = _most_common(span.actor.country for span in actors if not span.anaphoric)
+    places = _outside(scan_places(prepared, country), dates)
+    if country is None and (
+        country := _most_common(span.place.country for span in places if span.place)
+    ):
+        # no side names the country, its places do: generic names («طيران التحالف») resolve
+        actors = scan_actors(prepared, registry, anaphora=True, on=published, country=country)
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
     )
-    votes = collections.Counter(
-        span.actor.country for span in actors if span.actor.country and not span.anaphoric
-    )
-    country = votes.most_common(1)[0][0] if votes else None
-    places = _outside(scan_places(prepared, country), dates)
     areas = scan_areas(prepared, quantities)
     return _Layers(dates, quantities, actors, casualties, untyped, areas, places, country)
+
+
+def _most_common(countries: Iterable[str | None]) -> str | None:
+    """The country named most often, if any."""
+    votes = collections.Counter(country for country in countries if country)
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _outside(places: list[PlaceSpan], dates: list[DateSpan]) -> list[PlaceSpan]:
