@@ -890,3 +890,12 @@ def test_unnamed_opposition_factions_are_a_side_in_syria() -> None:
 def test_a_generic_side_is_resolved_by_the_country_of_the_places() -> None:
     (row,) = rows("قالت مصادر محلية إن طيران التحالف شن ثلاث غارات على مديرية حريب في محافظة مأرب.")
     assert row["actor1"] == "saudi_coalition"
+
+
+def test_a_dual_strike_is_an_air_strike_and_an_island_is_a_place() -> None:
+    found = rows(
+        "شنت مقاتلات التحالف غارتين جويتين على مواقع للحوثيين في جزيرة زقر بمحافظة الحديدة."
+    )
+    assert [picked(row, "location", "sub_event_type") for row in found] == [
+        ("جزيرة زقر", "air_drone_strike")
+    ]
