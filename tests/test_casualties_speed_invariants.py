@@ -58,7 +58,11 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
                 rest = tuple(words[position + 1 : position + len(phrase)])
                 if (
                     phrase[0] in forms
-                    and phrase[1:] == rest
+                    and len(rest) == len(phrase) - 1
+                    and all(  # a definite noun takes a definite adjective: «القصف الجوي»
+                        word in (wanted, "ال" + wanted)
+                        for word, wanted in zip(rest, phrase[1:], strict=True)
+                    )
                     and (rank, -len(phrase)) < (best, -size)
                 ):
                     best, size = rank, len(phrase)

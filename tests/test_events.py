@@ -899,3 +899,44 @@ def test_a_dual_strike_is_an_air_strike_and_an_island_is_a_place() -> None:
     assert [picked(row, "location", "sub_event_type") for row in found] == [
         ("جزيرة زقر", "air_drone_strike")
     ]
+
+
+def test_a_toll_told_before_the_attack_in_its_sentence_is_the_attack_toll() -> None:
+    text = (
+        "أفاد مصدر أمني في محافظة ديالى بأن 4 عناصر من الحشد الشعبي فقدوا حياتهم، فيما أصيب "
+        "6 آخرون بهجوم شنه تنظيم داعش على قرية الهارونية."
+    )
+    (row,) = rows(text)
+    assert picked(row, "location", "actor1", "actor2", "fatalities_best") == (
+        "قرية الهارونية",
+        "islamic_state",
+        "pmf",
+        4,
+    )
+
+
+def test_most_of_them_children_is_no_spread_of_the_toll() -> None:
+    text = "قتل 9 أشخاص غالبيتهم من النساء والأطفال في غارة على منزل في مخيم المغازي."
+    (row,) = rows(text)
+    assert row["fatalities_best"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "قتل عنصران بالحشد الشعبي إثر هجوم نفذته خلايا داعش على قرية البو دور.",
+            "islamic_state",
+            "pmf",
+        ),
+        (
+            "قتل 5 من عناصر قوات النظام جراء هجوم لتنظيم داعش في بادية السخنة.",
+            "islamic_state",
+            "syrian_government_forces",
+        ),
+    ],
+    ids=["cue-then-men", "men-of-the-victims"],
+)
+def test_a_side_named_after_its_men(text: str, actor1: str, actor2: str) -> None:
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == (actor1, actor2)

@@ -256,6 +256,8 @@ def _mention(
         target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
+            if first:
+                _adopt_tolls_told_before(reading, target, found)
         told_here = told._replace(harm=[], shared=tuple(harm[:_SHARED])) if not first else told
         _add(target, told_here._replace(dates=days))
         reading.add(target)
@@ -355,6 +357,34 @@ def _own_killed(
 _VIOLENT = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS}
 )
+
+
+def _adopt_tolls_told_before(reading: _Sentence, target: Incident, found: list[Incident]) -> None:
+    """A toll told earlier in the sentence with no wording and no place is ``target``'s.
+
+    «أفاد مصدر في صلاح الدين بأن 5 عناصر فقدوا حياتهم، فيما أصيب 8 بهجوم في قضاء الدجيل»:
+    one incident, at the narrower place, even when the toll was told at the governorate.
+    """
+    pending_ones = [
+        item
+        for item in reading.incidents
+        if not item.hit and (item.place is None or _broader_unit(item.place, target.place))
+    ]
+    for pending in pending_ones:
+        _merge(target, pending)
+        reading.incidents.remove(pending)
+        reading.listed.discard(id(pending))
+        if pending in found:
+            found.remove(pending)
+
+
+def _broader_unit(broad: PlaceSpan, narrow: PlaceSpan | None) -> bool:
+    """Whether ``broad`` is a governorate or region that may hold ``narrow``."""
+    if narrow is None or broad.kind not in _REGIONS or narrow.kind in _REGIONS:
+        return False
+    if broad.place is None or narrow.place is None:
+        return True  # a place the gazetteer lacks may lie in it
+    return broad.place.admin1 == narrow.place.admin1
 
 
 def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Incident]) -> Incident:

@@ -119,6 +119,12 @@ def _role(
     """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
+    if (
+        len(wider) > 1
+        and without_clitic(wider[0]) in lexicon.members
+        and _cue(wider[1 : 1 + _CUE_WORDS]) == "agent"
+    ):
+        return "agent"  # «نفذته خلايا داعش», «من قبل عناصر التنظيم»: the cue before its men
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
@@ -128,15 +134,9 @@ def _role(
         (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
     ):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
-    for size in range(min(_CUE_WORDS, len(before)), 0, -1):
-        cue = tuple(reversed(before[:size]))
-        stem_cue = (*cue[:-1], stems[size - 1]) if size > 1 else (stems[0],)
-        if {cue, stem_cue} & (lexicon.associates | lexicon.sources):
-            return "associate"
-        if cue in lexicon.agent_cues or stem_cue in lexicon.agent_cues:
-            return "agent"
-        if cue in lexicon.patient_cues or stem_cue in lexicon.patient_cues:
-            return "patient"
+    found = _cue(before)
+    if found is not None:
+        return found
     if before and (before[0] in lexicon.between or stems[0] in lexicon.between):
         return "between" if later else None
     if hit is not None and before and 0 <= span.start - hit[1] <= 2:
@@ -148,6 +148,22 @@ def _role(
         after[0].text in lexicon.subject_of or without_clitic(after[0].text) in lexicon.subject_of
     ):
         return "agent"
+    return None
+
+
+def _cue(before: Sequence[str]) -> str | None:
+    """«agent», «patient» or «associate»: the longest cue ending ``before`` (nearest first)."""
+    lexicon = event_lexicon()
+    stems = [without_clitic(word) for word in before]
+    for size in range(min(_CUE_WORDS, len(before)), 0, -1):
+        cue = tuple(reversed(before[:size]))
+        stem_cue = (*cue[:-1], stems[size - 1]) if size > 1 else (stems[0],)
+        if {cue, stem_cue} & (lexicon.associates | lexicon.sources):
+            return "associate"
+        if cue in lexicon.agent_cues or stem_cue in lexicon.agent_cues:
+            return "agent"
+        if cue in lexicon.patient_cues or stem_cue in lexicon.patient_cues:
+            return "patient"
     return None
 
 

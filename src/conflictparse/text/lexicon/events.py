@@ -60,6 +60,7 @@ class EventLexicon:
     agent_cues: frozenset[tuple[str, ...]]
     patient_cues: frozenset[tuple[str, ...]]
     between: frozenset[str]
+    members: frozenset[str]
     subject_of: frozenset[str]
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
@@ -144,6 +145,7 @@ _LISTS = {
     "agent_cues": ("roles", "agent", True),
     "patient_cues": ("roles", "patient", True),
     "between": ("roles", "between", False),
+    "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
