@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import conflictparse as cp
+from conflictparse.io.acled import acled_fatalities
+from conflictparse.io.ucdp import priogrid_gid
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon import Section
 from conflictparse.text.lexicon.precision import build, precision_lexicon
@@ -61,3 +64,225 @@ def test_rows_end_with_the_location_columns() -> None:
     assert cp.ROW_COLUMNS[-4:] == ("latitude", "longitude", "geo_precision", "admin2")
     assert cp.ROW_COLUMNS[:3] == ("event", "date_start", "date_end")
     assert row["geo_precision"] == 2
+
+
+ACLED_CODEBOOK = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+]
+UCDP_CODEBOOK = [
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+]
+
+SHELLING = "قصفت قوات النظام بلدة كفرنبل في 13 آذار 2018 ما أدى لمقتل 4 مدنيين."
+CLASH = "وقتل ما لا يقل عن 12 عنصرا في اشتباكات بين قسد وتنظيم داعش في مدينة الرقة."
+IRAQ = "قتل 6 من الشرطة العراقية في تفجير عبوة ناسفة في مدينة الفلوجة."
+
+
+def test_acled_columns_are_the_codebook_s_in_order() -> None:
+    rows = list(cp.to_acled(cp.parse_report(SHELLING)))
+    assert list(cp.ACLED_COLUMNS) == ACLED_CODEBOOK
+    assert [list(row) for row in rows] == [ACLED_CODEBOOK]
+
+
+def test_acled_row_uses_acled_names_and_codes() -> None:
+    (row,) = cp.to_acled(cp.parse_report(SHELLING))
+    assert row["event_id_cnty"] == "SYR1"
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("2018-03-13", 2018, 1)
+    assert row["disorder_type"] == "Political violence"
+    assert row["event_type"] == "Explosions/Remote violence"
+    assert row["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert (row["actor1"], row["actor2"]) == ("Syrian government forces", "Civilians")
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (1, 7, 17)
+    assert row["civilian_targeting"] == "Civilian targeting"
+    assert (row["iso"], row["region"], row["country"]) == (760, "Middle East", "Syria")
+    assert (row["admin1"], row["location"], row["geo_precision"]) == ("Idlib", "Kafr Nabl", 1)
+    assert row["fatalities"] == 4
+    assert "Shelling/artillery/missile attack" in str(row["notes"])
+    assert "بلدة كفرنبل" in str(row["notes"])
+    assert row["admin3"] is None
+    assert row["source"] is None
+
+
+def test_acled_ids_run_per_country_over_the_reports_of_one_call() -> None:
+    reports = [cp.parse_report(SHELLING), cp.parse_report(IRAQ), cp.parse_report(CLASH)]
+    ids = [row["event_id_cnty"] for row in cp.to_acled(reports)]
+    assert ids == ["SYR1", "IRQ1", "SYR2"]
+    assert [row["event_id_cnty"] for row in cp.to_acled(reports[2])] == ["SYR1"]
+
+
+def test_acled_takes_no_other_thing_than_reports() -> None:
+    with pytest.raises(TypeError, match="Report"):
+        list(cp.to_acled(["قتل 3 مدنيين"]))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("toll", "figure"),
+    [
+        (None, 0),
+        (cp.Quantity.exact(7), 7),
+        (cp.Quantity.at_least(96), 96),
+        (cp.Quantity.more_than(30), 30),
+        (cp.Quantity.approx(100), 100),
+        (cp.Quantity.between(20, 30), 20),
+        (cp.Quantity.vague(20, 99), 10),  # «عشرات»: ACLED codes "tens" as 10
+        (cp.Quantity.vague(200, 999), 100),  # «مئات»: "hundreds" as 100
+        (cp.Quantity.vague(3, 9), 3),  # «بضعة»
+        (cp.Quantity.less_than(10), 1),
+    ],
+)
+def test_acled_fatalities_are_the_lowest_figure_the_text_supports(
+    toll: cp.Quantity | None, figure: int
+) -> None:
+    assert acled_fatalities(toll) == figure
+
+
+def test_acled_fatalities_of_a_report() -> None:
+    (row,) = cp.to_acled(cp.parse_report("قتل عشرات المدنيين في غارة على بلدة سراقب"))
+    assert row["fatalities"] == 10
+    assert row["sub_event_type"] == "Air/drone strike"
+
+
+def test_ucdp_columns_are_the_codebook_s_in_order_then_ours() -> None:
+    rows = list(cp.to_ucdp(cp.parse_report(CLASH)))
+    assert list(cp.UCDP_COLUMNS) == [*UCDP_CODEBOOK, "source_text"]
+    assert [list(row) for row in rows] == [list(cp.UCDP_COLUMNS)]
+
+
+def test_ucdp_row_puts_the_state_on_side_a() -> None:
+    text = "قتل 3 عناصر من قوات النظام في هجوم لتنظيم داعش على بلدة كفرنبل في 13 آذار 2018"
+    (row,) = cp.to_ucdp(cp.parse_report(text, published="2018-03-14"))
+    assert row["type_of_violence"] == 1
+    assert (row["side_a"], row["side_b"]) == ("Syrian government forces", "Islamic State")
+    assert row["dyad_name"] == "Syrian government forces - Islamic State"
+    assert (row["id"], row["relid"], row["year"], row["source_date"]) == (
+        1,
+        "SYR1",
+        2018,
+        "2018-03-14",
+    )
+    assert (row["date_prec"], row["date_start"], row["date_end"]) == (1, "2018-03-13", "2018-03-13")
+    assert (row["country"], row["country_id"], row["region"]) == ("Syria", 652, "Middle East")
+    assert (row["where_prec"], row["where_coordinates"], row["adm_1"]) == (1, "Kafr Nabl", "Idlib")
+    assert row["conflict_new_id"] is None
+    assert row["code_status"] is None
+
+
+def test_ucdp_deaths_from_the_toll_s_bounds() -> None:
+    (clash,) = cp.to_ucdp(cp.parse_report(CLASH))
+    assert (clash["best"], clash["low"], clash["high"]) == (12, 12, 12)
+    assert (clash["deaths_unknown"], clash["deaths_civilians"]) == (12, 0)
+    (vague,) = cp.to_ucdp(cp.parse_report("قتل عشرات المدنيين في غارة على بلدة سراقب"))
+    assert (vague["best"], vague["low"], vague["high"]) == (20, 20, 99)
+    assert (vague["deaths_civilians"], vague["deaths_unknown"]) == (20, 0)
+    assert vague["type_of_violence"] is None  # the side that acts is not named
+
+
+def test_ucdp_date_precision_of_a_range() -> None:
+    text = "قتل 5 مدنيين في قصف على بلدة سراقب خلال الأسبوع الماضي"
+    (row,) = cp.to_ucdp(cp.parse_report(text, published="2019-04-12"))
+    assert row["date_prec"] in (2, 3)
+
+
+def test_ucdp_geometry_from_the_place_s_coordinates() -> None:
+    report = _located(cp.parse_report(SHELLING), latitude=35.57, longitude=36.56)
+    (row,) = cp.to_ucdp(report)
+    assert row["geom_wkt"] == "POINT (36.56 35.57)"
+    assert (row["latitude"], row["longitude"]) == (35.57, 36.56)
+    # PRIO-GRID: row 252 from the south pole, column 434 from the antimeridian
+    assert row["priogrid_gid"] == (252 - 1) * 720 + 434
+
+
+def test_priogrid_corners() -> None:
+    assert priogrid_gid(-90.0, -180.0) == 1
+    assert priogrid_gid(90.0, 180.0) == 360 * 720
+    assert priogrid_gid(-89.9, 179.9) == 720
+
+
+def _located(report: cp.Report, *, latitude: float, longitude: float) -> cp.Report:
+    """The report with the place of each event given coordinates (no gazetteer data needed)."""
+    events = tuple(
+        attrs.evolve(
+            event,
+            place=attrs.evolve(event.place, latitude=latitude, longitude=longitude)
+            if event.place
+            else None,
+        )
+        for event in report.events
+    )
+    return attrs.evolve(report, events=events)

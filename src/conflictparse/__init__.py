@@ -21,7 +21,9 @@ from conflictparse.errors import (
 )
 from conflictparse.events.event import Event, Evidence, Span, SubEventType, TypeOfViolence
 from conflictparse.events.report import Report, parse_report, parse_reports
+from conflictparse.io.acled import ACLED_COLUMNS, to_acled
 from conflictparse.io.rows import ROW_COLUMNS
+from conflictparse.io.ucdp import UCDP_COLUMNS, to_ucdp
 from conflictparse.model import (
     Actor,
     ActorType,
@@ -46,7 +48,9 @@ from conflictparse.quantities.numbers import find_numbers, parse_number
 from conflictparse.text.prepared import PreparedText, prepare
 
 __all__ = [
+    "ACLED_COLUMNS",
     "ROW_COLUMNS",
+    "UCDP_COLUMNS",
     "Actor",
     "ActorRegistry",
     "ActorType",
@@ -92,6 +96,8 @@ __all__ = [
     "parse_report",
     "parse_reports",
     "prepare",
+    "to_acled",
+    "to_ucdp",
 ]
 
 
