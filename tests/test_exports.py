@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import importlib
+import io
+import json
+import math
+import types
+from pathlib import Path
+from typing import Any
+
 import attrs
 import pytest
 
 import conflictparse as cp
 from conflictparse.io.acled import acled_fatalities
+from conflictparse.io.cli import main
 from conflictparse.io.ucdp import priogrid_gid
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon import Section
@@ -286,3 +296,113 @@ def _located(report: cp.Report, *, latitude: float, longitude: float) -> cp.Repo
         for event in report.events
     )
     return attrs.evolve(report, events=events)
+
+
+def _valid_geojson(collection: dict[str, Any]) -> None:
+    """RFC 7946, as far as we write it: a FeatureCollection of Point Features."""
+    assert collection["type"] == "FeatureCollection"
+    assert isinstance(collection["features"], list)
+    for feature in collection["features"]:
+        assert feature["type"] == "Feature"
+        geometry = feature["geometry"]
+        assert geometry["type"] == "Point"
+        longitude, latitude = geometry["coordinates"]  # exactly two positions: no altitude
+        for number in (longitude, latitude):
+            assert isinstance(number, int | float)
+            assert not isinstance(number, bool)
+            assert math.isfinite(number)
+        assert -180 <= longitude <= 180
+        assert -90 <= latitude <= 90
+        assert isinstance(feature["properties"], dict)
+    json.dumps(collection, allow_nan=False)  # no NaN: RFC 8259 JSON
+
+
+def test_geojson_points_are_longitude_then_latitude() -> None:
+    located = _located(cp.parse_report(SHELLING), latitude=35.57, longitude=36.56)
+    unlocated = cp.parse_report(CLASH)
+    collection: dict[str, Any] = cp.to_geojson([located, unlocated])
+    _valid_geojson(collection)
+    (feature,) = collection["features"]
+    assert feature["geometry"]["coordinates"] == [36.56, 35.57]
+    assert feature["properties"]["location"] == "بلدة كفرنبل"
+    assert list(feature["properties"]) == list(cp.ROW_COLUMNS)
+    assert collection["unlocated"] == 1
+
+
+def test_the_validator_refuses_a_point_out_of_range() -> None:
+    report = _located(cp.parse_report(SHELLING), latitude=135.0, longitude=36.56)
+    with pytest.raises(AssertionError):
+        _valid_geojson(cp.to_geojson(report))
+
+
+def test_geojson_loads_in_geopandas() -> None:
+    geopandas = pytest.importorskip("geopandas", reason="geopandas is not installed")
+    collection = cp.to_geojson(_located(cp.parse_report(SHELLING), latitude=35.57, longitude=36.56))
+    frame = geopandas.GeoDataFrame.from_features(collection["features"])
+    assert (frame.geometry.x[0], frame.geometry.y[0]) == (36.56, 35.57)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "columns"),
+    [("rows", cp.ROW_COLUMNS), ("acled", cp.ACLED_COLUMNS), ("ucdp", cp.UCDP_COLUMNS)],
+)
+def test_frames_have_the_columns_of_their_format(fmt: str, columns: tuple[str, ...]) -> None:
+    reports = [cp.parse_report(SHELLING), cp.parse_report(CLASH)]
+    frame = cp.to_frame(reports, fmt)  # type: ignore[arg-type]
+    assert list(frame.columns) == list(columns)
+    assert len(frame) == 2
+
+
+def test_frame_of_an_unknown_format() -> None:
+    with pytest.raises(ValueError, match="acled"):
+        cp.to_frame(cp.parse_report(SHELLING), "gdelt")  # type: ignore[arg-type]
+
+
+def test_frame_without_pandas_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.import_module
+
+    def no_pandas(name: str, package: str | None = None) -> types.ModuleType:
+        if name == "pandas":
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_pandas)
+    with pytest.raises(ImportError, match=r"pip install 'conflictparse\[pandas\]'"):
+        cp.to_frame(cp.parse_report(SHELLING))
+
+
+def _cli(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, *texts: str
+) -> tuple[int, str]:
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"report{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    status = main([*paths, "--format", fmt])
+    return status, capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("fmt", "columns"), [("acled", ACLED_CODEBOOK), ("ucdp", UCDP_CODEBOOK)])
+def test_cli_writes_acled_and_ucdp_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str, columns: list[str]
+) -> None:
+    status, out = _cli(capsys, tmp_path, fmt, SHELLING, IRAQ)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0
+    assert out.splitlines()[0].split(",")[: len(columns)] == columns
+    assert len(rows) == 2
+    if fmt == "acled":
+        assert [row["event_id_cnty"] for row in rows] == ["SYR1", "IRQ1"]
+        assert rows[0]["fatalities"] == "4"
+        assert rows[0]["admin3"] == ""
+    else:
+        assert [row["country_id"] for row in rows] == ["652", "645"]
+
+
+def test_cli_writes_geojson(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out = _cli(capsys, tmp_path, "geojson", SHELLING)
+    collection = json.loads(out)
+    assert status == 0
+    _valid_geojson(collection)
+    assert collection["unlocated"] + len(collection["features"]) == 1

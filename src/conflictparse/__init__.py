@@ -22,6 +22,8 @@ from conflictparse.errors import (
 from conflictparse.events.event import Event, Evidence, Span, SubEventType, TypeOfViolence
 from conflictparse.events.report import Report, parse_report, parse_reports
 from conflictparse.io.acled import ACLED_COLUMNS, to_acled
+from conflictparse.io.frame import to_frame
+from conflictparse.io.geojson import to_geojson
 from conflictparse.io.rows import ROW_COLUMNS
 from conflictparse.io.ucdp import UCDP_COLUMNS, to_ucdp
 from conflictparse.model import (
@@ -97,6 +99,8 @@ __all__ = [
     "parse_reports",
     "prepare",
     "to_acled",
+    "to_frame",
+    "to_geojson",
     "to_ucdp",
 ]
 
