@@ -19,7 +19,10 @@ from conflictparse.io.acled import acled_fatalities
 from conflictparse.io.cli import main
 from conflictparse.io.ucdp import priogrid_gid
 from conflictparse.model import PlaceKind
-from conflictparse.text.lexicon import Section
+from conflictparse.text.lexicon import Section, load_toml
+from conflictparse.text.lexicon.codebooks import build as build_codebooks
+from conflictparse.text.lexicon.codebooks import codebooks
+from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.lexicon.precision import build, precision_lexicon
 
 
@@ -406,3 +409,17 @@ def test_cli_writes_geojson(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert status == 0
     _valid_geojson(collection)
     assert collection["unlocated"] + len(collection["features"]) == 1
+
+
+def test_codebooks_name_a_missing_sub_event_type() -> None:
+    data = load_toml("codebooks.toml")
+    del data["sub_event_types"]["grenade"]
+    with pytest.raises(
+        cp.LexiconError, match=r"codebooks\.toml: sub_event_types: no entry for grenade"
+    ):
+        build_codebooks(Section("codebooks.toml", "", data))
+
+
+def test_every_country_of_the_gazetteer_has_codes() -> None:
+    countries = {place.country for place in gazetteer().places.values()}
+    assert countries <= set(codebooks().countries)

@@ -64,7 +64,8 @@ def build(data: Section) -> Codebooks:
     """The codebooks from the data of a ``codebooks.toml``; every type must be listed."""
     types, subs = data.table("event_types"), data.table("sub_event_types")
     for table, enum in ((types, EventType), (subs, SubEventType)):
-        missing = [member.value for member in enum if member.value not in table]
+        listed = set(table)
+        missing = [member.value for member in enum if member.value not in listed]
         if missing:
             raise data.error(table.path, f"no entry for {', '.join(missing)}")
     disorder: dict[EventType | SubEventType, str] = {
@@ -72,7 +73,7 @@ def build(data: Section) -> Codebooks:
     }
     for sub in SubEventType:
         entry = subs.table(sub.value)
-        if "disorder" in list(entry):
+        if "disorder" in set(entry):
             disorder[sub] = entry.text("disorder")
     countries = data.table("countries")
     return Codebooks(

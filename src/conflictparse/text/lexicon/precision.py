@@ -51,7 +51,8 @@ def _codes(section: Section) -> Codes:
 def build(data: Section) -> PrecisionLexicon:
     """The lexicon from the data of a ``precision.toml``."""
     table = data.table("kinds")
-    missing = [kind.value for kind in PlaceKind if kind.value not in table]
+    listed = set(table)
+    missing = [kind.value for kind in PlaceKind if kind.value not in listed]
     if missing:
         raise data.error("kinds", f"no codes for {', '.join(missing)}")
     vicinity = data.table("vicinity")
