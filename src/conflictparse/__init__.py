@@ -21,7 +21,11 @@ from conflictparse.errors import (
 )
 from conflictparse.events.event import Event, Evidence, Span, SubEventType, TypeOfViolence
 from conflictparse.events.report import Report, parse_report, parse_reports
+from conflictparse.io.acled import ACLED_COLUMNS, to_acled
+from conflictparse.io.frame import to_frame
+from conflictparse.io.geojson import to_geojson
 from conflictparse.io.rows import ROW_COLUMNS
+from conflictparse.io.ucdp import UCDP_COLUMNS, to_ucdp
 from conflictparse.model import (
     Actor,
     ActorType,
@@ -46,7 +50,9 @@ from conflictparse.quantities.numbers import find_numbers, parse_number
 from conflictparse.text.prepared import PreparedText, prepare
 
 __all__ = [
+    "ACLED_COLUMNS",
     "ROW_COLUMNS",
+    "UCDP_COLUMNS",
     "Actor",
     "ActorRegistry",
     "ActorType",
@@ -92,6 +98,10 @@ __all__ = [
     "parse_report",
     "parse_reports",
     "prepare",
+    "to_acled",
+    "to_frame",
+    "to_geojson",
+    "to_ucdp",
 ]
 
 

@@ -19,6 +19,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
 from conflictparse.events.incidents import Incident
+from conflictparse.events.precision import location_codes
 from conflictparse.events.roles import (
     Roles,
     attack_adjective,
@@ -105,6 +106,7 @@ def code(incident: Incident, context: Context) -> Event:
     if date is not None:
         source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
     place = incident.place
+    codes = location_codes(index, place)
     start, end = normalized.span(incident.start, incident.end)
     return Event(
         start=start,
@@ -119,6 +121,8 @@ def code(incident: Incident, context: Context) -> Event:
         actor2=actor2,
         civilian_targeting=actor2 is not None and actor2.type is ActorType.CIVILIANS,
         place=place.place if place else None,
+        geo_precision=codes.geo_precision if codes else None,
+        where_prec=codes.where_prec if codes else None,
         date_source=source,
         fatalities=toll.quantity if toll else None,
         evidence=Evidence(

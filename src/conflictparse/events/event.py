@@ -139,7 +139,9 @@ class Event:
     ``start``/``end`` span the clauses that tell it (in the original text);
     ``date`` is the date that governs its clause, or the publication date when
     the text gives none (``date_source`` says which); ``location`` is the place
-    as written and ``place`` what the gazetteer knows of it.  ``actor1`` is the
+    as written and ``place`` what the gazetteer knows of it; ``geo_precision``
+    (ACLED's, 1–3) and ``where_prec`` (UCDP's, 1–7) say how precisely the text
+    locates it («قرب بلدة …» is near a town: 2 and 2).  ``actor1`` is the
     side that acts, ``actor2`` the side acted upon (the ``civilians`` actor for
     civilian victims); ``actors`` every armed side involved.  ``fatalities`` is
     every death told for the incident: the latest running total, never a total
@@ -165,6 +167,8 @@ class Event:
     actor2: Actor | None = None
     civilian_targeting: bool = False
     place: Place | None = None
+    geo_precision: int | None = None
+    where_prec: int | None = None
     date_source: DateSource | None = attrs.field(default=None, converter=_date_source)
     fatalities: Quantity | None = None
     evidence: Evidence = Evidence()
@@ -218,6 +222,8 @@ class Event:
             "date_source": self.date_source.value if self.date_source else None,
             "location": self.location,
             "place": self.place.to_dict() if self.place else None,
+            "geo_precision": self.geo_precision,
+            "where_prec": self.where_prec,
             "event_type": self.event_type.value if self.event_type else None,
             "sub_event_type": self.sub_event_type.value if self.sub_event_type else None,
             "actor1": self.actor1.to_dict() if self.actor1 else None,

@@ -1,11 +1,12 @@
 """The command line.
 
-``conflictparse [FILE ...] [--published YYYY-MM-DD] [--format json|jsonl|csv|table]
-[--recursive] [--workers N]``
+``conflictparse [FILE ...] [--published YYYY-MM-DD]
+[--format json|jsonl|csv|table|acled|ucdp|geojson] [--recursive] [--workers N]``
 
 Reads each file (or standard input) as UTF-8 and prints its
 :meth:`~conflictparse.events.report.Report.to_dict` as JSON (or one line per input,
-or the events as CSV or an aligned table).  An input that cannot be read is
+or the events as CSV or an aligned table, in ACLED's or UCDP GED's columns as CSV,
+or as a GeoJSON FeatureCollection).  An input that cannot be read is
 reported on one line of standard error and skipped; the others are still
 processed, and the exit status is then 2.
 """
@@ -18,13 +19,16 @@ import datetime
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from conflictparse.events.event import Event
 from conflictparse.events.report import Report, parse_reports
+from conflictparse.io.acled import ACLED_COLUMNS, to_acled
+from conflictparse.io.geojson import to_geojson
 from conflictparse.io.rows import ROW_COLUMNS
+from conflictparse.io.ucdp import UCDP_COLUMNS, to_ucdp
 
 __all__ = ["main"]
 
@@ -106,9 +110,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl", "csv", "table"),
+        choices=("json", "jsonl", "csv", "table", "acled", "ucdp", "geojson"),
         default="json",
-        help="json: the report(s); jsonl: one report per line; csv, table: one row per event",
+        help=(
+            "json: the report(s); jsonl: one report per line; csv, table: one row per event;"
+            " acled, ucdp: CSV in ACLED's or UCDP GED's columns; geojson: the located events"
+        ),
     )
     parser.add_argument(
         "--recursive", action="store_true", help="read the *.txt files under directories"
@@ -168,13 +175,24 @@ def _write(results: list[tuple[str | None, Report]], fmt: str, *, several: bool)
         elif records:
             out.write(json.dumps(records[0], ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
-        rows = list(_row_dicts(results))
-        columns = ["source", *ROW_COLUMNS]
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        _csv(out, ["source", *ROW_COLUMNS], _row_dicts(results))
+    elif fmt in _EXPORTS:
+        export, columns = _EXPORTS[fmt]
+        _csv(out, list(columns), export([report for _, report in results]))
+    elif fmt == "geojson":
+        collection = to_geojson([report for _, report in results])
+        out.write(json.dumps(collection, ensure_ascii=False, indent=2) + "\n")
     else:
         _table(results, out)
+
+
+_EXPORTS = {"acled": (to_acled, ACLED_COLUMNS), "ucdp": (to_ucdp, UCDP_COLUMNS)}
+
+
+def _csv(out: TextIO, columns: list[str], rows: Iterable[dict[str, Any]]) -> None:
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def _table(results: list[tuple[str | None, Report]], out: TextIO) -> None:
