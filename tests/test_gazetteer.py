@@ -8,9 +8,11 @@ found where a head word names them and never in ordinary words.
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import tomllib
+from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -98,6 +100,36 @@ def test_an_added_place_has_a_geonames_point_and_a_known_governorate() -> None:
         assert not place.coordinates_from_admin1
         if place.country in countries and place.country not in {"TN", "SA"}:
             assert (place.country, place.admin1) in governorates, place.id
+
+
+def _nearest_admin1(place: Place, references: list[Place]) -> str | None:
+    assert place.latitude is not None
+    assert place.longitude is not None
+    lat, lon, scale = place.latitude, place.longitude, math.cos(math.radians(place.latitude))
+
+    def distance(other: Place) -> float:
+        assert other.latitude is not None
+        assert other.longitude is not None
+        return math.hypot(other.latitude - lat, (other.longitude - lon) * scale)
+
+    return min(references, key=distance).admin1
+
+
+def test_the_admin1_table_agrees_with_the_matched_places() -> None:
+    # tools/geonames_admin1.toml maps GeoNames codes to governorates: a code sent to the
+    # wrong one would leave none of its places nearest to a place of that governorate.
+    matched = [p for i, p in PLACES.items() if i not in gazetteer().added and p.geonameid]
+    agree: dict[tuple[str, str | None], list[bool]] = defaultdict(list)
+    for place in ADDED:
+        if place.country not in {"SY", "IQ", "YE", "LY", "SD", "LB"}:
+            continue
+        references = [p for p in matched if p.country == place.country and p.admin1]
+        if any(p.admin1 == place.admin1 for p in references):
+            nearest = _nearest_admin1(place, references)
+            agree[place.country, place.admin1].append(nearest == place.admin1)
+    checked = {key: votes for key, votes in agree.items() if len(votes) >= 4}
+    assert len(checked) > 30
+    assert [key for key, votes in checked.items() if not any(votes)] == []
 
 
 def test_a_matched_place_keeps_its_id_and_gains_geonames() -> None:
