@@ -287,7 +287,7 @@ def test_priogrid_corners() -> None:
     assert priogrid_gid(-89.9, 179.9) == 720
 
 
-def _located(report: cp.Report, *, latitude: float, longitude: float) -> cp.Report:
+def _located(report: cp.Report, *, latitude: float | None, longitude: float | None) -> cp.Report:
     """The report with the place of each event given coordinates (no gazetteer data needed)."""
     events = tuple(
         attrs.evolve(
@@ -322,7 +322,7 @@ def _valid_geojson(collection: dict[str, Any]) -> None:
 
 def test_geojson_points_are_longitude_then_latitude() -> None:
     located = _located(cp.parse_report(SHELLING), latitude=35.57, longitude=36.56)
-    unlocated = cp.parse_report(CLASH)
+    unlocated = _located(cp.parse_report(CLASH), latitude=None, longitude=None)
     collection: dict[str, Any] = cp.to_geojson([located, unlocated])
     _valid_geojson(collection)
     (feature,) = collection["features"]

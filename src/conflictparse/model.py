@@ -357,7 +357,8 @@ class Place:
     ``kind`` is a :class:`PlaceKind`; ``admin1`` is the governorate (province,
     state) it lies in, ``admin2`` the district when known. ``latitude`` and
     ``longitude`` (WGS 84 degrees) and ``geonameid`` come from GeoNames when the
-    gazetteer has them.
+    gazetteer has them; ``coordinates_from_admin1`` says the point is only the
+    centroid of the governorate (a place GeoNames does not know).
 
     Examples:
         >>> Place(id="sy_douma", name="Douma", kind="city", country="SY", admin1="Rif Dimashq").kind
@@ -373,6 +374,7 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = None
+    coordinates_from_admin1: bool = False
 
     def to_dict(self) -> dict[str, object]:
         """The JSON-ready form."""
@@ -386,6 +388,7 @@ class Place:
             "latitude": self.latitude,
             "longitude": self.longitude,
             "geonameid": self.geonameid,
+            "coordinates_from_admin1": self.coordinates_from_admin1,
         }
 
 

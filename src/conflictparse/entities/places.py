@@ -2,7 +2,9 @@
 
 The gazetteer (``data/places.toml``) knows governorates, cities, towns,
 districts and camps of Syria, Iraq, Yemen, Libya, Sudan, Lebanon and
-Palestine, each with its governorate and country.  A name after «حي»,
+Palestine, each with its governorate and country; GeoNames adds their
+villages and those of their neighbours, and the coordinates
+(``data/place_coordinates.tsv``, ``data/geonames_places.tsv``).  A name after «حي»,
 «بلدة», «مدينة», «قرية», «مخيم», «ريف» or «محافظة» is a place even when the
 gazetteer does not know it; it then has no id, governorate or country.
 """
@@ -188,7 +190,8 @@ def _longest(
 ) -> tuple[int, Place] | None:
     """The longest gazetteer name starting at ``pos``: (end, place).
 
-    A name that is also a common word («الباب») counts only after a head word.
+    A name that is also a common word («الباب») counts only after a head word. A name
+    only GeoNames adds, of another country than the document's, is no match.
     """
     words = words_from(text, pos)
     first = next(words, None)
@@ -204,6 +207,8 @@ def _longest(
     end, ids = best
     places = [gazetteer.places[identifier] for identifier in ids]
     chosen = next((place for place in places if place.country == country), places[0])
+    if country is not None and chosen.country != country and chosen.id in gazetteer.added:
+        return None  # a GeoNames village abroad is never guessed for a document's place
     return end, chosen
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from conflictparse.errors import LexiconError
 
-__all__ = ["LexiconError", "Section", "load", "load_toml"]
+__all__ = ["LexiconError", "Section", "load", "load_toml", "load_tsv"]
 
 
 def load_toml(name: str) -> dict[str, Any]:
@@ -26,6 +26,22 @@ def load_toml(name: str) -> dict[str, Any]:
 
     with resources.files("conflictparse.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+def load_tsv(name: str) -> list[dict[str, str]]:
+    """The rows of a tab-separated file of the ``data`` folder, keyed by its header.
+
+    Lines starting with «#» are comments; the first other line is the header.
+    """
+    from importlib import resources  # noqa: PLC0415 - on first use, not on import
+
+    text = resources.files("conflictparse.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    header, rows = lines[0], lines[1:]
+    for number, row in enumerate(rows, start=2):
+        if len(row) != len(header):
+            raise LexiconError(f"{name}: row {number}: {len(row)} cells, expected {len(header)}")
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 class Section(Mapping[str, object]):

@@ -1,19 +1,24 @@
-"""The gazetteer (``places.toml``): places with their Arabic names, head words, ambiguous names.
+"""The gazetteer: places with their Arabic names, coordinates, head words, ambiguous names.
 
-Names are tuples of folded words; a name may stand for places of several
-countries («طرابلس» in Libya and Lebanon), and is then resolved by the
-document's country.
+``places.toml`` lists the hand-made places; ``place_coordinates.tsv`` gives
+them their GeoNames id and point, and ``geonames_places.tsv`` adds the
+populated places of GeoNames that it does not list (both written by
+``tools/build_gazetteer.py``). Names are tuples of folded words; a name may
+stand for places of several countries («طرابلس» in Libya and Lebanon), and is
+then resolved by the document's country.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import attrs
 
+from conflictparse.errors import LexiconError
 from conflictparse.model import Place, PlaceKind
-from conflictparse.text.lexicon import Section, load
+from conflictparse.text.lexicon import Section, load, load_tsv
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable
 from conflictparse.text.tokens import CLITICS, WORD, clitic_surfaces
@@ -37,13 +42,14 @@ class Gazetteer:
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
     name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
+    added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(text)))
 
 
-def _place(entry: Section) -> Place:
+def _place(entry: Section, point: _Point) -> Place:
     kind = entry.text("kind")
     if kind not in _KINDS:
         raise entry.error("kind", f"{kind!r} is not a kind of place")
@@ -56,7 +62,51 @@ def _place(entry: Section) -> Place:
         kind=kind,
         country=entry.text("country"),
         admin1=admin1,
+        latitude=point.latitude,
+        longitude=point.longitude,
+        geonameid=point.geonameid,
+        coordinates_from_admin1=point.from_admin1,
     )
+
+
+class _Point(NamedTuple):
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+    from_admin1: bool = False
+
+
+def _point(row: Mapping[str, str]) -> _Point:
+    """The GeoNames fields of a row of a gazetteer TSV file («33.51», «36.29», «170654»)."""
+    if not row:
+        return _Point()
+    return _Point(
+        float(row["latitude"]),
+        float(row["longitude"]),
+        int(row["geonameid"]) if row["geonameid"] else None,
+        row.get("source") == "admin1",
+    )
+
+
+def _geonames_place(row: Mapping[str, str]) -> Place:
+    """A place of ``geonames_places.tsv``: a populated place GeoNames adds."""
+    if row["kind"] not in _KINDS:
+        raise LexiconError(f"geonames_places.tsv: {row['id']}: {row['kind']!r} is no kind")
+    point = _point(row)
+    return Place(
+        id=row["id"],
+        name=row["name"],
+        kind=row["kind"],
+        country=row["country"],
+        admin1=row["admin1"] or None,
+        latitude=point.latitude,
+        longitude=point.longitude,
+        geonameid=point.geonameid,
+    )
+
+
+def _split(cell: str) -> list[tuple[str, ...]]:
+    return [_words(name) for name in cell.split("|") if name]
 
 
 def _kinds(section: Section) -> dict[str, PlaceKind]:
@@ -70,12 +120,18 @@ def _kinds(section: Section) -> dict[str, PlaceKind]:
     return kinds
 
 
-def build(data: Section) -> Gazetteer:
-    """The gazetteer from the data of a ``places.toml``."""
+def build(
+    data: Section,
+    coordinates: list[dict[str, str]] | None = None,
+    added: list[dict[str, str]] | None = None,
+) -> Gazetteer:
+    """The gazetteer from a ``places.toml``, its coordinates and the places GeoNames adds."""
+    points = {row["id"]: row for row in coordinates or []}
     places: dict[str, Place] = {}
     names: dict[tuple[str, ...], list[str]] = {}
+    ambiguous = {_words(name) for name in data.words("ambiguous", required=False)}
     for entry in data.tables("place", required=False):
-        place = _place(entry)
+        place = _place(entry, _point(points.get(entry.text("id"), {})))
         if place.id in places:
             raise entry.error("id", f"{place.id!r} is listed twice")
         places[place.id] = place
@@ -83,6 +139,15 @@ def build(data: Section) -> Gazetteer:
             words = _words(alias)
             if words and place.id not in names.get(words, []):
                 names.setdefault(words, []).append(place.id)
+    for row in added or []:
+        place = _geonames_place(row)
+        if place.id in places:
+            raise LexiconError(f"geonames_places.tsv: {place.id!r} is listed twice")
+        places[place.id] = place
+        headed = _split(row["headed"])
+        ambiguous.update(headed)  # «قرية حيان», never a bare «حيان»
+        for words in [*_split(row["aliases"]), *headed]:
+            names.setdefault(words, []).append(place.id)
     surfaces = clitic_surfaces(words[0] for words in names)
     heads = _kinds(data.table("heads"))
     list_heads = _kinds(data.table("list_heads"))
@@ -92,20 +157,23 @@ def build(data: Section) -> Gazetteer:
         places=places,
         names=PhraseTable({words: tuple(ids) for words, ids in names.items()}),
         surfaces=surfaces,
-        ambiguous=frozenset(_words(name) for name in data.words("ambiguous", required=False)),
+        ambiguous=frozenset(ambiguous),
         heads=heads,
         head_forms=head_forms,
         not_names=_not_names(data, heads, list_heads),
         list_heads=list_heads,
         name_starts=frozenset(fold(word) for word in data.words("name_starts")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
+        added=frozenset(row["id"] for row in added or []),
     )
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, read and checked on first use."""
-    return build(load("places.toml"))
+    return build(
+        load("places.toml"), load_tsv("place_coordinates.tsv"), load_tsv("geonames_places.tsv")
+    )
 
 
 def _not_names(
