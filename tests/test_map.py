@@ -192,6 +192,6 @@ def test_the_command_reports_what_it_cannot_read_or_write(
 
 def test_the_command_needs_an_output(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["map", str(EXAMPLE)])
+        cli.main(("map", str(EXAMPLE)))  # any sequence, not only a list
     assert exit_info.value.code == 2
     assert "the following arguments are required: -o/--output" in capsys.readouterr().err

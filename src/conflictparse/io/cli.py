@@ -296,7 +296,7 @@ def _map(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["map"]:
+    if argv and argv[0] == "map":
         return _map(argv[1:])
     arguments = _parser().parse_args(argv)
     paths = _expand(arguments.files, recursive=arguments.recursive)
