@@ -22,3 +22,17 @@ def test_readme_second_command_is_the_ci_test_line() -> None:
 
 def test_the_suite_runs_with_coverage() -> None:
     assert "--cov" in _readme_commands()[1].split()
+
+
+def test_ci_runs_the_readme_example_from_the_built_wheel() -> None:
+    assert _readme_commands()[0].endswith(" && .venv/bin/conflictparse examples/report.txt")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert '"$clean/venv/bin/conflictparse" examples/report.txt' in ci
+
+
+def test_readme_links_are_absolute() -> None:
+    # PyPI renders the README without the repository: a relative link would lead nowhere.
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = [match.split(")", 1)[0] for match in text.split("](")[1:]]
+    assert targets
+    assert all(target.startswith("https://") for target in targets), targets

@@ -7,6 +7,9 @@ processes, so the test needs no network and starts in about a second.  Both
 recipes must give the rows a plain loop of ``parse_report(...).to_rows()``
 gives: the bag the same list of dicts in the same order, the DataFrame the
 same table.  A recipe edited in the page is thus tested as edited.
+
+Dask, distributed and pandas come with the ``scale`` extra; without them the
+module is skipped, with the command that installs them as the reason.
 """
 
 from __future__ import annotations
@@ -22,10 +25,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import dask
-import distributed
-import pandas as pd
 import pytest
+
+try:
+    import dask
+    import distributed
+    import pandas as pd
+except ModuleNotFoundError as missing:  # without the scale extra
+    pytest.skip(
+        f"{missing.name} is not installed: pip install -e '.[test,scale]'",
+        allow_module_level=True,
+    )
 
 import conflictparse as cp
 from conflictparse import ROW_COLUMNS

@@ -350,6 +350,7 @@ def test_geojson_loads_in_geopandas() -> None:
     [("rows", cp.ROW_COLUMNS), ("acled", cp.ACLED_COLUMNS), ("ucdp", cp.UCDP_COLUMNS)],
 )
 def test_frames_have_the_columns_of_their_format(fmt: str, columns: tuple[str, ...]) -> None:
+    pytest.importorskip("pandas", reason="pandas is not installed: pip install -e '.[test,scale]'")
     reports = [cp.parse_report(SHELLING), cp.parse_report(CLASH)]
     frame = cp.to_frame(reports, fmt)  # type: ignore[arg-type]
     assert list(frame.columns) == list(columns)

@@ -1,14 +1,17 @@
 """The command line.
 
 ``conflictparse [FILE ...] [--published YYYY-MM-DD]
-[--format json|jsonl|csv|table|acled|ucdp|geojson] [--recursive] [--workers N]``
+[--format json|jsonl|csv|table|acled|ucdp|geojson] [--recursive] [--workers N]``, and
+``conflictparse map [FILE ...] -o HTML`` with the same input options.
 
 Reads each file (or standard input) as UTF-8 and prints its
 :meth:`~conflictparse.events.report.Report.to_dict` as JSON (or one line per input,
 or the events as CSV or an aligned table, in ACLED's or UCDP GED's columns as CSV,
 or as a GeoJSON FeatureCollection).  An input that cannot be read is
 reported on one line of standard error and skipped; the others are still
-processed, and the exit status is then 2.
+processed, and the exit status is then 2.  ``map`` writes the events whose place
+has coordinates as an HTML map (:func:`conflictparse.io.map.to_map`; the ``map``
+extra).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from conflictparse.events.event import Event
 from conflictparse.events.report import Report, parse_reports
 from conflictparse.io.acled import ACLED_COLUMNS, to_acled
 from conflictparse.io.geojson import to_geojson
+from conflictparse.io.map import require_folium, to_map
+from conflictparse.io.map.markers import markers
 from conflictparse.io.rows import ROW_COLUMNS
 from conflictparse.io.ucdp import UCDP_COLUMNS, to_ucdp
 
@@ -98,7 +103,35 @@ def _parser() -> argparse.ArgumentParser:
     parser = _ArgumentParser(
         prog="conflictparse",
         description="Read Arabic conflict reports into events, casualties, dates and places.",
+        epilog="conflictparse map FILE ... -o HTML: draw the events on a map (see map --help)",
     )
+    _add_inputs(parser)
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "table", "acled", "ucdp", "geojson"),
+        default="json",
+        help=(
+            "json: the report(s); jsonl: one report per line; csv, table: one row per event;"
+            " acled, ucdp: CSV in ACLED's or UCDP GED's columns; geojson: the located events"
+        ),
+    )
+    return parser
+
+
+def _map_parser() -> argparse.ArgumentParser:
+    parser = _ArgumentParser(
+        prog="conflictparse map",
+        description="Draw the events whose place has coordinates on a self-contained HTML map.",
+    )
+    _add_inputs(parser)
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="HTML", help="the HTML file to write"
+    )
+    return parser
+
+
+def _add_inputs(parser: argparse.ArgumentParser) -> None:
+    """The arguments that say what to read: files, publication date, recursion, workers."""
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="UTF-8 text files (default: stdin)"
     )
@@ -109,21 +142,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the reports' publication date, against which «أمس» and weekdays are resolved",
     )
     parser.add_argument(
-        "--format",
-        choices=("json", "jsonl", "csv", "table", "acled", "ucdp", "geojson"),
-        default="json",
-        help=(
-            "json: the report(s); jsonl: one report per line; csv, table: one row per event;"
-            " acled, ucdp: CSV in ACLED's or UCDP GED's columns; geojson: the located events"
-        ),
-    )
-    parser.add_argument(
         "--recursive", action="store_true", help="read the *.txt files under directories"
     )
     parser.add_argument(
         "--workers", type=_workers, default=1, help="processes to read many reports in parallel"
     )
-    return parser
 
 
 def _error(message: str) -> None:
@@ -226,18 +249,20 @@ def _evidence(event: Event) -> str:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    arguments = _parser().parse_args(argv)
+def _reports(
+    arguments: argparse.Namespace, paths: Sequence[str]
+) -> tuple[list[tuple[str | None, Report]], int]:
+    """The reports of ``paths`` (of standard input without FILE), and the exit status.
+
+    A file that cannot be read is reported and skipped (status 2).
+
+    Raises:
+        _InputError: standard input is not UTF-8.
+    """
     status = EXIT_OK
     inputs: list[tuple[str | None, str]] = []
     if not arguments.files:
-        try:
-            inputs.append((None, _decode(sys.stdin.buffer.read(), "<stdin>")))
-        except _InputError as error:
-            _error(str(error))
-            return EXIT_USAGE
-    paths = _expand(arguments.files, recursive=arguments.recursive)
+        inputs.append((None, _decode(sys.stdin.buffer.read(), "<stdin>")))
     for path in paths:
         try:
             inputs.append((path, _read(path)))
@@ -253,6 +278,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     for index, ((source, _), report) in enumerate(zip(inputs, reports, strict=True), 1):
         results.append((source, report))
         _progress(index, len(inputs), sys.stderr)
+    return results, status
+
+
+def _map(argv: Sequence[str]) -> int:
+    """``conflictparse map``: write the located events as an HTML map; return the exit status."""
+    arguments = _map_parser().parse_args(argv)
+    try:
+        require_folium()  # before reading: the reports would be read for nothing
+    except ModuleNotFoundError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    try:
+        results, status = _reports(
+            arguments, _expand(arguments.files, recursive=arguments.recursive)
+        )
+    except _InputError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    reports = [report for _, report in results]
+    try:
+        Path(arguments.output).write_text(to_map(reports), encoding="utf-8")
+    except OSError as error:
+        _error(f"{arguments.output}: {error.strerror or error}")
+        return EXIT_USAGE
+    events = sum(len(report.events) for report in reports)
+    drawn = len(markers(reports))
+    print(
+        f"conflictparse: {arguments.output}: {drawn} of {events} events have coordinates",
+        file=sys.stderr,
+    )
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "map":
+        return _map(argv[1:])
+    arguments = _parser().parse_args(argv)
+    paths = _expand(arguments.files, recursive=arguments.recursive)
+    try:
+        results, status = _reports(arguments, paths)
+    except _InputError as error:
+        _error(str(error))
+        return EXIT_USAGE
     # An array whenever several reports may come: more than one FILE, or --recursive
     # with a FILE (even a directory with no *.txt file prints «[]»).
     several = len(paths) > 1 or (arguments.recursive and bool(arguments.files))
