@@ -371,7 +371,9 @@ RELATIVE = [
         "a 24-hour period ending at publication (API example)",
         id="last-24-hours",
     ),
-    pytest.param("منذ 3 أيام", REF, day(2018, 3, 18), "three days back", id="mundhu-3"),
+    pytest.param("قبل 3 أيام", REF, day(2018, 3, 18), "three days back", id="qabl-3"),
+    pytest.param("قبل ثلاثة أيام", REF, day(2018, 3, 18), "in words", id="qabl-3w"),
+    pytest.param("قبل ثلاثة أسابيع", REF, day(2018, 2, 28), "three weeks back", id="qabl-weeks"),
     pytest.param("قبل يومين", REF, day(2018, 3, 19), "dual: two days back", id="qabl-yawmayn"),
     pytest.param(
         "الأحد", REF, day(2018, 3, 18)._replace(relative="weekday"), "latest Sunday", id="sunday"
@@ -481,7 +483,7 @@ WITHOUT_REFERENCE = [
         "the last 24 hours",
         id="last-hours",
     ),
-    pytest.param("منذ 3 أيام", unresolved(P.DAY, "days_ago"), "days ago", id="days-ago"),
+    pytest.param("قبل 3 أيام", unresolved(P.DAY, "days_ago"), "days ago", id="days-ago"),
     pytest.param("قبل يومين", unresolved(P.DAY, "days_ago"), "two days ago", id="two-days-ago"),
 ]
 
@@ -630,10 +632,10 @@ FOUND = [
         id="last-24-hours",
     ),
     pytest.param(
-        "انسحبت القوات من البلدة منذ 3 أيام بعد معارك عنيفة",
-        [("منذ 3 أيام", day(2018, 3, 18))],
+        "انسحبت القوات من البلدة قبل 3 أيام بعد معارك عنيفة",
+        [("قبل 3 أيام", day(2018, 3, 18))],
         "days ago",
-        id="mundhu",
+        id="qabl",
     ),
     pytest.param(
         "قتل 3 مدنيين في 2 أيار 2018 ثم قتل 4 آخرون في 5 حزيران 2018",
@@ -724,6 +726,10 @@ NOT_DATES = [
     pytest.param("2017", "a bare year is not a date", id="bare-year"),
     pytest.param("٢٠١٨", "a bare year in Arabic-Indic digits", id="bare-year-indic"),
     pytest.param("لمدة 3 أيام", "«for 3 days» is a duration", id="lemuddat"),
+    pytest.param("منذ 3 أيام", "«منذ» may say how long: its count is a number", id="mundhu-3"),
+    pytest.param("منذ ثلاثة أيام", "«منذ» with a count in words", id="mundhu-3w"),
+    pytest.param("منذ يومين", "«منذ» with a dual", id="mundhu-dual"),
+    pytest.param("قبل أسابيع", "«قبل أسابيع» is vague: no count", id="qabl-weeks-vague"),
     pytest.param("خلال 24 ساعة", "«within 24 hours» without «الماضية»", id="within-24"),
     pytest.param("مارس الضغط", "«مارس» as a verb", id="maris-verb"),
     pytest.param("عام", "«عام» alone", id="aam-alone"),

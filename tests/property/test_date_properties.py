@@ -155,10 +155,11 @@ def test_yesterday_and_today_follow_the_reference(reference: D) -> None:
         assert (parsed.start, parsed.end) == (expected, expected), text
 
 
-@given(references(), st.integers(3, 10))
-def test_days_ago(reference: D, days: int) -> None:
-    parsed = cp.parse_date(f"منذ {days} أيام", reference=reference)
-    expected = reference - datetime.timedelta(days=days)
+@given(references(), st.integers(3, 10), st.booleans())
+def test_days_ago(reference: D, days: int, weeks: bool) -> None:
+    unit = "أسابيع" if weeks else "أيام"
+    parsed = cp.parse_date(f"قبل {days} {unit}", reference=reference)
+    expected = reference - datetime.timedelta(days=days * (7 if weeks else 1))
     assert (parsed.start, parsed.end, parsed.precision) == (expected, expected, cp.Precision.DAY)
 
 

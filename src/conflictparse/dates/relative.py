@@ -209,10 +209,12 @@ class RelativeReader(PartReader):
             kind = dual.words[0].kind
             days = {DateKind.DAY_DUAL: 2, DateKind.WEEK_DUAL: 14, DateKind.WEEK_UNIT: 7}[kind]
             return DateSpec(days_ago=days), ago.start, dual.end
-        token = self.token(ago.end)
-        if token is None or token.kind != "num" or token.glue or len(token.text) > 3:
+        count = self._count(ago.end)  # «منذ 3 أيام», «قبل ثلاثة أيام», «قبل عشرة أسابيع»
+        if count is None or count[2]:
             return None
-        unit = self.phrase(token.end, DateKind.DAY_UNIT)
+        number, end, _ = count
+        unit = self.phrase(end, DateKind.DAY_UNIT, DateKind.WEEK_UNIT, DateKind.WEEKS_UNIT)
         if unit is None or unit.clitic:
             return None
-        return DateSpec(days_ago=int(token.text)), ago.start, unit.end
+        days = number * (1 if unit.words[0].kind is DateKind.DAY_UNIT else 7)
+        return DateSpec(days_ago=days), ago.start, unit.end

@@ -49,6 +49,7 @@ class DateKind(enum.Enum):
     DAY_DUAL = "day_dual"
     WEEK_UNIT = "week_unit"
     WEEK_DUAL = "week_dual"
+    WEEKS_UNIT = "weeks_unit"
     RECENT = "recent"
     DAY_PART = "day_part"
 
