@@ -302,3 +302,34 @@ def test_singular_deaths(text: str, expected: list[tuple[str, str | None, str | 
 
 def test_singular_deaths_are_not_casualties() -> None:
     assert cp.find_casualties("أفاد ناشطون بمقتل طفل في قصف") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 14 آخرون في حمص و9 في حماة و4 في طرطوس",
+            [("14 آخرون", 14, False), ("9", 9, False), ("4", 4, False)],
+            id="bare-items-in-places",
+        ),
+        pytest.param(
+            "استشهد 11 مواطنا جراء غارة على بلدة التمانعة، و3 أطفال جراء قصف على قرية الهبيط",
+            [("11 مواطنا", 11, False), ("3 أطفال", 3, False)],
+            id="item-after-a-comma",
+        ),
+        pytest.param(
+            "قتل سبعة أفراد من أسرة واحدة، بينهم أم وأب وأربعة من أبنائهم، في قصف على المخيم",
+            [("سبعة أفراد", 7, False), ("أربعة من أبنائهم", 4, True)],
+            id="item-of-a-sub-count",
+        ),
+    ],
+)
+def test_the_items_of_a_list_of_tolls(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    found = cp.find_casualties(text)
+    assert [(m.text, m.value.count.value, m.value.breakdown) for m in found] == expected
+    assert all(m.value.kind is cp.CasualtyKind.KILLED for m in found)
+
+
+def test_a_bare_number_after_a_toll_needs_a_parallel_item() -> None:
+    found = cp.find_casualties("قتل 14 مدنيا في حمص و9 آليات دمرت")
+    assert [m.text for m in found] == ["14 مدنيا"]

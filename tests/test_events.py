@@ -940,3 +940,19 @@ def test_most_of_them_children_is_no_spread_of_the_toll() -> None:
 def test_a_side_named_after_its_men(text: str, actor1: str, actor2: str) -> None:
     (row,) = rows(text)
     assert picked(row, "actor1", "actor2") == (actor1, actor2)
+
+
+def test_each_item_of_a_list_of_tolls_is_its_own_incident() -> None:
+    text = (
+        "استشهد 11 مواطنا جراء غارة جوية على بلدة التمانعة، و3 أطفال جراء قصف مدفعي على "
+        "بلدة خان شيخون."
+    )
+    found = [picked(row, "location", "sub_event_type", "fatalities_best") for row in rows(text)]
+    assert found == [
+        ("بلدة التمانعة", "air_drone_strike", 11),
+        ("بلدة خان شيخون", "shelling_artillery_missile_attack", 3),
+    ]
+
+
+def test_tolls_per_governorate_with_no_wording_are_a_summary() -> None:
+    assert rows("وقتل 14 آخرون في حمص و9 في حماة و4 في طرطوس.") == []

@@ -49,6 +49,9 @@ __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _NEAR_WORDS = 9  # how far back every check but a running total's reads
+_LIST_REACH = 240  # characters from one item of a list of tolls to the next
+_LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
+_SENTENCE_MARKS = re.compile(r"[.!؟?\n]")
 
 
 class CasualtySpan(NamedTuple):
@@ -119,11 +122,14 @@ class _Reader(VictimReader):
             kind, start = named_before
             noun_end = noun_end or found.number_end
         joined = self._joined(found, previous)
-        sub_count = breakdown(before) or (
-            joined and previous is not None and previous.casualty.breakdown
+        listed = not joined and previous is not None and self._listed(found, previous, victim)
+        sub_count = (
+            breakdown(before)
+            or (joined and previous is not None and previous.casualty.breakdown)
+            or (listed and previous is not None and self._in_breakdown(previous, found))
         )
-        if kind is None and (sub_count or joined) and previous is not None:
-            kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء»
+        if kind is None and (sub_count or joined or listed) and previous is not None:
+            kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء», «قتل 27 في إدلب و25 في درعا»
         if kind is None:
             typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
             if typed is None:
@@ -255,6 +261,43 @@ class _Reader(VictimReader):
         return between in ("", "و") or (
             not between and self.text[found.start : found.start + 1] == "و"
         )
+
+    def _listed(self, found: QuantitySpan, previous: CasualtySpan, victim: bool) -> bool:
+        """Whether the count opens the next item of a list of tolls in the same sentence.
+
+        «استشهد 19 مواطنا جراء قصف على أريحا، و6 أشخاص جراء قصف على حزارين», «قتل 27 في
+        إدلب و25 في درعا»: the item opens with «و» and, with no noun of people, is told as the
+        one before it is (both followed by «في», «جراء» …: `list_links`).
+        """
+        if previous.casualty.kind not in _LISTED_KINDS:
+            return False
+        lead = self.text[previous.end : found.start]
+        if len(lead) > _LIST_REACH or _SENTENCE_MARKS.search(lead):
+            return False
+        if not lead.rstrip(" \t").endswith("و"):
+            return False
+        if victim:
+            return True
+        links = self.lexicon.list_links
+        return self._next_word(found.number_end) in links and self._next_word(previous.end) in links
+
+    def _in_breakdown(self, previous: CasualtySpan, found: QuantitySpan) -> bool:
+        """Whether a listed item is a sub-count: «بينهم والد ووالدة وثلاثة من أطفالهما».
+
+        A breakdown word after the last comma before it makes it one, and so does a
+        sub-count right before it with no comma between; after a comma, «و6 أشخاص» opens
+        an item of its own.
+        """
+        lead = self.text[previous.end : found.start]
+        last = max(lead.rfind("،"), lead.rfind(","))
+        words = self.words.words_in(previous.end + last + 1, found.start)
+        if any((word,) in self.lexicon.breakdowns for word in words):
+            return True
+        return last < 0 and previous.casualty.breakdown
+
+    def _next_word(self, pos: int) -> str | None:
+        after = self.words_after(pos, 1)
+        return after[0].text if after else None
 
     def _trigger_before(self, before: list[Word]) -> CasualtyKind | None:
         """The nearest casualty word before the count in its clause («قتل وجرح» read whole)."""

@@ -246,8 +246,10 @@ def _mention(
     if not named:
         return [_placeless(layers, reading, told, found)]
     targets = _targets(index, named)
-    if len(targets) >= _SUMMARY and all(place.kind in _REGIONS for place in targets):
-        return []  # «في محافظات حلب وإدلب وحماة»: a summary over a country, no incident
+    if len(targets) >= _SUMMARY and (hit is None or all(p.kind in _REGIONS for p in targets)):
+        # «في محافظات حلب وإدلب وحماة», «قتل 27 في إدلب و25 في درعا و21 في حلب»: a summary
+        # over a country, no incident
+        return []
     # «بلدتي كنصفرة والبارة», «القصف الجوي والمدفعي»: the toll goes to the first
     first = not part.twin
     another = part.twin or _another(index, part)

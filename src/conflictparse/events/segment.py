@@ -78,11 +78,12 @@ def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[
 @functools.cache
 def _clause_opening() -> re.Pattern[str]:
     openers = event_lexicon().clause_openers
-    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s|[؛;]")
+    # «، و6 أشخاص جراء …»: an item of a list of tolls opens a clause of its own
+    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s|[؛;]|[،,]\s*و(?=[0-9])")
 
 
 def clauses(index: TextIndex, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The clauses of one sentence: cut at «؛» and before «، فيما …», «، حيث …».
+    """The clauses of one sentence: cut at «؛» and before «، فيما …», «، حيث …», «، و6 …».
 
     >>> text = "قتل مدنيان في كفرنبل، فيما قتل طفل في حاس"
     >>> [text[start:end] for start, end in clauses(TextIndex(text), (0, len(text)))]

@@ -60,6 +60,7 @@ class CasualtyLexicon:
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
+    list_links: frozenset[str]  # «في» in «قتل 27 في إدلب و25 في درعا»: after each item
 
 
 def _by_kind(section: Section) -> dict[tuple[str, ...], CasualtyKind]:
@@ -129,6 +130,7 @@ def build(data: Section) -> CasualtyLexicon:
         one_of=_folded(grammar, "one_of"),
         dead_of_one=_folded(grammar, "dead_of_one"),
         falls=_folded(grammar, "falls"),
+        list_links=_folded(grammar, "list_links"),
     )
 
 
