@@ -271,8 +271,10 @@ class _Reader(VictimReader):
         """
         if previous.casualty.kind not in _LISTED_KINDS:
             return False
+        if found.start - previous.end > _LIST_REACH:
+            return False  # checked before slicing: a text of far-apart counts stays linear
         lead = self.text[previous.end : found.start]
-        if len(lead) > _LIST_REACH or _SENTENCE_MARKS.search(lead):
+        if _SENTENCE_MARKS.search(lead):
             return False
         if not lead.rstrip(" \t").endswith("و"):
             return False
