@@ -312,3 +312,45 @@ def test_a_yearless_day_goes_the_way_prefer_says(
     else:
         assert parsed.start > reference
         assert parsed.start.replace(year=parsed.start.year - 1) < reference
+
+
+RANKED_WEEKDAYS = [
+    # (text, phrase, day): a weekday ranked in the month named after it
+    (
+        "تظاهر الآلاف يوم الجمعة الأولى من رمضان 1440",
+        "يوم الجمعة الأولى من رمضان 1440",
+        D(2019, 5, 10),
+    ),
+    (
+        "قصفت الطائرات البلدة الخميس الثالث من شهر كانون الثاني 2019",
+        "الخميس الثالث من شهر كانون الثاني 2019",
+        D(2019, 1, 17),
+    ),
+    ("بدأ الهجوم الاثنين الأخير من شباط 2019", "الاثنين الأخير من شباط 2019", D(2019, 2, 25)),
+    ("نفذت الغارة في ثاني أربعاء من آذار 2019", "ثاني أربعاء من آذار 2019", D(2019, 3, 13)),
+    (
+        "انسحبت القوات آخر سبت من شهر كانون الأول 2018",
+        "آخر سبت من شهر كانون الأول 2018",
+        D(2018, 12, 29),
+    ),
+    ("أعلن الجيش الهدنة أول يوم جمعة في أيار 2019", "أول يوم جمعة في أيار 2019", D(2019, 5, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), RANKED_WEEKDAYS)
+def test_a_weekday_ranked_in_a_month(text: str, phrase: str, day: D) -> None:
+    value = one(text, phrase, TUE)
+    assert (value.start, value.end, value.precision) == (day, day, cp.Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل اثنين من الجنود في آذار 2019",
+        "سقط أحد المقاتلين في أيار 2019",
+        "الجمعة الخامسة من شباط 2019",
+    ],
+)
+def test_bare_weekdays_need_a_rank_and_a_real_day(text: str) -> None:
+    found = cp.find_dates(text, reference=TUE)
+    assert all(m.value.precision is not cp.Precision.DAY for m in found)

@@ -24,6 +24,7 @@ _NUMERIC = re.compile(
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
+_MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
 
@@ -77,6 +78,10 @@ class ExpressionReader(PartReader):
         «يومي الخميس والجمعة», «بين الأربعاء والجمعة», «من الثلاثاء إلى مساء الخميس».
         """
         cursor = weekday.end
+        nth = self._nth(cursor)
+        if nth is not None:  # «الثلاثاء الثالث من أيلول», «الاثنين الأخير من الشهر القادم»
+            spec.nth, end = nth
+            return end
         modifier = self.phrase(cursor, DateKind.MODIFIER)
         if modifier is not None and not modifier.clitic:
             spec.weekday_modifier = modifier.words[0].label
@@ -100,6 +105,50 @@ class ExpressionReader(PartReader):
             return second.end
         return cursor
 
+    def _nth(self, pos: int) -> tuple[int, int] | None:
+        """An ordinal after a weekday that ranks it in the month named next: (rank, end).
+
+        «الثالث», «الثانية» (1 to 5) or «الأخير», «الأخيرة» (-1), then «من» or «في» and a
+        month: «الجمعة الأولى من رمضان», «الاثنين الأخير من شهر آذار».
+        """
+        rank = self.phrase(pos, DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
+        word = None if rank is None else rank.first(DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
+        if rank is None or word is None or rank.clitic:
+            return None
+        value = -1 if word.kind is DateKind.LAST_OF else word.value
+        if not (value == -1 or 1 <= value <= _MOST_WEEKS):
+            return None
+        after = self.skip(rank.end, DateKind.OF)
+        if after == rank.end or self.month(after) is None:  # «من أيلول», «من شهر ثلاثة»
+            return None
+        return value, rank.end
+
+    def _ranked_weekday(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
+        """«ثالث ثلاثاء في أيلول 2014», «آخر اثنين من شهر آذار», «ثاني يوم أربعاء من رمضان».
+
+        A rank (an ordinal with no article, or «آخر»), [«يوم»], a weekday with no article,
+        then the month it is ranked in, read as any month is.
+        """
+        rank = self.phrase(pos, DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
+        word = None if rank is None else rank.first(DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
+        if rank is None or word is None or rank.clitic or self.text.startswith("ال", pos):
+            return None
+        value = -1 if word.kind is DateKind.LAST_OF else word.value
+        if not (value == -1 or 1 <= value <= _MOST_WEEKS):
+            return None
+        weekday = self.phrase(self.skip(rank.end, DateKind.DAY), DateKind.BARE_WEEKDAY)
+        if weekday is None or weekday.clitic:
+            return None
+        after = self.skip(weekday.end, DateKind.OF)
+        month = self.month(after)
+        if month is None:
+            return None
+        core = self._month_first(month, spec)
+        if core is None:
+            return None
+        spec.weekday, spec.nth = weekday.words[0].value, value
+        return rank.start, core[1]
+
     def _not_today(self, relative: DatePhrase) -> bool:
         """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""
         following = self.token(relative.end)
@@ -115,6 +164,9 @@ class ExpressionReader(PartReader):
         numeric = self.numeric(pos, spec)
         if numeric is not None:
             return numeric
+        ranked = self._ranked_weekday(pos, spec)
+        if ranked is not None:
+            return ranked
         day = self.day(pos)
         if day is not None:
             return self._day_first(day, spec)

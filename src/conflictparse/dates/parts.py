@@ -28,6 +28,7 @@ class DateSpec:
     day: int | None = None
     weekday: int | None = None
     weekday_modifier: str | None = None
+    nth: int | None = None  # «الثلاثاء الثالث من أيلول»: the weekday's rank in the month (-1: last)
     relative_day: int | None = None
     month_modifier: str | None = None
     year_shift: int | None = None  # «آذار من العام الماضي»: the reference's year moved by this

@@ -148,6 +148,31 @@ def _inherit(until: DateSpec, first: DateSpec, resolved: _Resolved) -> DateSpec:
 
 
 def _resolve_span(spec: DateSpec, reference: datetime.date | None, prefer: str) -> _Resolved | None:
+    resolved = _resolve_written(spec, reference, prefer)
+    if spec.nth is None or spec.weekday is None or resolved is None:
+        return resolved
+    return _ranked_weekday(resolved, spec.weekday, spec.nth)
+
+
+def _ranked_weekday(month: _Resolved, weekday: int, nth: int) -> _Resolved | None:
+    """«الثلاثاء الثالث من أيلول 2014»: the ``nth`` such weekday of the month (-1: the last)."""
+    if month.precision is not Precision.MONTH:
+        return None  # ranked in no month: not a day we can name
+    if month.start is None or month.end is None:
+        return _Resolved(None, None, Precision.DAY, "nth_weekday")
+    if nth > 0:
+        first = month.start + datetime.timedelta(days=(weekday - month.start.weekday()) % 7)
+        day = first + datetime.timedelta(weeks=nth - 1)
+    else:
+        day = month.end - datetime.timedelta(days=(month.end.weekday() - weekday) % 7)
+    if not month.start <= day <= month.end:
+        return None  # «الجمعة الخامسة» of a month with four Fridays
+    return _Resolved(day, day, Precision.DAY, "nth_weekday", hijri=month.hijri)
+
+
+def _resolve_written(
+    spec: DateSpec, reference: datetime.date | None, prefer: str
+) -> _Resolved | None:
     if spec.holiday is not None:
         return _resolve_holiday(spec, reference, prefer)
     if spec.month is not None or spec.year is not None:

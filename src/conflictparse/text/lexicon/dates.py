@@ -50,6 +50,8 @@ class DateKind(enum.Enum):
     WEEK_UNIT = "week_unit"
     WEEK_DUAL = "week_dual"
     WEEKS_UNIT = "weeks_unit"
+    LAST_OF = "last_of"
+    BARE_WEEKDAY = "bare_weekday"
     RECENT = "recent"
     DAY_PART = "day_part"
 
@@ -112,6 +114,7 @@ def build(data: Section) -> DateLexicon:
         ("gregorian_months", DateKind.GREGORIAN_MONTH),
         ("hijri_months", DateKind.HIJRI_MONTH),
         ("weekdays", DateKind.WEEKDAY),
+        ("bare_weekdays", DateKind.BARE_WEEKDAY),
         ("relative_days", DateKind.RELATIVE_DAY),
     )
     for name, kind in numbered:
