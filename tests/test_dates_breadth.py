@@ -354,3 +354,22 @@ def test_a_weekday_ranked_in_a_month(text: str, phrase: str, day: D) -> None:
 def test_bare_weekdays_need_a_rank_and_a_real_day(text: str) -> None:
     found = cp.find_dates(text, reference=TUE)
     assert all(m.value.precision is not cp.Precision.DAY for m in found)
+
+
+WEEKDAY_AND_DAY = [
+    # (text, phrase, reference, day): a weekday and a day of the month, no month named
+    ("قصف الطيران المدينة مساء الخميس 7، وفق ناشطين", "الخميس 7", TUE, D(2019, 3, 7)),
+    ("وقع الانفجار يوم الجمعة 22", "يوم الجمعة 22", TUE, D(2019, 2, 22)),
+    ("أعلن الجيش يوم السبت الموافق 30 هدنة", "يوم السبت", TUE, D(2019, 3, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "reference", "day"), WEEKDAY_AND_DAY)
+def test_a_weekday_and_a_day_find_their_month(text: str, phrase: str, reference: D, day: D) -> None:
+    value = one(text, phrase, reference)
+    assert (value.start, value.end) == (day, day)
+
+
+def test_a_count_after_a_weekday_is_no_day() -> None:
+    found = cp.find_dates("قتل الأحد 3 مدنيين بقصف على البلدة", reference=TUE)
+    assert [(m.text, m.value.start) for m in found] == [("الأحد", D(2019, 3, 10))]

@@ -286,6 +286,9 @@ class ExpressionReader(PartReader):
         month = self.month(self._of_month(self._dot(end)))
         if month is None:
             relative = self.relative_month(end)
+            if relative is None and spec.weekday is not None and self._day_alone(end, spec):
+                spec.day = value  # «الخميس 21»: the month in which the 21st is a Thursday
+                return start, end
             if relative is None:
                 return None
             spec.day, spec.period, spec.period_modifier = value, "month", relative[0]
@@ -293,6 +296,11 @@ class ExpressionReader(PartReader):
         finish = self._month_rest(month, spec, value)
         range_end = self._range_to_date(finish, spec)
         return start, range_end if range_end is not None else finish
+
+    def _day_alone(self, end: int, spec: DateSpec) -> bool:
+        """Whether the day after a weekday ends the phrase: «الخميس 21،», not «الأحد 3 مدنيين»."""
+        following = self.token(end)
+        return spec.until is None and (following is None or following.kind == "sym")
 
     def _month_first(
         self, month: tuple[Calendar, int, int, int, bool], spec: DateSpec

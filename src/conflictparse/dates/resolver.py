@@ -44,6 +44,9 @@ def month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+_MONTHS_SEARCHED = 14  # how far «الخميس 21» looks for a month where the 21st is a Thursday
+
+
 class _Resolved(NamedTuple):
     start: datetime.date | None
     end: datetime.date | None
@@ -195,9 +198,35 @@ def _resolve_written(
         return _Resolved(day, day, Precision.DAY, "days_ago")
     if spec.period is not None:
         return _resolve_period(spec, reference)
+    if spec.day is not None and spec.weekday is not None:
+        return _weekday_and_day(spec.weekday, spec.day, reference, prefer)
     if spec.relative_day is not None or spec.weekday is not None:
         return _resolve_day(spec, reference, prefer)
     return None
+
+
+def _weekday_and_day(
+    weekday: int, day: int, reference: datetime.date | None, prefer: str
+) -> _Resolved:
+    """«الخميس 21» with no month: the nearest month in which that day is that weekday.
+
+    The nearest on the side ``prefer`` says (a report of Tuesday 12 March tells of «الجمعة
+    22» of February), within a year; the weekday alone, flagged, when no month fits.
+    """
+    if reference is None:
+        return _Resolved(None, None, Precision.DAY, "weekday")
+    step = -1 if prefer == "past" else 1
+    index = reference.year * 12 + reference.month - 1
+    for shift in range(0, step * _MONTHS_SEARCHED, step):
+        year, month = divmod(index + shift, 12)
+        if not 1 <= year <= datetime.MAXYEAR or day > calendar.monthrange(year, month + 1)[1]:
+            continue
+        found = datetime.date(year, month + 1, day)
+        on_side = found <= reference if prefer == "past" else found >= reference
+        if found.weekday() == weekday and on_side:
+            return _Resolved(found, found, Precision.DAY, "weekday")
+    found = weekday_from(weekday, reference, None, prefer)
+    return _Resolved(found, found, Precision.DAY, "weekday", agrees=False)
 
 
 def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -> _Resolved:
