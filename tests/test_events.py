@@ -956,3 +956,17 @@ def test_each_item_of_a_list_of_tolls_is_its_own_incident() -> None:
 
 def test_tolls_per_governorate_with_no_wording_are_a_summary() -> None:
     assert rows("وقتل 14 آخرون في حمص و9 في حماة و4 في طرطوس.") == []
+
+
+def test_an_item_of_a_list_opened_by_a_dual_is_its_own_incident() -> None:
+    text = (
+        "استشهد 7 مواطنين جراء غارة جوية على بلدة التمانعة، ومواطنان جراء قصف مدفعي على "
+        "بلدة خان شيخون."
+    )
+    found = [picked(row, "location", "actor2", "fatalities_best") for row in rows(text)]
+    assert found == [("بلدة التمانعة", "civilians", 7), ("بلدة خان شيخون", "civilians", 2)]
+
+
+def test_a_later_item_that_mourns_some_of_the_dead_adds_nothing() -> None:
+    (row,) = rows("قتل 7 أشخاص بينهم طفل في غارة على بلدة الخيام، ونعى حزب الله 3 منهم.")
+    assert picked(row, "location", "fatalities_best") == ("بلدة الخيام", 7)

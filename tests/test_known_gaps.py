@@ -230,13 +230,6 @@ EVENT_CASES = [
         marks=_gap("«هيئة تحرير الشام (النصرة سابقا)» gives actor1=hts, actor2=nusra"),
     ),
     pytest.param(
-        "قتل 7 أشخاص بينهم طفل في غارة على بلدة الخيام، ونعى حزب الله 3 منهم.",
-        WED,
-        lambda rows: _one_at(rows, "الخيام", "fatalities_best", 7),
-        id="sub-count-not-added",
-        marks=_gap("a sub-count of the same dead («نعى حزب الله 3 منهم») is added: 10"),
-    ),
-    pytest.param(
         "قتل 3 مدنيين في قصف على حي الشاطئ بالإضافة إلى مقتل خمسة آخرين في قصف مدرسة "
         "في حي الشيخ رضوان أمس.",
         WED,

@@ -33,7 +33,15 @@ from conflictparse.events.filters import (
     statement,
 )
 from conflictparse.events.parts import Part, parts
-from conflictparse.events.segment import breadth, clauses, framing_pairs, holds, sites, within
+from conflictparse.events.segment import (
+    breadth,
+    clauses,
+    framing_pairs,
+    holds,
+    item_cuts,
+    sites,
+    within,
+)
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Precision, Quantity
@@ -103,9 +111,10 @@ def incidents(
     layers = _Layers(index, casualties, actors, dates, places)
     found: list[Incident] = []
     listed: set[int] = set()  # the ids of the incidents in ``found``
+    items = item_cuts(index.text, [item.start for item in casualties])
     for sentence in index.sentences:
         reading = _Sentence(sentence)
-        for clause in clauses(index, sentence):
+        for clause in clauses(index, sentence, items):
             for part in parts(index, clause):
                 for incident in _mention(layers, reading, part, found):
                     if id(incident) not in listed:

@@ -23,7 +23,7 @@ from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["breadth", "clauses", "framing_pairs", "holds", "sites", "within"]
+__all__ = ["breadth", "clauses", "framing_pairs", "holds", "item_cuts", "sites", "within"]
 
 _PLACE_GAP = 20  # characters between a place and the broader place it is said to lie in
 _REACH_AFTER = 25  # words from the wording or toll of an incident to a place after it
@@ -75,15 +75,22 @@ def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[
     return list(items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
+_ITEM_REACH = 4  # characters from the comma of «، و» to the count it opens
+_ITEM_LEAD = re.compile(r"[،,][ \t]*و[ \t]*$")
+
+
 @functools.cache
 def _clause_opening() -> re.Pattern[str]:
     openers = event_lexicon().clause_openers
-    # «، و6 أشخاص جراء …»: an item of a list of tolls opens a clause of its own
-    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s|[؛;]|[،,]\s*و(?=[0-9])")
+    return re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, openers))})\s|[؛;]")
 
 
-def clauses(index: TextIndex, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The clauses of one sentence: cut at «؛» and before «، فيما …», «، حيث …», «، و6 …».
+def clauses(
+    index: TextIndex, sentence: tuple[int, int], items: Sequence[int] = ()
+) -> list[tuple[int, int]]:
+    """The clauses of one sentence: cut at «؛», before «، فيما …» or «، حيث …», and at ``items``.
+
+    ``items`` are the commas that open an item of a list of tolls («، و6 أشخاص …»).
 
     >>> text = "قتل مدنيان في كفرنبل، فيما قتل طفل في حاس"
     >>> [text[start:end] for start, end in clauses(TextIndex(text), (0, len(text)))]
@@ -91,9 +98,25 @@ def clauses(index: TextIndex, sentence: tuple[int, int]) -> list[tuple[int, int]
     """
     start, end = sentence
     cuts = [found.start() for found in _clause_opening().finditer(index.text, start, end)]
+    listed = [cut for cut in items if start < cut < end]
+    if listed:
+        cuts = sorted({*cuts, *listed})
     return [
         (first, last) for first, last in itertools.pairwise([start, *cuts, end]) if last > first
     ]
+
+
+def item_cuts(text: str, starts: Sequence[int]) -> list[int]:
+    """The commas that open an item of a list of tolls, for the counts at ``starts``.
+
+    «استشهد 19 مواطنا جراء …، و6 أشخاص جراء …، ومواطنان جراء …»: each item its own clause.
+    """
+    cuts = []
+    for start in starts:
+        lead = _ITEM_LEAD.search(text, max(0, start - _ITEM_REACH), start)
+        if lead is not None:
+            cuts.append(lead.start())
+    return cuts
 
 
 def sites(
