@@ -970,3 +970,15 @@ def test_an_item_of_a_list_opened_by_a_dual_is_its_own_incident() -> None:
 def test_a_later_item_that_mourns_some_of_the_dead_adds_nothing() -> None:
     (row,) = rows("قتل 7 أشخاص بينهم طفل في غارة على بلدة الخيام، ونعى حزب الله 3 منهم.")
     assert picked(row, "location", "fatalities_best") == ("بلدة الخيام", 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("أعلنت قناة الميادين مقتل مراسلها في غارة إسرائيلية على بلدة طيرحرفا.", "بلدة طيرحرفا"),
+        ("نقل الجرحى إلى مستشفى النبطية بعد غارة إسرائيلية على بلدة كفر رمان.", "بلدة كفر رمان"),
+    ],
+    ids=["channel", "hospital"],
+)
+def test_a_place_in_the_name_of_a_medium_or_a_hospital_is_no_site(text: str, site: str) -> None:
+    assert [row["location"] for row in rows(text)] == [site]

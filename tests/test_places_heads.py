@@ -28,3 +28,15 @@ def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> N
 def test_two_list_heads_joined_by_and_open_one_list() -> None:
     text = "استهدف القصف قرى وبلدات كفرسجنة والنقير وحيش في الريف الجنوبي."
     assert _names(text)[:3] == ["كفرسجنة", "النقير", "حيش"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت المدفعية منزلا في بلدة مجدل سلم", "بلدة مجدل سلم"),
+        ("استهدفت مسيرة سيارة في منطقة مثلث الخيام", "منطقة مثلث الخيام"),
+        ("سقطت قذيفة على قرية برج الملوك", "قرية برج الملوك"),
+    ],
+)
+def test_an_unknown_name_that_opens_with_a_name_word_keeps_two_words(text: str, name: str) -> None:
+    assert name in _names(text)

@@ -138,7 +138,9 @@ def sites(
     kept = [
         span
         for span in found
-        if not _inside_actor(span, actors, actor_starts) and not _dateline(index.text, span)
+        if not _inside_actor(span, actors, actor_starts)
+        and not _dateline(index.text, span)
+        and not _names_an_outlet(index, span)
     ]
     kept = _near(index, kept, anchors)
     if len(kept) < 2:
@@ -276,6 +278,12 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     before = tuple(index.texts_before(span.start, 2)[::-1])
     locators = event_lexicon().locators
     return before[-1:] in locators or before in locators
+
+
+def _names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is the name of a medium or a hospital: «قناة الميادين», «مستشفى صور»."""
+    before = index.texts_before(span.start, 1)
+    return bool(before) and without_clitic(before[0]) in event_lexicon().named_after_places
 
 
 def _inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]) -> bool:

@@ -88,6 +88,7 @@ class EventLexicon:
     span_units: frozenset[str]
     tallies: frozenset[str]
     locators: frozenset[tuple[str, ...]]
+    named_after_places: frozenset[str]
     place_anaphora: Mapping[str, PlaceKind | None]
 
 
@@ -171,6 +172,7 @@ _LISTS = {
     "times_of_day": ("dating", "times_of_day", False),
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
+    "named_after_places": ("places", "named_after_places", False),
     "another": ("incidents", "another", False),
 }
 
