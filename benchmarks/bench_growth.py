@@ -94,6 +94,14 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         "running totals 'liyartafi' adad al-qatla mundhu ams ila 5 ' * N",
         "ليرتفع عدد القتلى منذ أمس إلى 5 ",
     ),
+    (
+        "sides in one sentence 'hujum ... bayna quwwat al-nizam wal-fasa'il min jiha ' * N",
+        "هجوم على بلدة الصنمين بين قوات النظام والفصائل من جهة ",
+    ),
+    (
+        "lists of tolls 'qutila 27 fi idlib wa 25 fi dar'a ' * N",
+        "قتل 27 آخرون في إدلب و25 في درعا ",
+    ),
     ("bidi marks '1\\u200f2\\u200f3 ' * N", "1\u200f2\u200f3 "),
     ("one word, no spaces 'qaf' * N", "ق"),
     ("one line of '\u060c ' * N", "\u060c "),

@@ -982,3 +982,22 @@ def test_a_later_item_that_mourns_some_of_the_dead_adds_nothing() -> None:
 )
 def test_a_place_in_the_name_of_a_medium_or_a_hospital_is_no_site(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]
+
+
+def test_a_lead_told_over_a_region_gives_its_toll_to_the_one_strike_it_details() -> None:
+    text = (
+        "قتل أربعة أشخاص في غارة إسرائيلية على سيارة بجنوب لبنان. وقالت مصادر أمنية إن "
+        "مسيرة أطلقت صاروخا على السيارة قرب بلدة دير عامص التابعة لقضاء صور."
+    )
+    found = [picked(row, "location", "fatalities_best") for row in rows(text)]
+    assert found == [("بلدة دير عامص", 4)]
+
+
+def test_a_lead_over_two_detailed_strikes_keeps_its_total() -> None:
+    text = (
+        "قتل ثلاثة أشخاص في غارات إسرائيلية على جنوب لبنان. واستهدفت مسيرة شقيقين في بلدة "
+        "شبعا، كما استهدفت غارة سيارة في بلدة برعشيت ما أدى لمقتل شخص."
+    )
+    found = {row["location"]: row["fatalities_best"] for row in rows(text)}
+    assert found.get("بلدة شبعا") is None
+    assert found["بلدة برعشيت"] == 1

@@ -604,11 +604,12 @@ def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
         and narrow.place.country == broad.place.country
     ):
         return True
+    wide = broad.place is not None and broad.place.admin1 is None  # «جنوب لبنان», «قطاع غزة»
     return (
         narrow.place is None
         and broad.kind in _REGIONS
         and breadth(text, narrow) < breadth(text, broad)
-        and not _located_elsewhere(text, broad, narrow)
+        and (wide or not _located_elsewhere(text, broad, narrow))
     )
 
 
@@ -683,7 +684,40 @@ def placed(found: list[Incident], text: str) -> Sorted:
         for position, incident in enumerate(kept)
         if _framing(text, incident, _around(kept, position))
     ]
+    handed: set[int] = set()  # ids of the incidents given a framing toll: one each
+    for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
+        _hand_down_toll(text, incident, kept, tolls, handed)
     return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _hand_down_toll(
+    text: str, broad: Incident, kept: list[Incident], tolls: dict[int, _Toll], handed: set[int]
+) -> None:
+    """A framing incident's toll joins the only narrower incident of its kind, if it has none.
+
+    «قتل 3 عناصر ومدني في غارة استهدفت سيارة بجنوب لبنان. وقالت المصادر إن مسيرة أطلقت
+    صاروخين على سيارة قرب بلدة بافليه»: one strike, at بافليه, with the lead's toll.  With
+    two narrower incidents the toll is a total over both, and stays with the framing one.
+    """
+    if broad.hit is None or broad.place is None or not _toll_of(broad, tolls).killed:
+        return
+    position = kept.index(broad)
+    narrower = [
+        other
+        for other in _around(kept, position)
+        if other is not broad
+        and other.place is not None
+        and other.hit is not None
+        and other.hit.wording.sub_type is broad.hit.wording.sub_type
+        and _frames(text, broad.place, other.place)
+    ]
+    if len(narrower) != 1 or id(narrower[0]) in handed or _toll_of(narrower[0], tolls).killed:
+        return
+    target = narrower[0]
+    _extend(target, target.casualties, broad.casualties)
+    target.casualties.sort()
+    tolls.pop(id(target), None)
+    handed.add(id(target))
 
 
 def _merge(into: Incident, other: Incident) -> None:

@@ -10,6 +10,7 @@ Sources (monitors, ministries, media offices) are never a side.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import itertools
@@ -70,17 +71,17 @@ def read_roles(
     free: list[ActorSpan] = []
     victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
     role: str | None = None
+    ends = sorted(other.end for other in actors)  # each actor's floor by bisection: linear
     for position, span in enumerate(sides):
+        following = sides[position + 1 : position + 2]  # the next side, all that is read of it
         if position and role and _coordinated(index, sides[position - 1], span):
             if role == "between":  # «بين X و Y», but «بين X و X' من جهة، و Y من جهة أخرى»
-                role = (
-                    "between" if _one_side_first(index, span, sides[position + 1 :]) else "patient"
-                )
+                role = "between" if _one_side_first(index, span, following) else "patient"
         elif position and _after_one_side(index, sides[position - 1], span):
             role = "patient"  # «… من جهة، وهيئة تحرير الشام من جهة أخرى»
         else:
-            floor = max((other.end for other in actors if other.end <= span.start), default=0)
-            role = _role(index, span, hit, sides[position + 1 :], floor)
+            at = bisect.bisect_right(ends, span.start)
+            role = _role(index, span, hit, following, ends[at - 1] if at else 0)
         if role == "associate":
             continue
         if role in {"agent", "between"}:

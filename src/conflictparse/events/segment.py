@@ -32,12 +32,13 @@ _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 _DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
-_LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين"})  # «X الواقعة شرق Y»
+# «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
+_LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين", "التابعة", "التابعه", "التابع"})
 _HEADER_END = re.compile(r"\s*[،,]")
 # What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
 # «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
 _IN_WORDS = frozenset(
-    {"", "في", "ب", "من"}
+    {"", "في", "ب", "من", "ل"}  # «ل» after «التابعة»: «بافليه التابعة لقضاء صور»
     | {
         prefix + head
         for prefix in ("", "ب")
