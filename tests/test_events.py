@@ -1001,3 +1001,13 @@ def test_a_lead_over_two_detailed_strikes_keeps_its_total() -> None:
     found = {row["location"]: row["fatalities_best"] for row in rows(text)}
     assert found.get("بلدة شبعا") is None
     assert found["بلدة برعشيت"] == 1
+
+
+def test_the_vehicle_an_explosive_targets_names_the_side_acted_upon() -> None:
+    text = "قتل جنديان بانفجار عبوة ناسفة استهدفت عجلة للجيش العراقي في قضاء هيت."
+    (row,) = rows(text)
+    assert picked(row, "sub_event_type", "actor1", "actor2") == (
+        "remote_explosive_landmine_ied",
+        None,
+        "iraqi_forces",
+    )
