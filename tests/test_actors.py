@@ -450,14 +450,14 @@ def test_actor_fields() -> None:
 
 NEW_ACTOR = """\
 [[actor]]
-id = "liwa_al_quds"
-name = "Liwa al-Quds"
+id = "liwa_bright_star"
+name = "Liwa Bright Star"
 type = "militia"
 country = "SY"
-aliases = ["لواء القدس", "لواء القدس الفلسطيني"]
+aliases = ["لواء النجم الساطع", "لواء النجم الساطع الأول"]
 """
 
-TEXT = "اشتبك عناصر من لواء القدس مع تنظيم داعش قرب قوات النظام في البادية"
+TEXT = "اشتبك عناصر من لواء النجم الساطع مع تنظيم داعش قرب قوات النظام في البادية"
 
 
 def write(tmp_path: Path, content: str) -> Path:
@@ -474,23 +474,23 @@ def test_registry_extends_the_packaged_one(tmp_path: Path) -> None:
     registry = cp.load_registry(write(tmp_path, NEW_ACTOR))
     found = find(TEXT, registry=registry)
     assert [(m.text, m.value.id) for m in found] == [
-        ("لواء القدس", "liwa_al_quds"),
+        ("لواء النجم الساطع", "liwa_bright_star"),
         ("تنظيم داعش", "islamic_state"),
         ("قوات النظام", "syrian_government_forces"),
     ]
     assert found[0].value.type is cp.ActorType.MILITIA
-    assert found[0].value.name == "Liwa al-Quds"
+    assert found[0].value.name == "Liwa Bright Star"
     assert found[0].value.country == "SY"
 
 
 def test_registry_accepts_a_str_path(tmp_path: Path) -> None:
     registry = cp.load_registry(str(write(tmp_path, NEW_ACTOR)))
-    assert ("لواء القدس", "liwa_al_quds") in mentions(TEXT, registry=registry)
+    assert ("لواء النجم الساطع", "liwa_bright_star") in mentions(TEXT, registry=registry)
 
 
 def test_registry_replaces_the_packaged_one(tmp_path: Path) -> None:
     registry = cp.load_registry(write(tmp_path, NEW_ACTOR), extend=False)
-    assert mentions(TEXT, registry=registry) == [("لواء القدس", "liwa_al_quds")]
+    assert mentions(TEXT, registry=registry) == [("لواء النجم الساطع", "liwa_bright_star")]
 
 
 def test_replacing_registry_may_reuse_a_packaged_alias(tmp_path: Path) -> None:
@@ -515,9 +515,9 @@ def test_duplicate_alias_of_a_packaged_actor(tmp_path: Path) -> None:
 def test_duplicate_alias_within_the_file(tmp_path: Path) -> None:
     content = NEW_ACTOR + (
         '\n[[actor]]\nid = "quds_brigade"\nname = "Quds Brigade"\ntype = "militia"\n'
-        'country = "SY"\naliases = ["لواء القدس"]\n'
+        'country = "SY"\naliases = ["لواء النجم الساطع"]\n'
     )
-    with pytest.raises(cp.RegistryError, match="لواء القدس"):
+    with pytest.raises(cp.RegistryError, match="لواء النجم الساطع"):
         cp.load_registry(write(tmp_path, content), extend=False)
 
 

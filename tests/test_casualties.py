@@ -883,15 +883,15 @@ def test_victims_side(text: str, expected: str | None, reason: str) -> None:
 def test_registry_reaches_the_victims_side(tmp_path: Path) -> None:
     path = tmp_path / "extra.toml"
     path.write_text(
-        '[[actor]]\nid = "liwa_al_quds"\nname = "Liwa al-Quds"\ntype = "militia"\n'
-        'country = "SY"\naliases = ["لواء القدس"]\n',
+        '[[actor]]\nid = "liwa_bright_star"\nname = "Liwa al-Quds"\ntype = "militia"\n'
+        'country = "SY"\naliases = ["لواء النجم الساطع"]\n',
         encoding="utf-8",
     )
-    text = "مقتل 9 عناصر من لواء القدس في هجوم على البادية"
+    text = "مقتل 9 عناصر من لواء النجم الساطع في هجوم على البادية"
     assert [m.value.actor for m in cp.find_casualties(text)] == [None]
     found = cp.find_casualties(text, registry=cp.load_registry(path))
     assert [(m.value.count.value, m.value.actor and m.value.actor.id) for m in found] == [
-        (9, "liwa_al_quds")
+        (9, "liwa_bright_star")
     ]
 
 

@@ -1011,3 +1011,104 @@ def test_the_vehicle_an_explosive_targets_names_the_side_acted_upon() -> None:
         None,
         "iraqi_forces",
     )
+
+
+# --- real-text rules, session of 2026-12-04 (sentences of our own) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agent_words"),
+    [
+        ("قتل ثلاثة أشخاص برصاص مجهولين في بلدة الجيزة.", "برصاص مجهولين"),
+        (
+            "أطلق مسلحون مجهولون النار على عنصر من قوات النظام في مدينة نوى فقتلوه.",
+            "مسلحون مجهولون",
+        ),
+        ("قتل جندي بانفجار عبوة ناسفة زرعها مجهولون على طريق في قضاء الرطبة.", "مجهولون"),
+    ],
+)
+def test_an_agent_the_text_calls_unknown_leaves_actor1_empty(text: str, agent_words: str) -> None:
+    (event,) = events(text)
+    assert event.actor1 is None
+    assert event.evidence.actor1 is not None
+    assert event.evidence.actor1.text == agent_words
+
+
+def test_an_unknown_agent_takes_no_side_from_the_event_before() -> None:
+    found = rows("قصفت قوات النظام بلدة كفرنبل بالمدفعية. وقتل شخصان برصاص مجهولين في بلدة سرمين.")
+    assert [picked(row, "location", "actor1") for row in found] == [
+        ("بلدة كفرنبل", "syrian_government_forces"),
+        ("بلدة سرمين", None),
+    ]
+
+
+def test_an_unknown_fate_is_no_unknown_agent() -> None:
+    (event,) = events("اختطفت قوات الدعم السريع 4 مدنيين من قرية أم عضام ولا يزال مصيرهم مجهولا.")
+    assert event.actor1 is not None
+    assert event.actor1.id == "rsf"
+
+
+def test_the_places_of_a_road_are_not_its_site() -> None:
+    (row,) = rows("قتل 4 جنود في كمين نصبه تنظيم داعش على طريق حمص – تدمر في بادية حمص.")
+    assert picked(row, "location", "actor1", "fatalities_best") == (
+        "بادية حمص",
+        "islamic_state",
+        4,
+    )
+
+
+def test_a_road_alone_places_the_event_at_its_first_place() -> None:
+    (row,) = rows("قتل سائقان في قصف استهدف شاحنة على طريق حلب - دمشق الدولي.")
+    assert row["location"] == "حلب"
+
+
+def test_a_relative_clause_that_describes_a_place_names_no_site() -> None:
+    (row,) = rows("قتل 6 عناصر في هجوم على قرية الكرامة التي تقع على أطراف مدينة السخنة شرقي حمص.")
+    assert row["location"] == "قرية الكرامة"
+
+
+def test_a_relative_clause_that_tells_the_incident_keeps_its_place() -> None:
+    found = rows("وصل الوفد إلى مدينة حماة التي شهدت قصفا على بلدة كفرزيتا أسفر عن مقتل 3 مدنيين.")
+    assert [row["location"] for row in found] == ["بلدة كفرزيتا"]
+
+
+def test_clashes_that_break_out_after_an_ambush_are_part_of_it() -> None:
+    (row,) = rows(
+        "قتل 9 جنود في كمين نصبه تنظيم داعش في منطقة الشولا. واندلعت إثر ذلك اشتباكات أدت "
+        "إلى مقتل 4 من عناصر التنظيم."
+    )
+    assert picked(row, "location", "actor1", "fatalities_best") == (
+        "منطقة الشولا",
+        "islamic_state",
+        13,
+    )
+
+
+def test_fighting_a_side_has_waged_for_weeks_is_a_campaign() -> None:
+    assert rows("وتخوض قوات النظام منذ أسابيع معارك ضد التنظيم في بادية دير الزور.") == []
+
+
+def test_a_date_that_opens_a_war_is_no_day_of_an_incident() -> None:
+    (row,) = rows(
+        "قتل 5 مدنيين في قصف على مدينة إدلب، في أعنف قصف تشهده المدينة منذ اندلاع الحرب "
+        "في عام 2011."
+    )
+    assert row["date_start"] == PUBLISHED.isoformat()
+
+
+def test_an_unknown_village_takes_the_known_district_that_holds_it() -> None:
+    (event,) = events("قتل راع بانفجار لغم في قرية أم الخيش التابعة لناحية تل الضمان.")
+    assert event.location == "قرية أم الخيش"
+    assert event.place is not None
+    assert event.place.id == "sy_tall_ad_daman"
+    assert event.geo_precision == 2
+
+
+def test_a_badiya_is_a_region_that_frames_its_sites() -> None:
+    (row,) = rows("قتل عنصران بانفجار لغم قرب قرية كباجب في بادية دير الزور.")
+    assert row["location"] == "قرية كباجب"
+
+
+def test_an_ambush_in_the_accusative_is_a_clash_set_by_its_agent() -> None:
+    (row,) = rows("نصبت خلايا تنظيم داعش كمينا لدورية للجيش قرب قرية المنصورة فقتلت 3 جنود.")
+    assert picked(row, "sub_event_type", "actor1") == ("armed_clash", "islamic_state")

@@ -242,7 +242,6 @@ EVENT_CASES = [
         WED,
         lambda rows: _one_at(rows, "الشراك", "admin1", "White Nile"),
         id="admin1-from-enclosing-state",
-        marks=_gap("an unknown village does not inherit the state named right after it"),
     ),
     pytest.param(
         "وقال وزير الصحة في مؤتمر صحافي في بيروت إن عدد الشهداء بلغ 700.",

@@ -121,9 +121,15 @@ def _load() -> dict[str, Any]:
     source = resources.files("conflictparse.data") / "places.toml"
     with source.open("rb") as handle:
         data = tomllib.load(handle)
-    assert set(data) == {"place", "ambiguous", "not_names", "heads", "list_heads", "name_starts"}, (
-        f"unexpected top-level keys: {sorted(data)}"
-    )
+    assert set(data) == {
+        "place",
+        "ambiguous",
+        "not_names",
+        "heads",
+        "list_heads",
+        "name_starts",
+        "name_ends",
+    }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)
     return data

@@ -40,3 +40,27 @@ def test_two_list_heads_joined_by_and_open_one_list() -> None:
 )
 def test_an_unknown_name_that_opens_with_a_name_word_keeps_two_words(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("انفجر لغم قرب قرية رسم العبد التابعة لناحية السعن", "قرية رسم العبد"),
+        ("قصفت المدفعية بلدة حزم الصغير الواقعة شرق المدينة", "بلدة حزم الصغير"),
+        ("سقطت قذيفة على قرية الكرامة في ريف الرقة", "قرية الكرامة"),
+    ],
+    ids=["two-words-before-tabia", "two-words-before-waqia", "one-word-before-fi"],
+)
+def test_an_unknown_name_ends_where_a_word_says_what_holds_it(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("هاجم التنظيم نقطة عسكرية في بادية الشولا", "بادية الشولا"),
+        ("انفجر لغم ببادية حمص الشرقية", "بادية حمص"),
+    ],
+)
+def test_a_badiya_is_a_head_word(text: str, name: str) -> None:
+    assert name in _names(text)

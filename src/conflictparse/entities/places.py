@@ -162,14 +162,20 @@ def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
     """Where an unknown name ends: after its first word, or the next one.
 
     The next word belongs to the name when the first opens a name of two («أبو كرنة»,
-    «عين الحلوة»).
+    «عين الحلوة»), or when a word that closes a name follows it («كولة البويدر التابعة»).
     """
-    if without_clitic(first["word"]) not in gazetteer.name_starts:
-        return first.end()
     second = NEXT_WORD.match(text, first.end(), first.end() + 40)
-    if second is None or second["word"] in gazetteer.not_names:
+    if (
+        second is None
+        or second["word"] in gazetteer.not_names
+        or second["word"] in gazetteer.head_forms
+    ):
         return first.end()
-    return second.end()
+    if without_clitic(first["word"]) in gazetteer.name_starts:
+        return second.end()
+    third = NEXT_WORD.match(text, second.end(), second.end() + 40)
+    closed = third is not None and third["word"] in gazetteer.name_ends
+    return second.end() if closed else first.end()
 
 
 def _named_place(

@@ -19,7 +19,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
 from conflictparse.events.incidents import Incident
-from conflictparse.events.precision import location_codes
+from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,
     attack_adjective,
@@ -27,6 +27,7 @@ from conflictparse.events.roles import (
     forces_acted_upon,
     read_roles,
     side_that_lost,
+    unknown_agent,
 )
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
@@ -82,8 +83,9 @@ def code(incident: Incident, context: Context) -> Event:
         incident.actors,
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
         generic=wording is not None and wording.generic,
+        unknown=(unknown := unknown_agent(index, incident.clauses)) is not None,
     )
-    sides = _both_sides(incident, roles, context)
+    sides = _both_sides(incident, roles, context, unknown)
     actor1, actor2 = sides.actor1, sides.actor2
     sub_type = wording.sub_type if wording is not None else None
     if wording is not None and wording.when_unopposed and _unopposed(incident, index):
@@ -107,6 +109,10 @@ def code(incident: Incident, context: Context) -> Event:
         source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
     place = incident.place
     codes = location_codes(index, place)
+    known = place.place if place else None
+    if place is not None and known is None and incident.held_by is not None:
+        known = incident.held_by.place  # «قرية كولة التابعة لناحية تل الضمان»: the district's
+        codes = held_codes(index, place, incident.held_by)
     start, end = normalized.span(incident.start, incident.end)
     return Event(
         start=start,
@@ -120,7 +126,7 @@ def code(incident: Incident, context: Context) -> Event:
         actor1=actor1,
         actor2=actor2,
         civilian_targeting=actor2 is not None and actor2.type is ActorType.CIVILIANS,
-        place=place.place if place else None,
+        place=known,
         geo_precision=codes.geo_precision if codes else None,
         where_prec=codes.where_prec if codes else None,
         date_source=source,
@@ -146,16 +152,19 @@ class _Sides:
     actor2_span: tuple[int, int] | None
 
 
-def _both_sides(incident: Incident, roles: Roles, context: Context) -> _Sides:
+def _both_sides(
+    incident: Incident, roles: Roles, context: Context, unknown: tuple[int, int] | None
+) -> _Sides:
     """The sides the roles give, and those the wording implies when the roles name none.
 
     «غارة إسرائيلية» names the side that acts; «مقتل 11 عنصرا من الأمن» the state
-    forces of the place's country as the side acted upon.
+    forces of the place's country as the side acted upon. An acting side the text calls
+    unknown («برصاص مجهولين») is None, with those words as its evidence.
     """
     actor1 = roles.actor1.actor if roles.actor1 else None
-    first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else None
+    first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
     hit = incident.hit
-    if actor1 is None and hit is not None:
+    if actor1 is None and unknown is None and hit is not None:
         named = attack_adjective(context.index, (hit.start, hit.end))
         if named is not None:
             actor1, first = named[0], (named[1], named[2])
@@ -267,7 +276,8 @@ def inherit_sides(events: list[Event], donors: Callable[[], list[Event]]) -> lis
     found: list[Event] = []
     for event in events:
         donor = None
-        if event.actor1 is None and event.event_type in by_type:
+        # an acting side with evidence and no actor is one the text calls unknown
+        if event.actor1 is None and event.evidence.actor1 is None and event.event_type in by_type:
             donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
         if donor is None:
             found.append(event)

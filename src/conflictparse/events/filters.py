@@ -109,15 +109,19 @@ def within_span(
 def since(index: TextIndex, span: DateSpan) -> bool:
     """Whether a date opens a period: not the day of an incident.
 
-    «منذ السابع من أكتوبر», or a date in a clause after «منذ أن» («منذ أن أحكمت قوات
-    الدعم طوقها حول الفاشر أواخر أبريل»).
+    «منذ السابع من أكتوبر», a date after «منذ» and a beginning («منذ اندلاع النزاع في
+    العام 2011»), or a date in a clause after «منذ أن» («منذ أن أحكمت قوات الدعم طوقها
+    حول الفاشر أواخر أبريل»).
     """
     before = [without_clitic(word) for word in index.texts_before(span.start, _SINCE)]
-    times = event_lexicon().times_of_day
-    opening = next((word for word in before if word not in times), None)  # «منذ صباح 13/3»
-    if opening == "منذ":
+    lexicon = event_lexicon()
+    opening = next((word for word in before if word not in lexicon.times_of_day), None)
+    if opening == "منذ":  # «منذ صباح 13/3»
         return True
-    return any(word == "ان" and later == "منذ" for word, later in itertools.pairwise(before))
+    return any(
+        later == "منذ" and (word == "ان" or word in lexicon.period_starts)
+        for word, later in itertools.pairwise(before)
+    )
 
 
 def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:

@@ -28,6 +28,7 @@ from conflictparse.events.filters import (
     background,
     campaign,
     cumulative,
+    has,
     planned,
     since,
     statement,
@@ -66,6 +67,8 @@ class Incident:
     dates: list[DateSpan]
     sentence: tuple[int, int]
     shared: list[CasualtySpan] = attrs.Factory(list)  # told for it, counted for another
+    # the known place the text puts an unknown site in («قرية كولة التابعة لناحية تل الضمان»)
+    held_by: PlaceSpan | None = None
     seen: set[object] = attrs.Factory(set)  # what its lists hold: each added once, at once
 
     @property
@@ -138,7 +141,7 @@ def _into_narrower(
     tolls: dict[int, _Toll] = {}
     for position, incident in enumerate(found):
         place = incident.place
-        narrower = holds.get(place_key(index, place), []) if place else []
+        narrower = _held(holds, place_key(index, place)) if place else set()
         # «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»: a place of
         # the same governorate that restates the toll
         same_unit = (
@@ -170,6 +173,21 @@ def _into_narrower(
             _merge(target, incident)
             tolls.pop(id(target), None)
     return kept
+
+
+def _held(holds: dict[str, list[str]], key: str) -> set[str]:
+    """The places the text puts in the one of ``key``, directly or through another.
+
+    «بلدة حفير الفوقا الواقعة بمنطقة القلمون بريف دمشق»: ريف دمشق holds حفير الفوقا.
+    """
+    held: set[str] = set()
+    todo = list(holds.get(key, ()))
+    while todo and len(held) < _HELD_MOST:
+        narrower = todo.pop()
+        if narrower not in held and narrower != key:
+            held.add(narrower)
+            todo.extend(holds.get(narrower, ()))
+    return held
 
 
 @attrs.define(eq=False)
@@ -215,7 +233,10 @@ def _mention(
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
     in_part = within(layers.places, starts["places"], *span)
+    holders: dict[tuple[int, int], PlaceSpan] = {}
     for broad, narrow in framing_pairs(index.text, in_part):
+        if narrow.place is None:
+            holders.setdefault((narrow.start, narrow.end), broad)
         layers.holds.setdefault(place_key(index, broad), []).append(place_key(index, narrow))
         if broad.place is not None and broad.place.admin1:
             region = _REGION_KEY + broad.place.admin1
@@ -267,6 +288,7 @@ def _mention(
         target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
+            target.held_by = _holder(place, holders)
             if first:
                 _adopt_tolls_told_before(reading, target, found)
         told_here = told._replace(harm=[], shared=tuple(harm[:_SHARED])) if not first else told
@@ -275,6 +297,20 @@ def _mention(
         told_of.append(target)
         first = False
     return told_of
+
+
+def _holder(place: PlaceSpan, holders: dict[tuple[int, int], PlaceSpan]) -> PlaceSpan | None:
+    """The known place that holds an unknown site, through a chain of unknown ones."""
+    if place.place is not None:
+        return None
+    seen = 0
+    key = (place.start, place.end)
+    while key in holders and seen < len(holders):
+        holder = holders[key]
+        if holder.place is not None:
+            return holder
+        key, seen = (holder.start, holder.end), seen + 1
+    return None
 
 
 def _dated_sites(
@@ -344,9 +380,16 @@ def _another(index: TextIndex, part: Part) -> bool:
 
 
 def _refers_back(index: TextIndex, part: Part) -> bool:
-    """Whether the part's wording refers to an incident already told («هذا الهجوم»)."""
+    """Whether the part's wording refers to an incident already told («هذا الهجوم»).
+
+    A sequel of it is part of it too: «اشتباكات اندلعت إثر ذلك».
+    """
+    lexicon = event_lexicon()
     before = index.texts_before(part.cue[0], 1)
-    return bool(before) and before[0] in event_lexicon().references
+    if before and before[0] in lexicon.references:
+        return True
+    after = [word.text for word in index.after(part.cue[1], _SEQUEL_REACH)]
+    return has(after, lexicon.sequels)
 
 
 def _own_killed(
@@ -640,6 +683,8 @@ _CLAUSE_END = re.compile(r"[،,.؛;:\n]")
 _BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 _REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
+_HELD_MOST = 64  # places one place may be said to hold, through others
+_SEQUEL_REACH = 3  # words from a wording to «إثر ذلك» that makes it a sequel
 _SHARED = 4  # counts of a part whose victims' side the other sites share
 
 

@@ -12,7 +12,7 @@ from conflictparse.entities.places import PlaceSpan
 from conflictparse.text.lexicon.precision import Codes, precision_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["location_codes"]
+__all__ = ["held_codes", "location_codes"]
 
 
 def location_codes(index: TextIndex, site: PlaceSpan | None) -> Codes | None:
@@ -36,6 +36,23 @@ def location_codes(index: TextIndex, site: PlaceSpan | None) -> Codes | None:
             max(codes.geo_precision, near.geo_precision), max(codes.where_prec, near.where_prec)
         )
     return codes
+
+
+def held_codes(index: TextIndex, site: PlaceSpan, holder: PlaceSpan) -> Codes:
+    """The codes of an event at an unknown site, located by the known place that holds it.
+
+    «قرية كولة التابعة لناحية تل الضمان»: the point is the district's, so the event is at
+    best near it (ACLED 2, UCDP 2), and no more precise than the district itself.
+    """
+    codes = [
+        location_codes(index, site),
+        location_codes(index, holder),
+        precision_lexicon().vicinity,
+    ]
+    return Codes(
+        max(code.geo_precision for code in codes if code is not None),
+        max(code.where_prec for code in codes if code is not None),
+    )
 
 
 def _near(index: TextIndex, start: int) -> bool:

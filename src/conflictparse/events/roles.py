@@ -33,6 +33,7 @@ __all__ = [
     "forces_acted_upon",
     "read_roles",
     "side_that_lost",
+    "unknown_agent",
 ]
 
 _CUE_WORDS = 3  # the longest cue, in words
@@ -40,6 +41,7 @@ _ALLY_WORDS = 4  # words before an actor that may say it is an ally or a suspect
 _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحسب ما أفاد»)
 _SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
 _SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
+_UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
 _NOUN_WORDS = 2  # words after a count that may still belong to its noun («عنصرا من الأمن»)
 
 
@@ -59,11 +61,13 @@ def read_roles(
     casualties: Sequence[CasualtySpan],
     *,
     generic: bool = False,
+    unknown: bool = False,
 ) -> Roles:
     """The acting side and the side acted upon among the ``actors`` of one event's clauses.
 
     ``hit`` is the span of the wording that gives the event its type; ``generic`` says
-    it is a bare «هجوم».
+    it is a bare «هجوم»; ``unknown`` that the text calls the acting side unknown
+    («برصاص مجهولين»): no side named is then taken to act.
     """
     sides = [span for span in actors if span.actor.type is not ActorType.OTHER]
     agents: list[ActorSpan] = []
@@ -91,7 +95,9 @@ def read_roles(
         else:
             free.append(span)
     actor1 = agents[0] if agents else None
-    if actor1 is None and free:
+    if actor1 is None and unknown:
+        pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon
+    elif actor1 is None and free:
         actor1 = free.pop(0)  # a clash with no initiator: the first named acts
     elif actor1 is None and event_type is EventType.BATTLES and _two_sides(index, patients):
         actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
@@ -104,6 +110,28 @@ def read_roles(
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
     return Roles(actor1, actor2, None)
+
+
+def unknown_agent(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words of ``clauses`` that say the acting side is unknown, if any.
+
+    >>> text = "قتل 4 برصاص مجهولين"
+    >>> start, end = unknown_agent(TextIndex(text), [(0, len(text))])
+    >>> text[start:end]
+    'برصاص مجهولين'
+    """
+    phrases = event_lexicon().unknown_agents
+    for start, end in sorted(clauses):
+        if _UNKNOWN not in index.text[start:end]:
+            continue
+        first = bisect.bisect_left(index.starts, start)
+        words = index.words[first : bisect.bisect_left(index.starts, end)]
+        for offset, word in enumerate(words):
+            for size in (3, 2, 1):
+                phrase = (without_clitic(word), *words[offset + 1 : offset + size])
+                if len(phrase) == size and (phrase in phrases or (word, *phrase[1:]) in phrases):
+                    return index.starts[first + offset], index.ends[first + offset + size - 1]
+    return None
 
 
 def _role(

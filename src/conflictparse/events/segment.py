@@ -35,6 +35,11 @@ _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its li
 # «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
 _LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين", "التابعة", "التابعه", "التابع"})
 _HEADER_END = re.compile(r"\s*[،,]")
+# «X التي تعد …», «X الذي يقع …»: a relative clause on a place (after the rest of its
+# name, if a word of it was left out: «تلول الصفا" التي»), and the words it may span
+_RELATIVE = re.compile(r"[\s\"”»)]*+(?:\w++[\s\"”»)]*+)?(?:التي|الذي|اللتين|اللذين)\s")
+_RELATIVE_WORDS = 12
+_ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
 # What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
 # «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
 _IN_WORDS = frozenset(
@@ -146,13 +151,14 @@ def sites(
     kept = _near(index, kept, anchors)
     if len(kept) < 2:
         return kept
+    kept = _off_roads(index, kept)
     kept = [
         span
         for position, span in enumerate(kept)
         if not (position and _restated(index.text, kept[position - 1], span))
     ]
     text = index.text
-    located = set(_located(index, kept))
+    located = set(_located(index, kept)) | set(_described(index.text, kept, anchors))
     kept = [
         _placed_in(text, span, _neighbours(kept, position))
         for position, span in enumerate(kept)
@@ -233,6 +239,28 @@ def _located(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     return located
 
 
+def _described(
+    text: str, found: Sequence[PlaceSpan], anchors: Sequence[tuple[int, int]]
+) -> list[PlaceSpan]:
+    """The places of a relative clause that only describes the place before it.
+
+    «في منطقة تلول الصفا التي تعد آخر نقطة للتنظيم في بادية السويداء»: the badiya says
+    where تلول الصفا is, unless the relative clause tells the incident itself («… التي
+    شهدت مقتل 5»).
+    """
+    described: list[PlaceSpan] = []
+    for previous, span in itertools.pairwise(found):
+        gap = text[previous.end : span.start]
+        opener = _RELATIVE.match(gap)
+        if (
+            opener is not None
+            and len(gap.split()) <= _RELATIVE_WORDS
+            and not any(previous.end <= start < span.start for start, _ in anchors)
+        ):
+            described.append(span)
+    return described
+
+
 def _placed_in(text: str, span: PlaceSpan, found: Sequence[PlaceSpan]) -> PlaceSpan:
     """The place, with the gazetteer entry of the broader place named right after it.
 
@@ -279,6 +307,27 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     before = tuple(index.texts_before(span.start, 2)[::-1])
     locators = event_lexicon().locators
     return before[-1:] in locators or before in locators
+
+
+def _off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The places that are not the ends of a road, or the road's first place if none is.
+
+    «على طريق حمص – تدمر ببادية حمص»: the badiya, not حمص or تدمر.
+    """
+    roads = event_lexicon().roads
+    on_road: list[PlaceSpan] = []
+    for position, span in enumerate(found):
+        before = index.texts_before(span.start, 1)
+        if before and without_clitic(before[0]) in roads:
+            on_road.append(span)
+        elif position and found[position - 1] in on_road:
+            joint = index.text[found[position - 1].end : span.start].strip()
+            if joint in _ROAD_JOINTS:
+                on_road.append(span)
+    if not on_road:
+        return found
+    off = [span for span in found if span not in on_road]
+    return off or on_road[:1]
 
 
 def _names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:

@@ -140,13 +140,13 @@ def _unsuffixed(forms: set[str]) -> frozenset[str]:
     return frozenset(forms) | {
         stem[: -len(suffix)]
         for stem in forms
-        for suffix in _OBJECT_PRONOUNS
+        for suffix in _SUFFIXES
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 4
     }
 
 
 # «ه» alone is left out: after folding it is also the ة of a noun («سيطره»).
-_OBJECT_PRONOUNS = ("ها", "هم")
+_SUFFIXES = ("ها", "هم")
 
 
 def _rank(types: tuple[TypeWording, ...], word: str) -> int:

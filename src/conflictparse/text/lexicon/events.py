@@ -79,8 +79,11 @@ class EventLexicon:
     happened: frozenset[str]
     when: frozenset[str]
     times_of_day: frozenset[str]
+    period_starts: frozenset[str]
     holds_nothing: frozenset[str]
     another: frozenset[str]
+    sequels: frozenset[tuple[str, ...]]
+    unknown_agents: frozenset[tuple[str, ...]]
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
@@ -89,6 +92,7 @@ class EventLexicon:
     tallies: frozenset[str]
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
+    roads: frozenset[str]
     place_anaphora: Mapping[str, PlaceKind | None]
 
 
@@ -170,10 +174,14 @@ _LISTS = {
     "happened": ("dating", "happened", False),
     "when": ("dating", "when", False),
     "times_of_day": ("dating", "times_of_day", False),
+    "period_starts": ("dating", "period_starts", False),
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
+    "roads": ("places", "roads", False),
     "another": ("incidents", "another", False),
+    "sequels": ("roles", "sequels", True),
+    "unknown_agents": ("roles", "unknown_agents", True),
 }
 
 

@@ -41,6 +41,7 @@ class Gazetteer:
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
     name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
+    name_ends: frozenset[str]  # «التابعة», «الواقعة»: the words before close a name
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -163,6 +164,7 @@ def build(
         not_names=_not_names(data, heads, list_heads),
         list_heads=list_heads,
         name_starts=frozenset(fold(word) for word in data.words("name_starts")),
+        name_ends=frozenset(fold(word) for word in data.words("name_ends")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
         added=frozenset(row["id"] for row in added or []),
     )
