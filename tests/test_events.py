@@ -1112,3 +1112,55 @@ def test_a_badiya_is_a_region_that_frames_its_sites() -> None:
 def test_an_ambush_in_the_accusative_is_a_clash_set_by_its_agent() -> None:
     (row,) = rows("نصبت خلايا تنظيم داعش كمينا لدورية للجيش قرب قرية المنصورة فقتلت 3 جنود.")
     assert picked(row, "sub_event_type", "actor1") == ("armed_clash", "islamic_state")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استشهد شاب برصاص قوات الاحتلال خلال اقتحامها بلدة عزون شرق قلقيلية.",
+        "استشهد فتى برصاص قوات الاحتلال الإسرائيلي في بلدة بيت فجار جنوب بيت لحم.",
+        "أطلقت قوات الاحتلال النار على مزارعين في بلدة عبسان فقتلت رجلا.",
+    ],
+)
+def test_a_civilian_shot_in_a_raid_is_an_attack_on_civilians(text: str) -> None:
+    (row,) = rows(text)
+    assert picked(row, "event_type", "sub_event_type", "actor1", "actor2", "fatalities_best") == (
+        "violence_against_civilians",
+        "attack",
+        "israeli_forces",
+        "civilians",
+        1,
+    )
+
+
+def test_a_raid_met_by_fighters_is_a_clash() -> None:
+    (row,) = rows("اقتحمت قوات النظام بلدة الصنمين واشتبكت مع مسلحين محليين ما أدى لمقتل 4 منهم.")
+    assert picked(row, "event_type", "sub_event_type") == ("battles", "armed_clash")
+
+
+def test_one_side_killing_another_sides_men_is_a_clash_with_no_wording() -> None:
+    (row,) = rows("قتل 3 عناصر من قوات النظام برصاص عناصر هيئة تحرير الشام في قرية الملاجة.")
+    assert picked(row, "event_type", "sub_event_type", "actor1", "actor2") == (
+        "battles",
+        "armed_clash",
+        "hts",
+        "syrian_government_forces",
+    )
+
+
+def test_shelling_and_gunfire_joined_by_and_are_one_incident() -> None:
+    (row,) = rows("قتلت قوات النظام أربعة مدنيين في قصف وإطلاق نار على بلدة كنصفرة.")
+    assert picked(row, "location", "sub_event_type", "actor2", "fatalities_best") == (
+        "بلدة كنصفرة",
+        "shelling_artillery_missile_attack",
+        "civilians",
+        4,
+    )
+
+
+def test_shelling_waged_for_years_is_a_campaign_and_its_toll_no_incidents() -> None:
+    found = rows(
+        "قتل طفل بقذيفة أطلقها الحوثيون على حي الروضة في مدينة تعز. ومنذ أكثر من عامين يشن "
+        "الحوثيون قصفا على المدينة أدى إلى سقوط مئات القتلى."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("حي الروضة", 1)]

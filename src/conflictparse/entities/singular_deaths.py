@@ -43,9 +43,16 @@ def _kills(word: str) -> bool:
 
 
 def _singular(word: str) -> bool:
-    """«طفل», «الانتحاري»: a singular victim, with or without the article."""
+    """«طفل», «الانتحاري», «رجلا»: a singular victim, with or without the article.
+
+    The accusative «ا» of an object is read too: «فقتلت رجلا».
+    """
     singulars = casualty_lexicon().singular_victims
-    return word in singulars or (word.startswith("ال") and word[2:] in singulars)
+    return (
+        word in singulars
+        or (word.startswith("ال") and word[2:] in singulars)
+        or (word.endswith("ا") and len(word) > 3 and word[:-1] in singulars)
+    )
 
 
 def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> list[CasualtySpan]:

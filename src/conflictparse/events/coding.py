@@ -82,7 +82,7 @@ def code(incident: Incident, context: Context) -> Event:
         event_type,
         incident.actors,
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
-        generic=wording is not None and wording.generic,
+        generic=wording is not None and (wording.generic or wording.by_victims),
         unknown=(unknown := unknown_agent(index, incident.clauses)) is not None,
     )
     sides = _both_sides(incident, roles, context, unknown)
@@ -96,6 +96,9 @@ def code(incident: Incident, context: Context) -> Event:
         sub_type = wording.when_state
     if roles.civilians is not None and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
+    elif event_type is None and _armed(actor1) and _armed(actor2):
+        # «قتل 3 عناصر من قوات النظام برصاص عناصر الهيئة»: one armed side kills another's men
+        event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     if actor2 is None and actor1 is not None and sub_type in _TERRITORIAL:
         lost = side_that_lost(index, context.actors, incident.sentence, actor1)
         if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
@@ -179,6 +182,11 @@ def _both_sides(
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)
+
+
+def _armed(actor: Actor | None) -> bool:
+    """Whether ``actor`` is an armed side: neither civilians nor a source."""
+    return actor is not None and actor.type not in (ActorType.CIVILIANS, ActorType.OTHER)
 
 
 def _unopposed(incident: Incident, index: TextIndex) -> bool:

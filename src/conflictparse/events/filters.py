@@ -32,9 +32,20 @@ def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
 
 
 def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
-    """Whether the wording at ``cue`` names a campaign a report is set in («منذ بدء الحملة»)."""
-    before = index.texts_before(cue[0], 3)[::-1]
-    return has(before, event_lexicon().campaign)
+    """Whether the wording at ``cue`` names a campaign a report is set in.
+
+    «منذ بدء الحملة», or a span since which it goes on, earlier in the clause: «ومنذ أكثر
+    من عامين تمارس الميليشيات قصفا عشوائيا على المدينة».
+    """
+    lexicon = event_lexicon()
+    before = index.texts_before(cue[0], _SINCE)[::-1]
+    if has(before[-3:], lexicon.campaign):
+        return True
+    return any(
+        without_clitic(word) == "منذ"
+        and any(later in lexicon.span_units for later in before[position + 1 : position + 4])
+        for position, word in enumerate(before)
+    )
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:

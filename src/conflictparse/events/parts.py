@@ -44,7 +44,10 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
         return [Part(clause[0], clause[1], None, (clause[1], clause[1]), clause[0])]
     groups: list[list[TypeHit]] = []
     for hit in hits:
-        if groups and groups[-1][0].wording.type is hit.wording.type:
+        if groups and (
+            groups[-1][0].wording.type is hit.wording.type
+            or _joined_loose(index.text, groups[-1][-1], hit)
+        ):
             groups[-1].append(hit)
         else:
             groups.append([hit])
@@ -67,15 +70,28 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     return found
 
 
+def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
+    """«في قصف وإطلاق نار»: a loose wording joined by «و» to another tells one incident."""
+    loose = (first.wording.generic or first.wording.by_victims) or (
+        second.wording.generic or second.wording.by_victims
+    )
+    return loose and _joined(text, first, second)
+
+
+def _joined(text: str, first: TypeHit, second: TypeHit) -> bool:
+    """Whether ``second`` follows ``first`` with only «و» between them."""
+    return text[first.end : second.start].strip() in {"", "و"} and text.startswith(
+        "و", second.start
+    )
+
+
 def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:
     """The other sub-types joined to the best by «و»: «القصف الجوي والمدفعي»."""
     twins: list[TypeHit] = []
     for first, second in itertools.pairwise(group):
-        joined = text[first.end : second.start].strip() in {"", "و"} and text.startswith(
-            "و", second.start
-        )
         if (
-            joined
+            _joined(text, first, second)
+            and not (second.wording.generic or second.wording.by_victims)
             and second.wording.sub_type is not first.wording.sub_type
             and second.wording.sub_type is not best.wording.sub_type
             and not second.wording.weak

@@ -45,6 +45,7 @@ class TypeWording:
     unopposed: frozenset[tuple[str, ...]]
     weak: bool
     generic: bool  # a bare «هجوم»: may tell an incident told more precisely elsewhere
+    by_victims: bool  # a raid or shots: an attack when its victims are civilians
     listed_only: bool  # its words count with the article only where listed so
     words: frozenset[str]
     phrases: frozenset[tuple[str, ...]]
@@ -126,6 +127,7 @@ def _wording(rank: int, section: Section) -> TypeWording:
         unopposed=frozenset(_phrases(section, "unopposed")) if unopposed else frozenset(),
         weak=section.flag("weak"),
         generic=section.flag("generic"),
+        by_victims=section.flag("by_victims"),
         listed_only=section.flag("listed_only"),
         words=frozenset(phrase[0] for phrase in phrases if len(phrase) == 1),
         phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
