@@ -1164,3 +1164,40 @@ def test_shelling_waged_for_years_is_a_campaign_and_its_toll_no_incidents() -> N
         "الحوثيون قصفا على المدينة أدى إلى سقوط مئات القتلى."
     )
     assert [picked(row, "location", "fatalities_best") for row in found] == [("حي الروضة", 1)]
+
+
+def test_a_plural_verb_of_attack_is_a_wording() -> None:
+    (row,) = rows("وقال المصدر إن مسلحين هاجموا قرية الحويش وقتلوا أربعة مزارعين.")
+    assert picked(row, "location", "event_type", "fatalities_best") == (
+        "قرية الحويش",
+        "violence_against_civilians",
+        4,
+    )
+
+
+def test_a_city_headline_is_the_incident_told_at_one_of_its_quarters() -> None:
+    found = rows(
+        "مقتل امرأة بقصف حوثي على مدينة تعز\n"
+        "وقالت المصادر إن قذيفة أطلقها الحوثيون سقطت على منزل في حي المسبح وسط المدينة."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("حي المسبح", 1)]
+
+
+def test_a_city_headline_in_a_report_on_two_cities_frames_no_quarter() -> None:
+    found = rows("قتل 3 مدنيين بقصف على مدينة تعز. وفي مدينة عدن، قتل شخص بقصف على حي الممدارة.")
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("مدينة تعز", 3),
+        ("حي الممدارة", 1),
+    ]
+
+
+def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
+    found = rows(
+        "قتل 4 مدنيين بقصف مدفعي للحوثيين على أحياء سكنية في مدينة تعز. وأوضحت المصادر أن "
+        "القصف استهدف أحياء الجحملية وثعبات وصالة."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("الجحملية", 4),
+        ("ثعبات", None),
+        ("صالة", None),
+    ]

@@ -618,7 +618,7 @@ def _around(found: list[Incident], position: int) -> list[Incident]:
     return found[max(0, position - _WINDOW) : position + _WINDOW]
 
 
-def _framing(text: str, incident: Incident, placed: list[Incident]) -> bool:
+def _framing(text: str, incident: Incident, placed: list[Incident], cities: frozenset[str]) -> bool:
     """Whether an incident is at a broader place that only frames narrower ones.
 
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
@@ -629,9 +629,57 @@ def _framing(text: str, incident: Incident, placed: list[Incident]) -> bool:
     return any(
         other is not incident
         and other.place is not None
-        and _frames(text, incident.place, other.place)
+        and _framed_by(text, incident, other, cities)
         and (incident.hit is None or _same_type(incident.hit, other.hit))
         for other in placed
+    )
+
+
+def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[str]) -> bool:
+    """Whether ``other``'s place is within ``broad``'s, by the gazetteer or the text."""
+    if broad.place is None or other.place is None:
+        return False
+    return (
+        _frames(text, broad.place, other.place)
+        or _holds_holder(broad.place, other)
+        or _quarter_of(text, broad, other, cities)
+    )
+
+
+def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[str]) -> bool:
+    """Whether ``other`` is the same incident told at a quarter of ``city`` the gazetteer lacks.
+
+    «استشهاد طفل بقصف حوثي بتعز» above «… قصفا استهدف منزلا في حي البعرارة»: one shelling,
+    at the quarter.  Only in a report that names no other city, for the same sub-type.
+    """
+    broad, narrow = city.place, other.place
+    if (
+        broad is None
+        or narrow is None
+        or broad.kind is not PlaceKind.CITY
+        or broad.place is None
+        or narrow.kind is not PlaceKind.NEIGHBOURHOOD
+        or narrow.place is not None
+        or city.hit is None
+        or other.hit is None
+        or city.hit.wording.sub_type is not other.hit.wording.sub_type
+    ):
+        return False
+    return cities == {broad.place.id} and not _located_elsewhere(text, broad, narrow)
+
+
+def _holds_holder(broad: PlaceSpan, other: Incident) -> bool:
+    """Whether ``broad`` is, or holds, the known place that holds ``other``'s unknown site.
+
+    «هجوم مسلح في ديالى» above «… في قرية البو بالي التابعة لقضاء الخالص»: the district is
+    in Diyala, so Diyala frames the village.
+    """
+    holder = other.held_by.place if other.held_by is not None else None
+    known = broad.place
+    if holder is None or known is None:
+        return False
+    return known.id == holder.id or (
+        broad.kind in _REGIONS and known.admin1 is not None and known.admin1 == holder.admin1
     )
 
 
@@ -704,12 +752,13 @@ class Sorted(NamedTuple):
     framing: list[Incident]
 
 
-def placed(found: list[Incident], text: str) -> Sorted:
+def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset()) -> Sorted:
     """The incidents sorted into events, incidents with no place, and framing ones.
 
     An incident with no place whose toll a placed one restates is that one's
     headline («مقتل 7 مدنيين بغارات» above «… 7 مدنيين في بلدة كفرنبل»): it joins it.
-    ``text`` is the folded text the incidents were read from.
+    ``text`` is the folded text the incidents were read from, ``cities`` the gazetteer
+    ids of the cities it names.
     """
     kept = [incident for incident in found if incident.place is not None]
     left: list[Incident] = []
@@ -727,22 +776,31 @@ def placed(found: list[Incident], text: str) -> Sorted:
     framing = [
         incident
         for position, incident in enumerate(kept)
-        if _framing(text, incident, _around(kept, position))
+        if _framing(text, incident, _around(kept, position), cities)
     ]
     handed: set[int] = set()  # ids of the incidents given a framing toll: one each
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
-        _hand_down_toll(text, incident, kept, tolls, handed)
+        _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
     return Sorted([item for item in kept if item not in framing], left, framing)
 
 
 def _hand_down_toll(
-    text: str, broad: Incident, kept: list[Incident], tolls: dict[int, _Toll], handed: set[int]
+    text: str,
+    broad: Incident,
+    kept: list[Incident],
+    tolls: dict[int, _Toll],
+    *,
+    handed: set[int],
+    cities: frozenset[str],
 ) -> None:
     """A framing incident's toll joins the only narrower incident of its kind, if it has none.
 
     «قتل 3 عناصر ومدني في غارة استهدفت سيارة بجنوب لبنان. وقالت المصادر إن مسيرة أطلقت
     صاروخين على سيارة قرب بلدة بافليه»: one strike, at بافليه, with the lead's toll.  With
-    two narrower incidents the toll is a total over both, and stays with the framing one.
+    two narrower incidents told apart the toll is a total over both, and stays with the
+    framing one; narrower incidents that are the places of one list («القصف استهدف أحياء
+    عصيفرة والدحي وثعبات») are one strike over several places, and the toll goes to the
+    first, as for a list told with its toll.
     """
     if broad.hit is None or broad.place is None or not _toll_of(broad, tolls).killed:
         return
@@ -754,9 +812,14 @@ def _hand_down_toll(
         and other.place is not None
         and other.hit is not None
         and other.hit.wording.sub_type is broad.hit.wording.sub_type
-        and _frames(text, broad.place, other.place)
+        and _framed_by(text, broad, other, cities)
     ]
-    if len(narrower) != 1 or id(narrower[0]) in handed or _toll_of(narrower[0], tolls).killed:
+    one_list = all(other.clauses == narrower[0].clauses for other in narrower)
+    if (
+        not narrower
+        or not (len(narrower) == 1 or one_list)
+        or any(id(other) in handed or _toll_of(other, tolls).killed for other in narrower)
+    ):
         return
     target = narrower[0]
     _extend(target, target.casualties, broad.casualties)

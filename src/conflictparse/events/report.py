@@ -38,6 +38,7 @@ from conflictparse.model import (
     Match,
     ParsedDate,
     Place,
+    PlaceKind,
     Quantity,
     TerritoryStat,
     Unresolved,
@@ -148,7 +149,14 @@ def _events(
     deaths = scan_singular_deaths(prepared, layers.actors)  # «مقتل طفل»: one death each
     harm = sorted([*layers.casualties, *deaths], key=lambda item: (item.start, item.end))
     index = prepared.index
-    found = placed(incidents(index, harm, layers.actors, layers.dates, layers.places), index.text)
+    cities = frozenset(
+        span.place.id
+        for span in layers.places
+        if span.place is not None and span.kind is PlaceKind.CITY
+    )
+    found = placed(
+        incidents(index, harm, layers.actors, layers.dates, layers.places), index.text, cities
+    )
 
     context = Context(
         index, prepared.normalized, layers.dates, layers.actors, published, layers.country

@@ -137,16 +137,21 @@ def _forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _unsuffixed(forms: set[str]) -> frozenset[str]:
-    return frozenset(forms) | {
-        stem[: -len(suffix)]
-        for stem in forms
-        for suffix in _SUFFIXES
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4
-    }
+    return (
+        frozenset(forms)
+        | {
+            stem[: -len(suffix)]
+            for stem in forms
+            for suffix in _SUFFIXES
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 4
+        }
+        | {stem[:-2] for stem in forms if stem.endswith(_PLURAL_VERB) and len(stem) >= 5}
+    )
 
 
 # «ه» alone is left out: after folding it is also the ة of a noun («سيطره»).
 _SUFFIXES = ("ها", "هم")
+_PLURAL_VERB = "وا"  # «هاجموا», «قصفوا», «اقتحموا»: the verb of a plural subject
 
 
 def _rank(types: tuple[TypeWording, ...], word: str) -> int:
