@@ -1201,3 +1201,19 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
         ("ثعبات", None),
         ("صالة", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("قتل ضابط في هجوم على حاجز في مدينة حماة، والضابط ينحدر من مدينة مصياف.", "مدينة حماة"),
+        (
+            "قتل طفل بقذيفة أطلقها المسلحون من مواقع تمركزهم في قرية العنب على قرية الحسينية.",
+            "قرية الحسينية",
+        ),
+        ("قتل نازح من قرية معرشورين في قصف على مخيم أطمة.", "مخيم أطمة"),
+    ],
+    ids=["comes-from", "fires-from", "displaced-from"],
+)
+def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> None:
+    assert [row["location"] for row in rows(text)] == [site]

@@ -129,6 +129,8 @@ def _load() -> dict[str, Any]:
         "list_heads",
         "name_starts",
         "name_ends",
+        "body_parts",
+        "directions",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)

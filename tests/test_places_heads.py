@@ -64,3 +64,30 @@ def test_an_unknown_name_ends_where_a_word_says_what_holds_it(text: str, name: s
 )
 def test_a_badiya_is_a_head_word(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("أصيب شاب برصاصة في منطقة الصدر خلال الاقتحام.", "منطقة الصدر"),
+        ("سقطت آخر مدينة كبرى في الإقليم بيد المهاجمين.", "مدينة كبرى"),
+        ("قصفت المدفعية منطقة جنوبي المدينة.", "منطقة جنوبي"),
+        ("استهدف القصف مخيمي كلمة والحميدية، مما أدى إلى نزوح الأهالي.", "مما"),
+        ("اقتحم المسلحون القريتين بعد ظهر أمس.", "القريتين"),
+    ],
+    ids=["body-part", "size", "direction", "function-word-in-a-list", "dual-common-noun"],
+)
+def test_words_that_are_no_names_after_a_head_or_in_a_list(text: str, not_a_place: str) -> None:
+    assert not_a_place not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("انفجرت سيارة مفخخة في مدينة الصدر شرقي بغداد", "مدينة الصدر"),
+        ("قصفت الطائرات قرية دير شرقي جنوب إدلب", "قرية دير شرقي"),
+        ("سيطر الجيش على مدينة القريتين بريف حمص", "مدينة القريتين"),
+    ],
+)
+def test_the_same_words_stand_in_names_that_hold_them(text: str, name: str) -> None:
+    assert name in _names(text)

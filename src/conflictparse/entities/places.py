@@ -149,6 +149,10 @@ def _head_place(
     following = NEXT_WORD.match(text, word.end, word.end + 40)
     if following is None or following["word"] in gazetteer.not_names:
         return None
+    if following["word"] in gazetteer.directions or (
+        kind is PlaceKind.REGION and following["word"] in gazetteer.body_parts
+    ):
+        return None  # «تقصف منطقة غربي إدلب», «أصيب برصاصة في منطقة الصدر»
     if following["word"] in gazetteer.head_forms:
         return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
     known = _longest(text, following.start("word"), gazetteer, country, headed=True)

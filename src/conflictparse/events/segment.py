@@ -147,6 +147,7 @@ def sites(
         if not _inside_actor(span, actors, actor_starts)
         and not _dateline(index.text, span)
         and not _names_an_outlet(index, span)
+        and not _origin(index, span)
     ]
     kept = _near(index, kept, anchors)
     if len(kept) < 2:
@@ -307,6 +308,15 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     before = tuple(index.texts_before(span.start, 2)[::-1])
     locators = event_lexicon().locators
     return before[-1:] in locators or before in locators
+
+
+def _origin(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where someone comes or fires from: «ينحدر من مدينة جبلة»."""
+    before = index.texts_before(span.start, 2)[::-1]
+    origins = event_lexicon().origins
+    return tuple(before) in origins or (
+        len(before) == 2 and (without_clitic(before[0]), before[1]) in origins
+    )
 
 
 def _off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:

@@ -94,6 +94,7 @@ class EventLexicon:
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
     roads: frozenset[str]
+    origins: frozenset[tuple[str, ...]]
     place_anaphora: Mapping[str, PlaceKind | None]
 
 
@@ -181,6 +182,7 @@ _LISTS = {
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
     "roads": ("places", "roads", False),
+    "origins": ("places", "origins", True),
     "another": ("incidents", "another", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),

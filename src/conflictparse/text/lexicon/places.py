@@ -42,6 +42,8 @@ class Gazetteer:
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
     name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
     name_ends: frozenset[str]  # «التابعة», «الواقعة»: the words before close a name
+    body_parts: frozenset[str]  # «منطقة الصدر»: no name after a head of a region
+    directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -165,6 +167,8 @@ def build(
         list_heads=list_heads,
         name_starts=frozenset(fold(word) for word in data.words("name_starts")),
         name_ends=frozenset(fold(word) for word in data.words("name_ends")),
+        body_parts=frozenset(fold(word) for word in data.words("body_parts")),
+        directions=frozenset(fold(word) for word in data.words("directions")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
         added=frozenset(row["id"] for row in added or []),
     )
