@@ -1217,3 +1217,20 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
 )
 def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("قتل أربعة أطفال وامرأة في غارة على بلدة معرة حرمة.", 5),
+        ("مقتل عنصرين وضابط من قوات النظام بهجوم على حاجز في بلدة كفرزيتا.", 3),
+        ("قتل رجل وامرأة وطفلها في قصف على بلدة التمانعة.", 3),
+        ("قتل قيادي ومرافقه بانفجار عبوة في مدينة الباب.", 2),
+        ("قتل 6 مدنيين بينهم طفلان وامرأة في قصف على بلدة الهبيط.", 6),
+        ("قتل 5 أطفال ونساء في غارة على بلدة حاس.", 5),
+    ],
+    ids=["count-and-one", "soldiers-and-officer", "three-singles", "kin", "breakdown", "plural"],
+)
+def test_single_victims_joined_to_a_death_count_one_each(text: str, toll: int) -> None:
+    (row,) = rows(text)
+    assert row["fatalities_best"] == toll

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
@@ -24,13 +25,17 @@ from conflictparse.entities.casualty_words import may_trigger, phrase
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import CLITICS, Word, without_clitic
+from conflictparse.text.tokens import CLITICS, TextIndex, Word, without_clitic
 
-__all__ = ["ONE", "scan_singular_deaths"]
+__all__ = ["ONE", "scan_joined_deaths", "scan_singular_deaths"]
 
 ONE = Quantity.exact(1)
 _SPACES = frozenset(" \t")
 _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
+_KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
+_JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
+_BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
+_APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
 
 
 @functools.lru_cache(maxsize=65536)
@@ -77,6 +82,61 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
         for number, item in enumerate(found)
         if not number or found[number - 1].end <= item.start
     ]
+
+
+def scan_joined_deaths(
+    prepared: PreparedText, deaths: Sequence[CasualtySpan]
+) -> list[CasualtySpan]:
+    """The single victims joined by «و» to a death already read, one death each.
+
+    «قتل خمسة أطفال وامرأة», «مقتل ثلاثة عناصر وضابط», «قتل رجل وامرأة», «ضابط ومرافقه»:
+    the count or the victim before the «و» is in ``deaths``; what follows adds one.
+
+    >>> import conflictparse as cp
+    >>> prepared = cp.prepare("قتل رجل وامرأة وطفلها")
+    >>> first = scan_singular_deaths(prepared, [])
+    >>> [s.casualty.who for s in scan_joined_deaths(prepared, first)]
+    ['امرأة', 'طفلها']
+    """
+    index, text = prepared.index, prepared.text
+    found: list[CasualtySpan] = []
+    for death in deaths:
+        if death.casualty.kind is not CasualtyKind.KILLED or _in_breakdown(index, death.start):
+            continue  # «8 قتلى بينهم طفلان وامرأة»: the woman is one of the eight
+        end = death.end
+        for _ in range(_JOINED_MOST):
+            after = index.after(end, 1)
+            if not after or not _SPACES.issuperset(text[end : after[0].start]):
+                break
+            word = after[0]
+            noun = word.text[1:]
+            if word.text[:1] != "و" or not (_singular(noun) or _kin(noun)):
+                break
+            first, last = prepared.normalized.span(word.start + 1, word.end)
+            who = prepared.normalized.original[first:last]
+            casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=who, actor=None)
+            found.append(CasualtySpan(word.start + 1, word.end, casualty))
+            end = word.end
+    return found
+
+
+def _in_breakdown(index: TextIndex, start: int) -> bool:
+    """Whether a breakdown of a total («بينهم», «هم») comes shortly before ``start``."""
+    breakdowns = casualty_lexicon().breakdowns
+    return any(
+        (word,) in breakdowns or word in _APPOSITIONS
+        for word in index.texts_before(start, _BREAKDOWN_REACH)
+    )
+
+
+def _kin(word: str) -> bool:
+    """«مرافقه», «ووالدتها»: a kinsman or companion with a pronoun."""
+    kin = casualty_lexicon().kin
+    for suffix in _KIN_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            return stem in kin or (stem.endswith("ت") and stem[:-1] + "ه" in kin)
+    return False
 
 
 class _Deaths:

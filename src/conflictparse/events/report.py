@@ -24,7 +24,7 @@ from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
 from conflictparse.entities.places import PlaceSpan, scan_places
-from conflictparse.entities.singular_deaths import scan_singular_deaths
+from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
 from conflictparse.events.coding import Context, code, inherit_sides
 from conflictparse.events.event import Event
 from conflictparse.events.incidents import Incident, incidents, placed
@@ -147,6 +147,7 @@ def _events(
 ) -> tuple[tuple[Event, ...], list[tuple[int, int]]]:
     """The events of a report, and the spans of the incidents it names no place for."""
     deaths = scan_singular_deaths(prepared, layers.actors)  # «مقتل طفل»: one death each
+    deaths += scan_joined_deaths(prepared, [*layers.casualties, *deaths])  # «… وامرأة»
     harm = sorted([*layers.casualties, *deaths], key=lambda item: (item.start, item.end))
     index = prepared.index
     cities = frozenset(

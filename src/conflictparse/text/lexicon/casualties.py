@@ -56,6 +56,7 @@ class CasualtyLexicon:
     construct_duals: frozenset[str]  # «عنصري شرطة»: two
     not_duals: frozenset[str]  # «فتيان»: a plural, not two
     singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
+    kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
@@ -126,6 +127,7 @@ def build(data: Section) -> CasualtyLexicon:
         construct_duals=_folded(grammar, "construct_duals"),
         not_duals=_folded(grammar, "not_duals"),
         singular_victims=_folded(grammar, "singular_victims"),
+        kin=_folded(grammar, "kin"),
         victim_complements=_folded(grammar, "victim_complements"),
         one_of=_folded(grammar, "one_of"),
         dead_of_one=_folded(grammar, "dead_of_one"),
