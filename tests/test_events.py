@@ -1234,3 +1234,29 @@ def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> N
 def test_single_victims_joined_to_a_death_count_one_each(text: str, toll: int) -> None:
     (row,) = rows(text)
     assert row["fatalities_best"] == toll
+
+
+def test_the_side_that_holds_the_place_is_no_side_of_the_strike() -> None:
+    (row,) = rows(
+        "قتل 6 مدنيين بقصف مسيرة على سوق بلدة أم صميمة الواقعة تحت سيطرة قوات الدعم السريع."
+    )
+    assert picked(row, "actor1", "actor2") == (None, "civilians")
+
+
+def test_a_side_that_reports_the_toll_after_hasbama_is_a_source() -> None:
+    (row,) = rows("قتل 9 مدنيين في قصف على سوق مدينة الفولة، حسبما أعلنت قوات الدعم السريع.")
+    assert row["actor1"] is None
+
+
+@pytest.mark.parametrize(
+    ("published", "forces"),
+    [
+        (datetime.date(2019, 6, 1), "syrian_government_forces"),
+        (datetime.date(2025, 6, 1), "syrian_transitional_forces"),
+    ],
+)
+def test_the_forces_of_the_damascus_government_depend_on_the_date(
+    published: datetime.date, forces: str
+) -> None:
+    (row,) = rows("قتل عنصران من قوات حكومة دمشق بهجوم على حاجز في قرية الحويز.", published)
+    assert row["actor2"] == forces
