@@ -1260,3 +1260,23 @@ def test_the_forces_of_the_damascus_government_depend_on_the_date(
 ) -> None:
     (row,) = rows("قتل عنصران من قوات حكومة دمشق بهجوم على حاجز في قرية الحويز.", published)
     assert row["actor2"] == forces
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "ارتكبت طائرات الاحتلال مجزرة جديدة بقصف منزل في حي الأمل بمدينة خان يونس قتل فيها 9.",
+            "air_drone_strike",
+        ),
+        (
+            "المجزرة التي نفذتها قوات النظام بقصفها بلدة كفرنبل أودت بحياة 8 مدنيين.",
+            "shelling_artillery_missile_attack",
+        ),
+        ("ارتكبت قوات النظام مجزرة في بلدة التريمسة راح ضحيتها 20 مدنيا.", "attack"),
+    ],
+    ids=["aircraft-and-means", "means-after-a-relative-clause", "massacre-alone"],
+)
+def test_a_massacre_told_with_its_means_is_that_strike(text: str, sub_type: str) -> None:
+    (row,) = rows(text)
+    assert row["sub_event_type"] == sub_type

@@ -16,6 +16,10 @@ from conflictparse.text.tokens import TextIndex
 
 __all__ = ["Part", "parts"]
 
+# Words between a wording and the «مجزرة» it commits («الطائرات ارتكبت مجزرة»), and between
+# a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
+_MASSACRE_GAP = 3
+
 
 class Part(NamedTuple):
     """A stretch of a clause told with one type of wording (or none)."""
@@ -71,7 +75,16 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
 
 
 def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
-    """«في قصف وإطلاق نار»: a loose wording joined by «و» to another tells one incident."""
+    """Whether two wordings of different types tell one incident.
+
+    «في قصف وإطلاق نار»: a loose wording joined by «و» to another; «ارتكبت الطائرات مجزرة
+    جديدة بقصف منزل»: a massacre a few words after a wording, or told with its means.
+    """
+    if first.wording.massacre or second.wording.massacre:
+        gap = text[first.end : second.start].split()
+        if second.wording.massacre:
+            return len(gap) <= _MASSACRE_GAP
+        return len(gap) <= _MASSACRE_GAP + 1 and text.startswith(("ب", "و"), second.start)
     loose = (first.wording.generic or first.wording.by_victims) or (
         second.wording.generic or second.wording.by_victims
     )

@@ -143,7 +143,7 @@ def _unsuffixed(forms: set[str]) -> frozenset[str]:
             stem[: -len(suffix)]
             for stem in forms
             for suffix in _SUFFIXES
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 4
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3
         }
         | {stem[:-2] for stem in forms if stem.endswith(_PLURAL_VERB) and len(stem) >= 5}
     )

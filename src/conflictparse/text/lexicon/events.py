@@ -46,6 +46,7 @@ class TypeWording:
     weak: bool
     generic: bool  # a bare «هجوم»: may tell an incident told more precisely elsewhere
     by_victims: bool  # a raid or shots: an attack when its victims are civilians
+    massacre: bool  # «مجزرة»: the strike told with it, or an attack on civilians
     listed_only: bool  # its words count with the article only where listed so
     words: frozenset[str]
     phrases: frozenset[tuple[str, ...]]
@@ -129,6 +130,7 @@ def _wording(rank: int, section: Section) -> TypeWording:
         weak=section.flag("weak"),
         generic=section.flag("generic"),
         by_victims=section.flag("by_victims"),
+        massacre=section.flag("massacre"),
         listed_only=section.flag("listed_only"),
         words=frozenset(phrase[0] for phrase in phrases if len(phrase) == 1),
         phrases=frozenset(phrase for phrase in phrases if len(phrase) > 1),
