@@ -129,6 +129,7 @@ def _load() -> dict[str, Any]:
         "list_heads",
         "name_starts",
         "name_ends",
+        "name_seconds",
         "body_parts",
         "directions",
     }, f"unexpected top-level keys: {sorted(data)}"

@@ -91,3 +91,18 @@ def test_words_that_are_no_names_after_a_head_or_in_a_list(text: str, not_a_plac
 )
 def test_the_same_words_stand_in_names_that_hold_them(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("انفجرت عبوة في منطقة وادي الرمان جنوب المدينة", "منطقة وادي الرمان"),
+        ("قصفت المدفعية قرية كفر عميم شرقي إدلب", "قرية كفر عميم"),
+        ("توغلت القوات في بلدة بيت ليف", "بلدة بيت ليف"),
+        ("سقطت قذيفة على قرية المشيرفة الفوقا", "قرية المشيرفة الفوقا"),
+        ("هاجم المسلحون قرية الحلوة الكبيرة", "قرية الحلوة الكبيرة"),
+    ],
+    ids=["wadi", "kafr", "beit", "upper", "great"],
+)
+def test_a_name_of_two_words_stays_whole(text: str, name: str) -> None:
+    assert _names(text)[0] == name

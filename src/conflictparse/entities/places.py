@@ -166,7 +166,8 @@ def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
     """Where an unknown name ends: after its first word, or the next one.
 
     The next word belongs to the name when the first opens a name of two («أبو كرنة»,
-    «عين الحلوة»), or when a word that closes a name follows it («كولة البويدر التابعة»).
+    «عين الحلوة», «وادي خليل»), when it is a word that ends names («حومين الفوقا»), or when a
+    word that closes a name follows it («كولة البويدر التابعة»).
     """
     second = NEXT_WORD.match(text, first.end(), first.end() + 40)
     if (
@@ -175,8 +176,11 @@ def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
         or second["word"] in gazetteer.head_forms
     ):
         return first.end()
-    if without_clitic(first["word"]) in gazetteer.name_starts:
+    word = first["word"]  # «وادي», «بيت», «كفر» open a name, though they start like a clitic
+    if word in gazetteer.name_starts or without_clitic(word) in gazetteer.name_starts:
         return second.end()
+    if second["word"] in gazetteer.name_seconds:
+        return second.end()  # «حومين الفوقا», «الحد الأخضر», «حمرة الشيخ»
     third = NEXT_WORD.match(text, second.end(), second.end() + 40)
     closed = third is not None and third["word"] in gazetteer.name_ends
     return second.end() if closed else first.end()

@@ -42,6 +42,7 @@ class Gazetteer:
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
     name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
     name_ends: frozenset[str]  # «التابعة», «الواقعة»: the words before close a name
+    name_seconds: frozenset[str]  # «الفوقا», «الشرقية»: the second word of a name of two
     body_parts: frozenset[str]  # «منطقة الصدر»: no name after a head of a region
     directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
@@ -167,6 +168,7 @@ def build(
         list_heads=list_heads,
         name_starts=frozenset(fold(word) for word in data.words("name_starts")),
         name_ends=frozenset(fold(word) for word in data.words("name_ends")),
+        name_seconds=frozenset(fold(word) for word in data.words("name_seconds")),
         body_parts=frozenset(fold(word) for word in data.words("body_parts")),
         directions=frozenset(fold(word) for word in data.words("directions")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
