@@ -1280,3 +1280,36 @@ def test_the_forces_of_the_damascus_government_depend_on_the_date(
 def test_a_massacre_told_with_its_means_is_that_strike(text: str, sub_type: str) -> None:
     (row,) = rows(text)
     assert row["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor2"),
+    [
+        (
+            "قتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش قرب قضاء الطارمية.",
+            None,
+            "iraqi_forces",
+        ),
+        ("قتل جنديان عراقيان بانفجار عبوة ناسفة قرب قضاء المقدادية.", None, "iraqi_forces"),
+    ],
+    ids=["patrol-of-the-army", "soldiers-and-nationality"],
+)
+def test_forces_named_by_their_target_or_nationality_are_acted_upon(
+    text: str, published: datetime.date | None, actor2: str | None
+) -> None:
+    (row,) = rows(text, published)
+    assert row["actor2"] == actor2
+
+
+@pytest.mark.parametrize(
+    ("published", "actor1"),
+    [
+        (datetime.date(2019, 5, 1), "syrian_government_forces"),
+        (datetime.date(2025, 5, 1), "syrian_transitional_forces"),
+    ],
+)
+def test_a_nationality_after_a_strike_names_the_forces_of_the_date(
+    published: datetime.date, actor1: str
+) -> None:
+    (row,) = rows("قتل 4 مدنيين في غارات سورية على بلدة كفرنبل.", published)
+    assert row["actor1"] == actor1

@@ -25,6 +25,7 @@ from conflictparse.events.roles import (
     attack_adjective,
     civilians_actor,
     forces_acted_upon,
+    forces_targeted,
     read_roles,
     side_that_lost,
     unknown_agent,
@@ -168,7 +169,7 @@ def _both_sides(
     first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
     hit = incident.hit
     if actor1 is None and unknown is None and hit is not None:
-        named = attack_adjective(context.index, (hit.start, hit.end))
+        named = attack_adjective(context.index, (hit.start, hit.end), context.published)
         if named is not None:
             actor1, first = named[0], (named[1], named[2])
     if roles.civilians is not None:
@@ -178,7 +179,9 @@ def _both_sides(
         return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
     place = incident.place.place if incident.place is not None else None
     country = place.country if place is not None else context.country
-    forces = forces_acted_upon(context.index, incident.casualties, country, context.published)
+    forces = forces_acted_upon(
+        context.index, incident.casualties, country, context.published
+    ) or forces_targeted(context.index, incident.clauses, country, context.published)
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)

@@ -31,6 +31,7 @@ __all__ = [
     "civilian_victims",
     "civilians_actor",
     "forces_acted_upon",
+    "forces_targeted",
     "read_roles",
     "side_that_lost",
     "unknown_agent",
@@ -42,6 +43,7 @@ _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحس
 _SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
 _SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
 _UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
+_TARGET_WORDS = 200  # words of a clause read for a target named by its forces' bare noun
 _NOUN_WORDS = 2  # words after a count that may still belong to its noun («عنصرا من الأمن»)
 
 
@@ -314,20 +316,72 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-def attack_adjective(index: TextIndex, hit: tuple[int, int]) -> tuple[Actor, int, int] | None:
+def attack_adjective(
+    index: TextIndex, hit: tuple[int, int], on: datetime.date | None = None
+) -> tuple[Actor, int, int] | None:
     """The side a nationality after an attack's word names: «غارة إسرائيلية», «قصف روسي».
 
     The adjectives are the registry's, for its force nouns; the words of an attack's
-    kind may stand between («غارة جوية إسرائيلية»).
+    kind may stand between («غارة جوية إسرائيلية»). Of the forces an adjective names
+    in turn («غارات سورية»: the government's before December 2024, the transitional
+    forces after), the one of the date ``on``; with no date, the first.
     """
     adjectives = _attack_adjectives()
     for word in index.after(hit[1], 3):
         ids = adjectives.get(without_clitic(word.text))
         if ids:
-            return default_registry().actors[ids[-1]], word.start, word.end
+            return _of_date(ids, on), word.start, word.end
         if without_clitic(word.text) not in event_lexicon().attack_kinds:
             return None
     return None
+
+
+def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
+    """The actor of ``ids`` valid ``on`` (the first with no date or none valid)."""
+    registry = default_registry()
+    valid = [actor for actor in ids if on is None or registry.valid(actor, on)]
+    return registry.actors[(valid or ids)[0]]
+
+
+def forces_targeted(
+    index: TextIndex,
+    clauses: Sequence[tuple[int, int]],
+    country: str | None,
+    on: datetime.date | None,
+) -> ActorSpan | None:
+    """The state forces a target or the victims' nationality names with no name of theirs.
+
+    «انفجرت عبوة على دورية للجيش»: the army of ``country``; «قتل جنديان عراقيان»: the
+    forces the nationality names, those of the date ``on``.
+    """
+    lexicon = event_lexicon()
+    adjectives = _attack_adjectives()
+    for start, end in sorted(clauses):
+        words = [
+            word for word in index.after(start, _TARGET_WORDS, clause=False) if word.end <= end
+        ]
+        for previous, word in itertools.pairwise(words):
+            stem = without_clitic(previous.text)
+            if (
+                stem in lexicon.targets
+                and word.text.startswith("لل")
+                and "ال" + word.text[2:] in lexicon.state_forces
+            ):
+                actor = default_registry().resolve(lexicon.state_forces_name, country, on)
+                if actor is not None:
+                    return ActorSpan(previous.start, word.end, actor)
+            nationality = adjectives.get(_singular_adjective(word.text))
+            if stem in lexicon.soldiers and nationality:
+                return ActorSpan(previous.start, word.end, _of_date(nationality, on))
+    return None
+
+
+def _singular_adjective(word: str) -> str:
+    """«عراقيان», «عراقيين», «عراقيون», «عراقيا» → «عراقي»: the adjective's base form."""
+    for suffix in ("يين", "يون", "يان", "يا"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + "ي"
+    return word
 
 
 @functools.cache

@@ -72,6 +72,8 @@ class EventLexicon:
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
     persons: frozenset[str]
+    targets: frozenset[str]  # «دورية» in «دورية للجيش»
+    soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
     state_forces: frozenset[str]
     force_members: frozenset[str]
     state_forces_name: str
@@ -166,6 +168,8 @@ _LISTS = {
     "civilians": ("roles", "civilians", False),
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
+    "targets": ("roles", "targets", False),
+    "soldiers": ("roles", "soldiers", False),
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
     "statements": ("not_events", "statements", True),
