@@ -38,7 +38,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["Context", "code", "inherit_sides"]
+__all__ = ["Context", "code", "inherit_sides", "may_type"]
 
 _RUNNING_DAYS = 3  # a running total since at most this many days before publication
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
@@ -269,26 +269,55 @@ def _says_when(index: TextIndex, item: DateSpan) -> bool:
     return any(without_clitic(word) in event_lexicon().happened for word in before)
 
 
-def inherit_sides(events: list[Event], donors: Callable[[], list[Event]]) -> list[Event]:
+def may_type(incident: Incident, types: frozenset[EventType]) -> bool:
+    """Whether coding ``incident`` may give an event of one of ``types`` (a quick «no»).
+
+    Its wording's type, or none, or a clash or a seizure that its sides may turn into an
+    attack on civilians or a transfer of territory.
+    """
+    hit = incident.hit
+    return (
+        hit is None
+        or hit.wording.type in types
+        or hit.wording.type is EventType.BATTLES
+        or hit.wording.when_unopposed is not None
+    )
+
+
+def _has_side(event: Event) -> bool:
+    """Whether the event's acting side is read, or needs none, or is one the text calls unknown.
+
+    An acting side with evidence and no actor is unknown («برصاص مجهولين»): none is taken.
+    """
+    return event.actor1 is not None or event.event_type is None or event.evidence.actor1 is not None
+
+
+def inherit_sides(
+    events: list[Event], donors: Callable[[frozenset[EventType]], list[Event]]
+) -> list[Event]:
     """Events whose acting side is not named take it from the nearest event of their type.
 
     A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
     then lists the places struck: each strike has those sides.  The evidence
     points at the words of the event the side was read from.  ``donors`` gives
-    the events to take them from, read only when one is needed.
+    the events to take them from, of the types needed, read only when one is needed.
     """
-    if all(event.actor1 is not None or event.event_type is None for event in events):
+    needed = frozenset(
+        event.event_type
+        for event in events
+        if not _has_side(event) and event.event_type is not None
+    )
+    if not needed:
         return events  # the usual case: nothing to take, and no donors to code
     by_type: dict[EventType, list[Event]] = {}
-    for given in sorted(donors(), key=lambda item: item.start):
+    for given in sorted(donors(needed), key=lambda item: item.start):
         if given.actor1 is not None and given.event_type is not None:
             by_type.setdefault(given.event_type, []).append(given)
     starts = {kind: [given.start for given in same] for kind, same in by_type.items()}
     found: list[Event] = []
     for event in events:
         donor = None
-        # an acting side with evidence and no actor is one the text calls unknown
-        if event.actor1 is None and event.evidence.actor1 is None and event.event_type in by_type:
+        if not _has_side(event) and event.event_type in by_type:
             donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
         if donor is None:
             found.append(event)

@@ -629,8 +629,8 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
     return any(
         other is not incident
         and other.place is not None
-        and _framed_by(text, incident, other, cities)
         and (incident.hit is None or _same_type(incident.hit, other.hit))
+        and _framed_by(text, incident, other, cities)
         for other in placed
     )
 

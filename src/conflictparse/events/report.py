@@ -25,7 +25,7 @@ from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
 from conflictparse.entities.places import PlaceSpan, scan_places
 from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
-from conflictparse.events.coding import Context, code, inherit_sides
+from conflictparse.events.coding import Context, code, inherit_sides, may_type
 from conflictparse.events.event import Event
 from conflictparse.events.incidents import Incident, incidents, placed
 from conflictparse.events.territory import territory
@@ -168,7 +168,11 @@ def _events(
 
     events = coded(found.events)
     # the incidents that are no events of their own still name the sides of those that are
-    events = inherit_sides(events, lambda: events + coded(found.placeless) + coded(found.framing))
+    others = [*found.placeless, *found.framing]
+    events = inherit_sides(
+        events,
+        lambda needed: events + coded([item for item in others if may_type(item, needed)]),
+    )
     return tuple(events), [(incident.start, incident.end) for incident in found.placeless]
 
 

@@ -43,7 +43,6 @@ _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحس
 _SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
 _SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
 _UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
-_TARGET_WORDS = 200  # words of a clause read for a target named by its forces' bare noun
 _NOUN_WORDS = 2  # words after a count that may still belong to its noun («عنصرا من الأمن»)
 
 
@@ -357,22 +356,23 @@ def forces_targeted(
     lexicon = event_lexicon()
     adjectives = _attack_adjectives()
     for start, end in sorted(clauses):
-        words = [
-            word for word in index.after(start, _TARGET_WORDS, clause=False) if word.end <= end
-        ]
-        for previous, word in itertools.pairwise(words):
-            stem = without_clitic(previous.text)
-            if (
-                stem in lexicon.targets
-                and word.text.startswith("لل")
-                and "ال" + word.text[2:] in lexicon.state_forces
-            ):
-                actor = default_registry().resolve(lexicon.state_forces_name, country, on)
-                if actor is not None:
-                    return ActorSpan(previous.start, word.end, actor)
-            nationality = adjectives.get(_singular_adjective(word.text))
-            if stem in lexicon.soldiers and nationality:
-                return ActorSpan(previous.start, word.end, _of_date(nationality, on))
+        first = bisect.bisect_left(index.starts, start)
+        words = index.words[first : bisect.bisect_left(index.starts, end)]
+        for offset, (previous, word) in enumerate(itertools.pairwise(words)):
+            stem = without_clitic(previous)
+            if stem in lexicon.targets and word.startswith("لل"):
+                actor = (
+                    default_registry().resolve(lexicon.state_forces_name, country, on)
+                    if "ال" + word[2:] in lexicon.state_forces
+                    else None
+                )
+            elif stem in lexicon.soldiers and (found := adjectives.get(_singular_adjective(word))):
+                actor = _of_date(found, on)
+            else:
+                continue
+            if actor is not None:
+                at = first + offset
+                return ActorSpan(index.starts[at], index.ends[at + 1], actor)
     return None
 
 
