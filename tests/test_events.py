@@ -1313,3 +1313,21 @@ def test_a_nationality_after_a_strike_names_the_forces_of_the_date(
 ) -> None:
     (row,) = rows("قتل 4 مدنيين في غارات سورية على بلدة كفرنبل.", published)
     assert row["actor1"] == actor1
+
+
+def test_a_breakdown_by_place_gives_each_site_its_own_count() -> None:
+    found = rows("قتل 15 مدنيا في قصف على ريف حماة، بينهم 6 في بلدة اللطامنة و4 في بلدة كفرزيتا.")
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("بلدة اللطامنة", 6),
+        ("بلدة كفرزيتا", 4),
+    ]
+
+
+def test_a_breakdown_by_kind_at_one_site_keeps_the_total_there() -> None:
+    (row,) = rows("قتل 8 مدنيين بينهم ثلاثة أطفال في قرية معرزيتا بغارة جوية.")
+    assert row["fatalities_best"] == 8
+
+
+def test_holding_a_body_is_no_arrest() -> None:
+    found = rows("استشهد شاب برصاص قوات الاحتلال في بلدة يعبد واحتجزت القوات جثمانه.")
+    assert [row["sub_event_type"] for row in found] == ["attack"]

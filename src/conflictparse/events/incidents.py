@@ -283,6 +283,7 @@ def _mention(
     # «بلدتي كنصفرة والبارة», «القصف الجوي والمدفعي»: the toll goes to the first
     first = not part.twin
     another = part.twin or _another(index, part)
+    by_site = _counts_at_sites(index.text, harm, targets)
     told_of: list[Incident] = []
     for place, days in _dated_sites(targets, dated):
         target = None if another else _same(found, index, place, hit, days)
@@ -292,11 +293,37 @@ def _mention(
             if first:
                 _adopt_tolls_told_before(reading, target, found)
         told_here = told._replace(harm=[], shared=tuple(harm[:_SHARED])) if not first else told
+        if by_site:  # «قتل 20، بينهم 7 في بلدة كفرنبل و3 في بلدة حاس»: each its own count
+            own = by_site.get((place.start, place.end))
+            told_here = told._replace(harm=[own] if own else [], shared=tuple(harm[:_SHARED]))
         _add(target, told_here._replace(dates=days))
         reading.add(target)
         told_of.append(target)
         first = False
     return told_of
+
+
+def _counts_at_sites(
+    text: str, harm: Sequence[CasualtySpan], sites: Sequence[PlaceSpan]
+) -> dict[tuple[int, int], CasualtySpan]:
+    """The sub-counts of the dead a breakdown puts at the sites, one each.
+
+    «قتل 20 مدنيا، بينهم 7 في بلدة كفرنبل و3 في بلدة حاس»: each is then the toll of its
+    site, counted (no longer a part of the total before it).
+    Only a breakdown by place, two sites or more: «تسعة مدنيين بينهم ثلاثة أطفال في قرية
+    بليون» puts the nine in the village.
+    """
+    starts = {site.start: site for site in sites}
+    found: dict[tuple[int, int], CasualtySpan] = {}
+    for item in harm:
+        casualty = item.casualty
+        if casualty.kind is not CasualtyKind.KILLED or not casualty.breakdown:
+            continue
+        site = starts.get(item.end + len(_AT_SITE.match(text, item.end)[0]))
+        if site is not None:
+            counted = item._replace(casualty=attrs.evolve(casualty, breakdown=False))
+            found.setdefault((site.start, site.end), counted)
+    return found if len(found) > 1 else {}
 
 
 def _holder(place: PlaceSpan, holders: dict[tuple[int, int], PlaceSpan]) -> PlaceSpan | None:
@@ -731,6 +758,7 @@ _CLAUSE_END = re.compile(r"[،,.؛;:\n]")
 _BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 _REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
+_AT_SITE = re.compile(r"\s*(?:في|ب)?\s*")  # between a sub-count and the site it is told at
 _HELD_MOST = 64  # places one place may be said to hold, through others
 _SEQUEL_REACH = 3  # words from a wording to «إثر ذلك» that makes it a sequel
 _SHARED = 4  # counts of a part whose victims' side the other sites share

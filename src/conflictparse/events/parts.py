@@ -11,7 +11,9 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
+from conflictparse.events.event import SubEventType
 from conflictparse.events.types import TypeHit, read_hits
+from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex
 
 __all__ = ["Part", "parts"]
@@ -19,6 +21,7 @@ __all__ = ["Part", "parts"]
 # Words between a wording and the «مجزرة» it commits («الطائرات ارتكبت مجزرة»), and between
 # a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
 _MASSACRE_GAP = 3
+_BODY_WORDS = 2  # words from an arrest's verb to the body it holds: «احتجزت القوات جثمانه»
 
 
 class Part(NamedTuple):
@@ -41,7 +44,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     [('اشتباكات في حي القدم ', 'battles'),
      ('وغارات على الحجر الاسود', 'explosions_remote_violence')]
     """
-    hits = read_hits(index, *clause)
+    hits = [hit for hit in read_hits(index, *clause) if not _holds_a_body(index, hit)]
     strong = [hit for hit in hits if not hit.wording.weak]
     hits = strong or hits
     if not hits:
@@ -72,6 +75,14 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             for other in _twins(index.text, group, best)
         )
     return found
+
+
+def _holds_a_body(index: TextIndex, hit: TypeHit) -> bool:
+    """«احتجزت القوات جثمانه»: an arrest whose object, within two words, is a body."""
+    if hit.wording.sub_type is not SubEventType.ARRESTS:
+        return False
+    bodies = event_lexicon().bodies
+    return any(word.text in bodies for word in index.after(hit.end, _BODY_WORDS))
 
 
 def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:

@@ -73,6 +73,7 @@ class EventLexicon:
     civilians: frozenset[str]
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
+    bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
     soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
     state_forces: frozenset[str]
     force_members: frozenset[str]
@@ -169,6 +170,7 @@ _LISTS = {
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
+    "bodies": ("roles", "bodies", False),
     "soldiers": ("roles", "soldiers", False),
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
