@@ -294,8 +294,10 @@ def _mention(
                 _adopt_tolls_told_before(reading, target, found)
         told_here = told._replace(harm=[], shared=tuple(harm[:_SHARED])) if not first else told
         if by_site:  # «قتل 20، بينهم 7 في بلدة كفرنبل و3 في بلدة حاس»: each its own count
-            own = by_site.get((place.start, place.end))
-            told_here = told._replace(harm=[own] if own else [], shared=tuple(harm[:_SHARED]))
+            at_site = by_site.get((place.start, place.end))
+            told_here = told._replace(
+                harm=[at_site] if at_site else [], shared=tuple(harm[:_SHARED])
+            )
         _add(target, told_here._replace(dates=days))
         reading.add(target)
         told_of.append(target)
@@ -319,7 +321,8 @@ def _counts_at_sites(
         casualty = item.casualty
         if casualty.kind is not CasualtyKind.KILLED or not casualty.breakdown:
             continue
-        site = starts.get(item.end + len(_AT_SITE.match(text, item.end)[0]))
+        gap = _AT_SITE.match(text, item.end)
+        site = starts.get(gap.end() if gap else item.end)
         if site is not None:
             counted = item._replace(casualty=attrs.evolve(casualty, breakdown=False))
             found.setdefault((site.start, site.end), counted)
