@@ -149,6 +149,21 @@ def _exact(span: str, kind: str, value: int) -> Row:
             _exact("خمسة صيادين", "missing", 5),
             id="masir-majhul",
         ),
+        pytest.param(
+            "أسفرت الغارة عن سقوط 14 شخصا بين جريح وقتيل",
+            _exact("14 شخصا", "killed_or_wounded", 14),
+            id="wounded-first-pair",
+        ),
+        pytest.param(
+            "هاجم المسلحون النقطة فقتلوا ستة حراس وأصابوا ثمانية آخرين",
+            _exact("ثمانية آخرين", "wounded", 8),
+            id="active-wounding-verb",
+        ),
+        pytest.param(
+            "عثر الأهالي على 3 من الرعاة مقتولين قرب البئر",
+            _exact("3 من الرعاة", "killed", 3),
+            id="found-killed",
+        ),
     ],
 )
 def test_casualty_is_read(text: str, expected: Row) -> None:
@@ -168,6 +183,10 @@ def test_casualty_is_read(text: str, expected: Row) -> None:
         pytest.param("وتضررت سيارتين وقتل سائق", "سيارتين", id="dual-cars"),
         pytest.param("استشهاد طفل في قصف", "طفل", id="singular-is-no-count"),
         pytest.param("مقتل الانتحاري قبل تفجير الحزام", "الانتحاري", id="singular-definite"),
+        pytest.param(
+            "اعتقلت الشرطة المتعاونين مع الخلية", "المتعاونين", id="participle-plural-no-dual"
+        ),
+        pytest.param("قتل اثنان من المسلحين المهاجمين", "المهاجمين", id="participle-plural"),
     ],
 )
 def test_not_a_casualty(text: str, phrase: str) -> None:

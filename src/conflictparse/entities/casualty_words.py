@@ -75,8 +75,15 @@ def dual_singulars(dual: str) -> Iterable[str]:
 
 
 def _sound(singular: str, victims: frozenset[str]) -> bool:
-    """Whether a person noun takes the sound plural («مدني» → «مدنيين»): its «ـين» is no dual."""
-    return any(singular + ending in victims for ending in ("ون", "ي", "و"))
+    """Whether a person noun takes the sound plural («مدني» → «مدنيين»): its «ـين» is no dual.
+
+    So does a participle in «م» («متعاون» → «المتعاونين», «مسلح» → «مسلحين»).
+    """
+    participle = singular.startswith("م") and len(singular) >= _PARTICIPLE
+    return participle or any(singular + ending in victims for ending in ("ون", "ي", "و"))
+
+
+_PARTICIPLE = 4  # letters of the shortest participle in «م»: «مسلح»
 
 
 @functools.lru_cache(maxsize=65536)
