@@ -1331,3 +1331,15 @@ def test_a_breakdown_by_kind_at_one_site_keeps_the_total_there() -> None:
 def test_holding_a_body_is_no_arrest() -> None:
     found = rows("استشهد شاب برصاص قوات الاحتلال في بلدة يعبد واحتجزت القوات جثمانه.")
     assert [row["sub_event_type"] for row in found] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("قتل قائد كتيبة أبو سليم في اشتباكات في منطقة الهواري.", "منطقة الهواري"),
+        ("قتل 4 عناصر بكمين استهدفهم عائدين من مدينة الموصل في قضاء مخمور.", "قضاء مخمور"),
+    ],
+    ids=["unit-named-after-a-place", "coming-back-from"],
+)
+def test_a_unit_or_a_route_names_no_site(text: str, site: str) -> None:
+    assert [row["location"] for row in rows(text)] == [site]

@@ -106,3 +106,34 @@ def test_the_same_words_stand_in_names_that_hold_them(text: str, name: str) -> N
 )
 def test_a_name_of_two_words_stays_whole(text: str, name: str) -> None:
     assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("قتل 5 مدنيين في قصف على مدينة الأبيض في آب الماضي.", "آب"),
+        ("سقطت القذيفة في منطقة خالية من السكان.", "منطقة خالية"),
+        ("استهدف القصف مخيما للنازحين قرب الحدود.", "للنازحين"),
+        ("قتل 3 في إحدى القرى بمديرية حيس.", "بمديرية"),
+        ("قصف الطيران قرى حيش وسط إدلب.", "سط"),
+    ],
+    ids=["month-not-ibb", "empty-area", "camp-for-the-displaced", "head-in-a-list", "wasat"],
+)
+def test_no_place_from_a_month_a_state_or_a_preposition(text: str, not_a_place: str) -> None:
+    assert not_a_place not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل 7 من عناصر التنظيم في سرت أمس", "سرت"),
+        ("تجددت الاشتباكات بسرت صباح اليوم", "سرت"),
+        ("قصفت الطائرات مدينة إب", "مدينة إب"),
+    ],
+)
+def test_a_name_that_is_a_word_too_after_a_preposition(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_verb_spelled_as_a_town_is_no_place() -> None:
+    assert _names("سرت شائعات في المدينة عن هجوم وشيك") == []

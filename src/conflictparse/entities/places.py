@@ -115,6 +115,8 @@ def _list_item(
     if following is None:
         return None
     start, name = following.start("word"), following["word"]
+    if name in gazetteer.not_names or name in gazetteer.head_forms or name.startswith("لل"):
+        return None  # «وسط إدلب», «بمديرية الخوخة», «للنازحين»
     if not first and name[:1] == "و" and len(name) > 2:
         start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
     if name in gazetteer.not_names or name in gazetteer.heads or name in gazetteer.list_heads:
@@ -147,7 +149,11 @@ def _head_place(
     if quoted is not None:  # «قرية "ودالهبيل"»: a name in quotes
         return PlaceSpan(start, quoted.end(), None, kind)
     following = NEXT_WORD.match(text, word.end, word.end + 40)
-    if following is None or following["word"] in gazetteer.not_names:
+    if (
+        following is None
+        or following["word"] in gazetteer.not_names
+        or following["word"].startswith("لل")  # «مخيم للنازحين»
+    ):
         return None
     if following["word"] in gazetteer.directions or (
         kind is PlaceKind.REGION and following["word"] in gazetteer.body_parts
@@ -192,20 +198,33 @@ def _named_place(
     surface = gazetteer.surfaces.get(word.text)
     if surface is None:
         return None
-    known = _longest(text, word.start + surface[0], gazetteer, country)
+    after_in = (word.text.startswith("ب") and surface[0] > 0) or _AFTER_IN.search(
+        text, max(0, word.start - 4), word.start
+    ) is not None  # «قتل 12 في سرت», «بسرت»
+    known = _longest(text, word.start + surface[0], gazetteer, country, after_in=after_in)
     if known is None:
         return None
     end, place = known
     return PlaceSpan(word.start + surface[0], end, place, place.kind)
 
 
+_AFTER_IN = re.compile(r"(?:^|\s)في\s+$")
+
+
 def _longest(
-    text: str, pos: int, gazetteer: Gazetteer, country: str | None, *, headed: bool = False
+    text: str,
+    pos: int,
+    gazetteer: Gazetteer,
+    country: str | None,
+    *,
+    headed: bool = False,
+    after_in: bool = False,
 ) -> tuple[int, Place] | None:
     """The longest gazetteer name starting at ``pos``: (end, place).
 
-    A name that is also a common word («الباب») counts only after a head word. A name
-    only GeoNames adds, of another country than the document's, is no match.
+    A name that is also a common word («الباب») counts only after a head word, or for some
+    («سرت») after «في» or «ب» (``after_in``). A name only GeoNames adds, of another country
+    than the document's, is no match.
     """
     words = words_from(text, pos)
     first = next(words, None)
@@ -214,7 +233,11 @@ def _longest(
     stem = first._replace(text=gazetteer.surfaces.get(first.text, (0, first.text))[1])
     best: tuple[int, tuple[str, ...]] | None = None
     for ids, name, end in gazetteer.names.walk(itertools.chain([stem], words)):
-        if headed or name not in gazetteer.ambiguous:
+        if (
+            headed
+            or name not in gazetteer.ambiguous
+            or (after_in and name in gazetteer.ambiguous_after_in)
+        ):
             best = (end, ids)
     if best is None:
         return None

@@ -36,6 +36,7 @@ class Gazetteer:
     names: PhraseTable[tuple[str, ...]]  # folded words → place ids
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
     ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
+    ambiguous_after_in: frozenset[tuple[str, ...]]  # of those, places after «في» or «ب» too
     heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
@@ -162,6 +163,9 @@ def build(
         names=PhraseTable({words: tuple(ids) for words, ids in names.items()}),
         surfaces=surfaces,
         ambiguous=frozenset(ambiguous),
+        ambiguous_after_in=frozenset(
+            _words(name) for name in data.words("ambiguous_after_in", required=False)
+        ),
         heads=heads,
         head_forms=head_forms,
         not_names=_not_names(data, heads, list_heads),
