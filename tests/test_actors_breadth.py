@@ -397,3 +397,16 @@ def test_compose_errors(tmp_path: Path, compose: str, message: str) -> None:
     with pytest.raises(cp.RegistryError, match=message) as caught:
         cp.load_registry(_write(tmp_path, ACTOR + "\n[[compose]]\n" + compose))
     assert "mine.toml: compose #1" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("شن التحالف العسكري الذي تقوده السعودية غارات على صعدة", "saudi_coalition"),
+        ("هاجم شورى مجاهدي درنة مواقع التنظيم", "derna_mujahideen_shura_council"),
+        ("تقدمت قوات اللواء المتقاعد خليفة حفتر في بنغازي", "lna_haftar"),
+        ("اشتبكت قوات الردع مع ميليشيا الكانيات جنوب طرابلس", "kaniyat"),
+    ],
+)
+def test_more_real_forms_name_their_actors(text: str, actor: str) -> None:
+    assert actor in [m.value.id for m in cp.find_actors(text)]

@@ -1343,3 +1343,13 @@ def test_holding_a_body_is_no_arrest() -> None:
 )
 def test_a_unit_or_a_route_names_no_site(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]
+
+
+def test_the_owner_of_a_drone_acts() -> None:
+    (row,) = rows("قتل 5 مدنيين بقصف مسيرة تتبع لقوات الدعم السريع على سوق مدينة ربك.")
+    assert picked(row, "actor1", "actor2") == ("rsf", "civilians")
+
+
+def test_a_militia_belonging_to_the_state_is_still_an_ally_not_an_owner() -> None:
+    (row,) = rows("قتل عنصران من الدفاع الوطني التابع لقوات النظام بهجوم على حاجز في قرية الشولا.")
+    assert row["actor1"] != "syrian_government_forces"

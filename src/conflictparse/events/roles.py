@@ -155,6 +155,12 @@ def _role(
         and _cue(wider[1 : 1 + _CUE_WORDS]) == "agent"
     ):
         return "agent"  # «نفذته خلايا داعش», «من قبل عناصر التنظيم»: the cue before its men
+    if (
+        len(wider) > 1
+        and without_clitic(wider[0]) in lexicon.belongs
+        and without_clitic(wider[1]) in lexicon.weapons
+    ):
+        return "agent"  # «مسيرة تتبع لقوات الدعم السريع»: the owner of the weapon acts
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None

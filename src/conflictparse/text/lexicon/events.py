@@ -74,6 +74,8 @@ class EventLexicon:
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
+    belongs: frozenset[str]  # «تتبع» in «مسيرة تتبع لقوات …»
+    weapons: frozenset[str]  # «مسيرة» in «مسيرة تتبع لقوات …»: its owner acts
     soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
     state_forces: frozenset[str]
     force_members: frozenset[str]
@@ -171,6 +173,8 @@ _LISTS = {
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
     "bodies": ("roles", "bodies", False),
+    "belongs": ("roles", "belongs", False),
+    "weapons": ("roles", "weapons", False),
     "soldiers": ("roles", "soldiers", False),
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
