@@ -1353,3 +1353,25 @@ def test_the_owner_of_a_drone_acts() -> None:
 def test_a_militia_belonging_to_the_state_is_still_an_ally_not_an_owner() -> None:
     (row,) = rows("قتل عنصران من الدفاع الوطني التابع لقوات النظام بهجوم على حاجز في قرية الشولا.")
     assert row["actor1"] != "syrian_government_forces"
+
+
+def test_a_toll_told_in_the_next_sentence_of_the_strike_joins_it() -> None:
+    (row,) = rows("قصفت مسيرة منزلا في مدينة سنار. وأسفر القصف عن مقتل 6 مواطنين.")
+    assert picked(row, "location", "fatalities_best") == ("مدينة سنار", 6)
+
+
+def test_a_lead_at_a_governorate_that_the_body_restates_is_one_clash() -> None:
+    found = rows(
+        "قتل 30 عنصرا على الأقل في اشتباكات عنيفة قرب محافظة إدلب. واندلعت الاشتباكات إثر هجوم "
+        "شنته هيئة تحرير الشام على مواقع قوات النظام في ريف حماة الشمالي، وأسفرت عن مقتل 18 "
+        "عنصرا من الهيئة مقابل 12 من قوات النظام."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("ريف حماة", 30)]
+
+
+def test_a_body_at_a_broader_place_does_not_take_the_lead() -> None:
+    found = rows(
+        "قتل 9 مدنيين في قصف للحوثيين على مدينة تعز. وقال مسؤول إن القصف على اليمن أدى إلى "
+        "مقتل 9 مدنيين."
+    )
+    assert ("مدينة تعز", 9) in [picked(row, "location", "fatalities_best") for row in found]

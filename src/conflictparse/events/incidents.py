@@ -13,6 +13,7 @@ not incidents.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections.abc import Sequence
@@ -489,6 +490,10 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
     elif (last := next((item for item in reversed(found) if item.place), None)) is not None and (
         (hit is None and (_same_paragraph(index, last, told) or _same_sides(last, told)))
         or (_names_the_attack(index, told.clause) and _same_type(last.hit, hit))
+        or (
+            _same_paragraph(index, last, told)
+            and _refers_to_the_strike(index, told.clause, last.hit, hit)
+        )
     ):
         # «وأسفر ذلك عن مقتل 4», «وبلغ عدد قتلى التنظيم 35», «تمكنت القوات من صد الهجوم»:
         # the incident told before
@@ -532,6 +537,23 @@ def _names_the_attack(index: TextIndex, span: tuple[int, int]) -> bool:
     return any(
         hit.wording.generic and index.text.startswith("ال", hit.start)
         for hit in read_hits(index, *span)
+    )
+
+
+def _refers_to_the_strike(
+    index: TextIndex, span: tuple[int, int], last: TypeHit | None, hit: TypeHit | None
+) -> bool:
+    """Whether a part names the incident just told by its kind, with the article.
+
+    «قصفت مسيرة منزلا في مدينة كوستي. وأسفر القصف عن مقتل 7»: the shelling is the strike
+    told before it, of the same type (an explosion), in the same paragraph.
+    """
+    return (
+        last is not None
+        and hit is not None
+        and last.wording.type is hit.wording.type
+        and index.text.startswith("ال", hit.start)
+        and span[0] <= hit.start < span[1]
     )
 
 
@@ -762,6 +784,7 @@ _BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CIT
 _REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
 _AT_SITE = re.compile(r"\s*(?:في|ب)?\s*")  # between a sub-count and the site it is told at
+_RESTATED_LEAST = 3  # a toll a body restates to be the lead's incident
 _HELD_MOST = 64  # places one place may be said to hold, through others
 _SEQUEL_REACH = 3  # words from a wording to «إثر ذلك» that makes it a sequel
 _SHARED = 4  # counts of a part whose victims' side the other sites share
@@ -804,6 +827,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
             continue
         _merge(told, incident)
         tolls.pop(id(told), None)  # it holds the headline's counts now
+    kept = _restated_leads(text, kept, tolls)
     framing = [
         incident
         for position, incident in enumerate(kept)
@@ -813,6 +837,43 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
         _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
     return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _restated_leads(text: str, kept: list[Incident], tolls: dict[int, _Toll]) -> list[Incident]:
+    """A lead at a broad place joined to the next incident that restates its toll.
+
+    «قتل 45 عنصرا في اشتباكات قرب محافظة إدلب. … اشتباكات … في ريف حماة الشمالي … بمقتل
+    31 … مقابل 14»: one clash, told twice, at the narrower place the body names. Only in
+    one paragraph, for one sub-type, a narrower place, and a toll of three or more that both
+    give whole.
+    """
+    joined: set[int] = set()
+    for lead, body in itertools.pairwise(kept):
+        if (
+            id(lead) in joined
+            or lead.place is None
+            or lead.place.kind not in _BROAD_KINDS
+            or body.place is None
+            or breadth(text, body.place) >= breadth(text, lead.place)
+            or lead.hit is None
+            or body.hit is None
+            or lead.hit.wording.sub_type is not body.hit.wording.sub_type
+            or "\n" in text[lead.end : body.start]
+            or _other_day(lead.dates, body.dates)
+        ):
+            continue
+        mine, theirs = _toll_of(lead, tolls).total, _toll_of(body, tolls).total
+        if (
+            mine is not None
+            and theirs is not None
+            and mine.value is not None
+            and mine.value >= _RESTATED_LEAST
+            and mine.value == theirs.value
+        ):
+            lead.casualties.clear()  # the body restates them: counted once, from the body
+            _merge(body, lead)
+            joined.add(id(lead))
+    return [incident for incident in kept if id(incident) not in joined]
 
 
 def _hand_down_toll(
