@@ -1375,3 +1375,33 @@ def test_a_body_at_a_broader_place_does_not_take_the_lead() -> None:
         "مقتل 9 مدنيين."
     )
     assert ("مدينة تعز", 9) in [picked(row, "location", "fatalities_best") for row in found]
+
+
+def test_other_victims_at_a_narrower_place_are_another_strike() -> None:
+    found = rows(
+        "استشهد 12 شخصا في غارة على منزل في مدينة خان يونس. كما استشهد مواطنان آخران جراء غارة "
+        "على منزل في حي الأمل بخان يونس."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("مدينة خان يونس", 12),
+        ("حي الأمل", 2),
+    ]
+
+
+def test_an_added_toll_after_a_comma_is_an_item_of_its_own() -> None:
+    found = rows(
+        "استشهد ثلاثة مدنيين في قصف على منزل في حي الشاطئ، بالإضافة إلى مقتل خمسة آخرين في قصف "
+        "على مدرسة في حي الشيخ رضوان."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("حي الشاطئ", 3),
+        ("حي الشيخ رضوان", 5),
+    ]
+
+
+def test_an_added_place_after_a_comma_stays_in_its_list() -> None:
+    found = rows(
+        "قصفت قوات النظام بالمدفعية بلدات كنصفرة والفطيرة، إضافة إلى مدينة سرمين، ما أدى إلى "
+        "مقتل مدني."
+    )
+    assert "مدينة سرمين" in [row["location"] for row in found]

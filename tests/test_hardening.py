@@ -492,3 +492,28 @@ def test_packaged_registry_loads_as_a_user_file(tmp_path: Path, *, extend: bool)
     registry = cp.load_registry(path, extend=extend)
     assert registry.actors == default_registry().actors
     assert len(registry.actors) > 100
+
+
+def test_a_report_reads_the_same_whatever_was_read_before() -> None:
+    """An incident merged away must not free an id that a later incident then reuses."""
+    texts = [
+        "أفاد مصدر في ديالى بأن 5 عناصر فقدوا حياتهم، فيما أصيب 8 بهجوم في قضاء الخالص. "
+        "وقتل مدنيان في قصف على بلدة كفرنبل.",
+        "قتل 4 مدنيين في قصف على بلدة حاس، وقتل 3 آخرون في غارة على قرية البارة.",
+        "قتل 12 عنصرا في اشتباكات في بادية حمص. وأسفر القصف عن مقتل 3 في مدينة تدمر.",
+        "أفاد مصدر بأن 3 أشخاص قتلوا، فيما أصيب 5 في انفجار في حي الكرادة ببغداد. "
+        "وقتل جندي بانفجار عبوة في قضاء الطارمية. وقتل شرطي في هجوم على حاجز في قضاء المقدادية.",
+    ]
+
+    def read_all(order: list[int]) -> dict[int, list[tuple[object, ...]]]:
+        kept: list[object] = []  # results kept alive, as a caller would
+        found = {}
+        for number in order:
+            rows = cp.parse_report(texts[number]).to_rows()
+            kept.append(rows)
+            found[number] = [(row["location"], row["fatalities_best"]) for row in rows]
+        return found
+
+    forward = read_all(list(range(len(texts))) * 3)
+    backward = read_all(list(reversed(range(len(texts)))) * 3)
+    assert forward == backward

@@ -76,24 +76,29 @@ def cumulative(
     ``lead_start`` is where the words that may qualify it begin (the part's start,
     or the end of the count before it, when ``after_count``); ``dates`` are the part's,
     with their ``date_starts``.  A total since a date
-    that follows another count («قتل 8 …، ليرتفع عدد الضحايا منذ ليلة الأحد إلى 53»)
-    adds other incidents to this one: it is cumulative.
+    that follows another count («قتل 8 …، ليرتفع عدد الضحايا منذ ليلة الأحد إلى 53», «… عدد
+    القتلى تجاوز 90 منذ الأحد الماضي») adds other incidents to this one: it is cumulative.
     """
     lexicon = event_lexicon()
     lead = index.words_in(lead_start, item.start)
     if has(lead, lexicon.cumulative) or _over_a_span(lead):
         return True
     sentence_end = index.sentence_at(item.start)[1]
-    tail = [
-        word.text
+    tail_words = [
+        word
         for word in index.after(item.end, _TAIL_WORDS, clause=False)
         if word.start < sentence_end  # «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
     ]
+    tail = [word.text for word in tail_words]
     if has(tail, lexicon.cumulative_after):
         return True
     if not after_count:
         return False  # «ارتفع عدد القتلى منذ صباح الأحد إلى 18»: the incident's own total
-    found = within_span(dates, date_starts, lead_start, item.start)
+    found = [
+        *within_span(dates, date_starts, lead_start, item.start),
+        # «… تجاوز 90 منذ الأحد الماضي»: the period named after the total
+        *within_span(dates, date_starts, item.end, tail_words[-1].end if tail_words else 0),
+    ]
     opened = any(since(index, span) for span in found)
     tallied = item.casualty.total or any(without_clitic(word) in lexicon.tallies for word in lead)
     return opened and tallied

@@ -114,7 +114,9 @@ def incidents(
     """The incidents of a report, in the order the text first tells them."""
     layers = _Layers(index, casualties, actors, dates, places)
     found: list[Incident] = []
-    listed: set[int] = set()  # the ids of the incidents in ``found``
+    # The incidents ever put in ``found``, by id: held here, so that an incident merged
+    # into another and dropped from ``found`` is not freed and its id never reused.
+    listed: dict[int, Incident] = {}
     items = item_cuts(index.text, [item.start for item in casualties])
     for sentence in index.sentences:
         reading = _Sentence(sentence)
@@ -122,7 +124,7 @@ def incidents(
             for part in parts(index, clause):
                 for incident in _mention(layers, reading, part, found):
                     if id(incident) not in listed:
-                        listed.add(id(incident))
+                        listed[id(incident)] = incident
                         found.append(incident)
     found = _into_narrower(index, found, layers.holds)
     for incident in found:
@@ -161,6 +163,7 @@ def _into_narrower(
                 and other.place is not None
                 and _same_type(incident.hit, other.hit)
                 and not _other_day(incident.dates, other.dates)
+                and not (_tolls(incident) and _other_victims(index.text, other))
                 and (
                     (key := place_key(index, other.place)) in narrower
                     or (key in same_unit and _restates(incident, other, tolls))
@@ -174,6 +177,21 @@ def _into_narrower(
             _merge(target, incident)
             tolls.pop(id(target), None)
     return kept
+
+
+def _other_victims(text: str, incident: Incident) -> bool:
+    """Whether the incident's dead are others than those told before: «مواطنان آخران».
+
+    «استشهد 21 … في خان يونس. كما استشهد مواطنان آخران … في ناحية أمل بخانيونس»: a second
+    strike, not the first told again at a narrower place.
+    """
+    others = event_lexicon().other_victims
+    return any(
+        word in others
+        for item in incident.casualties
+        if item.casualty.kind is CasualtyKind.KILLED
+        for word in WORD.findall(text, item.start, item.end + _OTHERS_REACH)
+    )
 
 
 def _held(holds: dict[str, list[str]], key: str) -> set[str]:
@@ -197,12 +215,12 @@ class _Sentence:
 
     span: tuple[int, int]
     incidents: list[Incident] = attrs.Factory(list)
-    listed: set[int] = attrs.Factory(set)  # the ids of ``incidents``
+    listed: dict[int, Incident] = attrs.Factory(dict)  # ``incidents`` by id, held alive
 
     def add(self, incident: Incident) -> None:
         """``incident`` told in this sentence (once)."""
         if id(incident) not in self.listed:
-            self.listed.add(id(incident))
+            self.listed[id(incident)] = incident
             self.incidents.append(incident)
 
     def place_before(self, layers: _Layers, pos: int) -> PlaceSpan | None:
@@ -458,7 +476,7 @@ def _adopt_tolls_told_before(reading: _Sentence, target: Incident, found: list[I
     for pending in pending_ones:
         _merge(target, pending)
         reading.incidents.remove(pending)
-        reading.listed.discard(id(pending))
+        reading.listed.pop(id(pending), None)
         if pending in found:
             found.remove(pending)
 
@@ -683,6 +701,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
         and other.place is not None
         and (incident.hit is None or _same_type(incident.hit, other.hit))
         and _framed_by(text, incident, other, cities)
+        and not (_tolls(incident) and _other_victims(text, other))
         for other in placed
     )
 
@@ -784,6 +803,7 @@ _BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CIT
 _REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
 _AT_SITE = re.compile(r"\s*(?:في|ب)?\s*")  # between a sub-count and the site it is told at
+_OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
 _RESTATED_LEAST = 3  # a toll a body restates to be the lead's incident
 _HELD_MOST = 64  # places one place may be said to hold, through others
 _SEQUEL_REACH = 3  # words from a wording to «إثر ذلك» that makes it a sequel

@@ -83,6 +83,11 @@ def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[
 
 _ITEM_REACH = 4  # characters from the comma of «، و» to the count it opens
 _ITEM_LEAD = re.compile(r"[،,][ \t]*و[ \t]*$")
+# «، بالإضافة إلى مقتل …», «، علاوة على استشهاد …» (folded): an item added to a list of tolls
+_ITEM_ADDED = re.compile(
+    r"[،,][ \t]*(?:بالاضافه|اضافه|علاوه|فضلا)[ \t]+(?:الي|علي|عن)[ \t]+(?:[^\s،,.]+[ \t]+)?$"
+)
+_ADDED_REACH = 40  # characters from that comma to the count
 
 
 @functools.cache
@@ -119,7 +124,9 @@ def item_cuts(text: str, starts: Sequence[int]) -> list[int]:
     """
     cuts = []
     for start in starts:
-        lead = _ITEM_LEAD.search(text, max(0, start - _ITEM_REACH), start)
+        lead = _ITEM_LEAD.search(text, max(0, start - _ITEM_REACH), start) or _ITEM_ADDED.search(
+            text, max(0, start - _ADDED_REACH), start
+        )  # «…، بالإضافة إلى مقتل خمسة آخرين في …»
         if lead is not None:
             cuts.append(lead.start())
     return cuts

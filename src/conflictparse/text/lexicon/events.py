@@ -89,6 +89,7 @@ class EventLexicon:
     period_starts: frozenset[str]
     holds_nothing: frozenset[str]
     another: frozenset[str]
+    other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
     unknown_agents: frozenset[tuple[str, ...]]
     cumulative: frozenset[tuple[str, ...]]
@@ -196,6 +197,7 @@ _LISTS = {
     "roads": ("places", "roads", False),
     "origins": ("places", "origins", True),
     "another": ("incidents", "another", False),
+    "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),
 }
