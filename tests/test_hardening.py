@@ -505,7 +505,7 @@ def test_a_report_reads_the_same_whatever_was_read_before() -> None:
         "وقتل جندي بانفجار عبوة في قضاء الطارمية. وقتل شرطي في هجوم على حاجز في قضاء المقدادية.",
     ]
 
-    def read_all(order: list[int]) -> dict[int, list[tuple[object, ...]]]:
+    def read_all(order: list[int]) -> dict[int, list[tuple[object, object]]]:
         kept: list[object] = []  # results kept alive, as a caller would
         found = {}
         for number in order:
