@@ -161,13 +161,11 @@ def _into_narrower(
                 for other in _around(found, position)
                 if other is not incident
                 and other.place is not None
+                and ((key := place_key(index, other.place)) in narrower or key in same_unit)
                 and _same_type(incident.hit, other.hit)
                 and not _other_day(incident.dates, other.dates)
+                and (key in narrower or _restates(incident, other, tolls))
                 and not (_tolls(incident) and _other_victims(index.text, other))
-                and (
-                    (key := place_key(index, other.place)) in narrower
-                    or (key in same_unit and _restates(incident, other, tolls))
-                )
             ),
             None,
         )
