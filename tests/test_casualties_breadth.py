@@ -160,6 +160,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="active-wounding-verb",
         ),
         pytest.param(
+            "قتل رجل جراء قصف على قرية الهبيط، و4 مدنيين جراء غارة على بلدة التح",
+            _exact("4 مدنيين", "killed", 4),
+            id="list-after-a-death-of-one",
+        ),
+        pytest.param(
             "عثر الأهالي على 3 من الرعاة مقتولين قرب البئر",
             _exact("3 من الرعاة", "killed", 3),
             id="found-killed",

@@ -1405,3 +1405,15 @@ def test_an_added_place_after_a_comma_stays_in_its_list() -> None:
         "مقتل مدني."
     )
     assert "مدينة سرمين" in [row["location"] for row in found]
+
+
+def test_a_bare_figure_at_a_town_after_a_death_of_one_is_its_own_item() -> None:
+    found = rows("قتل رجل في قرية الهبيط و3 في بلدة التح جراء قصف مدفعي.")
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("قرية الهبيط", 1),
+        ("بلدة التح", 3),
+    ]
+
+
+def test_figures_by_governorate_stay_a_summary() -> None:
+    assert rows("قتل 27 شخصا في إدلب و25 في درعا و21 في حلب و17 في دير الزور.") == []

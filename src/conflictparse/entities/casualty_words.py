@@ -25,10 +25,12 @@ __all__ = [
     "dual_of_person",
     "dual_singulars",
     "in_clause",
+    "kills_alone",
     "may_block",
     "may_trigger",
     "phrase",
     "shortcuts",
+    "singular_victim",
     "stems",
 ]
 
@@ -190,3 +192,25 @@ def phrase(
                 break
             key, count = (*key, words[count].text), count + 1
     return best
+
+
+@functools.lru_cache(maxsize=65536)
+def kills_alone(word: str) -> bool:
+    """Whether ``word`` is a killing word of the lexicon on its own: «مقتل», «استشهد»."""
+    if not may_trigger(word):
+        return False
+    found = phrase([Word(0, len(word), word)], casualty_lexicon().triggers)
+    return found is not None and found[0] is CasualtyKind.KILLED
+
+
+def singular_victim(word: str) -> bool:
+    """«طفل», «الانتحاري», «رجلا»: a singular victim, with or without the article.
+
+    The accusative «ا» of an object is read too: «فقتلت رجلا».
+    """
+    singulars = casualty_lexicon().singular_victims
+    return (
+        word in singulars
+        or (word.startswith("ال") and word[2:] in singulars)
+        or (word.endswith("ا") and len(word) > 3 and word[:-1] in singulars)
+    )

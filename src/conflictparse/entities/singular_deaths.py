@@ -16,12 +16,11 @@ Examples:
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import may_trigger, phrase
+from conflictparse.entities.casualty_words import kills_alone, singular_victim
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
@@ -38,28 +37,6 @@ _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a tota
 _APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
 
 
-@functools.lru_cache(maxsize=65536)
-def _kills(word: str) -> bool:
-    """Whether ``word`` is a killing word of the lexicon on its own: «مقتل», «استشهد»."""
-    if not may_trigger(word):
-        return False
-    found = phrase([Word(0, len(word), word)], casualty_lexicon().triggers)
-    return found is not None and found[0] is CasualtyKind.KILLED
-
-
-def _singular(word: str) -> bool:
-    """«طفل», «الانتحاري», «رجلا»: a singular victim, with or without the article.
-
-    The accusative «ا» of an object is read too: «فقتلت رجلا».
-    """
-    singulars = casualty_lexicon().singular_victims
-    return (
-        word in singulars
-        or (word.startswith("ال") and word[2:] in singulars)
-        or (word.endswith("ا") and len(word) > 3 and word[:-1] in singulars)
-    )
-
-
 def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> list[CasualtySpan]:
     """Each death of one told by a singular noun, in order, in folded offsets.
 
@@ -73,7 +50,7 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
     positions = sorted(
         position
         for word, places in index.occurrences.items()
-        if _kills(word) or without_clitic(word) in falls
+        if kills_alone(word) or without_clitic(word) in falls
         for position in places
     )
     found = [item for position in positions if (item := reader.at(position)) is not None]
@@ -110,7 +87,7 @@ def scan_joined_deaths(
                 break
             word = after[0]
             noun = word.text[1:]
-            if word.text[:1] != "و" or not (_singular(noun) or _kin(noun)):
+            if word.text[:1] != "و" or not (singular_victim(noun) or _kin(noun)):
                 break
             first, last = prepared.normalized.span(word.start + 1, word.end)
             who = prepared.normalized.original[first:last]
@@ -157,11 +134,11 @@ class _Deaths:
         after = index.after(trigger.end, 4)
         if not after or not self._adjacent(trigger.end, after[0].start):
             return None
-        if not _kills(trigger.text) and after[0].text not in lexicon.dead_of_one:
+        if not kills_alone(trigger.text) and after[0].text not in lexicon.dead_of_one:
             return None  # «سقوط» opens a death of one only before «قتيل»
         if after[0].text in lexicon.dead_of_one:
             noun_start, noun_end = after[0].start, after[0].end  # «سقوط قتيل»
-        elif _singular(after[0].text):
+        elif singular_victim(after[0].text):
             noun_start, noun_end = after[0].start, after[0].end
             if len(after) > 1 and after[1].text in lexicon.victim_complements:
                 noun_end = after[1].end  # «رجل أمن»
@@ -171,9 +148,9 @@ class _Deaths:
             return None
         named = self._actor_after(noun_end)
         who_end = named.end if named is not None else noun_end
-        clitic = trigger.text[:1] in CLITICS and _kills(trigger.text[1:])
+        clitic = trigger.text[:1] in CLITICS and kills_alone(trigger.text[1:])
         start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
-        if not _kills(trigger.text):
+        if not kills_alone(trigger.text):
             start = noun_start  # «سقوط قتيل»: the noun alone is the death
         casualty = Casualty(
             kind=CasualtyKind.KILLED,

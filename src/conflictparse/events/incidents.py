@@ -117,7 +117,11 @@ def incidents(
     # The incidents ever put in ``found``, by id: held here, so that an incident merged
     # into another and dropped from ``found`` is not freed and its id never reused.
     listed: dict[int, Incident] = {}
-    items = item_cuts(index.text, [item.start for item in casualties])
+    items = item_cuts(
+        index.text,
+        [item.start for item in casualties],
+        {item.start for item in casualties if not item.casualty.breakdown},
+    )
     for sentence in index.sentences:
         reading = _Sentence(sentence)
         for clause in clauses(index, sentence, items):
