@@ -1417,3 +1417,39 @@ def test_a_bare_figure_at_a_town_after_a_death_of_one_is_its_own_item() -> None:
 
 def test_figures_by_governorate_stay_a_summary() -> None:
     assert rows("قتل 27 شخصا في إدلب و25 في درعا و21 في حلب و17 في دير الزور.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        (
+            "قصف سلاح الجو مقرا لتنظيم داعش في مدينة درنة.",
+            "air_drone_strike",
+            None,
+            "islamic_state",
+        ),
+        (
+            "استهدف انتحاري مقرا لقوات الحشد الشعبي في مدينة بعقوبة ما أدى لمقتل 6 عناصر.",
+            "suicide_bomb",
+            None,
+            "pmf",
+        ),
+        (
+            "فجر انتحاري نفسه في مقر لميليشيا عصائب أهل الحق في مدينة كركوك.",
+            "suicide_bomb",
+            None,
+            "asaib_ahl_al_haq",
+        ),
+    ],
+    ids=["air-force-on-a-base", "bomber-on-a-base", "base-of-a-militia"],
+)
+def test_the_target_of_a_strike_is_acted_upon(
+    text: str, sub_type: str, actor1: str | None, actor2: str
+) -> None:
+    (row,) = rows(text)
+    assert picked(row, "sub_event_type", "actor1", "actor2") == (sub_type, actor1, actor2)
+
+
+def test_an_air_force_named_by_a_nationality_is_no_police() -> None:
+    (row,) = rows("قصف سلاح الجو الليبي مواقع للمسلحين في مدينة بنغازي.")
+    assert row["actor1"] != "libyan_police"

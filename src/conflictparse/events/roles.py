@@ -149,12 +149,12 @@ def _role(
     """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
-    if (
-        len(wider) > 1
-        and without_clitic(wider[0]) in lexicon.members
-        and _cue(wider[1 : 1 + _CUE_WORDS]) == "agent"
-    ):
-        return "agent"  # «نفذته خلايا داعش», «من قبل عناصر التنظيم»: the cue before its men
+    if len(wider) > 1 and without_clitic(wider[0]) in lexicon.members:
+        cued = _cue(wider[1 : 1 + _CUE_WORDS])
+        if cued == "agent" or (
+            cued == "patient" and without_clitic(wider[1]) not in lexicon.members
+        ):
+            return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
     if (
         len(wider) > 1
         and without_clitic(wider[0]) in lexicon.belongs
@@ -392,12 +392,22 @@ def _singular_adjective(word: str) -> str:
 
 @functools.cache
 def _attack_adjectives() -> dict[str, tuple[str, ...]]:
-    """Each nationality adjective form of the registry's force nouns, with its actors."""
+    """Each nationality adjective form of the registry's armed force nouns, with its actors.
+
+    Only the tables of the nouns of arms («الطيران», «القوات»): «سلاح الجو الليبي» names no
+    police, though the table of «الشرطة» reads «ليبي» as Libya's police.
+    """
+    composer = default_registry().composer
+    armed = set(composer.nouns.get(_ARMED_NOUN) or ())
     found: dict[str, tuple[str, ...]] = {}
-    for table in default_registry().composer.tables:
-        for form, ids in table.adjectives.items():
-            found.setdefault(form, ids)
+    for number, table in enumerate(composer.tables):
+        if number in armed:
+            for form, ids in table.adjectives.items():
+                found.setdefault(form, ids)
     return found
+
+
+_ARMED_NOUN = ("طيران",)  # a noun of the tables of armed forces (folded words)
 
 
 @functools.cache
