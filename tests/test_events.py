@@ -1453,3 +1453,21 @@ def test_the_target_of_a_strike_is_acted_upon(
 def test_an_air_force_named_by_a_nationality_is_no_police() -> None:
     (row,) = rows("قصف سلاح الجو الليبي مواقع للمسلحين في مدينة بنغازي.")
     assert row["actor1"] != "libyan_police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شخص في غارة إسرائيلية على بلدة حولا، في أحدث خرق لاتفاق وقف إطلاق النار.",
+        "قتل عنصران في قصف على بلدة كفرنبل، في انتهاك جديد لاتفاق وقف إطلاق النار.",
+    ],
+)
+def test_a_breach_of_a_ceasefire_is_no_agreement(text: str) -> None:
+    assert [row["sub_event_type"] for row in rows(text)] in (
+        ["air_drone_strike"],
+        ["shelling_artillery_missile_attack"],
+    )
+
+
+def test_talk_of_a_withdrawal_is_no_event() -> None:
+    assert rows("وتأتي الأنباء وسط حديث عن انسحاب الجيش من بعض مناطق ديالى.") == []
