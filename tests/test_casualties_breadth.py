@@ -165,6 +165,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="list-after-a-death-of-one",
         ),
         pytest.param(
+            "وأفاد مصدر بأن أربعين على الأقل من عناصر الحرس قتلوا في الهجوم",
+            ("أربعين على الأقل من عناصر", "killed", 40, 40, None, "at_least"),
+            id="qualifier-before-min",
+        ),
+        pytest.param(
             "عثر الأهالي على 3 من الرعاة مقتولين قرب البئر",
             _exact("3 من الرعاة", "killed", 3),
             id="found-killed",

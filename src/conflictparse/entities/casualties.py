@@ -224,6 +224,11 @@ class _Reader(VictimReader):
                 return dual
         # The victims are read from the same position next (:meth:`_who`): ask for their words.
         after = self.words_after(found.number_end, WHO_WORDS)[:NOUN_WORDS]
+        if after and after[0].text == "علي" and after[0].end <= found.end:
+            # «30 على الأقل من عناصر الجيش قتلوا»: the noun follows the count's qualifier
+            qualified = [word for word in after if word.start >= found.end]
+            if qualified and qualified[0].text == "من":
+                after = qualified
         if not after or punctuated(self.text, found.number_end, after[0].start):
             return None, False, None  # «الشهداء: 31، الجرحى: 140»: the noun is another label's
         if self._conjoined(after[0].text):
