@@ -24,6 +24,7 @@ from conflictparse.entities.casualty_rules import (
     exceeded,
     label_kind,
     more_than,
+    opens_item_after_one,
     punctuated,
     qualifier_after,
 )
@@ -33,11 +34,9 @@ from conflictparse.entities.casualty_words import (
     NOUN_WORDS,
     TOTAL_WORDS,
     in_clause,
-    kills_alone,
     may_trigger,
     phrase,
     shortcuts,
-    singular_victim,
     stems,
 )
 from conflictparse.model import Casualty, CasualtyKind, Match
@@ -132,7 +131,11 @@ class _Reader(VictimReader):
         )
         if kind is None and (sub_count or joined or listed) and previous is not None:
             kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء», «قتل 27 في إدلب و25 في درعا»
-        if kind is None and not (sub_count or joined or listed) and self._after_one(found, victim):
+        if (
+            kind is None
+            and not (sub_count or joined or listed)
+            and opens_item_after_one(self.words, found, victim=victim)
+        ):
             kind = CasualtyKind.KILLED  # «قتل طفل جراء قصف على …، و3 مدنيين جراء قصف على …»
         if kind is None:
             typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
@@ -291,26 +294,6 @@ class _Reader(VictimReader):
             return True
         links = self.lexicon.list_links
         return self._next_word(found.number_end) in links and self._next_word(previous.end) in links
-
-    def _after_one(self, found: QuantitySpan, victim: bool) -> bool:
-        """Whether the count opens the next item of a list of tolls that opens with a death of one.
-
-        «قتل طفل جراء قصف على قرية معرزيتا، و3 مدنيين جراء قصف على بلدة كفرنبل»: a killing
-        word, a singular victim and a list link, then «و» and the count (with a noun of people,
-        or followed by a list link too).
-        """
-        lead_start = max(0, found.start - _LIST_REACH)
-        lead = self.text[lead_start : found.start]
-        if _SENTENCE_MARKS.search(lead) or not lead.rstrip(" \t").endswith("و"):
-            return False
-        links = self.lexicon.list_links
-        if not victim and self._next_word(found.number_end) not in links:
-            return False  # «و3 في …»: with no noun of people, the same link as the first item
-        words = self.words.words_in(lead_start, found.start)
-        return any(
-            kills_alone(first) and singular_victim(second) and link in links
-            for first, second, link in zip(words, words[1:], words[2:], strict=False)
-        )
 
     def _in_breakdown(self, previous: CasualtySpan, found: QuantitySpan) -> bool:
         """Whether a listed item is a sub-count: «بينهم والد ووالدة وثلاثة من أطفالهما».

@@ -9,14 +9,19 @@ label before a figure («عدد القتلى: 58», «حصيلة الجرحى 12
 
 from __future__ import annotations
 
+import re
+
 from conflictparse.entities.casualty_words import (
     clitic_stems,
+    kills_alone,
     may_block,
     may_trigger,
     phrase,
+    singular_victim,
     stems,
 )
 from conflictparse.model import CasualtyKind, Qualifier, Quantity
+from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.quantities.patterns import number_patterns, phrase_key
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
@@ -28,6 +33,7 @@ __all__ = [
     "count_noun_before",
     "exceeded",
     "label_kind",
+    "opens_item_after_one",
     "punctuated",
     "qualifier_after",
     "victims_kind",
@@ -172,3 +178,31 @@ def victims_kind(index: TextIndex, start: int, end: int) -> CasualtyKind:
 def _figure(between: str) -> bool:
     """Whether ``between`` is a figure with spaces or a comma: «4 » in «و4 جرحى»."""
     return between.strip(" \t،,").isdigit()
+
+
+_ITEM_REACH = 240  # characters from a death of one to the count of the list's next item
+_ITEM_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def opens_item_after_one(index: TextIndex, found: QuantitySpan, *, victim: bool) -> bool:
+    """Whether the count opens the next item of a list of tolls that opens with a death of one.
+
+    «قتل طفل جراء قصف على قرية معرزيتا، و3 مدنيين جراء قصف على بلدة كفرنبل»: a killing
+    word, a singular victim and a list link, then «و» and the count (with a noun of people,
+    ``victim``, or followed by a list link too).
+    """
+    text = index.text
+    lead_start = max(0, found.start - _ITEM_REACH)
+    lead = text[lead_start : found.start]
+    if _ITEM_BREAK.search(lead) or not lead.rstrip(" \t").endswith("و"):
+        return False
+    links = casualty_lexicon().list_links
+    if not victim:
+        following = index.after(found.number_end, 1, clause=False)
+        if not following or following[0].text not in links:
+            return False  # «و3 في …»: with no noun of people, the same link as the first item
+    words = index.words_in(lead_start, found.start)
+    return any(
+        kills_alone(first) and singular_victim(second) and link in links
+        for first, second, link in zip(words, words[1:], words[2:], strict=False)
+    )

@@ -18,7 +18,7 @@ from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
-from conflictparse.events.incidents import Incident
+from conflictparse.events.incident import Incident
 from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,

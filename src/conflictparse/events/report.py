@@ -27,7 +27,9 @@ from conflictparse.entities.places import PlaceSpan, scan_places
 from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
 from conflictparse.events.coding import Context, code, inherit_sides, may_type
 from conflictparse.events.event import Event
-from conflictparse.events.incidents import Incident, incidents, placed
+from conflictparse.events.incident import Incident
+from conflictparse.events.incidents import incidents
+from conflictparse.events.placing import placed
 from conflictparse.events.territory import territory
 from conflictparse.events.unresolved import unresolved
 from conflictparse.io.rows import match_dict, row

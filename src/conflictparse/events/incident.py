@@ -1,0 +1,171 @@
+"""An incident: the clauses that tell one, what was read in them, and what tells them apart.
+
+The shared core of the events stage: :mod:`~conflictparse.events.incidents` reads the
+incidents of a report clause by clause, :mod:`~conflictparse.events.placing` sorts them
+into events, headlines and framing places. Both merge incidents, compare their days and
+types, and sum their tolls with the helpers here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple, TypeVar
+
+import attrs
+
+from conflictparse.dates.finder import DateSpan
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.tolls import fatalities
+from conflictparse.events.types import TypeHit
+from conflictparse.model import CasualtyKind, PlaceKind, Quantity
+from conflictparse.text.tokens import TextIndex
+
+__all__ = [
+    "REGIONS",
+    "REGION_KEY",
+    "WINDOW",
+    "Incident",
+    "IncidentToll",
+    "around",
+    "extend",
+    "killed_counts",
+    "merge",
+    "other_day",
+    "place_key",
+    "restates",
+    "same_type",
+    "toll_of",
+]
+
+T = TypeVar("T")
+
+
+@attrs.define(eq=False)
+class Incident:
+    """The clauses that tell one incident, and what was read in them (folded offsets)."""
+
+    place: PlaceSpan | None
+    hit: TypeHit | None
+    clauses: list[tuple[int, int]]
+    casualties: list[CasualtySpan]
+    actors: list[ActorSpan]
+    dates: list[DateSpan]
+    sentence: tuple[int, int]
+    shared: list[CasualtySpan] = attrs.Factory(list)  # told for it, counted for another
+    # the known place the text puts an unknown site in («قرية كولة التابعة لناحية تل الضمان»)
+    held_by: PlaceSpan | None = None
+    seen: set[object] = attrs.Factory(set)  # what its lists hold: each added once, at once
+
+    @property
+    def start(self) -> int:
+        """Where its first clause (or its place, named before) starts."""
+        first = min(start for start, _ in self.clauses)
+        return min(first, self.place.start) if self.place else first
+
+    @property
+    def end(self) -> int:
+        """Where its last clause (or its place, named after) ends."""
+        last = max(end for _, end in self.clauses)
+        return max(last, self.place.end) if self.place else last
+
+
+def same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
+    """Whether two wordings may tell one incident: the same type, or a bare «هجوم»."""
+    return (
+        first is None
+        or second is None
+        or first.wording.type is second.wording.type
+        or first.wording.generic
+        or second.wording.generic
+    )
+
+
+def extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
+    """One of the incident's lists, with the ``new`` items it does not hold yet, in order."""
+    seen, which = incident.seen, id(items)  # one incident, several lists
+    if items and (which, items[0]) not in seen:  # let go after building: learn it again
+        seen.update((which, item) for item in items)
+    for item in new:
+        if (which, item) not in seen:
+            seen.add((which, item))
+            items.append(item)
+
+
+def other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
+    """Whether two incidents' dates name days and none in common: two days, two incidents."""
+    days = [{span.date.start for span in spans if span.date.start} for spans in (first, second)]
+    return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
+
+
+def around(found: list[Incident], position: int) -> list[Incident]:
+    """The incidents told near the one at ``position``."""
+    return found[max(0, position - WINDOW) : position + WINDOW]
+
+
+# How many incidents before and after one are compared with it when a report is put
+# together: a report tells fewer, and a text of megabytes stays linear.
+WINDOW = 64
+REGIONS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
+REGION_KEY = "admin1:"  # the key of the places the text puts in a governorate
+
+
+def place_key(index: TextIndex, place: PlaceSpan) -> str:
+    """The same key for two mentions of one place: its gazetteer id, or its name."""
+    if place.place is not None:
+        return place.place.id
+    words = index.words_in(place.start, place.end)
+    return " ".join(words[1:] or words)
+
+
+def merge(into: Incident, other: Incident) -> None:
+    """One incident told twice: the clauses and what was read in them go to ``into``."""
+    extend(into, into.clauses, other.clauses)
+    extend(into, into.casualties, other.casualties)
+    extend(into, into.actors, other.actors)
+    extend(into, into.dates, other.dates)
+    into.casualties.sort()
+    into.actors.sort()
+    into.dates.sort()
+    if into.hit is None or (
+        into.hit.wording.generic and other.hit and not other.hit.wording.generic
+    ):
+        into.hit = other.hit
+
+
+class IncidentToll(NamedTuple):
+    """An incident's counts of the dead and their sum, as kept while incidents are placed."""
+
+    killed: set[object]  # the counts of the dead it tells
+    total: Quantity | None  # its toll, summed as an event's
+
+
+def toll_of(incident: Incident, tolls: dict[int, IncidentToll]) -> IncidentToll:
+    """The incident's toll, summed once and kept in ``tolls`` by the incident's id."""
+    found = tolls.get(id(incident))
+    if found is None:
+        summed = fatalities(incident.casualties, incident.clauses)
+        found = IncidentToll(killed_counts(incident), summed.quantity if summed else None)
+        tolls[id(incident)] = found
+    return found
+
+
+def restates(headline: Incident, body: Incident, tolls: dict[int, IncidentToll]) -> bool:
+    """Whether a body restates a headline's toll: each of its counts, or their sum."""
+    mine = toll_of(headline, tolls)
+    if not mine.killed:
+        return False
+    theirs = toll_of(body, tolls)
+    if mine.killed <= theirs.killed:
+        return True
+    return mine.total is not None and theirs.total is not None and mine.total == theirs.total
+
+
+def killed_counts(incident: Incident) -> set[object]:
+    """The counts of the dead the incident tells, sub-counts left out."""
+    return {
+        item.casualty.count
+        for item in incident.casualties
+        if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
+    }

@@ -1,0 +1,352 @@
+"""Placing: the incidents of a report sorted into events, headlines and framing places.
+
+After the clauses are read (:mod:`~conflictparse.events.incidents`), an incident at a place
+the text puts a narrower one in joins the narrower one; a headline with no place joins the
+incident whose toll it restates; a lead at a broad place that the next incident restates is
+that incident; and an incident at a governorate, region or city that only frames narrower
+ones is no event, its toll handed down to the one it details.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.incident import (
+    REGION_KEY,
+    REGIONS,
+    Incident,
+    IncidentToll,
+    around,
+    extend,
+    killed_counts,
+    merge,
+    other_day,
+    place_key,
+    restates,
+    same_type,
+    toll_of,
+)
+from conflictparse.events.segment import breadth, holds
+from conflictparse.model import CasualtyKind, PlaceKind
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.lexicon.places import gazetteer
+from conflictparse.text.tokens import WORD, TextIndex
+
+__all__ = ["Sorted", "into_narrower", "placed"]
+
+
+def into_narrower(
+    index: TextIndex, found: list[Incident], holds: dict[str, list[str]]
+) -> list[Incident]:
+    """Incidents at a place the text puts a narrower one in, joined to the narrower one.
+
+    «هجومين في الدمام والأحساء» then «… قرب مدينة الهفوف في الأحساء»: the attack in
+    الأحساء is the one at الهفوف.
+    """
+    kept: list[Incident] = []
+    tolls: dict[int, IncidentToll] = {}
+    for position, incident in enumerate(found):
+        place = incident.place
+        narrower = _held(holds, place_key(index, place)) if place else set()
+        # «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»: a place of
+        # the same governorate that restates the toll
+        same_unit = (
+            holds.get(REGION_KEY + place.place.admin1, [])
+            if place and place.place and place.place.admin1
+            else []
+        )
+        if not narrower and not same_unit:
+            kept.append(incident)
+            continue
+        target = next(
+            (
+                other
+                for other in around(found, position)
+                if other is not incident
+                and other.place is not None
+                and ((key := place_key(index, other.place)) in narrower or key in same_unit)
+                and same_type(incident.hit, other.hit)
+                and not other_day(incident.dates, other.dates)
+                and (key in narrower or restates(incident, other, tolls))
+                and not (killed_counts(incident) and _other_victims(index.text, other))
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(incident)
+        else:
+            merge(target, incident)
+            tolls.pop(id(target), None)
+    return kept
+
+
+def _other_victims(text: str, incident: Incident) -> bool:
+    """Whether the incident's dead are others than those told before: «مواطنان آخران».
+
+    «استشهد 21 … في خان يونس. كما استشهد مواطنان آخران … في ناحية أمل بخانيونس»: a second
+    strike, not the first told again at a narrower place.
+    """
+    others = event_lexicon().other_victims
+    return any(
+        word in others
+        for item in incident.casualties
+        if item.casualty.kind is CasualtyKind.KILLED
+        for word in WORD.findall(text, item.start, item.end + _OTHERS_REACH)
+    )
+
+
+def _held(holds: dict[str, list[str]], key: str) -> set[str]:
+    """The places the text puts in the one of ``key``, directly or through another.
+
+    «بلدة حفير الفوقا الواقعة بمنطقة القلمون بريف دمشق»: ريف دمشق holds حفير الفوقا.
+    """
+    held: set[str] = set()
+    todo = list(holds.get(key, ()))
+    while todo and len(held) < _HELD_MOST:
+        narrower = todo.pop()
+        if narrower not in held and narrower != key:
+            held.add(narrower)
+            todo.extend(holds.get(narrower, ()))
+    return held
+
+
+def _framing(text: str, incident: Incident, placed: list[Incident], cities: frozenset[str]) -> bool:
+    """Whether an incident is at a broader place that only frames narrower ones.
+
+    «قصف على محافظة الجوف» above strikes on three of its districts is not a
+    fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is.
+    """
+    if incident.place is None or incident.place.kind not in _BROAD_KINDS:
+        return False
+    return any(
+        other is not incident
+        and other.place is not None
+        and (incident.hit is None or same_type(incident.hit, other.hit))
+        and _framed_by(text, incident, other, cities)
+        and not (killed_counts(incident) and _other_victims(text, other))
+        for other in placed
+    )
+
+
+def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[str]) -> bool:
+    """Whether ``other``'s place is within ``broad``'s, by the gazetteer or the text."""
+    if broad.place is None or other.place is None:
+        return False
+    return (
+        _frames(text, broad.place, other.place)
+        or _holds_holder(broad.place, other)
+        or _quarter_of(text, broad, other, cities)
+    )
+
+
+def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[str]) -> bool:
+    """Whether ``other`` is the same incident told at a quarter of ``city`` the gazetteer lacks.
+
+    «استشهاد طفل بقصف حوثي بتعز» above «… قصفا استهدف منزلا في حي البعرارة»: one shelling,
+    at the quarter.  Only in a report that names no other city, for the same sub-type.
+    """
+    broad, narrow = city.place, other.place
+    if (
+        broad is None
+        or narrow is None
+        or broad.kind is not PlaceKind.CITY
+        or broad.place is None
+        or narrow.kind is not PlaceKind.NEIGHBOURHOOD
+        or narrow.place is not None
+        or city.hit is None
+        or other.hit is None
+        or city.hit.wording.sub_type is not other.hit.wording.sub_type
+    ):
+        return False
+    return cities == {broad.place.id} and not _located_elsewhere(text, broad, narrow)
+
+
+def _holds_holder(broad: PlaceSpan, other: Incident) -> bool:
+    """Whether ``broad`` is, or holds, the known place that holds ``other``'s unknown site.
+
+    «هجوم مسلح في ديالى» above «… في قرية البو بالي التابعة لقضاء الخالص»: the district is
+    in Diyala, so Diyala frames the village.
+    """
+    holder = other.held_by.place if other.held_by is not None else None
+    known = broad.place
+    if holder is None or known is None:
+        return False
+    return known.id == holder.id or (
+        broad.kind in REGIONS and known.admin1 is not None and known.admin1 == holder.admin1
+    )
+
+
+def _frames(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+    """Whether a place holds another, or is a governorate or region over one the gazetteer lacks."""
+    if holds(text, broad, narrow):
+        return True
+    if (
+        broad.kind in REGIONS
+        and broad.place is not None
+        and broad.place.admin1 is None  # «قطاع غزة», «جنوب لبنان»: a region over several units
+        and narrow.place is not None
+        and narrow.place.country == broad.place.country
+    ):
+        return True
+    wide = broad.place is not None and broad.place.admin1 is None  # «جنوب لبنان», «قطاع غزة»
+    return (
+        narrow.place is None
+        and broad.kind in REGIONS
+        and breadth(text, narrow) < breadth(text, broad)
+        and (wide or not _located_elsewhere(text, broad, narrow))
+    )
+
+
+def _located_elsewhere(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
+    """Whether the text puts an unknown place in a broader one other than ``broad``.
+
+    «قرية زينون القريبة من الحدود بريف درعا» is in Daraa's countryside, whatever region
+    was named before: a head word within a few words after it, in the same clause.
+    """
+    heads = gazetteer().head_forms
+    window = _CLAUSE_END.split(text[narrow.end : narrow.end + _LOCATING_REACH], maxsplit=1)[0]
+    for number, word in enumerate(WORD.finditer(window)):
+        if number == _LOCATING_WORDS:
+            break
+        if word.group() in heads:
+            offset = broad.start - (narrow.end + word.start())  # «بريف درعا», «بريف محافظة درعا»
+            return not 0 <= offset <= len(word.group()) + 1
+    return False
+
+
+_LOCATING_WORDS = 6  # words after an unknown place that may say where it lies
+_LOCATING_REACH = 80  # characters those words may span
+_CLAUSE_END = re.compile(r"[،,.؛;:\n]")
+_BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
+_OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
+_RESTATED_LEAST = 3  # a toll a body restates to be the lead's incident
+_HELD_MOST = 64  # places one place may be said to hold, through others
+
+
+class Sorted(NamedTuple):
+    """The incidents that are events, those with no place, and those that only frame others."""
+
+    events: list[Incident]
+    placeless: list[Incident]
+    framing: list[Incident]
+
+
+def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset()) -> Sorted:
+    """The incidents sorted into events, incidents with no place, and framing ones.
+
+    An incident with no place whose toll a placed one restates is that one's
+    headline («مقتل 7 مدنيين بغارات» above «… 7 مدنيين في بلدة كفرنبل»): it joins it.
+    ``text`` is the folded text the incidents were read from, ``cities`` the gazetteer
+    ids of the cities it names.
+    """
+    kept = [incident for incident in found if incident.place is not None]
+    left: list[Incident] = []
+    tolls: dict[
+        int, IncidentToll
+    ] = {}  # by id(): each incident's toll is summed once, not per pair
+    for position, incident in enumerate(found):
+        if incident.place is not None:
+            continue
+        near = [other for other in around(found, position) if other.place is not None]
+        told = next((other for other in near if restates(incident, other, tolls)), None)
+        if told is None:
+            left.append(incident)
+            continue
+        merge(told, incident)
+        tolls.pop(id(told), None)  # it holds the headline's counts now
+    kept = _restated_leads(text, kept, tolls)
+    framing = [
+        incident
+        for position, incident in enumerate(kept)
+        if _framing(text, incident, around(kept, position), cities)
+    ]
+    handed: set[int] = set()  # ids of the incidents given a framing toll: one each
+    for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
+        _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
+    return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _restated_leads(
+    text: str, kept: list[Incident], tolls: dict[int, IncidentToll]
+) -> list[Incident]:
+    """A lead at a broad place joined to the next incident that restates its toll.
+
+    «قتل 45 عنصرا في اشتباكات قرب محافظة إدلب. … اشتباكات … في ريف حماة الشمالي … بمقتل
+    31 … مقابل 14»: one clash, told twice, at the narrower place the body names. Only in
+    one paragraph, for one sub-type, a narrower place, and a toll of three or more that both
+    give whole.
+    """
+    joined: set[int] = set()
+    for lead, body in itertools.pairwise(kept):
+        if (
+            id(lead) in joined
+            or lead.place is None
+            or lead.place.kind not in _BROAD_KINDS
+            or body.place is None
+            or breadth(text, body.place) >= breadth(text, lead.place)
+            or lead.hit is None
+            or body.hit is None
+            or lead.hit.wording.sub_type is not body.hit.wording.sub_type
+            or "\n" in text[lead.end : body.start]
+            or other_day(lead.dates, body.dates)
+        ):
+            continue
+        mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
+        if (
+            mine is not None
+            and theirs is not None
+            and mine.value is not None
+            and mine.value >= _RESTATED_LEAST
+            and mine.value == theirs.value
+        ):
+            lead.casualties.clear()  # the body restates them: counted once, from the body
+            merge(body, lead)
+            joined.add(id(lead))
+    return [incident for incident in kept if id(incident) not in joined]
+
+
+def _hand_down_toll(
+    text: str,
+    broad: Incident,
+    kept: list[Incident],
+    tolls: dict[int, IncidentToll],
+    *,
+    handed: set[int],
+    cities: frozenset[str],
+) -> None:
+    """A framing incident's toll joins the only narrower incident of its kind, if it has none.
+
+    «قتل 3 عناصر ومدني في غارة استهدفت سيارة بجنوب لبنان. وقالت المصادر إن مسيرة أطلقت
+    صاروخين على سيارة قرب بلدة بافليه»: one strike, at بافليه, with the lead's toll.  With
+    two narrower incidents told apart the toll is a total over both, and stays with the
+    framing one; narrower incidents that are the places of one list («القصف استهدف أحياء
+    عصيفرة والدحي وثعبات») are one strike over several places, and the toll goes to the
+    first, as for a list told with its toll.
+    """
+    if broad.hit is None or broad.place is None or not toll_of(broad, tolls).killed:
+        return
+    position = kept.index(broad)
+    narrower = [
+        other
+        for other in around(kept, position)
+        if other is not broad
+        and other.place is not None
+        and other.hit is not None
+        and other.hit.wording.sub_type is broad.hit.wording.sub_type
+        and _framed_by(text, broad, other, cities)
+    ]
+    one_list = all(other.clauses == narrower[0].clauses for other in narrower)
+    if (
+        not narrower
+        or not (len(narrower) == 1 or one_list)
+        or any(id(other) in handed or toll_of(other, tolls).killed for other in narrower)
+    ):
+        return
+    target = narrower[0]
+    extend(target, target.casualties, broad.casualties)
+    target.casualties.sort()
+    tolls.pop(id(target), None)
+    handed.add(id(target))

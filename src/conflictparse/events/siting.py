@@ -1,0 +1,119 @@
+"""Siting: the places a mention's incidents are at, and what each place takes.
+
+The sites a part names are cut down to the places it is «on» (after «على», «ضد»); each site
+takes the day nearest before it; a breakdown of the toll by place gives each site its count;
+an unknown site takes the known place the text puts it in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Sequence
+
+import attrs
+
+from conflictparse.dates.finder import DateSpan
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.segment import within
+from conflictparse.model import CasualtyKind, Precision
+from conflictparse.text.tokens import TextIndex
+
+__all__ = ["attack_targets", "counts_at_sites", "dated_sites", "holder"]
+
+
+def counts_at_sites(
+    text: str, harm: Sequence[CasualtySpan], sites: Sequence[PlaceSpan]
+) -> dict[tuple[int, int], CasualtySpan]:
+    """The sub-counts of the dead a breakdown puts at the sites, one each.
+
+    «قتل 20 مدنيا، بينهم 7 في بلدة كفرنبل و3 في بلدة حاس»: each is then the toll of its
+    site, counted (no longer a part of the total before it).
+    Only a breakdown by place, two sites or more: «تسعة مدنيين بينهم ثلاثة أطفال في قرية
+    بليون» puts the nine in the village.
+    """
+    starts = {site.start: site for site in sites}
+    found: dict[tuple[int, int], CasualtySpan] = {}
+    for item in harm:
+        casualty = item.casualty
+        if casualty.kind is not CasualtyKind.KILLED or not casualty.breakdown:
+            continue
+        gap = _AT_SITE.match(text, item.end)
+        site = starts.get(gap.end() if gap else item.end)
+        if site is not None:
+            counted = item._replace(casualty=attrs.evolve(casualty, breakdown=False))
+            found.setdefault((site.start, site.end), counted)
+    return found if len(found) > 1 else {}
+
+
+def holder(place: PlaceSpan, holders: dict[tuple[int, int], PlaceSpan]) -> PlaceSpan | None:
+    """The known place that holds an unknown site, through a chain of unknown ones."""
+    if place.place is not None:
+        return None
+    seen = 0
+    key = (place.start, place.end)
+    while key in holders and seen < len(holders):
+        holder = holders[key]
+        if holder.place is not None:
+            return holder
+        key, seen = (holder.start, holder.end), seen + 1
+    return None
+
+
+def dated_sites(
+    targets: list[PlaceSpan], dated: list[DateSpan]
+) -> list[tuple[PlaceSpan, list[DateSpan]]]:
+    """Each site with its dates: those between the sites before and after it, else the part's.
+
+    A site given two days («شهدت الزاوية مواجهات في كانون الثاني، ثم في منتصف شباط») is
+    an incident on each.
+    """
+    found: list[tuple[PlaceSpan, list[DateSpan]]] = []
+    starts = [item.start for item in dated]
+    for position, place in enumerate(targets):
+        start = targets[position - 1].end if position else -1
+        end = targets[position + 1].start if position + 1 < len(targets) else sys.maxsize
+        own = within(dated, starts, start, end)
+        days = [item for item in own if item.date.start is not None]
+        distinct = {item.date.start for item in days}
+        if len(distinct) > 1 and all(item.date.precision is not Precision.RANGE for item in days):
+            found.extend((place, [item]) for item in _one_per_day(days))
+        else:
+            found.append((place, own or _nearest(dated, starts, place.start)))
+    return found
+
+
+def _nearest(dated: list[DateSpan], starts: list[int], pos: int) -> list[DateSpan]:
+    """The date of a part nearest before ``pos``, else the first after it."""
+    at = bisect.bisect_right(starts, pos)
+    if at:
+        return [dated[at - 1]]
+    return dated[:1]
+
+
+def _one_per_day(days: list[DateSpan]) -> list[DateSpan]:
+    seen: set[object] = set()
+    kept = []
+    for item in days:
+        if item.date.start not in seen:
+            seen.add(item.date.start)
+            kept.append(item)
+    return kept
+
+
+def attack_targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The places an attack is on: from the first named after «على» or «ضد», else all.
+
+    «هجوم من حي الحجر الأسود على حي القدم» is an attack on حي القدم.
+    """
+    for position, place in enumerate(named):
+        before = index.texts_before(place.start, 1)
+        if before and before[0] in _TARGET_WORDS:
+            return named[position:]
+    return named
+
+
+_TARGET_WORDS = frozenset({"علي", "ضد"})
+_AT_SITE = re.compile(r"\s*(?:في|ب)?\s*")  # between a sub-count and the site it is told at
