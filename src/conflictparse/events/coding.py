@@ -40,6 +40,7 @@ from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["Context", "code", "inherit_sides", "may_type"]
 
+_NEAR = 200  # characters around a wording or a toll where an agent or a target is read
 _RUNNING_DAYS = 3  # a running total since at most this many days before publication
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
 # A change of hands: the side acted upon is the one that held the place.
@@ -84,7 +85,7 @@ def code(incident: Incident, context: Context) -> Event:
         incident.actors,
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
         generic=wording is not None and (wording.generic or wording.by_victims),
-        unknown=(unknown := unknown_agent(index, incident.clauses)) is not None,
+        unknown=(unknown := unknown_agent(index, _near_anchors(incident))) is not None,
     )
     sides = _both_sides(incident, roles, context, unknown)
     actor1, actor2 = sides.actor1, sides.actor2
@@ -181,10 +182,32 @@ def _both_sides(
     country = place.country if place is not None else context.country
     forces = forces_acted_upon(
         context.index, incident.casualties, country, context.published
-    ) or forces_targeted(context.index, incident.clauses, country, context.published)
+    ) or forces_targeted(context.index, _near_anchors(incident), country, context.published)
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)
+
+
+def _near_anchors(incident: Incident) -> list[tuple[int, int]]:
+    """The stretches of the incident's clauses around its wording and its tolls.
+
+    Where an unknown agent («برصاص مجهولين») or a target («دورية للجيش») is read: near what
+    tells the incident, not anywhere in a clause that may run for pages.
+    """
+    clauses = sorted(incident.clauses)
+    starts = [start for start, _ in clauses]
+    hit = incident.hit
+    anchors = [
+        *([(hit.start, hit.end)] if hit else []),
+        *((item.start, item.end) for item in incident.casualties),
+    ]
+    windows = []
+    for start, end in anchors:
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and start < clauses[at][1]:
+            first, last = clauses[at]
+            windows.append((max(first, start - _NEAR), min(last, end + _NEAR)))
+    return windows
 
 
 def _armed(actor: Actor | None) -> bool:
