@@ -210,20 +210,7 @@ class ExpressionReader(PartReader):
             return None  # spaces only around «/», in a full date: «12 / 3 / 1440 هـ»
         end = found.end()
         if c is None:
-            first, second = int(a), int(b)
-            slash_or_dash = found["sep"] in "/-"
-            if slash_or_dash and len(a) == 4 and 1900 <= first <= 2100 and 1 <= second <= 12:
-                spec.year, spec.month = first, second  # «2015/3»
-            elif slash_or_dash and len(a) <= 2 and len(b) == 4:
-                return None  # «3/2015»: _NUMERIC stops at two digits; see _month_year
-            elif len(a) <= 2 and found["sep"] == "/" and 1 <= first <= 31 and 1 <= second <= 31:
-                if first > 12 and second <= 12:
-                    spec.day, spec.month = first, second
-                elif second > 12 and first <= 12:
-                    spec.day, spec.month = second, first
-                else:
-                    return None  # «3/4» is a fraction as much as a date
-            else:
+            if not _two_parts(a, b, found["sep"], spec):
                 return None
         else:
             values = _numeric_date(a, b, c)
@@ -386,6 +373,27 @@ class ExpressionReader(PartReader):
         """Whether «بين» or «ما بين» stands right before ``pos``."""
         before = self.text[max(0, pos - 8) : pos].split()
         return bool(before) and before[-1] in self.lexicon.between
+
+
+def _two_parts(a: str, b: str, separator: str, spec: DateSpec) -> bool:
+    """A date of two numbers, set on ``spec``: «2015/3», «22/04»; False when it is none.
+
+    «3/2015» is left to the month-and-year pattern, and «3/4» is a fraction as much as a date.
+    """
+    first, second = int(a), int(b)
+    slash_or_dash = separator in "/-"
+    if slash_or_dash and len(a) == 4 and 1900 <= first <= 2100 and 1 <= second <= 12:
+        spec.year, spec.month = first, second
+        return True
+    if len(a) > 2 or separator != "/" or not (1 <= first <= 31 and 1 <= second <= 31):
+        return False
+    if first > 12 and second <= 12:
+        spec.day, spec.month = first, second
+        return True
+    if second > 12 and first <= 12:
+        spec.day, spec.month = second, first
+        return True
+    return False
 
 
 def _numeric_date(a: str, b: str, c: str) -> tuple[int, int, int] | None:

@@ -13,7 +13,6 @@ import datetime
 from typing import NamedTuple
 
 import attrs
-from dateutil.easter import easter
 
 from conflictparse.dates.direction import (
     FUTURE,
@@ -31,6 +30,7 @@ from conflictparse.dates.hijri import (
     month_span,
     to_gregorian,
 )
+from conflictparse.dates.holidays import holiday_in
 from conflictparse.dates.reader import DateSpec
 from conflictparse.model import Calendar, ParsedDate, Part, Precision
 
@@ -385,7 +385,7 @@ def _resolve_holiday(
         return _resolve_yearless_holiday(spec, reference, prefer)
     if gregorian:
         _in_calendar(spec.year)
-        fixed = _holiday_in(label, spec.year, spec.holiday_offset)
+        fixed = holiday_in(label, spec.year, spec.holiday_offset)
         return None if fixed is None else _Resolved(fixed, fixed, Precision.DAY)
     _, month_text, day_text = label.split(":")
     hijri_year: int | None = spec.year
@@ -393,7 +393,7 @@ def _resolve_holiday(
         hijri_year = _hijri_year_with(int(month_text), int(day_text), spec.year)
     if hijri_year is None or not in_range(hijri_year):
         return None
-    day = _holiday_in(label, hijri_year, spec.holiday_offset)
+    day = holiday_in(label, hijri_year, spec.holiday_offset)
     if day is None:
         return None
     return _Resolved(day, day, Precision.DAY, None, 1, hijri_date_of(day))
@@ -413,7 +413,7 @@ def _resolve_yearless_holiday(
     candidates = [
         day
         for year in range(around - 1, around + 2)
-        if (day := _holiday_in(label, year, spec.holiday_offset)) is not None
+        if (day := holiday_in(label, year, spec.holiday_offset)) is not None
     ]
     modifier = spec.month_modifier
     direction = {"last": PAST, "next": FUTURE}.get(modifier or "", prefer)
@@ -423,24 +423,6 @@ def _resolve_yearless_holiday(
     if not is_hijri:
         return _Resolved(day, day, Precision.DAY, "holiday")
     return _Resolved(day, day, Precision.DAY, "holiday", 1, hijri_date_of(day))
-
-
-def _holiday_in(label: str, year: int, offset: int) -> datetime.date | None:
-    """The day of a holiday (``label``) in a Gregorian or Hijri ``year``, moved by ``offset``."""
-    if label == "easter":
-        day: datetime.date | None = easter(year)
-    elif label.startswith("gregorian"):
-        day = _labelled_day(label, year)
-    else:
-        _, month, number = label.split(":")
-        day = to_gregorian(year, int(month), int(number)) if in_range(year) else None
-    return None if day is None else day + datetime.timedelta(days=offset)
-
-
-def _labelled_day(label: str, year: int) -> datetime.date:
-    """The day a «gregorian:12:25» holiday label names in ``year``."""
-    _, month, day = label.split(":")
-    return datetime.date(year, int(month), int(day))
 
 
 def _hijri_year_with(month: int, day: int, gregorian_year: int) -> int | None:

@@ -13,6 +13,7 @@ plural) are grammar and are made here.
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -34,8 +35,10 @@ __all__ = [
     "Validity",
     "adjective_forms",
     "build_composer",
+    "check_entry",
     "compose_at",
     "disjoint",
+    "entry_label",
     "former_name",
     "validity_of",
 ]
@@ -316,3 +319,58 @@ def _place(
     countries = dict.fromkeys(gazetteer.places[place].country for place in places)
     found = tuple((table.places[code], code) for code in countries if code in table.places)
     return (end, found) if found else None
+
+
+_ENTRY_TEXT_KEYS = ("id", "name", "type", "country")
+_ENTRY_KEYS = (*_ENTRY_TEXT_KEYS, "aliases", "countries", "generic", "valid_from", "valid_to")
+_ENTRY_LIST_KEYS = ("aliases", "generic", "countries")
+
+
+def entry_label(entry: Mapping[str, Any], index: int) -> str:
+    """How a message names an entry: by its id, or by its place among the file's actors."""
+    identifier = entry.get("id")
+    if isinstance(identifier, str) and identifier.strip():
+        return f"actor {identifier!r}"
+    return f"actor #{index}"
+
+
+def check_entry(entry: object, source: str, index: int = 0) -> Mapping[str, Any]:
+    """A registry entry with the right shape, or a :class:`RegistryError` that says why.
+
+    ``index`` (from 1) names an entry that has no usable id.
+    """
+    if not isinstance(entry, Mapping):
+        msg = (
+            f"{source}: actor #{index}: each actor must be a table ([[actor]]),"
+            f" not {type(entry).__name__}"
+        )
+        raise RegistryError(msg)
+    label = entry_label(entry, index)
+    for key in entry:
+        if key not in _ENTRY_KEYS:
+            close = difflib.get_close_matches(str(key), _ENTRY_KEYS, n=1)
+            hint = f"; did you mean «{close[0]}»?" if close else ""
+            allowed = ", ".join(_ENTRY_KEYS)
+            msg = f"{source}: {label}: unknown key «{key}» (allowed: {allowed}){hint}"
+            raise RegistryError(msg)
+    for key in _ENTRY_TEXT_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            value = entry[key]
+            msg = (
+                f"{source}: {label}: «{key}» must be a string, not {type(value).__name__} {value!r}"
+            )
+            raise RegistryError(msg)
+    for key in _ENTRY_LIST_KEYS:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            msg = f"{source}: {label}: «{key}» must be a list of strings"
+            raise RegistryError(msg)
+        for item in value:
+            if not item.strip():
+                msg = f"{source}: {label}: «{key}» holds an empty name {item!r}"
+                raise RegistryError(msg)
+    if entry.get("generic") and not entry.get("countries"):
+        msg = f"{source}: {label} has «generic» names but no «countries»"
+        raise RegistryError(msg)
+    validity_of(entry, source, label)
+    return entry

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import collections
 import datetime
-import difflib
 import functools
 import itertools
 import os
@@ -30,8 +29,10 @@ from conflictparse.entities.actor_names import (
     Reading,
     Validity,
     build_composer,
+    check_entry,
     compose_at,
     disjoint,
+    entry_label,
     former_name,
     validity_of,
 )
@@ -114,62 +115,8 @@ def _words(alias: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(alias)))
 
 
-_TEXT_KEYS = ("id", "name", "type", "country")
-_KEYS = (*_TEXT_KEYS, "aliases", "countries", "generic", "valid_from", "valid_to")
-_LIST_KEYS = ("aliases", "generic", "countries")
-
-
-def _label(entry: Mapping[str, Any], index: int) -> str:
-    """How a message names an entry: by its id, or by its place among the file's actors."""
-    identifier = entry.get("id")
-    if isinstance(identifier, str) and identifier.strip():
-        return f"actor {identifier!r}"
-    return f"actor #{index}"
-
-
-def _check_entry(entry: object, source: str, index: int = 0) -> Mapping[str, Any]:
-    """A registry entry with the right shape, or a :class:`RegistryError` that says why.
-
-    ``index`` (from 1) names an entry that has no usable id.
-    """
-    if not isinstance(entry, Mapping):
-        msg = (
-            f"{source}: actor #{index}: each actor must be a table ([[actor]]),"
-            f" not {type(entry).__name__}"
-        )
-        raise RegistryError(msg)
-    label = _label(entry, index)
-    for key in entry:
-        if key not in _KEYS:
-            close = difflib.get_close_matches(str(key), _KEYS, n=1)
-            hint = f"; did you mean «{close[0]}»?" if close else ""
-            msg = f"{source}: {label}: unknown key «{key}» (allowed: {', '.join(_KEYS)}){hint}"
-            raise RegistryError(msg)
-    for key in _TEXT_KEYS:
-        if key in entry and not isinstance(entry[key], str):
-            value = entry[key]
-            msg = (
-                f"{source}: {label}: «{key}» must be a string, not {type(value).__name__} {value!r}"
-            )
-            raise RegistryError(msg)
-    for key in _LIST_KEYS:
-        value = entry.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            msg = f"{source}: {label}: «{key}» must be a list of strings"
-            raise RegistryError(msg)
-        for item in value:
-            if not item.strip():
-                msg = f"{source}: {label}: «{key}» holds an empty name {item!r}"
-                raise RegistryError(msg)
-    if entry.get("generic") and not entry.get("countries"):
-        msg = f"{source}: {label} has «generic» names but no «countries»"
-        raise RegistryError(msg)
-    validity_of(entry, source, label)
-    return entry
-
-
 def _actor(entry: Mapping[str, Any], source: str, index: int = 0) -> Actor:
-    label = _label(entry, index)
+    label = entry_label(entry, index)
     try:
         kind = ActorType(entry["type"])
     except ValueError:
@@ -206,7 +153,7 @@ def _build(
         for index, entry in _entries(source, document):
             actor = _actor(entry, source, index)
             actors[actor.id] = actor
-            period = validity_of(entry, source, _label(entry, index))
+            period = validity_of(entry, source, entry_label(entry, index))
             if period != (None, None):
                 validity[actor.id] = period
             _add_aliases(aliases, actor, entry, source, validity)
@@ -248,7 +195,7 @@ def _entries(source: str, document: Mapping[str, Any]) -> Iterator[tuple[int, Ma
         raise RegistryError(msg)
     seen: dict[str, int] = {}  # id → its entry in this file
     for index, raw in enumerate(entries, 1):
-        entry = _check_entry(raw, source, index)
+        entry = check_entry(raw, source, index)
         identifier = _actor(entry, source, index).id
         if identifier in seen:
             msg = (

@@ -17,18 +17,17 @@ from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.casualty_candidates import Nearness, extra_counts, without_dash
+from conflictparse.entities.casualty_lists import ListReader
 from conflictparse.entities.casualty_rules import (
     blocked,
-    breakdown,
     count_noun_before,
     exceeded,
     label_kind,
     more_than,
-    opens_item_after_one,
     punctuated,
     qualifier_after,
 )
-from conflictparse.entities.casualty_victims import NOT_PEOPLE, WHO_WORDS, VictimReader
+from conflictparse.entities.casualty_victims import NOT_PEOPLE, WHO_WORDS
 from conflictparse.entities.casualty_words import (
     AFTER_WORDS,
     NOUN_WORDS,
@@ -50,9 +49,6 @@ __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _NEAR_WORDS = 9  # how far back every check but a running total's reads
-_LIST_REACH = 240  # characters from one item of a list of tolls to the next
-_LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
-_SENTENCE_MARKS = re.compile(r"[.!؟?\n]")
 
 
 class CasualtySpan(NamedTuple):
@@ -70,7 +66,7 @@ class CasualtyScan(NamedTuple):
     untyped: list[tuple[int, int]]
 
 
-class _Reader(VictimReader):
+class _Reader(ListReader):
     """Reads casualties around the quantities of one folded text."""
 
     def __init__(self, prepared: PreparedText, actors: list[ActorSpan]) -> None:
@@ -122,21 +118,11 @@ class _Reader(VictimReader):
         if kind is None and named_before is not None:  # «القتلى الـ 31»
             kind, start = named_before
             noun_end = noun_end or found.number_end
-        joined = self._joined(found, previous)
-        listed = not joined and previous is not None and self._listed(found, previous, victim)
-        sub_count = (
-            breakdown(before)
-            or (joined and previous is not None and previous.casualty.breakdown)
-            or (listed and previous is not None and self._in_breakdown(previous, found))
+        sub_count, linked = self.linked(
+            found, previous, before, victim=victim, untyped=kind is None
         )
-        if kind is None and (sub_count or joined or listed) and previous is not None:
-            kind = previous.casualty.kind  # «بينهم 5 أطفال و3 نساء», «قتل 27 في إدلب و25 في درعا»
-        if (
-            kind is None
-            and not (sub_count or joined or listed)
-            and opens_item_after_one(self.words, found, victim=victim)
-        ):
-            kind = CasualtyKind.KILLED  # «قتل طفل جراء قصف على …، و3 مدنيين جراء قصف على …»
+        if kind is None:
+            kind = linked
         if kind is None:
             typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
             if typed is None:
@@ -264,54 +250,6 @@ class _Reader(VictimReader):
         if skip and phrase(after[skip:], lexicon.after_triggers) is not None:
             return None, False, found.end  # «60 ألفا على الأقل قتلوا»
         return None, False, None
-
-    def _joined(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
-        """Whether «و» alone joins this count to the casualty just before it."""
-        if previous is None or found.start < previous.end:
-            return False
-        between = self.text[previous.end : found.start].strip(" \t،,")
-        return between in ("", "و") or (
-            not between and self.text[found.start : found.start + 1] == "و"
-        )
-
-    def _listed(self, found: QuantitySpan, previous: CasualtySpan, victim: bool) -> bool:
-        """Whether the count opens the next item of a list of tolls in the same sentence.
-
-        «استشهد 19 مواطنا جراء قصف على أريحا، و6 أشخاص جراء قصف على حزارين», «قتل 27 في
-        إدلب و25 في درعا»: the item opens with «و» and, with no noun of people, is told as the
-        one before it is (both followed by «في», «جراء» …: `list_links`).
-        """
-        if previous.casualty.kind not in _LISTED_KINDS:
-            return False
-        if found.start - previous.end > _LIST_REACH:
-            return False  # checked before slicing: a text of far-apart counts stays linear
-        lead = self.text[previous.end : found.start]
-        if _SENTENCE_MARKS.search(lead):
-            return False
-        if not lead.rstrip(" \t").endswith("و"):
-            return False
-        if victim:
-            return True
-        links = self.lexicon.list_links
-        return self._next_word(found.number_end) in links and self._next_word(previous.end) in links
-
-    def _in_breakdown(self, previous: CasualtySpan, found: QuantitySpan) -> bool:
-        """Whether a listed item is a sub-count: «بينهم والد ووالدة وثلاثة من أطفالهما».
-
-        A breakdown word after the last comma before it makes it one, and so does a
-        sub-count right before it with no comma between; after a comma, «و6 أشخاص» opens
-        an item of its own.
-        """
-        lead = self.text[previous.end : found.start]
-        last = max(lead.rfind("،"), lead.rfind(","))
-        words = self.words.words_in(previous.end + last + 1, found.start)
-        if any((word,) in self.lexicon.breakdowns for word in words):
-            return True
-        return last < 0 and previous.casualty.breakdown
-
-    def _next_word(self, pos: int) -> str | None:
-        after = self.words_after(pos, 1)
-        return after[0].text if after else None
 
     def _trigger_before(self, before: list[Word]) -> CasualtyKind | None:
         """The nearest casualty word before the count in its clause («قتل وجرح» read whole)."""

@@ -33,8 +33,9 @@ from conflictparse.events.roles import (
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.model import Actor, ActorType, DateSource, EventType, Precision
+from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, Precision
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -76,36 +77,13 @@ def code(incident: Incident, context: Context) -> Event:
         return Span(first, last, text[first:last])
 
     hit = incident.hit
-    wording = hit.wording if hit is not None else None
-    event_type = wording.type if wording is not None else None
-    roles = read_roles(
-        index,
-        (hit.start, hit.end) if hit is not None else None,
-        event_type,
-        incident.actors,
-        [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
-        generic=wording is not None and (wording.generic or wording.by_victims),
-        unknown=(unknown := unknown_agent(index, _near_anchors(incident))) is not None,
-    )
-    sides = _both_sides(incident, roles, context, unknown)
-    actor1, actor2 = sides.actor1, sides.actor2
-    sub_type = wording.sub_type if wording is not None else None
-    if wording is not None and wording.when_unopposed and _unopposed(incident, index):
-        event_type, sub_type = EventType.STRATEGIC_DEVELOPMENTS, wording.when_unopposed
-    elif (
-        wording is not None and wording.when_state and actor1 is not None and actor1.type in _STATE
-    ):
-        sub_type = wording.when_state
-    if roles.civilians is not None and event_type in (EventType.BATTLES, None):
-        event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
-    elif event_type is None and _armed(actor1) and _armed(actor2):
-        # «قتل 3 عناصر من قوات النظام برصاص عناصر الهيئة»: one armed side kills another's men
-        event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
-    if actor2 is None and actor1 is not None and sub_type in _TERRITORIAL:
-        lost = side_that_lost(index, context.actors, incident.sentence, actor1)
+    sides = _sides_of(incident, context)
+    event_type, sub_type = _types(incident, index, sides)
+    if sides.actor2 is None and sides.actor1 is not None and sub_type in _TERRITORIAL:
+        lost = side_that_lost(index, context.actors, incident.sentence, sides.actor1)
         if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
-            sides = _Sides(actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
-            actor2 = lost.actor
+            sides = _Sides(sides.actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
+    actor1, actor2 = sides.actor1, sides.actor2
     toll = fatalities(incident.casualties, incident.clauses, actor1.id if actor1 else None)
     date_span = _date(incident, context) or _since_date(incident, context)
     date = date_span.date if date_span is not None else published_date(context.published)
@@ -113,11 +91,7 @@ def code(incident: Incident, context: Context) -> Event:
     if date is not None:
         source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
     place = incident.place
-    codes = location_codes(index, place)
-    known = place.place if place else None
-    if place is not None and known is None and incident.held_by is not None:
-        known = incident.held_by.place  # «قرية كولة التابعة لناحية تل الضمان»: the district's
-        codes = held_codes(index, place, incident.held_by)
+    known, codes = _located(incident, index)
     start, end = normalized.span(incident.start, incident.end)
     return Event(
         start=start,
@@ -147,6 +121,65 @@ def code(incident: Incident, context: Context) -> Event:
     )
 
 
+def _sides_of(incident: Incident, context: Context) -> _Sides:
+    """The roles read from the incident's clauses, completed by what its wording implies."""
+    index, hit = context.index, incident.hit
+    wording = hit.wording if hit is not None else None
+    roles = read_roles(
+        index,
+        (hit.start, hit.end) if hit is not None else None,
+        wording.type if wording is not None else None,
+        incident.actors,
+        [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
+        generic=wording is not None and (wording.generic or wording.by_victims),
+        unknown=(unknown := unknown_agent(index, _near_anchors(incident))) is not None,
+    )
+    sides = _both_sides(incident, roles, context, unknown)
+    return attrs.evolve(sides, civilians=roles.civilians is not None)
+
+
+def _types(
+    incident: Incident, index: TextIndex, sides: _Sides
+) -> tuple[EventType | None, SubEventType | None]:
+    """The event type and sub-type: the wording's, as the sides and the victims decide.
+
+    A seizure with no fight is a transfer; one by a state force a government's; a clash or a
+    killing whose victims are civilians an attack on them; a killing of one armed side's men
+    by another, with no wording, a clash.
+    """
+    wording = incident.hit.wording if incident.hit is not None else None
+    event_type = wording.type if wording is not None else None
+    sub_type = wording.sub_type if wording is not None else None
+    actor1, actor2 = sides.actor1, sides.actor2
+    if wording is not None and wording.when_unopposed and _unopposed(incident, index):
+        event_type, sub_type = EventType.STRATEGIC_DEVELOPMENTS, wording.when_unopposed
+    elif (
+        wording is not None and wording.when_state and actor1 is not None and actor1.type in _STATE
+    ):
+        sub_type = wording.when_state
+    if sides.civilians and event_type in (EventType.BATTLES, None):
+        event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
+    elif event_type is None and _armed(actor1) and _armed(actor2):
+        # «قتل 3 عناصر من قوات النظام برصاص عناصر الهيئة»: one armed side kills another's men
+        event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
+    return event_type, sub_type
+
+
+def _located(incident: Incident, index: TextIndex) -> tuple[Place | None, Codes | None]:
+    """The gazetteer entry of the incident's place and its precision codes.
+
+    An unknown site the text puts in a known place («قرية كولة التابعة لناحية تل الضمان»)
+    takes that place's entry, with a coarser precision.
+    """
+    place = incident.place
+    codes = location_codes(index, place)
+    known = place.place if place else None
+    if place is not None and known is None and incident.held_by is not None:
+        known = incident.held_by.place
+        codes = held_codes(index, place, incident.held_by)
+    return known, codes
+
+
 @attrs.frozen
 class _Sides:
     """The two sides of an event, each with the folded span it was read from."""
@@ -155,6 +188,7 @@ class _Sides:
     actor1_span: tuple[int, int] | None
     actor2: Actor | None
     actor2_span: tuple[int, int] | None
+    civilians: bool = False  # the victims are civilians (actor2 is the civilians actor)
 
 
 def _both_sides(

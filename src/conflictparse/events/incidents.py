@@ -154,14 +154,7 @@ def _mention(
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
     in_part = within(layers.places, starts["places"], *span)
-    holders: dict[tuple[int, int], PlaceSpan] = {}
-    for broad, narrow in framing_pairs(index.text, in_part):
-        if narrow.place is None:
-            holders.setdefault((narrow.start, narrow.end), broad)
-        layers.holds.setdefault(place_key(index, broad), []).append(place_key(index, narrow))
-        if broad.place is not None and broad.place.admin1:
-            region = REGION_KEY + broad.place.admin1
-            layers.holds.setdefault(region, []).append(place_key(index, narrow))
+    holders = _framed_places(layers, in_part)
     named = sites(index, in_part, actors, anchors, part.clause_start)
     if hit is None and not killed:  # «وأصيب 3 آخرون»: the wounded of the incident just told
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
@@ -201,12 +194,48 @@ def _mention(
         # «في محافظات حلب وإدلب وحماة», «قتل 27 في إدلب و25 في درعا و21 في حلب»: a summary
         # over a country, no incident
         return []
-    # «بلدتي كنصفرة والبارة», «القصف الجوي والمدفعي»: the toll goes to the first
+    return _at_sites(layers, reading, part, told, placing=(targets, holders), found=found)
+
+
+def _framed_places(layers: _Layers, in_part: list[PlaceSpan]) -> dict[tuple[int, int], PlaceSpan]:
+    """The places a part puts in broader ones, recorded for the report; the unknown ones' holders.
+
+    «حي القدم بدمشق»: دمشق holds the quarter (``layers.holds``, and its governorate too);
+    «قرية كولة التابعة لناحية تل الضمان»: the unknown village's holder, by its span.
+    """
+    index = layers.index
+    holders: dict[tuple[int, int], PlaceSpan] = {}
+    for broad, narrow in framing_pairs(index.text, in_part):
+        if narrow.place is None:
+            holders.setdefault((narrow.start, narrow.end), broad)
+        layers.holds.setdefault(place_key(index, broad), []).append(place_key(index, narrow))
+        if broad.place is not None and broad.place.admin1:
+            region = REGION_KEY + broad.place.admin1
+            layers.holds.setdefault(region, []).append(place_key(index, narrow))
+    return holders
+
+
+def _at_sites(
+    layers: _Layers,
+    reading: _Sentence,
+    part: Part,
+    told: _Told,
+    *,
+    placing: tuple[list[PlaceSpan], dict[tuple[int, int], PlaceSpan]],
+    found: list[Incident],
+) -> list[Incident]:
+    """The incidents a part tells at its sites, one per site and day.
+
+    «بلدتي كنصفرة والبارة», «القصف الجوي والمدفعي»: the toll goes to the first; a breakdown
+    by place («بينهم 7 في بلدة كفرنبل و3 في بلدة حاس») gives each site its own count.
+    """
+    index, hit, harm = layers.index, told.hit, told.harm
+    targets, holders = placing
     first = not part.twin
     another = part.twin or _another(index, part)
     by_site = counts_at_sites(index.text, harm, targets)
     told_of: list[Incident] = []
-    for place, days in dated_sites(targets, dated):
+    for place, days in dated_sites(targets, told.dates):
         target = None if another else _same(found, index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
@@ -214,7 +243,7 @@ def _mention(
             if first:
                 _adopt_tolls_told_before(reading, target, found)
         told_here = told._replace(harm=[], shared=tuple(harm[:_SHARED])) if not first else told
-        if by_site:  # «قتل 20، بينهم 7 في بلدة كفرنبل و3 في بلدة حاس»: each its own count
+        if by_site:
             at_site = by_site.get((place.start, place.end))
             told_here = told._replace(
                 harm=[at_site] if at_site else [], shared=tuple(harm[:_SHARED])

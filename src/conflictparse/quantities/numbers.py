@@ -30,7 +30,8 @@ from conflictparse.errors import NumberParseError
 from conflictparse.model import Match, Quantity
 from conflictparse.quantities.grammar import MAX_DIGITS
 from conflictparse.quantities.patterns import SLASHED, number_patterns
-from conflictparse.quantities.reader import QuantityReader, QuantitySpan, as_number
+from conflictparse.quantities.reader import QuantityReader, QuantitySpan
+from conflictparse.quantities.values import as_number
 from conflictparse.text.lexicon.numbers import WordKind, number_lexicon
 from conflictparse.text.normalize import Normalized, normalize
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare

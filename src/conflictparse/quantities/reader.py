@@ -9,7 +9,6 @@ qualifier («ما لا يقل عن»), range partner («بين … و …»), si
 from __future__ import annotations
 
 import bisect
-import functools
 import heapq
 import re
 from collections.abc import Iterator, Sequence
@@ -42,10 +41,11 @@ from conflictparse.quantities.patterns import (
     phrase_key,
     search_back,
 )
+from conflictparse.quantities.values import as_number, is_power_of_ten, make_quantity
 from conflictparse.text.lexicon.numbers import ScaleForm, WordKind, number_lexicon
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["QuantityReader", "QuantitySpan", "as_number"]
+__all__ = ["QuantityReader", "QuantitySpan"]
 
 _LOOKBEHIND = 48  # longest qualifier phrase, with spaces, in folded characters
 _LOOKAHEAD = 128  # longest phrase after a number, with two words of its noun
@@ -63,35 +63,6 @@ class QuantitySpan(NamedTuple):
     def number_end(self) -> int:
         """Where the number ends: «45» in «45 قتيلا على الأقل»."""
         return self.core_end if self.core_end >= 0 else self.end
-
-
-def _is_power_of_ten(value: Fraction) -> bool:
-    """100, 1000, 10**6 …: the wholes that «من» divides by."""
-    if value.denominator != 1 or value < 100:
-        return False
-    digits = str(value.numerator)
-    return digits[0] == "1" and digits.count("0") == len(digits) - 1
-
-
-def as_number(value: Fraction) -> int | float:
-    """An ``int`` for a whole value, a ``float`` otherwise."""
-    return int(value) if value.denominator == 1 else float(value)
-
-
-_MAKERS = {
-    Qualifier.EXACT: Quantity.exact,
-    Qualifier.APPROX: Quantity.approx,
-    Qualifier.AT_LEAST: Quantity.at_least,
-    Qualifier.MORE_THAN: Quantity.more_than,
-    Qualifier.AT_MOST: Quantity.at_most,
-    Qualifier.LESS_THAN: Quantity.less_than,
-}
-
-
-@functools.lru_cache(maxsize=1024, typed=True)
-def _make(qualifier: Qualifier, value: int | float, unit: str | None = None) -> Quantity:
-    """The quantity: one shared object for the same arguments (a ``Quantity`` is frozen)."""
-    return _MAKERS[qualifier](value, unit)
 
 
 _INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
@@ -258,7 +229,7 @@ class QuantityReader:
         per = self._ahead(patterns.per, end)
         if per is not None:
             whole = self._cardinal_at(per.end())
-            if whole is not None and _is_power_of_ten(whole.value) and cardinal.value < whole.value:
+            if whole is not None and is_power_of_ten(whole.value) and cardinal.value < whole.value:
                 value = cardinal.value / whole.value
                 return cardinal._replace(value=value, end=whole.end, scale=None)
         return cardinal
@@ -295,7 +266,7 @@ class QuantityReader:
         follow = patterns.follow if context is not None else patterns.follow_alone
         follows = self._ahead(follow, end) is not None
         if context is None and not follows:
-            return [QuantitySpan(start, end, _make(Qualifier.EXACT, as_number(value)))], end
+            return [QuantitySpan(start, end, make_quantity(Qualifier.EXACT, as_number(value)))], end
         value, start, unit, opener, phrase = self._opening(cardinal, context, floor)
         if follows:
             percent = self._ahead(patterns.percent_after, end)
@@ -382,9 +353,9 @@ class QuantityReader:
                 if after is not None:
                     qualifier = self.lexicon.qualifiers_after[phrase_key(after["phrase"])]
                     number_end, end = end, after.end()
-                    quantity = _make(qualifier, as_number(value), unit)
+                    quantity = make_quantity(qualifier, as_number(value), unit)
                     return [QuantitySpan(start, end, quantity, number_end)], end
-        quantity = _make(qualifier or Qualifier.EXACT, as_number(value), unit)
+        quantity = make_quantity(qualifier or Qualifier.EXACT, as_number(value), unit)
         return [QuantitySpan(start, end, quantity)], end
 
     def _ranged(
@@ -494,7 +465,7 @@ class QuantityReader:
         if token.end - token.start > MAX_DIGITS * 2:
             return []
         return [
-            QuantitySpan(part.start(), part.end(), _make(Qualifier.EXACT, int(part[0])))
+            QuantitySpan(part.start(), part.end(), make_quantity(Qualifier.EXACT, int(part[0])))
             for part in DIGIT_RUN.finditer(self.text, token.start, token.end)
             if len(part[0]) <= MAX_DIGITS
         ]

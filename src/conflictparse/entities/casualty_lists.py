@@ -1,0 +1,109 @@
+"""Lists of counts: which counts are joined, listed or broken down after the one before.
+
+«بينهم 5 أطفال و3 نساء» (a breakdown), «قتل 27 في إدلب و25 في درعا» (a list of tolls),
+«استشهد 19 مواطنا جراء …، و6 أشخاص جراء …» (an item of a list), «قتل طفل جراء قصف على …،
+و3 مدنيين جراء …» (a list that opens with a death of one): each count is told as the one
+before it, or is a part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from conflictparse.entities.casualty_rules import breakdown, opens_item_after_one
+from conflictparse.entities.casualty_victims import VictimReader
+from conflictparse.model import CasualtyKind
+from conflictparse.quantities.numbers import QuantitySpan
+from conflictparse.text.tokens import Word
+
+if TYPE_CHECKING:  # the reader's own spans, defined with the reader
+    from conflictparse.entities.casualties import CasualtySpan
+
+__all__ = ["ListReader"]
+
+_LIST_REACH = 240  # characters from one item of a list of tolls to the next
+_LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
+_SENTENCE_MARKS = re.compile(r"[.!؟?\n]")
+
+
+class ListReader(VictimReader):
+    """The casualty reader's view of the count before: joined, listed or a breakdown."""
+
+    def linked(
+        self,
+        found: QuantitySpan,
+        previous: CasualtySpan | None,
+        before: list[Word],
+        *,
+        victim: bool,
+        untyped: bool,
+    ) -> tuple[bool, CasualtyKind | None]:
+        """Whether the count is a sub-count, and the kind the count before it lends it.
+
+        «بينهم 5 أطفال و3 نساء», «قتل 27 في إدلب و25 في درعا»: joined or listed after another
+        count, it is told as that one is; «قتل طفل جراء قصف على …، و3 مدنيين جراء قصف على …»:
+        listed after a death of one, it is killed (read only for a count its noun leaves
+        ``untyped``).
+        """
+        joined = self._joined(found, previous)
+        listed = not joined and previous is not None and self._listed(found, previous, victim)
+        sub_count = (
+            breakdown(before)
+            or (joined and previous is not None and previous.casualty.breakdown)
+            or (listed and previous is not None and self._in_breakdown(previous, found))
+        )
+        if sub_count or joined or listed:
+            return sub_count, previous.casualty.kind if previous is not None else None
+        if untyped and opens_item_after_one(self.words, found, victim=victim):
+            return False, CasualtyKind.KILLED
+        return False, None
+
+    def _joined(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        """Whether «و» alone joins this count to the casualty just before it."""
+        if previous is None or found.start < previous.end:
+            return False
+        between = self.text[previous.end : found.start].strip(" \t،,")
+        return between in ("", "و") or (
+            not between and self.text[found.start : found.start + 1] == "و"
+        )
+
+    def _listed(self, found: QuantitySpan, previous: CasualtySpan, victim: bool) -> bool:
+        """Whether the count opens the next item of a list of tolls in the same sentence.
+
+        «استشهد 19 مواطنا جراء قصف على أريحا، و6 أشخاص جراء قصف على حزارين», «قتل 27 في
+        إدلب و25 في درعا»: the item opens with «و» and, with no noun of people, is told as the
+        one before it is (both followed by «في», «جراء» …: `list_links`).
+        """
+        if previous.casualty.kind not in _LISTED_KINDS:
+            return False
+        if found.start - previous.end > _LIST_REACH:
+            return False  # checked before slicing: a text of far-apart counts stays linear
+        lead = self.text[previous.end : found.start]
+        if _SENTENCE_MARKS.search(lead):
+            return False
+        if not lead.rstrip(" \t").endswith("و"):
+            return False
+        if victim:
+            return True
+        links = self.lexicon.list_links
+        return self.next_word(found.number_end) in links and self.next_word(previous.end) in links
+
+    def _in_breakdown(self, previous: CasualtySpan, found: QuantitySpan) -> bool:
+        """Whether a listed item is a sub-count: «بينهم والد ووالدة وثلاثة من أطفالهما».
+
+        A breakdown word after the last comma before it makes it one, and so does a
+        sub-count right before it with no comma between; after a comma, «و6 أشخاص» opens
+        an item of its own.
+        """
+        lead = self.text[previous.end : found.start]
+        last = max(lead.rfind("،"), lead.rfind(","))
+        words = self.words.words_in(previous.end + last + 1, found.start)
+        if any((word,) in self.lexicon.breakdowns for word in words):
+            return True
+        return last < 0 and previous.casualty.breakdown
+
+    def next_word(self, pos: int) -> str | None:
+        """The word right after ``pos``, if any."""
+        after = self.words_after(pos, 1)
+        return after[0].text if after else None
