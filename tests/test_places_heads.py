@@ -101,8 +101,10 @@ def test_the_same_words_stand_in_names_that_hold_them(text: str, name: str) -> N
         ("توغلت القوات في بلدة بيت ليف", "بلدة بيت ليف"),
         ("سقطت قذيفة على قرية المشيرفة الفوقا", "قرية المشيرفة الفوقا"),
         ("هاجم المسلحون قرية الحلوة الكبيرة", "قرية الحلوة الكبيرة"),
+        ("قصفت الطائرات بلدة زيتان الكبرى", "بلدة زيتان الكبرى"),
+        ("سقطت قذيفة على قرية حزانو الصغرى", "قرية حزانو الصغرى"),
     ],
-    ids=["wadi", "kafr", "beit", "upper", "great"],
+    ids=["wadi", "kafr", "beit", "upper", "great", "kubra", "sughra"],
 )
 def test_a_name_of_two_words_stays_whole(text: str, name: str) -> None:
     assert _names(text)[0] == name
