@@ -1471,3 +1471,7 @@ def test_a_breach_of_a_ceasefire_is_no_agreement(text: str) -> None:
 
 def test_talk_of_a_withdrawal_is_no_event() -> None:
     assert rows("وتأتي الأنباء وسط حديث عن انسحاب الجيش من بعض مناطق ديالى.") == []
+
+
+def test_strikes_told_as_a_habit_are_no_incident() -> None:
+    assert rows("ويشن الطيران غارات على محيط مدينة حرض بشكل شبه يومي منذ شهرين.") == []

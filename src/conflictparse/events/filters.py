@@ -21,6 +21,7 @@ __all__ = ["background", "campaign", "cumulative", "has", "planned", "since", "s
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
+_HABIT_WORDS = 8  # words after a wording that may say it is a habit («بشكل شبه يومي»)
 _SINCE = 8  # words from «منذ» to the date whose period it opens
 
 
@@ -35,12 +36,16 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     """Whether the wording at ``cue`` names a campaign a report is set in.
 
     «منذ بدء الحملة», or a span since which it goes on, earlier in the clause: «ومنذ أكثر
-    من عامين تمارس الميليشيات قصفا عشوائيا على المدينة».
+    من عامين تمارس الميليشيات قصفا عشوائيا على المدينة», or a habit told after it: «… بشكل
+    شبه يومي».
     """
     lexicon = event_lexicon()
     before = index.texts_before(cue[0], _SINCE)[::-1]
     if has(before[-3:], lexicon.campaign):
         return True
+    after = [word.text for word in index.after(cue[1], _HABIT_WORDS)]
+    if has(after, lexicon.habitual):
+        return True  # «يشن التحالف غارات على محيط المدينة بشكل شبه يومي»
     return any(
         without_clitic(word) == "منذ"
         and any(later in lexicon.span_units for later in before[position + 1 : position + 4])

@@ -95,6 +95,7 @@ class EventLexicon:
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
+    habitual: frozenset[tuple[str, ...]]
     spans: frozenset[str]
     span_units: frozenset[str]
     tallies: frozenset[str]
@@ -184,6 +185,7 @@ _LISTS = {
     "cumulative": ("not_events", "cumulative", True),
     "cumulative_after": ("not_events", "cumulative_after", True),
     "campaign": ("not_events", "campaign", True),
+    "habitual": ("not_events", "habitual", True),
     "spans": ("not_events", "spans", False),
     "span_units": ("not_events", "span_units", False),
     "tallies": ("not_events", "tallies", False),
