@@ -1475,3 +1475,22 @@ def test_talk_of_a_withdrawal_is_no_event() -> None:
 
 def test_strikes_told_as_a_habit_are_no_incident() -> None:
     assert rows("ويشن الطيران غارات على محيط مدينة حرض بشكل شبه يومي منذ شهرين.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "وقال مراسل القناة في مدينة حمص إن سيارة مفخخة انفجرت في بلدة تلبيسة فقتلت 3.",
+            "بلدة تلبيسة",
+        ),
+        (
+            "وأكد مركز الإسعاف في مدينة قلقيلية استشهاد شاب برصاص قوات الاحتلال في بلدة عزون.",
+            "بلدة عزون",
+        ),
+        ("أفاد مصدر في محافظة ديالى بأن 4 عناصر فقدوا حياتهم بهجوم مسلح.", "محافظة ديالى"),
+    ],
+    ids=["reporter", "centre", "the-only-place-stands"],
+)
+def test_the_seat_of_who_tells_is_no_site_beside_another(text: str, site: str) -> None:
+    assert [row["location"] for row in rows(text)] == [site]

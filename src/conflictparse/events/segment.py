@@ -39,6 +39,7 @@ _HEADER_END = re.compile(r"\s*[،,]")
 # name, if a word of it was left out: «تلول الصفا" التي»), and the words it may span
 _RELATIVE = re.compile(r"[\s\"”»)]*+(?:\w++[\s\"”»)]*+)?(?:التي|الذي|اللتين|اللذين)\s")
 _RELATIVE_WORDS = 12
+_SEAT_WORDS = 4  # «في» and the three words before it that may name who tells
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
 # What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
 # «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
@@ -175,6 +176,7 @@ def sites(
     if len(kept) < 2:
         return kept
     kept = _off_roads(index, kept)
+    kept = [span for span in kept if not _seat(index, span)] or kept
     kept = [
         span
         for position, span in enumerate(kept)
@@ -338,6 +340,17 @@ def _origin(index: TextIndex, span: PlaceSpan) -> bool:
     origins = event_lexicon().origins
     return tuple(before) in origins or (
         len(before) == 2 and (without_clitic(before[0]), before[1]) in origins
+    )
+
+
+def _seat(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is the seat of who tells: «قال مراسل الجزيرة في حلب»."""
+    before = index.texts_before(span.start, _SEAT_WORDS)
+    seats = event_lexicon().seats
+    return (
+        len(before) > 1
+        and before[0] == "في"
+        and any(without_clitic(word) in seats for word in before[1:])
     )
 
 

@@ -102,6 +102,7 @@ class EventLexicon:
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
     roads: frozenset[str]
+    seats: frozenset[str]
     origins: frozenset[tuple[str, ...]]
     place_anaphora: Mapping[str, PlaceKind | None]
 
@@ -197,6 +198,7 @@ _LISTS = {
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
     "roads": ("places", "roads", False),
+    "seats": ("places", "seats", False),
     "origins": ("places", "origins", True),
     "another": ("incidents", "another", False),
     "other_victims": ("incidents", "other_victims", False),
