@@ -406,6 +406,11 @@ def test_compose_errors(tmp_path: Path, compose: str, message: str) -> None:
         ("هاجم شورى مجاهدي درنة مواقع التنظيم", "derna_mujahideen_shura_council"),
         ("تقدمت قوات اللواء المتقاعد خليفة حفتر في بنغازي", "lna_haftar"),
         ("اشتبكت قوات الردع مع ميليشيا الكانيات جنوب طرابلس", "kaniyat"),
+        ("انتشرت قوات هيثم التاجوري في شوارع طرابلس", "tripoli_revolutionaries_brigade"),
+        ("اشتبكت كتيبة غنيوة الككلي مع مسلحين", "stability_support_apparatus"),
+        ("أعلنت الجماعة الليبية المقاتلة حل نفسها", "libyan_islamic_fighting_group"),
+        ("حاصرت الميليشيا الانقلابية أحياء المدينة", "houthis"),
+        ("قصفت قوات الرئيس السابق مواقع في المدينة", "saleh_loyalist_forces"),
     ],
 )
 def test_more_real_forms_name_their_actors(text: str, actor: str) -> None:
