@@ -8,10 +8,14 @@ before it, or is a part of it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from conflictparse.entities.casualty_rules import breakdown, opens_item_after_one
+from conflictparse.entities.casualty_rules import (
+    LIST_REACH,
+    breakdown,
+    item_lead,
+    opens_item_after_one,
+)
 from conflictparse.entities.casualty_victims import VictimReader
 from conflictparse.model import CasualtyKind
 from conflictparse.quantities.numbers import QuantitySpan
@@ -22,9 +26,7 @@ if TYPE_CHECKING:  # the reader's own spans, defined with the reader
 
 __all__ = ["ListReader"]
 
-_LIST_REACH = 240  # characters from one item of a list of tolls to the next
 _LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
-_SENTENCE_MARKS = re.compile(r"[.!؟?\n]")
 
 
 class ListReader(VictimReader):
@@ -77,12 +79,9 @@ class ListReader(VictimReader):
         """
         if previous.casualty.kind not in _LISTED_KINDS:
             return False
-        if found.start - previous.end > _LIST_REACH:
+        if found.start - previous.end > LIST_REACH:
             return False  # checked before slicing: a text of far-apart counts stays linear
-        lead = self.text[previous.end : found.start]
-        if _SENTENCE_MARKS.search(lead):
-            return False
-        if not lead.rstrip(" \t").endswith("و"):
+        if not item_lead(self.text, previous.end, found.start):
             return False
         if victim:
             return True

@@ -28,10 +28,12 @@ from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.tokens import WORD, TextIndex, Word
 
 __all__ = [
+    "LIST_REACH",
     "blocked",
     "breakdown",
     "count_noun_before",
     "exceeded",
+    "item_lead",
     "label_kind",
     "opens_item_after_one",
     "punctuated",
@@ -180,8 +182,20 @@ def _figure(between: str) -> bool:
     return between.strip(" \t،,").isdigit()
 
 
-_ITEM_REACH = 240  # characters from a death of one to the count of the list's next item
-_ITEM_BREAK = re.compile(r"[.!?؟\n]")
+LIST_REACH = 240  # characters from one item of a list of tolls to the count of the next
+_SENTENCE_MARKS = re.compile(r"[.!؟?\n]")
+
+
+def item_lead(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leads to the next item of a list of tolls.
+
+    No sentence ends in it, and «و» ends it.
+
+    >>> item_lead("قتل 5 في حاس، و", 0, 15)
+    True
+    """
+    lead = text[start:end]
+    return not _SENTENCE_MARKS.search(lead) and lead.rstrip(" \t").endswith("و")
 
 
 def opens_item_after_one(index: TextIndex, found: QuantitySpan, *, victim: bool) -> bool:
@@ -192,9 +206,8 @@ def opens_item_after_one(index: TextIndex, found: QuantitySpan, *, victim: bool)
     ``victim``, or followed by a list link too).
     """
     text = index.text
-    lead_start = max(0, found.start - _ITEM_REACH)
-    lead = text[lead_start : found.start]
-    if _ITEM_BREAK.search(lead) or not lead.rstrip(" \t").endswith("و"):
+    lead_start = max(0, found.start - LIST_REACH)
+    if not item_lead(text, lead_start, found.start):
         return False
     links = casualty_lexicon().list_links
     if not victim:
