@@ -17,7 +17,16 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
-__all__ = ["background", "campaign", "cumulative", "has", "planned", "since", "statement"]
+__all__ = [
+    "background",
+    "campaign",
+    "cumulative",
+    "find_phrase",
+    "has",
+    "planned",
+    "since",
+    "statement",
+]
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
@@ -147,16 +156,29 @@ def since(index: TextIndex, span: DateSpan) -> bool:
 
 def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` occurs among ``words`` (a first word may carry a proclitic)."""
+    return find_phrase(words, phrases) is not None
+
+
+def find_phrase(
+    words: Sequence[str], phrases: frozenset[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """The first of ``phrases`` among ``words``, as (position, length), the longest there.
+
+    A first word may carry a proclitic («وبرصاص مجهولين»).
+
+    >>> find_phrase(["قتل", "وبرصاص", "مجهولين"], frozenset({("برصاص", "مجهولين")}))
+    (1, 2)
+    """
     surfaces = _surfaces(phrases)
     for position, word in enumerate(words):
         found = surfaces.get(word)
         if found is None:
             continue
         head, sizes = found
-        for size in sizes:
+        for size in reversed(sizes):
             if (head, *words[position + 1 : position + size]) in phrases:
-                return True
-    return False
+                return position, size
+    return None
 
 
 @functools.cache

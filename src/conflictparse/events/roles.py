@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.filters import find_phrase
 from conflictparse.events.types import read_hits
 from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
 from conflictparse.text.lexicon.events import event_lexicon
@@ -126,12 +127,10 @@ def unknown_agent(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple
         if _UNKNOWN not in index.text[start:end]:
             continue
         first = bisect.bisect_left(index.starts, start)
-        words = index.words[first : bisect.bisect_left(index.starts, end)]
-        for offset, word in enumerate(words):
-            for size in (3, 2, 1):
-                phrase = (without_clitic(word), *words[offset + 1 : offset + size])
-                if len(phrase) == size and (phrase in phrases or (word, *phrase[1:]) in phrases):
-                    return index.starts[first + offset], index.ends[first + offset + size - 1]
+        found = find_phrase(index.words[first : bisect.bisect_left(index.starts, end)], phrases)
+        if found is not None:
+            offset, size = found
+            return index.starts[first + offset], index.ends[first + offset + size - 1]
     return None
 
 
