@@ -97,8 +97,7 @@ class _Reader:
             unit = (1e-6, 1)
         factor, used = unit
         end = after[used - 1].end
-        first, last = self.normalized.span(after[0].start, end)
-        written = self.normalized.original[first:last]  # the unit as written: «دونماً»
+        written = self.normalized.written(after[0].start, end)  # the unit as written: «دونماً»
         share, share_end = self._share(end, index)
         country = self._country(end)
         area = Area(

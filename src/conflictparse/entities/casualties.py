@@ -140,7 +140,7 @@ class _Reader(ListReader):
         casualty = Casualty(
             kind=kind,
             count=more_than(quantity) if exceeded(before) else quantity,
-            who=self._as_written(who_span[1], who_span[2]) if who_span else None,
+            who=self.normalized.written(who_span[1], who_span[2]) if who_span else None,
             actor=self._actor(*who_span[1:]) if who_span else None,
             total=self._total(before),
             breakdown=sub_count,

@@ -140,11 +140,6 @@ class VictimReader:
         begin, finish = words[0].start, words[stop].end
         return self.text[begin:finish], begin, finish
 
-    def _as_written(self, start: int, end: int) -> str:
-        """The original text of a folded span: ``who`` is given as written."""
-        first, last = self.normalized.span(start, end)
-        return self.normalized.original[first:last]
-
     def _ends_who(self, word: str) -> bool:
         """A preposition, a connective or a casualty word ends the description of victims."""
         if word in self.lexicon.who_stops:

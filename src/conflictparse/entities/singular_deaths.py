@@ -89,8 +89,7 @@ def scan_joined_deaths(
             noun = word.text[1:]
             if word.text[:1] != "و" or not (singular_victim(noun) or _kin(noun)):
                 break
-            first, last = prepared.normalized.span(word.start + 1, word.end)
-            who = prepared.normalized.original[first:last]
+            who = prepared.normalized.written(word.start + 1, word.end)
             casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=who, actor=None)
             found.append(CasualtySpan(word.start + 1, word.end, casualty))
             end = word.end
@@ -155,7 +154,7 @@ class _Deaths:
         casualty = Casualty(
             kind=CasualtyKind.KILLED,
             count=ONE,
-            who=self._as_written(noun_start, who_end),
+            who=self.prepared.normalized.written(noun_start, who_end),
             actor=named.actor if named is not None else None,
         )
         return CasualtySpan(start, noun_end, casualty)
@@ -187,9 +186,3 @@ class _Deaths:
         if at < len(self.actors) and self.actors[at].start < start + 2:
             return self.actors[at]
         return None
-
-    def _as_written(self, start: int, end: int) -> str:
-        """The original text of a folded span."""
-        normalized = self.prepared.normalized
-        first, last = normalized.span(start, end)
-        return normalized.original[first:last]

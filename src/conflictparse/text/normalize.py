@@ -100,6 +100,15 @@ class Normalized:
             stop += 1  # keep the harakat and tatweel that belong to the last letter
         return self.offset(start), stop
 
+    def written(self, start: int, end: int) -> str:
+        """The original text of a folded span ``[start, end)``, as written.
+
+        >>> normalize("قُتِلَ ٩٦").written(4, 6)
+        '٩٦'
+        """
+        first, last = self.span(start, end)
+        return self.original[first:last]
+
 
 def fold(text: str) -> str:
     """The folded form alone, as used for lexicon keys.
