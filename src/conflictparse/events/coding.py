@@ -132,9 +132,9 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
         incident.actors,
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
         generic=wording is not None and (wording.generic or wording.by_victims),
-        unknown=(unknown := unknown_agent(index, _near_anchors(incident))) is not None,
+        unknown=(unknown := unknown_agent(index, near := _near_anchors(incident))) is not None,
     )
-    sides = _both_sides(incident, roles, context, unknown)
+    sides = _both_sides(incident, roles, context, unknown, near)
     return attrs.evolve(sides, civilians=roles.civilians is not None)
 
 
@@ -192,13 +192,18 @@ class _Sides:
 
 
 def _both_sides(
-    incident: Incident, roles: Roles, context: Context, unknown: tuple[int, int] | None
+    incident: Incident,
+    roles: Roles,
+    context: Context,
+    unknown: tuple[int, int] | None,
+    near: list[tuple[int, int]],
 ) -> _Sides:
     """The sides the roles give, and those the wording implies when the roles name none.
 
     «غارة إسرائيلية» names the side that acts; «مقتل 11 عنصرا من الأمن» the state
     forces of the place's country as the side acted upon. An acting side the text calls
-    unknown («برصاص مجهولين») is None, with those words as its evidence.
+    unknown («برصاص مجهولين») is None, with those words as its evidence. ``near`` are the
+    stretches around the incident's wording and tolls where a target is read.
     """
     actor1 = roles.actor1.actor if roles.actor1 else None
     first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
@@ -216,7 +221,7 @@ def _both_sides(
     country = place.country if place is not None else context.country
     forces = forces_acted_upon(
         context.index, incident.casualties, country, context.published
-    ) or forces_targeted(context.index, _near_anchors(incident), country, context.published)
+    ) or forces_targeted(context.index, near, country, context.published)
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)
