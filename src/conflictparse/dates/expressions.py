@@ -78,7 +78,7 @@ class ExpressionReader(PartReader):
         «يومي الخميس والجمعة», «بين الأربعاء والجمعة», «من الثلاثاء إلى مساء الخميس».
         """
         cursor = weekday.end
-        nth = self._nth(cursor)
+        nth = self._nth(cursor, spec)
         if nth is not None:  # «الثلاثاء الثالث من أيلول», «الاثنين الأخير من الشهر القادم»
             spec.nth, end = nth
             return end
@@ -105,11 +105,13 @@ class ExpressionReader(PartReader):
             return second.end
         return cursor
 
-    def _nth(self, pos: int) -> tuple[int, int] | None:
-        """An ordinal after a weekday that ranks it in the month named next: (rank, end).
+    def _nth(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
+        """An ordinal after a weekday that ranks it in a month: (rank, end).
 
-        «الثالث», «الثانية» (1 to 5) or «الأخير», «الأخيرة» (-1), then «من» or «في» and a
-        month: «الجمعة الأولى من رمضان», «الاثنين الأخير من شهر آذار».
+        «الثالث», «الثانية» (1 to 5) or «الأخير», «الأخيرة» (-1), then the month: a name
+        after «من» or «في» («الجمعة الأولى من رمضان»), the month relative to the reference
+        («الاثنين الأخير من الشهر القادم»), or none, which is the reference's month
+        («الثلاثاء الثالث»).  Not «الجمعة الثانية على التوالي»: a count of Fridays.
         """
         rank = self.phrase(pos, DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
         word = None if rank is None else rank.first(DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
@@ -119,9 +121,21 @@ class ExpressionReader(PartReader):
         if not (value == -1 or 1 <= value <= _MOST_WEEKS):
             return None
         after = self.skip(rank.end, DateKind.OF)
-        if after == rank.end or self.month(after) is None:  # «من أيلول», «من شهر ثلاثة»
+        if after != rank.end and self.month(after) is not None:  # «من أيلول», «من شهر ثلاثة»
+            return value, rank.end
+        if self._in_a_row(rank.end) or self.day(after) is not None:
             return None
-        return value, rank.end
+        relative = self.relative_month(rank.end)
+        spec.period, spec.period_modifier = "month", "this" if relative is None else relative[0]
+        return value, rank.end if relative is None else relative[1]
+
+    def _in_a_row(self, pos: int) -> bool:
+        """Whether «على التوالي» follows: «الجمعة الثانية على التوالي» counts, it dates nothing."""
+        first = self.token(pos)
+        second = None if first is None else self.token(first.end)
+        if first is None or second is None:
+            return False
+        return f"{first.text} {second.text}" in self.lexicon.in_a_row
 
     def _ranked_weekday(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
         """«ثالث ثلاثاء في أيلول 2014», «آخر اثنين من شهر آذار», «ثاني يوم أربعاء من رمضان».
@@ -141,8 +155,13 @@ class ExpressionReader(PartReader):
             return None
         after = self.skip(weekday.end, DateKind.OF)
         month = self.month(after)
-        if month is None:
-            return None
+        if month is None:  # «أول يوم جمعة في هذا الشهر»
+            relative = self.relative_month(weekday.end)
+            if relative is None:
+                return None
+            spec.period, spec.period_modifier = "month", relative[0]
+            spec.weekday, spec.nth = weekday.words[0].value, value
+            return rank.start, relative[1]
         core = self._month_first(month, spec)
         if core is None:
             return None
@@ -339,6 +358,11 @@ class ExpressionReader(PartReader):
         joint = self._range_joint(pos)
         if joint is None:
             return None
+        until = DateSpec()
+        numeric = self.numeric(joint, until) if spec.year is not None else None
+        if numeric is not None and until.day is not None and until.year is not None:
+            spec.until = until  # «12 يناير 2016 - 2016/01/22»: both ends written in full
+            return numeric[1]
         until = DateSpec()
         day = self.day(joint)
         if day is None:

@@ -77,11 +77,14 @@ def _anchor_words() -> frozenset[str]:
         DateKind.WITHIN,
         DateKind.AGO,
         DateKind.RECENT,
+        DateKind.REST,
+        DateKind.OFFSET_BACK,
+        DateKind.OFFSET_AHEAD,
     }
     words = set()
     for phrase, meanings in date_lexicon().phrases.items():
         if any(word.kind in starts for word in meanings) or any(
-            word.kind is DateKind.MODIFIER and word.label == "last" for word in meanings
+            word.kind is DateKind.MODIFIER and word.label in ("last", "next") for word in meanings
         ):  # «الماضية» ends «الثماني والأربعين ساعة الماضية», read back from it
             words.add(phrase.split()[0])
     words |= {"هذا", "هذه"}
@@ -140,7 +143,7 @@ def scan_dates(
             reader.forget()
             remembered_from = pos
         item, consumed = _read_at(reader, pos, reference, (strict, prefer, parts))
-        if item is not None and item.start < floor:
+        if item is not None and found and item.start < found[-1].end:
             item = None  # read back into a date found before it
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)

@@ -37,6 +37,9 @@ class DateSpec:
     part: str | None = None
     hours: int | None = None  # «خلال الـ 24 ساعة الماضية»
     hours_in_days: bool = False  # «خلال الأيام الثلاثة الماضية»: ``hours`` counted in days
+    ahead: bool = False  # «اليومين المقبلين»: the ``hours`` after the reference, not before
+    rest: bool = False  # «بقية العام»: the ``period`` from the reference to its end
+    offset: tuple[int, int, int] | None = None  # «بعد عامين من الآن»: (years, months, days)
     days_ago: int | None = None
     holiday: str | None = None
     holiday_offset: int = 0

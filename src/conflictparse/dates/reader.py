@@ -8,18 +8,18 @@ cached per position, since the readers of the alternatives revisit them.
 The reader is put together from the grammar's layers:
 :mod:`~conflictparse.dates.phrases` (tokens and known phrases),
 :mod:`~conflictparse.dates.parts` (day, month, year),
-:mod:`~conflictparse.dates.expressions` (whole expressions and ranges) and
-:mod:`~conflictparse.dates.relative` (periods, holidays, hours, days ago).
+:mod:`~conflictparse.dates.expressions` (whole expressions and ranges),
+:mod:`~conflictparse.dates.relative` (periods, holidays, hours, days ago) and
+:mod:`~conflictparse.dates.offsets` (the rest of a period, offsets from now).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from conflictparse.dates.expressions import ExpressionReader
+from conflictparse.dates.offsets import OffsetReader
 from conflictparse.dates.parts import DateSpec
 from conflictparse.dates.phrases import DatePhrase, DateToken
-from conflictparse.dates.relative import RelativeReader
 from conflictparse.text.lexicon.dates import DateKind
 
 __all__ = ["AFTER_DAY", "DatePhrase", "DateReader", "DateSpec", "DateToken"]
@@ -57,7 +57,7 @@ _DAY_STARTS = frozenset(
 )
 
 
-class DateReader(ExpressionReader, RelativeReader):
+class DateReader(OffsetReader):
     """Reads date expressions from folded text."""
 
     def expression(self, pos: int) -> tuple[DateSpec, int, int] | None:
@@ -103,6 +103,8 @@ _READERS: tuple[tuple[_Read, frozenset[DateKind]], ...] = (
     (DateReader.hours, frozenset({DateKind.WITHIN})),
     (DateReader.recent_back, frozenset({DateKind.MODIFIER, DateKind.RECENT})),
     (DateReader.ago, frozenset({DateKind.AGO})),
+    (DateReader.rest_of, frozenset({DateKind.REST})),
+    (DateReader.from_now, frozenset({DateKind.OFFSET_BACK, DateKind.OFFSET_AHEAD})),
 )
 
 #: Each kind's readers as bits (bit ``i`` for ``_READERS[i]``), and the readers of each

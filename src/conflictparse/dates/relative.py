@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from conflictparse.dates.parts import DateSpec, PartReader
+from conflictparse.dates.expressions import ExpressionReader
+from conflictparse.dates.parts import DateSpec
 from conflictparse.model import Calendar
 from conflictparse.quantities.grammar import Cursor, read_cardinal
 from conflictparse.text.lexicon.dates import DateKind
@@ -21,10 +22,11 @@ _MOST_DAYS = 31  # «خلال الأيام الثلاثين الماضية»; be
 _BACK = 48  # characters looked back from «الماضية» for the count and its unit
 _COUNT_WORDS = 4  # words of a count in words: «الاثنتين والسبعين», «مئة وعشرين»
 _SHORTEST_COUNT_WORD = 3  # «الست» is «ال» + «ست»; «الى» is no count
+_BACK_FROM = ("last", "next", "")  # «الماضية», «المقبلة», «الأخيرة»: labels read back from
 _WORD_START = re.compile(rf"(?<![{LETTER}0-9])[{LETTER}0-9]")
 
 
-class RelativeReader(PartReader):
+class RelativeReader(ExpressionReader):
     """Reads relative periods, holidays, spans of hours and days ago."""
 
     def period_words(self, pos: int) -> tuple[DateSpec, int, int] | None:
@@ -59,7 +61,31 @@ class RelativeReader(PartReader):
         else:
             return None
         start = pos if cursor != pos else period.start
-        return spec, start, end
+        return spec, start, self._days_of_week(end, spec) if spec.period == "week" else end
+
+    def _days_of_week(self, pos: int, spec: DateSpec) -> int:
+        """The days named in a week: the end of «الأسبوع المقبل يوم الجمعة».
+
+        Also «هذا الأسبوع من الثلاثاء إلى الخميس», «الأسبوع الماضي بين الجمعة والأحد».
+        """
+        cursor = self.skip(pos, DateKind.DAY)
+        opener = self.token(cursor)
+        between = opener is not None and opener.text in self.lexicon.between
+        if between or (opener is not None and opener.text in self.lexicon.range_openers):
+            assert opener is not None  # for mypy: checked just above
+            cursor = opener.end
+        weekday = self.phrase(cursor, DateKind.WEEKDAY)
+        if weekday is None or weekday.clitic or self._is_number(weekday):
+            return pos
+        spec.weekday = weekday.words[0].value
+        joint = self._range_joint(weekday.end, after_between=between)
+        second = None if joint is None else self.phrase(joint, DateKind.WEEKDAY)
+        if second is None or second.clitic or self._is_number(second):
+            return weekday.end
+        spec.until = DateSpec(
+            weekday=second.words[0].value, period="week", period_modifier=spec.period_modifier
+        )
+        return second.end
 
     def holiday(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """«عيد الفطر», «ثاني أيام عيد الفطر», «عشية عيد الأضحى», «يوم عرفة» [year]."""
@@ -105,7 +131,7 @@ class RelativeReader(PartReader):
     def recent_back(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """«الثماني والأربعين ساعة الماضية» without «خلال», read back from its «الماضية»."""
         modifier = self.phrase(pos, DateKind.MODIFIER, DateKind.RECENT)
-        if modifier is None or modifier.clitic or modifier.words[0].label not in ("last", ""):
+        if modifier is None or modifier.clitic or modifier.words[0].label not in _BACK_FROM:
             return None
         window = max(0, pos - _BACK)
         for word in _WORD_START.finditer(self.text, window, pos):
@@ -152,9 +178,10 @@ class RelativeReader(PartReader):
         most = _MOST_DAYS * 24 if in_days else _MOST_HOURS
         if modifier is None or modifier.clitic or not 0 < hours <= most:
             return None  # «خلال 24 ساعة» alone is a duration, not a date
-        if modifier.words[0].kind is DateKind.MODIFIER and modifier.words[0].label != "last":
+        label = modifier.words[0].label if modifier.words[0].kind is DateKind.MODIFIER else "last"
+        if label not in ("last", "next"):
             return None
-        return DateSpec(hours=hours, hours_in_days=in_days), modifier.end
+        return DateSpec(hours=hours, hours_in_days=in_days, ahead=label == "next"), modifier.end
 
     def _count(self, pos: int) -> tuple[int, int, bool] | None:
         """«الـ 24», «24», «الأربع والعشرين», «ثماني وأربعين» → (value, end, with the article)."""
@@ -198,23 +225,3 @@ class RelativeReader(PartReader):
             return None
         end = next((text_end for bare_end, text_end in ends if bare_end == cardinal.end), None)
         return None if end is None else (int(cardinal.value), end, had_article)
-
-    def ago(self, pos: int) -> tuple[DateSpec, int, int] | None:
-        """«منذ 3 أيام», «قبل يومين», «منذ أسبوع»: a day counted back from the reference."""
-        ago = self.phrase(pos, DateKind.AGO)
-        if ago is None or ago.clitic:
-            return None
-        dual = self.phrase(ago.end, DateKind.DAY_DUAL, DateKind.WEEK_DUAL, DateKind.WEEK_UNIT)
-        if dual is not None and not dual.clitic:
-            kind = dual.words[0].kind
-            days = {DateKind.DAY_DUAL: 2, DateKind.WEEK_DUAL: 14, DateKind.WEEK_UNIT: 7}[kind]
-            return DateSpec(days_ago=days), ago.start, dual.end
-        count = self._count(ago.end)  # «منذ 3 أيام», «قبل ثلاثة أيام», «قبل عشرة أسابيع»
-        if count is None or count[2]:
-            return None
-        number, end, _ = count
-        unit = self.phrase(end, DateKind.DAY_UNIT, DateKind.WEEK_UNIT, DateKind.WEEKS_UNIT)
-        if unit is None or unit.clitic:
-            return None
-        days = number * (1 if unit.words[0].kind is DateKind.DAY_UNIT else 7)
-        return DateSpec(days_ago=days), ago.start, unit.end

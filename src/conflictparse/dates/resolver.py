@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from typing import NamedTuple
 
 import attrs
 
@@ -31,30 +30,15 @@ from conflictparse.dates.hijri import (
     to_gregorian,
 )
 from conflictparse.dates.holidays import holiday_in
+from conflictparse.dates.periods import resolve_hours, resolve_offset, resolve_period
 from conflictparse.dates.reader import DateSpec
+from conflictparse.dates.resolved import ONE_DAY, Resolved, in_calendar, month_end
 from conflictparse.model import Calendar, ParsedDate, Part, Precision
 
 __all__ = ["OutOfCalendarError", "month_end", "resolve"]
 
-_ONE_DAY = datetime.timedelta(days=1)
-
-
-def month_end(year: int, month: int) -> datetime.date:
-    """The last day of a Gregorian month."""
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
-
 
 _MONTHS_SEARCHED = 14  # how far «الخميس 21» looks for a month where the 21st is a Thursday
-
-
-class _Resolved(NamedTuple):
-    start: datetime.date | None
-    end: datetime.date | None
-    precision: Precision
-    relative: str | None = None
-    tolerance: int = 0
-    hijri: tuple[int, int, int] | None = None
-    agrees: bool | None = None  # set when the cues were weighed while resolving
 
 
 class OutOfCalendarError(ValueError):
@@ -88,14 +72,6 @@ def resolve(
     if strict:
         raise OutOfCalendarError(reason)
     return unresolved
-
-
-def _in_calendar(year: int) -> int:
-    """``year`` if ``datetime.date`` holds it; raises OverflowError (see :func:`resolve`)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        msg = f"year {year} is out of range"
-        raise OverflowError(msg)
-    return year
 
 
 def _resolve(
@@ -134,7 +110,7 @@ def _resolve(
     )
 
 
-def _inherit(until: DateSpec, first: DateSpec, resolved: _Resolved) -> DateSpec:
+def _inherit(until: DateSpec, first: DateSpec, resolved: Resolved) -> DateSpec:
     """The end of a range takes the year its start was written with, or resolved to."""
     if until.year is None and first.year is not None:
         return attrs.evolve(until, year=first.year, year_calendar=first.year_calendar)
@@ -150,19 +126,19 @@ def _inherit(until: DateSpec, first: DateSpec, resolved: _Resolved) -> DateSpec:
     return attrs.evolve(until, year=year + 1 if until.month < first.month else year)
 
 
-def _resolve_span(spec: DateSpec, reference: datetime.date | None, prefer: str) -> _Resolved | None:
+def _resolve_span(spec: DateSpec, reference: datetime.date | None, prefer: str) -> Resolved | None:
     resolved = _resolve_written(spec, reference, prefer)
     if spec.nth is None or spec.weekday is None or resolved is None:
         return resolved
     return _ranked_weekday(resolved, spec.weekday, spec.nth)
 
 
-def _ranked_weekday(month: _Resolved, weekday: int, nth: int) -> _Resolved | None:
+def _ranked_weekday(month: Resolved, weekday: int, nth: int) -> Resolved | None:
     """«الثلاثاء الثالث من أيلول 2014»: the ``nth`` such weekday of the month (-1: the last)."""
+    if month.start is None or month.end is None:
+        return Resolved(None, None, Precision.DAY, "nth_weekday")
     if month.precision is not Precision.MONTH:
         return None  # ranked in no month: not a day we can name
-    if month.start is None or month.end is None:
-        return _Resolved(None, None, Precision.DAY, "nth_weekday")
     if nth > 0:
         first = month.start + datetime.timedelta(days=(weekday - month.start.weekday()) % 7)
         day = first + datetime.timedelta(weeks=nth - 1)
@@ -170,12 +146,12 @@ def _ranked_weekday(month: _Resolved, weekday: int, nth: int) -> _Resolved | Non
         day = month.end - datetime.timedelta(days=(month.end.weekday() - weekday) % 7)
     if not month.start <= day <= month.end:
         return None  # «الجمعة الخامسة» of a month with four Fridays
-    return _Resolved(day, day, Precision.DAY, "nth_weekday", hijri=month.hijri)
+    return Resolved(day, day, Precision.DAY, "nth_weekday", hijri=month.hijri)
 
 
 def _resolve_written(
     spec: DateSpec, reference: datetime.date | None, prefer: str
-) -> _Resolved | None:
+) -> Resolved | None:
     if spec.holiday is not None:
         return _resolve_holiday(spec, reference, prefer)
     if spec.month is not None or spec.year is not None:
@@ -185,19 +161,16 @@ def _resolve_written(
             return _resolve_hijri_in_gregorian_year(spec)
         return _resolve_gregorian(spec, reference, prefer)
     if spec.hours is not None:
-        label = "last_days" if spec.hours_in_days else "last_hours"
-        if reference is None:
-            return _Resolved(None, None, Precision.RANGE, label)
-        days = max(1, -(-spec.hours // 24))
-        start = reference - datetime.timedelta(days=days)
-        return _Resolved(start, reference, Precision.RANGE, label)
+        return resolve_hours(spec, reference)
+    if spec.offset is not None:
+        return resolve_offset(spec, reference)
     if spec.days_ago is not None:
         if reference is None:
-            return _Resolved(None, None, Precision.DAY, "days_ago")
+            return Resolved(None, None, Precision.DAY, "days_ago")
         day = reference - datetime.timedelta(days=spec.days_ago)
-        return _Resolved(day, day, Precision.DAY, "days_ago")
+        return Resolved(day, day, Precision.DAY, "days_ago")
     if spec.period is not None:
-        return _resolve_period(spec, reference)
+        return resolve_period(spec, reference)
     if spec.day is not None and spec.weekday is not None:
         return _weekday_and_day(spec.weekday, spec.day, reference, prefer)
     if spec.relative_day is not None or spec.weekday is not None:
@@ -207,14 +180,20 @@ def _resolve_written(
 
 def _weekday_and_day(
     weekday: int, day: int, reference: datetime.date | None, prefer: str
-) -> _Resolved:
+) -> Resolved:
     """«الخميس 21» with no month: the nearest month in which that day is that weekday.
 
     The nearest on the side ``prefer`` says (a report of Tuesday 12 March tells of «الجمعة
-    22» of February), within a year; the weekday alone, flagged, when no month fits.
+    22» of February), within a year; the weekday alone, flagged, when no month fits.  With
+    ``future``, as the peers read it, the reference's own month comes first, passed or not:
+    told on 27 September, «الخميس 21» is the 21st.
     """
     if reference is None:
-        return _Resolved(None, None, Precision.DAY, "weekday")
+        return Resolved(None, None, Precision.DAY, "weekday")
+    if prefer == FUTURE and day <= calendar.monthrange(reference.year, reference.month)[1]:
+        found = reference.replace(day=day)
+        if found.weekday() == weekday:  # the reference's own month, passed or not
+            return Resolved(found, found, Precision.DAY, "weekday")
     step = -1 if prefer == "past" else 1
     index = reference.year * 12 + reference.month - 1
     for shift in range(0, step * _MONTHS_SEARCHED, step):
@@ -224,12 +203,12 @@ def _weekday_and_day(
         found = datetime.date(year, month + 1, day)
         on_side = found <= reference if prefer == "past" else found >= reference
         if found.weekday() == weekday and on_side:
-            return _Resolved(found, found, Precision.DAY, "weekday")
+            return Resolved(found, found, Precision.DAY, "weekday")
     found = weekday_from(weekday, reference, None, prefer)
-    return _Resolved(found, found, Precision.DAY, "weekday", agrees=False)
+    return Resolved(found, found, Precision.DAY, "weekday", agrees=False)
 
 
-def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -> _Resolved:
+def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -> Resolved:
     """«أمس», «الأحد», «اليوم الأحد»: when a weekday and «اليوم» disagree, the weekday wins.
 
     It is the weekday nearest the day «اليوم» or «أمس» names (the two cues are a day or two
@@ -237,22 +216,22 @@ def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -
     """
     label = "weekday" if spec.relative_day is None else _RELATIVE_NAMES.get(spec.relative_day)
     if reference is None:
-        return _Resolved(None, None, Precision.DAY, label)
+        return Resolved(None, None, Precision.DAY, label)
     if spec.relative_day is None:
         assert spec.weekday is not None  # the caller checked
         if spec.until is not None and spec.until.weekday is not None:
             return _weekday_range(spec.weekday, spec.until.weekday, reference, prefer)
         day = weekday_from(spec.weekday, reference, spec.weekday_modifier, prefer)
-        return _Resolved(day, day, Precision.DAY, label)
+        return Resolved(day, day, Precision.DAY, label)
     day = reference + datetime.timedelta(days=spec.relative_day)
     if spec.weekday is None or spec.explicit or day.weekday() == spec.weekday:
-        return _Resolved(day, day, Precision.DAY, label)
+        return Resolved(day, day, Precision.DAY, label)
     shift = (spec.weekday - day.weekday()) % 7
     day += datetime.timedelta(days=shift if shift <= 3 else shift - 7)
-    return _Resolved(day, day, Precision.DAY, "weekday", agrees=False)
+    return Resolved(day, day, Precision.DAY, "weekday", agrees=False)
 
 
-def _weekday_range(first: int, last: int, reference: datetime.date, prefer: str) -> _Resolved:
+def _weekday_range(first: int, last: int, reference: datetime.date, prefer: str) -> Resolved:
     """«يومي الخميس والجمعة»: the latest such days ending on or before the reference.
 
     With ``future``, the earliest such days starting after it.
@@ -264,7 +243,7 @@ def _weekday_range(first: int, last: int, reference: datetime.date, prefer: str)
     else:
         end = weekday_from(last, reference, None, prefer)
         start = end - datetime.timedelta(days=length)
-    return _Resolved(start, end, Precision.RANGE, "weekday")
+    return Resolved(start, end, Precision.RANGE, "weekday")
 
 
 _RELATIVE_NAMES = {
@@ -278,7 +257,7 @@ _RELATIVE_NAMES = {
 
 def _resolve_gregorian(
     spec: DateSpec, reference: datetime.date | None, prefer: str
-) -> _Resolved | None:
+) -> Resolved | None:
     year = spec.year
     month = spec.month
     relative = None
@@ -287,7 +266,7 @@ def _resolve_gregorian(
         relative = "month"
     if year is None and month is not None:
         if reference is None:
-            return _Resolved(None, None, Precision.DAY if spec.day else Precision.MONTH, "month")
+            return Resolved(None, None, Precision.DAY if spec.day else Precision.MONTH, "month")
         relative = "month"
         if spec.month_modifier == "this":
             year = reference.year
@@ -299,23 +278,23 @@ def _resolve_gregorian(
             year = yearless_year(month, spec.day, reference, prefer)
     if year is None:  # pragma: no cover - callers pass a month or a year
         return None
-    _in_calendar(year)
+    in_calendar(year)
     try:
         if month is None:
-            return _Resolved(datetime.date(year, 1, 1), datetime.date(year, 12, 31), Precision.YEAR)
+            return Resolved(datetime.date(year, 1, 1), datetime.date(year, 12, 31), Precision.YEAR)
         if spec.day is None:
-            return _Resolved(
+            return Resolved(
                 datetime.date(year, month, 1), month_end(year, month), Precision.MONTH, relative
             )
         day = datetime.date(year, month, spec.day)
     except ValueError:
         return None
-    return _Resolved(day, day, Precision.DAY, relative)
+    return Resolved(day, day, Precision.DAY, relative)
 
 
 def _resolve_hijri(
     spec: DateSpec, reference: datetime.date | None, prefer: str = PAST
-) -> _Resolved | None:
+) -> Resolved | None:
     year = spec.year
     relative = None
     precision = Precision.DAY if spec.day else Precision.MONTH if spec.month else Precision.YEAR
@@ -323,7 +302,7 @@ def _resolve_hijri(
         today = hijri_date_of(reference) if reference is not None else None
         relative = "hijri_year"
         if today is None:
-            return _Resolved(None, None, precision, relative)
+            return Resolved(None, None, precision, relative)
         year = _hijri_yearless(spec, today, prefer)
     if not in_range(year):
         return None  # before 1343 or after 1500 AH the calendar cannot be converted
@@ -332,16 +311,16 @@ def _resolve_hijri(
         last = to_gregorian(year + 1, 1, 1)
         if first is None or last is None:
             return None
-        return _Resolved(first, last - _ONE_DAY, Precision.YEAR, relative, hijri=(year, 0, 0))
+        return Resolved(first, last - ONE_DAY, Precision.YEAR, relative, hijri=(year, 0, 0))
     if spec.day is None:
         span = month_span(year, spec.month)
         if span is None:
             return None
-        return _Resolved(span[0], span[1], Precision.MONTH, relative, hijri=(year, spec.month, 0))
+        return Resolved(span[0], span[1], Precision.MONTH, relative, hijri=(year, spec.month, 0))
     day = to_gregorian(year, spec.month, spec.day)
     if day is None:
         return None
-    return _Resolved(day, day, Precision.DAY, relative, 1, (year, spec.month, spec.day))
+    return Resolved(day, day, Precision.DAY, relative, 1, (year, spec.month, spec.day))
 
 
 def _hijri_yearless(spec: DateSpec, today: tuple[int, int, int], prefer: str) -> int:
@@ -361,7 +340,7 @@ def _hijri_yearless(spec: DateSpec, today: tuple[int, int, int], prefer: str) ->
     return year if month <= today[1] else year - 1
 
 
-def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> _Resolved | None:
+def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> Resolved | None:
     """«رمضان 2019»: the Hijri month whose first day falls in that Gregorian year."""
     if spec.year is None or spec.month is None:  # pragma: no cover - caller checked
         return None
@@ -378,15 +357,15 @@ def _resolve_hijri_in_gregorian_year(spec: DateSpec) -> _Resolved | None:
 
 def _resolve_holiday(
     spec: DateSpec, reference: datetime.date | None, prefer: str
-) -> _Resolved | None:
+) -> Resolved | None:
     label = spec.holiday or ""
     gregorian = label == "easter" or label.startswith("gregorian")
     if spec.year is None:
         return _resolve_yearless_holiday(spec, reference, prefer)
     if gregorian:
-        _in_calendar(spec.year)
+        in_calendar(spec.year)
         fixed = holiday_in(label, spec.year, spec.holiday_offset)
-        return None if fixed is None else _Resolved(fixed, fixed, Precision.DAY)
+        return None if fixed is None else Resolved(fixed, fixed, Precision.DAY)
     _, month_text, day_text = label.split(":")
     hijri_year: int | None = spec.year
     if spec.year_calendar is Calendar.GREGORIAN:
@@ -396,16 +375,16 @@ def _resolve_holiday(
     day = holiday_in(label, hijri_year, spec.holiday_offset)
     if day is None:
         return None
-    return _Resolved(day, day, Precision.DAY, None, 1, hijri_date_of(day))
+    return Resolved(day, day, Precision.DAY, None, 1, hijri_date_of(day))
 
 
 def _resolve_yearless_holiday(
     spec: DateSpec, reference: datetime.date | None, prefer: str
-) -> _Resolved | None:
+) -> Resolved | None:
     """«عيد الفطر», «عيد الميلاد الماضي»: the one nearest the reference in the right direction."""
     label = spec.holiday or ""
     if reference is None:
-        return _Resolved(None, None, Precision.DAY, "holiday")
+        return Resolved(None, None, Precision.DAY, "holiday")
     is_hijri = label.startswith("hijri")
     around = hijri_year_of(reference) if is_hijri else reference.year
     if around is None:
@@ -421,8 +400,8 @@ def _resolve_yearless_holiday(
     if day is None:
         return None
     if not is_hijri:
-        return _Resolved(day, day, Precision.DAY, "holiday")
-    return _Resolved(day, day, Precision.DAY, "holiday", 1, hijri_date_of(day))
+        return Resolved(day, day, Precision.DAY, "holiday")
+    return Resolved(day, day, Precision.DAY, "holiday", 1, hijri_date_of(day))
 
 
 def _hijri_year_with(month: int, day: int, gregorian_year: int) -> int | None:
@@ -436,45 +415,7 @@ def _hijri_year_with(month: int, day: int, gregorian_year: int) -> int | None:
     return None
 
 
-def _resolve_period(spec: DateSpec, reference: datetime.date | None) -> _Resolved | None:
-    label = f"{spec.period_modifier}_{spec.period}"
-    if reference is None:
-        precisions = {"week": Precision.RANGE, "month": Precision.MONTH}
-        precision = precisions.get(spec.period or "", Precision.YEAR)
-        if spec.day is not None or spec.weekday is not None:
-            precision = Precision.DAY  # «الـ 13 من الشهر الجاري», «الجمعة من الأسبوع المقبل»
-        return _Resolved(None, None, precision, label)
-    shift = {"this": 0, "last": -1, "next": 1}.get(spec.period_modifier or "this", 0)
-    if spec.period == "week":
-        monday = (
-            reference
-            - datetime.timedelta(days=reference.weekday())
-            + datetime.timedelta(weeks=shift)
-        )
-        if spec.weekday is not None:  # «الجمعة من الأسبوع المقبل»
-            day = monday + datetime.timedelta(days=spec.weekday)
-            return _Resolved(day, day, Precision.DAY, "weekday")
-        return _Resolved(monday, monday + datetime.timedelta(days=6), Precision.RANGE, label)
-    if spec.period == "month":
-        index = reference.year * 12 + reference.month - 1 + shift
-        year, month = divmod(index, 12)
-        _in_calendar(year)
-        if spec.day is not None:
-            try:
-                day = datetime.date(year, month + 1, spec.day)
-            except ValueError:
-                return None
-            return _Resolved(day, day, Precision.DAY, label)
-        return _Resolved(
-            datetime.date(year, month + 1, 1), month_end(year, month + 1), Precision.MONTH, label
-        )
-    year = reference.year + shift
-    return _Resolved(datetime.date(year, 1, 1), datetime.date(year, 12, 31), Precision.YEAR, label)
-
-
-def _check_cues(
-    spec: DateSpec, resolved: _Resolved, reference: datetime.date | None
-) -> bool | None:
+def _check_cues(spec: DateSpec, resolved: Resolved, reference: datetime.date | None) -> bool | None:
     """Do a weekday or «أمس» agree with the date they stand beside?"""
     if resolved.start is None or resolved.precision is not Precision.DAY:
         return None

@@ -54,6 +54,14 @@ class DateKind(enum.Enum):
     BARE_WEEKDAY = "bare_weekday"
     RECENT = "recent"
     DAY_PART = "day_part"
+    REST = "rest"
+    OFFSET_BACK = "offset_back"
+    OFFSET_AHEAD = "offset_ahead"
+    FROM_NOW = "from_now"
+    MONTH_UNIT = "month_unit"
+    MONTH_DUAL = "month_dual"
+    YEAR_UNIT = "year_unit"
+    YEAR_DUAL = "year_dual"
 
 
 @attrs.frozen(slots=True)
@@ -87,6 +95,9 @@ class DateLexicon:
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
     bare_year_parts: frozenset[str]  # «مطلع 2024»: part words before a bare year
     two_days: frozenset[str]  # «يومي الخميس والجمعة»: «و» joins two weekdays
+    in_a_row: frozenset[str]  # «الجمعة الثانية على التوالي»: a count of weekdays, no date
+    single_units: frozenset[str]  # «بعد شهر من الآن»: a unit that counts one alone
+    counted_from: frozenset[str]  # «قبل يومين من الهجوم»: days before another event
 
 
 def _key(form: str) -> str:
@@ -153,13 +164,22 @@ def build(data: Section) -> DateLexicon:
         ambiguous_months=frozenset(map(_key, data.table("ambiguous").words("months"))),
         twin_words=tuple(map(_key, links.words("twin"))),
         range_openers=tuple(sorted(map(_key, links.words("range_openers")), key=len, reverse=True)),
-        not_a_day_after=frozenset(map(_key, links.words("not_a_day_after"))),
-        teen_tails=frozenset(map(_key, links.words("teen_tails"))),
-        fraction_words=frozenset(map(_key, links.words("fraction_words"))),
-        between=frozenset(map(_key, links.words("between"))),
-        bare_year_parts=frozenset(map(_key, links.words("bare_year_parts"))),
-        two_days=frozenset(map(_key, links.words("two_days"))),
+        **{name: frozenset(map(_key, links.words(name))) for name in _LINK_SETS},
     )
+
+
+#: The [links] lists kept as sets of folded phrases, each under its own field.
+_LINK_SETS = (
+    "not_a_day_after",
+    "teen_tails",
+    "fraction_words",
+    "between",
+    "bare_year_parts",
+    "two_days",
+    "in_a_row",
+    "single_units",
+    "counted_from",
+)
 
 
 _Add = Callable[[Iterable[str], DateWord], None]

@@ -1,0 +1,270 @@
+"""Dates counted from the reference or placed in a week (issue 11): the days of a named week,
+a weekday ranked in the reference's month, the rest of a period, the days ahead, offsets that
+«من الآن» closes, months and years ago, and a range written as two full dates.
+
+Every sentence is written for this file.  Each case checks the resolved start and end and the
+span of the match in the original text.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+import conflictparse as cp
+
+D = datetime.date
+TUE = D(2019, 3, 12)  # Tuesday 12 March 2019: its week runs Monday 11 to Sunday 17 March
+
+
+def one(text: str, phrase: str, reference: D | None = TUE, prefer: str = "past") -> cp.ParsedDate:
+    """The one date of ``text``, whose span must be ``phrase``."""
+    found = cp.find_dates(text, reference=reference, prefer=prefer)
+    assert [m.text for m in found] == [phrase]
+    (match,) = found
+    assert (match.start, match.end) == (text.index(phrase), text.index(phrase) + len(phrase))
+    return match.value
+
+
+Case = tuple[str, str, D, D, str]
+
+COUNTED: list[Case] = [
+    # (text, phrase, start, end, relative): against Tuesday 12 March 2019
+    # the days of a week named by its place
+    (
+        "تعقد الجولة الأسبوع المقبل يوم الجمعة",
+        "الأسبوع المقبل يوم الجمعة",
+        D(2019, 3, 22),
+        D(2019, 3, 22),
+        "weekday",
+    ),
+    (
+        "دخلت القافلة الأسبوع الماضي الأحد",
+        "الأسبوع الماضي الأحد",
+        D(2019, 3, 10),
+        D(2019, 3, 10),
+        "weekday",
+    ),
+    (
+        "تتواصل الجلسات هذا الأسبوع من الثلاثاء إلى الخميس",
+        "هذا الأسبوع من الثلاثاء إلى الخميس",
+        D(2019, 3, 12),
+        D(2019, 3, 14),
+        "weekday",
+    ),
+    (
+        "هدأت الجبهات الأسبوع الماضي بين الجمعة والأحد",
+        "الأسبوع الماضي بين الجمعة والأحد",
+        D(2019, 3, 8),
+        D(2019, 3, 10),
+        "weekday",
+    ),
+    # a weekday ranked in the reference's month, or in the month a phrase names
+    (
+        "شيّع الأهالي القتلى يوم الأحد الأول",
+        "يوم الأحد الأول",
+        D(2019, 3, 3),
+        D(2019, 3, 3),
+        "nth_weekday",
+    ),
+    (
+        "جرت المداهمة الثلاثاء الثاني",
+        "الثلاثاء الثاني",
+        D(2019, 3, 12),
+        D(2019, 3, 12),
+        "nth_weekday",
+    ),
+    (
+        "وصل الوفد أول يوم جمعة في هذا الشهر",
+        "أول يوم جمعة في هذا الشهر",
+        D(2019, 3, 1),
+        D(2019, 3, 1),
+        "nth_weekday",
+    ),
+    (
+        "تنتهي المهلة الاثنين الأخير من الشهر القادم",
+        "الاثنين الأخير من الشهر القادم",
+        D(2019, 4, 29),
+        D(2019, 4, 29),
+        "nth_weekday",
+    ),
+    # the rest of a period
+    ("يستمر الحظر بقية الأسبوع", "بقية الأسبوع", TUE, D(2019, 3, 17), "rest_of_week"),
+    ("تغلق المعابر باقي الشهر", "باقي الشهر", TUE, D(2019, 3, 31), "rest_of_month"),
+    (
+        "تتوقف الرحلات ما تبقى من العام الجاري",
+        "ما تبقى من العام الجاري",
+        TUE,
+        D(2019, 12, 31),
+        "rest_of_year",
+    ),
+    # days ahead
+    (
+        "يتوقع تصعيد خلال اليومين المقبلين",
+        "خلال اليومين المقبلين",
+        D(2019, 3, 13),
+        D(2019, 3, 14),
+        "next_days",
+    ),
+    (
+        "يتوقع وصول التعزيزات خلال الأيام الثلاثة المقبلة",
+        "خلال الأيام الثلاثة المقبلة",
+        D(2019, 3, 13),
+        D(2019, 3, 15),
+        "next_days",
+    ),
+    (
+        "تنتهي الهدنة في الساعات الـ 48 القادمة",
+        "الساعات الـ 48 القادمة",
+        D(2019, 3, 13),
+        D(2019, 3, 14),
+        "next_hours",
+    ),
+    # offsets from now and months or years ago
+    (
+        "تبدأ المفاوضات بعد أسبوعين من الآن",
+        "بعد أسبوعين من الآن",
+        D(2019, 3, 26),
+        D(2019, 3, 26),
+        "ahead",
+    ),
+    (
+        "افتتح المعبر منذ شهر و10 أيام من الآن",
+        "منذ شهر و10 أيام من الآن",
+        D(2019, 2, 2),
+        D(2019, 2, 2),
+        "ago",
+    ),
+    (
+        "يعاد فتح الطريق بعد سنة و3 أشهر من الآن",
+        "بعد سنة و3 أشهر من الآن",
+        D(2020, 6, 12),
+        D(2020, 6, 12),
+        "ahead",
+    ),
+    (
+        "أصيب الشاب قبل ثلاثة أشهر برصاص قناص",
+        "قبل ثلاثة أشهر",
+        D(2018, 12, 12),
+        D(2018, 12, 12),
+        "ago",
+    ),
+    ("دمرت الغارة الجسر قبل شهرين", "قبل شهرين", D(2019, 1, 12), D(2019, 1, 12), "ago"),
+    ("اعتقل الناشط قبل عامين", "قبل عامين", D(2017, 3, 12), D(2017, 3, 12), "ago"),
+    (
+        "سقطت القذيفة قبل يومين من الآن",
+        "قبل يومين من الآن",
+        D(2019, 3, 10),
+        D(2019, 3, 10),
+        "days_ago",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "relative"), COUNTED)
+def test_dates_counted_from_the_reference(
+    text: str, phrase: str, start: D, end: D, relative: str
+) -> None:
+    value = one(text, phrase)
+    assert (value.start, value.end, value.relative) == (start, end, relative)
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "relative"), COUNTED)
+def test_without_a_reference_they_keep_their_span_unresolved(
+    text: str, phrase: str, start: D, end: D, relative: str
+) -> None:
+    value = one(text, phrase, reference=None)
+    assert (value.start, value.end, value.relative) == (None, None, relative)
+
+
+NOT_DATES = [
+    # (text, why)
+    ("خرجت التظاهرات الجمعة الثانية على التوالي", "a count of Fridays: the weekday alone"),
+    ("المدينة محاصرة منذ شهرين", "«منذ» without «من الآن» says how long"),
+    ("تعود العائلات بعد أسبوعين", "«بعد» without «من الآن» is a duration"),
+    ("انسحبت القوات قبل يومين من الهجوم", "counted from another event"),
+    ("أعلنت الهدنة قبل عامين على اندلاع الحرب", "counted from another event"),
+    ("نزح السكان قبل أشهر", "vague"),
+    ("تضاعفت الأسعار بعد أشهر من الآن", "no count"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), NOT_DATES)
+def test_durations_and_other_anchors_are_no_counted_dates(text: str, why: str) -> None:
+    found = cp.find_dates(text, reference=TUE)
+    assert all(m.value.relative in ("weekday", None) for m in found), why
+    assert all(
+        "من الآن" not in m.text and not m.text.startswith(("منذ", "بعد", "قبل")) for m in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tolerance"),
+    [("قبل شهرين", 15), ("قبل عامين", 183), ("قبل ثلاثة أيام", 0), ("بعد أسبوعين من الآن", 0)],
+)
+def test_months_and_years_counted_are_days_only_roughly(phrase: str, tolerance: int) -> None:
+    assert one(f"حدث ذلك {phrase} كما قيل", phrase).tolerance_days == tolerance
+
+
+def test_a_ranked_weekday_counted_in_a_row_stays_a_plain_weekday() -> None:
+    value = one("خرجت التظاهرات الجمعة الثانية على التوالي", "الجمعة")
+    assert value.start == D(2019, 3, 8)
+
+
+def test_a_weekday_and_day_take_the_references_month_when_looking_ahead() -> None:
+    """Told on 27 September 2017, «الخميس 21» is the 21st with ``future`` as with ``past``."""
+    reference = D(2017, 9, 27)
+    ahead = one("اجتمع الطرفان يوم الخميس 21", "يوم الخميس 21", reference, prefer="future")
+    back = one("اجتمع الطرفان يوم الخميس 21", "يوم الخميس 21", reference, prefer="past")
+    assert ahead.start == back.start == D(2017, 9, 21)
+
+
+def test_a_weekday_and_day_ahead_of_the_reference_look_back_for_news() -> None:
+    """Told on Tuesday 12 March 2019, «الجمعة 22» is 22 February: the past is preferred."""
+    assert one("قتل مدنيان يوم الجمعة 22", "يوم الجمعة 22").start == D(2019, 2, 22)
+    assert one("تنطلق القافلة يوم الجمعة 22", "يوم الجمعة 22", prefer="future").start == D(
+        2019, 3, 22
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("أغلق المعبر من 3 آذار 2019 - 2019/03/09", "من 3 آذار 2019 - 2019/03/09"),
+        ("أغلق المعبر في 3 آذار 2019 - 09/03/2019", "3 آذار 2019 - 09/03/2019"),
+    ],
+)
+def test_a_range_written_as_two_full_dates(text: str, phrase: str) -> None:
+    value = one(text, phrase)
+    assert (value.start, value.end, value.precision) == (
+        D(2019, 3, 3),
+        D(2019, 3, 9),
+        cp.Precision.RANGE,
+    )
+
+
+def test_a_count_after_a_full_date_and_a_dash_is_no_range_end() -> None:
+    found = cp.find_dates("قتل 5 في 3 آذار 2019 - 3 منهم أطفال", reference=TUE)
+    assert [(m.text, m.value.end) for m in found] == [("3 آذار 2019", D(2019, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [("أقيم الحفل في عيد الأم 2018", "عيد الأم 2018", D(2018, 3, 21))],
+)
+def test_fixed_gregorian_days_of_the_arab_calendar(text: str, phrase: str, day: D) -> None:
+    assert one(text, phrase).start == day
+
+
+@given(days=st.integers(min_value=1, max_value=30), months=st.integers(min_value=1, max_value=11))
+def test_an_offset_from_now_moves_the_reference_by_what_it_says(days: int, months: int) -> None:
+    said = f"{months} شهر و{days} يوما من الآن"
+    back = one(f"وقع ذلك منذ {said} تقريبا", f"منذ {said}")
+    ahead = one(f"يحدث ذلك بعد {said} تقريبا", f"بعد {said}")
+    assert back.start == TUE - relativedelta(months=months, days=days)
+    assert ahead.start == TUE + relativedelta(months=months, days=days)
+    assert back.start < TUE < ahead.start
