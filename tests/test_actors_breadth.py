@@ -228,7 +228,46 @@ REGISTRY = [
         "المرصد الأورومتوسطي لحقوق الإنسان",
         "euro_med_monitor",
     ),
+    # names read in real reports of 2025 (session 16): members of a group, an air force by its
+    # commander, epithets one side gives the other, the sides of Suwayda
+    ("كمن مسلحو القاعدة لدورية للحوثيين في أبين", "مسلحو القاعدة", "aqap"),
+    ("أغار طيران حفتر على مواقع جنوب العاصمة", "طيران حفتر", "lna_haftar"),
+    ("اتهم الدعم السريع جيش الحركة الإسلامية بقصف الأسواق", "جيش الحركة الإسلامية", "saf"),
+    (
+        "قال المتحدث باسم القوات المسلحة اليمنية إنها استهدفت سفينة",
+        "القوات المسلحة اليمنية",
+        "houthis",
+    ),
+    ("اشتبكت الفصائل الدرزية مع مسلحي العشائر البدوية", "الفصائل الدرزية", "druze_militias_syria"),
+    (
+        "اشتبكت الفصائل الدرزية مع مسلحي العشائر البدوية",
+        "مسلحي العشائر البدوية",
+        "bedouin_tribal_militias_syria",
+    ),
 ]
+
+
+GENERIC_BY_COUNTRY = [
+    # (text, phrase, ident): a shared name that the document's country resolves
+    (
+        "تصدت كتائب الثوار لهجوم قوات الأسد في ريف حماة",
+        "كتائب الثوار",
+        "syrian_opposition_factions",
+    ),
+    ("صد رجال المقاومة هجوما للحوثيين في تعز", "رجال المقاومة", "yemeni_popular_resistance"),
+    ("قصف الجيش الشعبي مواقع الجيش السوداني قرب كادقلي", "الجيش الشعبي", "splm_n"),
+    ("هاجم عناصر القاعدة معسكرا للحوثيين", "عناصر القاعدة", "aqap"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), GENERIC_BY_COUNTRY)
+def test_shared_names_resolved_by_the_documents_country(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+def test_shared_names_outside_their_country_stay_unresolved() -> None:
+    assert mentions("تصدت كتائب الثوار لهجوم في بنغازي") == []
+    assert "رجال المقاومة" not in [text for text, _ in mentions("صد رجال المقاومة هجوما في غزة")]
 
 
 @pytest.mark.parametrize(("text", "phrase", "ident"), REGISTRY)
@@ -266,6 +305,13 @@ DATED = [
     ),
     ("هاجم الجنجويد قرى في دارفور", datetime.date(2004, 2, 1), "janjaweed"),
     ("هاجم الجنجويد قرى في دارفور", datetime.date(2023, 11, 5), "rsf"),
+    ("أغار سلاح الجو الليبي على مصراتة", datetime.date(2011, 4, 10), "libya_gaddafi_forces"),
+    ("أغار سلاح الجو الليبي على درنة", datetime.date(2016, 5, 10), "lna_haftar"),
+    (
+        "قصفت قوات الحكومة السورية حي الوعر في حمص",
+        datetime.date(2014, 1, 1),
+        "syrian_government_forces",
+    ),
 ]
 
 
