@@ -362,3 +362,20 @@ def test_the_items_of_a_list_of_tolls(text: str, expected: list[tuple[str, int, 
 def test_a_bare_number_after_a_toll_needs_a_parallel_item() -> None:
     found = cp.find_casualties("قتل 14 مدنيا في حمص و9 آليات دمرت")
     assert [m.text for m in found] == ["14 مدنيا"]
+
+
+def test_feminine_killed_and_wounded_together() -> None:
+    assert _rows("سقطت 42 قتيلة ومصابة في القصف") == [
+        _exact("42 قتيلة ومصابة", "killed_or_wounded", 42)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("قتل 6 جنود وإعلامي في قصف على بلدة حزانو.", 7),
+        ("قتل مدنيان وطبيبة في قصف على بلدة حزانو.", 3),
+    ],
+)
+def test_a_single_victim_after_a_count_adds_one_to_the_event(text: str, toll: int) -> None:
+    assert [row["fatalities_best"] for row in cp.parse_report(text).to_rows()] == [toll]

@@ -30,6 +30,8 @@ def _numbers(text: str) -> list[tuple[str, int | float | None]]:
         pytest.param("أسقطت طائرة F-16 فوق البلدة", [], id="latin-aircraft"),
         pytest.param("تجمع المتظاهرون في ساحة السبع بحرات", [], id="square-name"),
         pytest.param("في شارع العشرين وسط المدينة", [], id="street-name"),
+        pytest.param("تظاهر المحتجون في ميدان الستين", [], id="square-maydan"),
+        pytest.param("قصفت الطائرات مديرية الخمسين", [], id="district-name"),
         pytest.param("قتل 4 و 5 مدنيين", [("4", 4), ("5", 5)], id="lone-waw-is-no-name"),
         pytest.param("اللواء 93 خسر 12 عنصرا", [("12", 12)], id="brigade-then-count"),
     ],
@@ -62,3 +64,51 @@ def test_a_scale_word_after_a_place_head_is_a_name() -> None:
     text = "قتل ستة مدنيين في قرية بليون وثلاثة في بلدة كفرنبل"
     assert [(m.text, m.value.value) for m in cp.find_numbers(text)] == [("ستة", 6), ("ثلاثة", 3)]
     assert [m.value.value for m in cp.find_numbers("نزح مليون شخص")] == [1_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("بلغ عدد الضحايا 14.512 شهيدا", [("14.512", 14512)], id="dot-before-martyrs"),
+        pytest.param("نزح 3.400 شخص عن بيوتهم", [("3.400", 3400)], id="dot-before-persons"),
+        pytest.param("على بعد 2.500 كم من الحدود", [("2.500", 2.5)], id="dot-before-a-unit"),
+        pytest.param("أصيب 2.5 شخص", [("2.5", 2.5)], id="one-decimal-stays"),
+    ],
+)
+def test_a_dot_groups_thousands_before_a_count_of_people(
+    text: str, expected: list[tuple[str, int | float]]
+) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "شنت المقاتلات غارتين على مبنيين", [("غارتين", 2), ("مبنيين", 2)], id="two-duals"
+        ),
+        pytest.param(
+            "فجر الانتحاريان سيارتين مفخختين",
+            [("الانتحاريان", 2), ("سيارتين", 2)],
+            id="article-differs",
+        ),
+        pytest.param("قتل رجلان مسلحان", [("رجلان مسلحان", 2)], id="agreeing-duals"),
+        pytest.param("بنسبة 1 على 4", [("1 على 4", 0.25)], id="ratio-of-figures"),
+    ],
+)
+def test_duals_are_counts_not_ratios(text: str, expected: list[tuple[str, int | float]]) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "qualifier"),
+    [
+        ("ارتفع عدد القتلى ليصل إلى 48 قتيلا", "48", "exact"),
+        ("ووصلت الحصيلة إلى 31 قتيلا", "31", "exact"),
+        ("تضم قوة يصل عديدها إلى 300 مقاتل", "300", "exact"),
+        ("قوة يصل إلى 300 مقاتل", "يصل إلى 300", "at_most"),
+    ],
+)
+def test_a_count_reached_is_no_bound(text: str, phrase: str, qualifier: str) -> None:
+    found = [(m.text, m.value.qualifier.value) for m in cp.find_numbers(text)]
+    assert found == [(phrase, qualifier)]

@@ -8,19 +8,17 @@ ends the number: «3 و4» and «2014 و2015» are lists, not sums.
 
 from __future__ import annotations
 
-import functools
-import math
 import re
 from fractions import Fraction
 from typing import NamedTuple
 
+from conflictparse.quantities.digits import number_value
 from conflictparse.text.lexicon.numbers import NumberLexicon, ScaleForm, Word, WordKind
 from conflictparse.text.tokens import LETTER
 
-__all__ = ["MAX_DIGITS", "Cardinal", "Cursor", "Token", "number_value", "read_cardinal"]
+__all__ = ["Cardinal", "Cursor", "Token", "read_cardinal"]
 
-#: Digit runs longer than this are identifiers or noise, never counts.
-MAX_DIGITS = 30
+_ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
 
 _NUMBER = (
     r"[0-9]{1,3}+(?:\ [0-9]{3}+)++(?![0-9])(?:\.[0-9]++)?"  # «1 234 567»
@@ -29,74 +27,6 @@ _NUMBER = (
 )
 _TOKEN = re.compile(rf"[ \t]*+(?:(?P<num>{_NUMBER})|(?P<word>[{LETTER}]++)|(?P<sym>\S))")
 _NEXT_WORD = re.compile(rf"[ \t]*[{LETTER}]")
-_PARTS = re.compile(
-    r"(?P<mantissa>[0-9 .,،]+?)(?:[eE](?P<exponent>[+-]?[0-9]+)|\^(?P<power>[+-]?[0-9.,]+))?"
-)
-_THOUSANDS = re.compile(r"[0-9]{1,3}+(?P<sep>[,،])[0-9]{3}+(?:(?P=sep)[0-9]{3}+)*+")
-_THOUSANDS_DOT = re.compile(r"[0-9]{1,3}+(?:\.[0-9]{3}+){2,}+")
-_DECIMAL = re.compile(r"[0-9]*+[.,،][0-9]++")
-_GROUPED_DECIMAL = re.compile(
-    r"(?P<int>[0-9]{1,3}+(?P<sep>[,،.])[0-9]{3}+(?:(?P=sep)[0-9]{3}+)*+)[.,](?P<frac>[0-9]++)"
-)
-_MAX_EXPONENT = 30
-
-
-def number_value(digits: str) -> Fraction | None:
-    """The value of a folded digit run, or None when it is a list or too long.
-
-    Examples:
-        >>> number_value("1,200"), number_value("2.9"), number_value("192.168.1.2")
-        (Fraction(1200, 1), Fraction(29, 10), None)
-    """
-    if digits.isdigit():  # the common case, kept fast
-        return _integer(digits) if len(digits) <= MAX_DIGITS else None
-    if sum(char.isdigit() for char in digits) > MAX_DIGITS:
-        return None
-    parts = _PARTS.fullmatch(digits)
-    if parts is None:
-        return None
-    mantissa = _plain_value(parts["mantissa"].replace(" ", ""))
-    if mantissa is None:
-        return None
-    if parts["exponent"] is not None:
-        exponent = int(parts["exponent"])
-        return mantissa * Fraction(10) ** exponent if abs(exponent) <= _MAX_EXPONENT else None
-    if parts["power"] is not None:
-        sign = -1 if parts["power"].startswith("-") else 1
-        power = _plain_value(parts["power"].lstrip("+-"))
-        if power is None or power > _MAX_EXPONENT or mantissa == 0:
-            return None
-        result = float(mantissa) ** float(sign * power)
-        return Fraction(result) if math.isfinite(result) else None
-    return mantissa
-
-
-_ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
-
-
-@functools.lru_cache(maxsize=4096)
-def _small(number: int) -> Fraction:
-    return Fraction(number)
-
-
-def _integer(digits: str) -> Fraction:
-    number = int(digits)
-    return _small(number) if number < 10_000 else Fraction(number)
-
-
-def _plain_value(digits: str) -> Fraction | None:
-    if digits.isdigit():
-        return _integer(digits)
-    if _THOUSANDS.fullmatch(digits) or _THOUSANDS_DOT.fullmatch(digits):
-        return Fraction(int("".join(char for char in digits if char.isdigit())))
-    if _DECIMAL.fullmatch(digits):
-        whole, _, decimals = digits.replace("،", ".").replace(",", ".").partition(".")
-        return Fraction(int(whole or "0")) + Fraction(int(decimals), 10 ** len(decimals))
-    grouped = _GROUPED_DECIMAL.fullmatch(digits)
-    if grouped is not None and digits[grouped.end("int")] != grouped["sep"]:
-        integer = int("".join(char for char in grouped["int"] if char.isdigit()))
-        return integer + Fraction(int(grouped["frac"]), 10 ** len(grouped["frac"]))
-    return None
 
 
 class Token(NamedTuple):
@@ -126,6 +56,13 @@ class Cursor:
         """Whether the next thing after spaces is an Arabic word (cheap look-ahead)."""
         found = _NEXT_WORD.match(self.text, pos)
         return found is not None
+
+    def dual_at(self, pos: int) -> bool:
+        """Whether a dual noun stands at ``pos``: «غارتين»."""
+        token = self.read(pos)
+        return (
+            token is not None and token.word is not None and token.word.kind is WordKind.DUAL_NOUN
+        )
 
     def read(self, pos: int) -> Token | None:
         """The token at ``pos`` (after spaces and tabs), or None at a line end."""
@@ -376,11 +313,21 @@ def _scale_first(first: Token) -> _Reading | None:
 
 
 def _dual(cursor: Cursor, first: Token) -> Cardinal:
-    """A dual noun counts two: «رجلان»."""
+    """A dual noun counts two: «رجلان».
+
+    An agreeing dual after it is the same two («رجلان مسلحان», «سيارتين مدرعتين»); one that
+    differs in the article is another count («الانتحاريان سيارتين»).
+    """
     end = first.end
+    definite = cursor.text.startswith("ال", first.start)
     following = cursor.read(end)
-    while following is not None and not following.conj and following.word == first.word:
-        end = following.end  # «رجلان مسلحان»: an agreeing dual is the same two
+    while (
+        following is not None
+        and not following.conj
+        and following.word == first.word
+        and cursor.text.startswith("ال", following.start) == definite
+    ):
+        end = following.end
         following = cursor.read(end)
     return Cardinal(_TWO, first.start, end, None, joined=False)
 

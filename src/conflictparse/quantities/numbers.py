@@ -28,7 +28,7 @@ from fractions import Fraction
 from conflictparse.dates.finder import date_spans
 from conflictparse.errors import NumberParseError
 from conflictparse.model import Match, Quantity
-from conflictparse.quantities.grammar import MAX_DIGITS
+from conflictparse.quantities.digits import MAX_DIGITS
 from conflictparse.quantities.patterns import SLASHED, number_patterns
 from conflictparse.quantities.reader import QuantityReader, QuantitySpan
 from conflictparse.quantities.values import as_number

@@ -18,13 +18,8 @@ from typing import NamedTuple
 import regex
 
 from conflictparse.model import Qualifier, Quantity
-from conflictparse.quantities.grammar import (
-    MAX_DIGITS,
-    Cardinal,
-    Cursor,
-    Token,
-    read_cardinal,
-)
+from conflictparse.quantities.digits import MAX_DIGITS, dot_grouped
+from conflictparse.quantities.grammar import Cardinal, Cursor, Token, read_cardinal
 from conflictparse.quantities.patterns import (
     ARTICLE,
     DATE_LIKE,
@@ -177,7 +172,10 @@ class QuantityReader:
             return [], first.end  # «قرية بليون وأربعة مدنيين»: the count after it is read
         if self._is_name(first, floor):
             return [], cardinal.end  # «رقم 1720», «جنيف 2», «M4», «ساحة السبع»: a name
-        if self._ahead(patterns.extension, cardinal.end) is not None:
+        grouped = self._thousands_dot(cardinal)  # «23.708 شهداء»
+        if grouped is not None:
+            cardinal = cardinal._replace(value=grouped)
+        elif self._ahead(patterns.extension, cardinal.end) is not None:
             cardinal = self._extend(cardinal)
         return self._quantity(cardinal, floor)
 
@@ -195,6 +193,14 @@ class QuantityReader:
             head = self.index.before(first.start, 1)
             return bool(head) and head[0].text in self.lexicon.name_heads
         return False
+
+    def _thousands_dot(self, cardinal: Cardinal) -> Fraction | None:
+        """«1.200» before a count of people («1.200 شخص») groups thousands: 1200."""
+        grouped = dot_grouped(self.text[cardinal.start : cardinal.end])
+        following = self.index.after(cardinal.end, 1) if grouped is not None else None
+        if following and following[0].text in self.lexicon.thousands_dot_before:
+            return grouped
+        return None
 
     def _scale_name(self, first: Token) -> bool:
         """Whether a scale word alone names a place: «قرية بليون» is a village, not a billion."""
@@ -221,9 +227,14 @@ class QuantityReader:
             if 0 < part < 1:
                 return cardinal._replace(value=cardinal.value + part, end=mixed.end())
         over = self._ahead(patterns.over, end)
-        if over is not None:
+        if over is not None and not self.cursor.dual_at(cardinal.start):
             divisor = self._cardinal_at(over.end())
-            if divisor is not None and divisor.value != 0:
+            # «غارتين على منزلين»: two duals, two counts, no ratio
+            if (
+                divisor is not None
+                and divisor.value != 0
+                and not self.cursor.dual_at(divisor.start)
+            ):
                 value = cardinal.value / divisor.value
                 return cardinal._replace(value=value, end=divisor.end, scale=None)
         per = self._ahead(patterns.per, end)
@@ -284,7 +295,8 @@ class QuantityReader:
                     ranged = QuantitySpan(opener.start(PHRASE), ranged.end, ranged.quantity)
                 return [ranged], ranged.end
 
-        span_start = opener.start(PHRASE) if opener is not None and qualifier else start
+        hedged = qualifier is not None and qualifier is not Qualifier.EXACT
+        span_start = opener.start(PHRASE) if opener is not None and hedged else start
         return self._qualified(value, unit, span_start, end, qualifier, follows=follows)
 
     def _opening(
@@ -445,7 +457,8 @@ class QuantityReader:
         start = first.start
         context = self._context(start, floor)
         phrase = context[PHRASE] if context is not None else None
-        if context is not None and phrase and phrase_key(phrase) in self.lexicon.qualifiers_before:
+        hedge = self.lexicon.qualifiers_before.get(phrase_key(phrase)) if phrase else None
+        if context is not None and hedge is not None and hedge is not Qualifier.EXACT:
             start = context.start(PHRASE)  # «نحو عشرات»: the hedge is kept in the span
         return [QuantitySpan(start, end, Quantity.vague(as_number(low), as_number(high)))], end
 

@@ -97,6 +97,7 @@ class NumberLexicon:
     identifier_after: tuple[str, ...]
     name_heads: frozenset[str]  # «ساحة» in «ساحة السبع بحرات»: the number word is a name
     place_heads: frozenset[str]  # «قرية» in «قرية بليون»: a scale word after it is a name
+    thousands_dot_before: frozenset[str]  # «23.708 شهداء»: the dot groups thousands
     duration_openers: tuple[str, ...]  # «منذ» in «منذ 3 أيام»
     duration_units: tuple[str, ...]  # «أيام» in «منذ 3 أيام»
     change_verbs: tuple[str, ...]
@@ -227,6 +228,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         identifier_after=_phrases(numbers["not_numbers"]["identifier_after"]),
         name_heads=frozenset(fold(head) for head in numbers["not_numbers"]["name_heads"]),
         place_heads=frozenset(fold(head) for head in numbers["not_numbers"]["place_heads"]),
+        thousands_dot_before=frozenset(fold(noun) for noun in numbers["thousands_dot"]["before"]),
         duration_openers=_phrases(numbers["durations"]["openers"]),
         duration_units=_phrases(numbers["durations"]["units"]),
         change_verbs=_phrases(numbers["change_verbs"]["forms"]),
