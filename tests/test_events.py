@@ -243,6 +243,59 @@ def test_a_source_is_never_a_side() -> None:
     assert picked(row, "actor1", "actor2") == ("syrian_government_forces", "civilians")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "ذكرت الشرطة العراقية أن عنصرين من الحشد الشعبي قتلا بانفجار عبوة ناسفة في قضاء بلد.",
+            None,
+            "pmf",
+            id="who-tells-with-that",
+        ),
+        pytest.param(
+            "قال التحالف العربي بقيادة السعودية إن مقاتلاته شنت غارات على مواقع للحوثيين "
+            "في مديرية حرض.",
+            "saudi_coalition",
+            "houthis",
+            id="who-tells-of-its-own-jets",
+        ),
+        pytest.param(
+            "نعت حركة حماس اثنين من مقاتليها قضيا في غارة إسرائيلية على بلدة بيت لاهيا.",
+            "israeli_forces",
+            "hamas",
+            id="who-mourns-lost-them",
+        ),
+        pytest.param(
+            "نعى حزب الله اثنين من مقاتليه قضيا في غارة إسرائيلية على بلدة عيترون.",
+            "israeli_forces",
+            "hezbollah",
+            id="who-mourns-with-its-name",
+        ),
+        pytest.param(
+            "أفادت مصادر بأن عناصر داعش هاجموا مواقع البيشمركة في منطقة مخمور.",
+            "islamic_state",
+            "peshmerga",
+            id="men-before-a-plural-verb",
+        ),
+        pytest.param(
+            "هاجم عناصر داعش قرية كلوزي قرب داقوق.",
+            "islamic_state",
+            None,
+            id="men-after-the-verb",
+        ),
+        pytest.param(
+            "قتلت الغارة الأمريكية قياديين من حراس الدين قرب مدينة سرمدا.",
+            "us_forces",
+            "hurras_al_din",
+            id="leaders-of-a-side",
+        ),
+    ],
+)
+def test_who_tells_or_mourns_is_no_attacker(text: str, actor1: str | None, actor2: str) -> None:
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == (actor1, actor2)
+
+
 def test_an_ally_named_in_passing_is_not_a_side() -> None:
     text = "هاجم تنظيم داعش مواقع قوات سوريا الديمقراطية المدعومة من التحالف الدولي في بلدة ذيبان."
     (row,) = rows(text)

@@ -154,6 +154,10 @@ def _role(
             cued == "patient" and without_clitic(wider[1]) not in lexicon.members
         ):
             return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
+        if cued is None and _men_act(index, span, hit):
+            return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
+    if _tells(index, span, wider):
+        return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
     if (
         len(wider) > 1
         and without_clitic(wider[0]) in lexicon.belongs
@@ -184,6 +188,32 @@ def _role(
     ):
         return "agent"
     return None
+
+
+def _men_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
+    """Whether a side's men («عناصر داعش») come right after the event's word or before a verb."""
+    men = index.before(span.start, 1)
+    if hit is not None and men and 0 <= men[0].start - hit[1] <= 2:
+        return True
+    after = index.after(span.end, 1)
+    subject_of = event_lexicon().subject_of
+    return bool(after) and without_clitic(after[0].text) in subject_of
+
+
+def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
+    """Whether a side stands between a verb of saying and «أن»: «ذكرت الشرطة أن …».
+
+    Not when what follows is what its own forces did: «قال التحالف إن مقاتلاته شنت …».
+    """
+    lexicon = event_lexicon()
+    after = index.after(span.end, 2)
+    return (
+        bool(wider)
+        and without_clitic(wider[0]) in lexicon.says
+        and bool(after)
+        and after[0].text in lexicon.that
+        and not (len(after) > 1 and after[1].text in lexicon.own_forces)
+    )
 
 
 def _cue(before: Sequence[str]) -> str | None:

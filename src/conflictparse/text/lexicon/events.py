@@ -67,6 +67,8 @@ class EventLexicon:
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
     says: frozenset[str]
+    that: frozenset[str]  # «ذكرت الشرطة أن …»: the side before it tells, it does not act
+    own_forces: frozenset[str]  # «قال التحالف إن مقاتلاته …»: it tells what it did
     references: frozenset[str]
     dead_of: frozenset[str]
     attack_kinds: frozenset[str]
@@ -168,6 +170,8 @@ _LISTS = {
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
     "says": ("roles", "says", False),
+    "that": ("roles", "that", False),
+    "own_forces": ("roles", "own_forces", False),
     "references": ("roles", "references", False),
     "dead_of": ("roles", "dead_of", False),
     "attack_kinds": ("roles", "attack_kinds", False),
