@@ -133,6 +133,8 @@ def _load() -> dict[str, Any]:
         "ambiguous_after_in",
         "body_parts",
         "directions",
+        "pronoun_endings",
+        "after_verbs",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)

@@ -139,3 +139,50 @@ def test_a_name_that_is_a_word_too_after_a_preposition(text: str, name: str) -> 
 
 def test_a_verb_spelled_as_a_town_is_no_place() -> None:
     assert _names("سرت شائعات في المدينة عن هجوم وشيك") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "تظاهر الأهالي في بلدات نصيب وأم المياذن، هتفت ضد الحكومة.",
+            ["نصيب", "أم المياذن"],
+            id="a-verb-after-a-comma",
+        ),
+        pytest.param(
+            "سقطت قذائف على أحياء الحمدانية وصلاح الدين، ورجح ناشطون أن مصدرها المعارضة.",
+            ["الحمدانية", "صلاح الدين"],
+            id="a-verb-before-that",
+        ),
+        pytest.param(
+            "قصفت المدفعية قرى كنصفرة والبارة وأطرافها صباحا.",
+            ["كنصفرة", "البارة"],
+            id="a-pronoun-ends-the-word",
+        ),
+        pytest.param(
+            "قصفت المدفعية قرى الدويرة، وأم سنطة، والكريمة، قرب البلدة.",
+            ["الدويرة", "أم سنطة", "الكريمة"],
+            id="comma-and-waw-between-items",
+        ),
+        pytest.param(
+            "قتل عناصر في محافظات حمص وريفها وحماة.",
+            ["حمص", "حماة"],
+            id="its-countryside-keeps-the-list-going",
+        ),
+    ],
+)
+def test_verbs_and_pronouns_in_a_list_are_no_names(text: str, places: list[str]) -> None:
+    assert _names(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("طوقت الشرطة منطقة الانفجار وسط البلدة.", "منطقة الانفجار"),
+        ("هي منطقة تشهد هجمات متكررة.", "منطقة تشهد"),
+        ("سيطر المسلحون على عدد من القرى خلال الهجوم.", "خلال"),
+        ("هاجم المسلحون أحياء جنوبية للمدينة.", "جنوبية"),
+    ],
+)
+def test_the_scene_of_what_was_told_is_no_name(text: str, not_a_place: str) -> None:
+    assert not any(not_a_place in name for name in _names(text))

@@ -95,8 +95,9 @@ def _listed_places(
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
     while len(found) < _LIST_LENGTH:
-        item = _list_item(text, pos, gazetteer, country, first=not found)
-        if item is None:
+        past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
+        item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
+        if item is None or (item[2] is None and _new_clause(text, pos, item)):
             break
         start, end, place = item
         found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
@@ -124,11 +125,52 @@ def _list_item(
     known = _longest(text, start, gazetteer, country, headed=True)
     if known is not None:
         return start, known[0], known[1]
+    if _no_name(text, start + len(name), name, gazetteer):
+        return None  # «وحرشها», «، هتفت ضد النظام», «ورجح أن …»
     if name in gazetteer.name_starts:
         second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
         if second is not None and second["word"] not in gazetteer.not_names:
             return start, second.end(), None
     return start, start + len(name), None
+
+
+def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
+    """Where a list goes on past a word that a pronoun ends («وريفها», «وحرشها»).
+
+    Such a word names no place of its own; None when no separator follows it.
+    """
+    following = NEXT_WORD.match(text, pos, pos + 40)
+    if following is None or not following["word"].endswith(gazetteer.pronoun_endings):
+        return pos
+    separator = _LIST_SEPARATOR.match(text, following.end())
+    return separator.end() if separator is not None else None
+
+
+def _new_clause(text: str, pos: int, item: tuple[int, int, Place | None]) -> bool:
+    """Whether a comma and «و» open a new clause at an unknown word, not a list item.
+
+    «…، ورجح ناشطون أن …» is a clause; «قرى الفوار، وأبو كرنة، وعجان» goes on as a list:
+    each item is followed by a separator, «في» or the end of the sentence.
+    """
+    start, end, _ = item
+    between = text[max(0, pos - 4) : start]
+    if not (("،" in between or "," in between) and text.startswith("و", start - 1)):
+        return False
+    return _LIST_SEPARATOR.match(text, end) is None and _ITEM_END.match(text, end) is None
+
+
+_ITEM_END = re.compile(r"[ \t]*+(?:[.:;)»\"”\n]|$|(?:في|ب|قرب)(?![^\W\d_]))")
+
+
+def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an unknown word of a list is no name: a pronoun ends it, or a verb's object follows.
+
+    «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام».
+    """
+    if name.endswith(gazetteer.pronoun_endings):
+        return True
+    following = NEXT_WORD.match(text, end, end + 40)
+    return following is not None and following["word"] in gazetteer.after_verbs
 
 
 def _head_place(

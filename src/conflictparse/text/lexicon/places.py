@@ -46,6 +46,8 @@ class Gazetteer:
     name_seconds: frozenset[str]  # «الفوقا», «الشرقية»: the second word of a name of two
     body_parts: frozenset[str]  # «منطقة الصدر»: no name after a head of a region
     directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
+    pronoun_endings: tuple[str, ...]  # «وحرشها»: a list word with a pronoun is no name
+    after_verbs: frozenset[str]  # «هتفت ضد»: a list word before these is a verb
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -175,6 +177,8 @@ def build(
         name_seconds=frozenset(fold(word) for word in data.words("name_seconds")),
         body_parts=frozenset(fold(word) for word in data.words("body_parts")),
         directions=frozenset(fold(word) for word in data.words("directions")),
+        pronoun_endings=tuple(fold(word) for word in data.words("pronoun_endings")),
+        after_verbs=frozenset(fold(word) for word in data.words("after_verbs")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
         added=frozenset(row["id"] for row in added or []),
     )
