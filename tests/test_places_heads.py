@@ -186,3 +186,40 @@ def test_verbs_and_pronouns_in_a_list_are_no_names(text: str, places: list[str])
 )
 def test_the_scene_of_what_was_told_is_no_name(text: str, not_a_place: str) -> None:
     assert not any(not_a_place in name for name in _names(text))
+
+
+def _countries(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value.country if m.value else None) for m in cp.find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "قصف الطيران منطقة المرج في الغوطة الشرقية.", "منطقة المرج", None, id="no-reading-there"
+        ),
+        pytest.param(
+            "انفجرت عبوة بقرية الزاوية جنوب مدينة الموصل.",
+            "قرية الزاوية",
+            None,
+            id="south-of-a-city",
+        ),
+        pytest.param(
+            "قصف الطيران مدينة الزاوية غرب طرابلس.", "مدينة الزاوية", "LY", id="same-country"
+        ),
+    ],
+)
+def test_a_namesake_abroad_is_read_in_the_country_of_its_holder(
+    text: str, name: str, country: str | None
+) -> None:
+    assert (name, country) in _countries(text)
+
+
+def test_a_quarter_is_no_governorate_of_the_same_name() -> None:
+    assert ("حي القادسية", None) in _countries("اقتحم المسلحون حي القادسية شمال المدينة.")
+    assert ("محافظة القادسية", "IQ") in _countries("قصفت الطائرات محافظة القادسية.")
+
+
+def test_a_name_shared_by_countries_is_read_in_the_reports_country() -> None:
+    rows = cp.parse_report("اندلعت اشتباكات بين جبل محسن وباب التبانة في طرابلس.").to_rows()
+    assert {row["country"] for row in rows} == {"LB"}

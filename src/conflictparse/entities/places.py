@@ -66,6 +66,37 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
         if item is not None:
             found.append(item)
             floor = item.end
+    return _namesakes(text, found, gazetteer)
+
+
+_HOLDING = re.compile(
+    r"[ \t]*+(?:في|ب|(?:جنوب|شمال|شرق|غرب)(?:ي|ي?[ \t]++(?:مدينة|بلدة|محافظة))?)[ \t]*+\Z"
+)
+
+
+def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[PlaceSpan]:
+    """Places read in another country than the place the text puts them in, read again there.
+
+    «منطقة المرج في الغوطة الشرقية» is Syria's Marj, not Libya's; «قرية الزاوية جنوب مدينة
+    الموصل» is an Iraqi village. With no reading in the holder's country the place is
+    unknown, and its holder places it.
+    """
+    for position, (narrow, broad) in enumerate(itertools.pairwise(found)):
+        if (
+            narrow.place is None
+            or broad.place is None
+            or narrow.place.country == broad.place.country
+            or not _HOLDING.match(text[narrow.end : broad.start])
+        ):
+            continue
+        again = _longest(text, narrow.start, gazetteer, broad.place.country, headed=True)
+        name_start = narrow.start
+        if again is None:  # a head before the name: «منطقة المرج»
+            following = NEXT_WORD.match(text, narrow.start, narrow.end)
+            name_start = following.end() if following is not None else narrow.start
+            again = _longest(text, name_start, gazetteer, broad.place.country, headed=True)
+        same_country = again is not None and again[1].country == broad.place.country
+        found[position] = narrow._replace(place=again[1] if same_country and again else None)
     return found
 
 
@@ -206,6 +237,8 @@ def _head_place(
     known = _longest(text, following.start("word"), gazetteer, country, headed=True)
     if known is not None:
         end, place = known
+        if specificity(kind) < specificity(place.kind) and place.kind is PlaceKind.GOVERNORATE:
+            return PlaceSpan(start, end, None, kind)  # «حي القادسية»: a quarter, no province
         return PlaceSpan(start, end, place, kind)
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
 

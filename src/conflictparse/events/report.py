@@ -204,7 +204,9 @@ def _read_layers(
     if country is None and (
         country := _most_common(span.place.country for span in places if span.place)
     ):
-        # no side names the country, its places do: generic names («طيران التحالف») resolve
+        # no side names the country, its places do: names shared by countries («طرابلس») and
+        # generic names of sides («طيران التحالف») are read in it
+        places = _outside(scan_places(prepared, country), dates)
         actors = scan_actors(prepared, registry, anaphora=True, on=published, country=country)
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
