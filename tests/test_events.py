@@ -1547,3 +1547,35 @@ def test_strikes_told_as_a_habit_are_no_incident() -> None:
 )
 def test_the_seat_of_who_tells_is_no_site_beside_another(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل 12 عنصرا من القوات النظامية في هجوم على حي الشعار في مدينة حلب. وفي محافظة "
+            "حمص، أفاد المرصد عن مقتل 12 عنصرا من القوات النظامية في هجوم على حاجز قرب بلدة "
+            "القريتين.",
+            [("حي الشعار", 12), ("بلدة القريتين", 12)],
+            id="equal-tolls-in-two-provinces",
+        ),
+        pytest.param(
+            "ارتفع عدد قتلى القصف على مدينة الرستن إلى 14. كما ارتفعت حصيلة قتلى قصف حي الوعر "
+            "إلى 6.",
+            [("مدينة الرستن", 14), ("حي الوعر", 6)],
+            id="also-another-running-total",
+        ),
+        pytest.param(
+            "قتل مدني جراء قصف اليوم على قرية كنصفرة بجبل الزاوية. وأشار المرصد إلى مقتل 3 من "
+            "عناصر "
+            "الفصائل جراء قصف استهدف مواقع لهم صباح أمس في جبل الزاوية.",
+            [("قرية كنصفرة", 1), ("جبل الزاوية", 3)],
+            id="the-broad-place-on-another-day",
+        ),
+    ],
+)
+def test_incidents_at_other_places_or_days_stay_apart(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = cp.parse_report(text, published=datetime.date(2020, 7, 26)).to_rows()
+    assert [(row["location"], row["fatalities_best"]) for row in found] == expected

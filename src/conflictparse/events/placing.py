@@ -125,6 +125,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
         other is not incident
         and other.place is not None
         and (incident.hit is None or same_type(incident.hit, other.hit))
+        and not other_day(incident.dates, other.dates)  # «… صباح أمس في جبل الزاوية»
         and _framed_by(text, incident, other, cities)
         and not (killed_counts(incident) and _other_victims(text, other))
         for other in placed
@@ -132,14 +133,32 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
 
 
 def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[str]) -> bool:
-    """Whether ``other``'s place is within ``broad``'s, by the gazetteer or the text."""
+    """Whether ``other``'s place is within ``broad``'s, by the gazetteer or the text.
+
+    Not a quarter of a city when the narrower is told as another incident with a toll of its
+    own: «ارتفع عدد قتلى القصف على مدينة تلبيسة إلى 20.
+    كما ارتفعت حصيلة قتلى قصف حي الوعر إلى 9» (the gazetteer only knows both are in Homs).
+    """
     if broad.place is None or other.place is None:
+        return False
+    mine, theirs = killed_counts(broad), killed_counts(other)
+    city = broad.place.kind is PlaceKind.CITY
+    if city and mine and theirs and not mine & theirs and _also(text, other):
         return False
     return (
         _frames(text, broad.place, other.place)
         or _holds_holder(broad.place, other)
         or _quarter_of(text, broad, other, cities)
     )
+
+
+def _also(text: str, incident: Incident) -> bool:
+    """Whether the incident is told as one more: its sentence opens with «كما» or «كذلك»."""
+    start = min(start for start, _ in incident.clauses)
+    return text[start : start + 8].lstrip(" \t\n،,.").startswith(_ALSO)
+
+
+_ALSO = ("كما ", "وكذلك", "كذلك", "ايضا")  # folded
 
 
 def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[str]) -> bool:

@@ -250,6 +250,9 @@ def _header(text: str, start: int, span: PlaceSpan) -> bool:
     return opening in _HEADER_WORDS and bool(_HEADER_END.match(text, span.end))
 
 
+_LOCATOR_GAP = 8  # words from a place to the locator of it: «البو بالي …، (20 كم شمال شرق»
+
+
 def _located(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     """The places that only say where the place before them is.
 
@@ -258,8 +261,10 @@ def _located(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     """
     located: list[PlaceSpan] = []
     for previous, span in itertools.pairwise(found):
-        apposition = previous in located and not index.text[previous.end : span.start].strip(" (")
-        if apposition or _locates(index, span):
+        gap = index.text[previous.end : span.start]
+        apposition = previous in located and not gap.strip(" (")
+        # «على حاجز قرب بلدة تلكلخ» after «وفي محافظة حمص،»: what it locates is no place
+        if apposition or (_locates(index, span) and len(gap.split()) <= _LOCATOR_GAP):
             located.append(span)
     return located
 
