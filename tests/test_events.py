@@ -1579,3 +1579,54 @@ def test_incidents_at_other_places_or_days_stay_apart(
 ) -> None:
     found = cp.parse_report(text, published=datetime.date(2020, 7, 26)).to_rows()
     assert [(row["location"], row["fatalities_best"]) for row in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ارتفعت حصيلة القتلى في محافظة درعا إلى 412 قتيلا منذ صباح الجمعة 11 تموز.",
+            [],
+            id="a-total-since-a-calendar-day",
+        ),
+        pytest.param(
+            "وارتفع عدد الشهداء في قطاع غزة منذ 9 أكتوبر 2023 ليصل إلى 921 شهيدا.",
+            [],
+            id="a-total-since-a-dated-day",
+        ),
+        pytest.param(
+            "ارتفع عدد القتلى في بلدة الكرك منذ صباح الأحد إلى 18.",
+            [("بلدة الكرك", 18)],
+            id="its-own-running-total-since-a-weekday",
+        ),
+        pytest.param(
+            "توفي شرطيان إثر حادث سير على طريق الحلة.",
+            [],
+            id="a-road-accident",
+        ),
+        pytest.param(
+            "لقي عامل مصرعه بصعقة كهربائية في حي الكرادة قبل أن يعتقل صاحب الورشة.",
+            [],
+            id="an-electric-shock",
+        ),
+        pytest.param(
+            "قتل أربعة عناصر من الشرطة بانفجار عبوة في مدينة الطبقة. وأعلن تنظيم داعش "
+            "مسؤوليته عن التفجير، وأشار إلى سقوط نحو 15 قتيلا.",
+            [("مدينة الطبقة", 4)],
+            id="the-claimants-toll",
+        ),
+    ],
+)
+def test_totals_accidents_and_claims_are_no_incident_tolls(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = cp.parse_report(text, published=datetime.date(2025, 7, 18)).to_rows()
+    assert [(row["location"], row["fatalities_best"]) for row in found] == expected
+
+
+def test_liberating_a_town_is_taking_it() -> None:
+    (row,) = rows("حررت قوات الجيش الوطني مدينة الخوخة في اليمن.")
+    assert picked(row, "sub_event_type", "actor1") == (
+        "government_regains_territory",
+        "yemeni_government_forces",
+    )

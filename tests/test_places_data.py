@@ -135,6 +135,7 @@ def _load() -> dict[str, Any]:
         "directions",
         "pronoun_endings",
         "after_verbs",
+        "list_adjectives",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)

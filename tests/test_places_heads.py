@@ -165,6 +165,11 @@ def test_a_verb_spelled_as_a_town_is_no_place() -> None:
             id="comma-and-waw-between-items",
         ),
         pytest.param(
+            "تمكنت القوات من السيطرة على مناطق وقرى جديدة في المديرية.",
+            [],
+            id="an-adjective-of-the-head",
+        ),
+        pytest.param(
             "قتل عناصر في محافظات حمص وريفها وحماة.",
             ["حمص", "حماة"],
             id="its-countryside-keeps-the-list-going",

@@ -196,9 +196,9 @@ _ITEM_END = re.compile(r"[ \t]*+(?:[.:;)»\"”\n]|$|(?:في|ب|قرب)(?![^\W\d
 def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
     """Whether an unknown word of a list is no name: a pronoun ends it, or a verb's object follows.
 
-    «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام».
+    «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام», «قرى جديدة».
     """
-    if name.endswith(gazetteer.pronoun_endings):
+    if name.endswith(gazetteer.pronoun_endings) or name in gazetteer.list_adjectives:
         return True
     following = NEXT_WORD.match(text, end, end + 40)
     return following is not None and following["word"] in gazetteer.after_verbs

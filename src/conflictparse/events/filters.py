@@ -14,15 +14,20 @@ from collections.abc import Sequence
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.parts import Part
+from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
 __all__ = [
+    "accident",
     "background",
     "campaign",
+    "claimed",
     "cumulative",
     "find_phrase",
     "has",
+    "incident_killed",
     "planned",
     "since",
     "statement",
@@ -39,6 +44,26 @@ def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
     words = index.words_in(clause_start, cue[1])
     words += [word.text for word in index.after(cue[1], _AFTER_WORDS)]
     return has(words, event_lexicon().planned)
+
+
+def claimed(index: TextIndex, item: CasualtySpan) -> bool:
+    """Whether a count is what the side that claims an attack says of it.
+
+    «وأعلن تنظيم داعش مسؤوليته عن الهجوم، وأشار إلى سقوط نحو 20 قتيلا»: a claim of
+    responsibility, then a verb of saying before the count, in one sentence.
+    """
+    lexicon = event_lexicon()
+    start = index.sentence_at(item.start)[0]
+    words = index.words_in(start, item.start)
+    claim = find_phrase(words, lexicon.claims)
+    if claim is None:
+        return False
+    return any(without_clitic(word) in lexicon.says for word in words[sum(claim) :])
+
+
+def accident(index: TextIndex, start: int, end: int) -> bool:
+    """Whether the words in ``[start, end)`` tell an accident: «حادث سير», «صعقة كهربائية»."""
+    return has(index.words_in(start, end), event_lexicon().accidents)
 
 
 def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
@@ -84,14 +109,17 @@ def cumulative(
     date_starts: list[int],
     *,
     after_count: bool,
+    told: bool = False,
 ) -> bool:
     """Whether a count of the killed is a toll over a period or over many places.
 
     ``lead_start`` is where the words that may qualify it begin (the part's start,
     or the end of the count before it, when ``after_count``); ``dates`` are the part's,
-    with their ``date_starts``.  A total since a date
-    that follows another count («قتل 8 …، ليرتفع عدد الضحايا منذ ليلة الأحد إلى 53», «… عدد
-    القتلى تجاوز 90 منذ الأحد الماضي») adds other incidents to this one: it is cumulative.
+    with their ``date_starts``.  A total since a day the calendar names is cumulative
+    («بلغت الحصيلة 638 منذ صباح الأحد 13 تموز») unless an incident is ``told`` before it
+    («ارتفع عدد القتلى جراء القصف على عفرين منذ صباح 10/3 إلى 14»), and so is a total
+    since a date that follows another count («قتل 8 …، ليرتفع عدد الضحايا منذ ليلة الأحد
+    إلى 53», «… عدد القتلى تجاوز 90 منذ الأحد الماضي»): it adds other incidents to this one.
     """
     lexicon = event_lexicon()
     lead = index.words_in(lead_start, item.start)
@@ -106,16 +134,22 @@ def cumulative(
     tail = [word.text for word in tail_words]
     if has(tail, lexicon.cumulative_after):
         return True
-    if not after_count:
-        return False  # «ارتفع عدد القتلى منذ صباح الأحد إلى 18»: the incident's own total
     found = [
         *within_span(dates, date_starts, lead_start, item.start),
         # «… تجاوز 90 منذ الأحد الماضي»: the period named after the total
         *within_span(dates, date_starts, item.end, tail_words[-1].end if tail_words else 0),
     ]
-    opened = any(since(index, span) for span in found)
     tallied = item.casualty.total or any(without_clitic(word) in lexicon.tallies for word in lead)
-    return opened and tallied
+    opening = [span for span in found if since(index, span)]
+    if tallied and not told and any(span.date.relative in _CALENDAR_DAYS for span in opening):
+        return True  # «بلغت حصيلة الضحايا 638 منذ صباح الأحد 13 تموز»: since a calendar day
+    if not after_count:
+        return False  # «ارتفع عدد القتلى منذ صباح الأحد إلى 18»: the incident's own total
+    return bool(opening) and tallied
+
+
+#: How a date the calendar names resolves: absolute, or a month or Hijri date with no year.
+_CALENDAR_DAYS = frozenset({None, "month", "hijri_year"})
 
 
 def _over_a_span(words: Sequence[str]) -> bool:
@@ -195,3 +229,25 @@ def _surfaces(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[str, tuple
                 found.setdefault(clitic + first, entry)
         found[first] = entry
     return found
+
+
+def incident_killed(
+    index: TextIndex, part: Part, harm: list[CasualtySpan], dates: list[DateSpan]
+) -> list[CasualtySpan]:
+    """The counts of the killed in a part that are the toll of an incident.
+
+    Not a cumulative toll, nor the toll the side that claims the attack gives.
+    """
+    kept: list[CasualtySpan] = []
+    lead_start = part.start
+    starts = [span.start for span in dates]
+    for item in harm:
+        if item.casualty.kind is CasualtyKind.KILLED:
+            after_count = lead_start != part.start
+            told = part.hit is not None and part.cue[0] < item.start  # «القصف على عفرين … إلى 14»
+            if not cumulative(
+                index, item, lead_start, dates, starts, after_count=after_count, told=told
+            ) and not claimed(index, item):
+                kept.append(item)
+            lead_start = item.end
+    return kept

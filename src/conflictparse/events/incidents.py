@@ -22,10 +22,11 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.filters import (
+    accident,
     background,
     campaign,
-    cumulative,
     has,
+    incident_killed,
     planned,
     since,
     statement,
@@ -144,12 +145,12 @@ def _mention(
     span = (part.start, part.end)
     hit = part.hit
     harm = within(layers.casualties, starts["casualties"], *span)
-    if hit is None and not harm:
-        return []
+    if (hit is None and not harm) or accident(index, *span):
+        return []  # «لقي جندي مصرعه نتيجة حادث دهس»: no event of the conflict
     actors = within(layers.actors, starts["actors"], *span)
     harm = _sided(index, harm, actors)
     all_dates = within(layers.dates, starts["dates"], *span)
-    killed = _own_killed(index, part, harm, all_dates)
+    killed = incident_killed(index, part, harm, all_dates)
     own = set(killed)
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
@@ -291,22 +292,6 @@ def _refers_back(index: TextIndex, part: Part) -> bool:
         return True
     after = [word.text for word in index.after(part.cue[1], _SEQUEL_REACH)]
     return has(after, lexicon.sequels)
-
-
-def _own_killed(
-    index: TextIndex, part: Part, harm: list[CasualtySpan], dates: list[DateSpan]
-) -> list[CasualtySpan]:
-    """The counts of the killed in a part that are the toll of an incident, not cumulative."""
-    kept: list[CasualtySpan] = []
-    lead_start = part.start
-    starts = [span.start for span in dates]
-    for item in harm:
-        if item.casualty.kind is CasualtyKind.KILLED:
-            after_count = lead_start != part.start
-            if not cumulative(index, item, lead_start, dates, starts, after_count=after_count):
-                kept.append(item)
-            lead_start = item.end
-    return kept
 
 
 _VIOLENT = frozenset(

@@ -136,8 +136,8 @@ def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[st
     """Whether ``other``'s place is within ``broad``'s, by the gazetteer or the text.
 
     Not a quarter of a city when the narrower is told as another incident with a toll of its
-    own: «ارتفع عدد قتلى القصف على مدينة تلبيسة إلى 20.
-    كما ارتفعت حصيلة قتلى قصف حي الوعر إلى 9» (the gazetteer only knows both are in Homs).
+    own: «ارتفع عدد قتلى القصف على مدينة تلبيسة إلى 20. كما ارتفعت حصيلة قتلى قصف حي
+    الوعر إلى 9» (the gazetteer only knows both are in Homs).
     """
     if broad.place is None or other.place is None:
         return False

@@ -83,6 +83,8 @@ class EventLexicon:
     force_members: frozenset[str]
     state_forces_name: str
     planned: frozenset[tuple[str, ...]]
+    accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
+    claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
     happened: frozenset[str]
@@ -185,6 +187,8 @@ _LISTS = {
     "soldiers": ("roles", "soldiers", False),
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
+    "accidents": ("not_events", "accidents", True),
+    "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
     "background": ("not_events", "background", False),
     "cumulative": ("not_events", "cumulative", True),

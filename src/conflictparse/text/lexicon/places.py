@@ -48,6 +48,7 @@ class Gazetteer:
     directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
     pronoun_endings: tuple[str, ...]  # «وحرشها»: a list word with a pronoun is no name
     after_verbs: frozenset[str]  # «هتفت ضد»: a list word before these is a verb
+    list_adjectives: frozenset[str]  # «قرى جديدة»: describes the places of a list
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -179,6 +180,7 @@ def build(
         directions=frozenset(fold(word) for word in data.words("directions")),
         pronoun_endings=tuple(fold(word) for word in data.words("pronoun_endings")),
         after_verbs=frozenset(fold(word) for word in data.words("after_verbs")),
+        list_adjectives=frozenset(fold(word) for word in data.words("list_adjectives")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
         added=frozenset(row["id"] for row in added or []),
     )
