@@ -22,6 +22,8 @@ _MOST_DAYS = 31  # «خلال الأيام الثلاثين الماضية»; be
 _BACK = 48  # characters looked back from «الماضية» for the count and its unit
 _COUNT_WORDS = 4  # words of a count in words: «الاثنتين والسبعين», «مئة وعشرين»
 _SHORTEST_COUNT_WORD = 3  # «الست» is «ال» + «ست»; «الى» is no count
+_UNIT_WORDS = 3  # «الساعات الـ 36 الأخيرة»: the unit at most three words before the modifier
+_UNITS = frozenset({DateKind.HOURS, DateKind.DAY_UNIT, DateKind.DAY_DUAL, DateKind.WEEK_DUAL})
 _BACK_FROM = ("last", "next", "")  # «الماضية», «المقبلة», «الأخيرة»: labels read back from
 _WORD_START = re.compile(rf"(?<![{LETTER}0-9])[{LETTER}0-9]")
 
@@ -133,6 +135,8 @@ class RelativeReader(ExpressionReader):
         modifier = self.phrase(pos, DateKind.MODIFIER, DateKind.RECENT)
         if modifier is None or modifier.clitic or modifier.words[0].label not in _BACK_FROM:
             return None
+        if not self._unit_before(pos):
+            return None  # «الأسبوع المقبل», «الشهر الماضي»: no count of hours or days
         window = max(0, pos - _BACK)
         for word in _WORD_START.finditer(self.text, window, pos):
             start = word.start()
@@ -142,6 +146,15 @@ class RelativeReader(ExpressionReader):
             if found is not None and found[1] == modifier.end:
                 return found[0], start, found[1]
         return None
+
+    def _unit_before(self, pos: int) -> bool:
+        """Whether a unit of hours or days stands in the few words before ``pos``."""
+        phrases = self.lexicon.phrases
+        for word in self.text[max(0, pos - _BACK) : pos].split()[-_UNIT_WORDS:]:
+            for meaning in phrases.get(word, ()):
+                if meaning.kind in _UNITS:
+                    return True
+        return False
 
     def recent(self, pos: int, *, definite: bool) -> tuple[DateSpec, int] | None:
         """[الساعات|الأيام] [الـ] N [ساعة|أيام] الماضية, or «اليومين الماضيين» → (spec, end).
@@ -196,6 +209,8 @@ class RelativeReader(ExpressionReader):
             return (int(token.text), token.end, article) if len(token.text) <= 3 else None
         if token.kind != "word" or article:
             return None
+        if token.text not in self.numbers.lexicon.surfaces:
+            return None  # the common case: «منذ سيطرة …», «بعد انسحاب …» hold no count
         return self._spelled_count(pos)
 
     def _spelled_count(self, pos: int) -> tuple[int, int, bool] | None:

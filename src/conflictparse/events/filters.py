@@ -54,6 +54,8 @@ def claimed(index: TextIndex, item: CasualtySpan) -> bool:
     """
     lexicon = event_lexicon()
     start = index.sentence_at(item.start)[0]
+    if not _mentions(index.text, start, item.start, lexicon.claims):
+        return False  # the common case, read cheaply
     words = index.words_in(start, item.start)
     claim = find_phrase(words, lexicon.claims)
     if claim is None:
@@ -63,7 +65,20 @@ def claimed(index: TextIndex, item: CasualtySpan) -> bool:
 
 def accident(index: TextIndex, start: int, end: int) -> bool:
     """Whether the words in ``[start, end)`` tell an accident: «حادث سير», «صعقة كهربائية»."""
-    return has(index.words_in(start, end), event_lexicon().accidents)
+    accidents = event_lexicon().accidents
+    return _mentions(index.text, start, end, accidents) and has(
+        index.words_in(start, end), accidents
+    )
+
+
+def _mentions(text: str, start: int, end: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the first word of one of ``phrases`` occurs in ``text[start:end]`` at all."""
+    return any(text.find(first, start, end) >= 0 for first in _first_words(phrases))
+
+
+@functools.cache
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases)
 
 
 def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:

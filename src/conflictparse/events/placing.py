@@ -125,8 +125,8 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
         other is not incident
         and other.place is not None
         and (incident.hit is None or same_type(incident.hit, other.hit))
-        and not other_day(incident.dates, other.dates)  # «… صباح أمس في جبل الزاوية»
         and _framed_by(text, incident, other, cities)
+        and not other_day(incident.dates, other.dates)  # «… صباح أمس في جبل الزاوية»
         and not (killed_counts(incident) and _other_victims(text, other))
         for other in placed
     )
@@ -141,15 +141,16 @@ def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[st
     """
     if broad.place is None or other.place is None:
         return False
-    mine, theirs = killed_counts(broad), killed_counts(other)
-    city = broad.place.kind is PlaceKind.CITY
-    if city and mine and theirs and not mine & theirs and _also(text, other):
-        return False
-    return (
+    if not (
         _frames(text, broad.place, other.place)
         or _holds_holder(broad.place, other)
         or _quarter_of(text, broad, other, cities)
-    )
+    ):
+        return False
+    if broad.place.kind is PlaceKind.CITY and _also(text, other):
+        mine, theirs = killed_counts(broad), killed_counts(other)
+        return not (mine and theirs and not mine & theirs)
+    return True
 
 
 def _also(text: str, incident: Incident) -> bool:
