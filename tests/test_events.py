@@ -1630,3 +1630,11 @@ def test_liberating_a_town_is_taking_it() -> None:
         "government_regains_territory",
         "yemeni_government_forces",
     )
+
+
+def test_anti_aircraft_guns_are_no_air_strike() -> None:
+    text = (
+        "قصف المسلحون بصواريخ الكاتيوشا أحياء مدينة تعز، فيما تطلق المدفعية المضادة للطيران "
+        "نيرانها من تلة قريبة."
+    )
+    assert [row["sub_event_type"] for row in rows(text)] == ["shelling_artillery_missile_attack"]
