@@ -834,3 +834,11 @@ def test_the_type_comes_from_the_passage_when_the_toll_sentence_has_none() -> No
         "ووثق المرصد مقتل 9 عناصر من الطرفين."
     )
     assert only_event(text).event_type is cp.EventType.BATTLES
+
+
+def test_matches_that_read_the_same_words_share_one_string() -> None:
+    text = "قصفت قوات النظام بلدة كفرنبل. وقصفت قوات النظام بلدة حاس."
+    report = cp.parse_report(text)
+    first, second = (m for m in report.actors if m.text == "قوات النظام")
+    assert first.text is second.text
+    assert (first.start, second.start) == (text.index("قوات"), text.rindex("قوات"))

@@ -70,10 +70,12 @@ class OffsetReader(RelativeReader):
         return DateSpec(offset=(sign * years, sign * months, sign * days)), lead.start, now.end
 
     def ago(self, pos: int) -> tuple[DateSpec, int, int] | None:
-        """«قبل يومين», «قبل ثلاثة أيام», «قبل شهر», «قبل عامين»: counted back from now.
+        """«قبل يومين», «قبل ثلاثة أيام», «قبل أسبوعين»: days counted back from now.
 
         Not «قبل يومين من الهجوم», counted back from another event; nor the vague
-        «قبل أسابيع».  «منذ» is left out: it also says how long («محاصرة منذ ثلاثة أيام»).
+        «قبل أسابيع»; nor months and years («قبل 15 شهرا», «قبل عامين»), which the
+        annotation keeps as durations, numbers.  «منذ» is left out: it also says how long
+        («محاصرة منذ ثلاثة أيام»).  With «من الآن» any of them is a date (:meth:`from_now`).
         """
         ago = self.phrase(pos, DateKind.AGO)
         if ago is None or ago.clitic:
@@ -83,11 +85,10 @@ class OffsetReader(RelativeReader):
             return None
         (years, months, days), end = piece
         after = self.token(end)
-        from_now = self.phrase(end, DateKind.FROM_NOW)
-        if after is not None and after.text in self.lexicon.counted_from and from_now is None:
-            return None
+        if after is not None and after.text in self.lexicon.counted_from:
+            return None  # «من الآن» is read by :meth:`from_now`
         if years or months:
-            return DateSpec(offset=(-years, -months, -days)), ago.start, end
+            return None  # «قبل 15 شهرا» says how long ago, a number (corpus README)
         return DateSpec(days_ago=days), ago.start, end
 
     def _after_separator(self, pos: int) -> int:

@@ -61,6 +61,7 @@ class Context:
     published: datetime.date | None
     country: str | None  # the country the report is about, from the sides it names
     date_starts: list[int] = attrs.field(init=False)
+    pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
 
     @date_starts.default
     def _starts(self) -> list[int]:
@@ -74,7 +75,8 @@ def code(incident: Incident, context: Context) -> Event:
 
     def span(start: int, end: int) -> Span:
         first, last = normalized.span(start, end)
-        return Span(first, last, text[first:last])
+        piece = text[first:last]
+        return Span(first, last, context.pool.setdefault(piece, piece))
 
     hit = incident.hit
     sides = _sides_of(incident, context)

@@ -242,23 +242,26 @@ def _mapped(normalized: Normalized, layers: _Layers) -> dict[str, tuple[Match[An
     A large report then never holds two full copies of its layers at once.
     """
     mapped: dict[str, tuple[Match[Any], ...]] = {}
+    pool: dict[str, str] = {}  # one string for the words several matches read
     mapped["casualties"] = to_matches(
-        normalized, ((c.start, c.end, c.casualty) for c in layers.casualties)
+        normalized, ((c.start, c.end, c.casualty) for c in layers.casualties), pool
     )
     layers.casualties = []
-    mapped["dates"] = to_matches(normalized, ((d.start, d.end, d.date) for d in layers.dates))
+    mapped["dates"] = to_matches(normalized, ((d.start, d.end, d.date) for d in layers.dates), pool)
     layers.dates = []
     mapped["numbers"] = to_matches(
-        normalized, ((q.start, q.end, q.quantity) for q in layers.quantities)
+        normalized, ((q.start, q.end, q.quantity) for q in layers.quantities), pool
     )
     layers.quantities = []
-    mapped["areas"] = to_matches(normalized, ((a.start, a.end, a.area) for a in layers.areas))
+    mapped["areas"] = to_matches(normalized, ((a.start, a.end, a.area) for a in layers.areas), pool)
     layers.areas = []
     mapped["actors"] = to_matches(
-        normalized, ((a.start, a.end, a.actor) for a in layers.actors if not a.anaphoric)
+        normalized, ((a.start, a.end, a.actor) for a in layers.actors if not a.anaphoric), pool
     )
     layers.actors = []
-    mapped["places"] = to_matches(normalized, ((p.start, p.end, p.place) for p in layers.places))
+    mapped["places"] = to_matches(
+        normalized, ((p.start, p.end, p.place) for p in layers.places), pool
+    )
     return mapped
 
 

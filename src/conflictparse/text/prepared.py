@@ -72,16 +72,28 @@ class PreparedText:
 
     def matches(self, spans: Iterable[tuple[int, int, T]]) -> list[Match[T]]:
         """Folded ``(start, end, value)`` spans as matches on the original text."""
-        return list(to_matches(self.normalized, spans))
+        return list(to_matches(self.normalized, spans, self.memo("match-texts", dict)))
 
 
-def to_matches(normalized: Normalized, spans: Iterable[tuple[int, int, T]]) -> tuple[Match[T], ...]:
-    """Folded ``(start, end, value)`` spans of ``normalized`` as matches on its original text."""
+def to_matches(
+    normalized: Normalized,
+    spans: Iterable[tuple[int, int, T]],
+    pool: dict[str, str] | None = None,
+) -> tuple[Match[T], ...]:
+    """Folded ``(start, end, value)`` spans of ``normalized`` as matches on its original text.
+
+    Matches that read the same words share one string from ``pool`` (a report names «قوات
+    النظام» or «أمس» many times; each is held once).
+    """
     original = normalized.original
+    shared = {} if pool is None else pool
     found = []
     for start, end, value in spans:
         first, last = normalized.span(start, end)
-        found.append(Match(start=first, end=last, text=original[first:last], value=value))
+        piece = original[first:last]
+        found.append(
+            Match(start=first, end=last, text=shared.setdefault(piece, piece), value=value)
+        )
     return tuple(found)
 
 
