@@ -266,3 +266,9 @@ def test_an_offset_from_now_moves_the_reference_by_what_it_says(days: int, month
     assert back.start == TUE - relativedelta(months=months, days=days)
     assert ahead.start == TUE + relativedelta(months=months, days=days)
     assert back.start < TUE < ahead.start
+
+
+@pytest.mark.parametrize("name", ["فلسطين اليوم", "روسيا اليوم", "المغرب اليوم"])
+def test_today_in_an_outlets_name_is_no_date(name: str) -> None:
+    text = f"نقلت {name} أن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة."
+    assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الخميس"]

@@ -112,3 +112,36 @@ def test_duals_are_counts_not_ratios(text: str, expected: list[tuple[str, int | 
 def test_a_count_reached_is_no_bound(text: str, phrase: str, qualifier: str) -> None:
     found = [(m.text, m.value.qualifier.value) for m in cp.find_numbers(text)]
     assert found == [(phrase, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وأصيب 3.250 آخرون بجروح", [("3.250", 3250)], id="dot-before-others"),
+        pytest.param(
+            "وقتل 4.000 منذ بداية العام", [("4.000", 4000)], id="dot-after-a-verb-of-harm"
+        ),
+        pytest.param("بمساحة 3.250 دونما", [("3.250", 3.25)], id="dot-before-a-unit-stays-decimal"),
+    ],
+)
+def test_a_dot_groups_thousands_where_people_are_counted(
+    text: str, expected: list[tuple[str, int | float]]
+) -> None:
+    assert _numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "qualifier"),
+    [
+        ("وإصابة 84 آخرين في الأقل", "84 آخرين في الأقل", "at_least"),
+        ("قتل ما يقارب من 300 شخص", "ما يقارب من 300", "approx"),
+    ],
+)
+def test_more_ways_to_hedge_a_count(text: str, phrase: str, qualifier: str) -> None:
+    assert [(m.text, m.value.qualifier.value) for m in cp.find_numbers(text)] == [
+        (phrase, qualifier)
+    ]
+
+
+def test_a_time_of_day_is_no_count() -> None:
+    assert _numbers("وقع الانفجار الساعة 09 صباحا") == []

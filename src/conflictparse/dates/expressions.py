@@ -24,6 +24,7 @@ _NUMERIC = re.compile(
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
+_NAME_CHARS = 16  # characters looked back for the word that makes «اليوم» a name
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
@@ -169,9 +170,12 @@ class ExpressionReader(PartReader):
         return rank.start, core[1]
 
     def _not_today(self, relative: DatePhrase) -> bool:
-        """«اليوم نفسه», «اليوم الوطني»: «اليوم» that names no day relative to the reference."""
+        """«اليوم نفسه», «اليوم الوطني», «فلسطين اليوم»: «اليوم» that names no day."""
         following = self.token(relative.end)
-        return following is not None and following.text in self.lexicon.not_a_day_after
+        if following is not None and following.text in self.lexicon.not_a_day_after:
+            return True
+        before = self.text[max(0, relative.start - _NAME_CHARS) : relative.start].split()
+        return bool(before) and before[-1] in self.lexicon.not_a_day_before
 
     def _is_number(self, weekday: DatePhrase) -> bool:
         """«الأحد عشر»: the weekday's word begins a number."""

@@ -11,7 +11,7 @@ import math
 import re
 from fractions import Fraction
 
-__all__ = ["MAX_DIGITS", "dot_grouped", "number_value"]
+__all__ = ["MAX_DIGITS", "digit_list", "dot_grouped", "number_value"]
 
 #: Digit runs longer than this are identifiers or noise, never counts.
 MAX_DIGITS = 30
@@ -87,3 +87,21 @@ def _plain_value(digits: str) -> Fraction | None:
 def dot_grouped(digits: str) -> Fraction | None:
     """«23.708» read with the dot grouping thousands (23708); None for other digits."""
     return Fraction(int(digits.replace(".", ""))) if _DOT_GROUP.fullmatch(digits) else None
+
+
+_DIGIT_RUN = re.compile(r"[0-9]++")
+
+
+def digit_list(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The numbers of a digit run that is no single number: «192.168.1.2» → four.
+
+    (start, end, value) for each run of digits in ``text[start:end]``; none when the run
+    is too long to hold counts.
+    """
+    if end - start > MAX_DIGITS * 2:
+        return []
+    return [
+        (part.start(), part.end(), int(part[0]))
+        for part in _DIGIT_RUN.finditer(text, start, end)
+        if len(part[0]) <= MAX_DIGITS
+    ]

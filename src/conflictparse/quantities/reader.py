@@ -18,13 +18,12 @@ from typing import NamedTuple
 import regex
 
 from conflictparse.model import Qualifier, Quantity
-from conflictparse.quantities.digits import MAX_DIGITS, dot_grouped
+from conflictparse.quantities.digits import digit_list, dot_grouped
 from conflictparse.quantities.grammar import Cardinal, Cursor, Token, read_cardinal
 from conflictparse.quantities.patterns import (
     ARTICLE,
     DATE_LIKE,
     DIGIT_ANCHOR,
-    DIGIT_RUN,
     GLUED_WORD,
     LETTER_NAME,
     MINUS,
@@ -38,7 +37,7 @@ from conflictparse.quantities.patterns import (
 )
 from conflictparse.quantities.values import as_number, is_power_of_ten, make_quantity
 from conflictparse.text.lexicon.numbers import ScaleForm, WordKind, number_lexicon
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["QuantityReader", "QuantitySpan"]
 
@@ -195,12 +194,14 @@ class QuantityReader:
         return False
 
     def _thousands_dot(self, cardinal: Cardinal) -> Fraction | None:
-        """«1.200» before a count of people («1.200 شخص») groups thousands: 1200."""
+        """«1.200» before a count of people («1.200 شخص»), or after a verb of harm: 1200."""
         grouped = dot_grouped(self.text[cardinal.start : cardinal.end])
-        following = self.index.after(cardinal.end, 1) if grouped is not None else None
-        if following and following[0].text in self.lexicon.thousands_dot_before:
-            return grouped
-        return None
+        if grouped is None:
+            return None
+        after, before = self.index.after(cardinal.end, 1), self.index.before(cardinal.start, 1)
+        people = after and after[0].text in self.lexicon.thousands_dot_before
+        harm = before and without_clitic(before[0].text) in self.lexicon.thousands_dot_after
+        return grouped if people or harm else None
 
     def _scale_name(self, first: Token) -> bool:
         """Whether a scale word alone names a place: «قرية بليون» is a village, not a billion."""
@@ -475,13 +476,8 @@ class QuantityReader:
 
     def _digit_list(self, token: Token) -> list[QuantitySpan]:
         """A digit run that is no single number: «192.168.1.2» is four numbers."""
-        if token.end - token.start > MAX_DIGITS * 2:
-            return []
-        return [
-            QuantitySpan(part.start(), part.end(), make_quantity(Qualifier.EXACT, int(part[0])))
-            for part in DIGIT_RUN.finditer(self.text, token.start, token.end)
-            if len(part[0]) <= MAX_DIGITS
-        ]
+        parts = digit_list(self.text, token.start, token.end)
+        return [QuantitySpan(a, b, make_quantity(Qualifier.EXACT, value)) for a, b, value in parts]
 
     def _merge_bounds(self, first: QuantitySpan, second: QuantitySpan) -> QuantitySpan | None:
         """«أكثر من 10 وأقل من 20» is one range, when its ends are in order."""

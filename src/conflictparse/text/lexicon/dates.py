@@ -90,6 +90,7 @@ class DateLexicon:
     twin_words: tuple[str, ...]  # «الموافق»: a date and its twin in the other calendar
     range_openers: tuple[str, ...]  # «بين», «من» before the first day of a range, longest first
     not_a_day_after: frozenset[str]  # «اليوم نفسه»: «اليوم» that names no day
+    not_a_day_before: frozenset[str]  # «فلسطين اليوم»: the name of an outlet
     teen_tails: frozenset[str]  # «الأحد عشر»: a weekday's word that begins a number
     fraction_words: frozenset[str]  # «النصف الأول»: an ordinal of a fraction, not a day
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
@@ -171,6 +172,7 @@ def build(data: Section) -> DateLexicon:
 #: The [links] lists kept as sets of folded phrases, each under its own field.
 _LINK_SETS = (
     "not_a_day_after",
+    "not_a_day_before",
     "teen_tails",
     "fraction_words",
     "between",

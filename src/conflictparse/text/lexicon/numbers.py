@@ -98,6 +98,7 @@ class NumberLexicon:
     name_heads: frozenset[str]  # «ساحة» in «ساحة السبع بحرات»: the number word is a name
     place_heads: frozenset[str]  # «قرية» in «قرية بليون»: a scale word after it is a name
     thousands_dot_before: frozenset[str]  # «23.708 شهداء»: the dot groups thousands
+    thousands_dot_after: frozenset[str]  # «وقتل 5.000»: the dot groups thousands
     duration_openers: tuple[str, ...]  # «منذ» in «منذ 3 أيام»
     duration_units: tuple[str, ...]  # «أيام» in «منذ 3 أيام»
     change_verbs: tuple[str, ...]
@@ -229,6 +230,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         name_heads=frozenset(fold(head) for head in numbers["not_numbers"]["name_heads"]),
         place_heads=frozenset(fold(head) for head in numbers["not_numbers"]["place_heads"]),
         thousands_dot_before=frozenset(fold(noun) for noun in numbers["thousands_dot"]["before"]),
+        thousands_dot_after=frozenset(fold(word) for word in numbers["thousands_dot"]["after"]),
         duration_openers=_phrases(numbers["durations"]["openers"]),
         duration_units=_phrases(numbers["durations"]["units"]),
         change_verbs=_phrases(numbers["change_verbs"]["forms"]),
