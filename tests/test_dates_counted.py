@@ -268,7 +268,19 @@ def test_an_offset_from_now_moves_the_reference_by_what_it_says(days: int, month
     assert back.start < TUE < ahead.start
 
 
-@pytest.mark.parametrize("name", ["فلسطين اليوم", "روسيا اليوم", "المغرب اليوم"])
-def test_today_in_an_outlets_name_is_no_date(name: str) -> None:
-    text = f"نقلت {name} أن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نقلت فلسطين اليوم أن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة.",
+        "وأفاد موقع روسيا اليوم أن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة.",
+        "بغداد - المغرب اليوم\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
+    ],
+)
+def test_today_in_an_outlets_name_is_no_date(text: str) -> None:
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الخميس"]
+
+
+def test_today_after_a_country_in_a_sentence_is_a_day() -> None:
+    text = "قتل شخصان في غارة على سيارة في جنوب لبنان اليوم الأحد، وفق مصادر."
+    assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الأحد"]
+    assert [m.text for m in cp.find_dates("قصفت المدفعية شرق ليبيا أمس", reference=TUE)] == ["أمس"]

@@ -24,7 +24,8 @@ _NUMERIC = re.compile(
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
-_NAME_CHARS = 16  # characters looked back for the word that makes «اليوم» a name
+_NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
+_TODAY = "اليوم"
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
@@ -174,8 +175,18 @@ class ExpressionReader(PartReader):
         following = self.token(relative.end)
         if following is not None and following.text in self.lexicon.not_a_day_after:
             return True
+        return self._outlet(relative)
+
+    def _outlet(self, relative: DatePhrase) -> bool:
+        """«فلسطين اليوم» at the end of a line, or after «موقع», «نقلت»: an outlet's name."""
+        if self.text[relative.start : relative.end] != _TODAY:
+            return False
         before = self.text[max(0, relative.start - _NAME_CHARS) : relative.start].split()
-        return bool(before) and before[-1] in self.lexicon.not_a_day_before
+        if not before or before[-1] not in self.lexicon.not_a_day_before:
+            return False
+        line_end = self.text.find("\n", relative.end)
+        rest = self.text[relative.end : line_end if line_end >= 0 else len(self.text)]
+        return not rest.strip() or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
 
     def _is_number(self, weekday: DatePhrase) -> bool:
         """«الأحد عشر»: the weekday's word begins a number."""

@@ -91,6 +91,7 @@ class DateLexicon:
     range_openers: tuple[str, ...]  # «بين», «من» before the first day of a range, longest first
     not_a_day_after: frozenset[str]  # «اليوم نفسه»: «اليوم» that names no day
     not_a_day_before: frozenset[str]  # «فلسطين اليوم»: the name of an outlet
+    outlet_words: frozenset[str]  # «نقلت فلسطين اليوم»: what tells it is an outlet
     teen_tails: frozenset[str]  # «الأحد عشر»: a weekday's word that begins a number
     fraction_words: frozenset[str]  # «النصف الأول»: an ordinal of a fraction, not a day
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
@@ -173,6 +174,7 @@ def build(data: Section) -> DateLexicon:
 _LINK_SETS = (
     "not_a_day_after",
     "not_a_day_before",
+    "outlet_words",
     "teen_tails",
     "fraction_words",
     "between",
