@@ -379,3 +379,22 @@ def test_feminine_killed_and_wounded_together() -> None:
 )
 def test_a_single_victim_after_a_count_adds_one_to_the_event(text: str, toll: int) -> None:
     assert [row["fatalities_best"] for row in cp.parse_report(text).to_rows()] == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "و64 بينهم 9 أطفال و5 مواطنات قتلوا في القصف.",
+            [("64", "killed", 64), ("9 أطفال", "killed", 9), ("5 مواطنات", "killed", 5)],
+            id="a-bare-count-opens-a-breakdown",
+        ),
+        pytest.param("وقال إن 40 منهم عادوا إلى منازلهم.", [], id="no-harm-after-it"),
+        pytest.param("نزح 500 بينهم 200 طفل.", [], id="displaced-are-no-casualties"),
+    ],
+)
+def test_a_bare_count_takes_the_kind_told_after_its_breakdown(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = cp.find_casualties(text)
+    assert [(m.text, m.value.kind.value, m.value.count.value) for m in found] == expected

@@ -159,7 +159,8 @@ class _Reader(ListReader):
         """The kind the clause gives a count its noun does not type: (kind, start of the span).
 
         A count with no noun takes the kind of a running total or of a trigger right before
-        it; a count of people needs a trigger before or after it, or it is kept as untyped.
+        it, or, when a breakdown follows it, of the verb after that; a count of people needs a
+        trigger before or after it, or it is kept as untyped.
         """
         if noun_end is None:
             counted_in_total = self._total_noun(before)
@@ -169,7 +170,12 @@ class _Reader(ListReader):
             if bare is not None:
                 return bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
             labelled = label_kind(before)
-            return (labelled, start) if labelled is not None else None  # «عدد القتلى منذ … 58»
+            if labelled is not None:
+                return labelled, start  # «عدد القتلى منذ … 58»
+            if self._opens_breakdown(found.end):
+                after = self._trigger_after(found.end)  # «و95 بينهم 12 طفلا … قتلوا»
+                return (after, start) if after is not None else None
+            return None
         triggered = (
             self._pair_after(noun_end)
             or self._trigger_before(before)
@@ -180,6 +186,12 @@ class _Reader(ListReader):
                 self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»
             return None
         return triggered, start
+
+    def _opens_breakdown(self, pos: int) -> bool:
+        """Whether a breakdown word follows a bare count: «و95 بينهم 12 طفلا»."""
+        after = [word.text for word in self.words_after(pos, 2)]
+        breakdowns = self.lexicon.breakdowns
+        return bool(after) and ((after[0],) in breakdowns or tuple(after) in breakdowns)
 
     def _victims(
         self,
