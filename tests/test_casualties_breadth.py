@@ -398,3 +398,9 @@ def test_a_bare_count_takes_the_kind_told_after_its_breakdown(
 ) -> None:
     found = cp.find_casualties(text)
     assert [(m.text, m.value.kind.value, m.value.count.value) for m in found] == expected
+
+
+def test_a_running_total_named_with_lil_is_read() -> None:
+    text = "وارتفعت الحصيلة الإجمالية للشهداء منذ بدء الحرب إلى 1750، والجرحى إلى 6400."
+    found = [(m.text, m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)]
+    assert found == [("1750", "killed", 1750), ("6400", "wounded", 6400)]

@@ -43,7 +43,11 @@ AFTER_WORDS = 12  # ahead: how far after the count (or its noun) a verb may give
 
 @functools.lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[str, ...]:
-    """The word, without a clitic, without the article, without a pronoun suffix."""
+    """The word, without a clitic, without the article, without a pronoun suffix.
+
+    >>> stems("للشهداء")
+    ('للشهداء', 'لشهداء', 'شهداء')
+    """
     forms = [word]
     bare = word
     if bare[:1] in CLITICS and len(bare) > 3:
@@ -51,6 +55,11 @@ def stems(word: str) -> tuple[str, ...]:
         forms.append(bare)
     if bare.startswith("ال") and len(bare) > 3:
         bare = bare[2:]
+        forms.append(bare)
+    elif (
+        word.startswith("لل") and len(word) > 4
+    ):  # «للشهداء»: «ل» and the article, its alef dropped
+        bare = word[2:]
         forms.append(bare)
     for suffix in casualty_lexicon().pronoun_suffixes:
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
