@@ -404,3 +404,20 @@ def test_a_running_total_named_with_lil_is_read() -> None:
     text = "وارتفعت الحصيلة الإجمالية للشهداء منذ بدء الحرب إلى 1750، والجرحى إلى 6400."
     found = [(m.text, m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)]
     assert found == [("1750", "killed", 1750), ("6400", "wounded", 6400)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استقبل المستشفى قتيلا واحدا و6 جرحى",
+            [("قتيلا واحدا", "killed", 1), ("6 جرحى", "wounded", 6)],
+        ),
+        ("قتل خمسة من عائلة واحدة", [("خمسة من عائلة", "killed", 5)]),
+    ],
+)
+def test_one_after_a_casualty_noun_counts_one(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = cp.find_casualties(text)
+    assert [(m.text, m.value.kind.value, m.value.count.value) for m in found] == expected

@@ -1577,8 +1577,13 @@ def test_the_seat_of_who_tells_is_no_site_beside_another(text: str, site: str) -
 def test_incidents_at_other_places_or_days_stay_apart(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    found = cp.parse_report(text, published=datetime.date(2020, 7, 26)).to_rows()
-    assert [(row["location"], row["fatalities_best"]) for row in found] == expected
+    assert tolls_by_place(text, datetime.date(2020, 7, 26)) == expected
+
+
+def tolls_by_place(text: str, published: datetime.date) -> list[tuple[object, object]]:
+    """(location, best toll) of each row of ``text``, in order."""
+    found = cp.parse_report(text, published=published).to_rows()
+    return [(row["location"], row["fatalities_best"]) for row in found]
 
 
 @pytest.mark.parametrize(
@@ -1620,8 +1625,7 @@ def test_incidents_at_other_places_or_days_stay_apart(
 def test_totals_accidents_and_claims_are_no_incident_tolls(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    found = cp.parse_report(text, published=datetime.date(2025, 7, 18)).to_rows()
-    assert [(row["location"], row["fatalities_best"]) for row in found] == expected
+    assert tolls_by_place(text, datetime.date(2025, 7, 18)) == expected
 
 
 def test_liberating_a_town_is_taking_it() -> None:

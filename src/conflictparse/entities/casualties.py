@@ -66,6 +66,9 @@ class CasualtyScan(NamedTuple):
     untyped: list[tuple[int, int]]
 
 
+_SPACES = 2  # characters at most between a casualty noun and «واحد» after it
+
+
 class _Reader(ListReader):
     """Reads casualties around the quantities of one folded text."""
 
@@ -105,8 +108,10 @@ class _Reader(ListReader):
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
         own = self.text[found.start : found.number_end]
-        if own in self.lexicon.one_after_noun or self._restates(found, previous):
-            return None  # «عائلة واحدة», «جنديين اثنين»: the numeral describes the noun before it
+        if own in self.lexicon.one_after_noun:
+            return self._one_of(found, before)  # «قتيلا واحدا»; not «عائلة واحدة»
+        if self._restates(found, previous):
+            return None  # «جنديين اثنين»: the numeral describes the noun before it
         kind, victim, noun_end = self._noun(found, own)
         kind_from_noun = kind is not None
         if noun_end == NOT_PEOPLE:
@@ -186,6 +191,15 @@ class _Reader(ListReader):
                 self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»
             return None
         return triggered, start
+
+    def _one_of(self, found: QuantitySpan, before: list[Word]) -> CasualtySpan | None:
+        """«قتيلا واحدا», «جريح واحد»: one casualty, when the noun before «واحد» is one."""
+        noun = before[0] if before else None
+        kind = None if noun is None else self.lexicon.count_nouns.get((noun.text,))
+        if noun is None or kind is None or noun.end + _SPACES < found.start:
+            return None  # «عائلة واحدة»: the numeral describes another noun
+        casualty = Casualty(kind=kind, count=found.quantity, who=None, actor=None)
+        return CasualtySpan(noun.start, found.end, casualty)
 
     def _opens_breakdown(self, pos: int) -> bool:
         """Whether a breakdown word follows a bare count: «و95 بينهم 12 طفلا»."""
