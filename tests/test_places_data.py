@@ -136,6 +136,7 @@ def _load() -> dict[str, Any]:
         "pronoun_endings",
         "after_verbs",
         "list_adjectives",
+        "not_genitives",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)

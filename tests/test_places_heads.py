@@ -228,3 +228,18 @@ def test_a_quarter_is_no_governorate_of_the_same_name() -> None:
 def test_a_name_shared_by_countries_is_read_in_the_reports_country() -> None:
     rows = cp.parse_report("اندلعت اشتباكات بين جبل محسن وباب التبانة في طرابلس.").to_rows()
     assert {row["country"] for row in rows} == {"LB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("اشتباكات في حي جسر الحديد شرقي المدينة.", "حي جسر الحديد", id="quarter"),
+        pytest.param("قصفت المدفعية بلدة تل الهوى.", "بلدة تل الهوى", id="tell-opens-a-name"),
+        pytest.param("انفجرت عبوة في منطقة سوق الخضار.", "منطقة سوق الخضار", id="market"),
+        pytest.param("قصفت الطائرات بلدة كفرعويد الأحد.", "بلدة كفرعويد", id="a-day-after"),
+        pytest.param("استهدفت مسيرة مدينة ينبع السعودية.", "مدينة ينبع", id="a-country-after"),
+        pytest.param("قصفت قوات النظام قرية شنان القوات المعادية.", "قرية شنان", id="a-side-after"),
+    ],
+)
+def test_an_unknown_name_takes_the_definite_noun_it_governs(text: str, name: str) -> None:
+    assert _names(text)[0] == name

@@ -262,9 +262,26 @@ def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
         return second.end()
     if second["word"] in gazetteer.name_seconds:
         return second.end()  # «حومين الفوقا», «الحد الأخضر», «حمرة الشيخ»
+    if _genitive(word, second["word"], gazetteer):
+        return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs
     third = NEXT_WORD.match(text, second.end(), second.end() + 40)
     closed = third is not None and third["word"] in gazetteer.name_ends
     return second.end() if closed else first.end()
+
+
+def _genitive(first: str, second: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``second`` is the definite noun that ``first``, with no article, governs."""
+    return (
+        not first.startswith("ال")
+        and second.startswith("ال")
+        and len(second) > _SHORTEST_GENITIVE
+        and second not in gazetteer.not_genitives
+        and second not in gazetteer.head_forms
+        and second not in gazetteer.directions
+    )
+
+
+_SHORTEST_GENITIVE = 3  # «الى» is no noun
 
 
 def _named_place(
