@@ -1642,3 +1642,16 @@ def test_anti_aircraft_guns_are_no_air_strike() -> None:
         "نيرانها من تلة قريبة."
     )
     assert [row["sub_event_type"] for row in rows(text)] == ["shelling_artillery_missile_attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صد الجيش هجوما قرب بلدة السواني وأجبر المهاجمين على التراجع إلى منطقة قصر بن غشير.",
+        "اشتبكت قوات الدعم السريع مع مسلحين في مدينة الأبيض سرقوا ماشية كانت متجهة من بلدة "
+        "بارا إلى مدينة كوستي.",
+        "قتل 3 مدنيين في قصف على بلدة الأبيض ونقل الجرحى إلى مدينة الحسكة.",
+    ],
+)
+def test_where_people_go_or_are_taken_is_no_site(text: str) -> None:
+    assert len(rows(text)) == 1

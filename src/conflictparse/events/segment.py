@@ -340,12 +340,32 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
 
 
 def _origin(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is where someone comes or fires from: «ينحدر من مدينة جبلة»."""
-    before = index.texts_before(span.start, 2)[::-1]
+    """Whether the place is where someone comes or fires from: «ينحدر من مدينة جبلة».
+
+    Or where they go, a few words after the verb: «متجهة من مدينة العباسية إلى كوستي»,
+    «ونقل الجرحى إلى مدينة إدلب».
+    """
+    before = index.texts_before(span.start, _ROUTE_WORDS)
     origins = event_lexicon().origins
-    return tuple(before) in origins or (
-        len(before) == 2 and (without_clitic(before[0]), before[1]) in origins
+    two = before[:2][::-1]
+    if tuple(two) in origins or (len(two) == 2 and (without_clitic(two[0]), two[1]) in origins):
+        return True
+    firsts = _first_words(origins)
+    return (
+        bool(before)
+        and before[0] == _TO
+        and any(without_clitic(word) in firsts for word in before[1:])
     )
+
+
+@functools.cache
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of ``phrases`` that lead to a place after «إلى»: «متجهة», «نقل»."""
+    return frozenset(phrase[0] for phrase in phrases if phrase[-1] in (_TO, "من"))
+
+
+_TO = "الي"  # «إلى», folded
+_ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
 
 
 def _seat(index: TextIndex, span: PlaceSpan) -> bool:
