@@ -26,6 +26,7 @@ _NUMERIC = re.compile(
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
 _NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
 _TODAY = "اليوم"
+_LINE_REACH = 40  # characters looked ahead for the end of a byline
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
@@ -184,8 +185,9 @@ class ExpressionReader(PartReader):
         before = self.text[max(0, relative.start - _NAME_CHARS) : relative.start].split()
         if not before or before[-1] not in self.lexicon.not_a_day_before:
             return False
-        line_end = self.text.find("\n", relative.end)
-        rest = self.text[relative.end : line_end if line_end >= 0 else len(self.text)]
+        reach = min(len(self.text), relative.end + _LINE_REACH)
+        line_end = self.text.find("\n", relative.end, reach)
+        rest = self.text[relative.end : line_end if line_end >= 0 else reach]
         return not rest.strip() or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
 
     def _is_number(self, weekday: DatePhrase) -> bool:

@@ -37,6 +37,7 @@ _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («�
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
 _HABIT_WORDS = 8  # words after a wording that may say it is a habit («بشكل شبه يومي»)
 _SINCE = 8  # words from «منذ» to the date whose period it opens
+_CLAIM_REACH = 300  # characters back from a count to the claim of responsibility it follows
 
 
 def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
@@ -53,7 +54,7 @@ def claimed(index: TextIndex, item: CasualtySpan) -> bool:
     responsibility, then a verb of saying before the count, in one sentence.
     """
     lexicon = event_lexicon()
-    start = index.sentence_at(item.start)[0]
+    start = max(index.sentence_at(item.start)[0], item.start - _CLAIM_REACH)
     if not _mentions(index.text, start, item.start, lexicon.claims):
         return False  # the common case, read cheaply
     words = index.words_in(start, item.start)
