@@ -180,6 +180,7 @@ NOT_DATES = [
     ("انسحبت القوات قبل يومين من الهجوم", "counted from another event"),
     ("أعلنت الهدنة قبل أسبوع على اندلاع الحرب", "counted from another event"),
     ("نزح السكان قبل أشهر", "vague"),
+    ("انسحب المسلحون قبل يوم واحد", "a single day before: most often before something else"),
     ("أصيب الشاب قبل ثلاثة أشهر برصاص قناص", "months ago: a duration, a number"),
     ("اعتقل الناشط قبل عامين", "years ago: a duration, a number"),
     ("تضاعفت الأسعار بعد أشهر من الآن", "no count"),

@@ -13,6 +13,7 @@ from conflictparse.text.lexicon.dates import DateKind
 __all__ = ["OffsetReader"]
 
 _MOST_PIECES = 4  # «سنة وشهر وأسبوع و3 أيام»
+_DAY = "يوم"
 _SEPARATORS = frozenset({"و", ",", "،"})
 #: (years, months, days) in one of each unit; duals count two.
 _UNITS = {
@@ -89,6 +90,8 @@ class OffsetReader(RelativeReader):
             return None  # «من الآن» is read by :meth:`from_now`
         if years or months:
             return None  # «قبل 15 شهرا» says how long ago, a number (corpus README)
+        if self.text[ago.end : end].split() == [_DAY]:
+            return None  # «قبل يوم من …»: a day before something else, most often
         return DateSpec(days_ago=days), ago.start, end
 
     def _after_separator(self, pos: int) -> int:
