@@ -421,3 +421,20 @@ def test_one_after_a_casualty_noun_counts_one(
 ) -> None:
     found = cp.find_casualties(text)
     assert [(m.text, m.value.kind.value, m.value.count.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقط 23 آخرون على الأقل مصرعهم في التفجير.", ("23 آخرون على الأقل", "killed", "at_least")),
+        (
+            "قتل أو جرح أكثر من 4,000 مدني منذ بداية الحرب.",
+            ("أكثر من 4,000 مدني", "killed_or_wounded", "more_than"),
+        ),
+    ],
+)
+def test_death_idioms_split_by_the_count_and_either_or(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (match,) = cp.find_casualties(text)
+    assert (match.text, match.value.kind.value, match.value.count.qualifier.value) == expected
