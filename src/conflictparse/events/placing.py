@@ -156,10 +156,11 @@ def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[st
 def _also(text: str, incident: Incident) -> bool:
     """Whether the incident is told as one more: its sentence opens with «كما» or «كذلك»."""
     start = min(start for start, _ in incident.clauses)
-    return text[start : start + 8].lstrip(" \t\n،,.").startswith(_ALSO)
+    words = text[start : start + _ALSO_CHARS].split()
+    return bool(words) and words[0].strip("،,.") in event_lexicon().also
 
 
-_ALSO = ("كما ", "وكذلك", "كذلك", "ايضا")  # folded
+_ALSO_CHARS = 12  # characters read for the first word of a sentence
 
 
 def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[str]) -> bool:

@@ -93,6 +93,7 @@ class EventLexicon:
     period_starts: frozenset[str]
     holds_nothing: frozenset[str]
     another: frozenset[str]
+    also: frozenset[str]  # «كما»: a sentence told as one more incident
     other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
     unknown_agents: frozenset[tuple[str, ...]]
@@ -209,6 +210,7 @@ _LISTS = {
     "seats": ("places", "seats", False),
     "origins": ("places", "origins", True),
     "another": ("incidents", "another", False),
+    "also": ("incidents", "also", False),
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),
