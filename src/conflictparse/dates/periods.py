@@ -1,6 +1,6 @@
 """Spans counted from the reference: a week, month or year, the rest of one, hours, offsets.
 
-«الأسبوع المقبل», «بقية العام», «خلال الـ 24 ساعة الماضية», «اليومين المقبلين», «قبل شهرين».
+«الأسبوع المقبل», «بقية العام», «خلال الـ 24 ساعة الماضية», «اليومين المقبلين», «منذ شهرين من الآن».
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ _HALF_MONTH, _HALF_YEAR = 15, 183  # the tolerance of a count of months or of ye
 
 
 def resolve_offset(spec: DateSpec, reference: datetime.date | None) -> Resolved:
-    """«قبل شهرين», «بعد أسبوعين من الآن»: the reference moved by years, months and days."""
+    """«منذ شهرين من الآن», «بعد أسبوعين من الآن»: the reference moved by years, months, days."""
     assert spec.offset is not None  # the caller checked
     years, months, days = spec.offset
     if (years, months) == (0, 0) and days < 0:
         label = "days_ago"  # «قبل يومين من الآن» as «قبل يومين»
     else:
         label = "ahead" if (years, months, days) > (0, 0, 0) else "ago"
-    # «قبل شهرين» is a day only roughly: half a month either way, half a year for years
+    # «منذ شهرين من الآن» is a day only roughly: half a month either way, half a year for years
     tolerance = _HALF_YEAR if years else _HALF_MONTH if months else 0
     if reference is None:
         return Resolved(None, None, Precision.DAY, label, tolerance)

@@ -20,6 +20,7 @@ from conflictparse.entities.casualty_candidates import Nearness, extra_counts, w
 from conflictparse.entities.casualty_lists import ListReader
 from conflictparse.entities.casualty_rules import (
     blocked,
+    breakdown_after,
     count_noun_before,
     exceeded,
     label_kind,
@@ -177,7 +178,7 @@ class _Reader(ListReader):
             labelled = label_kind(before)
             if labelled is not None:
                 return labelled, start  # «عدد القتلى منذ … 58»
-            if self._opens_breakdown(found.end):
+            if breakdown_after(self.words_after(found.end, 2)):
                 after = self._trigger_after(found.end)  # «و95 بينهم 12 طفلا … قتلوا»
                 return (after, start) if after is not None else None
             return None
@@ -200,12 +201,6 @@ class _Reader(ListReader):
             return None  # «عائلة واحدة»: the numeral describes another noun
         casualty = Casualty(kind=kind, count=found.quantity, who=None, actor=None)
         return CasualtySpan(noun.start, found.end, casualty)
-
-    def _opens_breakdown(self, pos: int) -> bool:
-        """Whether a breakdown word follows a bare count: «و95 بينهم 12 طفلا»."""
-        after = [word.text for word in self.words_after(pos, 2)]
-        breakdowns = self.lexicon.breakdowns
-        return bool(after) and ((after[0],) in breakdowns or tuple(after) in breakdowns)
 
     def _victims(
         self,

@@ -31,6 +31,7 @@ __all__ = [
     "LIST_REACH",
     "blocked",
     "breakdown",
+    "breakdown_after",
     "count_noun_before",
     "exceeded",
     "item_lead",
@@ -83,6 +84,13 @@ def breakdown(before: list[Word]) -> bool:
     if len(before) > 1 and (before[1].text, before[0].text) in breakdowns:
         return True
     return bool(before) and (before[0].text,) in breakdowns
+
+
+def breakdown_after(after: list[Word]) -> bool:
+    """«و95 بينهم 12 طفلا»: a breakdown word (one or two) right after a count."""
+    breakdowns = casualty_lexicon().breakdowns
+    texts = tuple(word.text for word in after[:2])
+    return bool(texts) and (texts[:1] in breakdowns or texts in breakdowns)
 
 
 def _noun_kind(word: str) -> CasualtyKind | None:
