@@ -30,6 +30,11 @@ def _rows(text: str) -> list[Row]:
     ]
 
 
+def _counted(text: str) -> list[tuple[str, str, int | float | None]]:
+    """(span, kind, value) of each casualty of ``text``."""
+    return [(m.text, m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)]
+
+
 def _exact(span: str, kind: str, value: int) -> Row:
     return span, kind, value, value, value, "exact"
 
@@ -396,14 +401,12 @@ def test_a_single_victim_after_a_count_adds_one_to_the_event(text: str, toll: in
 def test_a_bare_count_takes_the_kind_told_after_its_breakdown(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
-    found = cp.find_casualties(text)
-    assert [(m.text, m.value.kind.value, m.value.count.value) for m in found] == expected
+    assert _counted(text) == expected
 
 
 def test_a_running_total_named_with_lil_is_read() -> None:
     text = "وارتفعت الحصيلة الإجمالية للشهداء منذ بدء الحرب إلى 1750، والجرحى إلى 6400."
-    found = [(m.text, m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)]
-    assert found == [("1750", "killed", 1750), ("6400", "wounded", 6400)]
+    assert _counted(text) == [("1750", "killed", 1750), ("6400", "wounded", 6400)]
 
 
 @pytest.mark.parametrize(
@@ -419,8 +422,7 @@ def test_a_running_total_named_with_lil_is_read() -> None:
 def test_one_after_a_casualty_noun_counts_one(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
-    found = cp.find_casualties(text)
-    assert [(m.text, m.value.kind.value, m.value.count.value) for m in found] == expected
+    assert _counted(text) == expected
 
 
 @pytest.mark.parametrize(
