@@ -285,3 +285,42 @@ def test_today_after_a_country_in_a_sentence_is_a_day() -> None:
     text = "قتل شخصان في غارة على سيارة في جنوب لبنان اليوم الأحد، وفق مصادر."
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الأحد"]
     assert [m.text for m in cp.find_dates("قصفت المدفعية شرق ليبيا أمس", reference=TUE)] == ["أمس"]
+
+
+ANNIVERSARIES = [
+    # (text, phrase, day): «مثل هذا اليوم» is the reference's day in another year, never today
+    ("انطلقت الحملة في مثل هذا اليوم من عام 2016", "مثل هذا اليوم من عام 2016", D(2016, 3, 12)),
+    (
+        "سقطت البلدة في مثل هذا اليوم من العام الماضي",
+        "مثل هذا اليوم من العام الماضي",
+        D(2018, 3, 12),
+    ),
+    ("وفي مثل اليوم من سنة 2013 حوصر الحي", "مثل اليوم من سنة 2013", D(2013, 3, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), ANNIVERSARIES)
+def test_the_same_day_of_another_year(text: str, phrase: str, day: D) -> None:
+    value = one(text, phrase)
+    assert (value.start, value.end, value.relative) == (day, day, "anniversary")
+
+
+def test_an_anniversary_on_the_29th_of_february_falls_on_the_28th_in_other_years() -> None:
+    value = one(
+        "في مثل هذا اليوم من عام 2019 أغلق المعبر", "مثل هذا اليوم من عام 2019", D(2024, 2, 29)
+    )
+    assert value.start == D(2019, 2, 28)
+
+
+def test_an_anniversary_of_no_stated_year_is_unresolved_not_today() -> None:
+    value = one("تذكر الأهالي ما جرى في مثل هذا اليوم", "مثل هذا اليوم")
+    assert (value.start, value.end, value.relative) == (None, None, "anniversary")
+
+
+def test_an_anniversary_without_a_reference_keeps_its_year() -> None:
+    value = one("في مثل هذا اليوم من عام 2016", "مثل هذا اليوم من عام 2016", reference=None)
+    assert (value.start, value.end, value.precision) == (
+        D(2016, 1, 1),
+        D(2016, 12, 31),
+        cp.Precision.YEAR,
+    )

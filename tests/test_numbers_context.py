@@ -129,3 +129,25 @@ def test_context(text: str, expected: list[tuple[str, cp.Quantity]], reason: str
     assert [(m.text, m.value) for m in found] == expected, reason
     for match in found:
         assert text[match.start : match.end] == match.text
+
+
+def test_a_between_range_closed_by_ila_takes_the_scale_of_its_high_end() -> None:
+    """«ما بين 160 إلى 170 ألف»: looser writing for «ما بين 160 و170 ألف»."""
+    text = "نزح ما بين 160 إلى 170 ألف شخص"
+    (match,) = cp.find_numbers(text)
+    assert match.text == "ما بين 160 إلى 170 ألف"
+    assert (match.value.low, match.value.high, match.value.value) == (160_000, 170_000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("أغلقت الطرق أيام 19،18، 20 من الشهر", [19, 18, 20]),  # a list of days, not 19.18
+        ("سقط 12،13 و14 جريحا في الغارات", [12, 13, 14]),
+        ("نزح 1،5 مليون شخص", [1_500_000]),  # a decimal comma before a scale word stays one
+    ],
+)
+def test_an_arabic_comma_between_digits_is_a_list_when_the_list_goes_on(
+    text: str, values: list[int]
+) -> None:
+    assert [m.value.value for m in cp.find_numbers(text)] == values

@@ -25,6 +25,8 @@ _NUMERIC = re.compile(
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
 _NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
+_WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
+_LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
 _TODAY = "اليوم"
 _LINE_REACH = 40  # characters looked ahead for the end of a byline
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
@@ -46,6 +48,9 @@ class ExpressionReader(PartReader):
             cursor = lead.end
         relative = self.phrase(cursor, DateKind.RELATIVE_DAY)
         if relative is not None and not self._not_today(relative):
+            anniversary = self._anniversary(relative)
+            if anniversary is not None:
+                return anniversary
             spec.relative_day = relative.words[0].value
             start, cursor = relative.start, relative.end
         weekday = self.phrase(cursor, DateKind.WEEKDAY)
@@ -177,6 +182,27 @@ class ExpressionReader(PartReader):
         if following is not None and following.text in self.lexicon.not_a_day_after:
             return True
         return self._outlet(relative)
+
+    def _anniversary(self, relative: DatePhrase) -> tuple[DateSpec, int, int] | None:
+        """«مثل هذا اليوم من عام 2015», «مثل اليوم من العام الماضي»: that day of another year.
+
+        With no year after it, the year is unstated and the date unresolved, never today.
+        """
+        if relative.words[0].value != 0:
+            return None
+        before = _WORD_BEFORE.search(
+            self.text, max(0, relative.start - _NAME_CHARS), relative.start
+        )
+        if before is None or before[1] not in self.lexicon.anniversary:
+            return None
+        spec, end = DateSpec(anniversary=True), relative.end
+        shifted = self.relative_year(end)
+        year = None if shifted is not None else self.year(end, marked_only=True)
+        if shifted is not None:
+            spec.year_shift, end = shifted
+        elif year is not None and year[1] is not Calendar.HIJRI and year[0] > _LAST_HIJRI_YEAR:
+            spec.year, spec.explicit, end = year[0], True, year[2]
+        return spec, before.start(1), end
 
     def _outlet(self, relative: DatePhrase) -> bool:
         """«فلسطين اليوم» at the end of a line, or after «موقع», «نقلت»: an outlet's name."""

@@ -41,6 +41,7 @@ class DateSpec:
     rest: bool = False  # «بقية العام»: the ``period`` from the reference to its end
     offset: tuple[int, int, int] | None = None  # «بعد عامين من الآن»: (years, months, days)
     days_ago: int | None = None
+    anniversary: bool = False  # «في مثل هذا اليوم من عام 2015»: the reference's day that year
     holiday: str | None = None
     holiday_offset: int = 0
     until: DateSpec | None = None  # the end of a range

@@ -152,6 +152,8 @@ def _ranked_weekday(month: Resolved, weekday: int, nth: int) -> Resolved | None:
 def _resolve_written(
     spec: DateSpec, reference: datetime.date | None, prefer: str
 ) -> Resolved | None:
+    if spec.anniversary:
+        return _anniversary(spec, reference)
     if spec.holiday is not None:
         return _resolve_holiday(spec, reference, prefer)
     if spec.month is not None or spec.year is not None:
@@ -176,6 +178,25 @@ def _resolve_written(
     if spec.relative_day is not None or spec.weekday is not None:
         return _resolve_day(spec, reference, prefer)
     return None
+
+
+def _anniversary(spec: DateSpec, reference: datetime.date | None) -> Resolved:
+    """«في مثل هذا اليوم من عام 2015»: the reference's day and month in that year.
+
+    Without a reference only the year is known; without a year, nothing (never today).
+    """
+    year = spec.year
+    if year is None and spec.year_shift is not None and reference is not None:
+        year = reference.year + spec.year_shift
+    if year is None:
+        return Resolved(None, None, Precision.DAY, "anniversary")
+    in_calendar(year)
+    if reference is None:
+        return Resolved(datetime.date(year, 1, 1), datetime.date(year, 12, 31), Precision.YEAR)
+    day = datetime.date(
+        year, reference.month, min(reference.day, month_end(year, reference.month).day)
+    )
+    return Resolved(day, day, Precision.DAY, "anniversary")
 
 
 def _weekday_and_day(

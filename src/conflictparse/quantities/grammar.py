@@ -27,6 +27,9 @@ _NUMBER = (
 )
 _TOKEN = re.compile(rf"[ \t]*+(?:(?P<num>{_NUMBER})|(?P<word>[{LETTER}]++)|(?P<sym>\S))")
 _NEXT_WORD = re.compile(rf"[ \t]*[{LETTER}]")
+# An Arabic comma between digits is a decimal point («1،5 مليون») unless the run goes on as
+# a list: «19،18، 20 أيار» is three days, not 19.18.
+_LIST_GOES_ON = re.compile(r"[ \t]*+(?:[،,]|و)[ \t]*+[0-9]")
 
 
 class Token(NamedTuple):
@@ -73,8 +76,10 @@ class Cursor:
             return None
         if found["num"] is not None:
             glued = self.text[found.end() : found.end() + 1].isalpha()
-            start = found.start("num")
-            return Token(start, found.end(), number=number_value(found["num"]), glued=glued)
+            start, digits = found.start("num"), found["num"]
+            listed = "،" in digits and _LIST_GOES_ON.match(self.text, found.end()) is not None
+            number = None if listed else number_value(digits)
+            return Token(start, found.end(), number=number, glued=glued)
         if found["word"] is None:
             return Token(found.start("sym"), found.end())
         return self._word(found)

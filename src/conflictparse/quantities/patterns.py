@@ -154,7 +154,10 @@ def _forward_patterns(lexicon: NumberLexicon) -> dict[str, str]:
             rf"[ \t]*+(?:{_phrase_pattern(lexicon.inclusive_after)})(?![{LETTER}])"
             r"(?![ \t]*+[0-9])"
         ),
-        "range_and": r"[ \t]*+(?:-[ \t]*+)?و[ \t]*+",
+        "range_and": (
+            r"[ \t]*+(?:-[ \t]*+)?و[ \t]*+"
+            rf"|[ \t]++(?:{_phrase_pattern(lexicon.range_between_to)})[ \t]*+"
+        ),
         "range_to": rf"[ \t]++(?:{to_words})[ \t]*+",
         "range_dash": rf"[ \t]*+(?:[-~]|(?<=[ \t])(?:{to_words})[ \t])[ \t]*+(?=[0-9])",
         "over": rf"[ \t]++(?:{_phrase_pattern(lexicon.fraction_over)})[ \t]++(?=[0-9{LETTER}])",

@@ -98,6 +98,7 @@ class DateLexicon:
     bare_year_parts: frozenset[str]  # «مطلع 2024»: part words before a bare year
     two_days: frozenset[str]  # «يومي الخميس والجمعة»: «و» joins two weekdays
     in_a_row: frozenset[str]  # «الجمعة الثانية على التوالي»: a count of weekdays, no date
+    anniversary: frozenset[str]  # «مثل هذا اليوم من عام 2015»: the same day of another year
     single_units: frozenset[str]  # «بعد شهر من الآن»: a unit that counts one alone
     counted_from: frozenset[str]  # «قبل يومين من الهجوم»: days before another event
 
@@ -181,6 +182,7 @@ _LINK_SETS = (
     "bare_year_parts",
     "two_days",
     "in_a_row",
+    "anniversary",
     "single_units",
     "counted_from",
 )

@@ -89,6 +89,7 @@ class NumberLexicon:
     range_between: tuple[str, ...]
     range_from: tuple[str, ...]
     range_to: tuple[str, ...]
+    range_between_to: tuple[str, ...]
     inclusive_after: tuple[str, ...]
     fraction_over: tuple[str, ...]
     fraction_part_of: tuple[str, ...]
@@ -221,6 +222,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         range_between=_phrases(ranges["between"]),
         range_from=_phrases(ranges["from"]),
         range_to=_phrases(ranges["to"]),
+        range_between_to=_phrases(ranges["between_to"]),
         inclusive_after=_phrases(qualifiers["inclusive"]["after"]),
         fraction_over=_phrases(numbers["fraction_words"]["over"]),
         fraction_part_of=_phrases(numbers["fraction_words"]["part_of"]),
