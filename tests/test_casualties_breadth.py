@@ -440,3 +440,24 @@ def test_death_idioms_split_by_the_count_and_either_or(
 ) -> None:
     (match,) = cp.find_casualties(text)
     assert (match.text, match.value.kind.value, match.value.count.qualifier.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active dual verb before its object counts the object
+        ("تقول المنظمة إن الطرفين قتلا 27 مدنيا خلال الشهر", [("27 مدنيا", "killed", 27)]),
+        ("المقاتلتان قتلتا 6 أطفال في القرية", [("6 أطفال", "killed", 6)]),
+        # and does not make the dual agent before it a victim
+        (
+            "المهاجمان قتلا 9 أشخاص وجرحا 14 آخرين",
+            [("9 أشخاص", "killed", 9), ("14 آخرين", "wounded", 14)],
+        ),
+        # the passive dual after a dual noun still counts it
+        ("شابان قتلا برصاص مجهولين", [("شابان", "killed", 2)]),
+    ],
+)
+def test_a_dual_verb_counts_its_object_not_its_agent(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _counted(text) == expected

@@ -45,6 +45,7 @@ from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import WORD, Word
 
 DIGIT = re.compile(r"[0-9]")
+_FIGURE_NEXT = re.compile(r"[ \t]*+[0-9]")
 
 __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
@@ -377,6 +378,11 @@ class _Reader(ListReader):
         for index in range(len(after)):
             triggered = phrase(after[index:], self.lexicon.after_triggers)
             if triggered is not None:
+                verb_end = after[index + triggered[1] - 1].end
+                if _FIGURE_NEXT.match(self.text, verb_end):
+                    return (
+                        None  # «الانتحاريان قتلا 12 شخصا»: the verb is active, its object counted
+                    )
                 return triggered[0]
         return None
 
