@@ -430,6 +430,16 @@ def test_a_shared_name_needs_periods_that_do_not_meet(tmp_path: Path) -> None:
     assert [m.value.id for m in found] == ["liwa_al_tajriba_new"]
 
 
+def test_an_alias_with_digits_is_refused_since_it_would_match_its_words_alone(
+    tmp_path: Path,
+) -> None:
+    content = ACTOR.replace('["لواء التجربة"]', '["لواء التجربة", "اللواء 12 قتال"]')
+    with pytest.raises(cp.RegistryError, match="digits") as caught:
+        cp.load_registry(_write(tmp_path, content))
+    assert "mine.toml" in str(caught.value)
+    assert "اللواء 12 قتال" in str(caught.value)
+
+
 def test_user_compose_table(tmp_path: Path) -> None:
     content = ACTOR + (
         '\n[[compose]]\nnouns = ["كتيبة"]\n\n[compose.adjectives]\n"تجريبي" = "liwa_al_tajriba"\n'

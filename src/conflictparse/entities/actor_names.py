@@ -369,6 +369,12 @@ def check_entry(entry: object, source: str, index: int = 0) -> Mapping[str, Any]
             if not item.strip():
                 msg = f"{source}: {label}: «{key}» holds an empty name {item!r}"
                 raise RegistryError(msg)
+            if any(char.isdigit() for char in item):
+                msg = (
+                    f"{source}: {label}: «{key}» holds {item!r}: names are matched by their"
+                    " words, and digits are no word («اللواء 444» would match every «اللواء»)"
+                )
+                raise RegistryError(msg)
     if entry.get("generic") and not entry.get("countries"):
         msg = f"{source}: {label} has «generic» names but no «countries»"
         raise RegistryError(msg)
