@@ -36,6 +36,10 @@ def test_two_list_heads_joined_by_and_open_one_list() -> None:
         ("قصفت المدفعية منزلا في بلدة مجدل سلم", "بلدة مجدل سلم"),
         ("استهدفت مسيرة سيارة في منطقة مثلث الخيام", "منطقة مثلث الخيام"),
         ("سقطت قذيفة على قرية برج الملوك", "قرية برج الملوك"),
+        ("داهمت القوات قرية البو حمدان فجرا", "قرية البو حمدان"),
+        ("اغتيل مختار في منطقة آل سليمان", "منطقة آل سليمان"),
+        ("قصفت الزوارق منطقة الشيخ عجلين غربا", "منطقة الشيخ عجلين"),
+        ("سقطت قذيفتان في منطقة دوار الكويت", "منطقة دوار الكويت"),
     ],
 )
 def test_an_unknown_name_that_opens_with_a_name_word_keeps_two_words(text: str, name: str) -> None:
@@ -243,3 +247,17 @@ def test_a_name_shared_by_countries_is_read_in_the_reports_country() -> None:
 )
 def test_an_unknown_name_takes_the_definite_noun_it_governs(text: str, name: str) -> None:
     assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("قتل جنديان في كمين في منطقة ريفية قرب الحدود", "ريفية"),
+        ("سقطت قذيفة على حي مدني في المدينة", "حي مدني"),
+        ("قتل ثلاثة في حي واحد من أحياء المدينة", "حي واحد"),
+        ("سقطت قذائف على قرى غرب المدينة", "غرب"),
+        ("قصفت المدفعية قرى شرقي النهر", "شرقي"),
+    ],
+)
+def test_a_kind_a_count_or_a_direction_after_a_head_is_no_name(text: str, not_a_place: str) -> None:
+    assert not any(not_a_place in name for name in _names(text))

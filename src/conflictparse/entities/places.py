@@ -147,8 +147,13 @@ def _list_item(
     if following is None:
         return None
     start, name = following.start("word"), following["word"]
-    if name in gazetteer.not_names or name in gazetteer.head_forms or name.startswith("لل"):
-        return None  # «وسط إدلب», «بمديرية الخوخة», «للنازحين»
+    if (
+        name in gazetteer.not_names
+        or name in gazetteer.head_forms
+        or name in gazetteer.directions
+        or name.startswith("لل")
+    ):
+        return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «للنازحين»
     if not first and name[:1] == "و" and len(name) > 2:
         start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
     if name in gazetteer.not_names or name in gazetteer.heads or name in gazetteer.list_heads:
