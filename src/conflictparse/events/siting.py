@@ -27,25 +27,42 @@ __all__ = ["attack_targets", "counts_at_sites", "dated_sites", "holder"]
 def counts_at_sites(
     text: str, harm: Sequence[CasualtySpan], sites: Sequence[PlaceSpan]
 ) -> dict[tuple[int, int], CasualtySpan]:
-    """The sub-counts of the dead a breakdown puts at the sites, one each.
+    """The counts of the dead a part tells by place, one per site, when it tells two or more.
 
-    «قتل 20 مدنيا، بينهم 7 في بلدة كفرنبل و3 في بلدة حاس»: each is then the toll of its
-    site, counted (no longer a part of the total before it).
-    Only a breakdown by place, two sites or more: «تسعة مدنيين بينهم ثلاثة أطفال في قرية
-    بليون» puts the nine in the village.
+    Counts told each before its site give each site its own («قتل ستة مدنيين في قرية كفرومة
+    وثلاثة في غارة على قرية حاس», «تسعة مدنيين بينهم ثلاثة أطفال في قرية بليون وأربعة في
+    قرية البارة»: nine and four).  Else a breakdown by place does («قتل 20 مدنيا، بينهم 7
+    في بلدة كفرنبل و3 في بلدة حاس»): each sub-count is then the toll of its site, no longer a
+    part of the total.  With one site or none, the part's toll is shared as told.
     """
+    killed = [item for item in harm if item.casualty.kind is CasualtyKind.KILLED]
+    totals = [item for item in killed if not item.casualty.breakdown]
+    found = _totals_at_sites(totals, sites) if len(totals) > 1 else {}
+    if len(found) > 1:
+        return found
     starts = {site.start: site for site in sites}
-    found: dict[tuple[int, int], CasualtySpan] = {}
-    for item in harm:
-        casualty = item.casualty
-        if casualty.kind is not CasualtyKind.KILLED or not casualty.breakdown:
-            continue
+    found = {}
+    for item in killed:
         gap = _AT_SITE.match(text, item.end)
         site = starts.get(gap.end() if gap else item.end)
         if site is not None:
-            counted = item._replace(casualty=attrs.evolve(casualty, breakdown=False))
+            counted = item._replace(casualty=attrs.evolve(item.casualty, breakdown=False))
             found.setdefault((site.start, site.end), counted)
     return found if len(found) > 1 else {}
+
+
+def _totals_at_sites(
+    totals: list[CasualtySpan], sites: Sequence[PlaceSpan]
+) -> dict[tuple[int, int], CasualtySpan]:
+    """Each total with the first site told after it and before the next total, if near."""
+    found: dict[tuple[int, int], CasualtySpan] = {}
+    for position, item in enumerate(totals):
+        stop = totals[position + 1].start if position + 1 < len(totals) else sys.maxsize
+        stop = min(stop, item.end + _SITE_REACH)
+        site = next((site for site in sites if item.end <= site.start < stop), None)
+        if site is not None:
+            found.setdefault((site.start, site.end), item)
+    return found
 
 
 def holder(place: PlaceSpan, holders: dict[tuple[int, int], PlaceSpan]) -> PlaceSpan | None:
@@ -116,4 +133,9 @@ def attack_targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
 
 
 _TARGET_WORDS = frozenset({"علي", "ضد"})
-_AT_SITE = re.compile(r"\s*(?:في|ب)?\s*")  # between a sub-count and the site it is told at
+_SITE_REACH = 80  # characters from a count to the site it is told at, at most
+# Between a count and the site it is told at: «7 في بلدة كفرنبل», «ستة في غارات على قرية
+# كفرومة», «اثنان آخران في قصف على بلدة حاس».
+_AT_SITE = re.compile(  # folded text: «على» is «علي»
+    r"\s*(?:في|ب)?\s*(?:(?:[^\s،,.]++\s++){1,2}?(?:علي|في)\s++)?"
+)
