@@ -68,3 +68,43 @@ def test_an_item_with_its_own_breakdown_is_a_total_not_a_sub_count() -> None:
         ("ثلاثة أطفال", 3, True),
         ("أربعة مدنيين", 4, False),
     ]
+
+
+def coded(text: str) -> list[tuple[Any, ...]]:
+    """(event_type, sub_event_type, actor2, fatalities_best) of each row of ``text``."""
+    return [
+        (row["event_type"], row["sub_event_type"], row["actor2"], row["fatalities_best"])
+        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
+    ]
+
+
+ATTACK_ON_ONE = ("violence_against_civilians", "attack", "civilians", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gunmen named between the verb and its victim: the victim is the one death
+        "قتل مسلحون مجهولون رجلا في بلدة موحسن.",
+        "اغتال مسلحان ملثمان شابا في بلدة موحسن.",
+        # a shot at a civilian by trade, the death told by a pronoun after a result
+        "أطلق مسلحون النار على مختار في بلدة موحسن، مما أدى إلى مقتله.",
+        "أطلق مجهولون النار على طبيب في بلدة موحسن ما أدى لوفاته.",
+    ],
+)
+def test_one_civilian_killed_by_gunmen_is_an_attack_with_one_death(text: str) -> None:
+    assert coded(text) == [ATTACK_ON_ONE]
+
+
+def test_gunmen_before_their_victim_are_no_casualties() -> None:
+    assert [m.text for m in cp.find_casualties("اغتال مسلحان مجهولان شابا في المدينة")] == []
+
+
+def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
+    text = "أطلق مسلحون مجهولون النار على معلمة في قرية الصور، ما أدى لإصابتها بجروح."
+    assert coded(text) == [("violence_against_civilians", "attack", "civilians", None)]
+
+
+def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:
+    text = "أطلق عناصر الحاجز النار على سيارة في قرية الصور"
+    assert [row[2] for row in coded(text)] == [None]

@@ -33,6 +33,7 @@ from conflictparse.entities.casualty_words import (
     AFTER_WORDS,
     NOUN_WORDS,
     TOTAL_WORDS,
+    acts_on_one,
     in_clause,
     may_trigger,
     phrase,
@@ -114,10 +115,11 @@ class _Reader(ListReader):
             return self._one_of(found, before)  # «قتيلا واحدا»; not «عائلة واحدة»
         if self._restates(found, previous):
             return None  # «جنديين اثنين»: the numeral describes the noun before it
-        kind, victim, noun_end = self._noun(found, own)
+        counted = self._counted(found, own)
+        if counted is None:
+            return None
+        kind, victim, noun_end = counted
         kind_from_noun = kind is not None
-        if noun_end == NOT_PEOPLE:
-            return None  # «عشرات الحافلات», «30 غارة»
         if kind in (None, CasualtyKind.CAPTURED) and blocked(before):
             return None  # «نزوح 300 شخص», «الإفراج عن 20 معتقلا»
         start = found.start
@@ -153,6 +155,17 @@ class _Reader(ListReader):
             breakdown=sub_count,
         )
         return CasualtySpan(start, stop, casualty)
+
+    def _counted(
+        self, found: QuantitySpan, own: str
+    ) -> tuple[CasualtyKind | None, bool, int | None] | None:
+        """What the count counts (:meth:`_noun`), or None when it counts no victims."""
+        kind, victim, noun_end = self._noun(found, own)
+        if noun_end == NOT_PEOPLE:
+            return None  # «عشرات الحافلات», «30 غارة»
+        if victim and kind is None and acts_on_one(self.words_after(found.start, 3)):
+            return None  # «اغتال مسلحان مجهولان شابا»: the two kill, they are not killed
+        return kind, victim, noun_end
 
     def _kind_in_clause(
         self,

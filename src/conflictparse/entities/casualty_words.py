@@ -9,7 +9,7 @@ phrase can start with it, which is what most words of a report are.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from conflictparse.model import CasualtyKind
@@ -223,3 +223,22 @@ def singular_victim(word: str) -> bool:
         or (word.startswith("ال") and word[2:] in singulars)
         or (word.endswith("ا") and len(word) > 3 and word[:-1] in singulars)
     )
+
+
+def acts_on_one(words: Sequence[Word]) -> Word | None:
+    """The victim when ``words`` are attackers and then one victim in the accusative.
+
+    «مسلحون مجهولون شابا» after «قتل»: the gunmen kill, the young man (an accusative
+    singular victim) is killed.  ``words`` start at the first word after the verb.
+    """
+    killers = casualty_lexicon().killers
+    at = 0
+    while at < len(words) and at < _MOST_KILLER_WORDS and words[at].text in killers:
+        at += 1
+    if not at or at >= len(words):
+        return None
+    victim = words[at].text
+    return words[at] if victim.endswith("ا") and singular_victim(victim) else None
+
+
+_MOST_KILLER_WORDS = 2  # «مسلحون مجهولون»

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import kills_alone, singular_victim
+from conflictparse.entities.casualty_words import acts_on_one, kills_alone, singular_victim
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
@@ -54,11 +54,29 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
         for position in places
     )
     found = [item for position in positions if (item := reader.at(position)) is not None]
+    found = sorted([*found, *_pronoun_deaths(index)], key=lambda item: item.start)
     return [
         item
         for number, item in enumerate(found)
         if not number or found[number - 1].end <= item.start
     ]
+
+
+def _pronoun_deaths(index: TextIndex) -> list[CasualtySpan]:
+    """«ما أدى إلى مقتله», «أسفر عن استشهادها», «ما أدى لوفاته»: one death each."""
+    lexicon = casualty_lexicon()
+    found = []
+    for word, places in index.occurrences.items():
+        glued = word[:1] == "ل" and word[1:] in lexicon.pronoun_deaths
+        if not glued and word not in lexicon.pronoun_deaths:
+            continue
+        for position in places:
+            start = index.starts[position]
+            before = index.texts_before(start, 1)
+            if glued or (before and before[0] in lexicon.results):
+                casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
+                found.append(CasualtySpan(start + glued, index.ends[position], casualty))
+    return found
 
 
 def scan_joined_deaths(
@@ -135,6 +153,15 @@ class _Deaths:
             return None
         if not kills_alone(trigger.text) and after[0].text not in lexicon.dead_of_one:
             return None  # «سقوط» opens a death of one only before «قتيل»
+        victim = acts_on_one(after)
+        if victim is not None:  # «قتل مسلحون مجهولون شابا»: the young man is the death
+            casualty = Casualty(
+                kind=CasualtyKind.KILLED,
+                count=ONE,
+                who=self.prepared.normalized.written(victim.start, victim.end),
+                actor=None,
+            )
+            return CasualtySpan(victim.start, victim.end, casualty)
         if after[0].text in lexicon.dead_of_one:
             noun_start, noun_end = after[0].start, after[0].end  # «سقوط قتيل»
         elif singular_victim(after[0].text):

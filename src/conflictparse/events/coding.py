@@ -23,6 +23,7 @@ from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,
     attack_adjective,
+    civilian_target,
     civilians_actor,
     forces_acted_upon,
     forces_targeted,
@@ -137,7 +138,7 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
         unknown=(unknown := unknown_agent(index, near := _near_anchors(incident))) is not None,
     )
     sides = _both_sides(incident, roles, context, unknown, near)
-    return attrs.evolve(sides, civilians=roles.civilians is not None)
+    return attrs.evolve(sides, civilians=sides.civilians or roles.civilians is not None)
 
 
 def _types(
@@ -217,6 +218,13 @@ def _both_sides(
     if roles.civilians is not None:
         second = roles.civilians.start, roles.civilians.end
         return _Sides(actor1, first, civilians_actor(), second)
+    shot = (
+        civilian_target(context.index, (hit.start, hit.end))
+        if hit is not None and hit.wording.by_victims and roles.actor2 is None
+        else None
+    )
+    if shot is not None:  # «أطلق مسلحون النار على صيدلي»
+        return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if roles.actor2 is not None:
         return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
     place = incident.place.place if incident.place is not None else None

@@ -29,6 +29,7 @@ from conflictparse.text.tokens import TextIndex, without_clitic
 __all__ = [
     "Roles",
     "attack_adjective",
+    "civilian_target",
     "civilian_victims",
     "civilians_actor",
     "forces_acted_upon",
@@ -375,6 +376,27 @@ def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
     registry = default_registry()
     valid = [actor for actor in ids if on is None or registry.valid(actor, on)]
     return registry.actors[(valid or ids)[0]]
+
+
+def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The civilian a shot or a raid is aimed at, right after it: «النار على صيدلي».
+
+    Read for a wording that is an attack when its victims are civilians, where no count
+    names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها».
+    """
+    words = index.after(cue[1], 2)
+    if words and words[0].text == _ON:
+        words = words[1:]
+    if not words:
+        return None
+    noun = words[0].text
+    civilians = event_lexicon().civilians
+    if noun in civilians or (noun.startswith("ال") and noun[2:] in civilians):
+        return words[0].start, words[0].end
+    return None
+
+
+_ON = "علي"  # «على», folded
 
 
 def forces_targeted(

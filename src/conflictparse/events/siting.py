@@ -38,7 +38,7 @@ def counts_at_sites(
     killed = [item for item in harm if item.casualty.kind is CasualtyKind.KILLED]
     totals = [item for item in killed if not item.casualty.breakdown]
     found = _totals_at_sites(totals, sites) if len(totals) > 1 else {}
-    if len(found) > 1:
+    if len(found) == len(totals) > 1:  # each count before its own site
         return found
     starts = {site.start: site for site in sites}
     found = {}

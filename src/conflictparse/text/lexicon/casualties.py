@@ -59,6 +59,9 @@ class CasualtyLexicon:
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
+    killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
+    pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
+    results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
     list_links: frozenset[str]  # «في» in «قتل 27 في إدلب و25 في درعا»: after each item
@@ -130,6 +133,9 @@ def build(data: Section) -> CasualtyLexicon:
         kin=_folded(grammar, "kin"),
         victim_complements=_folded(grammar, "victim_complements"),
         one_of=_folded(grammar, "one_of"),
+        killers=_folded(grammar, "killers"),
+        pronoun_deaths=_folded(grammar, "pronoun_deaths"),
+        results=_folded(grammar, "results"),
         dead_of_one=_folded(grammar, "dead_of_one"),
         falls=_folded(grammar, "falls"),
         list_links=_folded(grammar, "list_links"),
