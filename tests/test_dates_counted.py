@@ -324,3 +324,34 @@ def test_an_anniversary_without_a_reference_keeps_its_year() -> None:
         D(2016, 12, 31),
         cp.Precision.YEAR,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        # against Tuesday 12 March 2019: a night runs into the next day
+        (
+            "قصفت الطائرات ليلة الأحد/ الاثنين المخيم",
+            "ليلة الأحد/ الاثنين",
+            D(2019, 3, 10),
+            D(2019, 3, 11),
+        ),
+        ("دارت المعارك ليلة السبت الأحد", "ليلة السبت الأحد", D(2019, 3, 9), D(2019, 3, 10)),
+        (
+            "سقطت القذائف ليلة الجمعة على السبت",
+            "ليلة الجمعة على السبت",
+            D(2019, 3, 8),
+            D(2019, 3, 9),
+        ),
+    ],
+)
+def test_a_night_named_by_its_two_days_is_one_range(
+    text: str, phrase: str, start: D, end: D
+) -> None:
+    value = one(text, phrase)
+    assert (value.start, value.end) == (start, end)
+
+
+def test_a_night_before_a_day_that_does_not_follow_is_two_dates() -> None:
+    found = cp.find_dates("قصف ليلة الأحد الثلاثاء", reference=TUE)
+    assert [m.text for m in found] == ["ليلة الأحد", "الثلاثاء"]

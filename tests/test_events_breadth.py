@@ -108,3 +108,51 @@ def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
 def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:
     text = "أطلق عناصر الحاجز النار على سيارة في قرية الصور"
     assert [row[2] for row in coded(text)] == [None]
+
+
+def dates_at(text: str, published: datetime.date) -> list[tuple[Any, Any, Any]]:
+    """(location, date_start, date_source) of each row of ``text``."""
+    return [
+        (row["location"], row["date_start"], row["date_source"])
+        for row in cp.parse_report(text, published=published).to_rows()
+    ]
+
+
+def test_incidents_told_after_a_dated_lead_take_its_day() -> None:
+    text = (
+        "قتل 9 أشخاص الأحد بغارات على بلدات في الجنوب.\n"
+        "وقالت الوكالة إن غارة استهدفت بلدة عيتا الشعب ما أدى إلى مقتل 5 أشخاص.\n"
+        "واستهدفت غارة أخرى بلدة حولا وقتل فيها 4 أشخاص."
+    )
+    assert dates_at(text, datetime.date(2024, 10, 22)) == [
+        ("بلدة عيتا الشعب", "2024-10-20", "text"),
+        ("بلدة حولا", "2024-10-20", "text"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وكان الطيران قد قصف بلدة حولا وقتل فيها 4 أشخاص.",  # told as before
+        "وفي وقت سابق قصف الطيران بلدة حولا وقتل فيها 4 أشخاص.",
+    ],
+)
+def test_a_sentence_told_of_another_time_takes_no_day_from_the_lead(second: str) -> None:
+    text = "قتل 5 أشخاص الأحد بغارة على بلدة عيتا الشعب.\n" + second
+    found = dates_at(text, datetime.date(2024, 10, 22))
+    assert found[1] == ("بلدة حولا", "2024-10-22", "published")
+
+
+def test_a_lead_day_long_before_publication_is_no_lead() -> None:
+    text = "قتل 5 أشخاص في 3 آذار 2024 بغارة على بلدة عيتا الشعب.\nوقصف الطيران بلدة حولا."
+    found = dates_at(text, datetime.date(2024, 10, 22))
+    assert found[1] == ("بلدة حولا", "2024-10-22", "published")
+
+
+def test_a_night_told_by_its_two_days_meets_either_day() -> None:
+    text = (
+        "قتل عنصران من الشرطة اليوم الإثنين في هجوم بمحافظة كركوك.\n"
+        "وقال مصدر إن المسلحين هاجموا ليل الأحد/الإثنين مواقع الشرطة في ناحية الرشاد."
+    )
+    rows = cp.parse_report(text, published=datetime.date(2020, 9, 7)).to_rows()
+    assert [(row["location"], row["fatalities_best"]) for row in rows] == [("ناحية الرشاد", 2)]

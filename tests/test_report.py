@@ -640,8 +640,9 @@ def test_to_rows_columns_and_sources() -> None:
     assert first["date_source"] == "text"
     assert (first["admin1"], first["country"]) == ("Idlib", "SY")
     assert (second["location"], second["admin1"]) == ("مدينة حلب", "Aleppo")
-    assert second["date_source"] == "published"
-    assert second["date_start"] == "2019-05-10"
+    # no date in its sentence: the day of the lead's «أمس», read from the text
+    assert second["date_source"] == "text"
+    assert second["date_start"] == "2019-05-09"
 
 
 def test_to_rows_without_dates() -> None:

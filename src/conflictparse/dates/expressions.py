@@ -30,6 +30,7 @@ _LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the
 _TODAY = "اليوم"
 _LINE_REACH = 40  # characters looked ahead for the end of a byline
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
+_DAYS_IN_WEEK = 7
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
 
@@ -108,10 +109,25 @@ class ExpressionReader(PartReader):
         dual = lead is not None and self.text[lead.start : lead.end] in self.lexicon.two_days
         joint = self._range_joint(cursor, after_between=dual or self._after_between(weekday.start))
         second = None if joint is None else self.phrase(joint, DateKind.WEEKDAY)
+        if second is None and lead is not None and lead.words[0].kind is DateKind.NIGHT:
+            second = self._night_end(cursor, weekday.words[0].value)
         if second is not None and not second.clitic and not self._is_number(second):
             spec.until = DateSpec(weekday=second.words[0].value)
             return second.end
         return cursor
+
+    def _night_end(self, pos: int, first: int) -> DatePhrase | None:
+        """The day a night runs into: «ليلة الثلاثاء/ الأربعاء», «ليلة السبت على الأحد».
+
+        Only the next weekday, after «/», «على» or nothing: «ليلة الاثنين الثلاثاء».
+        """
+        token = self.token(pos)
+        if token is not None and (token.text == "/" or token.text in self.lexicon.night_joints):
+            pos = token.end
+        second = self.phrase(pos, DateKind.WEEKDAY)
+        if second is None or second.words[0].value != (first + 1) % _DAYS_IN_WEEK:
+            return None
+        return second
 
     def _nth(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
         """An ordinal after a weekday that ranks it in a month: (rank, end).

@@ -44,6 +44,10 @@ __all__ = ["Context", "code", "inherit_sides", "may_type"]
 
 _NEAR = 200  # characters around a wording or a toll where an agent or a target is read
 _RUNNING_DAYS = 3  # a running total since at most this many days before publication
+_LEAD_DAYS = 7  # a lead's day is at most this many days before publication
+# A lead dates its incident as news does, from the publication day: «أمس», «الاثنين».
+_LEAD_RELATIVES = frozenset({"yesterday", "day_before_yesterday", "weekday"})
+_SENTENCE_WORDS = 80  # words of a sentence read for «في وقت سابق» and the like
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
 # A change of hands: the side acted upon is the one that held the place.
 _TERRITORIAL = frozenset(
@@ -88,7 +92,9 @@ def code(incident: Incident, context: Context) -> Event:
             sides = _Sides(sides.actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
     actor1, actor2 = sides.actor1, sides.actor2
     toll = fatalities(incident.casualties, incident.clauses, actor1.id if actor1 else None)
-    date_span = _date(incident, context) or _since_date(incident, context)
+    date_span = (
+        _date(incident, context) or _since_date(incident, context) or _lead_date(incident, context)
+    )
     date = date_span.date if date_span is not None else published_date(context.published)
     source = None
     if date is not None:
@@ -305,6 +311,36 @@ def _date(incident: Incident, context: Context) -> DateSpan | None:
     first = incident.start
     before = [item for item in candidates if item.start < first]
     return before[-1] if before else candidates[0]
+
+
+def _lead_date(incident: Incident, context: Context) -> DateSpan | None:
+    """The day the report's lead gives, for an incident told after it with no date of its own.
+
+    «قتل 24 شخصا الاثنين بغارات على بلدات …» then «غارة استهدفت بلدة المروانية …»: the strike
+    on the town was on Monday, not on the publication day.  Only a day of the last week
+    told from the publication day (a lead's «أمس», «الاثنين»; not a written date), the
+    nearest date before the incident, and not
+    for a sentence that dates itself or says it tells of another time («في وقت سابق»).
+    """
+    published, index = context.published, context.index
+    if published is None or within(context.dates, context.date_starts, *incident.sentence):
+        return None
+    other_time = event_lexicon().other_time
+    first = bisect.bisect_left(index.starts, incident.sentence[0])
+    most = min(len(index.starts), first + _SENTENCE_WORDS)
+    last = bisect.bisect_left(index.starts, incident.sentence[1], first, most)
+    words = index.words[first:last]
+    if any(word in other_time or without_clitic(word) in other_time for word in words):
+        return None
+    at = bisect.bisect_left(context.date_starts, incident.sentence[0])
+    for item in reversed(context.dates[:at]):
+        day = item.date
+        if day.start is None or day.end is None or since(index, item):
+            continue
+        recent = 0 <= (published - day.end).days <= _LEAD_DAYS
+        short = (day.end - day.start).days <= 1
+        return item if recent and short and day.relative in _LEAD_RELATIVES else None
+    return None
 
 
 def _since_date(incident: Incident, context: Context) -> DateSpan | None:

@@ -8,6 +8,7 @@ types, and sum their tolls with the helpers here.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from typing import NamedTuple, TypeVar
 
@@ -94,9 +95,24 @@ def extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
 
 
 def other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
-    """Whether two incidents' dates name days and none in common: two days, two incidents."""
-    days = [{span.date.start for span in spans if span.date.start} for spans in (first, second)]
+    """Whether two incidents' dates name days and none in common: two days, two incidents.
+
+    A night told by its two days («ليل الأحد/الإثنين») has both: it meets «اليوم الإثنين».
+    """
+    days = [{day for span in spans for day in _days(span)} for spans in (first, second)]
     return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
+
+
+def _days(span: DateSpan) -> tuple[datetime.date, ...]:
+    start, end = span.date.start, span.date.end
+    if start is None:
+        return ()
+    if end is None or end == start or not 0 < (end - start).days <= _NIGHT_DAYS:
+        return (start,)
+    return (start, end)
+
+
+_NIGHT_DAYS = 1  # a range this short (a night, «يومي …») shares each of its days
 
 
 def around(found: list[Incident], position: int) -> list[Incident]:

@@ -99,6 +99,7 @@ class DateLexicon:
     two_days: frozenset[str]  # «يومي الخميس والجمعة»: «و» joins two weekdays
     in_a_row: frozenset[str]  # «الجمعة الثانية على التوالي»: a count of weekdays, no date
     anniversary: frozenset[str]  # «مثل هذا اليوم من عام 2015»: the same day of another year
+    night_joints: frozenset[str]  # «ليلة السبت على الأحد»: a night that runs into the next day
     single_units: frozenset[str]  # «بعد شهر من الآن»: a unit that counts one alone
     counted_from: frozenset[str]  # «قبل يومين من الهجوم»: days before another event
 
@@ -183,6 +184,7 @@ _LINK_SETS = (
     "two_days",
     "in_a_row",
     "anniversary",
+    "night_joints",
     "single_units",
     "counted_from",
 )

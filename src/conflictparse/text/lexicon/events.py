@@ -91,6 +91,7 @@ class EventLexicon:
     when: frozenset[str]
     times_of_day: frozenset[str]
     period_starts: frozenset[str]
+    other_time: frozenset[str]  # «في وقت سابق»: a sentence that takes no date from the lead
     holds_nothing: frozenset[str]
     another: frozenset[str]
     also: frozenset[str]  # «كما»: a sentence told as one more incident
@@ -203,6 +204,7 @@ _LISTS = {
     "when": ("dating", "when", False),
     "times_of_day": ("dating", "times_of_day", False),
     "period_starts": ("dating", "period_starts", False),
+    "other_time": ("dating", "other_time", False),
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
