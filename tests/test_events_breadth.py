@@ -156,3 +156,39 @@ def test_a_night_told_by_its_two_days_meets_either_day() -> None:
     )
     rows = cp.parse_report(text, published=datetime.date(2020, 9, 7)).to_rows()
     assert [(row["location"], row["fatalities_best"]) for row in rows] == [("ناحية الرشاد", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline at the province with the body's toll: one event, at the district
+        (
+            "مقتل 6 مدنيين بقصف على الجوف\nقتل 6 مدنيين على الأقل بقصف صاروخي على مديرية خب.",
+            [("مديرية خب", "Al Jawf", 6)],
+        ),
+        # a headline with no figure joins the first body incident of its kind
+        (
+            "قتلى بقصف مسيرة تركية في دهوك\nقتل شخصان بقصف مسيرة تركية على قرية سيدكان.",
+            [("قرية سيدكان", "Duhok", 2)],
+        ),
+        # a place «بمحيط» a broader one: the broader only locates it
+        (
+            "قتل مدنيان بانفجار لغم في مديرية حيس بمحيط مدينة الحديدة.",
+            [("مديرية حيس", "Hodeidah", 2)],
+        ),
+    ],
+)
+def test_a_headline_or_a_locating_place_is_no_event_of_its_own(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["admin1"], row["fatalities_best"]) for row in rows] == expected
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
+    text = (
+        "قتل 6 مدنيين بقصف على الجوف أمس.\n"
+        "وفي خبر آخر قتل 6 مقاتلين على الأقل في اشتباكات في مديرية خب."
+    )
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert len(rows) == 2

@@ -298,7 +298,9 @@ def _restated_leads(
     «قتل 45 عنصرا في اشتباكات قرب محافظة إدلب. … اشتباكات … في ريف حماة الشمالي … بمقتل
     31 … مقابل 14»: one clash, told twice, at the narrower place the body names. Only in
     one paragraph, for one sub-type, a narrower place, and a toll of three or more that both
-    give whole.
+    give whole; a headline (the first line) joins the first incident of its sub-type at a
+    narrower place that gives its toll, or any toll when it gives none («قتلى بقصف تركي في
+    دهوك» above «… على قرية كاني ماسي»).
     """
     joined: set[int] = set()
     for lead, body in itertools.pairwise(kept):
@@ -311,22 +313,39 @@ def _restated_leads(
             or lead.hit is None
             or body.hit is None
             or lead.hit.wording.sub_type is not body.hit.wording.sub_type
-            or "\n" in text[lead.end : body.start]
             or other_day(lead.dates, body.dates)
         ):
             continue
+        headline = _headline(text, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
+        if not headline and "\n" in text[lead.end : body.start]:
+            continue
         mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
-        if (
+        if (headline and mine is None) or (
             mine is not None
             and theirs is not None
             and mine.value is not None
-            and mine.value >= _RESTATED_LEAST
+            and mine.value >= (1 if headline else _RESTATED_LEAST)
             and mine.value == theirs.value
         ):
             lead.casualties.clear()  # the body restates them: counted once, from the body
             merge(body, lead)
             joined.add(id(lead))
+            if body.place.place is None and body.held_by is None and lead.place.place:
+                body.held_by = lead.place  # the unknown district is in the lead's province
     return [incident for incident in kept if id(incident) not in joined]
+
+
+def _headline(text: str, incident: Incident) -> bool:
+    """Whether the incident is told in the headline alone: a short first line, no sentence."""
+    first_line = text.find("\n")
+    return (
+        0 < first_line <= _HEADLINE_CHARS
+        and incident.end <= first_line
+        and "." not in text[:first_line]
+    )
+
+
+_HEADLINE_CHARS = 160  # a first line longer than this is a paragraph, not a headline
 
 
 def _hand_down_toll(
