@@ -192,3 +192,36 @@ def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
     )
     rows = cp.parse_report(text, published=PUBLISHED).to_rows()
     assert len(rows) == 2
+
+
+def sides(text: str) -> list[tuple[Any, Any]]:
+    """(actor1, actor2) of each row of ``text``."""
+    return [
+        (row["actor1"], row["actor2"])
+        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a teller belongs to only tells, after a verb of saying
+        (
+            "وقال ضابط في شرطة قضاء القائم إن انتحاريا فجر نفسه في ناحية العبيدي.",
+            [(None, None)],
+        ),
+        (
+            "وأفاد مصدر من الجيش اليمني بأن ثلاثة مدنيين قتلوا بقصف حوثي على مديرية حيس.",
+            [("houthis", "civilians")],
+        ),
+        # a member «في» a force is of that side
+        ("قتل ضابط في الشرطة العراقية بانفجار عبوة في ناحية العبيدي.", [(None, "iraqi_police")]),
+        # a hedged owner still names the aircraft's side
+        (
+            "شنت طائرات حربية يرجح أنها روسية غارات على قرية حيش.",
+            [("russia_forces", None)],
+        ),
+    ],
+)
+def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> None:
+    assert sides(text) == expected

@@ -172,7 +172,8 @@ class _Deaths:
             noun_start, noun_end = after[0].start, after[1].end  # «أحد عناصر»
         else:
             return None
-        named = self._actor_after(noun_end)
+        member = self.text[noun_start:noun_end] in lexicon.members_in
+        named = self._actor_after(noun_end, member=member)
         who_end = named.end if named is not None else noun_end
         clitic = trigger.text[:1] in CLITICS and kills_alone(trigger.text[1:])
         start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
@@ -199,16 +200,17 @@ class _Deaths:
         }
         return not forms.isdisjoint(victims)
 
-    def _actor_after(self, end: int) -> ActorSpan | None:
-        """The actor named right after the victim, or after «من»: «عنصر من قوات النظام»."""
+    def _actor_after(self, end: int, *, member: bool) -> ActorSpan | None:
+        """The actor named right after the victim, or after «من»: «عنصر من قوات النظام».
+
+        After «في» too for a ``member`` of a force: «ضابط في الشرطة» («طفل في غارة
+        إسرائيلية» names the strike, not the child's side).
+        """
         following = self.index.after(end, 2)
         if not following:
             return None
-        start = (
-            following[1].start
-            if following[0].text == "من" and len(following) > 1
-            else following[0].start
-        )
+        linked = following[0].text == "من" or (member and following[0].text == "في")
+        start = following[1].start if linked and len(following) > 1 else following[0].start
         at = bisect.bisect_left(self.actor_starts, start)
         if at < len(self.actors) and self.actors[at].start < start + 2:
             return self.actors[at]

@@ -204,9 +204,18 @@ def _men_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> 
 def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     """Whether a side stands between a verb of saying and «أن»: «ذكرت الشرطة أن …».
 
+    So does a side that a teller is of, after a verb of saying: «قال ضابط في الشرطة …».
+
     Not when what follows is what its own forces did: «قال التحالف إن مقاتلاته شنت …».
     """
     lexicon = event_lexicon()
+    if (
+        len(wider) > 2
+        and wider[0] in lexicon.tellers_of
+        and without_clitic(wider[1]) in lexicon.tellers
+        and without_clitic(wider[2]) in lexicon.says
+    ):
+        return True  # «قال ضابط في شرطة القضاء إن …»
     after = index.after(span.end, 2)
     return (
         bool(wider)

@@ -59,6 +59,7 @@ class CasualtyLexicon:
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
+    members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
@@ -133,6 +134,7 @@ def build(data: Section) -> CasualtyLexicon:
         kin=_folded(grammar, "kin"),
         victim_complements=_folded(grammar, "victim_complements"),
         one_of=_folded(grammar, "one_of"),
+        members_in=_folded(grammar, "members_in"),
         killers=_folded(grammar, "killers"),
         pronoun_deaths=_folded(grammar, "pronoun_deaths"),
         results=_folded(grammar, "results"),

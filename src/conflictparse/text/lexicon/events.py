@@ -67,6 +67,8 @@ class EventLexicon:
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
     says: frozenset[str]
+    tellers: frozenset[str]  # «ضابط» in «قال ضابط في الشرطة إن»: who tells, from a side
+    tellers_of: frozenset[str]
     that: frozenset[str]  # «ذكرت الشرطة أن …»: the side before it tells, it does not act
     own_forces: frozenset[str]  # «قال التحالف إن مقاتلاته …»: it tells what it did
     references: frozenset[str]
@@ -174,6 +176,8 @@ _LISTS = {
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
     "says": ("roles", "says", False),
+    "tellers": ("roles", "tellers", False),
+    "tellers_of": ("roles", "tellers_of", False),
     "that": ("roles", "that", False),
     "own_forces": ("roles", "own_forces", False),
     "references": ("roles", "references", False),
