@@ -45,10 +45,16 @@ def _forms(word: str, *, article: bool) -> set[str]:
 def _event_type_long_way(words: Sequence[str]) -> EventType | None:
     """Event typing the long way: at each word the best wording that starts there (a phrase
     covers its words), then the best of those."""
-    types = event_lexicon().types
+    lexicon = event_lexicon()
+    types = lexicon.types
     found: list[int] = []
     position = 0
     while position < len(words):
+        if words[position] in lexicon.purposes or (
+            position and words[position - 1] in lexicon.purpose_leads
+        ):
+            position += 1  # «لاعتقال», «لتنفيذ حملة»: a purpose is no wording
+            continue
         best, size = len(types), 1
         for rank, wording in enumerate(types):
             forms = _forms(words[position], article=not wording.listed_only)

@@ -225,3 +225,27 @@ def sides(text: str) -> list[tuple[Any, Any]]:
 )
 def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> None:
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose is not yet done
+        "وصلت قوة من الشرطة إلى ناحية البغدادي لتنفيذ حملة دهم وتفتيش بحثا عن المسلحين.",
+        "كانت القوة في طريقها إلى قرية الجلام لاعتقال مطلوبين.",
+        # a habit is no incident
+        "وتشهد محافظة القنيطرة عمليات اغتيال وخطف شبه يومية.",
+    ],
+)
+def test_what_is_done_for_a_purpose_or_by_habit_is_no_event(text: str) -> None:
+    assert cp.parse_report(text, published=PUBLISHED).to_rows() == []
+
+
+def test_a_place_a_distance_is_measured_from_is_no_site() -> None:
+    text = "قصفت الطائرات مواقع في شرق سرت (450 كلم شرق طرابلس) وقتل 5 مسلحين"
+    assert located_tolls(text) == [("سرت", 5)]
+
+
+def test_a_name_in_quotes_before_today_is_an_outlet_not_a_day() -> None:
+    text = 'وقالت مصادر محلية لـ"أخبار اليوم" إن قذيفة سقطت على قرية الحود.'
+    assert cp.find_dates(text, reference=PUBLISHED) == []

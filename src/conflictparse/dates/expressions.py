@@ -10,8 +10,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from conflictparse.dates.parts import DateSpec, PartReader
+from conflictparse.dates.parts import DateSpec
 from conflictparse.dates.phrases import DatePhrase
+from conflictparse.dates.today import TodayReader
 from conflictparse.model import Calendar
 from conflictparse.text.lexicon.dates import DateKind
 
@@ -24,17 +25,12 @@ _NUMERIC = re.compile(
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
-_NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
-_WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
-_LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
-_TODAY = "اليوم"
-_LINE_REACH = 40  # characters looked ahead for the end of a byline
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _DAYS_IN_WEEK = 7
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
 
-class ExpressionReader(PartReader):
+class ExpressionReader(TodayReader):
     """Reads a day with its weekday, a written date and the ranges of dates."""
 
     def relative_or_day(self, pos: int) -> tuple[DateSpec, int, int] | None:
@@ -191,46 +187,6 @@ class ExpressionReader(PartReader):
             return None
         spec.weekday, spec.nth = weekday.words[0].value, value
         return rank.start, core[1]
-
-    def _not_today(self, relative: DatePhrase) -> bool:
-        """«اليوم نفسه», «اليوم الوطني», «فلسطين اليوم»: «اليوم» that names no day."""
-        following = self.token(relative.end)
-        if following is not None and following.text in self.lexicon.not_a_day_after:
-            return True
-        return self._outlet(relative)
-
-    def _anniversary(self, relative: DatePhrase) -> tuple[DateSpec, int, int] | None:
-        """«مثل هذا اليوم من عام 2015», «مثل اليوم من العام الماضي»: that day of another year.
-
-        With no year after it, the year is unstated and the date unresolved, never today.
-        """
-        if relative.words[0].value != 0:
-            return None
-        before = _WORD_BEFORE.search(
-            self.text, max(0, relative.start - _NAME_CHARS), relative.start
-        )
-        if before is None or before[1] not in self.lexicon.anniversary:
-            return None
-        spec, end = DateSpec(anniversary=True), relative.end
-        shifted = self.relative_year(end)
-        year = None if shifted is not None else self.year(end, marked_only=True)
-        if shifted is not None:
-            spec.year_shift, end = shifted
-        elif year is not None and year[1] is not Calendar.HIJRI and year[0] > _LAST_HIJRI_YEAR:
-            spec.year, spec.explicit, end = year[0], True, year[2]
-        return spec, before.start(1), end
-
-    def _outlet(self, relative: DatePhrase) -> bool:
-        """«فلسطين اليوم» at the end of a line, or after «موقع», «نقلت»: an outlet's name."""
-        if self.text[relative.start : relative.end] != _TODAY:
-            return False
-        before = self.text[max(0, relative.start - _NAME_CHARS) : relative.start].split()
-        if not before or before[-1] not in self.lexicon.not_a_day_before:
-            return False
-        reach = min(len(self.text), relative.end + _LINE_REACH)
-        line_end = self.text.find("\n", relative.end, reach)
-        rest = self.text[relative.end : line_end if line_end >= 0 else reach]
-        return not rest.strip() or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
 
     def _is_number(self, weekday: DatePhrase) -> bool:
         """«الأحد عشر»: the weekday's word begins a number."""

@@ -8,6 +8,7 @@ cached per position, since the readers of the alternatives revisit them.
 The reader is put together from the grammar's layers:
 :mod:`~conflictparse.dates.phrases` (tokens and known phrases),
 :mod:`~conflictparse.dates.parts` (day, month, year),
+:mod:`~conflictparse.dates.today` (what «اليوم» names),
 :mod:`~conflictparse.dates.expressions` (whole expressions and ranges),
 :mod:`~conflictparse.dates.relative` (periods, holidays, hours, days ago) and
 :mod:`~conflictparse.dates.offsets` (the rest of a period, offsets from now).

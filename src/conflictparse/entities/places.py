@@ -295,9 +295,9 @@ def _named_place(
     surface = gazetteer.surfaces.get(word.text)
     if surface is None:
         return None
-    after_in = (word.text.startswith("ب") and surface[0] > 0) or _AFTER_IN.search(
-        text, max(0, word.start - 4), word.start
-    ) is not None  # «قتل 12 في سرت», «بسرت»
+    after_in = (word.text.startswith("ب") and surface[0] > 0) or _after_in(
+        text, word.start, gazetteer
+    )  # «قتل 12 في سرت», «بسرت», «في شرق سرت»
     known = _longest(text, word.start + surface[0], gazetteer, country, after_in=after_in)
     if known is None:
         return None
@@ -306,6 +306,22 @@ def _named_place(
 
 
 _AFTER_IN = re.compile(r"(?:^|\s)في\s+$")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether «في» stands right before ``start``, or before a direction there: «في شرق سرت»."""
+    if _AFTER_IN.search(text, max(0, start - 4), start) is not None:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - _DIRECTION_CHARS), start)
+    return (
+        before is not None
+        and before[1] in gazetteer.directions
+        and _AFTER_IN.search(text, max(0, before.start() - 4), before.start()) is not None
+    )
+
+
+_DIRECTION_CHARS = 8  # «شمالي » and the spaces after it
 
 
 def _longest(

@@ -172,7 +172,7 @@ def sites(
         and not _names_an_outlet(index, span)
         and not _origin(index, span)
     ]
-    kept = _near(index, kept, anchors)
+    kept = [span for span in _near(index, kept, anchors) if not _reference_point(index, span)]
     if len(kept) < 2:
         return kept
     kept = _off_roads(index, kept)
@@ -356,6 +356,15 @@ def _origin(index: TextIndex, span: PlaceSpan) -> bool:
         and before[0] == _TO
         and any(without_clitic(word) in firsts for word in before[1:])
     )
+
+
+def _reference_point(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
+    units = event_lexicon().distance_units
+    return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
+
+
+_DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
 
 
 @functools.cache

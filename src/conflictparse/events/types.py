@@ -44,12 +44,15 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
     last = bisect.bisect_left(index.starts, end)
     words = index.words[first:last]
     ranks, masks = _tables()
-    types = event_lexicon().types
+    lexicon = event_lexicon()
+    types = lexicon.types
     hits: list[TypeHit] = []
     covered = 0  # the words up to here belong to a phrase already read («وقف إطلاق النار»)
     for offset, word in enumerate(words):
         if offset < covered:
             continue
+        if word in lexicon.purposes or (offset and words[offset - 1] in lexicon.purpose_leads):
+            continue  # «لاعتقال مطلوبين», «لتنفيذ حملة دهم»: a purpose, nothing done yet
         best, size = ranks[word], 1
         opened = masks[word]
         if opened:

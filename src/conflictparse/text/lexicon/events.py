@@ -85,6 +85,8 @@ class EventLexicon:
     force_members: frozenset[str]
     state_forces_name: str
     planned: frozenset[tuple[str, ...]]
+    purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
+    purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -112,6 +114,7 @@ class EventLexicon:
     roads: frozenset[str]
     seats: frozenset[str]
     origins: frozenset[tuple[str, ...]]
+    distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
 
 
@@ -193,6 +196,8 @@ _LISTS = {
     "soldiers": ("roles", "soldiers", False),
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
+    "purposes": ("not_events", "purposes", False),
+    "purpose_leads": ("not_events", "purpose_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
@@ -215,6 +220,7 @@ _LISTS = {
     "roads": ("places", "roads", False),
     "seats": ("places", "seats", False),
     "origins": ("places", "origins", True),
+    "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
     "other_victims": ("incidents", "other_victims", False),

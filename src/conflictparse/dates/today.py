@@ -1,0 +1,74 @@
+"""What «اليوم» names: the reference day, an anniversary, or no day at all.
+
+«اليوم» is today; «في مثل هذا اليوم من عام 2015» is the reference's day in another year;
+«اليوم نفسه», «فلسطين اليوم» name no day (the same day as another, an outlet).
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictparse.dates.parts import DateSpec, PartReader
+from conflictparse.dates.phrases import DatePhrase
+from conflictparse.model import Calendar
+
+__all__ = ["TodayReader"]
+
+_NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
+_OPENING_QUOTE = re.compile(r"^.*[\"“«]")
+_CLOSING_QUOTES = frozenset('"”»')
+_WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
+_LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
+_TODAY = "اليوم"
+_LINE_REACH = 40  # characters looked ahead for the end of a byline
+
+
+class TodayReader(PartReader):
+    """Reads what a relative day word such as «اليوم» names, beyond the day itself."""
+
+    def _not_today(self, relative: DatePhrase) -> bool:
+        """«اليوم نفسه», «اليوم الوطني», «فلسطين اليوم»: «اليوم» that names no day."""
+        following = self.token(relative.end)
+        if following is not None and following.text in self.lexicon.not_a_day_after:
+            return True
+        return self._outlet(relative)
+
+    def _anniversary(self, relative: DatePhrase) -> tuple[DateSpec, int, int] | None:
+        """«مثل هذا اليوم من عام 2015», «مثل اليوم من العام الماضي»: that day of another year.
+
+        With no year after it, the year is unstated and the date unresolved, never today.
+        """
+        if relative.words[0].value != 0:
+            return None
+        before = _WORD_BEFORE.search(
+            self.text, max(0, relative.start - _NAME_CHARS), relative.start
+        )
+        if before is None or before[1] not in self.lexicon.anniversary:
+            return None
+        spec, end = DateSpec(anniversary=True), relative.end
+        shifted = self.relative_year(end)
+        year = None if shifted is not None else self.year(end, marked_only=True)
+        if shifted is not None:
+            spec.year_shift, end = shifted
+        elif year is not None and year[1] is not Calendar.HIJRI and year[0] > _LAST_HIJRI_YEAR:
+            spec.year, spec.explicit, end = year[0], True, year[2]
+        return spec, before.start(1), end
+
+    def _outlet(self, relative: DatePhrase) -> bool:
+        """«فلسطين اليوم» at the end of a line, after «موقع», «نقلت», or in quotes: an outlet."""
+        if self.text[relative.start : relative.end] != _TODAY:
+            return False
+        before = self.text[max(0, relative.start - _NAME_CHARS) : relative.start].split()
+        if not before:
+            return False
+        name = _OPENING_QUOTE.sub("", before[-1])  # «لـ"أخبار اليوم"»: the name in quotes
+        if name not in self.lexicon.not_a_day_before:
+            return False
+        if name != before[-1] and self.text[relative.end : relative.end + 1] in _CLOSING_QUOTES:
+            return True
+        if name != before[-1]:
+            return False
+        reach = min(len(self.text), relative.end + _LINE_REACH)
+        line_end = self.text.find("\n", relative.end, reach)
+        rest = self.text[relative.end : line_end if line_end >= 0 else reach]
+        return not rest.strip() or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
