@@ -11,7 +11,7 @@ import calendar
 import re
 
 from conflictparse.dates.parts import DateSpec
-from conflictparse.dates.phrases import DatePhrase
+from conflictparse.dates.phrases import DatePhrase, DateToken
 from conflictparse.dates.today import TodayReader
 from conflictparse.model import Calendar
 from conflictparse.text.lexicon.dates import DateKind
@@ -51,17 +51,20 @@ class ExpressionReader(TodayReader):
             spec.relative_day = relative.words[0].value
             start, cursor = relative.start, relative.end
         weekday = self.phrase(cursor, DateKind.WEEKDAY)
+        bracket = self.token(cursor) if start is not None and weekday is None else None
+        if bracket is not None and bracket.text == "(":  # «اليوم (الجمعة)»
+            weekday = self.phrase(bracket.end, DateKind.WEEKDAY)
         if weekday is not None and self._is_number(weekday):
             weekday = None  # «الأحد عشر قتيلا»: eleven, not Sunday
         if weekday is not None and (weekday.clitic in ("", "و") or start is None):
             spec.weekday = weekday.words[0].value
             start = weekday.start if start is None else start
-            cursor = self._weekday_tail(weekday, spec, lead)
+            cursor = self._closed(self._weekday_tail(weekday, spec, lead), bracket)
         if start is not None and lead is not None:
             start = lead.start  # «يوم الاثنين», «ليلة الأحد», «ويوم أمس»
         if spec.until is not None and start is not None:
             return spec, start, cursor  # «يومي الخميس والجمعة»
-        after = cursor
+        after, comma = cursor, None
         if start is not None:
             comma = self.token(after)
             if comma is not None and comma.kind == "sym" and comma.text in ",،(/":
@@ -70,12 +73,20 @@ class ExpressionReader(TodayReader):
         core = self.core(after if start is not None else pos, spec)
         if core is not None:
             core_start, core_end = core
-            return spec, start if start is not None else core_start, core_end
+            end = self._closed(core_end, comma)  # «الأحد (15 يونيو 2014)»
+            return spec, start if start is not None else core_start, end
         if start is None:
             return None
         if spec.relative_day is None and spec.weekday is None:
             return None
         return spec, start, cursor
+
+    def _closed(self, end: int, opening: DateToken | None) -> int:
+        """Past the «)» that closes a «(» opened inside the date, if it follows ``end``."""
+        if opening is None or opening.text != "(":
+            return end
+        closing = self.token(end)
+        return closing.end if closing is not None and closing.text == ")" else end
 
     def _weekday_tail(self, weekday: DatePhrase, spec: DateSpec, lead: DatePhrase | None) -> int:
         """After a weekday: «الماضي», «من الأسبوع المقبل», or a second weekday that ends a range.

@@ -296,8 +296,11 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
     else:
         reading = _Reading(group)
     end = first.end
+    definite = cursor.text.startswith("ال", first.start)
     while (token := cursor.read_part(end)) is not None:
-        if token.glued or token.affixed or (token.conj and not join):
+        if token.glued or (token.affixed and not _agrees(cursor, token, definite=definite)):
+            break
+        if token.conj and not join:
             break
         taken = _step(cursor, reading, token)
         if taken is None:
@@ -305,6 +308,17 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         reading.joined = reading.joined or taken.conj
         end = taken.end
     return Cardinal(reading.value, first.start, end, reading.scale_of_last, reading.joined)
+
+
+def _agrees(cursor: Cursor, token: Token, *, definite: bool) -> bool:
+    """«الخمسة والعشرين»: tens with the article after a unit with it are one number."""
+    return (
+        definite
+        and token.conj
+        and token.word is not None
+        and token.word.kind is WordKind.TENS
+        and cursor.text.startswith("ال", token.start)
+    )
 
 
 def _scale_first(first: Token) -> _Reading | None:

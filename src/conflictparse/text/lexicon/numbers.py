@@ -162,7 +162,7 @@ def _surfaces(words: Mapping[str, Word], weekdays: frozenset[str]) -> dict[str, 
         for letter in "بلك":
             for stem, word in words.items():
                 form = outer + letter + stem
-                if word.kind is not WordKind.DUAL_NOUN and form not in _NOT_CLITIC:
+                if form not in _NOT_CLITIC:
                     surfaces.setdefault(form, Surface(len(outer) + 1, conj, True, word))
     return surfaces
 
