@@ -461,3 +461,26 @@ def test_a_dual_verb_counts_its_object_not_its_agent(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _counted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تعرض 9 أشخاص للخطف على طريق المطار", [("9 أشخاص", "captured", 9)]),
+        ("تعرض 4 مدنيين للاعتقال خلال المداهمة", [("4 مدنيين", "captured", 4)]),
+    ],
+)
+def test_people_subjected_to_abduction_or_arrest_are_captured(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _counted(text) == expected
+
+
+def test_a_toll_shared_out_among_groups_gives_sub_counts() -> None:
+    text = "قتل 30 شخصا يتوزعون بين 20 مدنيا و10 عناصر من الشرطة"
+    found = [(m.value.count.value, m.value.breakdown) for m in cp.find_casualties(text)]
+    assert found == [(30, False), (20, True), (10, True)]
+
+
+def test_the_length_of_a_span_of_time_is_no_casualty() -> None:
+    assert _counted("استشهدوا في الساعات الأربع والعشرين الماضية") == []
