@@ -66,6 +66,8 @@ from conflictparse import (
 # The callables that can be measured, under the names --finder accepts.
 FINDERS: dict[str, Callable[[str], object]] = {
     "parse_report": parse_report,
+    # with a publication date: relative dates resolve, and events take a lead's day
+    "parse_report_published": functools.partial(parse_report, published=datetime.date(2024, 5, 12)),
     "find_numbers": find_numbers,
     "find_dates": find_dates,
     "find_casualties": find_casualties,
@@ -101,6 +103,10 @@ HOSTILE: tuple[tuple[str, str], ...] = (
     (
         "lists of tolls 'qutila 27 fi idlib wa 25 fi dar'a ' * N",
         "قتل 27 آخرون في إدلب و25 في درعا ",
+    ),
+    (
+        "one incident told again 'qutila 3 ams fi kafranbal. wa-qasafat hass. ' * N",
+        "قتل 3 مدنيين أمس في قصف على بلدة كفرنبل. وقصفت الطائرات بلدة حاس. ",
     ),
     ("bidi marks '1\\u200f2\\u200f3 ' * N", "1\u200f2\u200f3 "),
     ("one word, no spaces 'qaf' * N", "ق"),

@@ -81,3 +81,9 @@ def test_bounds_run_together_keep_their_meaning(text: str, phrase: str, qualifie
 def test_a_dual_after_a_proclitic_counts_two(text: str, phrase: str) -> None:
     (match,) = cp.find_numbers(text)
     assert (match.text, match.value.value) == (phrase, 2)
+
+
+@pytest.mark.parametrize("text", ["يومي الخميس والجمعة", "ليلة السبت على الأحد"])
+def test_a_range_of_weekdays_is_a_range_even_unresolved(text: str) -> None:
+    (match,) = cp.find_dates(text)
+    assert (match.value.start, match.value.precision) == (None, cp.Precision.RANGE)

@@ -249,3 +249,37 @@ def test_a_place_a_distance_is_measured_from_is_no_site() -> None:
 def test_a_name_in_quotes_before_today_is_an_outlet_not_a_day() -> None:
     text = 'وقالت مصادر محلية لـ"أخبار اليوم" إن قذيفة سقطت على قرية الحود.'
     assert cp.find_dates(text, reference=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أقدم مستوطنون على إحراق مسجد في قرية عقربا",
+            [("strategic_developments", "looting_property_destruction", "israeli_settlers")],
+        ),
+        (
+            "اعتدى مستوطنون على رعاة في قرية عقربا",
+            [("violence_against_civilians", "attack", "israeli_settlers")],
+        ),
+        # a killing told with the arson stays an attack, with its toll
+        (
+            "قتل 3 مدنيين وأضرم المسلحون النار في منازل في قرية الهبيط",
+            [("violence_against_civilians", "attack", None)],
+        ),
+    ],
+)
+def test_arson_and_assault_by_settlers_and_gunmen(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["event_type"], row["sub_event_type"], row["actor1"]) for row in rows] == expected
+
+
+def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed() -> None:
+    text = (
+        "مقتل 20 شخصا في قصف جوي جنوبي ليبيا\n"
+        "قال نائب إن 20 شخصا قتلوا مساء الأحد جراء قصف جوي على مدينة مرزق جنوبي البلاد.\n"
+        "وقال مسؤول محلي إن طائرة عسكرية استهدفت حي القلعة السكني."
+    )
+    assert located_tolls(text) == [("حي القلعة", 20)]

@@ -261,3 +261,18 @@ def test_an_unknown_name_takes_the_definite_noun_it_governs(text: str, name: str
 )
 def test_a_kind_a_count_or_a_direction_after_a_head_is_no_name(text: str, not_a_place: str) -> None:
     assert not any(not_a_place in name for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "known"),
+    [
+        ("انفجرت عبوة في حي (العسكري) وسط المدينة", "حي (العسكري)", None),
+        ("انفجرت عبوة في قضاء (المقدادية) بمحافظة ديالى", "قضاء (المقدادية)", "Muqdadiyah"),
+    ],
+)
+def test_a_name_in_brackets_after_a_head_is_read_and_looked_up(
+    text: str, name: str, known: str | None
+) -> None:
+    found = {match.text: match.value for match in cp.find_places(text)}
+    assert name in found
+    assert (found[name].name if found[name] is not None else None) == known

@@ -236,8 +236,9 @@ def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -
     apart when a page is dated in another time zone), and the disagreement is flagged.
     """
     label = "weekday" if spec.relative_day is None else _RELATIVE_NAMES.get(spec.relative_day)
-    if reference is None:
-        return Resolved(None, None, Precision.DAY, label)
+    if reference is None:  # «يومي الخميس والجمعة» is a range, resolved or not
+        ranged = spec.until is not None and spec.until.weekday is not None
+        return Resolved(None, None, Precision.RANGE if ranged else Precision.DAY, label)
     if spec.relative_day is None:
         assert spec.weekday is not None  # the caller checked
         if spec.until is not None and spec.until.weekday is not None:

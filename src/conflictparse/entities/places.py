@@ -101,7 +101,7 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
 
 
 _LIST_LENGTH = 12  # names read after one plural head at most
-_QUOTED = re.compile(rf"[ \t]*+[\"“«][{LETTER} ]{{2,40}}[\"”»]")
+_QUOTED = re.compile(rf"[ \t]*+[\"“«(](?P<name>[{LETTER} ]{{2,40}})[\"”»)]")
 _LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
 
 
@@ -224,8 +224,10 @@ def _head_place(
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
     quoted = _QUOTED.match(text, word.end)
-    if quoted is not None:  # «قرية "ودالهبيل"»: a name in quotes
-        return PlaceSpan(start, quoted.end(), None, kind)
+    if quoted is not None:  # «قرية "ودالهبيل"», «قضاء (المقدادية)»: a name in quotes
+        known = _longest(text, quoted.start("name"), gazetteer, country, headed=True)
+        inside = known is not None and known[0] == quoted.end("name")
+        return PlaceSpan(start, quoted.end(), known[1] if inside and known else None, kind)
     following = NEXT_WORD.match(text, word.end, word.end + 40)
     if (
         following is None

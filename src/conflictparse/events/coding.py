@@ -48,6 +48,7 @@ _LEAD_DAYS = 7  # a lead's day is at most this many days before publication
 # A lead dates its incident as news does, from the publication day: «أمس», «الاثنين».
 _LEAD_RELATIVES = frozenset({"yesterday", "day_before_yesterday", "weekday"})
 _SENTENCE_WORDS = 80  # words of a sentence read for «في وقت سابق» and the like
+_LEAD_LOOKBACK = 16  # dates looked back past unresolved ones for a lead's day
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
 # A change of hands: the side acted upon is the one that held the place.
 _TERRITORIAL = frozenset(
@@ -91,7 +92,8 @@ def code(incident: Incident, context: Context) -> Event:
         if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
             sides = _Sides(sides.actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
     actor1, actor2 = sides.actor1, sides.actor2
-    toll = fatalities(incident.casualties, incident.clauses, actor1.id if actor1 else None)
+    clauses = [*incident.clauses, *incident.toll_clauses]
+    toll = fatalities(incident.casualties, clauses, actor1.id if actor1 else None)
     date_span = (
         _date(incident, context) or _since_date(incident, context) or _lead_date(incident, context)
     )
@@ -333,7 +335,8 @@ def _lead_date(incident: Incident, context: Context) -> DateSpan | None:
     if any(word in other_time or without_clitic(word) in other_time for word in words):
         return None
     at = bisect.bisect_left(context.date_starts, incident.sentence[0])
-    for item in reversed(context.dates[:at]):
+    for position in range(at - 1, max(-1, at - 1 - _LEAD_LOOKBACK), -1):
+        item = context.dates[position]
         day = item.date
         if day.start is None or day.end is None or since(index, item):
             continue

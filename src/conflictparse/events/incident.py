@@ -58,6 +58,8 @@ class Incident:
     # the known place the text puts an unknown site in («قرية كولة التابعة لناحية تل الضمان»)
     held_by: PlaceSpan | None = None
     seen: set[object] = attrs.Factory(set)  # what its lists hold: each added once, at once
+    # the clauses of a framing incident whose toll it was handed: counted, not told here
+    toll_clauses: list[tuple[int, int]] = attrs.Factory(list)
 
     @property
     def start(self) -> int:
@@ -99,8 +101,35 @@ def other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
 
     A night told by its two days («ليل الأحد/الإثنين») has both: it meets «اليوم الإثنين».
     """
-    days = [{day for span in spans for day in _days(span)} for spans in (first, second)]
+    days = [_days_of(spans) for spans in (first, second)]
     return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
+
+
+def _days_of(spans: list[DateSpan]) -> set[datetime.date]:
+    """The days ``spans`` name; for a long list, kept and grown as the list grows.
+
+    An incident told a thousand times holds a thousand dates: reading them all at each new
+    mention would make a report's reading quadratic.  Lists only grow while incidents are
+    read, so the days of the items already seen are kept with the list they came from.
+    """
+    if len(spans) <= _SHORT:
+        return {day for span in spans for day in _days(span)}
+    kept = _DAYS.get(id(spans))
+    if kept is None or kept[0] is not spans:
+        if len(_DAYS) >= _KEPT_MOST:
+            _DAYS.clear()
+        kept = (spans, [0], set())
+        _DAYS[id(spans)] = kept
+    _, seen, days = kept
+    for span in spans[seen[0] :]:
+        days.update(_days(span))
+    seen[0] = len(spans)
+    return days
+
+
+_SHORT = 8  # a list this short is read again each time
+_KEPT_MOST = 256  # lists whose days are kept at once
+_DAYS: dict[int, tuple[list[DateSpan], list[int], set[datetime.date]]] = {}
 
 
 def _days(span: DateSpan) -> tuple[datetime.date, ...]:
@@ -141,6 +170,7 @@ def merge(into: Incident, other: Incident) -> None:
     extend(into, into.casualties, other.casualties)
     extend(into, into.actors, other.actors)
     extend(into, into.dates, other.dates)
+    extend(into, into.toll_clauses, other.toll_clauses)
     into.casualties.sort()
     into.actors.sort()
     into.dates.sort()
@@ -161,7 +191,7 @@ def toll_of(incident: Incident, tolls: dict[int, IncidentToll]) -> IncidentToll:
     """The incident's toll, summed once and kept in ``tolls`` by the incident's id."""
     found = tolls.get(id(incident))
     if found is None:
-        summed = fatalities(incident.casualties, incident.clauses)
+        summed = fatalities(incident.casualties, [*incident.clauses, *incident.toll_clauses])
         found = IncidentToll(killed_counts(incident), summed.quantity if summed else None)
         tolls[id(incident)] = found
     return found

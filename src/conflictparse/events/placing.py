@@ -388,5 +388,7 @@ def _hand_down_toll(
     target = narrower[0]
     extend(target, target.casualties, broad.casualties)
     target.casualties.sort()
+    # the clauses the toll was told in: its counts add up within one, not across them
+    extend(target, target.toll_clauses, broad.clauses)
     tolls.pop(id(target), None)
     handed.add(id(target))
