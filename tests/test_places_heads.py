@@ -275,4 +275,5 @@ def test_a_name_in_brackets_after_a_head_is_read_and_looked_up(
 ) -> None:
     found = {match.text: match.value for match in cp.find_places(text)}
     assert name in found
-    assert (found[name].name if found[name] is not None else None) == known
+    place = found[name]
+    assert (place.name if place is not None else None) == known
