@@ -283,3 +283,45 @@ def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed
         "وقال مسؤول محلي إن طائرة عسكرية استهدفت حي القلعة السكني."
     )
     assert located_tolls(text) == [("حي القلعة", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اقتحمت قوات الاحتلال بلدة يعبد واعتقلت شابين.",
+            [("strategic_developments", "arrests", "israeli_forces")],
+        ),
+        (
+            "اعتقلت قوات الاحتلال ثلاثة شبان خلال اقتحامها مخيم عسكر.",
+            [("strategic_developments", "arrests", "israeli_forces")],
+        ),
+    ],
+)
+def test_a_raid_told_with_its_arrests_is_the_arrests(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["event_type"], row["sub_event_type"], row["actor1"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("سمع دوي انفجار في المنطقة الواقعة بين مدينتي طفس وداعل.", "طفس"),
+        ("انفجرت عبوة على الطريق الواصل بين مدينة نوى وبلدة الشيخ مسكين", "مدينة نوى"),
+    ],
+)
+def test_a_site_between_two_places_is_one_site_at_the_first(text: str, location: str) -> None:
+    assert [row[0] for row in located_tolls(text)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اغتال مجهولان شابا في بلدة هجين أحد المعاقل السابقة لتنظيم الدولة",
+        "قتل مسلح مجهول شابا في بلدة ذيبان بعد قدومه من مناطق سيطرة قوات سوريا الديمقراطية",
+    ],
+)
+def test_who_held_a_place_or_holds_a_zone_is_no_side(text: str) -> None:
+    assert sides(text) == [(None, "civilians")]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from conflictparse.events.event import SubEventType
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["Part", "parts"]
 
@@ -46,7 +46,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     """
     hits = [hit for hit in read_hits(index, *clause) if not _holds_a_body(index, hit)]
     strong = [hit for hit in hits if not hit.wording.weak]
-    hits = strong or hits
+    hits = _arrests_for_raids(index, strong or hits)
     if not hits:
         return [Part(clause[0], clause[1], None, (clause[1], clause[1]), clause[0])]
     groups: list[list[TypeHit]] = []
@@ -75,6 +75,22 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             for other in _twins(index.text, group, best)
         )
     return found
+
+
+def _arrests_for_raids(index: TextIndex, hits: list[TypeHit]) -> list[TypeHit]:
+    """The hits of a clause, without its raids when it tells arrests made in them.
+
+    «اقتحمت القوات بلدة قباطية واعتقلت شابين»: one event, the arrests.
+    """
+    if not any(hit.wording.sub_type is SubEventType.ARRESTS for hit in hits):
+        return hits  # the usual case
+    raids = event_lexicon().raids
+    return [
+        hit
+        for hit in hits
+        if without_clitic(index.text[hit.start : hit.end]) not in raids
+        and index.text[hit.start : hit.end] not in raids
+    ]
 
 
 def _holds_a_body(index: TextIndex, hit: TypeHit) -> bool:

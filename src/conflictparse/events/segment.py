@@ -40,6 +40,8 @@ _HEADER_END = re.compile(r"\s*[،,]")
 _RELATIVE = re.compile(r"[\s\"”»)]*+(?:\w++[\s\"”»)]*+)?(?:التي|الذي|اللتين|اللذين)\s")
 _RELATIVE_WORDS = 12
 _SEAT_WORDS = 4  # «في» and the three words before it that may name who tells
+_BETWEEN = "بين"
+_BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
 # What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
 # «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
@@ -394,6 +396,7 @@ def _off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
     «على طريق حمص – تدمر ببادية حمص»: the badiya, not حمص or تدمر.
     """
     roads = event_lexicon().roads
+    found = _between_ends(index, found)
     on_road: list[PlaceSpan] = []
     for position, span in enumerate(found):
         before = index.texts_before(span.start, 1)
@@ -407,6 +410,23 @@ def _off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
         return found
     off = [span for span in found if span not in on_road]
     return off or on_road[:1]
+
+
+def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The places without the second end of a site between two.
+
+    «المنطقة الواقعة بين مدينتي جاسم ونوى», «الطريق الواصل بين بلدتي الكرك ورخم»: one site,
+    at the first end.
+    """
+    sites = event_lexicon().between_sites
+    second: set[int] = set()
+    for position, span in enumerate(found[:-1]):
+        before = index.texts_before(span.start, _BETWEEN_WORDS)
+        if _BETWEEN in before[:2] and not sites.isdisjoint(before):
+            joint = index.text[span.end : found[position + 1].start].strip()
+            if joint in _ROAD_JOINTS:
+                second.add(position + 1)
+    return [span for position, span in enumerate(found) if position not in second]
 
 
 def _names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:

@@ -86,6 +86,7 @@ class EventLexicon:
     state_forces_name: str
     planned: frozenset[tuple[str, ...]]
     purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
+    raids: frozenset[str]  # «اقتحمت» in «اقتحمت القوات البلدة واعتقلت شابين»
     purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
@@ -112,6 +113,7 @@ class EventLexicon:
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
     roads: frozenset[str]
+    between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
     origins: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
@@ -197,6 +199,7 @@ _LISTS = {
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
     "purposes": ("not_events", "purposes", False),
+    "raids": ("not_events", "raids", False),
     "purpose_leads": ("not_events", "purpose_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
@@ -218,6 +221,7 @@ _LISTS = {
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
     "roads": ("places", "roads", False),
+    "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
     "origins": ("places", "origins", True),
     "distance_units": ("places", "distance_units", False),
