@@ -136,6 +136,7 @@ def _load() -> dict[str, Any]:
         "pronoun_endings",
         "after_verbs",
         "list_adjectives",
+        "list_fillers",
         "not_genitives",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)

@@ -277,3 +277,17 @@ def test_a_name_in_brackets_after_a_head_is_read_and_looked_up(
     assert name in found
     place = found[name]
     assert (place.name if place is not None else None) == known
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قصفت المدفعية قرى جديدة كالسكرية والحمام", ["السكرية", "الحمام"]),
+        (
+            "ألقت المروحيات براميل على أحياء عدة أبرزها باب الحديد والقاطرجي",
+            ["باب الحديد", "القاطرجي"],
+        ),
+    ],
+)
+def test_words_between_a_plural_head_and_its_names_are_passed(text: str, names: list[str]) -> None:
+    assert _names(text) == names

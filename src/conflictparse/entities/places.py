@@ -125,8 +125,12 @@ def _listed_places(
         and joined["word"][0] == "و"
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
+    pos, such_as = _past_fillers(text, pos, gazetteer)
     while len(found) < _LIST_LENGTH:
         past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
+        if such_as and past is not None and not found:
+            past += 1  # «كالسكرية»: the «ك» of «such as» is not the name's
+            such_as = False
         item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
         if item is None or (item[2] is None and _new_clause(text, pos, item)):
             break
@@ -168,6 +172,27 @@ def _list_item(
         if second is not None and second["word"] not in gazetteer.not_names:
             return start, second.end(), None
     return start, start + len(name), None
+
+
+def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, bool]:
+    """Past the words between a plural head and its names; whether «ك» opens the first name.
+
+    «أحياء عدة أبرزها باب النصر», «قرى جديدة كالسكرية والحمام».
+    """
+    skipped = 0
+    while skipped < _FILLERS_MOST:
+        following = NEXT_WORD.match(text, pos, pos + 40)
+        if following is None or following["word"] not in gazetteer.list_fillers:
+            break
+        pos, skipped = following.end(), skipped + 1
+    if not skipped:
+        return pos, False
+    following = NEXT_WORD.match(text, pos, pos + 40)
+    such_as = following is not None and following["word"].startswith("كال")
+    return (following.start("word") if such_as and following else pos), such_as
+
+
+_FILLERS_MOST = 3  # «أحياء عدة من بينها»
 
 
 def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer) -> int | None:

@@ -50,6 +50,7 @@ class Gazetteer:
     pronoun_endings: tuple[str, ...]  # «وحرشها»: a list word with a pronoun is no name
     after_verbs: frozenset[str]  # «هتفت ضد»: a list word before these is a verb
     list_adjectives: frozenset[str]  # «قرى جديدة»: describes the places of a list
+    list_fillers: frozenset[str]  # «أحياء عدة أبرزها …»: words before the names of a list
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -183,6 +184,7 @@ def build(
         pronoun_endings=tuple(fold(word) for word in data.words("pronoun_endings")),
         after_verbs=frozenset(fold(word) for word in data.words("after_verbs")),
         list_adjectives=frozenset(fold(word) for word in data.words("list_adjectives")),
+        list_fillers=frozenset(fold(word) for word in data.words("list_fillers")),
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
         added=frozenset(row["id"] for row in added or []),
     )
