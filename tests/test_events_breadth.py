@@ -325,3 +325,22 @@ def test_a_site_between_two_places_is_one_site_at_the_first(text: str, location:
 )
 def test_who_held_a_place_or_holds_a_zone_is_no_side(text: str) -> None:
     assert sides(text) == [(None, "civilians")]
+
+
+def test_arrests_told_by_their_noun_are_at_each_village_listed() -> None:
+    text = "وأفاد ناشطون بأن الاعتقالات شملت شبانا من قرى الرهجان، والشعثة، وأبو دالي."
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["sub_event_type"]) for row in rows] == [
+        ("الرهجان", "arrests"),
+        ("الشعثة", "arrests"),
+        ("أبو دالي", "arrests"),
+    ]
+
+
+def test_two_landmines_in_two_districts_are_two_explosions() -> None:
+    text = "انفجر لغمان أرضيان يوم الأحد بمديريتي الجراحي والخوخة، ما أسفر عن مقتل مدنيين اثنين."
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["sub_event_type"], row["fatalities_best"]) for row in rows] == [
+        ("الجراحي", "remote_explosive_landmine_ied", 2),
+        ("الخوخة", "remote_explosive_landmine_ied", None),
+    ]
