@@ -288,7 +288,7 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         first = teen
     group = _start(first)
     if group is None:
-        reading = _scale_first(first)
+        reading = _scale_first(cursor, first)
         if reading is None:
             return None
     elif first.word is not None and first.word.kind is WordKind.DUAL_NOUN:
@@ -310,6 +310,12 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
     return Cardinal(reading.value, first.start, end, reading.scale_of_last, reading.joined)
 
 
+def _joined_next(cursor: Cursor, token: Token) -> bool:
+    """Whether a number joined by «و» follows ``token``: «ألفاً و296»."""
+    following = cursor.read_part(token.end)
+    return following is not None and following.conj
+
+
 def _agrees(cursor: Cursor, token: Token, *, definite: bool) -> bool:
     """«الخمسة والعشرين»: tens with the article after a unit with it are one number."""
     return (
@@ -321,13 +327,19 @@ def _agrees(cursor: Cursor, token: Token, *, definite: bool) -> bool:
     )
 
 
-def _scale_first(first: Token) -> _Reading | None:
-    """A number that opens with a scale word: «ألف», «مليونان»; not a plural («آلاف»)."""
+def _scale_first(cursor: Cursor, first: Token) -> _Reading | None:
+    """A number that opens with a scale word: «ألف», «مليونان»; not a plural («آلاف»).
+
+    «ألفا» alone is two thousand («ألفا شخص»), but one before «و» and more: «ألفاً و296»
+    (a dual in construct takes a noun, never «و»).
+    """
     if first.word is None or first.word.kind is not WordKind.SCALE:
         return None
-    if first.word.form is ScaleForm.PLURAL:
+    form = first.word.form
+    if form is ScaleForm.PLURAL:
         return None
-    count = 1 if first.word.form is ScaleForm.SINGULAR else 2
+    joined = form is ScaleForm.CONSTRUCT and _joined_next(cursor, first)
+    count = 1 if form is ScaleForm.SINGULAR or joined else 2
     return _Reading(None, count * first.word.value, first.word.value)
 
 

@@ -1,7 +1,8 @@
-"""Date forms of real reports beyond the development corpus (issue 11): brackets, spellings,
-day ranges with «يومي».
+"""Date and number forms of real reports beyond the development corpus (issue 11): brackets,
+spellings, day ranges with «يومي», definite compounds, duals after a proclitic, bounds run
+together, «ألفاً و…».
 
-Every sentence is written for this file.  Each case checks the span and the resolved days.
+Every sentence is written for this file.  Each case checks the span and the value read.
 """
 
 from __future__ import annotations
@@ -87,3 +88,14 @@ def test_a_dual_after_a_proclitic_counts_two(text: str, phrase: str) -> None:
 def test_a_range_of_weekdays_is_a_range_even_unresolved(text: str) -> None:
     (match,) = cp.find_dates(text)
     assert (match.value.start, match.value.precision) == (None, cp.Precision.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قتل ألفاً و296 شخصا منذ بداية العام", 1296),  # «ألفاً» then «و»: one thousand
+        ("نزح ألفا شخص من القرية", 2000),  # «ألفا» before a noun: two thousand
+    ],
+)
+def test_the_accusative_thousand_before_and_is_one_thousand(text: str, value: int) -> None:
+    assert cp.find_numbers(text)[0].value.value == value
