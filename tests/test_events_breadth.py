@@ -344,3 +344,10 @@ def test_two_landmines_in_two_districts_are_two_explosions() -> None:
         ("الجراحي", "remote_explosive_landmine_ied", 2),
         ("الخوخة", "remote_explosive_landmine_ied", None),
     ]
+
+
+def test_a_side_named_between_able_and_taking_takes_the_place() -> None:
+    rows = cp.parse_report("تمكنت قوات النظام من السيطرة على قرية الحدادة", published=PUBLISHED)
+    assert [(row["sub_event_type"], row["actor1"]) for row in rows.to_rows()] == [
+        ("government_regains_territory", "syrian_government_forces")
+    ]
