@@ -351,3 +351,9 @@ def test_a_side_named_between_able_and_taking_takes_the_place() -> None:
     assert [(row["sub_event_type"], row["actor1"]) for row in rows.to_rows()] == [
         ("government_regains_territory", "syrian_government_forces")
     ]
+
+
+def test_a_toll_told_bare_and_bounded_keeps_its_bound() -> None:
+    text = "مقتل 43 شخصا في غارة على مرزق\nقتل ما لا يقل عن 43 شخصا في غارة جوية على مدينة مرزق."
+    (row,) = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert (row["fatalities_best"], row["fatalities_qualifier"]) == (43, "at_least")

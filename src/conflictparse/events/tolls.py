@@ -69,7 +69,13 @@ def _toll(casualties: Sequence[CasualtySpan], clauses: Sequence[tuple[int, int]]
         Toll(_sum([item.casualty.count for item in items]), items[0].start, items[-1].end)
         for items in by_clause.values()
     ]
-    return max(tolls, key=lambda toll: best(toll.quantity) or 0)
+    # the largest; of equal ones, one told with a bound («43 قتيلا» in the headline, «ما لا
+    # يقل عن 43» in the body: at least 43)
+    return max(tolls, key=lambda toll: (best(toll.quantity) or 0, _bounded(toll.quantity)))
+
+
+def _bounded(quantity: Quantity) -> bool:
+    return quantity.qualifier is not Qualifier.EXACT
 
 
 def _sum(counts: list[Quantity]) -> Quantity:
