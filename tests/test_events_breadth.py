@@ -357,3 +357,8 @@ def test_a_toll_told_bare_and_bounded_keeps_its_bound() -> None:
     text = "مقتل 43 شخصا في غارة على مرزق\nقتل ما لا يقل عن 43 شخصا في غارة جوية على مدينة مرزق."
     (row,) = cp.parse_report(text, published=PUBLISHED).to_rows()
     assert (row["fatalities_best"], row["fatalities_qualifier"]) == (43, "at_least")
+
+
+def test_a_body_that_names_a_landmark_is_no_side() -> None:
+    text = "قتل مدنيان بغارة جوية بالقرب من مبنى جهاز المخابرات العامة في مدينة نيالا"
+    assert sides(text) == [(None, "civilians")]
