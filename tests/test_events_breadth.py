@@ -362,3 +362,12 @@ def test_a_toll_told_bare_and_bounded_keeps_its_bound() -> None:
 def test_a_body_that_names_a_landmark_is_no_side() -> None:
     text = "قتل مدنيان بغارة جوية بالقرب من مبنى جهاز المخابرات العامة في مدينة نيالا"
     assert sides(text) == [(None, "civilians")]
+
+
+def test_an_unknown_site_takes_the_province_of_a_city_named_in_its_sentence() -> None:
+    text = "قال سكان من مدينة نيالا إن القصف الجوي على حي الوادي أدى لمقتل 3 مدنيين"
+    (event,) = cp.parse_report(text, published=PUBLISHED).events
+    (row,) = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert (row["location"], row["admin1"], row["country"]) == ("حي الوادي", "South Darfur", "SD")
+    assert event.geo_precision is not None
+    assert event.geo_precision >= 2  # near the city, not at the quarter itself

@@ -16,6 +16,7 @@ import attrs
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
 from conflictparse.events.incident import Incident
@@ -34,7 +35,7 @@ from conflictparse.events.roles import (
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, Precision
+from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
@@ -49,6 +50,8 @@ _LEAD_DAYS = 7  # a lead's day is at most this many days before publication
 _LEAD_RELATIVES = frozenset({"yesterday", "day_before_yesterday", "weekday"})
 _SENTENCE_WORDS = 80  # words of a sentence read for «في وقت سابق» and the like
 _LEAD_LOOKBACK = 16  # dates looked back past unresolved ones for a lead's day
+_SENTENCE_PLACES = 32  # places of a sentence read for the holder of an unknown site
+_HOLDERS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.CITY, PlaceKind.DISTRICT})
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
 # A change of hands: the side acted upon is the one that held the place.
 _TERRITORIAL = frozenset(
@@ -66,12 +69,18 @@ class Context:
     actors: list[ActorSpan]
     published: datetime.date | None
     country: str | None  # the country the report is about, from the sides it names
+    places: list[PlaceSpan] = attrs.Factory(list)
     date_starts: list[int] = attrs.field(init=False)
+    place_starts: list[int] = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
 
     @date_starts.default
     def _starts(self) -> list[int]:
         return [item.start for item in self.dates]
+
+    @place_starts.default
+    def _place_starts(self) -> list[int]:
+        return [item.start for item in self.places]
 
 
 def code(incident: Incident, context: Context) -> Event:
@@ -102,7 +111,7 @@ def code(incident: Incident, context: Context) -> Event:
     if date is not None:
         source = DateSource.TEXT if date_span is not None else DateSource.PUBLISHED
     place = incident.place
-    known, codes = _located(incident, index)
+    known, codes = _located(incident, context)
     start, end = normalized.span(incident.start, incident.end)
     return Event(
         start=start,
@@ -176,19 +185,40 @@ def _types(
     return event_type, sub_type
 
 
-def _located(incident: Incident, index: TextIndex) -> tuple[Place | None, Codes | None]:
+def _located(incident: Incident, context: Context) -> tuple[Place | None, Codes | None]:
     """The gazetteer entry of the incident's place and its precision codes.
 
     An unknown site the text puts in a known place («قرية كولة التابعة لناحية تل الضمان»)
-    takes that place's entry, with a coarser precision.
+    takes that place's entry, with a coarser precision; one the text only names beside a
+    city or province in its sentence («قال سكان من مدينة نيالا إن القصف على حي الوادي …»)
+    takes the nearest of them.
     """
-    place = incident.place
+    index, place = context.index, incident.place
     codes = location_codes(index, place)
     known = place.place if place else None
-    if place is not None and known is None and incident.held_by is not None:
-        known = incident.held_by.place
-        codes = held_codes(index, place, incident.held_by)
+    holder = incident.held_by
+    if place is not None and known is None and holder is None:
+        holder = _sentence_holder(incident, place, context)
+    if place is not None and known is None and holder is not None:
+        known = holder.place
+        codes = held_codes(index, place, holder)
     return known, codes
+
+
+def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> PlaceSpan | None:
+    """The known city or province named nearest an unknown site in its sentence, if any."""
+    start, end = incident.sentence
+    first = bisect.bisect_left(context.place_starts, start)
+    most = min(len(context.place_starts), first + _SENTENCE_PLACES)
+    last = bisect.bisect_left(context.place_starts, end, first, most)
+    near = [
+        span
+        for span in context.places[first:last]
+        if span.place is not None
+        and span.kind in _HOLDERS
+        and (context.country is None or span.place.country == context.country)
+    ]
+    return min(near, key=lambda span: abs(span.start - site.start), default=None)
 
 
 @attrs.frozen

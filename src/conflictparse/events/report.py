@@ -162,7 +162,13 @@ def _events(
     )
 
     context = Context(
-        index, prepared.normalized, layers.dates, layers.actors, published, layers.country
+        index,
+        prepared.normalized,
+        layers.dates,
+        layers.actors,
+        published,
+        layers.country,
+        layers.places,
     )
 
     def coded(found: list[Incident]) -> list[Event]:
