@@ -371,3 +371,11 @@ def test_an_unknown_site_takes_the_province_of_a_city_named_in_its_sentence() ->
     assert (row["location"], row["admin1"], row["country"]) == ("حي الوادي", "South Darfur", "SD")
     assert event.geo_precision is not None
     assert event.geo_precision >= 2  # near the city, not at the quarter itself
+
+
+def test_civilians_misspelt_are_civilians_not_a_tunisian_town() -> None:
+    text = "قتل ثلاثة مدنين بانفجار لغم في مديرية حيس."
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["actor2"], row["fatalities_best"]) for row in rows] == [
+        ("مديرية حيس", "civilians", 3)
+    ]
