@@ -16,12 +16,15 @@ import conflictparse as cp
 PUBLISHED = datetime.date(2019, 3, 12)
 
 
-def located_tolls(text: str) -> list[tuple[Any, Any]]:
+def columns(text: str, *keys: str, published: datetime.date = PUBLISHED) -> list[tuple[Any, ...]]:
+    """The ``keys`` columns of each row of ``text``, in order."""
+    rows = cp.parse_report(text, published=published).to_rows()
+    return [tuple(row[key] for key in keys) for row in rows]
+
+
+def located_tolls(text: str) -> list[tuple[Any, ...]]:
     """(location, fatalities_best) of each row of ``text``."""
-    return [
-        (row["location"], row["fatalities_best"])
-        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
-    ]
+    return columns(text, "location", "fatalities_best")
 
 
 @pytest.mark.parametrize(
@@ -72,10 +75,7 @@ def test_an_item_with_its_own_breakdown_is_a_total_not_a_sub_count() -> None:
 
 def coded(text: str) -> list[tuple[Any, ...]]:
     """(event_type, sub_event_type, actor2, fatalities_best) of each row of ``text``."""
-    return [
-        (row["event_type"], row["sub_event_type"], row["actor2"], row["fatalities_best"])
-        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
-    ]
+    return columns(text, "event_type", "sub_event_type", "actor2", "fatalities_best")
 
 
 ATTACK_ON_ONE = ("violence_against_civilians", "attack", "civilians", 1)
@@ -110,12 +110,9 @@ def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:
     assert [row[2] for row in coded(text)] == [None]
 
 
-def dates_at(text: str, published: datetime.date) -> list[tuple[Any, Any, Any]]:
+def dates_at(text: str, published: datetime.date) -> list[tuple[Any, ...]]:
     """(location, date_start, date_source) of each row of ``text``."""
-    return [
-        (row["location"], row["date_start"], row["date_source"])
-        for row in cp.parse_report(text, published=published).to_rows()
-    ]
+    return columns(text, "location", "date_start", "date_source", published=published)
 
 
 def test_incidents_told_after_a_dated_lead_take_its_day() -> None:
@@ -181,8 +178,7 @@ def test_a_night_told_by_its_two_days_meets_either_day() -> None:
 def test_a_headline_or_a_locating_place_is_no_event_of_its_own(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
-    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
-    assert [(row["location"], row["admin1"], row["fatalities_best"]) for row in rows] == expected
+    assert columns(text, "location", "admin1", "fatalities_best") == expected
 
 
 def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
@@ -194,12 +190,9 @@ def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
     assert len(rows) == 2
 
 
-def sides(text: str) -> list[tuple[Any, Any]]:
+def sides(text: str) -> list[tuple[Any, ...]]:
     """(actor1, actor2) of each row of ``text``."""
-    return [
-        (row["actor1"], row["actor2"])
-        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
-    ]
+    return columns(text, "actor1", "actor2")
 
 
 @pytest.mark.parametrize(
@@ -272,8 +265,7 @@ def test_a_name_in_quotes_before_today_is_an_outlet_not_a_day() -> None:
 def test_arson_and_assault_by_settlers_and_gunmen(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
-    assert [(row["event_type"], row["sub_event_type"], row["actor1"]) for row in rows] == expected
+    assert columns(text, "event_type", "sub_event_type", "actor1") == expected
 
 
 def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed() -> None:
@@ -301,8 +293,7 @@ def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed
 def test_a_raid_told_with_its_arrests_is_the_arrests(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
-    assert [(row["event_type"], row["sub_event_type"], row["actor1"]) for row in rows] == expected
+    assert columns(text, "event_type", "sub_event_type", "actor1") == expected
 
 
 @pytest.mark.parametrize(
@@ -329,8 +320,7 @@ def test_who_held_a_place_or_holds_a_zone_is_no_side(text: str) -> None:
 
 def test_arrests_told_by_their_noun_are_at_each_village_listed() -> None:
     text = "وأفاد ناشطون بأن الاعتقالات شملت شبانا من قرى الرهجان، والشعثة، وأبو دالي."
-    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
-    assert [(row["location"], row["sub_event_type"]) for row in rows] == [
+    assert columns(text, "location", "sub_event_type") == [
         ("الرهجان", "arrests"),
         ("الشعثة", "arrests"),
         ("أبو دالي", "arrests"),
@@ -339,8 +329,7 @@ def test_arrests_told_by_their_noun_are_at_each_village_listed() -> None:
 
 def test_two_landmines_in_two_districts_are_two_explosions() -> None:
     text = "انفجر لغمان أرضيان يوم الأحد بمديريتي الجراحي والخوخة، ما أسفر عن مقتل مدنيين اثنين."
-    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
-    assert [(row["location"], row["sub_event_type"], row["fatalities_best"]) for row in rows] == [
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == [
         ("الجراحي", "remote_explosive_landmine_ied", 2),
         ("الخوخة", "remote_explosive_landmine_ied", None),
     ]
@@ -375,7 +364,6 @@ def test_an_unknown_site_takes_the_province_of_a_city_named_in_its_sentence() ->
 
 def test_civilians_misspelt_are_civilians_not_a_tunisian_town() -> None:
     text = "قتل ثلاثة مدنين بانفجار لغم في مديرية حيس."
-    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
-    assert [(row["location"], row["actor2"], row["fatalities_best"]) for row in rows] == [
+    assert columns(text, "location", "actor2", "fatalities_best") == [
         ("مديرية حيس", "civilians", 3)
     ]
