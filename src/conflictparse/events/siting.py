@@ -56,12 +56,14 @@ def _totals_at_sites(
 ) -> dict[tuple[int, int], CasualtySpan]:
     """Each total with the first site told after it and before the next total, if near."""
     found: dict[tuple[int, int], CasualtySpan] = {}
+    ordered = sorted(sites, key=lambda site: site.start)
+    starts = [site.start for site in ordered]
     for position, item in enumerate(totals):
         stop = totals[position + 1].start if position + 1 < len(totals) else sys.maxsize
         stop = min(stop, item.end + _SITE_REACH)
-        site = next((site for site in sites if item.end <= site.start < stop), None)
-        if site is not None:
-            found.setdefault((site.start, site.end), item)
+        at = bisect.bisect_left(starts, item.end)  # the first site after the count
+        if at < len(ordered) and ordered[at].start < stop:
+            found.setdefault((ordered[at].start, ordered[at].end), item)
     return found
 
 
