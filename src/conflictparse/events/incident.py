@@ -60,6 +60,7 @@ class Incident:
     seen: set[object] = attrs.Factory(set)  # what its lists hold: each added once, at once
     # the clauses of a framing incident whose toll it was handed: counted, not told here
     toll_clauses: list[tuple[int, int]] = attrs.Factory(list)
+    days: set[datetime.date] = attrs.Factory(set)  # the days its dates name, kept by extend
 
     @property
     def start(self) -> int:
@@ -90,46 +91,31 @@ def extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
     seen, which = incident.seen, id(items)  # one incident, several lists
     if items and (which, items[0]) not in seen:  # let go after building: learn it again
         seen.update((which, item) for item in items)
+    dated = items is incident.dates
     for item in new:
         if (which, item) not in seen:
             seen.add((which, item))
             items.append(item)
+            if dated and isinstance(item, DateSpan):
+                incident.days.update(_days(item))
 
 
-def other_day(first: list[DateSpan], second: list[DateSpan]) -> bool:
+def other_day(first: Incident | Sequence[DateSpan], second: Incident | Sequence[DateSpan]) -> bool:
     """Whether two incidents' dates name days and none in common: two days, two incidents.
 
     A night told by its two days («ليل الأحد/الإثنين») has both: it meets «اليوم الإثنين».
+    An incident's days are kept as its dates are added: one told a thousand times is not read
+    again at each new mention.
     """
-    days = [_days_of(spans) for spans in (first, second)]
+    days = [_day_set(dates) for dates in (first, second)]
     return bool(days[0] and days[1] and days[0].isdisjoint(days[1]))
 
 
-def _days_of(spans: list[DateSpan]) -> set[datetime.date]:
-    """The days ``spans`` name; for a long list, kept and grown as the list grows.
-
-    An incident told a thousand times holds a thousand dates: reading them all at each new
-    mention would make a report's reading quadratic.  Lists only grow while incidents are
-    read, so the days of the items already seen are kept with the list they came from.
-    """
-    if len(spans) <= _SHORT:
-        return {day for span in spans for day in _days(span)}
-    kept = _DAYS.get(id(spans))
-    if kept is None or kept[0] is not spans:
-        if len(_DAYS) >= _KEPT_MOST:
-            _DAYS.clear()
-        kept = (spans, [0], set())
-        _DAYS[id(spans)] = kept
-    _, seen, days = kept
-    for span in spans[seen[0] :]:
-        days.update(_days(span))
-    seen[0] = len(spans)
-    return days
-
-
-_SHORT = 8  # a list this short is read again each time
-_KEPT_MOST = 256  # lists whose days are kept at once
-_DAYS: dict[int, tuple[list[DateSpan], list[int], set[datetime.date]]] = {}
+def _day_set(dates: Incident | Sequence[DateSpan]) -> set[datetime.date]:
+    """The days an incident's dates name (kept as they are added), or a list's."""
+    if isinstance(dates, Incident):
+        return dates.days
+    return {day for span in dates for day in _days(span)}
 
 
 def _days(span: DateSpan) -> tuple[datetime.date, ...]:

@@ -472,7 +472,7 @@ def _same(
     for incident in reversed(found[-WINDOW:]):
         if incident.place is None or place_key(index, incident.place) != key:
             continue
-        if not same_type(hit, incident.hit) or other_day(incident.dates, dates):
+        if not same_type(hit, incident.hit) or other_day(incident, dates):
             continue
         return incident
     return None

@@ -69,7 +69,7 @@ def into_narrower(
                 and other.place is not None
                 and ((key := place_key(index, other.place)) in narrower or key in same_unit)
                 and same_type(incident.hit, other.hit)
-                and not other_day(incident.dates, other.dates)
+                and not other_day(incident, other)
                 and (key in narrower or restates(incident, other, tolls))
                 and not (killed_counts(incident) and _other_victims(index.text, other))
             ),
@@ -126,7 +126,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
         and other.place is not None
         and (incident.hit is None or same_type(incident.hit, other.hit))
         and _framed_by(text, incident, other, cities)
-        and not other_day(incident.dates, other.dates)  # «… صباح أمس في جبل الزاوية»
+        and not other_day(incident, other)  # «… صباح أمس في جبل الزاوية»
         and not (killed_counts(incident) and _other_victims(text, other))
         for other in placed
     )
@@ -313,7 +313,7 @@ def _restated_leads(
             or lead.hit is None
             or body.hit is None
             or lead.hit.wording.sub_type is not body.hit.wording.sub_type
-            or other_day(lead.dates, body.dates)
+            or other_day(lead, body)
         ):
             continue
         headline = _headline(text, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
