@@ -69,7 +69,8 @@ class _Layers:
     dates: list[DateSpan]
     places: list[PlaceSpan]
     starts: dict[str, list[int]] = attrs.Factory(dict)
-    holds: dict[str, list[str]] = attrs.Factory(dict)  # places the text puts in a broader one
+    # places the text puts in a broader one, in the order told (a dict: each once, in order)
+    holds: dict[str, dict[str, None]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         self.starts = {
@@ -209,10 +210,10 @@ def _framed_places(layers: _Layers, in_part: list[PlaceSpan]) -> dict[tuple[int,
     for broad, narrow in framing_pairs(index.text, in_part):
         if narrow.place is None:
             holders.setdefault((narrow.start, narrow.end), broad)
-        layers.holds.setdefault(place_key(index, broad), []).append(place_key(index, narrow))
+        layers.holds.setdefault(place_key(index, broad), {})[place_key(index, narrow)] = None
         if broad.place is not None and broad.place.admin1:
             region = REGION_KEY + broad.place.admin1
-            layers.holds.setdefault(region, []).append(place_key(index, narrow))
+            layers.holds.setdefault(region, {})[place_key(index, narrow)] = None
     return holders
 
 

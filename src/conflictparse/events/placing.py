@@ -39,7 +39,7 @@ __all__ = ["Sorted", "into_narrower", "placed"]
 
 
 def into_narrower(
-    index: TextIndex, found: list[Incident], holds: dict[str, list[str]]
+    index: TextIndex, found: list[Incident], holds: dict[str, dict[str, None]]
 ) -> list[Incident]:
     """Incidents at a place the text puts a narrower one in, joined to the narrower one.
 
@@ -54,9 +54,9 @@ def into_narrower(
         # «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»: a place of
         # the same governorate that restates the toll
         same_unit = (
-            holds.get(REGION_KEY + place.place.admin1, [])
+            holds.get(REGION_KEY + place.place.admin1, {})
             if place and place.place and place.place.admin1
-            else []
+            else {}
         )
         if not narrower and not same_unit:
             kept.append(incident)
@@ -98,7 +98,7 @@ def _other_victims(text: str, incident: Incident) -> bool:
     )
 
 
-def _held(holds: dict[str, list[str]], key: str) -> set[str]:
+def _held(holds: dict[str, dict[str, None]], key: str) -> set[str]:
     """The places the text puts in the one of ``key``, directly or through another.
 
     «بلدة حفير الفوقا الواقعة بمنطقة القلمون بريف دمشق»: ريف دمشق holds حفير الفوقا.
