@@ -64,10 +64,8 @@ class TodayReader(PartReader):
         name = _OPENING_QUOTE.sub("", before[-1])  # «لـ"أخبار اليوم"»: the name in quotes
         if name not in self.lexicon.not_a_day_before:
             return False
-        if name != before[-1] and self.text[relative.end : relative.end + 1] in _CLOSING_QUOTES:
-            return True
-        if name != before[-1]:
-            return False
+        if name != before[-1]:  # in quotes: an outlet when the quotes close right after it
+            return self.text[relative.end : relative.end + 1] in _CLOSING_QUOTES
         reach = min(len(self.text), relative.end + _LINE_REACH)
         line_end = self.text.find("\n", relative.end, reach)
         rest = self.text[relative.end : line_end if line_end >= 0 else reach]

@@ -391,12 +391,9 @@ class _Reader(ListReader):
         for index in range(len(after)):
             triggered = phrase(after[index:], self.lexicon.after_triggers)
             if triggered is not None:
+                # «الانتحاريان قتلا 12 شخصا»: a figure after the verb is its object, counted
                 verb_end = after[index + triggered[1] - 1].end
-                if _FIGURE_NEXT.match(self.text, verb_end):
-                    return (
-                        None  # «الانتحاريان قتلا 12 شخصا»: the verb is active, its object counted
-                    )
-                return triggered[0]
+                return None if _FIGURE_NEXT.match(self.text, verb_end) else triggered[0]
         return None
 
     def _total(self, before: list[Word]) -> bool:

@@ -125,12 +125,9 @@ def _listed_places(
         and joined["word"][0] == "و"
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
-    pos, such_as = _past_fillers(text, pos, gazetteer)
+    pos = _past_fillers(text, pos, gazetteer)
     while len(found) < _LIST_LENGTH:
         past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
-        if such_as and past is not None and not found:
-            past += 1  # «كالسكرية»: the «ك» of «such as» is not the name's
-            such_as = False
         item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
         if item is None or (item[2] is None and _new_clause(text, pos, item)):
             break
@@ -174,8 +171,8 @@ def _list_item(
     return start, start + len(name), None
 
 
-def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, bool]:
-    """Past the words between a plural head and its names; whether «ك» opens the first name.
+def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> int:
+    """Past the words between a plural head and its names, and the «ك» of «such as» after them.
 
     «أحياء عدة أبرزها باب النصر», «قرى جديدة كالسكرية والحمام».
     """
@@ -185,11 +182,10 @@ def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, bool]
         if following is None or following["word"] not in gazetteer.list_fillers:
             break
         pos, skipped = following.end(), skipped + 1
-    if not skipped:
-        return pos, False
-    following = NEXT_WORD.match(text, pos, pos + 40)
-    such_as = following is not None and following["word"].startswith("كال")
-    return (following.start("word") if such_as and following else pos), such_as
+    following = NEXT_WORD.match(text, pos, pos + 40) if skipped else None
+    if following is not None and following["word"].startswith("كال"):
+        return following.start("word") + 1  # «كالسكرية»: the «ك» is not the name's
+    return pos
 
 
 _FILLERS_MOST = 3  # «أحياء عدة من بينها»

@@ -46,15 +46,18 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
     """
     index = prepared.index
     reader = _Deaths(prepared, actors)
-    falls = casualty_lexicon().falls
-    positions = sorted(
-        position
-        for word, places in index.occurrences.items()
-        if kills_alone(word) or without_clitic(word) in falls
-        for position in places
-    )
-    found = [item for position in positions if (item := reader.at(position)) is not None]
-    found = sorted([*found, *_pronoun_deaths(index)], key=lambda item: item.start)
+    lexicon = casualty_lexicon()
+    positions: list[int] = []
+    pronouns: list[CasualtySpan] = []
+    for word, places in index.occurrences.items():  # one pass over the words of the text
+        if kills_alone(word) or without_clitic(word) in lexicon.falls:
+            positions.extend(places)
+        if word in lexicon.pronoun_deaths or (
+            word[:1] == "ل" and word[1:] in lexicon.pronoun_deaths
+        ):
+            pronouns.extend(_pronoun_deaths(index, word, places))
+    found = [item for position in sorted(positions) if (item := reader.at(position)) is not None]
+    found = sorted([*found, *pronouns], key=lambda item: item.start)
     return [
         item
         for number, item in enumerate(found)
@@ -62,20 +65,21 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
     ]
 
 
-def _pronoun_deaths(index: TextIndex) -> list[CasualtySpan]:
-    """«ما أدى إلى مقتله», «أسفر عن استشهادها», «ما أدى لوفاته»: one death each."""
-    lexicon = casualty_lexicon()
+def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[CasualtySpan]:
+    """One death at each place of ``word``, a death told by a pronoun.
+
+    After a word of result («ما أدى إلى مقتله», «أسفر عن استشهادها») or with the «ل» glued
+    («ما أدى لوفاته»).
+    """
+    glued = word not in casualty_lexicon().pronoun_deaths  # «لوفاته»
+    results = casualty_lexicon().results
     found = []
-    for word, places in index.occurrences.items():
-        glued = word[:1] == "ل" and word[1:] in lexicon.pronoun_deaths
-        if not glued and word not in lexicon.pronoun_deaths:
-            continue
-        for position in places:
-            start = index.starts[position]
-            before = index.texts_before(start, 1)
-            if glued or (before and before[0] in lexicon.results):
-                casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
-                found.append(CasualtySpan(start + glued, index.ends[position], casualty))
+    for position in places:
+        start = index.starts[position]
+        before = index.texts_before(start, 1)
+        if glued or (before and before[0] in results):
+            casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
+            found.append(CasualtySpan(start + glued, index.ends[position], casualty))
     return found
 
 
