@@ -367,3 +367,36 @@ def test_civilians_misspelt_are_civilians_not_a_tunisian_town() -> None:
     assert columns(text, "location", "actor2", "fatalities_best") == [
         ("مديرية حيس", "civilians", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل 4 عناصر من قوات النظام في هجوم لفصائل المعارضة بقذائف الهاون على قرية"
+            " الصفصافة بريف حماة.",
+            [
+                (
+                    "shelling_artillery_missile_attack",
+                    "syrian_opposition_factions",
+                    "syrian_government_forces",
+                    4,
+                )
+            ],
+        ),
+        (
+            "قتل مدنيان في هجوم بطائرة مسيرة على سيارة في بلدة الصفصافة بريف حماة.",
+            [("air_drone_strike", None, "civilians", 2)],
+        ),
+        (
+            "قتل ثلاثة جنود في هجوم شنه مسلحون بعبوة ناسفة على دورية في قرية الصفصافة بريف حماة.",
+            [("remote_explosive_landmine_ied", None, None, 3)],
+        ),
+    ],
+)
+def test_an_attack_told_with_its_means_is_one_event_of_the_means(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    """«هجوم لـX بقذائف الهاون»: the means gives the sub-type; sides and toll stay with it."""
+    got = columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best")
+    assert got == expected

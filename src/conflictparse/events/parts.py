@@ -21,6 +21,7 @@ __all__ = ["Part", "parts"]
 # Words between a wording and the «مجزرة» it commits («الطائرات ارتكبت مجزرة»), and between
 # a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
 _MASSACRE_GAP = 3
+_MEANS_GAP = 3  # words from an attack to its means: «هجوم لقوات النظام بقذائف الهاون»
 _BODY_WORDS = 2  # words from an arrest's verb to the body it holds: «احتجزت القوات جثمانه»
 
 
@@ -112,6 +113,9 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
         if second.wording.massacre:
             return len(gap) <= _MASSACRE_GAP
         return len(gap) <= _MASSACRE_GAP + 1 and text.startswith(("ب", "و"), second.start)
+    if first.wording.generic and text.startswith("ب", second.start):
+        # «هجوم لفصائل المعارضة بقذائف الهاون», «هجوم بطائرة مسيرة»: the attack's means
+        return len(text[first.end : second.start].split()) <= _MEANS_GAP
     loose = (first.wording.generic or first.wording.by_victims) or (
         second.wording.generic or second.wording.by_victims
     )
