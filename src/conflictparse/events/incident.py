@@ -87,17 +87,31 @@ def same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
 
 
 def extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
-    """One of the incident's lists, with the ``new`` items it does not hold yet, in order."""
+    """One of the incident's lists, with the ``new`` items it does not hold yet, in order.
+
+    A short list is searched as it is; a long one («قتل 3 في كفرنبل» told a thousand times)
+    through a set, so that the incident grows in linear time.
+    """
+    dated = items is incident.dates
+    if len(items) + len(new) <= _SHORT_LIST:  # the usual case: no set to build and keep
+        for item in new:
+            if item not in items:
+                items.append(item)
+                if dated and isinstance(item, DateSpan):
+                    incident.days.update(_days(item))
+        return
     seen, which = incident.seen, id(items)  # one incident, several lists
     if items and (which, items[0]) not in seen:  # let go after building: learn it again
         seen.update((which, item) for item in items)
-    dated = items is incident.dates
     for item in new:
         if (which, item) not in seen:
             seen.add((which, item))
             items.append(item)
             if dated and isinstance(item, DateSpan):
                 incident.days.update(_days(item))
+
+
+_SHORT_LIST = 8  # items an incident's list holds before a set tells what it holds
 
 
 def other_day(first: Incident | Sequence[DateSpan], second: Incident | Sequence[DateSpan]) -> bool:
