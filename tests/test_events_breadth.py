@@ -400,3 +400,12 @@ def test_an_attack_told_with_its_means_is_one_event_of_the_means(
     """«هجوم لـX بقذائف الهاون»: the means gives the sub-type; sides and toll stay with it."""
     got = columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best")
     assert got == expected
+
+
+def test_a_teller_past_an_aside_only_tells() -> None:
+    """«وقالت قسد، في بيان …، إن قصفا استهدف …»: the side that tells is no side of the shelling."""
+    text = (
+        "وقالت قوات سوريا الديمقراطية، في بيان نشرته على موقعها، إن قصفا مدفعيا استهدف قرية"
+        " الجات بريف منبج وأدى إلى مقتل شخصين."
+    )
+    assert columns(text, "location", "actor1", "fatalities_best") == [("قرية الجات", None, 2)]

@@ -39,6 +39,7 @@ from conflictparse.entities.actor_names import (
 from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, ActorType, Match
 from conflictparse.text.lexicon import load_toml
+from conflictparse.text.lexicon.anaphora import anaphora_lexicon
 from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.normalize import fold
@@ -57,22 +58,19 @@ __all__ = [
 ]
 
 _CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’]")
-_ANAPHORIC_HEADS = frozenset({"تنظيم", "حركه", "هيئه", "فيلق", "جماعه", "حزب", "ميليشيا"})
 
 
+@functools.cache
 def _anaphor_forms() -> dict[str, int]:
     """«التنظيم», «والتنظيم», «للتنظيم» … → the proclitic letters left out of the span."""
     forms: dict[str, int] = {}
-    for bare in _ANAPHORIC_HEADS:
+    for bare in anaphora_lexicon().heads:
         forms["ال" + bare] = 0
         for clitic in ("و", "ب", "ف"):
             forms[clitic + "ال" + bare] = 1
         forms["لل" + bare] = 1  # ل + ال with its alef dropped: the span starts at the second ل
         forms["ولل" + bare] = 2
     return forms
-
-
-_ANAPHORS = _anaphor_forms()
 
 
 class _Entry(NamedTuple):
@@ -162,11 +160,13 @@ def _build(
         itertools.chain((words[0] for words in aliases), composer.first_words), doubles=True
     )
     heads: dict[str, set[str]] = {}
+    anaphora = anaphora_lexicon()
     for words, named in aliases.items():
         head = words[0].removeprefix("ال")
-        if head in _ANAPHORIC_HEADS:
+        inner = {word.removeprefix("ال") for word in words[1:]} & anaphora.inner_heads
+        for found in ({head} & anaphora.heads) | inner:
             for item in named:
-                heads.setdefault(item.actor, set()).add(head)  # «تنظيم داعش» → «التنظيم»
+                heads.setdefault(item.actor, set()).add(found)  # «تنظيم داعش» → «التنظيم»
     return ActorRegistry(
         actors=actors,
         aliases=PhraseTable({words: tuple(entries) for words, entries in aliases.items()}),
@@ -174,7 +174,7 @@ def _build(
         country_words=country_words,
         heads={actor: frozenset(names) for actor, names in heads.items()},
         country_firsts=frozenset(words[0] for words in country_words),
-        first_words=frozenset(surfaces.keys() | _ANAPHORS.keys()),
+        first_words=frozenset(surfaces.keys() | _anaphor_forms().keys()),
         validity=validity,
         composer=composer,
     )
@@ -311,10 +311,15 @@ def scan_actors(
     country = _document_country(prepared.index, candidates, registry) or country
     found: list[ActorSpan] = []
     last_by_head: dict[str, Actor] = {}
+    heads_lexicon = anaphora_lexicon()
     for candidate in candidates:
         if candidate.entries and candidate.entries[0].actor == "":
             word = text[candidate.start : candidate.end]
-            previous = last_by_head.get(word.removeprefix("ال").removeprefix("ل"))
+            bare = word.removeprefix("ال").removeprefix("ل")
+            previous = last_by_head.get(bare)
+            if previous is None and country is not None:
+                default = heads_lexicon.defaults.get((bare, country))
+                previous = registry.actors.get(default) if default else None
             if anaphora and previous is not None:
                 found.append(ActorSpan(candidate.start, candidate.end, previous, anaphoric=True))
             continue
@@ -324,7 +329,7 @@ def scan_actors(
         found.append(ActorSpan(candidate.start, candidate.end, actor))
         before = text[max(0, candidate.start - 12) : candidate.start].split()
         heads = registry.heads.get(actor.id, frozenset())
-        if before and before[-1] in _ANAPHORIC_HEADS:
+        if before and before[-1] in heads_lexicon.heads:
             heads |= {before[-1]}  # «حركة حماس» … «الحركة»
         for head in heads:
             last_by_head[head] = actor
@@ -334,7 +339,7 @@ def scan_actors(
 def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Candidate]:
     """Longest alias matches, left to right, and bare anaphoric heads («التنظيم»)."""
     text = prepared.text
-    anaphors = _ANAPHORS
+    anaphors = _anaphor_forms()
     floor = 0
     for anchor in prepared.index.find(registry.first_words):
         if anchor.start < floor:

@@ -201,6 +201,9 @@ def _men_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> 
     return bool(after) and without_clitic(after[0].text) in subject_of
 
 
+_ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
+
+
 def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     """Whether a side stands between a verb of saying and «أن»: «ذكرت الشرطة أن …».
 
@@ -216,13 +219,21 @@ def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
         and without_clitic(wider[2]) in lexicon.says
     ):
         return True  # «قال ضابط في شرطة القضاء إن …»
-    after = index.after(span.end, 2)
-    return (
-        bool(wider)
-        and without_clitic(wider[0]) in lexicon.says
-        and bool(after)
-        and after[0].text in lexicon.that
-        and not (len(after) > 1 and after[1].text in lexicon.own_forces)
+    if not wider or without_clitic(wider[0]) not in lexicon.says:
+        return False
+    # «أن» next, or past an aside: «وأوضح التحالف، في بيان بثته الوكالة، أن الضربات …»
+    after = index.after(span.end, _ASIDE_WORDS, clause=False)
+    sentence_end = index.text.find(".", span.end)
+    that = next(
+        (
+            position
+            for position, word in enumerate(after)
+            if word.text in lexicon.that and (sentence_end < 0 or word.start < sentence_end)
+        ),
+        None,
+    )
+    return that is not None and not (
+        that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
     )
 
 
