@@ -409,3 +409,19 @@ def test_a_teller_past_an_aside_only_tells() -> None:
         " الجات بريف منبج وأدى إلى مقتل شخصين."
     )
     assert columns(text, "location", "actor1", "fatalities_best") == [("قرية الجات", None, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("أعدم مسلحون مزارعا وزوجته وطفليه في قرية الحميدية.", 4),
+        ("قتلت امرأة وابنتيها في قصف على قرية الحميدية.", 3),
+        ("قتل شاب وشقيقيه في قصف على قرية الحميدية.", 3),
+        # «أخيه», «أبيه» are one each, not duals
+        ("قتل رجل وأخيه في قصف على قرية الحميدية.", 2),
+        ("قتل رجل وأبيه في قصف على قرية الحميدية.", 2),
+    ],
+)
+def test_kin_named_by_a_dual_with_a_pronoun_are_two_deaths(text: str, toll: int) -> None:
+    """«وطفليه»: his two children; «وأخيه»: his brother."""
+    assert [best for _, best in located_tolls(text)] == [toll]

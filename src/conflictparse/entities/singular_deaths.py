@@ -29,6 +29,9 @@ from conflictparse.text.tokens import CLITICS, TextIndex, Word, without_clitic
 __all__ = ["ONE", "scan_joined_deaths", "scan_singular_deaths"]
 
 ONE = Quantity.exact(1)
+TWO = Quantity.exact(2)
+_DUAL = 2
+_FIVE_NOUNS = 3  # «أخي», «أبي» (three letters with their ي) are one, not a dual
 _SPACES = frozenset(" \t")
 _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
 _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
@@ -109,10 +112,12 @@ def scan_joined_deaths(
                 break
             word = after[0]
             noun = word.text[1:]
-            if word.text[:1] != "و" or not (singular_victim(noun) or _kin(noun)):
+            kin = _kin(noun)
+            if word.text[:1] != "و" or not (kin or singular_victim(noun)):
                 break
             who = prepared.normalized.written(word.start + 1, word.end)
-            casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=who, actor=None)
+            count = TWO if kin == _DUAL else ONE  # «وطفليه»: his two children
+            casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=who, actor=None)
             found.append(CasualtySpan(word.start + 1, word.end, casualty))
             end = word.end
     return found
@@ -127,14 +132,26 @@ def _in_breakdown(index: TextIndex, start: int) -> bool:
     )
 
 
-def _kin(word: str) -> bool:
-    """«مرافقه», «ووالدتها»: a kinsman or companion with a pronoun."""
+def _kin(word: str) -> int:
+    """How many kinsmen or companions a word with a pronoun names: 1, 2 (a dual) or 0.
+
+    «مرافقه», «ووالدتها», «وأخيه»: one; «طفليه», «ولديها», «ابنتيه»: two.
+    """
     kin = casualty_lexicon().kin
     for suffix in _KIN_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)]
-            return stem in kin or (stem.endswith("ت") and stem[:-1] + "ه" in kin)
-    return False
+            if _is_kin(stem, kin):
+                return 1
+            if stem.endswith("ي") and _is_kin(stem[:-1], kin):
+                # the oblique dual before a pronoun («طفلي» + «ه»), or «أخيه», «أبيه»: one
+                return _DUAL if len(stem) > _FIVE_NOUNS else 1
+            return 0
+    return 0
+
+
+def _is_kin(stem: str, kin: frozenset[str]) -> bool:
+    return stem in kin or (stem.endswith("ت") and stem[:-1] + "ه" in kin)
 
 
 class _Deaths:
