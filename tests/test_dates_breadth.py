@@ -373,3 +373,33 @@ def test_a_weekday_and_a_day_find_their_month(text: str, phrase: str, reference:
 def test_a_count_after_a_weekday_is_no_day() -> None:
     found = cp.find_dates("قتل الأحد 3 مدنيين بقصف على البلدة", reference=TUE)
     assert [(m.text, m.value.start) for m in found] == [("الأحد", D(2019, 3, 10))]
+
+
+NAMED_YEARS: list[tuple[str, str, tuple[D, D]]] = [
+    (
+        "اندلعت المعارك في العاشر من أيار من العام الماضي ٢٠١٨م.",
+        "العاشر من أيار من العام الماضي ٢٠١٨م",
+        (D(2018, 5, 10), D(2018, 5, 10)),
+    ),
+    (
+        "تراجعت الهجمات في آب من العام الماضي 2018",
+        "آب من العام الماضي 2018",
+        (D(2018, 8, 1), D(2018, 8, 31)),
+    ),
+    (
+        "قتل خلال العام الماضي (2018) نحو 300 مدني",
+        "العام الماضي (2018)",
+        (D(2018, 1, 1), D(2018, 12, 31)),
+    ),
+    # a figure before its noun is a count, not the year
+    ("قتل خلال العام الماضي 1500 مدني", "العام الماضي", (D(2018, 1, 1), D(2018, 12, 31))),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "period"), NAMED_YEARS)
+def test_a_year_named_after_a_relative_one_is_part_of_the_date(
+    text: str, phrase: str, period: tuple[D, D]
+) -> None:
+    """«من العام الماضي ٢٠١٨م»: one date, of the year it names."""
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end) == period

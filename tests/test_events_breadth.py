@@ -425,3 +425,11 @@ def test_a_teller_past_an_aside_only_tells() -> None:
 def test_kin_named_by_a_dual_with_a_pronoun_are_two_deaths(text: str, toll: int) -> None:
     """«وطفليه»: his two children; «وأخيه»: his brother."""
     assert [best for _, best in located_tolls(text)] == [toll]
+
+
+def test_a_wording_told_since_a_war_began_is_no_incident_in_a_group_either() -> None:
+    """«للهجوم مرارا منذ اندلاع المعارك»: the clash is the war's, told with the attack's word."""
+    assert (
+        columns("وتعرضت قرية أم سيالة للهجوم مرارا منذ اندلاع المعارك في المنطقة.", "location")
+        == []
+    )

@@ -291,3 +291,41 @@ def test_a_name_in_brackets_after_a_head_is_read_and_looked_up(
 )
 def test_words_between_a_plural_head_and_its_names_are_passed(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("أحرق المسلحون ست قرى بالكامل قرب مدينة الدلنج.", "بالكامل"),
+        ("استهدفت قذيفة حيا سكنيا في مدينة الحديدة.", "سكنيا"),
+        ("وصف المجلس المحلي الرستن بأنها مدينة منكوبة.", "منكوبة"),
+        ("قتل رجل في منطقة تقع على بعد 40 كيلومترا غرب الموصل.", "تقع"),
+        ("هاجمت القوات القرى الأربع شرق مدينة الدلنج.", "الأربع"),
+        ("هاجم المسلحون القرى لأن سكان القرى يقاتلون معهم.", "لأن"),
+        ("قال إن سكان القرى يساندون الجيش.", "يساندون"),
+        ("تراجعت الهجمات في ولاية الرئيس الثانية.", "الرئيس"),
+        ("لم تشهد المدينة هجوما منذ مدة طويلة.", "طويلة"),
+    ],
+)
+def test_adverbs_counts_verbs_and_epithets_after_a_head_are_no_names(
+    text: str, not_a_place: str
+) -> None:
+    """«قرى بالكامل», «حيا سكنيا», «القرى الأربع», «القرى يساندون», «منذ مدة طويلة»."""
+    assert not any(not_a_place in name for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "هاجمت قوة مسلحة قرى ( أم سيالة والدبيبات وأبو قرن) شرق الأبيض.",
+            ["أم سيالة", "الدبيبات", "أبو قرن"],
+        ),
+        ("أحرق المهاجمون القرى وهي: أم سيالة، والدبيبات.", ["أم سيالة", "الدبيبات"]),
+        ("نزح الآلاف إلى مخيمات في طويلة.", ["طويلة"]),
+        ("اشتدت المعارك في ولاية جنوب كردفان.", ["ولاية جنوب كردفان"]),
+    ],
+)
+def test_lists_in_brackets_or_after_a_colon_and_sudans_states(text: str, names: list[str]) -> None:
+    """«قرى ( A وB)», «القرى هي: A، B», «في طويلة», «ولاية …» as a head."""
+    assert _names(text) == names

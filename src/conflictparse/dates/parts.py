@@ -253,6 +253,9 @@ class PartReader(PhraseReader):
         shifted = self.relative_year(end) if spec.month_modifier is None else None
         if shifted is not None:
             spec.year_shift, end = shifted  # «آذار من العام الماضي»
+            named = self.named_year(end)
+            if named is not None:  # «أبريل من العام الماضي 2023»: the year it names wins
+                spec.year, spec.year_shift, end = named[0], None, named[1]
             return end
         year = self.year(self._dot(end))
         if year is not None:
@@ -303,6 +306,30 @@ class PartReader(PhraseReader):
         """After the «من» of «الـ 13 من آذار» («في» after a count is not a day's «of»)."""
         of = self.phrase(pos, DateKind.OF)
         return of.end if of is not None and self.text[of.start : of.end] == "من" else pos
+
+    def named_year(self, pos: int) -> tuple[int, int] | None:
+        """A year in digits right after a relative one, bare or in brackets: (year, end).
+
+        «العام الماضي 2023.», «العام الماضي (٢٠٢٣م)», «من العام الماضي ٢٠٢٣م»; not a count
+        before its noun («خلال العام الماضي 1500 قتيل»).
+        """
+        opening = self.token(pos)
+        bracketed = opening is not None and opening.text == "("
+        token = self.token(opening.end if bracketed and opening is not None else pos)
+        if token is None or token.kind != "num" or len(token.text) != _YEAR_DIGITS:
+            return None
+        year = self.year(token.start)
+        if year is None or year[1] is Calendar.HIJRI:
+            return None
+        end = year[2]
+        if bracketed:
+            closing = self.token(end)
+            if closing is None or closing.text != ")":
+                return None
+            end = closing.end
+        elif year[1] is None and (after := self.token(end)) is not None and after.kind == "word":
+            return None  # «خلال العام الماضي 1500 قتيل»: a count, not the year
+        return year[0], end
 
     def _dot(self, pos: int) -> int:
         """After a «.» or «/» between the parts of a date: «16. نوفمبر. 2016», «5 / رجب / 1445»."""

@@ -63,6 +63,10 @@ class RelativeReader(ExpressionReader):
         else:
             return None
         start = pos if cursor != pos else period.start
+        if spec.period == "year" and (named := self.named_year(end)) is not None:
+            # «العام الماضي 2023»: the year it names
+            spec.year, spec.explicit, spec.period, spec.period_modifier = named[0], True, None, None
+            return spec, start, named[1]
         return spec, start, self._days_of_week(end, spec) if spec.period == "week" else end
 
     def _days_of_week(self, pos: int, spec: DateSpec) -> int:

@@ -103,6 +103,7 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
 _LIST_LENGTH = 12  # names read after one plural head at most
 _QUOTED = re.compile(rf"[ \t]*+[\"“«(](?P<name>[{LETTER} ]{{2,40}})[\"”»)]")
 _LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
+_LIST_OPENING = re.compile(r"[ \t]*+(?:\(|(?:هي|وهي)?[ \t]*+:)[ \t]*+")
 
 
 def _listed_places(
@@ -126,6 +127,9 @@ def _listed_places(
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
     pos = _past_fillers(text, pos, gazetteer)
+    opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
+    if opening is not None:
+        pos = opening.end()
     while len(found) < _LIST_LENGTH:
         past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
         item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
@@ -224,7 +228,11 @@ def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
 
     «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام», «قرى جديدة».
     """
-    if name.endswith(gazetteer.pronoun_endings) or name in gazetteer.list_adjectives:
+    if (
+        name.endswith(gazetteer.pronoun_endings)
+        or name in gazetteer.list_adjectives
+        or _plural_verb(name)
+    ):
         return True
     following = NEXT_WORD.match(text, end, end + 40)
     return following is not None and following["word"] in gazetteer.after_verbs
@@ -268,7 +276,17 @@ def _head_place(
         if specificity(kind) < specificity(place.kind) and place.kind is PlaceKind.GOVERNORATE:
             return PlaceSpan(start, end, None, kind)  # «حي القادسية»: a quarter, no province
         return PlaceSpan(start, end, place, kind)
+    if _plural_verb(following["word"]):
+        return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether an unknown word has the shape of a plural present verb: «يؤيدون», «يقاتلون»."""
+    return len(word) > _VERB_LETTERS and word[0] == "ي" and word.endswith("ون")
+
+
+_VERB_LETTERS = 4  # letters a plural present verb has more than: «يقولون», not «يون»
 
 
 def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:

@@ -162,6 +162,7 @@ def _mention(
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
     if hit is not None and (
         campaign(index, part.cue)
+        or (part.cue[0] != hit.start and campaign(index, (hit.start, hit.end)))
         or planned(index, part.clause_start, part.cue)
         or (not killed and statement(index, part.clause_start, part.cue))
     ):
