@@ -484,3 +484,16 @@ def test_a_toll_shared_out_among_groups_gives_sub_counts() -> None:
 
 def test_the_length_of_a_span_of_time_is_no_casualty() -> None:
     assert _counted("استشهدوا في الساعات الأربع والعشرين الماضية") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("قتل مدنيين اثنين في قصف على البلدة", "مدنيين"),
+        ("أصيب أطفال ثلاثة بشظايا القذيفة", "أطفال"),
+    ],
+)
+def test_a_number_word_after_its_noun_names_the_victims(text: str, who: str) -> None:
+    """«مدنيين اثنين»: the noun before the number says who the victims are."""
+    (match,) = cp.find_casualties(text)
+    assert match.value.who == who

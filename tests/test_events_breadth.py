@@ -433,3 +433,35 @@ def test_a_wording_told_since_a_war_began_is_no_incident_in_a_group_either() -> 
         columns("وتعرضت قرية أم سيالة للهجوم مرارا منذ اندلاع المعارك في المنطقة.", "location")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one taken, after the verb or after the side that takes
+        (
+            "اعتقلت قوات الاحتلال شابا من بلدة عزون شرق قلقيلية.",
+            [("arrests", "israeli_forces", "civilians", None)],
+        ),
+        (
+            "اختطف مسلحون مجهولون طبيبا في مدينة إب.",
+            [("abduction_forced_disappearance", None, "civilians", None)],
+        ),
+        # a count after its noun names the victims: «مدنيين اثنين»
+        (
+            "قتل فلسطينيين اثنين برصاص قوات الاحتلال في بلدة عزون شرق قلقيلية.",
+            [("attack", "israeli_forces", "civilians", 2)],
+        ),
+        # a force's men killed by unknown gunmen, with no other wording: a clash
+        (
+            "قتل عنصران من قوات سوريا الديمقراطية برصاص مجهولين قرب بلدة ذيبان.",
+            [("armed_clash", None, "sdf", 2)],
+        ),
+    ],
+)
+def test_who_is_taken_or_killed_gives_the_sides_and_the_type(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    """«اعتقلت القوات شابا», «اختطف مسلحون طبيبا», «فلسطينيين اثنين», «برصاص مجهولين»."""
+    got = columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best")
+    assert got == expected

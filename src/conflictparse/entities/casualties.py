@@ -70,6 +70,7 @@ class CasualtyScan(NamedTuple):
 
 
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
+_SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and its number word
 
 
 class _Reader(ListReader):
@@ -140,7 +141,7 @@ class _Reader(ListReader):
         if kind is CasualtyKind.KILLED_OR_WOUNDED:
             kind = self._victims_kind(found, before, noun_end)
         who_span, stop = self._victims(
-            found, own, noun_end, limit, victim=victim, kind_from_noun=kind_from_noun
+            found, before, noun_end, limit, victim=victim, kind_from_noun=kind_from_noun
         )
         if who_span is not None:
             qualified = qualifier_after(self.text, who_span[2], quantity)
@@ -155,6 +156,15 @@ class _Reader(ListReader):
             breakdown=sub_count,
         )
         return CasualtySpan(start, stop, casualty)
+
+    def _noun_before(self, found: QuantitySpan, before: list[Word]) -> tuple[str, int, int] | None:
+        """The people a number word after its noun counts: «مدنيين اثنين», «أطفال ثلاثة»."""
+        if not before or not _SPACES_ONLY.fullmatch(self.text, before[0].end, found.start):
+            return None
+        noun = before[0]
+        if not self.is_in(noun.text, self.lexicon.victims):
+            return None
+        return noun.text, noun.start, noun.end
 
     def _counted(
         self, found: QuantitySpan, own: str
@@ -219,19 +229,24 @@ class _Reader(ListReader):
     def _victims(
         self,
         found: QuantitySpan,
-        own: str,
+        before: list[Word],
         noun_end: int | None,
         limit: int,
         *,
         victim: bool,
         kind_from_noun: bool,
     ) -> tuple[tuple[str, int, int] | None, int]:
-        """Who a count of people names, as (folded text, start, end), and where its span ends."""
+        """Who a count of people names, as (folded text, start, end), and where its span ends.
+
+        ``before`` are the words before the count, nearest first.
+        """
         stop = max(found.end, noun_end or found.end)
         who_span = None
-        if victim and noun_end == found.end:
+        if not victim:
+            who_span = self._noun_before(found, before)  # «قتل فلسطينيين اثنين»
+        elif noun_end == found.end:
             who_span = self._dual_who(found)  # a dual names its victims: «سيدتان»
-        elif victim:
+        else:
             who_span = self._who(found.number_end, noun_end or found.number_end, limit)
             if who_span is not None and kind_from_noun and who_span[2] <= stop:
                 who_span = None  # «14 جثة»: the noun only gives the kind

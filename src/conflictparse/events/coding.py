@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Callable
 
 import attrs
 
@@ -41,7 +40,7 @@ from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["Context", "code", "inherit_sides", "may_type"]
+__all__ = ["Context", "code", "may_type"]
 
 _NEAR = 200  # characters around a wording or a toll where an agent or a target is read
 _RUNNING_DAYS = 3  # a running total since at most this many days before publication
@@ -165,7 +164,7 @@ def _types(
 
     A seizure with no fight is a transfer; one by a state force a government's; a clash or a
     killing whose victims are civilians an attack on them; a killing of one armed side's men
-    by another, with no wording, a clash.
+    by another or by unknown gunmen, with no wording, a clash.
     """
     wording = incident.hit.wording if incident.hit is not None else None
     event_type = wording.type if wording is not None else None
@@ -179,8 +178,9 @@ def _types(
         sub_type = wording.when_state
     if sides.civilians and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
-    elif event_type is None and _armed(actor1) and _armed(actor2):
-        # «قتل 3 عناصر من قوات النظام برصاص عناصر الهيئة»: one armed side kills another's men
+    elif event_type is None and (_armed(actor1) or actor1 is None) and _armed(actor2):
+        # «قتل 3 عناصر من قوات النظام برصاص عناصر الهيئة»: one armed side kills another's men;
+        # «قتل عنصران لقسد برصاص مجهولين»: an unknown armed group does (ACLED's clash)
         event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     return event_type, sub_type
 
@@ -221,6 +221,11 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
     return min(near, key=lambda span: abs(span.start - site.start), default=None)
 
 
+# Sub-types whose victim is the object of the verb: arrests and abductions.
+_TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
+_SPACE = 2  # characters between a verb and the side named right after it
+
+
 @attrs.frozen
 class _Sides:
     """The two sides of an event, each with the folded span it was read from."""
@@ -256,11 +261,13 @@ def _both_sides(
     if roles.civilians is not None:
         second = roles.civilians.start, roles.civilians.end
         return _Sides(actor1, first, civilians_actor(), second)
-    shot = (
-        civilian_target(context.index, (hit.start, hit.end))
-        if hit is not None and hit.wording.by_victims and roles.actor2 is None
-        else None
-    )
+    shot = None
+    if hit is not None and roles.actor2 is None and hit.wording.sub_type in _TAKEN:
+        # «اعتقلت قوات الاحتلال شابا»: the one taken, after the verb or the side that takes
+        taker = first if first is not None and 0 <= first[0] - hit.end <= _SPACE else None
+        shot = civilian_target(context.index, taker or (hit.start, hit.end))
+    elif hit is not None and hit.wording.by_victims and roles.actor2 is None:
+        shot = civilian_target(context.index, (hit.start, hit.end))
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if roles.actor2 is not None:
@@ -423,72 +430,3 @@ def may_type(incident: Incident, types: frozenset[EventType]) -> bool:
         or hit.wording.type is EventType.BATTLES
         or hit.wording.when_unopposed is not None
     )
-
-
-def _has_side(event: Event) -> bool:
-    """Whether the event's acting side is read, or needs none, or is one the text calls unknown.
-
-    An acting side with evidence and no actor is unknown («برصاص مجهولين»): none is taken.
-    """
-    return event.actor1 is not None or event.event_type is None or event.evidence.actor1 is not None
-
-
-def inherit_sides(
-    events: list[Event], donors: Callable[[frozenset[EventType]], list[Event]]
-) -> list[Event]:
-    """Events whose acting side is not named take it from the nearest event of their type.
-
-    A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
-    then lists the places struck: each strike has those sides.  The evidence
-    points at the words of the event the side was read from.  ``donors`` gives
-    the events to take them from, of the types needed, read only when one is needed.
-    """
-    needed = frozenset(
-        event.event_type
-        for event in events
-        if not _has_side(event) and event.event_type is not None
-    )
-    if not needed:
-        return events  # the usual case: nothing to take, and no donors to code
-    by_type: dict[EventType, list[Event]] = {}
-    for given in sorted(donors(needed), key=lambda item: item.start):
-        if given.actor1 is not None and given.event_type is not None:
-            by_type.setdefault(given.event_type, []).append(given)
-    starts = {kind: [given.start for given in same] for kind, same in by_type.items()}
-    found: list[Event] = []
-    for event in events:
-        donor = None
-        if not _has_side(event) and event.event_type in by_type:
-            donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
-        if donor is None:
-            found.append(event)
-            continue
-        takes_second = event.actor2 is None and not donor.civilian_targeting
-        actor2 = donor.actor2 if takes_second else event.actor2
-        evidence = attrs.evolve(
-            event.evidence,
-            actor1=donor.evidence.actor1,
-            actor2=donor.evidence.actor2 if takes_second else event.evidence.actor2,
-        )
-        found.append(
-            attrs.evolve(
-                event,
-                actor1=donor.actor1,
-                actor2=actor2,
-                civilian_targeting=actor2 is not None and actor2.type is ActorType.CIVILIANS,
-                actors=tuple(dict.fromkeys([*_sides(donor.actor1, actor2), *event.actors])),
-                evidence=evidence,
-            )
-        )
-    return found
-
-
-def _nearest_side(event: Event, donors: list[Event], starts: list[int]) -> Event | None:
-    """The donor (sorted by ``starts``) nearest to ``event`` in the text."""
-    at = bisect.bisect_left(starts, event.start)
-    near = [donor for donor in donors[max(0, at - 1) : at + 1] if donor is not event]
-    return min(near, key=lambda donor: abs(donor.start - event.start), default=None)
-
-
-def _sides(*actors: Actor | None) -> list[Actor]:
-    return [actor for actor in actors if actor is not None]

@@ -25,10 +25,11 @@ from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
 from conflictparse.entities.places import PlaceSpan, scan_places
 from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
-from conflictparse.events.coding import Context, code, inherit_sides, may_type
+from conflictparse.events.coding import Context, code, may_type
 from conflictparse.events.event import Event
 from conflictparse.events.incident import Incident
 from conflictparse.events.incidents import incidents
+from conflictparse.events.inherit import inherit_sides
 from conflictparse.events.placing import placed
 from conflictparse.events.territory import territory
 from conflictparse.events.unresolved import unresolved

@@ -404,15 +404,17 @@ def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] |
     Read for a wording that is an attack when its victims are civilians, where no count
     names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها».
     """
-    words = index.after(cue[1], 2)
+    words = index.after(cue[1], 3)
     if words and words[0].text == _ON:
         words = words[1:]
+    lexicon = event_lexicon()
+    if len(words) > 1 and words[0].text in lexicon.gunmen:
+        words = words[1:]  # «اختطف مسلحون طبيبا»: the gunmen, then the one taken
     if not words:
         return None
-    noun = words[0].text
-    civilians = event_lexicon().civilians
-    if noun in civilians or (noun.startswith("ال") and noun[2:] in civilians):
-        return words[0].start, words[0].end
+    noun = words[0].text.removeprefix("ال")
+    if noun in lexicon.civilians or (noun.endswith("ا") and noun[:-1] in lexicon.civilians):
+        return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا»
     return None
 
 

@@ -75,6 +75,7 @@ class EventLexicon:
     dead_of: frozenset[str]
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
+    gunmen: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»: agents with no name
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
@@ -189,6 +190,7 @@ _LISTS = {
     "dead_of": ("roles", "dead_of", False),
     "attack_kinds": ("roles", "attack_kinds", False),
     "civilians": ("roles", "civilians", False),
+    "gunmen": ("roles", "gunmen", False),
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),

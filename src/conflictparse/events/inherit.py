@@ -1,0 +1,87 @@
+"""Sides taken from other events: a report names the sides once and lists the places struck.
+
+«شن التحالف 23 غارة على مواقع الحوثيين في الجوف … وطالت الغارات مديريتي خب والشعف»:
+each strike whose own clauses name no acting side takes the sides of the nearest event of
+its type.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+import attrs
+
+from conflictparse.events.event import Event
+from conflictparse.model import Actor, ActorType, EventType
+
+__all__ = ["inherit_sides"]
+
+
+def _has_side(event: Event) -> bool:
+    """Whether the event's acting side is read, or needs none, or is one the text calls unknown.
+
+    An acting side with evidence and no actor is unknown («برصاص مجهولين»): none is taken.
+    """
+    return event.actor1 is not None or event.event_type is None or event.evidence.actor1 is not None
+
+
+def inherit_sides(
+    events: list[Event], donors: Callable[[frozenset[EventType]], list[Event]]
+) -> list[Event]:
+    """Events whose acting side is not named take it from the nearest event of their type.
+
+    A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
+    then lists the places struck: each strike has those sides.  The evidence
+    points at the words of the event the side was read from.  ``donors`` gives
+    the events to take them from, of the types needed, read only when one is needed.
+    """
+    needed = frozenset(
+        event.event_type
+        for event in events
+        if not _has_side(event) and event.event_type is not None
+    )
+    if not needed:
+        return events  # the usual case: nothing to take, and no donors to code
+    by_type: dict[EventType, list[Event]] = {}
+    for given in sorted(donors(needed), key=lambda item: item.start):
+        if given.actor1 is not None and given.event_type is not None:
+            by_type.setdefault(given.event_type, []).append(given)
+    starts = {kind: [given.start for given in same] for kind, same in by_type.items()}
+    found: list[Event] = []
+    for event in events:
+        donor = None
+        if not _has_side(event) and event.event_type in by_type:
+            donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
+        if donor is None:
+            found.append(event)
+            continue
+        takes_second = event.actor2 is None and not donor.civilian_targeting
+        actor2 = donor.actor2 if takes_second else event.actor2
+        evidence = attrs.evolve(
+            event.evidence,
+            actor1=donor.evidence.actor1,
+            actor2=donor.evidence.actor2 if takes_second else event.evidence.actor2,
+        )
+        found.append(
+            attrs.evolve(
+                event,
+                actor1=donor.actor1,
+                actor2=actor2,
+                civilian_targeting=actor2 is not None and actor2.type is ActorType.CIVILIANS,
+                actors=tuple(dict.fromkeys([*_sides(donor.actor1, actor2), *event.actors])),
+                evidence=evidence,
+            )
+        )
+    return found
+
+
+def _nearest_side(event: Event, donors: list[Event], starts: list[int]) -> Event | None:
+    """The donor (sorted by ``starts``) nearest to ``event`` in the text."""
+    at = bisect.bisect_left(starts, event.start)
+    near = [donor for donor in donors[max(0, at - 1) : at + 1] if donor is not event]
+    return min(near, key=lambda donor: abs(donor.start - event.start), default=None)
+
+
+def _sides(*actors: Actor | None) -> list[Actor]:
+    return [actor for actor in actors if actor is not None]
