@@ -465,3 +465,44 @@ def test_who_is_taken_or_killed_gives_the_sides_and_the_type(
     """«اعتقلت القوات شابا», «اختطف مسلحون طبيبا», «فلسطينيين اثنين», «برصاص مجهولين»."""
     got = columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best")
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the air arm named before «التابع» is the owner's: it acts
+        (
+            "شن الطيران الحربي التابع للجيش السوداني غارة جوية على قرية أم قرفة.",
+            [("air_drone_strike", "saf", None)],
+        ),
+        # fighters loyal to a side are its men, not the side that strikes them
+        (
+            "قتل ستة مقاتلين موالين للجيش الوطني الليبي في ضربة بطائرة مسيرة على بلدة العزيزية.",
+            [("air_drone_strike", None, None)],
+        ),
+        # a drone downed is no strike: «أسقط الجيش طائرة مسيرة»
+        (
+            "أسقط الجيش طائرة مسيرة في سماء مدينة الأبيض.",
+            [("disrupted_weapons_use", "saf", None)],
+        ),
+        (
+            "أسقطت الدفاعات الجوية طائرتين مسيرتين فوق مدينة مأرب.",
+            [("disrupted_weapons_use", None, None)],
+        ),
+    ],
+)
+def test_owners_loyalties_and_downed_drones(text: str, expected: list[tuple[Any, ...]]) -> None:
+    """«الطيران الحربي التابع لـX», «مقاتلين موالين لـX», «أسقط … طائرة مسيرة»."""
+    assert columns(text, "sub_event_type", "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تسعى القوات المشتركة إلى إحكام سيطرتها على مدينة الفاشر.",
+        "قال القائد إن الجيش ينوي التقدم نحو مدينة بارا خلال أيام.",
+    ],
+)
+def test_aims_and_intentions_are_no_events(text: str) -> None:
+    """«تسعى … إلى إحكام سيطرتها», «ينوي التقدم»: nothing done yet."""
+    assert columns(text, "location") == []

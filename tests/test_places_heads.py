@@ -329,3 +329,16 @@ def test_adverbs_counts_verbs_and_epithets_after_a_head_are_no_names(
 def test_lists_in_brackets_or_after_a_colon_and_sudans_states(text: str, names: list[str]) -> None:
     """«قرى ( A وB)», «القرى هي: A، B», «في طويلة», «ولاية …» as a head."""
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قصفت الطائرات بلدة جلب بإقليم جوبا الوسطى.", ["بلدة جلب", "إقليم جوبا الوسطى"]),
+        ("هاجم المسلحون معسكر تابع للواء المشاة في منطقة بوعطني.", ["منطقة بوعطني"]),
+        ("قال السكان إن هذه القرى نفذه مسلحون على دراجات.", []),
+    ],
+)
+def test_regions_of_somalia_and_no_relation_or_verb_as_a_name(text: str, names: list[str]) -> None:
+    """«بإقليم جوبا الوسطى» (a head with its «ب»), «معسكر تابع», «القرى نفذه»."""
+    assert _names(text) == names

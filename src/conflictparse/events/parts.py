@@ -113,6 +113,9 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
         if second.wording.massacre:
             return len(gap) <= _MASSACRE_GAP
         return len(gap) <= _MASSACRE_GAP + 1 and text.startswith(("ب", "و"), second.start)
+    if first.wording.sub_type is SubEventType.DISRUPTED_WEAPONS_USE:
+        # «أسقط الجيش طائرة مسيرة»: the drone downed is no strike of its own
+        return len(text[first.end : second.start].split()) <= _MEANS_GAP
     if first.wording.generic and text.startswith("ب", second.start):
         # «هجوم لفصائل المعارضة بقذائف الهاون», «هجوم بطائرة مسيرة»: the attack's means
         return len(text[first.end : second.start].split()) <= _MEANS_GAP
