@@ -506,3 +506,43 @@ def test_owners_loyalties_and_downed_drones(text: str, expected: list[tuple[Any,
 def test_aims_and_intentions_are_no_events(text: str) -> None:
     """«تسعى … إلى إحكام سيطرتها», «ينوي التقدم»: nothing done yet."""
     assert columns(text, "location") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a device hits is its target, not the side that planted it
+        (
+            "انفجرت عبوة ناسفة بسيارة قيادي في الفيلق الخامس قرب بلدة الغارية.",
+            [(None, "fifth_corps")],
+        ),
+        (
+            "انفجرت عبوة ناسفة لدى مرور رتل تابع للتحالف الدولي قرب قضاء الطارمية.",
+            [(None, "international_coalition")],
+        ),
+        # who planted, set off or fired it acts
+        (
+            "فجر تنظيم داعش عبوة ناسفة بدورية للجيش العراقي قرب قضاء الطارمية.",
+            [("islamic_state", "iraqi_forces")],
+        ),
+        (
+            "قتل 3 مدنيين بصاروخ أطلقه الحوثيون على حي الروضة في مدينة مأرب.",
+            [("houthis", "civilians")],
+        ),
+        (
+            "قتل شاب بانفجار لغم أرضي من مخلفات تنظيم داعش في قرية الصفرة.",
+            [("islamic_state", "civilians")],
+        ),
+        # a side taken from the event before is never the side acted upon
+        (
+            "زرعت قوات النظام عبوة ناسفة في بلدة المسيفرة. وانفجرت عبوة ناسفة بدورية لقوات"
+            " النظام في بلدة الكرك الشرقي.",
+            [("syrian_government_forces", None), (None, "syrian_government_forces")],
+        ),
+    ],
+)
+def test_planted_devices_their_targets_and_who_set_them(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    """«عبوة بسيارة قيادي في X», «رتل تابع لـX», «فجر X عبوة», «أطلقه X», «من مخلفات X»."""
+    assert columns(text, "actor1", "actor2") == expected

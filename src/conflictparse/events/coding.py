@@ -152,6 +152,7 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
         generic=wording is not None and (wording.generic or wording.by_victims),
         unknown=(unknown := unknown_agent(index, near := _near_anchors(incident))) is not None,
+        planted=wording is not None and wording.sub_type in _PLANTED,
     )
     sides = _both_sides(incident, roles, context, unknown, near)
     return attrs.evolve(sides, civilians=sides.civilians or roles.civilians is not None)
@@ -221,6 +222,8 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
     return min(near, key=lambda span: abs(span.start - site.start), default=None)
 
 
+# Devices planted or thrown: a side named with no cue is their target.
+_PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE})
 # Sub-types whose victim is the object of the verb: arrests and abductions.
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 _SPACE = 2  # characters between a verb and the side named right after it

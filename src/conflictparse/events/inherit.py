@@ -53,8 +53,8 @@ def inherit_sides(
         donor = None
         if not _has_side(event) and event.event_type in by_type:
             donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
-        if donor is None:
-            found.append(event)
+        if donor is None or (event.actor2 is not None and donor.actor1 == event.actor2):
+            found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
         takes_second = event.actor2 is None and not donor.civilian_targeting
         actor2 = donor.actor2 if takes_second else event.actor2

@@ -65,12 +65,15 @@ def read_roles(
     *,
     generic: bool = False,
     unknown: bool = False,
+    planted: bool = False,
 ) -> Roles:
     """The acting side and the side acted upon among the ``actors`` of one event's clauses.
 
     ``hit`` is the span of the wording that gives the event its type; ``generic`` says
     it is a bare «هجوم»; ``unknown`` that the text calls the acting side unknown
-    («برصاص مجهولين»): no side named is then taken to act.
+    («برصاص مجهولين»): no side named is then taken to act; ``planted`` that the wording is
+    a planted device, whose side named with no cue is its target («انفجرت عبوة ناسفة بسيارة
+    قيادي في الفيلق الخامس»).
     """
     sides = [span for span in actors if span.actor.type is not ActorType.OTHER]
     agents: list[ActorSpan] = []
@@ -100,7 +103,7 @@ def read_roles(
     actor1 = agents[0] if agents else None
     if actor1 is None and unknown:
         pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon
-    elif actor1 is None and free:
+    elif actor1 is None and free and not planted:
         actor1 = free.pop(0)  # a clash with no initiator: the first named acts
     elif actor1 is None and event_type is EventType.BATTLES and _two_sides(index, patients):
         actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
@@ -159,6 +162,12 @@ def _role(
             return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     if _tells(index, span, wider):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
+    if (
+        len(wider) > 1
+        and without_clitic(wider[0]) in lexicon.belongs
+        and (without_clitic(wider[1]),) in lexicon.patient_cues
+    ):
+        return "patient"  # «لدى مرور رتل تابع للتحالف الدولي»: the target's owner
     if (
         len(wider) > 1
         and without_clitic(wider[0]) in lexicon.belongs
