@@ -145,3 +145,25 @@ def test_more_ways_to_hedge_a_count(text: str, phrase: str, qualifier: str) -> N
 
 def test_a_time_of_day_is_no_count() -> None:
     assert _numbers("وقع الانفجار الساعة 09 صباحا") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low", "high"),
+    [
+        ("قتل اربعة الى ستة مدنيين في القصف", "اربعة الى ستة", 4, 6),
+        ("أصيب ثلاثة إلى خمسة أشخاص بجروح", "ثلاثة إلى خمسة", 3, 5),
+        ("نزح عشرة إلى عشرين ألفا من سكان المدينة", "عشرة إلى عشرين ألفا", 10000, 20000),
+    ],
+)
+def test_a_range_of_number_words_joined_by_to(text: str, phrase: str, low: int, high: int) -> None:
+    """«أربعة إلى ستة»: a range, as «4 إلى 6» is, not two counts that add up."""
+    (match,) = cp.find_numbers(text)
+    assert (match.text, match.value.low, match.value.high) == (phrase, low, high)
+    assert match.value.qualifier is cp.Qualifier.RANGE
+
+
+@pytest.mark.parametrize(
+    "text", ["ارتفع العدد من ثلاثة إلى خمسة", "نقل خمسة إلى المستشفى", "قتل ثلاثة إلى 5"]
+)
+def test_no_range_of_words_from_a_change_a_destination_or_mixed_forms(text: str) -> None:
+    assert all(m.value.qualifier is not cp.Qualifier.RANGE for m in cp.find_numbers(text))

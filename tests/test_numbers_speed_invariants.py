@@ -145,7 +145,7 @@ def _span(found: regex.Match[str] | None, end: int) -> tuple[int, int] | None:
                 "range_dash",
             ),
         ),
-        ("follow_alone", ("percent_after", "after_qualifier", "range_dash")),
+        ("follow_alone", ("percent_after", "after_qualifier", "range_dash", "range_to")),
     ],
 )
 def test_a_combined_pattern_matches_where_one_of_its_parts_does(

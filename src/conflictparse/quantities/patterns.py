@@ -238,7 +238,7 @@ def number_patterns() -> NumberPatterns:
     opener_ends = _last_words(openers)
     return NumberPatterns(
         follow=_either(forward, *follow),
-        follow_alone=_either(forward, "percent_after", "after_qualifier", "range_dash"),
+        follow_alone=_either(forward, "percent_after", "after_qualifier", "range_dash", "range_to"),
         extension=_either(forward, "decimal_point", "mixed_fraction", "over", "per"),
         opener_ends=opener_ends,
         context_ends=(*opener_ends, *_last_words(lexicon.percent_before), "ال", "-"),

@@ -409,18 +409,20 @@ class QuantityReader:
             joint = self._ahead(patterns.range_and, end)
         elif kind == "from":
             joint = self._ahead(patterns.range_to, end)
-        elif text[low.start : low.end].lstrip("-").isdigit():
+        elif digits := text[low.start : low.end].lstrip("-").isdigit():
             joint = self._ahead(patterns.range_dash, end)
             if joint is not None and (
                 DATE_LIKE.match(text, joint.end()) or self._is_change(low.start, floor)
             ):
                 joint = None
-        else:
-            joint = None
+        else:  # «ثلاثة إلى خمسة أشخاص»: words on both ends
+            joint = self._ahead(patterns.range_to, end)
+            if joint is not None and self._is_change(low.start, floor):
+                joint = None
         if joint is None:
             return None
         high = self._cardinal_at(joint.end())
-        if high is None or (kind is None and not text[high.start : high.end].isdigit()):
+        if high is None or (kind is None and text[high.start : high.end].isdigit() != digits):
             return None
         low_value = low.value
         if high.scale is not None and low.scale is None and low_value * high.scale <= high.value:
