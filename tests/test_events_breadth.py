@@ -546,3 +546,35 @@ def test_planted_devices_their_targets_and_who_set_them(
 ) -> None:
     """«عبوة بسيارة قيادي في X», «رتل تابع لـX», «فجر X عبوة», «أطلقه X», «من مخلفات X»."""
     assert columns(text, "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # a capital standing for its government is no site
+        (
+            "قتل 7 جنود في كمين قرب بلدة تل الورد، في مناطق خاضعة لسيطرة دمشق.",
+            ["بلدة تل الورد"],
+        ),
+        (
+            "قتل 3 عناصر من حزب الله حليف طهران في غارة على بلدة الخيام.",
+            ["بلدة الخيام"],
+        ),
+        # one vehicle hit between two towns is one site
+        (
+            "استهدفت غارة إسرائيلية سيارة على الطريق بين بلدتي الشعيتية والقليلية.",
+            ["الشعيتية"],
+        ),
+        # where the fighters fled is no site; warnings to leave are no event
+        (
+            "وفر المسلحون باتجاه قرية الجرذي بعد اشتباكات في بلدة الميادين.",
+            ["بلدة الميادين"],
+        ),
+        ("وجه الجيش تحذيرات للسكان بإخلاء المباني في بلدة الخيام.", []),
+    ],
+)
+def test_capitals_for_governments_ends_of_one_site_and_flight_are_no_sites(
+    text: str, locations: list[str]
+) -> None:
+    """«لسيطرة دمشق», «حليف طهران», «بين بلدتي X وY», «فروا باتجاه X», «تحذيرات … بإخلاء»."""
+    assert columns(text, "location") == [(name,) for name in locations]

@@ -19,6 +19,15 @@ from typing import TypeVar
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
+from conflictparse.events.nonsites import (
+    dateline,
+    inside_actor,
+    names_an_outlet,
+    off_roads,
+    origin,
+    reference_point,
+    seat,
+)
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
@@ -30,8 +39,6 @@ _REACH_AFTER = 25  # words from the wording or toll of an incident to a place af
 _REACH_BEFORE = 15  # words from a place to the wording or toll after it
 _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
-_DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
-_DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 # «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
 _LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين", "التابعة", "التابعه", "التابع"})
 _HEADER_END = re.compile(r"\s*[،,]")
@@ -39,10 +46,6 @@ _HEADER_END = re.compile(r"\s*[،,]")
 # name, if a word of it was left out: «تلول الصفا" التي»), and the words it may span
 _RELATIVE = re.compile(r"[\s\"”»)]*+(?:\w++[\s\"”»)]*+)?(?:التي|الذي|اللتين|اللذين)\s")
 _RELATIVE_WORDS = 12
-_SEAT_WORDS = 4  # «في» and the three words before it that may name who tells
-_BETWEEN = "بين"
-_BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
-_ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
 # What may stand between a place and the broader place that holds it: «حي القدم بدمشق»,
 # «ميس الجبل في قضاء مرجعيون», «جبل سمامة من ولاية القصرين».
 _IN_WORDS = frozenset(
@@ -169,16 +172,16 @@ def sites(
     kept = [
         span
         for span in found
-        if not _inside_actor(span, actors, actor_starts)
-        and not _dateline(index.text, span)
-        and not _names_an_outlet(index, span)
-        and not _origin(index, span)
+        if not inside_actor(span, actors, actor_starts)
+        and not dateline(index.text, span)
+        and not names_an_outlet(index, span)
+        and not origin(index, span)
     ]
-    kept = [span for span in _near(index, kept, anchors) if not _reference_point(index, span)]
+    kept = [span for span in _near(index, kept, anchors) if not reference_point(index, span)]
     if len(kept) < 2:
         return kept
-    kept = _off_roads(index, kept)
-    kept = [span for span in kept if not _seat(index, span)] or kept
+    kept = off_roads(index, kept)
+    kept = [span for span in kept if not seat(index, span)] or kept
     kept = [
         span
         for position, span in enumerate(kept)
@@ -339,115 +342,6 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     before = tuple(index.texts_before(span.start, 2)[::-1])
     locators = event_lexicon().locators
     return before[-1:] in locators or before in locators
-
-
-def _origin(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is where someone comes or fires from: «ينحدر من مدينة جبلة».
-
-    Or where they go, a few words after the verb: «متجهة من مدينة العباسية إلى كوستي»,
-    «ونقل الجرحى إلى مدينة إدلب».
-    """
-    before = index.texts_before(span.start, _ROUTE_WORDS)
-    origins = event_lexicon().origins
-    two = before[:2][::-1]
-    if tuple(two) in origins or (len(two) == 2 and (without_clitic(two[0]), two[1]) in origins):
-        return True
-    firsts = _first_words(origins)
-    return (
-        bool(before)
-        and before[0] == _TO
-        and any(without_clitic(word) in firsts for word in before[1:])
-    )
-
-
-def _reference_point(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
-    units = event_lexicon().distance_units
-    return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
-
-
-_DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
-
-
-@functools.cache
-def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The first words of ``phrases`` that lead to a place after «إلى»: «متجهة», «نقل»."""
-    return frozenset(phrase[0] for phrase in phrases if phrase[-1] in (_TO, "من"))
-
-
-_TO = "الي"  # «إلى», folded
-_ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
-
-
-def _seat(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is the seat of who tells: «قال مراسل الجزيرة في حلب»."""
-    before = index.texts_before(span.start, _SEAT_WORDS)
-    seats = event_lexicon().seats
-    return (
-        len(before) > 1
-        and before[0] == "في"
-        and any(without_clitic(word) in seats for word in before[1:])
-    )
-
-
-def _off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
-    """The places that are not the ends of a road, or the road's first place if none is.
-
-    «على طريق حمص – تدمر ببادية حمص»: the badiya, not حمص or تدمر.
-    """
-    roads = event_lexicon().roads
-    found = _between_ends(index, found)
-    on_road: list[PlaceSpan] = []
-    for position, span in enumerate(found):
-        before = index.texts_before(span.start, 1)
-        if before and without_clitic(before[0]) in roads:
-            on_road.append(span)
-        elif position and found[position - 1] in on_road:
-            joint = index.text[found[position - 1].end : span.start].strip()
-            if joint in _ROAD_JOINTS:
-                on_road.append(span)
-    if not on_road:
-        return found
-    off = [span for span in found if span not in on_road]
-    return off or on_road[:1]
-
-
-def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
-    """The places without the second end of a site between two.
-
-    «المنطقة الواقعة بين مدينتي جاسم ونوى», «الطريق الواصل بين بلدتي الكرك ورخم»: one site,
-    at the first end.
-    """
-    sites = event_lexicon().between_sites
-    second: set[int] = set()
-    for position, span in enumerate(found[:-1]):
-        before = index.texts_before(span.start, _BETWEEN_WORDS)
-        if _BETWEEN in before[:2] and not sites.isdisjoint(before):
-            joint = index.text[span.end : found[position + 1].start].strip()
-            if joint in _ROAD_JOINTS:
-                second.add(position + 1)
-    return [span for position, span in enumerate(found) if position not in second]
-
-
-def _names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is the name of a medium or a hospital: «قناة الميادين», «مستشفى صور»."""
-    before = index.texts_before(span.start, 1)
-    return bool(before) and without_clitic(before[0]) in event_lexicon().named_after_places
-
-
-def _inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]) -> bool:
-    """Whether a place is part of an actor's name («وزارة الصحة في غزة»)."""
-    at = bisect.bisect_right(starts, span.start)
-    return any(actor.end >= span.end for actor in actors[max(0, at - 2) : at])
-
-
-def _dateline(text: str, span: PlaceSpan) -> bool:
-    """«غزة – …» at the head of a line: where the report was written, not where it happened."""
-    window = max(0, span.start - _DATELINE_LEAD)
-    line_start = text.rfind("\n", window, span.start) + 1
-    if not line_start and window:
-        return False  # no line starts just before it
-    return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
 
 
 def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:

@@ -1,0 +1,152 @@
+"""Places that are no sites of the incident their clause tells.
+
+Where a report was written («غزة –»), where someone came from or went («ينحدر من مدينة
+جبلة»), a reference point («(450 كلم شرق طرابلس)»), the seat of who tells («قال مراسل
+الجزيرة في حلب»), a medium's or an actor's name («قناة الميادين», «وزارة الصحة في غزة»),
+the ends of a road («على طريق حمص – تدمر ببادية حمص»).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.places import PlaceSpan
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = [
+    "dateline",
+    "inside_actor",
+    "names_an_outlet",
+    "off_roads",
+    "origin",
+    "reference_point",
+    "seat",
+]
+
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?[-–—:]")  # «غزة –», «القصرين (متابعات) -»
+_DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
+_SEAT_WORDS = 4  # «في» and the three words before it that may name who tells
+_BETWEEN = "بين"
+_BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
+# «بين بلدتي X وY»: a dual head after «بين» names the two ends of one site (folded forms)
+_DUAL_HEADS = frozenset(
+    {"بلدتي", "قريتي", "مدينتي", "حيي", "منطقتي", "مخيمي", "ناحيتي", "مديريتي", "قضائي"}
+)
+_ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
+
+
+def origin(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where someone comes or fires from: «ينحدر من مدينة جبلة».
+
+    Or where they go, a few words after the verb: «متجهة من مدينة العباسية إلى كوستي»,
+    «ونقل الجرحى إلى مدينة إدلب».
+    """
+    before = index.texts_before(span.start, _ROUTE_WORDS)
+    origins = event_lexicon().origins
+    two = before[:2][::-1]
+    if tuple(two) in origins or (len(two) == 2 and (without_clitic(two[0]), two[1]) in origins):
+        return True
+    if before and ((before[0],) in origins or (without_clitic(before[0]),) in origins):
+        return True  # «باتجاه قرية الجرذي», «لمغادرة مدينة …»
+    firsts = _first_words(origins)
+    return (
+        bool(before)
+        and before[0] == _TO
+        and any(without_clitic(word) in firsts for word in before[1:])
+    )
+
+
+def reference_point(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
+    units = event_lexicon().distance_units
+    return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
+
+
+_DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
+
+
+@functools.cache
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of ``phrases`` that lead to a place after «إلى»: «متجهة», «نقل»."""
+    return frozenset(phrase[0] for phrase in phrases if phrase[-1] in (_TO, "من"))
+
+
+_TO = "الي"  # «إلى», folded
+_ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
+
+
+def seat(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is the seat of who tells: «قال مراسل الجزيرة في حلب»."""
+    before = index.texts_before(span.start, _SEAT_WORDS)
+    seats = event_lexicon().seats
+    return (
+        len(before) > 1
+        and before[0] == "في"
+        and any(without_clitic(word) in seats for word in before[1:])
+    )
+
+
+def off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The places that are not the ends of a road, or the road's first place if none is.
+
+    «على طريق حمص – تدمر ببادية حمص»: the badiya, not حمص or تدمر.
+    """
+    roads = event_lexicon().roads
+    found = _between_ends(index, found)
+    on_road: list[PlaceSpan] = []
+    for position, span in enumerate(found):
+        before = index.texts_before(span.start, 1)
+        if before and without_clitic(before[0]) in roads:
+            on_road.append(span)
+        elif position and found[position - 1] in on_road:
+            joint = index.text[found[position - 1].end : span.start].strip()
+            if joint in _ROAD_JOINTS:
+                on_road.append(span)
+    if not on_road:
+        return found
+    off = [span for span in found if span not in on_road]
+    return off or on_road[:1]
+
+
+def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The places without the second end of a site between two.
+
+    «المنطقة الواقعة بين مدينتي جاسم ونوى», «الطريق الواصل بين بلدتي الكرك ورخم»: one site,
+    at the first end.
+    """
+    sites = event_lexicon().between_sites
+    second: set[int] = set()
+    for position, span in enumerate(found[:-1]):
+        before = index.texts_before(span.start, _BETWEEN_WORDS)
+        dual = len(before) > 1 and before[1] == _BETWEEN and before[0] in _DUAL_HEADS
+        if dual or (_BETWEEN in before[:2] and not sites.isdisjoint(before)):
+            joint = index.text[span.end : found[position + 1].start].strip()
+            if joint in _ROAD_JOINTS:
+                second.add(position + 1)
+    return [span for position, span in enumerate(found) if position not in second]
+
+
+def names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is the name of a medium or a hospital: «قناة الميادين», «مستشفى صور»."""
+    before = index.texts_before(span.start, 1)
+    return bool(before) and without_clitic(before[0]) in event_lexicon().named_after_places
+
+
+def inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]) -> bool:
+    """Whether a place is part of an actor's name («وزارة الصحة في غزة»)."""
+    at = bisect.bisect_right(starts, span.start)
+    return any(actor.end >= span.end for actor in actors[max(0, at - 2) : at])
+
+
+def dateline(text: str, span: PlaceSpan) -> bool:
+    """«غزة – …» at the head of a line: where the report was written, not where it happened."""
+    window = max(0, span.start - _DATELINE_LEAD)
+    line_start = text.rfind("\n", window, span.start) + 1
+    if not line_start and window:
+        return False  # no line starts just before it
+    return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
