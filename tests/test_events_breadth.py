@@ -578,3 +578,29 @@ def test_capitals_for_governments_ends_of_one_site_and_flight_are_no_sites(
 ) -> None:
     """«لسيطرة دمشق», «حليف طهران», «بين بلدتي X وY», «فروا باتجاه X», «تحذيرات … بإخلاء»."""
     assert columns(text, "location") == [(name,) for name in locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «مسيرة» is a march here, not a drone; forces that kill in it use excessive force
+        (
+            "أطلقت قوات الاحتلال الرصاص الحي على المشاركين في مسيرة العودة شرق خانيونس ما أدى"
+            " لاستشهاد شاب.",
+            [("excessive_force_against_protesters", "israeli_forces", "civilians", 1)],
+        ),
+        (
+            "شارك المئات في مسيرة سلمية في مدينة الخليل.",
+            [("peaceful_protest", None, None, None)],
+        ),
+        # a drone is still a drone
+        (
+            "قصفت مسيرة إسرائيلية سيارة في بلدة الخيام.",
+            [("air_drone_strike", "israeli_forces", None, None)],
+        ),
+    ],
+)
+def test_a_march_is_no_drone(text: str, expected: list[tuple[Any, ...]]) -> None:
+    """«مسيرة العودة», «مسيرة سلمية» (and «سلمية» is no Salamiyah there)."""
+    got = columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best")
+    assert got == expected
