@@ -497,3 +497,23 @@ def test_a_number_word_after_its_noun_names_the_victims(text: str, who: str) -> 
     """«مدنيين اثنين»: the noun before the number says who the victims are."""
     (match,) = cp.find_casualties(text)
     assert match.value.who == who
+
+
+def test_a_figure_with_of_them_after_it_is_a_sub_count() -> None:
+    """«استشهد 6 أطفال 4 منهم من عائلة واحدة»: the 4 are of the 6."""
+    found = cp.find_casualties("استشهد 6 أطفال 4 منهم من عائلة واحدة في غارة")
+    assert [(m.value.count.value, m.value.breakdown) for m in found] == [(6, False), (4, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("ارتفع إلى 6 عدد قتلى قوات النظام في الهجوم", "killed", 6),
+        ("ارتفع إلى 11 عدد الشهداء في القصف", "killed", 11),
+        ("وصل إلى 20 عدد الجرحى", "wounded", 20),
+    ],
+)
+def test_a_running_total_with_the_figure_before_its_label(text: str, kind: str, value: int) -> None:
+    """«ارتفع إلى 6 عدد قتلى …»: the label after the figure gives its kind."""
+    (match,) = cp.find_casualties(text)
+    assert (match.value.kind.value, match.value.count.value) == (kind, value)

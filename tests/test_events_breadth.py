@@ -604,3 +604,9 @@ def test_a_march_is_no_drone(text: str, expected: list[tuple[Any, ...]]) -> None
     """«مسيرة العودة», «مسيرة سلمية» (and «سلمية» is no Salamiyah there)."""
     got = columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best")
     assert got == expected
+
+
+def test_a_rank_is_one_death_of_its_force() -> None:
+    """«اغتيل رائد في الجيش»: one death, of the force it serves in."""
+    text = "اغتيل رائد في الجيش السوري برصاص مجهولين في مدينة درعا."
+    assert columns(text, "actor2", "fatalities_best") == [("syrian_government_forces", 1)]

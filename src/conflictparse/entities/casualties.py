@@ -70,6 +70,7 @@ class CasualtyScan(NamedTuple):
 
 
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
+_NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
 _SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and its number word
 
 
@@ -157,6 +158,14 @@ class _Reader(ListReader):
         )
         return CasualtySpan(start, stop, casualty)
 
+    def _label_after(self, end: int) -> CasualtyKind | None:
+        """The kind a «عدد» label after the figure names: «ارتفع إلى 6 عدد قتلى القصف»."""
+        after = self.words_after(end, 2)
+        if len(after) < 2 or after[0].text not in _NUMBER_OF:
+            return None
+        found = phrase(after[1:], self.lexicon.count_nouns)
+        return found[0] if found is not None else None
+
     def _noun_before(self, found: QuantitySpan, before: list[Word]) -> tuple[str, int, int] | None:
         """The people a number word after its noun counts: «مدنيين اثنين», «أطفال ثلاثة»."""
         if not before or not _SPACES_ONLY.fullmatch(self.text, before[0].end, found.start):
@@ -199,9 +208,9 @@ class _Reader(ListReader):
                 return counted_in_total, start  # «ارتفع عدد الشهداء في المخيم إلى 41»
             if bare is not None:
                 return bare  # «إصابة العشرات», «قتل وجرح حينها العشرات»
-            labelled = label_kind(before)
+            labelled = label_kind(before) or self._label_after(found.end)
             if labelled is not None:
-                return labelled, start  # «عدد القتلى منذ … 58»
+                return labelled, start  # «عدد القتلى منذ … 58», «ارتفع إلى 6 عدد قتلى …»
             if breakdown_after(self.words_after(found.end, 2)):
                 after = self._trigger_after(found.end)  # «و95 بينهم 12 طفلا … قتلوا»
                 return (after, start) if after is not None else None

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the reader's own spans, defined with the reader
 __all__ = ["ListReader"]
 
 _LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
+_OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «4 منهم»: of them (folded as written)
 
 
 class ListReader(VictimReader):
@@ -53,6 +54,7 @@ class ListReader(VictimReader):
         listed = not joined and previous is not None and self._listed(found, previous, victim)
         sub_count = (
             breakdown(before)
+            or (previous is not None and self._of_them(found))
             or (joined and previous is not None and previous.casualty.breakdown)
             or (
                 listed
@@ -66,6 +68,11 @@ class ListReader(VictimReader):
         if untyped and opens_item_after_one(self.words, found, victim=victim):
             return False, CasualtyKind.KILLED
         return False, None
+
+    def _of_them(self, found: QuantitySpan) -> bool:
+        """«استشهد 6 أطفال 4 منهم من عائلة واحدة»: «منهم» right after the figure, a sub-count."""
+        after = self.words_after(found.number_end, 1)
+        return bool(after) and after[0].text in _OF_THEM
 
     def _opens_breakdown(self, found: QuantitySpan) -> bool:
         """«… في قرية بليون وأربعة مدنيين بينهم طفل»: an item with its own breakdown is a total."""
