@@ -610,3 +610,25 @@ def test_a_rank_is_one_death_of_its_force() -> None:
     """«اغتيل رائد في الجيش»: one death, of the force it serves in."""
     text = "اغتيل رائد في الجيش السوري برصاص مجهولين في مدينة درعا."
     assert columns(text, "actor2", "fatalities_best") == [("syrian_government_forces", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area located by the city west of which it lies is the site, not framed by it
+        (
+            "قتل 15 فلسطينيا في غارة إسرائيلية على منطقة المواصي غرب خان يونس.",
+            [("منطقة المواصي", 15)],
+        ),
+        # a dateline with its date and agency is where the report was written
+        (
+            "غزة 13 يوليو 2024 (وكالات) قتل 9 فلسطينيين في غارة إسرائيلية على مخيم الشاطئ.",
+            [("مخيم الشاطئ", 9)],
+        ),
+    ],
+)
+def test_an_area_west_of_a_city_and_a_dated_dateline(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    """«منطقة المواصي غرب خان يونس» (no row before), «غزة 13 يوليو 2024 (وكالات)»."""
+    assert located_tolls(text) == expected

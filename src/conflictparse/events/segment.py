@@ -192,11 +192,25 @@ def sites(
     kept = [
         _placed_in(text, span, _neighbours(kept, position))
         for position, span in enumerate(kept)
-        if not _frames(text, span, _neighbours(kept, position)) and span not in located
+        if not _frames(text, span, _framed_candidates(span, _neighbours(kept, position), located))
+        and span not in located
     ]
     if len(kept) > 1 and _header(text, start, kept[0]):
         kept = kept[1:]  # «وفي إدلب، قتل 3 في مدينة جسر الشغور»: the header frames the clause
     return kept
+
+
+def _framed_candidates(
+    span: PlaceSpan, neighbours: Sequence[PlaceSpan], located: Collection[PlaceSpan]
+) -> Sequence[PlaceSpan]:
+    """The places ``span`` may frame: a region or city frames no place that only locates it.
+
+    «منطقة المواصي غرب خان يونس»: the city says where the area is, the area is the site; a
+    governorate still frames the places of its clause.
+    """
+    if span.kind is PlaceKind.GOVERNORATE:
+        return neighbours
+    return [other for other in neighbours if other not in located]
 
 
 def _neighbours(found: Sequence[PlaceSpan], position: int) -> Sequence[PlaceSpan]:
