@@ -632,3 +632,24 @@ def test_an_area_west_of_a_city_and_a_dated_dateline(
 ) -> None:
     """«منطقة المواصي غرب خان يونس» (no row before), «غزة 13 يوليو 2024 (وكالات)»."""
     assert located_tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اقتحمت قوات الاحتلال مدينة جنين واعتقلت شابين.",
+            [("arrests", "israeli_forces", "civilians")],
+        ),
+        # a commander «في» a force, targeted: the force is acted upon, not the attacker
+        (
+            "نجا القيادي في ألوية العمالقة من محاولة اغتيال في مديرية المعلا.",
+            [("attack", None, "giants_brigades")],
+        ),
+    ],
+)
+def test_two_young_men_taken_and_a_commander_targeted(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    """«واعتقلت شابين», «القيادي في ألوية العمالقة … محاولة اغتيال»."""
+    assert columns(text, "sub_event_type", "actor1", "actor2") == expected

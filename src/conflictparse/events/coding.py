@@ -18,15 +18,17 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has, since
+from conflictparse.events.implied import (
+    attack_adjective,
+    civilian_target,
+    civilians_actor,
+    forces_targeted,
+)
 from conflictparse.events.incident import Incident, killed_counts
 from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,
-    attack_adjective,
-    civilian_target,
-    civilians_actor,
     forces_acted_upon,
-    forces_targeted,
     read_roles,
     side_that_lost,
     unknown_agent,

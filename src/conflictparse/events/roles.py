@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import functools
 import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -22,18 +21,15 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.filters import find_phrase
 from conflictparse.events.types import read_hits
 from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
+from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
     "Roles",
-    "attack_adjective",
-    "civilian_target",
     "civilian_victims",
-    "civilians_actor",
     "forces_acted_upon",
-    "forces_targeted",
     "read_roles",
     "side_that_lost",
     "unknown_agent",
@@ -162,18 +158,9 @@ def _role(
             return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     if _tells(index, span, wider):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
-    if (
-        len(wider) > 1
-        and without_clitic(wider[0]) in lexicon.belongs
-        and (without_clitic(wider[1]),) in lexicon.patient_cues
-    ):
-        return "patient"  # «لدى مرور رتل تابع للتحالف الدولي»: the target's owner
-    if (
-        len(wider) > 1
-        and without_clitic(wider[0]) in lexicon.belongs
-        and without_clitic(wider[1]) in lexicon.weapons
-    ):
-        return "agent"  # «مسيرة تتبع لقوات الدعم السريع»: the owner of the weapon acts
+    owner = _owner(span, hit, wider)
+    if owner is not None:
+        return owner
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
@@ -196,6 +183,31 @@ def _role(
     if after and (
         after[0].text in lexicon.subject_of or without_clitic(after[0].text) in lexicon.subject_of
     ):
+        return "agent"
+    return None
+
+
+def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -> str | None:
+    """The role of a side named as the owner of what acts or is hit, if it is one.
+
+    «مسيرة تتبع لقوات الدعم السريع» (the weapon's owner acts), «لدى مرور رتل تابع للتحالف»
+    (the target's owner is acted upon), «نجا القيادي في ألوية العمالقة من محاولة اغتيال»
+    (the side of the one targeted, named before the event's word).
+    """
+    if len(wider) < 2:
+        return None
+    lexicon = event_lexicon()
+    relation, noun = without_clitic(wider[0]), without_clitic(wider[1])
+    if relation in lexicon.belongs and (noun,) in lexicon.patient_cues:
+        return "patient"
+    if (
+        wider[0] == "في"
+        and noun.removeprefix("ال") in casualty_lexicon().members_in
+        and hit is not None
+        and hit[0] > span.start
+    ):
+        return "patient"
+    if relation in lexicon.belongs and noun in lexicon.weapons:
         return "agent"
     return None
 
@@ -378,121 +390,3 @@ def _bare(word: str) -> str:
     """``word`` without a proclitic and the article: «والمدنيين» → «مدنيين»."""
     word = without_clitic(word)
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
-
-def attack_adjective(
-    index: TextIndex, hit: tuple[int, int], on: datetime.date | None = None
-) -> tuple[Actor, int, int] | None:
-    """The side a nationality after an attack's word names: «غارة إسرائيلية», «قصف روسي».
-
-    The adjectives are the registry's, for its force nouns; the words of an attack's
-    kind may stand between («غارة جوية إسرائيلية»). Of the forces an adjective names
-    in turn («غارات سورية»: the government's before December 2024, the transitional
-    forces after), the one of the date ``on``; with no date, the first.
-    """
-    adjectives = _attack_adjectives()
-    for word in index.after(hit[1], 3):
-        ids = adjectives.get(without_clitic(word.text))
-        if ids:
-            return _of_date(ids, on), word.start, word.end
-        if without_clitic(word.text) not in event_lexicon().attack_kinds:
-            return None
-    return None
-
-
-def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
-    """The actor of ``ids`` valid ``on`` (the first with no date or none valid)."""
-    registry = default_registry()
-    valid = [actor for actor in ids if on is None or registry.valid(actor, on)]
-    return registry.actors[(valid or ids)[0]]
-
-
-def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | None:
-    """The civilian a shot or a raid is aimed at, right after it: «النار على صيدلي».
-
-    Read for a wording that is an attack when its victims are civilians, where no count
-    names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها».
-    """
-    words = index.after(cue[1], 3)
-    if words and words[0].text == _ON:
-        words = words[1:]
-    lexicon = event_lexicon()
-    if len(words) > 1 and words[0].text in lexicon.gunmen:
-        words = words[1:]  # «اختطف مسلحون طبيبا»: the gunmen, then the one taken
-    if not words:
-        return None
-    noun = words[0].text.removeprefix("ال")
-    if noun in lexicon.civilians or (noun.endswith("ا") and noun[:-1] in lexicon.civilians):
-        return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا»
-    return None
-
-
-_ON = "علي"  # «على», folded
-
-
-def forces_targeted(
-    index: TextIndex,
-    clauses: Sequence[tuple[int, int]],
-    country: str | None,
-    on: datetime.date | None,
-) -> ActorSpan | None:
-    """The state forces a target or the victims' nationality names with no name of theirs.
-
-    «انفجرت عبوة على دورية للجيش»: the army of ``country``; «قتل جنديان عراقيان»: the
-    forces the nationality names, those of the date ``on``.
-    """
-    lexicon = event_lexicon()
-    adjectives = _attack_adjectives()
-    for start, end in sorted(clauses):
-        first = bisect.bisect_left(index.starts, start)
-        words = index.words[first : bisect.bisect_left(index.starts, end)]
-        for offset, (previous, word) in enumerate(itertools.pairwise(words)):
-            stem = without_clitic(previous)
-            if stem in lexicon.targets and word.startswith("لل"):
-                actor = (
-                    default_registry().resolve(lexicon.state_forces_name, country, on)
-                    if "ال" + word[2:] in lexicon.state_forces
-                    else None
-                )
-            elif stem in lexicon.soldiers and (found := adjectives.get(_singular_adjective(word))):
-                actor = _of_date(found, on)
-            else:
-                continue
-            if actor is not None:
-                at = first + offset
-                return ActorSpan(index.starts[at], index.ends[at + 1], actor)
-    return None
-
-
-def _singular_adjective(word: str) -> str:
-    """«عراقيان», «عراقيين», «عراقيون», «عراقيا» → «عراقي»: the adjective's base form."""
-    for suffix in ("يين", "يون", "يان", "يا"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + "ي"
-    return word
-
-
-@functools.cache
-def _attack_adjectives() -> dict[str, tuple[str, ...]]:
-    """Each nationality adjective form of the registry's armed force nouns, with its actors.
-
-    Only the tables of the nouns of arms («الطيران», «القوات»): «سلاح الجو الليبي» names no
-    police, though the table of «الشرطة» reads «ليبي» as Libya's police.
-    """
-    composer = default_registry().composer
-    armed = set(composer.nouns.get(_ARMED_NOUN) or ())
-    found: dict[str, tuple[str, ...]] = {}
-    for number, table in enumerate(composer.tables):
-        if number in armed:
-            for form, ids in table.adjectives.items():
-                found.setdefault(form, ids)
-    return found
-
-
-_ARMED_NOUN = ("طيران",)  # a noun of the tables of armed forces (folded words)
-
-
-@functools.cache
-def civilians_actor() -> Actor:
-    """The registry's ``civilians`` actor: the side acted upon when the victims are civilians."""
-    return default_registry().actors["civilians"]

@@ -1,0 +1,138 @@
+"""Sides the wording implies when the roles name none.
+
+«غارة إسرائيلية» names the side that acts, «على دورية للجيش» the forces targeted, «النار
+على صيدلي» the civilians acted upon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+import itertools
+from collections.abc import Sequence
+
+from conflictparse.entities.actors import ActorSpan, default_registry
+from conflictparse.model import Actor
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["attack_adjective", "civilian_target", "civilians_actor", "forces_targeted"]
+
+
+def attack_adjective(
+    index: TextIndex, hit: tuple[int, int], on: datetime.date | None = None
+) -> tuple[Actor, int, int] | None:
+    """The side a nationality after an attack's word names: «غارة إسرائيلية», «قصف روسي».
+
+    The adjectives are the registry's, for its force nouns; the words of an attack's
+    kind may stand between («غارة جوية إسرائيلية»). Of the forces an adjective names
+    in turn («غارات سورية»: the government's before December 2024, the transitional
+    forces after), the one of the date ``on``; with no date, the first.
+    """
+    adjectives = _attack_adjectives()
+    for word in index.after(hit[1], 3):
+        ids = adjectives.get(without_clitic(word.text))
+        if ids:
+            return _of_date(ids, on), word.start, word.end
+        if without_clitic(word.text) not in event_lexicon().attack_kinds:
+            return None
+    return None
+
+
+def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
+    """The actor of ``ids`` valid ``on`` (the first with no date or none valid)."""
+    registry = default_registry()
+    valid = [actor for actor in ids if on is None or registry.valid(actor, on)]
+    return registry.actors[(valid or ids)[0]]
+
+
+def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The civilian a shot or a raid is aimed at, right after it: «النار على صيدلي».
+
+    Read for a wording that is an attack when its victims are civilians, where no count
+    names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها».
+    """
+    words = index.after(cue[1], 3)
+    if words and words[0].text == _ON:
+        words = words[1:]
+    lexicon = event_lexicon()
+    if len(words) > 1 and words[0].text in lexicon.gunmen:
+        words = words[1:]  # «اختطف مسلحون طبيبا»: the gunmen, then the one taken
+    if not words:
+        return None
+    noun = words[0].text.removeprefix("ال")
+    if noun in lexicon.civilians or (noun.endswith("ا") and noun[:-1] in lexicon.civilians):
+        return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا»
+    return None
+
+
+_ON = "علي"  # «على», folded
+
+
+def forces_targeted(
+    index: TextIndex,
+    clauses: Sequence[tuple[int, int]],
+    country: str | None,
+    on: datetime.date | None,
+) -> ActorSpan | None:
+    """The state forces a target or the victims' nationality names with no name of theirs.
+
+    «انفجرت عبوة على دورية للجيش»: the army of ``country``; «قتل جنديان عراقيان»: the
+    forces the nationality names, those of the date ``on``.
+    """
+    lexicon = event_lexicon()
+    adjectives = _attack_adjectives()
+    for start, end in sorted(clauses):
+        first = bisect.bisect_left(index.starts, start)
+        words = index.words[first : bisect.bisect_left(index.starts, end)]
+        for offset, (previous, word) in enumerate(itertools.pairwise(words)):
+            stem = without_clitic(previous)
+            if stem in lexicon.targets and word.startswith("لل"):
+                actor = (
+                    default_registry().resolve(lexicon.state_forces_name, country, on)
+                    if "ال" + word[2:] in lexicon.state_forces
+                    else None
+                )
+            elif stem in lexicon.soldiers and (found := adjectives.get(_singular_adjective(word))):
+                actor = _of_date(found, on)
+            else:
+                continue
+            if actor is not None:
+                at = first + offset
+                return ActorSpan(index.starts[at], index.ends[at + 1], actor)
+    return None
+
+
+def _singular_adjective(word: str) -> str:
+    """«عراقيان», «عراقيين», «عراقيون», «عراقيا» → «عراقي»: the adjective's base form."""
+    for suffix in ("يين", "يون", "يان", "يا"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + "ي"
+    return word
+
+
+@functools.cache
+def _attack_adjectives() -> dict[str, tuple[str, ...]]:
+    """Each nationality adjective form of the registry's armed force nouns, with its actors.
+
+    Only the tables of the nouns of arms («الطيران», «القوات»): «سلاح الجو الليبي» names no
+    police, though the table of «الشرطة» reads «ليبي» as Libya's police.
+    """
+    composer = default_registry().composer
+    armed = set(composer.nouns.get(_ARMED_NOUN) or ())
+    found: dict[str, tuple[str, ...]] = {}
+    for number, table in enumerate(composer.tables):
+        if number in armed:
+            for form, ids in table.adjectives.items():
+                found.setdefault(form, ids)
+    return found
+
+
+_ARMED_NOUN = ("طيران",)  # a noun of the tables of armed forces (folded words)
+
+
+@functools.cache
+def civilians_actor() -> Actor:
+    """The registry's ``civilians`` actor: the side acted upon when the victims are civilians."""
+    return default_registry().actors["civilians"]
