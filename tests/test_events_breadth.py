@@ -653,3 +653,12 @@ def test_two_young_men_taken_and_a_commander_targeted(
 ) -> None:
     """«واعتقلت شابين», «القيادي في ألوية العمالقة … محاولة اغتيال»."""
     assert columns(text, "sub_event_type", "actor1", "actor2") == expected
+
+
+def test_the_capital_named_before_its_name_is_one_site_holding_the_name() -> None:
+    """«العاصمة الليبية طرابلس»: one site, whose words hold the name (was «العاصمة الليبية»)."""
+    text = "اندلعت اشتباكات عنيفة في العاصمة الليبية طرابلس أسفرت عن مقتل 5 مسلحين."
+    assert columns(text, "location", "admin1") == [("العاصمة الليبية طرابلس", "Tripoli")]
+    # located by a direction, it is still no site of its own
+    text = "قتل 4 في اشتباكات في مدينة الزاوية غرب العاصمة الليبية طرابلس."
+    assert columns(text, "location") == [("مدينة الزاوية",)]

@@ -182,11 +182,7 @@ def sites(
         return kept
     kept = off_roads(index, kept)
     kept = [span for span in kept if not seat(index, span)] or kept
-    kept = [
-        span
-        for position, span in enumerate(kept)
-        if not (position and _restated(index.text, kept[position - 1], span))
-    ]
+    kept = _once(index.text, kept)
     text = index.text
     located = set(_located(index, kept)) | set(_described(index.text, kept, anchors))
     kept = [
@@ -251,6 +247,25 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         if inside and not same:
             pairs.append((broad, narrow))
     return pairs
+
+
+def _once(text: str, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """Each place named twice in a row once, with its name when «العاصمة» comes first.
+
+    «العاصمة الليبية طرابلس»: one site whose words hold طرابلس, the name a reader and a
+    gazetteer know it by (was «العاصمة الليبية» alone).
+    """
+    kept: list[PlaceSpan] = []
+    for span in found:
+        if kept and _restated(text, kept[-1], span):
+            if text.startswith(_CAPITAL, kept[-1].start):
+                kept[-1] = kept[-1]._replace(end=span.end)
+            continue
+        kept.append(span)
+    return kept
+
+
+_CAPITAL = "العاصمه"  # «العاصمة», folded
 
 
 def _restated(text: str, previous: PlaceSpan, span: PlaceSpan) -> bool:
