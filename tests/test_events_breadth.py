@@ -662,3 +662,25 @@ def test_the_capital_named_before_its_name_is_one_site_holding_the_name() -> Non
     # located by a direction, it is still no site of its own
     text = "قتل 4 في اشتباكات في مدينة الزاوية غرب العاصمة الليبية طرابلس."
     assert columns(text, "location") == [("مدينة الزاوية",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official's seat is no site when the clause names the place of the attack
+        (
+            "قال محافظ نينوى إن الهجوم الصاروخي على قضاء سنجار أدى لمقتل طفلين.",
+            [("قضاء سنجار", "shelling_artillery_missile_attack", 2)],
+        ),
+        # alone, the place of the official targeted is the site
+        (
+            "أطلق مسلحون النار على موكب محافظ عدن.",
+            [("عدن", "armed_clash", None)],
+        ),
+    ],
+)
+def test_an_officials_seat_and_an_attack_told_with_its_kind(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    """«محافظ نينوى» (a seat), «الهجوم الصاروخي» (one attack, of its kind)."""
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == expected

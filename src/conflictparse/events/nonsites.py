@@ -85,13 +85,15 @@ _ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the plac
 
 
 def seat(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is the seat of who tells: «قال مراسل الجزيرة في حلب»."""
+    """Whether the place is the seat of who tells: «قال مراسل الجزيرة في حلب», «محافظ كركوك»."""
     before = index.texts_before(span.start, _SEAT_WORDS)
-    seats = event_lexicon().seats
+    lexicon = event_lexicon()
+    if before and without_clitic(before[0]) in lexicon.titles:
+        return True
     return (
         len(before) > 1
         and before[0] == "في"
-        and any(without_clitic(word) in seats for word in before[1:])
+        and any(without_clitic(word) in lexicon.seats for word in before[1:])
     )
 
 

@@ -62,7 +62,9 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     bounds = [clause[0], *(group[0].start for group in groups[1:]), clause[1]]
     found: list[Part] = []
     for position, group in enumerate(groups):
-        best = min(group, key=lambda hit: hit.wording.rank)
+        # a bare «هجوم» gives way to the kind told with it: «هاجم حشد غاضب …» is mob violence
+        specific = [hit for hit in group if not hit.wording.generic] or group
+        best = min(specific, key=lambda hit: hit.wording.rank)
         part = Part(
             start=bounds[position],
             end=bounds[position + 1],
@@ -116,6 +118,8 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
     if first.wording.sub_type is SubEventType.DISRUPTED_WEAPONS_USE:
         # «أسقط الجيش طائرة مسيرة»: the drone downed is no strike of its own
         return len(text[first.end : second.start].split()) <= _MEANS_GAP
+    if first.wording.generic and not text[first.end : second.start].strip():
+        return True  # «الهجوم الصاروخي», «هجوم انتحاري»: the attack and its kind, one wording
     if first.wording.generic and text.startswith("ب", second.start):
         # «هجوم لفصائل المعارضة بقذائف الهاون», «هجوم بطائرة مسيرة»: the attack's means
         return len(text[first.end : second.start].split()) <= _MEANS_GAP

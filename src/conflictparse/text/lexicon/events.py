@@ -116,6 +116,7 @@ class EventLexicon:
     roads: frozenset[str]
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
+    titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
@@ -225,6 +226,7 @@ _LISTS = {
     "roads": ("places", "roads", False),
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
+    "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
