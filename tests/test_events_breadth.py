@@ -684,3 +684,9 @@ def test_an_officials_seat_and_an_attack_told_with_its_kind(
 ) -> None:
     """«محافظ نينوى» (a seat), «الهجوم الصاروخي» (one attack, of its kind)."""
     assert columns(text, "location", "sub_event_type", "fatalities_best") == expected
+
+
+def test_a_tally_of_attacks_over_a_period_is_no_incident() -> None:
+    """«بلغت حصيلة الاستهدافات في درعا منذ مطلع العام …»: counted, not told."""
+    text = "وبذلك بلغت حصيلة الاستهدافات في محافظة درعا منذ مطلع العام 40 عملية."
+    assert columns(text, "location") == []

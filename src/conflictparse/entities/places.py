@@ -253,6 +253,8 @@ def _head_place(
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
     quoted = _QUOTED.match(text, word.end)
+    if quoted is not None and quoted["name"].split()[0] in gazetteer.not_names:
+        return None  # «منطقة "خفض التصعيد الرابعة"»: a zone named by what it is
     if quoted is not None:  # «قرية "ودالهبيل"», «قضاء (المقدادية)»: a name in quotes
         known = _longest(text, quoted.start("name"), gazetteer, country, headed=True)
         inside = known is not None and known[0] == quoted.end("name")

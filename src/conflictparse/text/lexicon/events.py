@@ -89,6 +89,7 @@ class EventLexicon:
     purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
     raids: frozenset[str]  # «اقتحمت» in «اقتحمت القوات البلدة واعتقلت شابين»
     purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
+    tally_leads: frozenset[str]  # «حصيلة» in «حصيلة الاستهدافات»: counted, not told
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -204,6 +205,7 @@ _LISTS = {
     "purposes": ("not_events", "purposes", False),
     "raids": ("not_events", "raids", False),
     "purpose_leads": ("not_events", "purpose_leads", False),
+    "tally_leads": ("not_events", "tally_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
