@@ -517,3 +517,13 @@ def test_a_running_total_with_the_figure_before_its_label(text: str, kind: str, 
     """«ارتفع إلى 6 عدد قتلى …»: the label after the figure gives its kind."""
     (match,) = cp.find_casualties(text)
     assert (match.value.kind.value, match.value.count.value) == (kind, value)
+
+
+def test_who_they_are_after_a_comma_is_a_breakdown() -> None:
+    """«قتل 14 مدنيا، هم سبعة أطفال وسبع نساء»: the 14 are the children and the women."""
+    found = cp.find_casualties("قتل 14 مدنيا، هم سبعة أطفال وسبع نساء، في القصف")
+    assert [(m.value.count.value, m.value.breakdown) for m in found] == [
+        (14, False),
+        (7, True),
+        (7, True),
+    ]

@@ -690,3 +690,9 @@ def test_a_tally_of_attacks_over_a_period_is_no_incident() -> None:
     """«بلغت حصيلة الاستهدافات في درعا منذ مطلع العام …»: counted, not told."""
     text = "وبذلك بلغت حصيلة الاستهدافات في محافظة درعا منذ مطلع العام 40 عملية."
     assert columns(text, "location") == []
+
+
+def test_one_of_a_group_killed_by_gunmen_is_one_death_of_the_group() -> None:
+    """«اغتال مسلحون أحد عناصر الفيلق الخامس»: one death, of the Fifth Corps."""
+    text = "اغتال مسلحون أحد عناصر الفيلق الخامس في بلدة الغارية."
+    assert columns(text, "actor2", "fatalities_best") == [("fifth_corps", 1)]

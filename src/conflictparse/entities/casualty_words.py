@@ -229,7 +229,8 @@ def acts_on_one(words: Sequence[Word]) -> Word | None:
     """The victim when ``words`` are attackers and then one victim in the accusative.
 
     «مسلحون مجهولون شابا» after «قتل»: the gunmen kill, the young man (an accusative
-    singular victim) is killed.  ``words`` start at the first word after the verb.
+    singular victim) is killed; «مسلحون أحد عناصر …»: one of a group is.  ``words`` start at
+    the first word after the verb.
     """
     killers = casualty_lexicon().killers
     at = 0
@@ -238,6 +239,8 @@ def acts_on_one(words: Sequence[Word]) -> Word | None:
     if not at or at >= len(words):
         return None
     victim = words[at].text
+    if victim in casualty_lexicon().one_of and at + 1 < len(words):
+        return words[at]  # «اغتال مسلحون أحد عناصر الفيلق»: one of a group
     return words[at] if victim.endswith("ا") and singular_victim(victim) else None
 
 

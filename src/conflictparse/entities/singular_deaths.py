@@ -176,13 +176,7 @@ class _Deaths:
             return None  # «سقوط» opens a death of one only before «قتيل»
         victim = acts_on_one(after)
         if victim is not None:  # «قتل مسلحون مجهولون شابا»: the young man is the death
-            casualty = Casualty(
-                kind=CasualtyKind.KILLED,
-                count=ONE,
-                who=self.prepared.normalized.written(victim.start, victim.end),
-                actor=None,
-            )
-            return CasualtySpan(victim.start, victim.end, casualty)
+            return self._acted_on(victim, after)
         if after[0].text in lexicon.dead_of_one:
             noun_start, noun_end = after[0].start, after[0].end  # «سقوط قتيل»
         elif singular_victim(after[0].text):
@@ -207,6 +201,21 @@ class _Deaths:
             actor=named.actor if named is not None else None,
         )
         return CasualtySpan(start, noun_end, casualty)
+
+    def _acted_on(self, victim: Word, after: list[Word]) -> CasualtySpan:
+        """The death of the one the attackers killed: «شابا», «أحد عناصر الفيلق الخامس»."""
+        end, named = victim.end, None
+        if victim.text in self.lexicon.one_of:  # «أحد عناصر»: the group, and whose it is
+            group = after[after.index(victim) + 1]
+            end = group.end
+            named = self._actor_after(end, member=True)
+        casualty = Casualty(
+            kind=CasualtyKind.KILLED,
+            count=ONE,
+            who=self.prepared.normalized.written(victim.start, named.end if named else end),
+            actor=named.actor if named is not None else None,
+        )
+        return CasualtySpan(victim.start, end, casualty)
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only spaces between two words: no figure, no punctuation."""
