@@ -696,3 +696,9 @@ def test_one_of_a_group_killed_by_gunmen_is_one_death_of_the_group() -> None:
     """«اغتال مسلحون أحد عناصر الفيلق الخامس»: one death, of the Fifth Corps."""
     text = "اغتال مسلحون أحد عناصر الفيلق الخامس في بلدة الغارية."
     assert columns(text, "actor2", "fatalities_best") == [("fifth_corps", 1)]
+
+
+def test_a_quarter_named_like_a_town_elsewhere_is_a_quarter_of_its_city() -> None:
+    """«حي الرفاعي غربي الموصل»: a quarter of Mosul, not the town of al-Rifai in Dhi Qar."""
+    text = "قتل شخصان بانفجار عبوة في حي الرفاعي غربي الموصل."
+    assert columns(text, "location", "admin1") == [("حي الرفاعي", "Nineveh")]
