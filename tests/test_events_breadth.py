@@ -702,3 +702,23 @@ def test_a_quarter_named_like_a_town_elsewhere_is_a_quarter_of_its_city() -> Non
     """«حي الرفاعي غربي الموصل»: a quarter of Mosul, not the town of al-Rifai in Dhi Qar."""
     text = "قتل شخصان بانفجار عبوة في حي الرفاعي غربي الموصل."
     assert columns(text, "location", "admin1") == [("حي الرفاعي", "Nineveh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a monitor's count for a month
+        "وكانت الشبكة وثقت مقتل 36 شخصا في محافظة درعا، بينهم 23 مدنيا، في شهر أيلول.",
+        # a trend
+        "يشار إلى أن محافظة درعا تشهد حوادث اغتيالات وتفجيرات تضاعفت في الفترة الأخيرة.",
+    ],
+)
+def test_counts_for_a_month_trends_and_past_settlements_are_no_events(text: str) -> None:
+    """«وثقت … مقتل 36 … في شهر أيلول», «تضاعفت في الفترة الأخيرة»."""
+    assert columns(text, "location") == []
+
+
+def test_a_settlement_once_made_is_no_agreement() -> None:
+    """«رغم خضوعهما لتسوية ومصالحة»: the two once settled; the killing is the event."""
+    text = "قتل مسلحون شابين في بلدة اليادودة رغم خضوعهما لتسوية ومصالحة."
+    assert columns(text, "sub_event_type", "actor2") == [("attack", "civilians")]

@@ -275,9 +275,9 @@ def _head_place(
     known = _longest(text, following.start("word"), gazetteer, country, headed=True)
     if known is not None:
         end, place = known
-        if (specificity(kind) < specificity(place.kind) and place.kind is PlaceKind.GOVERNORATE) or (
-            kind is PlaceKind.NEIGHBOURHOOD and place.kind is not PlaceKind.NEIGHBOURHOOD
-        ):
+        if (
+            specificity(kind) < specificity(place.kind) and place.kind is PlaceKind.GOVERNORATE
+        ) or (kind is PlaceKind.NEIGHBOURHOOD and place.kind is not PlaceKind.NEIGHBOURHOOD):
             # «حي القادسية»: a quarter, no province; «حي الرفاعي غربي الموصل»: no town elsewhere
             return PlaceSpan(start, end, None, kind)
         return PlaceSpan(start, end, place, kind)

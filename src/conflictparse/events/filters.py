@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.parts import Part
-from conflictparse.model import CasualtyKind
+from conflictparse.model import CasualtyKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
@@ -155,7 +155,11 @@ def cumulative(
         # «… تجاوز 90 منذ الأحد الماضي»: the period named after the total
         *within_span(dates, date_starts, item.end, tail_words[-1].end if tail_words else 0),
     ]
-    tallied = item.casualty.total or any(without_clitic(word) in lexicon.tallies for word in lead)
+    tallied = item.casualty.total or any(
+        word in lexicon.tallies or without_clitic(word) in lexicon.tallies for word in lead
+    )  # «وثقت» is a word of its own, not «و» and «ثقت»
+    if tallied and any(span.date.precision in _PERIODS for span in dates):
+        return True  # «وثقت الشبكة مقتل 36 شخصا … في شهر أيلول»: a month's count
     opening = [span for span in found if since(index, span)]
     if tallied and not told and any(span.date.relative in _CALENDAR_DAYS for span in opening):
         return True  # «بلغت حصيلة الضحايا 638 منذ صباح الأحد 13 تموز»: since a calendar day
@@ -164,6 +168,8 @@ def cumulative(
     return bool(opening) and tallied
 
 
+#: Dates that name a whole period: a count told for one is the period's.
+_PERIODS = frozenset({Precision.MONTH, Precision.YEAR})
 #: How a date the calendar names resolves: absolute, or a month or Hijri date with no year.
 _CALENDAR_DAYS = frozenset({None, "month", "hijri_year"})
 
