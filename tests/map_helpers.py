@@ -15,7 +15,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "report.txt"
 # The places of examples/report.txt, located by hand and roughly (for illustration only):
 # north-western Hama countryside, and two villages of southern Idlib countryside.
 EXAMPLE_COORDINATES = {
-    "ريف حماة": (35.40, 36.45),
+    "ريف حماة الشمالي الغربي": (35.40, 36.45),
     "دير الصفا": (35.63, 36.60),
     "عين السنديان": (35.58, 36.68),
 }

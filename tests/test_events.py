@@ -1419,7 +1419,9 @@ def test_a_lead_at_a_governorate_that_the_body_restates_is_one_clash() -> None:
         "شنته هيئة تحرير الشام على مواقع قوات النظام في ريف حماة الشمالي، وأسفرت عن مقتل 18 "
         "عنصرا من الهيئة مقابل 12 من قوات النظام."
     )
-    assert [picked(row, "location", "fatalities_best") for row in found] == [("ريف حماة", 30)]
+    assert [picked(row, "location", "fatalities_best") for row in found] == [
+        ("ريف حماة الشمالي", 30)
+    ]
 
 
 def test_a_body_at_a_broader_place_does_not_take_the_lead() -> None:

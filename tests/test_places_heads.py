@@ -348,3 +348,17 @@ def test_lists_in_brackets_or_after_a_colon_and_sudans_states(text: str, names: 
 def test_regions_of_somalia_and_no_relation_or_verb_as_a_name(text: str, names: list[str]) -> None:
     """«بإقليم جوبا الوسطى» (a head with its «ب»), «معسكر تابع», «القرى نفذه»."""
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قتل 3 جنود في هجوم في ريف حماة الشرقي.", ["ريف حماة الشرقي"]),
+        ("قصفت الطائرات ريف إدلب الجنوبي الغربي.", ["ريف إدلب الجنوبي الغربي"]),
+        # a side after a comma, or a direction with no article, is no part of the name
+        ("قصفت الطائرات ريف حلب، الشرقي منه خاصة.", ["ريف حلب"]),
+    ],
+)
+def test_a_countryside_keeps_the_side_it_is_named_by(text: str, names: list[str]) -> None:
+    """«ريف حماة الشرقي» (was «ريف حماة»): the side says which part of the countryside."""
+    assert _names(text) == names

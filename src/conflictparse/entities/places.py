@@ -64,9 +64,31 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             continue
         item = _head_place(text, word, gazetteer, country) or named
         if item is not None:
+            item = _with_side(text, item, gazetteer)
             found.append(item)
             floor = item.end
     return _namesakes(text, found, gazetteer)
+
+
+def _with_side(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> PlaceSpan:
+    """A countryside with the side it is named by: «ريف حماة الشرقي», «ريف إدلب الجنوبي الغربي»."""
+    if span.kind is not PlaceKind.REGION or not without_clitic(
+        text[span.start : span.end]
+    ).startswith(_COUNTRYSIDE):
+        return span
+    end = span.end
+    for _ in range(_SIDES_MOST):
+        following = NEXT_WORD.match(text, end, end + 20)
+        if following is None or following["word"].removeprefix("ال") not in gazetteer.directions:
+            break
+        if not following["word"].startswith("ال"):
+            break  # «ريف حماة شرقي …» says where something else is
+        end = following.end()
+    return span._replace(end=end)
+
+
+_COUNTRYSIDE = "ريف"
+_SIDES_MOST = 2  # «الشمالي الشرقي»
 
 
 _HOLDING = re.compile(
