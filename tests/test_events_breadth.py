@@ -722,3 +722,11 @@ def test_a_settlement_once_made_is_no_agreement() -> None:
     """«رغم خضوعهما لتسوية ومصالحة»: the two once settled; the killing is the event."""
     text = "قتل مسلحون شابين في بلدة اليادودة رغم خضوعهما لتسوية ومصالحة."
     assert columns(text, "sub_event_type", "actor2") == [("attack", "civilians")]
+
+
+def test_a_killing_by_the_knife_is_an_attack_and_a_tunnel_caving_in_is_no_event() -> None:
+    """«تم ذبحه» gives the type; «انهيار نفق للتهريب» is an accident, whoever dies."""
+    text = "قتل الشيخ مع أربعة من أفراد أسرته تم ذبحه في قرية تكتكا."
+    assert columns(text, "sub_event_type") == [("attack",)]
+    text = "قتل اثنان من قوات الأمن في انهيار نفق للتهريب قرب مدينة رفح."
+    assert columns(text, "location") == []
