@@ -527,3 +527,22 @@ def test_who_they_are_after_a_comma_is_a_breakdown() -> None:
         (7, True),
         (7, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("سقط 3 قتلى و14 آخرون جرحى في القصف", [("killed", 3), ("wounded", 14)]),
+        ("قتل 3 أشخاص و14 آخرون جرحى", [("killed", 3), ("wounded", 14)]),
+        # the next item after a comma is no word about the noun before it
+        (
+            "قتل 9 مواطنين بينهم سيدتان، وإصابة 14 آخرين",
+            [("killed", 9), ("killed", 2), ("wounded", 14)],
+        ),
+    ],
+)
+def test_a_word_right_after_the_others_says_what_they_are(
+    text: str, kinds: list[tuple[str, int]]
+) -> None:
+    """«و14 آخرون جرحى»: wounded, not killed as the count before them."""
+    assert [(m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)] == kinds

@@ -70,8 +70,6 @@ class CasualtyScan(NamedTuple):
 
 
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
-_NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
-_SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and its number word
 
 
 class _Reader(ListReader):
@@ -133,7 +131,7 @@ class _Reader(ListReader):
             found, previous, before, victim=victim, untyped=kind is None
         )
         if kind is None:
-            kind = linked
+            kind = self.linked_kind(linked, noun_end if victim else None)
         if kind is None:
             typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
             if typed is None:
@@ -157,23 +155,6 @@ class _Reader(ListReader):
             breakdown=sub_count,
         )
         return CasualtySpan(start, stop, casualty)
-
-    def _label_after(self, end: int) -> CasualtyKind | None:
-        """The kind a «عدد» label after the figure names: «ارتفع إلى 6 عدد قتلى القصف»."""
-        after = self.words_after(end, 2)
-        if len(after) < 2 or after[0].text not in _NUMBER_OF:
-            return None
-        found = phrase(after[1:], self.lexicon.count_nouns)
-        return found[0] if found is not None else None
-
-    def _noun_before(self, found: QuantitySpan, before: list[Word]) -> tuple[str, int, int] | None:
-        """The people a number word after its noun counts: «مدنيين اثنين», «أطفال ثلاثة»."""
-        if not before or not _SPACES_ONLY.fullmatch(self.text, before[0].end, found.start):
-            return None
-        noun = before[0]
-        if not self.is_in(noun.text, self.lexicon.victims):
-            return None
-        return noun.text, noun.start, noun.end
 
     def _counted(
         self, found: QuantitySpan, own: str

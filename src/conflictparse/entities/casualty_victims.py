@@ -9,10 +9,11 @@ duals that count people («سيدتان», «عنصري شرطة») or things (�
 from __future__ import annotations
 
 import bisect
+import re
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualty_rules import punctuated, victims_kind
-from conflictparse.entities.casualty_words import dual_of_person, dual_singulars, stems
+from conflictparse.entities.casualty_words import dual_of_person, dual_singulars, phrase, stems
 from conflictparse.model import Actor, CasualtyKind
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -23,6 +24,8 @@ from conflictparse.text.tokens import WORD, Word
 __all__ = ["NOT_PEOPLE", "WHO_WORDS", "VictimReader"]
 
 WHO_WORDS = 8  # how far after the count the victims' description may end
+_NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
+_SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and the word after it
 NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
 
 
@@ -161,3 +164,41 @@ class VictimReader:
         if index < len(self.actors) and self.actors[index].start < end:
             return self.actors[index]
         return None
+
+    def _label_after(self, end: int) -> CasualtyKind | None:
+        """The kind a «عدد» label after the figure names: «ارتفع إلى 6 عدد قتلى القصف»."""
+        after = self.words_after(end, 2)
+        if len(after) < 2 or after[0].text not in _NUMBER_OF:
+            return None
+        found = phrase(after[1:], self.lexicon.count_nouns)
+        return found[0] if found is not None else None
+
+    def _noun_before(self, found: QuantitySpan, before: list[Word]) -> tuple[str, int, int] | None:
+        """The people a number word after its noun counts: «مدنيين اثنين», «أطفال ثلاثة»."""
+        if not before or not _SPACES_ONLY.fullmatch(self.text, before[0].end, found.start):
+            return None
+        noun = before[0]
+        if not self.is_in(noun.text, self.lexicon.victims):
+            return None
+        return noun.text, noun.start, noun.end
+
+    def _described(self, pos: int) -> CasualtyKind | None:
+        """A casualty word right after a noun of people that says what they are: «آخرون جرحى»."""
+        after = self.words_after(pos, 2)
+        if (
+            not after
+            or after[0].text[:1] == "و"
+            or not _SPACES_ONLY.fullmatch(self.text, pos, after[0].start)
+        ):
+            return None  # «سيدتان، وإصابة 14»: the next item, not a word about these
+        found = phrase(after, self.lexicon.count_nouns)
+        return found[0] if found is not None else None
+
+    def linked_kind(self, linked: CasualtyKind | None, noun_end: int | None) -> CasualtyKind | None:
+        """The kind a count joined to the one before it takes: that one's, unless a word says.
+
+        «سقط 3 قتلى و14 آخرون جرحى»: the word after the noun says the 14 are wounded.
+        """
+        if linked is None or noun_end is None:
+            return linked
+        return self._described(noun_end) or linked
