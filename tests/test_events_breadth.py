@@ -730,3 +730,21 @@ def test_a_killing_by_the_knife_is_an_attack_and_a_tunnel_caving_in_is_no_event(
     assert columns(text, "sub_event_type") == [("attack",)]
     text = "قتل اثنان من قوات الأمن في انهيار نفق للتهريب قرب مدينة رفح."
     assert columns(text, "location") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("فجر انتحاري نفسه عند حاجز للجيش في مدينة العريش ما أدى إلى مقتل 4 جنود.", 5),
+        ("وفجرت انتحارية نفسها في سوق مدينة مايدوغوري.", 1),
+        # told already: «مقتل الانتحاري»; in a breakdown: one of the count
+        (
+            "أسفر التفجير عن مقتل الانتحاري و4 جنود بعد أن فجر نفسه عند حاجز في مدينة العريش.",
+            5,
+        ),
+        ("قتل 35 مسلحا بينهم انتحاري فجر نفسه عند مدخل ناحية البغدادي.", 35),
+    ],
+)
+def test_the_bomber_who_blew_himself_up_is_one_death_of_the_event(text: str, toll: int) -> None:
+    """«فجر الانتحاري نفسه»: ACLED counts the attacker's death (EVENTS.md)."""
+    assert [best for _, best in located_tolls(text)] == [toll]

@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
@@ -59,6 +60,8 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
             word[:1] == "ل" and word[1:] in lexicon.pronoun_deaths
         ):
             pronouns.extend(_pronoun_deaths(index, word, places))
+        if word in _SELF:
+            pronouns.extend(_self_detonations(index, places))
     found = [item for position in sorted(positions) if (item := reader.at(position)) is not None]
     found = sorted([*found, *pronouns], key=lambda item: item.start)
     return [
@@ -66,6 +69,35 @@ def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> lis
         for number, item in enumerate(found)
         if not number or found[number - 1].end <= item.start
     ]
+
+
+def _self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtySpan]:
+    """The bomber's own death where one «فجر نفسه»: one death, the attacker's (ACLED counts it).
+
+    Not where the sentence tells the bomber's death itself («مقتل الانتحاري»), nor in a
+    breakdown («بينهم انتحاري فجر نفسه»).
+    """
+    found = []
+    for position in places:
+        start, end = index.starts[position], index.ends[position]
+        # «فجر نفسه», «فجر الانتحاري نفسه»: the verb at most two words before
+        verb = [word for word in index.before(start, 2) if without_clitic(word.text) in _DETONATED]
+        if not verb:
+            continue
+        words = index.words_in(*index.sentence_at(start))
+        told = any(
+            kills_alone(first) and second == _BOMBER for first, second in itertools.pairwise(words)
+        )
+        if told or _in_breakdown(index, verb[0].start):
+            continue
+        casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
+        found.append(CasualtySpan(verb[0].start, end, casualty))
+    return found
+
+
+_SELF = frozenset({"نفسه", "نفسها"})  # «فجر نفسه», «فجرت نفسها» (folded)
+_DETONATED = frozenset({"فجر", "فجرت"})
+_BOMBER = "الانتحاري"  # «مقتل الانتحاري»: the bomber's death told already
 
 
 def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[CasualtySpan]:
