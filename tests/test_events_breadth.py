@@ -748,3 +748,11 @@ def test_a_killing_by_the_knife_is_an_attack_and_a_tunnel_caving_in_is_no_event(
 def test_the_bomber_who_blew_himself_up_is_one_death_of_the_event(text: str, toll: int) -> None:
     """«فجر الانتحاري نفسه»: ACLED counts the attacker's death (EVENTS.md)."""
     assert [best for _, best in located_tolls(text)] == [toll]
+
+
+def test_one_of_a_trades_people_is_a_civilian() -> None:
+    """«قتل مسلحون أحد مهندسي شركة النفط»: one of its engineers, a civilian attacked."""
+    text = "قتل مسلحون مجهولون أحد مهندسي شركة النفط في مدينة البصرة."
+    assert columns(text, "sub_event_type", "actor2", "fatalities_best") == [
+        ("attack", "civilians", 1)
+    ]

@@ -333,10 +333,23 @@ def civilian_victims(
             or not casualty.who
         ):
             continue
-        first = fold(casualty.who).split()[0]
-        if first in nouns or _bare(first) in nouns:
+        words = fold(casualty.who).split()
+        if len(words) > 1 and words[0] in _ONE_OF:
+            words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
+        if words[0] in nouns or _bare(words[0]) in nouns:
             return item
     return None
+
+
+_ONE_OF = frozenset({"احد", "احدي"})  # «أحد», «إحدى» (folded)
+
+
+def _plural_head(word: str) -> str:
+    """The singular a construct plural is read by: «مهندسي» → «مهندس», «موظفي» → «موظف»."""
+    return word[:-1] if word.endswith("ي") and len(word) > _SHORTEST_PLURAL else word
+
+
+_SHORTEST_PLURAL = 4  # «عمال»'s construct «عمالي» is not read; «مهندسي» is
 
 
 def forces_acted_upon(
