@@ -182,7 +182,11 @@ def _types(
     if sub_type is SubEventType.PEACEFUL_PROTEST and actor1 is not None and actor1.type in _STATE:
         # «أطلق الجنود الرصاص على المشاركين في مسيرة …»: forces met the march
         lethal = bool(killed_counts(incident))
-        sub_type = _LETHAL if lethal else SubEventType.PROTEST_WITH_INTERVENTION
+        sub_type = (
+            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+            if lethal
+            else SubEventType.PROTEST_WITH_INTERVENTION
+        )
     if sides.civilians and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
     elif event_type is None and (_armed(actor1) or actor1 is None) and _armed(actor2):
@@ -228,7 +232,6 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
     return min(near, key=lambda span: abs(span.start - site.start), default=None)
 
 
-_LETHAL = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
 # Devices planted or thrown: a side named with no cue is their target.
 _PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE})
 # Sub-types whose victim is the object of the verb: arrests and abductions.

@@ -334,14 +334,11 @@ def civilian_victims(
         ):
             continue
         words = fold(casualty.who).split()
-        if len(words) > 1 and words[0] in _ONE_OF:
+        if len(words) > 1 and words[0] in casualty_lexicon().one_of:
             words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
         if words[0] in nouns or _bare(words[0]) in nouns:
             return item
     return None
-
-
-_ONE_OF = frozenset({"احد", "احدي"})  # «أحد», «إحدى» (folded)
 
 
 def _plural_head(word: str) -> str:
