@@ -108,6 +108,10 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         "one incident told again 'qutila 3 ams fi kafranbal. wa-qasafat hass. ' * N",
         "قتل 3 مدنيين أمس في قصف على بلدة كفرنبل. وقصفت الطائرات بلدة حاس. ",
     ),
+    (
+        "tellers in one sentence 'qala al-jaysh, fi bayan, inna qasfan … wa-qatala 3, ' * N",
+        "قال الجيش السوداني، في بيان، إن قصفا استهدف قرية الصفصافة وقتل 3 مدنيين، ",
+    ),
     ("bidi marks '1\\u200f2\\u200f3 ' * N", "1\u200f2\u200f3 "),
     ("one word, no spaces 'qaf' * N", "ق"),
     ("one line of '\u060c ' * N", "\u060c "),

@@ -12,6 +12,9 @@ from typing import Any
 import pytest
 
 import conflictparse as cp
+from conflictparse.entities.actors import scan_actors
+from conflictparse.entities.places import scan_places
+from conflictparse.events.siting import actors_at_sites
 
 PUBLISHED = datetime.date(2019, 3, 12)
 
@@ -756,3 +759,19 @@ def test_one_of_a_trades_people_is_a_civilian() -> None:
     assert columns(text, "sub_event_type", "actor2", "fatalities_best") == [
         ("attack", "civilians", 1)
     ]
+
+
+def test_a_part_of_many_sites_gives_each_the_sides_named_around_it() -> None:
+    """Past 12 sites, each site's incident takes the sides between its neighbours only."""
+
+    def near(count: int) -> dict[tuple[int, int], list[Any]]:
+        text = " ".join(f"قصفت قوات الدعم السريع قرية أم سيالة{'ة' * n}،" for n in range(count))
+        prepared = cp.prepare(text)
+        places = scan_places(prepared, "SD")
+        actors = scan_actors(prepared)
+        return actors_at_sites(actors, places, (0, len(prepared.text)))
+
+    assert near(12) == {}
+    many = near(14)
+    assert len(many) == 14
+    assert all(len(sides) <= 2 for sides in many.values())

@@ -52,7 +52,13 @@ from conflictparse.events.segment import (
     sites,
     within,
 )
-from conflictparse.events.siting import attack_targets, counts_at_sites, dated_sites, holder
+from conflictparse.events.siting import (
+    actors_at_sites,
+    attack_targets,
+    counts_at_sites,
+    dated_sites,
+    holder,
+)
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
@@ -237,6 +243,7 @@ def _at_sites(
     first = not part.twin
     another = part.twin or _another(index, part)
     by_site = counts_at_sites(index.text, harm, targets)
+    near = actors_at_sites(told.actors, targets, told.clause)
     told_of: list[Incident] = []
     for place, days in dated_sites(targets, told.dates):
         target = None if another else _same(found, index, place, hit, days)
@@ -251,6 +258,8 @@ def _at_sites(
             told_here = told._replace(
                 harm=[at_site] if at_site else [], shared=tuple(harm[:_SHARED])
             )
+        if near:  # a part of many sites: each takes the sides named around it
+            told_here = told_here._replace(actors=near[place.start, place.end])
         _add(target, told_here._replace(dates=days))
         reading.add(target)
         told_of.append(target)

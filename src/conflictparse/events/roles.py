@@ -244,12 +244,12 @@ def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
         return False
     # «أن» next, or past an aside: «وأوضح التحالف، في بيان بثته الوكالة، أن الضربات …»
     after = index.after(span.end, _ASIDE_WORDS, clause=False)
-    sentence_end = index.text.find(".", span.end)
+    sentence_end = index.sentence_at(span.start)[1]
     that = next(
         (
             position
             for position, word in enumerate(after)
-            if word.text in lexicon.that and (sentence_end < 0 or word.start < sentence_end)
+            if word.text in lexicon.that and word.start < sentence_end
         ),
         None,
     )

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 import attrs
 
 from conflictparse.dates.finder import DateSpan
+from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.segment import within
 from conflictparse.model import CasualtyKind, Precision
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["attack_targets", "counts_at_sites", "dated_sites", "holder"]
+__all__ = ["actors_at_sites", "attack_targets", "counts_at_sites", "dated_sites", "holder"]
 
 
 def counts_at_sites(
@@ -141,3 +142,26 @@ _SITE_REACH = 80  # characters from a count to the site it is told at, at most
 _AT_SITE = re.compile(  # folded text: «على» is «علي»
     r"\s*(?:في|ب)?\s*(?:(?:[^\s،,.]++\s++){1,2}?(?:علي|في)\s++)?"
 )
+
+
+def actors_at_sites(
+    actors: list[ActorSpan], targets: list[PlaceSpan], clause: tuple[int, int]
+) -> dict[tuple[int, int], list[ActorSpan]]:
+    """The sides named around each site of a part of more sites than any list names.
+
+    Empty for the usual part, whose sites all share its sides. A clause that tells the same
+    incident hundreds of times with no full stop would give each of its incidents every side
+    of the clause, and reading their roles would take quadratic time.
+    """
+    if len(targets) <= _MANY_SITES:
+        return {}
+    starts = [span.start for span in actors]
+    near: dict[tuple[int, int], list[ActorSpan]] = {}
+    for position, place in enumerate(targets):
+        start = targets[position - 1].end if position else clause[0]
+        end = targets[position + 1].start if position + 1 < len(targets) else clause[1]
+        near[place.start, place.end] = within(actors, starts, start, end)
+    return near
+
+
+_MANY_SITES = 12  # sites of one part beyond any list of places a report names at once
