@@ -57,10 +57,12 @@ class Incident:
     shared: list[CasualtySpan] = attrs.Factory(list)  # told for it, counted for another
     # the known place the text puts an unknown site in («قرية كولة التابعة لناحية تل الضمان»)
     held_by: PlaceSpan | None = None
-    seen: set[object] = attrs.Factory(set)  # what its lists hold: each added once, at once
+    # what its lists hold, once one is long: each added once, at once (None while all are short)
+    seen: set[object] | None = None
     # the clauses of a framing incident whose toll it was handed: counted, not told here
     toll_clauses: list[tuple[int, int]] = attrs.Factory(list)
-    days: set[datetime.date] = attrs.Factory(set)  # the days its dates name, kept by extend
+    # the days its dates name, kept by extend (None until it holds a dated one)
+    days: set[datetime.date] | None = None
 
     @property
     def start(self) -> int:
@@ -98,8 +100,10 @@ def extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
             if item not in items:
                 items.append(item)
                 if dated and isinstance(item, DateSpan):
-                    incident.days.update(_days(item))
+                    _add_days(incident, item)
         return
+    if incident.seen is None:
+        incident.seen = set()
     seen, which = incident.seen, id(items)  # one incident, several lists
     if items and (which, items[0]) not in seen:  # let go after building: learn it again
         seen.update((which, item) for item in items)
@@ -108,7 +112,16 @@ def extend(incident: Incident, items: list[T], new: Sequence[T]) -> None:
             seen.add((which, item))
             items.append(item)
             if dated and isinstance(item, DateSpan):
-                incident.days.update(_days(item))
+                _add_days(incident, item)
+
+
+def _add_days(incident: Incident, span: DateSpan) -> None:
+    """Keep the days a date of the incident names (most incidents hold none: no empty set)."""
+    days = _days(span)
+    if days:
+        if incident.days is None:
+            incident.days = set()
+        incident.days.update(days)
 
 
 _SHORT_LIST = 8  # items an incident's list holds before a set tells what it holds
@@ -128,7 +141,7 @@ def other_day(first: Incident | Sequence[DateSpan], second: Incident | Sequence[
 def _day_set(dates: Incident | Sequence[DateSpan]) -> set[datetime.date]:
     """The days an incident's dates name (kept as they are added), or a list's."""
     if isinstance(dates, Incident):
-        return dates.days
+        return dates.days or set()
     return {day for span in dates for day in _days(span)}
 
 
@@ -183,7 +196,7 @@ def merge(into: Incident, other: Incident) -> None:
 class IncidentToll(NamedTuple):
     """An incident's counts of the dead and their sum, as kept while incidents are placed."""
 
-    killed: set[object]  # the counts of the dead it tells
+    killed: frozenset[object]  # the counts of the dead it tells
     total: Quantity | None  # its toll, summed as an event's
 
 
@@ -208,10 +221,14 @@ def restates(headline: Incident, body: Incident, tolls: dict[int, IncidentToll])
     return mine.total is not None and theirs.total is not None and mine.total == theirs.total
 
 
-def killed_counts(incident: Incident) -> set[object]:
+def killed_counts(incident: Incident) -> frozenset[object]:
     """The counts of the dead the incident tells, sub-counts left out."""
-    return {
+    counts = frozenset(
         item.casualty.count
         for item in incident.casualties
         if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
-    }
+    )
+    return counts or _NO_COUNTS  # most tell none: one empty set for all, kept in the tolls
+
+
+_NO_COUNTS: frozenset[object] = frozenset()

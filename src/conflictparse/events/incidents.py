@@ -115,7 +115,7 @@ def incidents(
                         found.append(incident)
     found = into_narrower(index, found, layers.holds)
     for incident in found:
-        incident.seen.clear()  # needed while the incidents grow, not after
+        incident.seen = None  # needed while the incidents grow, not after
     return [incident for incident in found if incident.hit is not None or killed_counts(incident)]
 
 

@@ -175,7 +175,8 @@ def _events(
     def coded(found: list[Incident]) -> list[Event]:
         return [code(incident, context) for incident in found]
 
-    events = coded(found.events)
+    # each incident is let go once coded: a long report does not hold both at once
+    events = [code(incident, context) for incident in _drained(found.events)]
     # the incidents that are no events of their own still name the sides of those that are
     others = [*found.placeless, *found.framing]
     events = inherit_sides(
@@ -183,6 +184,13 @@ def _events(
         lambda needed: events + coded([item for item in others if may_type(item, needed)]),
     )
     return tuple(events), [(incident.start, incident.end) for incident in found.placeless]
+
+
+def _drained(items: list[T]) -> Iterator[T]:
+    """The items in order, each removed from ``items`` as it is given."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 @attrs.define(slots=True)

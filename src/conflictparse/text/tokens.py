@@ -13,7 +13,7 @@ import bisect
 import operator
 import re
 import sys
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 __all__ = [
@@ -87,15 +87,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> sentence_spans("قتل 4.5 مدنيين. واصيب 3")
     [(0, 14), (15, 23)]
     """
-    spans = []
+    return list(_sentences_of(text))
+
+
+def _sentences_of(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each sentence of ``text`` that holds more than blanks, in turn."""
     start = 0
     for end_mark in _SENTENCE_END.finditer(text):
         if text[start : end_mark.start()].strip():
-            spans.append((start, end_mark.start()))
+            yield start, end_mark.start()
         start = end_mark.end()
     if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
+        yield start, len(text)
 
 
 class Word(NamedTuple):
@@ -134,7 +137,7 @@ class TextIndex:
         self.words = words
         self._ends: array.array[int] | None = None
         self._breaks: array.array[int] | None = None
-        self._sentences: list[tuple[int, int]] | None = None
+        self._sentences: tuple[array.array[int], array.array[int]] | None = None
         self._occurrences: dict[str, array.array[int]] | None = None
 
     @property
@@ -252,14 +255,22 @@ class TextIndex:
     # -- sentences ------------------------------------------------------------------
 
     @property
-    def sentences(self) -> list[tuple[int, int]]:
+    def sentences(self) -> Iterator[tuple[int, int]]:
         """The (start, end) of every sentence that holds more than blanks, in order."""
-        if self._sentences is None:
-            self._sentences = sentence_spans(self.text)
-        return self._sentences
+        return zip(*self._sentence_bounds(), strict=True)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence that holds ``pos`` (or the text up to ``pos`` before the first one)."""
-        sentences = self.sentences
-        index = bisect.bisect_right(sentences, (pos, len(self.text) + 1)) - 1
-        return sentences[index] if index >= 0 else (0, pos)
+        starts, ends = self._sentence_bounds()
+        index = bisect.bisect_right(starts, pos) - 1
+        return (starts[index], ends[index]) if index >= 0 else (0, pos)
+
+    def _sentence_bounds(self) -> tuple[array.array[int], array.array[int]]:
+        """The starts and the ends of the sentences, in two machine arrays (built on first use)."""
+        if self._sentences is None:
+            starts, ends = array.array(self._typecode), array.array(self._typecode)
+            for start, end in _sentences_of(self.text):
+                starts.append(start)
+                ends.append(end)
+            self._sentences = starts, ends
+        return self._sentences
