@@ -179,6 +179,16 @@ def _exact(span: str, kind: str, value: int) -> Row:
             _exact("3 من الرعاة", "killed", 3),
             id="found-killed",
         ),
+        pytest.param(
+            "قتلت المسيرات التركية مزارعين اثنين قرب السد",
+            _exact("مزارعين اثنين", "killed", 2),
+            id="number-word-after-its-noun-far-from-the-verb",
+        ),
+        pytest.param(
+            "أصابت قذائف الهاون الطائشة مدنيين ثلاثة في الحي",
+            _exact("مدنيين ثلاثة", "wounded", 3),
+            id="number-word-after-its-noun-wounded",
+        ),
     ],
 )
 def test_casualty_is_read(text: str, expected: Row) -> None:

@@ -130,6 +130,7 @@ def _load() -> dict[str, Any]:
         "name_starts",
         "name_ends",
         "name_seconds",
+        "part_names",
         "ambiguous_after_in",
         "body_parts",
         "directions",

@@ -362,3 +362,43 @@ def test_regions_of_somalia_and_no_relation_or_verb_as_a_name(text: str, names: 
 def test_a_countryside_keeps_the_side_it_is_named_by(text: str, names: list[str]) -> None:
     """«ريف حماة الشرقي» (was «ريف حماة»): the side says which part of the countryside."""
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل راع في قصف على قرية شيخ حسن شرقي البلدة", "قرية شيخ حسن"),
+        ("سقطت قذيفة في منطقة واد الحمام صباحا", "منطقة واد الحمام"),
+        ("حلقت طائرات فوق منطقة جبال الكرمة", "منطقة جبال الكرمة"),
+        ("اشتباكات في قرية قرة داغ فجرا", "قرية قرة داغ"),
+        ("قذائف على حي عش النسر وسط المدينة", "حي عش النسر"),
+    ],
+    ids=["shaykh", "wad", "jibal", "qara", "ush"],
+)
+def test_short_and_plural_nouns_open_a_name_of_two(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        ("قصفت الطائرات مديرية مرخة العليا فجرا", "مديرية مرخة العليا", "ye_markhah"),
+        ("انفجرت عبوة في مدينة الموصل القديمة", "مدينة الموصل القديمة", "iq_mosul"),
+    ],
+    ids=["upper", "old-city"],
+)
+def test_a_part_of_a_known_place_is_read_whole_in_its_area(
+    text: str, name: str, place_id: str
+) -> None:
+    found = {match.text: match.value for match in cp.find_places(text)}
+    place = found[name]
+    assert place is not None
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["استهدفت الطائرة بيتاً في قرية نائية", "دمرت الغارة بيتاً وسيارتين"],
+)
+def test_a_word_written_with_a_tanween_is_no_name(text: str) -> None:
+    assert not any("بيت" in name for name in _names(text))

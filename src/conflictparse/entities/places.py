@@ -67,7 +67,16 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             item = _with_side(text, item, gazetteer)
             found.append(item)
             floor = item.end
+    found = [item for item in found if not _indefinite(prepared, item)]
     return _namesakes(text, found, gazetteer)
+
+
+def _indefinite(prepared: PreparedText, item: PlaceSpan) -> bool:
+    """Whether the name is written with a tanween: a common noun, no name («استهدفت بيتاً»)."""
+    return any(mark in _TANWEEN for mark in prepared.normalized.written(item.start, item.end))
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")  # fathatan, dammatan, kasratan
 
 
 def _with_side(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> PlaceSpan:
@@ -118,8 +127,23 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
             name_start = following.end() if following is not None else narrow.start
             again = _longest(text, name_start, gazetteer, broad.place.country, headed=True)
         same_country = again is not None and again[1].country == broad.place.country
+        if not same_country and _bare_after_definite(text, narrow, gazetteer):
+            found[position] = narrow._replace(end=-1)  # «مسيرات العودة السلمية شرقي خانيونس»
+            continue  # an adjective: no place in either country
         found[position] = narrow._replace(place=again[1] if same_country and again else None)
-    return found
+    return [span for span in found if span.end >= 0]
+
+
+def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
+    """Whether a name with no head follows a word with the article: it is that word's adjective."""
+    first = text[span.start : span.end].split(maxsplit=1)[0]
+    if first in gazetteer.heads or without_clitic(first) in gazetteer.heads:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, span.start - _DEFINITE_CHARS), span.start)
+    return before is not None and before[1].startswith(("ال", "وال"))
+
+
+_DEFINITE_CHARS = 30  # the longest word looked back at
 
 
 _LIST_LENGTH = 12  # names read after one plural head at most
@@ -302,6 +326,9 @@ def _head_place(
         ) or (kind is PlaceKind.NEIGHBOURHOOD and place.kind is not PlaceKind.NEIGHBOURHOOD):
             # «حي القادسية»: a quarter, no province; «حي الرفاعي غربي الموصل»: no town elsewhere
             return PlaceSpan(start, end, None, kind)
+        part = NEXT_WORD.match(text, end, end + 40)
+        if part is not None and part["word"] in gazetteer.part_names:
+            end = part.end()  # «مديرية مرخة العليا»: a part, in the known place's area
         return PlaceSpan(start, end, place, kind)
     if _plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name

@@ -27,6 +27,7 @@ from conflictparse.entities.places import PlaceSpan, scan_places
 from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
 from conflictparse.events.coding import Context, code, may_type
 from conflictparse.events.event import Event
+from conflictparse.events.foreign import without_lone_foreign
 from conflictparse.events.incident import Incident
 from conflictparse.events.incidents import incidents
 from conflictparse.events.inherit import inherit_sides
@@ -223,6 +224,7 @@ def _read_layers(
         # generic names of sides («طيران التحالف») are read in it
         places = _outside(scan_places(prepared, country), dates)
         actors = scan_actors(prepared, registry, anaphora=True, on=published, country=country)
+    places = without_lone_foreign(prepared.index, places, country, actors)
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
     )

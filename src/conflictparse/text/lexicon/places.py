@@ -44,6 +44,7 @@ class Gazetteer:
     name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
     name_ends: frozenset[str]  # «التابعة», «الواقعة»: the words before close a name
     name_seconds: frozenset[str]  # «الفوقا», «الشرقية»: the second word of a name of two
+    part_names: frozenset[str]  # «العليا», «القديمة»: after a known name, a part of it
     not_genitives: frozenset[str]  # «بلدة كفرنبل الأحد»: no genitive continues the name
     body_parts: frozenset[str]  # «منطقة الصدر»: no name after a head of a region
     directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
@@ -178,6 +179,7 @@ def build(
         name_starts=frozenset(fold(word) for word in data.words("name_starts")),
         name_ends=frozenset(fold(word) for word in data.words("name_ends")),
         name_seconds=frozenset(fold(word) for word in data.words("name_seconds")),
+        part_names=frozenset(fold(word) for word in data.words("part_names")),
         not_genitives=frozenset(fold(word) for word in data.words("not_genitives")),
         body_parts=frozenset(fold(word) for word in data.words("body_parts")),
         directions=frozenset(fold(word) for word in data.words("directions")),
