@@ -500,3 +500,25 @@ def test_compose_errors(tmp_path: Path, compose: str, message: str) -> None:
 )
 def test_more_real_forms_name_their_actors(text: str, actor: str) -> None:
     assert actor in [m.value.id for m in cp.find_actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انضم إليهم عدد من المنتسبين للجيش الحر سابقا", [("لجيش الحر", "free_syrian_army")]),
+        ("هاجمت هيئة تحرير الشام (النصرة سابقا) المواقع", [("هيئة تحرير الشام", "hts")]),
+        (
+            "قصفت قوات #النظام_السوري بلدة كفرنبل",
+            [("قوات #النظام_السوري", "syrian_government_forces")],
+        ),
+        (
+            "اتهم الأهالي قوات نظام الرئيس بشار الأسد بقصف السوق",
+            [("قوات نظام الرئيس بشار الأسد", "syrian_government_forces")],
+        ),
+    ],
+    ids=["former-member-is-no-former-name", "former-name-in-brackets", "hashtag", "long-epithet"],
+)
+def test_names_after_a_governing_word_hashtags_and_long_epithets(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected

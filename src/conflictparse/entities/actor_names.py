@@ -95,11 +95,16 @@ def former_name(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a former name in apposition: «(النصرة سابقا)».
 
     «هيئة تحرير الشام (النصرة سابقا)», «المعروفة سابقا بجبهة النصرة»: the same actor
-    again under its old name, not a second actor.
+    again under its old name, not a second actor. A name governed by a word before it
+    is no apposition: «المنتسبين للجيش الحر سابقا» were members of the FSA.
     """
     if _FORMER_AFTER.match(text, end) is not None:
-        return True
+        # in apposition, after a bracket or a comma; not «المنتسبين للجيش الحر سابقا»
+        return _APPOSED.search(text, max(0, start - 8), start) is not None
     return _FORMER_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+_APPOSED = re.compile(r"[(\[«\"“،,\-–][ \t]*+\Z")
 
 
 def adjective_forms(stem: str) -> tuple[str, ...]:

@@ -38,6 +38,8 @@ def _fold_table() -> dict[int, str]:
         0x2009: " ",  # thin space
         0x2013: "-",  # en dash
         0x2012: "-",  # figure dash
+        0x005F: " ",  # low line: the words of a hashtag («#النظام_السوري»)
+        0x0023: " ",  # number sign: a hashtag reads as its words («قوات #النظام_السوري»)
     }
     return table
 
