@@ -189,6 +189,21 @@ def _exact(span: str, kind: str, value: int) -> Row:
             _exact("مدنيين ثلاثة", "wounded", 3),
             id="number-word-after-its-noun-wounded",
         ),
+        pytest.param(
+            "قتل في وقت سابق أربعة عناصر من حرس الحدود",
+            _exact("أربعة عناصر من حرس الحدود", "killed", 4),
+            id="adverb-of-time-is-no-clause-break",
+        ),
+        pytest.param(
+            "قصف مدفعي يصيب 9 مدنيين في السوق",
+            _exact("9 مدنيين", "wounded", 9),
+            id="headline-present-tense",
+        ),
+        pytest.param(
+            "خلف الانفجار خمسة قتلى وأكثر من ثلاثين جريحا",
+            _exact("خمسة قتلى", "killed", 5),
+            id="more-than-opens-the-next-count",
+        ),
     ],
 )
 def test_casualty_is_read(text: str, expected: Row) -> None:

@@ -29,6 +29,7 @@ WORD_LISTS = (
     "totals",
     "breakdowns",
     "clause_breaks",
+    "break_adverbs",
     "blockers",
     "who_stops",
 )

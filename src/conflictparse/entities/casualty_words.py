@@ -164,12 +164,15 @@ def may_trigger(word: str) -> bool:
 
 def in_clause(words: list[Word]) -> list[Word]:
     """``words`` (nearest first) up to a clause break of the lexicon («، فيما»)."""
-    breaks = casualty_lexicon().clause_breaks
+    lexicon = casualty_lexicon()
+    breaks = lexicon.clause_breaks
     firsts = shortcuts().break_firsts
     for index, word in enumerate(words):
         if word.text not in firsts:
             continue  # every break starts with one of these words
         two = (word.text, words[index - 1].text) if index else None
+        if two in breaks and index > 1 and words[index - 2].text in lexicon.break_adverbs:
+            continue  # «قتل في وقت سابق ثلاثة»: an adverb of time, no new clause
         if (word.text,) in breaks or (two is not None and two in breaks):
             return words[: index - 1 if two in breaks else index]
     return words

@@ -147,6 +147,8 @@ def _forward_patterns(lexicon: NumberLexicon) -> dict[str, str]:
         "percent_after": rf"[ \t]*+(?:{_phrase_pattern(lexicon.percent_after)})(?![{LETTER}])",
         "after_qualifier": (
             rf"(?:[ \t]++[{LETTER}]++){{0,2}}?[ \t]*+[-،,]?[ \t]*+"
+            # not «3 قتلى وأكثر من 20 جريحا»: «وأكثر من» opens the next count
+            rf"(?!(?:{_phrase_pattern(lexicon.qualifiers_opening)})[ \t]*+من(?![{LETTER}]))"
             rf"(?P<phrase>{_phrase_pattern(lexicon.qualifiers_after)})(?![{LETTER}])"
             r"(?![ \t]*+(?:من[ \t]*+)?[0-9])"
         ),

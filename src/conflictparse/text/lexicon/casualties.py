@@ -35,6 +35,7 @@ class CasualtyLexicon:
     triggers: PhraseKinds
     after_triggers: PhraseKinds
     clause_breaks: frozenset[tuple[str, ...]]
+    break_adverbs: frozenset[str]  # «سابق»: «في وقت سابق» is no break
     blockers: frozenset[tuple[str, ...]]
     first_words: Mapping[int, frozenset[str]]  # id of a phrase table → its first words
     prefixes: Mapping[int, frozenset[tuple[str, ...]]]  # id of a phrase table → its prefixes
@@ -110,6 +111,7 @@ def build(data: Section) -> CasualtyLexicon:
         triggers=triggers,
         after_triggers=after_triggers,
         clause_breaks=_phrases(data.table("clause_breaks")),
+        break_adverbs=frozenset(fold(word) for word in data.table("break_adverbs").words("words")),
         blockers=blockers,
         first_words={id(table): frozenset(key[0] for key in table) for table in tables},
         prefixes={id(table): _prefixes(table) for table in tables},

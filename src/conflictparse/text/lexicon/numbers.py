@@ -83,6 +83,7 @@ class NumberLexicon:
     surfaces: Mapping[str, Surface]
     qualifiers_before: Mapping[str, Qualifier]
     qualifiers_after: Mapping[str, Qualifier]
+    qualifiers_opening: tuple[str, ...]  # «وأكثر»: before «من» it opens the next count
     percent_after: tuple[str, ...]
     percent_before: tuple[str, ...]
     negative: tuple[str, ...]
@@ -216,6 +217,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         surfaces=_surfaces(table.words, weekdays),
         qualifiers_before=_qualifier_table(qualifiers["before"]),
         qualifiers_after=_qualifier_table(qualifiers["after"]),
+        qualifiers_opening=_phrases(qualifiers["opening"]["words"]),
         percent_after=_phrases(numbers["percent"]["after"]),
         percent_before=_phrases(numbers["percent"]["before"]),
         negative=_phrases(numbers["sign"]["negative"]),
