@@ -166,6 +166,13 @@ def test_a_night_told_by_its_two_days_meets_either_day() -> None:
             "مقتل 6 مدنيين بقصف على الجوف\nقتل 6 مدنيين على الأقل بقصف صاروخي على مديرية خب.",
             [("مديرية خب", "Al Jawf", 6)],
         ),
+        # the body's first sentence names no narrower place: the headline joins the next one
+        (
+            "مقتل 4 مدنيين بانفجار عبوة ناسفة في كركوك\n"
+            "أفاد مصدر أمني بأن أربعة مدنيين قتلوا بانفجار عبوة ناسفة جنوبي المحافظة.\n"
+            "وأوضح أن العبوة انفجرت قرب منزلهم في قرية البو صالح.",
+            [("قرية البو صالح", "Kirkuk", 4)],
+        ),
         # a headline with no figure joins the first body incident of its kind
         (
             "قتلى بقصف مسيرة تركية في دهوك\nقتل شخصان بقصف مسيرة تركية على قرية سيدكان.",

@@ -9,7 +9,6 @@ ones is no event, its toll handed down to the one it details.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import NamedTuple
 
@@ -303,44 +302,64 @@ def _restated_leads(
     دهوك» above «… على قرية كاني ماسي»).
     """
     joined: set[int] = set()
-    for lead, body in itertools.pairwise(kept):
+    for position, lead in enumerate(kept):
         if (
             id(lead) in joined
             or lead.place is None
             or lead.place.kind not in _BROAD_KINDS
-            or body.place is None
-            or breadth(text, body.place) >= breadth(text, lead.place)
             or lead.hit is None
-            or body.hit is None
-            or lead.hit.wording.sub_type is not body.hit.wording.sub_type
-            or other_day(lead, body)
         ):
             continue
         headline = _headline(text, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
+        # a headline's body may open with a sentence that names no narrower place
+        following = kept[position + 1 :] if headline else kept[position + 1 : position + 2]
+        body = next((other for other in following if _retells(text, lead, other)), None)
+        if body is None or body.place is None:
+            continue
         if not headline and "\n" in text[lead.end : body.start]:
             continue
         mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
-        if (headline and mine is None) or (
+        if (headline and (mine is None or theirs is None)) or (
             mine is not None
             and theirs is not None
             and mine.value is not None
             and mine.value >= (1 if headline else _RESTATED_LEAST)
             and mine.value == theirs.value
         ):
-            lead.casualties.clear()  # the body restates them: counted once, from the body
-            merge(body, lead)
+            if theirs is not None:
+                lead.casualties.clear()  # the body restates them: counted once, from the body
+            merge(body, lead)  # a body that gives no toll takes the headline's
             joined.add(id(lead))
             if body.place.place is None and body.held_by is None and lead.place.place:
                 body.held_by = lead.place  # the unknown district is in the lead's province
     return [incident for incident in kept if id(incident) not in joined]
 
 
+def _retells(text: str, lead: Incident, body: Incident) -> bool:
+    """Whether ``body`` may tell the lead's incident again: its sub-type, a narrower place."""
+    return (
+        lead.place is not None
+        and body.place is not None
+        and breadth(text, body.place) < breadth(text, lead.place)
+        and lead.hit is not None
+        and body.hit is not None
+        and lead.hit.wording.sub_type is body.hit.wording.sub_type
+        and not other_day(lead, body)
+    )
+
+
 def _headline(text: str, incident: Incident) -> bool:
-    """Whether the incident is told in the headline alone: a short first line, no sentence."""
+    """Whether the incident is placed by the headline: a short first line, no sentence.
+
+    Its first clause and its place are there; a body sentence that names no place may have
+    joined it («مقتل 4 مدنيين … في كركوك» above «… قتلوا … جنوبي المحافظة»).
+    """
     first_line = text.find("\n")
+    place = incident.place
     return (
         0 < first_line <= _HEADLINE_CHARS
-        and incident.end <= first_line
+        and min(start for start, _ in incident.clauses) < first_line
+        and (place is None or place.end <= first_line)
         and "." not in text[:first_line]
     )
 
