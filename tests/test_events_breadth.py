@@ -782,3 +782,71 @@ def test_a_part_of_many_sites_gives_each_the_sides_named_around_it() -> None:
     many = near(14)
     assert len(many) == 14
     assert all(len(sides) <= 2 for sides in many.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shots told as the means of an assassination: one event, the assassination
+        (
+            "اغتال مسلحون مجهولون الشاب خالد في بلدة نوى بريف درعا بإطلاق النار عليه،"
+            " ما أدى إلى مقتله.",
+            [("بلدة نوى", "attack", 1)],
+        ),
+        # «استهدف … بالرصاص» is gunfire, not shelling
+        (
+            "استهدف مسلحون مجهولون بالرصاص سيارة مدنية في بلدة نوى، ما أدى إلى مقتل ثلاثة أشخاص.",
+            [("بلدة نوى", "attack", 3)],
+        ),
+        # a death told by a dual pronoun is two, and not again after a count of its own
+        (
+            "استهدف مسلحون بالرصاص عنصرين من قوات النظام في بلدة نوى، ما أدى إلى مقتلهما.",
+            [("بلدة نوى", "armed_clash", 2)],
+        ),
+        (
+            "قتل مسلحون شابين في بلدة نوى بإطلاق النار عليهما، ما أدى إلى مقتلهما.",
+            [("بلدة نوى", "attack", 2)],
+        ),
+        # a hospital struck is the site; one the wounded are taken to is not
+        (
+            "قصفت الميليشيا مستشفى حيس بقذائف الهاون، ما أدى إلى إصابة 3 مدنيين.",
+            [("حيس", "shelling_artillery_missile_attack", None)],
+        ),
+        (
+            "قتل 3 مدنيين بقصف على بلدة عبس، ونقل الجرحى إلى مستشفى حيس.",
+            [("بلدة عبس", "shelling_artillery_missile_attack", 3)],
+        ),
+        # a head and a noun joined by «و» share the name after them
+        (
+            "قصفت الميليشيا مدينة ومستشفى حيس بقذائف الهاون.",
+            [("حيس", "shelling_artillery_missile_attack", None)],
+        ),
+        # a body handed to its family is no transfer of territory
+        (
+            "قتل مسلحون شابا في بلدة نوى، وتم تسليم جثته إلى ذويه.",
+            [("بلدة نوى", "attack", 1)],
+        ),
+    ],
+    ids=[
+        "shots-as-means",
+        "targeted-with-bullets",
+        "dual-pronoun-death",
+        "pronoun-death-after-its-count",
+        "struck-hospital",
+        "hospital-of-the-wounded",
+        "head-and-noun",
+        "body-handed-over",
+    ],
+)
+def test_means_pronoun_deaths_and_facilities(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == expected
+
+
+def test_a_hedge_between_a_planting_verb_and_its_side() -> None:
+    text = (
+        "انفجرت عبوة ناسفة زرعها على الأرجح مسلحو داعش بدورية قرب قرية البو حياة"
+        " بمحافظة صلاح الدين."
+    )
+    [(actor1, actor2)] = columns(text, "actor1", "actor2")
+    assert actor1 == "islamic_state"
+    assert actor2 != "islamic_state"

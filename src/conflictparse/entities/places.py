@@ -318,6 +318,8 @@ def _head_place(
         return None  # «تقصف منطقة غربي إدلب», «أصيب برصاصة في منطقة الصدر»
     if following["word"] in gazetteer.head_forms:
         return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
+    if _joined_noun_before_name(text, following, gazetteer, country):
+        return None  # «مدينة ومستشفى حيس»: the head and a noun share the name after them
     known = _longest(text, following.start("word"), gazetteer, country, headed=True)
     if known is not None:
         end, place = known
@@ -333,6 +335,20 @@ def _head_place(
     if _plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _joined_noun_before_name(
+    text: str, following: re.Match[str], gazetteer: Gazetteer, country: str | None
+) -> bool:
+    """Whether the word after a head is «و» and a noun, and a known name follows it."""
+    word = following["word"]
+    if not word.startswith("و") or word in gazetteer.name_starts or len(word) <= _JOINED_LETTERS:
+        return False
+    after = NEXT_WORD.match(text, following.end(), following.end() + 40)
+    return after is not None and _longest(text, after.start("word"), gazetteer, country) is not None
+
+
+_JOINED_LETTERS = 3  # «و» and a noun of three letters at least: «ومستشفى», «ومخيم»
 
 
 def _plural_verb(word: str) -> bool:

@@ -41,34 +41,50 @@ _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a tota
 _APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
 
 
-def scan_singular_deaths(prepared: PreparedText, actors: list[ActorSpan]) -> list[CasualtySpan]:
+def scan_singular_deaths(
+    prepared: PreparedText, actors: list[ActorSpan], counted: Sequence[CasualtySpan] = ()
+) -> list[CasualtySpan]:
     """Each death of one told by a singular noun, in order, in folded offsets.
 
     Each is a killed :class:`~conflictparse.model.Casualty` of one (``ONE``) whose span
     runs from the killing word to the victim («مقتل طفل», «قتل رجل أمن», «مقتل أحد
-    عناصر»), with ``who`` as written and ``actor`` when the victims' side is named.
+    عناصر»), with ``who`` as written and ``actor`` when the victims' side is named. A death
+    told by a pronoun («ما أدى إلى مقتله», «مقتلهما») is one (two) unless a killing of its
+    sentence, a death read here or a count of ``counted``, comes before it: it is that one.
     """
     index = prepared.index
     reader = _Deaths(prepared, actors)
     lexicon = casualty_lexicon()
     positions: list[int] = []
     pronouns: list[CasualtySpan] = []
+    referring: list[CasualtySpan] = []  # «ما أدى إلى مقتله»: maybe a death told before
+    told = lexicon.pronoun_deaths | lexicon.pronoun_deaths_two
     for word, places in index.occurrences.items():  # one pass over the words of the text
         if kills_alone(word) or without_clitic(word) in lexicon.falls:
             positions.extend(places)
-        if word in lexicon.pronoun_deaths or (
-            word[:1] == "ل" and word[1:] in lexicon.pronoun_deaths
-        ):
-            pronouns.extend(_pronoun_deaths(index, word, places))
+        if word in told or (word[:1] == "ل" and word[1:] in told):
+            referring.extend(_pronoun_deaths(index, word, places))
         if word in _SELF:
             pronouns.extend(_self_detonations(index, places))
     found = [item for position in sorted(positions) if (item := reader.at(position)) is not None]
+    killed = sorted(
+        item.start
+        for item in [*found, *counted]
+        if item.casualty.kind is CasualtyKind.KILLED and not item.casualty.breakdown
+    )
+    pronouns += [item for item in referring if not _killed_before(index, item.start, killed)]
     found = sorted([*found, *pronouns], key=lambda item: item.start)
     return [
         item
         for number, item in enumerate(found)
         if not number or found[number - 1].end <= item.start
     ]
+
+
+def _killed_before(index: TextIndex, pos: int, killed: Sequence[int]) -> bool:
+    """Whether a killing of the sentence of ``pos`` starts before it (``killed``: sorted starts)."""
+    at = bisect.bisect_left(killed, pos) - 1
+    return at >= 0 and killed[at] >= index.sentence_at(pos)[0]
 
 
 def _self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtySpan]:
@@ -95,6 +111,7 @@ def _self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtyS
     return found
 
 
+_TWO = Quantity.exact(2)
 _SELF = frozenset({"نفسه", "نفسها"})  # «فجر نفسه», «فجرت نفسها» (folded)
 _DETONATED = frozenset({"فجر", "فجرت"})
 _BOMBER = "الانتحاري"  # «مقتل الانتحاري»: the bomber's death told already
@@ -106,14 +123,17 @@ def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[
     After a word of result («ما أدى إلى مقتله», «أسفر عن استشهادها») or with the «ل» glued
     («ما أدى لوفاته»).
     """
-    glued = word not in casualty_lexicon().pronoun_deaths  # «لوفاته»
-    results = casualty_lexicon().results
+    lexicon = casualty_lexicon()
+    glued = word not in lexicon.pronoun_deaths | lexicon.pronoun_deaths_two  # «لوفاته»
+    two = word[glued:] in lexicon.pronoun_deaths_two  # «مقتلهما»
+    results = lexicon.results
     found = []
     for position in places:
         start = index.starts[position]
         before = index.texts_before(start, 1)
         if glued or (before and before[0] in results):
-            casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
+            count = _TWO if two else ONE
+            casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=None, actor=None)
             found.append(CasualtySpan(start + glued, index.ends[position], casualty))
     return found
 

@@ -138,9 +138,24 @@ def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
 
 
 def names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is the name of a medium or a hospital: «قناة الميادين», «مستشفى صور»."""
-    before = index.texts_before(span.start, 1)
-    return bool(before) and without_clitic(before[0]) in event_lexicon().named_after_places
+    """Whether the place is the name of a medium or a hospital: «قناة الميادين», «مستشفى صور».
+
+    Not when the hospital or the post is struck: «قصفت الميليشيا مستشفى حيس».
+    """
+    lexicon = event_lexicon()
+    before = index.texts_before(span.start, _STRUCK_WORDS + 1)
+    if not before or without_clitic(before[0]) not in lexicon.named_after_places:
+        return False
+    for word in before[1:]:  # the verb may come before its subject: «قصفت الميليشيا مستشفى»
+        if word in _TOWARD:
+            break  # «نقل الجرحى إلى مستشفى حيس»
+        if word in lexicon.struck_before or without_clitic(word) in lexicon.struck_before:
+            return False
+    return True
+
+
+_STRUCK_WORDS = 3  # words before a facility where the verb that strikes it may stand
+_TOWARD = frozenset({"الي", "في"})  # taken to, or treated in, the hospital
 
 
 def inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]) -> bool:

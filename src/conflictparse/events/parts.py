@@ -22,6 +22,7 @@ __all__ = ["Part", "parts"]
 # a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
 _MASSACRE_GAP = 3
 _MEANS_GAP = 3  # words from an attack to its means: «هجوم لقوات النظام بقذائف الهاون»
+_SHOTS_GAP = 14  # words from a wording to the shots that were its means («… بإطلاق النار عليه»)
 _BODY_WORDS = 2  # words from an arrest's verb to the body it holds: «احتجزت القوات جثمانه»
 
 
@@ -63,7 +64,12 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     found: list[Part] = []
     for position, group in enumerate(groups):
         # a bare «هجوم» gives way to the kind told with it: «هاجم حشد غاضب …» is mob violence
-        specific = [hit for hit in group if not hit.wording.generic] or group
+        # shots told as the means of another wording give way to it: «اغتال … بإطلاق النار»
+        specific = [
+            hit
+            for hit in group
+            if not hit.wording.generic and not _shots_as_means(index.text, hit, group)
+        ] or group
         best = min(specific, key=lambda hit: hit.wording.rank)
         part = Part(
             start=bounds[position],
@@ -78,6 +84,11 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             for other in _twins(index.text, group, best)
         )
     return found
+
+
+def _shots_as_means(text: str, hit: TypeHit, group: list[TypeHit]) -> bool:
+    """Whether ``hit`` is shots told with «ب» after another wording, as its means."""
+    return hit is not group[0] and hit.wording.by_victims and text.startswith("ب", hit.start)
 
 
 def _arrests_for_raids(index: TextIndex, hits: list[TypeHit]) -> list[TypeHit]:
@@ -120,6 +131,9 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
         return len(text[first.end : second.start].split()) <= _MEANS_GAP
     if first.wording.generic and not text[first.end : second.start].strip():
         return True  # «الهجوم الصاروخي», «هجوم انتحاري»: the attack and its kind, one wording
+    if second.wording.by_victims and text.startswith("ب", second.start):
+        # «اغتال مسلحون الشاب … بإطلاق النار عليه»: shots told as the means of the first
+        return len(text[first.end : second.start].split()) <= _SHOTS_GAP
     if first.wording.generic and text.startswith("ب", second.start):
         # «هجوم لفصائل المعارضة بقذائف الهاون», «هجوم بطائرة مسيرة»: the attack's means
         return len(text[first.end : second.start].split()) <= _MEANS_GAP

@@ -302,6 +302,9 @@ def _restated_leads(
     دهوك» above «… على قرية كاني ماسي»).
     """
     joined: set[int] = set()
+    # a headline of one place only may join a body incident past others; one of two
+    # places («بالخرطوم بحري وأم درمان») may be any of them
+    lone_headline = sum(1 for incident in kept if _headline(text, incident)) == 1
     for position, lead in enumerate(kept):
         if (
             id(lead) in joined
@@ -311,20 +314,25 @@ def _restated_leads(
         ):
             continue
         headline = _headline(text, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
+        lone = headline and lone_headline
         # a headline's body may open with a sentence that names no narrower place
-        following = kept[position + 1 :] if headline else kept[position + 1 : position + 2]
+        following = kept[position + 1 : position + (len(kept) if lone else 2)]
         body = next((other for other in following if _retells(text, lead, other)), None)
         if body is None or body.place is None:
             continue
         if not headline and "\n" in text[lead.end : body.start]:
             continue
         mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
-        if (headline and (mine is None or theirs is None)) or (
-            mine is not None
-            and theirs is not None
-            and mine.value is not None
-            and mine.value >= (1 if headline else _RESTATED_LEAST)
-            and mine.value == theirs.value
+        if (
+            (headline and mine is None)
+            or (lone and theirs is None)
+            or (
+                mine is not None
+                and theirs is not None
+                and mine.value is not None
+                and mine.value >= (1 if headline else _RESTATED_LEAST)
+                and mine.value == theirs.value
+            )
         ):
             if theirs is not None:
                 lead.casualties.clear()  # the body restates them: counted once, from the body

@@ -150,7 +150,8 @@ def _events(
     prepared: PreparedText, layers: _Layers, published: datetime.date | None
 ) -> tuple[tuple[Event, ...], list[tuple[int, int]]]:
     """The events of a report, and the spans of the incidents it names no place for."""
-    deaths = scan_singular_deaths(prepared, layers.actors)  # «مقتل طفل»: one death each
+    # «مقتل طفل»: one death each; «ما أدى إلى مقتله» one, unless a killing was told before
+    deaths = scan_singular_deaths(prepared, layers.actors, layers.casualties)
     deaths += scan_joined_deaths(prepared, [*layers.casualties, *deaths])  # «… وامرأة»
     harm = sorted([*layers.casualties, *deaths], key=lambda item: (item.start, item.end))
     index = prepared.index

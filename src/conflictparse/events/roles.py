@@ -149,7 +149,7 @@ def _role(
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
     if len(wider) > 1 and without_clitic(wider[0]) in lexicon.members:
-        cued = _cue(wider[1 : 1 + _CUE_WORDS])
+        cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
         if cued == "agent" or (
             cued == "patient" and without_clitic(wider[1]) not in lexicon.members
         ):
@@ -170,7 +170,7 @@ def _role(
         (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
     ):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
-    found = _cue(before)
+    found = _cue(before) or _cue(_past_hedge(wider)[:_CUE_WORDS])
     if found is not None:
         return found
     if before and (before[0] in lexicon.between or stems[0] in lexicon.between):
@@ -256,6 +256,15 @@ def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     return that is not None and not (
         that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
     )
+
+
+def _past_hedge(before: Sequence[str]) -> Sequence[str]:
+    """The words before a side (nearest first) past a hedge right before it: «في الغالب»."""
+    hedges = event_lexicon().hedges
+    for size in (3, 2, 1):
+        if len(before) > size and tuple(reversed(before[:size])) in hedges:
+            return before[size:]
+    return before
 
 
 def _cue(before: Sequence[str]) -> str | None:

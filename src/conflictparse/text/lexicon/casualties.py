@@ -63,6 +63,7 @@ class CasualtyLexicon:
     members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
+    pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
@@ -139,6 +140,7 @@ def build(data: Section) -> CasualtyLexicon:
         members_in=_folded(grammar, "members_in"),
         killers=_folded(grammar, "killers"),
         pronoun_deaths=_folded(grammar, "pronoun_deaths"),
+        pronoun_deaths_two=_folded(grammar, "pronoun_deaths_two"),
         results=_folded(grammar, "results"),
         dead_of_one=_folded(grammar, "dead_of_one"),
         falls=_folded(grammar, "falls"),

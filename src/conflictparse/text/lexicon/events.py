@@ -61,6 +61,7 @@ class EventLexicon:
     clause_openers: tuple[str, ...]
     agent_cues: frozenset[tuple[str, ...]]
     patient_cues: frozenset[tuple[str, ...]]
+    hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -114,6 +115,7 @@ class EventLexicon:
     tallies: frozenset[str]
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
+    struck_before: frozenset[str]  # «قصفت مستشفى حيس»: the named facility is the site
     roads: frozenset[str]
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
@@ -179,6 +181,7 @@ _LISTS = {
     "agent_cues": ("roles", "agent", True),
     "patient_cues": ("roles", "patient", True),
     "between": ("roles", "between", False),
+    "hedges": ("roles", "hedges", True),
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "associates": ("roles", "associates", True),
@@ -225,6 +228,7 @@ _LISTS = {
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
+    "struck_before": ("places", "struck_before", False),
     "roads": ("places", "roads", False),
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
