@@ -522,3 +522,20 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استهدفت طائرة الاحتلال سيارة في الجنوب", [("طائرة الاحتلال", "israeli_forces")]),
+        ("أعلنت يبشة مقتل اثنين من عناصرها", [("يبشة", "ybs")]),
+        (
+            "هاجم تنظيم قاعدة الجهاد في جزيرة العرب نقطة",
+            [("تنظيم قاعدة الجهاد في جزيرة العرب", "aqap")],
+        ),
+        ("قالت الحكومة الصومالية إن الهجوم فشل", [("الحكومة الصومالية", "somalia_government")]),
+    ],
+    ids=["occupation-plane", "ybs-acronym", "aqap-long-name", "somali-government"],
+)
+def test_more_registry_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected

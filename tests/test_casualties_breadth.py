@@ -204,6 +204,16 @@ def _exact(span: str, kind: str, value: int) -> Row:
             _exact("خمسة قتلى", "killed", 5),
             id="more-than-opens-the-next-count",
         ),
+        pytest.param(
+            "تمكنت الوحدات من القضاء على 12 مسلحا في الكمين",
+            _exact("12 مسلحا", "killed", 12),
+            id="put-an-end-to",
+        ),
+        pytest.param(
+            "مجهولون يغتالون 4 عناصر من الشرطة في المدينة",
+            _exact("4 عناصر من الشرطة", "killed", 4),
+            id="assassinate-present",
+        ),
     ],
 )
 def test_casualty_is_read(text: str, expected: Row) -> None:

@@ -317,7 +317,7 @@ def _restated_leads(
         lone = headline and lone_headline
         # a headline's body may open with a sentence that names no narrower place
         following = kept[position + 1 : position + (len(kept) if lone else 2)]
-        body = next((other for other in following if _retells(text, lead, other)), None)
+        body = _first_retelling(text, lead, following)
         if body is None or body.place is None:
             continue
         if not headline and "\n" in text[lead.end : body.start]:
@@ -341,6 +341,20 @@ def _restated_leads(
             if body.place.place is None and body.held_by is None and lead.place.place:
                 body.held_by = lead.place  # the unknown district is in the lead's province
     return [incident for incident in kept if id(incident) not in joined]
+
+
+def _first_retelling(text: str, lead: Incident, following: list[Incident]) -> Incident | None:
+    """The first of ``following`` that retells the lead, past none told at a narrower place.
+
+    «… جنوبي المحافظة» (no narrower place) is passed over; an incident of another kind at a
+    narrower place ends the search: the headline told that one, or neither.
+    """
+    for other in following:
+        if _retells(text, lead, other):
+            return other
+        if lead.place and other.place and breadth(text, other.place) < breadth(text, lead.place):
+            return None
+    return None
 
 
 def _retells(text: str, lead: Incident, body: Incident) -> bool:
