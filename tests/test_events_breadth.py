@@ -850,3 +850,14 @@ def test_a_hedge_between_a_planting_verb_and_its_side() -> None:
     [(actor1, actor2)] = columns(text, "actor1", "actor2")
     assert actor1 == "islamic_state"
     assert actor2 != "islamic_state"
+
+
+def test_persons_of_the_police_are_no_civilians() -> None:
+    text = "قتل مسلحون 5 أشخاص من رجال الشرطة في هجوم على مركز للشرطة في بلدة الضلوعية."
+    [(actor2, toll)] = columns(text, "actor2", "fatalities_best")
+    assert (actor2, toll) == ("iraqi_forces", 5)
+
+
+def test_a_force_guarding_the_attackers_is_no_side_attacked() -> None:
+    text = "هاجم مستوطنون تحت حماية قوات الاحتلال قرية ترمسعيا وأصابوا 3 مواطنين."
+    assert columns(text, "actor1", "actor2") == [("israeli_settlers", "civilians")]

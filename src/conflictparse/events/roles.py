@@ -343,11 +343,29 @@ def civilian_victims(
         ):
             continue
         words = fold(casualty.who).split()
+        if _persons_of_forces(words):
+            continue  # «7 أشخاص من رجال الشرطة»: persons, but of the forces
         if len(words) > 1 and words[0] in casualty_lexicon().one_of:
             words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
         if words[0] in nouns or _bare(words[0]) in nouns:
             return item
     return None
+
+
+def _persons_of_forces(words: Sequence[str]) -> bool:
+    """Whether the victims are persons «من» a state's forces: «أشخاص من عناصر الجيش»."""
+    lexicon = event_lexicon()
+    return (
+        len(words) > _PERSONS_OF
+        and words[1] == "من"
+        and (
+            without_clitic(words[2]) in lexicon.state_forces
+            or without_clitic(words[2]) in lexicon.force_members
+        )
+    )
+
+
+_PERSONS_OF = 2  # «أشخاص», «من» and the forces' noun
 
 
 def _plural_head(word: str) -> str:
