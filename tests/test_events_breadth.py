@@ -861,3 +861,32 @@ def test_persons_of_the_police_are_no_civilians() -> None:
 def test_a_force_guarding_the_attackers_is_no_side_attacked() -> None:
     text = "هاجم مستوطنون تحت حماية قوات الاحتلال قرية ترمسعيا وأصابوا 3 مواطنين."
     assert columns(text, "actor1", "actor2") == [("israeli_settlers", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل 4 مدنيين بغارات روسية على ريف إدلب.\nوقال ناشطون إن القصف استهدف قرية معرشمارين.",
+            ["air_drone_strike"],
+        ),
+        (
+            "شنت الطائرات الحربية غارات على ريف حماة.\nوطال قصف منازل في قرية اللطامنة.",
+            ["air_drone_strike"],
+        ),
+        # a kind told with it wins: shells are shelling
+        (
+            "قتل 4 مدنيين بغارات روسية على ريف إدلب.\n"
+            "وقصفت قوات النظام بقذائف الهاون قرية معرشمارين.",
+            ["shelling_artillery_missile_attack"],
+        ),
+        # shelling told before: the bare «القصف» is shelling
+        (
+            "قصفت قوات النظام بالمدفعية قرية كفرنبل.\nوقال ناشطون إن القصف طال قرية البارة.",
+            ["shelling_artillery_missile_attack", "shelling_artillery_missile_attack"],
+        ),
+    ],
+    ids=["bare-after-air-strikes", "indefinite-after-air-strikes", "shells-told", "after-shelling"],
+)
+def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[str]) -> None:
+    assert [sub for (sub,) in columns(text, "sub_event_type")] == expected

@@ -36,6 +36,7 @@ from conflictparse.events.roles import (
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
+from conflictparse.events.types import air_strikes_before
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
@@ -187,6 +188,12 @@ def _types(
             if lethal
             else SubEventType.PROTEST_WITH_INTERVENTION
         )
+    if (
+        sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
+        and incident.hit is not None
+        and air_strikes_before(index, incident.hit, _clause_of(incident, incident.hit.start))
+    ):
+        sub_type = SubEventType.AIR_DRONE_STRIKE  # «… بغارات روسية. … القصف استهدف قرية …»
     if sides.civilians and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
     elif event_type is None and (_armed(actor1) or actor1 is None) and _armed(actor2):
@@ -194,6 +201,14 @@ def _types(
         # «قتل عنصران لقسد برصاص مجهولين»: an unknown armed group does (ACLED's clash)
         event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     return event_type, sub_type
+
+
+def _clause_of(incident: Incident, pos: int) -> tuple[int, int]:
+    """The clause of the incident that holds ``pos`` (its first, if none does)."""
+    return next(
+        (clause for clause in incident.clauses if clause[0] <= pos < clause[1]),
+        incident.clauses[0],
+    )
 
 
 def _located(incident: Incident, context: Context) -> tuple[Place | None, Codes | None]:

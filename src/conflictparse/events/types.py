@@ -7,6 +7,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from conflictparse.events.event import SubEventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -68,6 +69,37 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             at = first + offset
             hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
+
+
+def air_strikes_before(index: TextIndex, hit: TypeHit, clause: tuple[int, int]) -> bool:
+    """Whether a bare «قصف» refers back to air strikes: the nearest kind told before it.
+
+    «قتل 5 مدنيين بغارات روسية. وأفاد المرصد بأن القصف استهدف قرية …»: the «القصف» is
+    those air strikes, unless its clause tells a kind of its own («بقذائف الهاون»).
+    """
+    lexicon = event_lexicon()
+    if without_clitic(index.text[hit.start : hit.end]) not in lexicon.bare_strikes:
+        return False
+    if any(
+        other.start != hit.start and _kinded(index, other) for other in read_hits(index, *clause)
+    ):
+        return False
+    for other in reversed(read_hits(index, max(0, hit.start - _BACK_CHARS), hit.start)):
+        if _kinded(index, other):
+            return other.wording.sub_type is SubEventType.AIR_DRONE_STRIKE
+    return False
+
+
+def _kinded(index: TextIndex, hit: TypeHit) -> bool:
+    """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
+    bare = without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
+    return hit.wording.sub_type in _STRIKES and not bare and not hit.wording.weak
+
+
+_STRIKES = frozenset(
+    {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK}
+)
+_BACK_CHARS = 1500  # how far back a bare «قصف» looks for the kind of strikes it refers to
 
 
 def _phrase_at(

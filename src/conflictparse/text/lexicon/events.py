@@ -62,6 +62,7 @@ class EventLexicon:
     agent_cues: frozenset[tuple[str, ...]]
     patient_cues: frozenset[tuple[str, ...]]
     hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
+    bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -237,6 +238,7 @@ _LISTS = {
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
+    "bare_strikes": ("incidents", "bare_strikes", False),
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),
