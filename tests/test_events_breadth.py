@@ -890,3 +890,16 @@ def test_a_force_guarding_the_attackers_is_no_side_attacked() -> None:
 )
 def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[str]) -> None:
     assert [sub for (sub,) in columns(text, "sub_event_type")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قصفت ميليشيا الحوثي الأحياء السكنية في مديرية حيس.", "civilians"),
+        ("قصفت قوات النظام منازل المدنيين في بلدة كفرنبل.", "civilians"),
+        ("قصفت المدفعية مواقع المسلحين قرب منازل المدنيين في بلدة كفرنبل.", None),
+    ],
+    ids=["quarters", "homes", "near-homes"],
+)
+def test_a_strike_on_homes_acts_upon_civilians(text: str, actor2: str | None) -> None:
+    assert [second for (second,) in columns(text, "actor2")] == [actor2]

@@ -23,6 +23,7 @@ from conflictparse.events.implied import (
     civilian_target,
     civilians_actor,
     forces_targeted,
+    homes_targeted,
 )
 from conflictparse.events.incident import Incident, killed_counts
 from conflictparse.events.precision import held_codes, location_codes
@@ -251,6 +252,9 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
 _PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE})
 # Sub-types whose victim is the object of the verb: arrests and abductions.
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
+_STRIKES = frozenset(
+    {SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.AIR_DRONE_STRIKE}
+)  # a strike aimed at homes acts upon their people
 _SPACE = 2  # characters between a verb and the side named right after it
 
 
@@ -298,6 +302,10 @@ def _both_sides(
         shot = civilian_target(context.index, (hit.start, hit.end))
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
+    if hit is not None and roles.actor2 is None and hit.wording.sub_type in _STRIKES:
+        homes = homes_targeted(context.index, (hit.start, hit.end))
+        if homes is not None:  # «قصفت الميليشيا منازل المواطنين»
+            return _Sides(actor1, first, civilians_actor(), homes)
     if roles.actor2 is not None:
         return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
     place = incident.place.place if incident.place is not None else None

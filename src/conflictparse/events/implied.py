@@ -70,6 +70,28 @@ def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] |
 _ON = "علي"  # «على», folded
 
 
+def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """Homes or quarters a strike is aimed at, a few words after its wording.
+
+    «قصفت ميليشيا الحوثي الأحياء السكنية في المديرية»: their people are acted upon; not
+    a target near them («مواقع المسلحين قرب منازل المدنيين»).
+    """
+    homes = event_lexicon().homes
+    words = index.after(cue[1], _HOMES_WORDS)
+    for at, word in enumerate(words):
+        for size in (2, 1):
+            phrase = tuple(without_clitic(item.text) for item in words[at : at + size])
+            if len(phrase) == size and phrase in homes:
+                if at and without_clitic(words[at - 1].text) in _NEAR:
+                    return None
+                return word.start, words[at + size - 1].end
+    return None
+
+
+_HOMES_WORDS = 6  # the wording, its side, then the target
+_NEAR = frozenset({"قرب", "بالقرب", "محيط", "من"})  # «قرب منازل»: near them, not at them
+
+
 def forces_targeted(
     index: TextIndex,
     clauses: Sequence[tuple[int, int]],

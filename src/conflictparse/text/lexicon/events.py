@@ -63,6 +63,7 @@ class EventLexicon:
     patient_cues: frozenset[tuple[str, ...]]
     hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
+    homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -200,6 +201,7 @@ _LISTS = {
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
+    "homes": ("roles", "homes", True),
     "bodies": ("roles", "bodies", False),
     "belongs": ("roles", "belongs", False),
     "weapons": ("roles", "weapons", False),
