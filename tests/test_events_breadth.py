@@ -897,9 +897,11 @@ def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[st
     [
         ("قصفت ميليشيا الحوثي الأحياء السكنية في مديرية حيس.", "civilians"),
         ("قصفت قوات النظام منازل المدنيين في بلدة كفرنبل.", "civilians"),
+        ("قصفت الطائرات مستشفى بلدة كفرنبل بصاروخين.", "civilians"),
+        ("قصفت ميليشيات مسلحة بلدة كفرنبل بقذائف عشوائية.", "civilians"),
         ("قصفت المدفعية مواقع المسلحين قرب منازل المدنيين في بلدة كفرنبل.", None),
     ],
-    ids=["quarters", "homes", "near-homes"],
+    ids=["quarters", "homes", "hospital", "indiscriminate", "near-homes"],
 )
 def test_a_strike_on_homes_acts_upon_civilians(text: str, actor2: str | None) -> None:
     assert [second for (second,) in columns(text, "actor2")] == [actor2]

@@ -88,7 +88,7 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
     return None
 
 
-_HOMES_WORDS = 6  # the wording, its side, then the target
+_HOMES_WORDS = 8  # the wording, its side, then the target and its adjective
 _NEAR = frozenset({"قرب", "بالقرب", "محيط", "من"})  # «قرب منازل»: near them, not at them
 
 
