@@ -905,3 +905,29 @@ def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[st
 )
 def test_a_strike_on_homes_acts_upon_civilians(text: str, actor2: str | None) -> None:
     assert [second for (second,) in columns(text, "actor2")] == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أعلن مصدر أمني قيام عناصر داعش بالهجوم على ناحية الرشاد في كركوك، ما أسفر عن"
+            " مقتل شرطي.",
+            ("islamic_state", None),
+        ),
+        (
+            "قال أحد السكان إن تنظيم داعش شن هجوما على نقطة أمنية تابعة للحشد العشائري قرب"
+            " قرية الصدور في ديالى.",
+            ("islamic_state", "tribal_mobilization"),
+        ),
+        (
+            "أفادت الوكالة بأن قصفا مدفعيا إسرائيليا استهدف أطراف بلدة الناقورة.",
+            ("israeli_forces", None),
+        ),
+    ],
+    ids=["doer-of-a-verbal-noun", "target-belonging-to-a-side", "accusative-adjective"],
+)
+def test_sides_of_verbal_nouns_targets_and_accusative_adjectives(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.model import Actor
+from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -143,11 +144,17 @@ def _attack_adjectives() -> dict[str, tuple[str, ...]]:
     """
     composer = default_registry().composer
     armed = set(composer.nouns.get(_ARMED_NOUN) or ())
+    countries = {key[0] for key in area_lexicon().countries if len(key) == 1}
     found: dict[str, tuple[str, ...]] = {}
     for number, table in enumerate(composer.tables):
         if number in armed:
             for form, ids in table.adjectives.items():
                 found.setdefault(form, ids)
+                if not form.startswith("ال") and form[-1] not in "هن":
+                    # the accusative «قصفا مدفعيا إسرائيليا»; not «تركيا», «سوريا»: countries
+                    accusative = form + "ا"
+                    if accusative not in countries:
+                        found.setdefault(accusative, ids)
     return found
 
 

@@ -198,8 +198,10 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
         return None
     lexicon = event_lexicon()
     relation, noun = without_clitic(wider[0]), without_clitic(wider[1])
-    if relation in lexicon.belongs and (noun,) in lexicon.patient_cues:
-        return "patient"
+    if relation in lexicon.belongs and any(
+        (without_clitic(word),) in lexicon.patient_cues for word in wider[1:_OWNED_WORDS]
+    ):
+        return "patient"  # «دورية تابعة للجيش», «نقطة أمنية تابعة للحشد»: the target's side
     if (
         wider[0] == "في"
         and noun.removeprefix("ال") in casualty_lexicon().members_in
@@ -210,6 +212,9 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
     if relation in lexicon.belongs and noun in lexicon.weapons:
         return "agent"
     return None
+
+
+_OWNED_WORDS = 3  # the target noun before «تابعة», and an adjective of it («نقطة أمنية»)
 
 
 def _men_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
