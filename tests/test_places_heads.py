@@ -402,3 +402,25 @@ def test_a_part_of_a_known_place_is_read_whole_in_its_area(
 )
 def test_a_word_written_with_a_tanween_is_no_name(text: str) -> None:
     assert not any("بيت" in name for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("سقطت قذائف على ضاحية الثورة بأم درمان", "ضاحية الثورة"),
+        ("استشهد طفل في غارة على شارع النفق", "شارع النفق"),
+        ("اشتباكات عنيفة على جبهة المشاريح", "جبهة المشاريح"),
+        ("صدت الفصائل تسللا على محور كبانة", "محور كبانة"),
+    ],
+    ids=["suburb", "street", "front", "axis"],
+)
+def test_suburbs_streets_fronts_and_axes_are_heads(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قاتلت جبهة النصرة في المنطقة", "اجتمع قادة محور المقاومة", "أغلق شارع رئيسي"],
+)
+def test_groups_alliances_and_kinds_of_streets_are_no_names(text: str) -> None:
+    assert _names(text) == []
