@@ -931,3 +931,23 @@ def test_sides_of_verbal_nouns_targets_and_accusative_adjectives(
     text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert columns(text, "actor1", "actor2") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أعدم مسلحون مجهولون موظفا في دائرة الماء ببلدة أبو غريب.",
+            ("attack", None, "civilians"),
+        ),
+        (
+            "هاجم داعش رعاة أغنام في منطقة قصر الحلابات ببادية حمص، ما أدى لمقتل 3.",
+            ("attack", "islamic_state", "civilians"),
+        ),
+    ],
+    ids=["executed-employee", "shepherds-attacked-past-the-side"],
+)
+def test_an_attack_aimed_at_civilians_named_after_it(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert columns(text, "sub_event_type", "actor1", "actor2") == [expected]

@@ -37,7 +37,7 @@ from conflictparse.events.roles import (
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import air_strikes_before
+from conflictparse.events.types import TypeHit, air_strikes_before
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
@@ -204,6 +204,12 @@ def _types(
     return event_type, sub_type
 
 
+def _aimed(hit: TypeHit) -> bool:
+    """Whether the wording aims at someone it may name next: shots, raids, attacks, «هاجم»."""
+    wording = hit.wording
+    return wording.by_victims or wording.generic or wording.sub_type is SubEventType.ATTACK
+
+
 def _clause_of(incident: Incident, pos: int) -> tuple[int, int]:
     """The clause of the incident that holds ``pos`` (its first, if none does)."""
     return next(
@@ -298,8 +304,9 @@ def _both_sides(
         # «اعتقلت قوات الاحتلال شابا»: the one taken, after the verb or the side that takes
         taker = first if first is not None and 0 <= first[0] - hit.end <= _SPACE else None
         shot = civilian_target(context.index, taker or (hit.start, hit.end))
-    elif hit is not None and hit.wording.by_victims and roles.actor2 is None:
-        shot = civilian_target(context.index, (hit.start, hit.end))
+    elif hit is not None and roles.actor2 is None and _aimed(hit):
+        sides = [(span.start, span.end) for span in context.actors]
+        shot = civilian_target(context.index, (hit.start, hit.end), sides)
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in _STRIKES:

@@ -48,18 +48,30 @@ def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
     return registry.actors[(valid or ids)[0]]
 
 
-def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | None:
-    """The civilian a shot or a raid is aimed at, right after it: «النار على صيدلي».
+def civilian_target(
+    index: TextIndex, cue: tuple[int, int], sides: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The civilian a shot, a raid or an attack is aimed at, right after it: «النار على صيدلي».
 
     Read for a wording that is an attack when its victims are civilians, where no count
-    names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها».
+    names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها». The side that acts may
+    stand between, by a word of gunmen or by its name among ``sides`` (folded spans):
+    «هاجم داعش رعاة أغنام».
     """
-    words = index.after(cue[1], 3)
+    words = index.after(cue[1], 3 + _SIDE_WORDS)
     if words and words[0].text == _ON:
         words = words[1:]
     lexicon = event_lexicon()
-    if len(words) > 1 and words[0].text in lexicon.gunmen:
-        words = words[1:]  # «اختطف مسلحون طبيبا»: the gunmen, then the one taken
+    passed = 0
+    while (
+        passed < _SIDE_WORDS
+        and len(words) > 1
+        and (
+            words[0].text in lexicon.gunmen
+            or any(start <= words[0].start < end for start, end in sides)
+        )
+    ):
+        words, passed = words[1:], passed + 1  # «اختطف مسلحون طبيبا»: the side, then the one taken
     if not words:
         return None
     noun = words[0].text.removeprefix("ال")
@@ -69,6 +81,7 @@ def civilian_target(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] |
 
 
 _ON = "علي"  # «على», folded
+_SIDE_WORDS = 3  # words of the acting side passed before the one it aims at
 
 
 def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | None:
