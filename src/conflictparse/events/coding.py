@@ -37,7 +37,7 @@ from conflictparse.events.roles import (
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import TypeHit, air_strikes_before
+from conflictparse.events.types import StrikeKinds, TypeHit
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
@@ -76,6 +76,11 @@ class Context:
     date_starts: list[int] = attrs.field(init=False)
     place_starts: list[int] = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
+    strikes: StrikeKinds = attrs.field(init=False)  # the kinds of strikes it tells, and where
+
+    @strikes.default
+    def _strikes(self) -> StrikeKinds:
+        return StrikeKinds(self.index)
 
     @date_starts.default
     def _starts(self) -> list[int]:
@@ -98,7 +103,7 @@ def code(incident: Incident, context: Context) -> Event:
 
     hit = incident.hit
     sides = _sides_of(incident, context)
-    event_type, sub_type = _types(incident, index, sides)
+    event_type, sub_type = _types(incident, context, sides)
     if sides.actor2 is None and sides.actor1 is not None and sub_type in _TERRITORIAL:
         lost = side_that_lost(index, context.actors, incident.sentence, sides.actor1)
         if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
@@ -163,7 +168,7 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
 
 
 def _types(
-    incident: Incident, index: TextIndex, sides: _Sides
+    incident: Incident, context: Context, sides: _Sides
 ) -> tuple[EventType | None, SubEventType | None]:
     """The event type and sub-type: the wording's, as the sides and the victims decide.
 
@@ -171,6 +176,7 @@ def _types(
     killing whose victims are civilians an attack on them; a killing of one armed side's men
     by another or by unknown gunmen, with no wording, a clash.
     """
+    index = context.index
     wording = incident.hit.wording if incident.hit is not None else None
     event_type = wording.type if wording is not None else None
     sub_type = wording.sub_type if wording is not None else None
@@ -192,7 +198,7 @@ def _types(
     if (
         sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
         and incident.hit is not None
-        and air_strikes_before(index, incident.hit, _clause_of(incident, incident.hit.start))
+        and context.strikes.air_before(incident.hit, _clause_of(incident, incident.hit.start))
     ):
         sub_type = SubEventType.AIR_DRONE_STRIKE  # «… بغارات روسية. … القصف استهدف قرية …»
     if sides.civilians and event_type in (EventType.BATTLES, None):

@@ -117,6 +117,9 @@ def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool
     return has(index.words_in(clause_start, cue[0]), event_lexicon().statements)
 
 
+_PERIOD_CHARS = 300  # how far from a tally its month or year may be named
+
+
 def cumulative(
     index: TextIndex,
     item: CasualtySpan,
@@ -158,7 +161,14 @@ def cumulative(
     tallied = item.casualty.total or any(
         word in lexicon.tallies or without_clitic(word) in lexicon.tallies for word in lead
     )  # «وثقت» is a word of its own, not «و» and «ثقت»
-    if tallied and any(span.date.precision in _PERIODS for span in dates):
+    sentence = index.sentence_at(item.start)
+    around = within_span(
+        dates,
+        date_starts,
+        max(sentence[0], item.start - _PERIOD_CHARS),
+        min(sentence[1], item.end + _PERIOD_CHARS),
+    )  # not every date of the part: a part may hold thousands
+    if tallied and any(span.date.precision in _PERIODS for span in around):
         return True  # «وثقت الشبكة مقتل 36 شخصا … في شهر أيلول»: a month's count
     opening = [span for span in found if since(index, span)]
     if tallied and not told and any(span.date.relative in _CALENDAR_DAYS for span in opening):

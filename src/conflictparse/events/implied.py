@@ -92,11 +92,11 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
     """
     homes = event_lexicon().homes
     words = index.after(cue[1], _HOMES_WORDS)
+    bare = [without_clitic(word.text) for word in words]
     for at, word in enumerate(words):
         for size in (2, 1):
-            phrase = tuple(without_clitic(item.text) for item in words[at : at + size])
-            if len(phrase) == size and phrase in homes:
-                if at and without_clitic(words[at - 1].text) in _NEAR:
+            if at + size <= len(bare) and tuple(bare[at : at + size]) in homes:
+                if at and bare[at - 1] in _NEAR:
                     return None
                 return word.start, words[at + size - 1].end
     return None

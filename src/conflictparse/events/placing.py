@@ -304,7 +304,8 @@ def _restated_leads(
     joined: set[int] = set()
     # a headline of one place only may join a body incident past others; one of two
     # places («بالخرطوم بحري وأم درمان») may be any of them
-    lone_headline = sum(1 for incident in kept if _headline(text, incident)) == 1
+    headline_end = _headline_end(text)
+    lone_headline = sum(1 for incident in kept if _headline(headline_end, incident)) == 1
     for position, lead in enumerate(kept):
         if (
             id(lead) in joined
@@ -313,7 +314,7 @@ def _restated_leads(
             or lead.hit is None
         ):
             continue
-        headline = _headline(text, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
+        headline = _headline(headline_end, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
         lone = headline and lone_headline
         # a headline's body may open with a sentence that names no narrower place
         following = kept[position + 1 : position + (len(kept) if lone else 2)]
@@ -370,19 +371,21 @@ def _retells(text: str, lead: Incident, body: Incident) -> bool:
     )
 
 
-def _headline(text: str, incident: Incident) -> bool:
-    """Whether the incident is placed by the headline: a short first line, no sentence.
+def _headline_end(text: str) -> int:
+    """Where the headline ends: a short first line with no sentence in it, or 0 (none)."""
+    first_line = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    return first_line if first_line > 0 and "." not in text[:first_line] else 0
+
+
+def _headline(headline_end: int, incident: Incident) -> bool:
+    """Whether the incident is placed by the headline (which ends at ``headline_end``).
 
     Its first clause and its place are there; a body sentence that names no place may have
     joined it («مقتل 4 مدنيين … في كركوك» above «… قتلوا … جنوبي المحافظة»).
     """
-    first_line = text.find("\n")
     place = incident.place
-    return (
-        0 < first_line <= _HEADLINE_CHARS
-        and min(start for start, _ in incident.clauses) < first_line
-        and (place is None or place.end <= first_line)
-        and "." not in text[:first_line]
+    return min(start for start, _ in incident.clauses) < headline_end and (
+        place is None or place.end <= headline_end
     )
 
 

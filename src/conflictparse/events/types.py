@@ -71,23 +71,41 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
     return hits
 
 
-def air_strikes_before(index: TextIndex, hit: TypeHit, clause: tuple[int, int]) -> bool:
-    """Whether a bare «قصف» refers back to air strikes: the nearest kind told before it.
+class StrikeKinds:
+    """Where a text tells the kind of a strike (air, or shells), read once, when first asked.
 
-    «قتل 5 مدنيين بغارات روسية. وأفاد المرصد بأن القصف استهدف قرية …»: the «القصف» is
-    those air strikes, unless its clause tells a kind of its own («بقذائف الهاون»).
+    A bare «قصف» refers back to the kind told before it (:meth:`air_before`).
     """
-    lexicon = event_lexicon()
-    if without_clitic(index.text[hit.start : hit.end]) not in lexicon.bare_strikes:
-        return False
-    if any(
-        other.start != hit.start and _kinded(index, other) for other in read_hits(index, *clause)
-    ):
-        return False
-    for other in reversed(read_hits(index, max(0, hit.start - _BACK_CHARS), hit.start)):
-        if _kinded(index, other):
-            return other.wording.sub_type is SubEventType.AIR_DRONE_STRIKE
-    return False
+
+    def __init__(self, index: TextIndex) -> None:
+        self._index = index
+        self._starts: list[int] | None = None
+        self._air: list[bool] = []
+
+    def _read(self) -> list[int]:
+        if self._starts is None:
+            index = self._index
+            kinded = [hit for hit in read_hits(index, 0, len(index.text)) if _kinded(index, hit)]
+            self._starts = [hit.start for hit in kinded]
+            self._air = [hit.wording.sub_type is SubEventType.AIR_DRONE_STRIKE for hit in kinded]
+        return self._starts
+
+    def air_before(self, hit: TypeHit, clause: tuple[int, int]) -> bool:
+        """Whether a bare «قصف» refers back to air strikes: the nearest kind told before it.
+
+        «قتل 5 مدنيين بغارات روسية. وأفاد المرصد بأن القصف استهدف قرية …»: the «القصف» is
+        those air strikes, unless its clause tells a kind of its own near it («بقذائف
+        الهاون»).
+        """
+        index = self._index
+        if without_clitic(index.text[hit.start : hit.end]) not in event_lexicon().bare_strikes:
+            return False
+        starts = self._read()
+        near = bisect.bisect_left(starts, max(clause[0], hit.start - _OWN_CHARS))
+        if near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS):
+            return False  # its clause tells a kind of its own (near it: a clause may be long)
+        before = bisect.bisect_left(starts, hit.start) - 1
+        return before >= 0 and starts[before] >= hit.start - _BACK_CHARS and self._air[before]
 
 
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
@@ -99,6 +117,7 @@ def _kinded(index: TextIndex, hit: TypeHit) -> bool:
 _STRIKES = frozenset(
     {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK}
 )
+_OWN_CHARS = 200  # how far around a bare «قصف» its clause may tell its kind
 _BACK_CHARS = 1500  # how far back a bare «قصف» looks for the kind of strikes it refers to
 
 
