@@ -214,6 +214,16 @@ def _exact(span: str, kind: str, value: int) -> Row:
             _exact("4 عناصر من الشرطة", "killed", 4),
             id="assassinate-present",
         ),
+        pytest.param(
+            "استهدف مجهولون بالرصاص ثلاثة شبان قرب البلدة، ما أدى لوفاتهم على الفور",
+            _exact("ثلاثة شبان", "killed", 3),
+            id="their-death-by-a-pronoun",
+        ),
+        pytest.param(
+            "أطلق مسلحون النار على 4 مزارعين ما أدى إلى إصابتهم",
+            _exact("4 مزارعين", "wounded", 4),
+            id="their-wounding-by-a-pronoun",
+        ),
     ],
 )
 def test_casualty_is_read(text: str, expected: Row) -> None:
