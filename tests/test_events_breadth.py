@@ -951,3 +951,11 @@ def test_an_attack_aimed_at_civilians_named_after_it(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert columns(text, "sub_event_type", "actor1", "actor2") == [expected]
+
+
+def test_the_places_a_road_links_are_no_sites() -> None:
+    text = (
+        "قتل طبيب إثر سقوط صاروخ على مستشفى الزاوية الواقعة على الطريق الساحلي الذي يربط"
+        " طرابلس بمعبر راس جدير."
+    )
+    assert columns(text, "location", "fatalities_best") == [("الزاوية", 1)]

@@ -42,6 +42,7 @@ _DUAL_HEADS = frozenset(
     {"بلدتي", "قريتي", "مدينتي", "حيي", "منطقتي", "مخيمي", "ناحيتي", "مديريتي", "قضائي"}
 )
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
+_LINKED_CHARS = 12  # «… طرابلس بمعبر راس جدير»: the «ب» and a head between the two places
 
 
 def origin(index: TextIndex, span: PlaceSpan) -> bool:
@@ -102,12 +103,18 @@ def off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
 
     «على طريق حمص – تدمر ببادية حمص»: the badiya, not حمص or تدمر.
     """
-    roads = event_lexicon().roads
+    lexicon = event_lexicon()
     found = _between_ends(index, found)
     on_road: list[PlaceSpan] = []
+    linked = -1  # the position of the second place a road links («يربط طرابلس بمعبر …»)
     for position, span in enumerate(found):
         before = index.texts_before(span.start, 1)
-        if before and without_clitic(before[0]) in roads:
+        if before and without_clitic(before[0]) in lexicon.road_links:
+            on_road.append(span)
+            linked = position + 1
+        elif (before and without_clitic(before[0]) in lexicon.roads) or (
+            position == linked and span.start - found[position - 1].end <= _LINKED_CHARS
+        ):
             on_road.append(span)
         elif position and found[position - 1] in on_road:
             joint = index.text[found[position - 1].end : span.start].strip()

@@ -119,6 +119,7 @@ class EventLexicon:
     named_after_places: frozenset[str]
     struck_before: frozenset[str]  # «قصفت مستشفى حيس»: the named facility is the site
     roads: frozenset[str]
+    road_links: frozenset[str]  # «يربط X بY»: both places name a road
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
@@ -233,6 +234,7 @@ _LISTS = {
     "named_after_places": ("places", "named_after_places", False),
     "struck_before": ("places", "struck_before", False),
     "roads": ("places", "roads", False),
+    "road_links": ("places", "road_links", False),
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
     "titles": ("places", "titles", False),
