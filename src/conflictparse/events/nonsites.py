@@ -37,10 +37,6 @@ _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its li
 _SEAT_WORDS = 4  # «في» and the three words before it that may name who tells
 _BETWEEN = "بين"
 _BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
-# «بين بلدتي X وY»: a dual head after «بين» names the two ends of one site (folded forms)
-_DUAL_HEADS = frozenset(
-    {"بلدتي", "قريتي", "مدينتي", "حيي", "منطقتي", "مخيمي", "ناحيتي", "مديريتي", "قضائي"}
-)
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
 _LINKED_CHARS = 12  # «… طرابلس بمعبر راس جدير»: the «ب» and a head between the two places
 
@@ -136,7 +132,9 @@ def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
     second: set[int] = set()
     for position, span in enumerate(found[:-1]):
         before = index.texts_before(span.start, _BETWEEN_WORDS)
-        dual = len(before) > 1 and before[1] == _BETWEEN and before[0] in _DUAL_HEADS
+        dual = (
+            len(before) > 1 and before[1] == _BETWEEN and before[0] in event_lexicon().between_duals
+        )
         if dual or (_BETWEEN in before[:2] and not sites.isdisjoint(before)):
             joint = index.text[span.end : found[position + 1].start].strip()
             if joint in _ROAD_JOINTS:

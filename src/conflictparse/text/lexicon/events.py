@@ -120,6 +120,7 @@ class EventLexicon:
     struck_before: frozenset[str]  # «قصفت مستشفى حيس»: the named facility is the site
     roads: frozenset[str]
     road_links: frozenset[str]  # «يربط X بY»: both places name a road
+    between_duals: frozenset[str]  # «بين بلدتي X وY»: the two ends of one site
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
@@ -235,6 +236,7 @@ _LISTS = {
     "struck_before": ("places", "struck_before", False),
     "roads": ("places", "roads", False),
     "road_links": ("places", "road_links", False),
+    "between_duals": ("places", "between_duals", False),
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
     "titles": ("places", "titles", False),
