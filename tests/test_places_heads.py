@@ -408,19 +408,18 @@ def test_a_word_written_with_a_tanween_is_no_name(text: str) -> None:
     ("text", "name"),
     [
         ("سقطت قذائف على ضاحية الثورة بأم درمان", "ضاحية الثورة"),
-        ("استشهد طفل في غارة على شارع النفق", "شارع النفق"),
         ("اشتباكات عنيفة على جبهة المشاريح", "جبهة المشاريح"),
         ("صدت الفصائل تسللا على محور كبانة", "محور كبانة"),
     ],
-    ids=["suburb", "street", "front", "axis"],
+    ids=["suburb", "front", "axis"],
 )
-def test_suburbs_streets_fronts_and_axes_are_heads(text: str, name: str) -> None:
+def test_suburbs_fronts_and_axes_are_heads(text: str, name: str) -> None:
     assert name in _names(text)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["قاتلت جبهة النصرة في المنطقة", "اجتمع قادة محور المقاومة", "أغلق شارع رئيسي"],
+    ["قاتلت جبهة النصرة في المنطقة", "اجتمع قادة محور المقاومة"],
 )
-def test_groups_alliances_and_kinds_of_streets_are_no_names(text: str) -> None:
+def test_groups_and_alliances_are_no_names(text: str) -> None:
     assert _names(text) == []
