@@ -75,6 +75,7 @@ class Context:
     places: list[PlaceSpan] = attrs.Factory(list)
     date_starts: list[int] = attrs.field(init=False)
     place_starts: list[int] = attrs.field(init=False)
+    actor_starts: list[int] = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
     strikes: StrikeKinds = attrs.field(init=False)  # the kinds of strikes it tells, and where
 
@@ -89,6 +90,10 @@ class Context:
     @place_starts.default
     def _place_starts(self) -> list[int]:
         return [item.start for item in self.places]
+
+    @actor_starts.default
+    def _actor_starts(self) -> list[int]:
+        return [item.start for item in self.actors]
 
 
 def code(incident: Incident, context: Context) -> Event:
@@ -311,8 +316,8 @@ def _both_sides(
         taker = first if first is not None and 0 <= first[0] - hit.end <= _SPACE else None
         shot = civilian_target(context.index, taker or (hit.start, hit.end))
     elif hit is not None and roles.actor2 is None and _aimed(hit):
-        sides = [(span.start, span.end) for span in context.actors]
-        shot = civilian_target(context.index, (hit.start, hit.end), sides)
+        cue = (hit.start, hit.end)
+        shot = civilian_target(context.index, cue, context.actors, context.actor_starts)
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in _STRIKES:

@@ -49,14 +49,17 @@ def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
 
 
 def civilian_target(
-    index: TextIndex, cue: tuple[int, int], sides: Sequence[tuple[int, int]] = ()
+    index: TextIndex,
+    cue: tuple[int, int],
+    sides: Sequence[ActorSpan] = (),
+    side_starts: Sequence[int] = (),
 ) -> tuple[int, int] | None:
     """The civilian a shot, a raid or an attack is aimed at, right after it: «النار على صيدلي».
 
     Read for a wording that is an attack when its victims are civilians, where no count
     names them: «أطلق مسلحون النار على معلمة، ما أدى لإصابتها». The side that acts may
-    stand between, by a word of gunmen or by its name among ``sides`` (folded spans):
-    «هاجم داعش رعاة أغنام».
+    stand between, by a word of gunmen or by its name among ``sides`` (in order, with their
+    ``side_starts``): «هاجم داعش رعاة أغنام».
     """
     words = index.after(cue[1], 3 + _SIDE_WORDS)
     if words and words[0].text == _ON:
@@ -66,10 +69,7 @@ def civilian_target(
     while (
         passed < _SIDE_WORDS
         and len(words) > 1
-        and (
-            words[0].text in lexicon.gunmen
-            or any(start <= words[0].start < end for start, end in sides)
-        )
+        and (words[0].text in lexicon.gunmen or _in_a_side(words[0].start, sides, side_starts))
     ):
         words, passed = words[1:], passed + 1  # «اختطف مسلحون طبيبا»: the side, then the one taken
     if not words:
@@ -81,6 +81,14 @@ def civilian_target(
 
 
 _ON = "علي"  # «على», folded
+
+
+def _in_a_side(pos: int, sides: Sequence[ActorSpan], starts: Sequence[int]) -> bool:
+    """Whether ``pos`` is inside one of the sides' names (``starts``: their starts, sorted)."""
+    at = bisect.bisect_right(starts, pos) - 1
+    return any(sides[near].end > pos for near in range(max(0, at - 1), at + 1))
+
+
 _SIDE_WORDS = 3  # words of the acting side passed before the one it aims at
 
 
