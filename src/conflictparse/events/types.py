@@ -85,9 +85,13 @@ class StrikeKinds:
     def _read(self) -> list[int]:
         if self._starts is None:
             index = self._index
-            kinded = [hit for hit in read_hits(index, 0, len(index.text)) if _kinded(index, hit)]
-            self._starts = [hit.start for hit in kinded]
-            self._air = [hit.wording.sub_type is SubEventType.AIR_DRONE_STRIKE for hit in kinded]
+            starts: list[int] = []
+            for start in range(0, len(index.text), _CHUNK_CHARS):  # a chunk's hits at a time
+                for hit in read_hits(index, start, start + _CHUNK_CHARS):
+                    if _kinded(index, hit):
+                        starts.append(hit.start)
+                        self._air.append(hit.wording.sub_type is SubEventType.AIR_DRONE_STRIKE)
+            self._starts = starts
         return self._starts
 
     def air_before(self, hit: TypeHit, clause: tuple[int, int]) -> bool:
@@ -117,6 +121,7 @@ def _kinded(index: TextIndex, hit: TypeHit) -> bool:
 _STRIKES = frozenset(
     {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK}
 )
+_CHUNK_CHARS = 1 << 16  # the text read for kinds of strikes a stretch at a time (memory)
 _OWN_CHARS = 200  # how far around a bare «قصف» its clause may tell its kind
 _BACK_CHARS = 1500  # how far back a bare «قصف» looks for the kind of strikes it refers to
 
