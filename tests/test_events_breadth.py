@@ -959,3 +959,18 @@ def test_the_places_a_road_links_are_no_sites() -> None:
         " طرابلس بمعبر راس جدير."
     )
     assert columns(text, "location", "fatalities_best") == [("الزاوية", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a town or a countryside near an unknown village gives its province
+        ("قصفت القوات التركية قرية عبوش شمال غربي بلدة تل تمر.", "Hasakah"),
+        ("سقطت قذيفة على حي الفرقان في ريف حماة الشمالي.", "Hama"),
+    ],
+    ids=["town-near-a-village", "countryside"],
+)
+def test_an_unknown_site_takes_the_province_of_a_town_or_countryside_near_it(
+    text: str, admin1: str
+) -> None:
+    assert [province for (province,) in columns(text, "admin1")] == [admin1]

@@ -54,7 +54,9 @@ _LEAD_RELATIVES = frozenset({"yesterday", "day_before_yesterday", "weekday"})
 _SENTENCE_WORDS = 80  # words of a sentence read for «في وقت سابق» and the like
 _LEAD_LOOKBACK = 16  # dates looked back past unresolved ones for a lead's day
 _SENTENCE_PLACES = 32  # places of a sentence read for the holder of an unknown site
-_HOLDERS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.CITY, PlaceKind.DISTRICT})
+_HOLDERS = frozenset(
+    {PlaceKind.GOVERNORATE, PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.TOWN, PlaceKind.REGION}
+)
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
 # A change of hands: the side acted upon is the one that held the place.
 _TERRITORIAL = frozenset(
@@ -76,6 +78,9 @@ class Context:
     date_starts: list[int] = attrs.field(init=False)
     place_starts: list[int] = attrs.field(init=False)
     actor_starts: list[int] = attrs.field(init=False)
+    # whether the report names a place of ``country`` (a foreign side's is no home: «القوات
+    # التركية … قرية عبوش شمال غربي بلدة تل تمر» is read against Syria's places)
+    places_home: bool = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
     strikes: StrikeKinds = attrs.field(init=False)  # the kinds of strikes it tells, and where
 
@@ -94,6 +99,13 @@ class Context:
     @actor_starts.default
     def _actor_starts(self) -> list[int]:
         return [item.start for item in self.actors]
+
+    @places_home.default
+    def _places_home(self) -> bool:
+        country = self.country
+        return country is not None and any(
+            span.place is not None and span.place.country == country for span in self.places
+        )
 
 
 def code(incident: Incident, context: Context) -> Event:
@@ -260,7 +272,7 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
         for span in context.places[first:last]
         if span.place is not None
         and span.kind in _HOLDERS
-        and (context.country is None or span.place.country == context.country)
+        and (not context.places_home or span.place.country == context.country)
     ]
     return min(near, key=lambda span: abs(span.start - site.start), default=None)
 
