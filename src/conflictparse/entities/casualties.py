@@ -47,7 +47,6 @@ from conflictparse.text.tokens import WORD, Word
 
 DIGIT = re.compile(r"[0-9]")
 _FIGURE_NEXT = re.compile(r"[ \t]*+[0-9]")
-_DIGITS = re.compile(r"[0-9]")
 
 __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
@@ -185,7 +184,7 @@ class _Reader(ListReader):
         """
         if noun_end is None:
             named = self._noun_before(found, before)
-            if named is not None and not _DIGITS.search(self.text, found.start, found.end):
+            if named is not None and not DIGIT.search(self.text, found.start, found.end):
                 # «قتلت الطائرات الإسرائيلية مدنيين اثنين»: a number word after its noun
                 after_noun = self._trigger_before(before[1:]) or self._trigger_after(found.end)
                 return (after_noun, named[1]) if after_noun is not None else None

@@ -22,7 +22,7 @@ from conflictparse.text.phrases import NEXT_WORD, words_from
 from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import CLITICS, LETTER, Word, without_clitic
 
-__all__ = ["PlaceSpan", "find_places", "scan_places"]
+__all__ = ["PlaceSpan", "find_places", "headed", "scan_places"]
 
 
 _SPECIFICITY = {
@@ -134,10 +134,16 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
     return [span for span in found if span.end >= 0]
 
 
+def headed(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
+    """Whether the place is named after a head word of its own: «مدينة رفح», «وبلدة نوى»."""
+    words = text[span.start : span.end].split(maxsplit=1)
+    heads = gazetteer.heads
+    return bool(words) and (words[0] in heads or without_clitic(words[0]) in heads)
+
+
 def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
     """Whether a name with no head follows a word with the article: it is that word's adjective."""
-    first = text[span.start : span.end].split(maxsplit=1)[0]
-    if first in gazetteer.heads or without_clitic(first) in gazetteer.heads:
+    if headed(text, span, gazetteer):
         return False
     before = _WORD_BEFORE.search(text, max(0, span.start - _DEFINITE_CHARS), span.start)
     return before is not None and before[1].startswith(("ال", "وال"))

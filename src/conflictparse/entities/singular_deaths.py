@@ -124,7 +124,9 @@ def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[
     («ما أدى لوفاته»).
     """
     lexicon = casualty_lexicon()
-    glued = word not in lexicon.pronoun_deaths | lexicon.pronoun_deaths_two  # «لوفاته»
+    glued = (
+        word not in lexicon.pronoun_deaths and word not in lexicon.pronoun_deaths_two
+    )  # «لوفاته»
     two = word[glued:] in lexicon.pronoun_deaths_two  # «مقتلهما»
     results = lexicon.results
     found = []

@@ -37,7 +37,7 @@ from conflictparse.events.roles import (
 from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import StrikeKinds, TypeHit
+from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
@@ -281,9 +281,6 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
 _PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE})
 # Sub-types whose victim is the object of the verb: arrests and abductions.
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
-_STRIKES = frozenset(
-    {SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.AIR_DRONE_STRIKE}
-)  # a strike aimed at homes acts upon their people
 _SPACE = 2  # characters between a verb and the side named right after it
 
 
@@ -332,7 +329,7 @@ def _both_sides(
         shot = civilian_target(context.index, cue, context.actors, context.actor_starts)
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
-    if hit is not None and roles.actor2 is None and hit.wording.sub_type in _STRIKES:
+    if hit is not None and roles.actor2 is None and hit.wording.sub_type in STRIKES:
         homes = homes_targeted(context.index, (hit.start, hit.end))
         if homes is not None:  # «قصفت الميليشيا منازل المواطنين»
             return _Sides(actor1, first, civilians_actor(), homes)

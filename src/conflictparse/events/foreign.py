@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
-from conflictparse.entities.places import PlaceSpan
+from conflictparse.entities.places import PlaceSpan, headed
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
-from conflictparse.text.tokens import CLITICS, TextIndex, without_clitic
+from conflictparse.text.tokens import CLITICS, TextIndex
 
 __all__ = ["without_lone_foreign"]
 
@@ -103,9 +103,7 @@ def _named_site(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
     as an adjective or a person's name («مسيرات العودة السلمية», «المدينة الخضر»), nor read
     past a clitic that is part of a word («فاطمة» is no «ف» + «اطمة»).
     """
-    heads = gazetteer.heads
-    first = text[span.start : span.end].split(maxsplit=1)
-    if first and (first[0] in heads or without_clitic(first[0]) in heads):
+    if headed(text, span, gazetteer):
         return True
     if span.start and text[span.start - 1] in CLITICS:
         return text[span.start - 1] == "و" and (span.start < 2 or text[span.start - 2].isspace())

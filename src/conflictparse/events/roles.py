@@ -170,7 +170,8 @@ def _role(
         (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
     ):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
-    found = _cue(before) or _cue(_past_hedge(wider)[:_CUE_WORDS])
+    hedged = _past_hedge(wider)  # «زرعها في الغالب مسلحو داعش»: the cue before the hedge
+    found = _cue(before) or (_cue(hedged[:_CUE_WORDS]) if hedged is not wider else None)
     if found is not None:
         return found
     if before and (before[0] in lexicon.between or stems[0] in lexicon.between):

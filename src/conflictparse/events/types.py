@@ -11,7 +11,7 @@ from conflictparse.events.event import SubEventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["TypeHit", "read_hits", "read_wording"]
+__all__ = ["STRIKES", "StrikeKinds", "TypeHit", "read_hits", "read_wording"]
 
 _KEPT = 65536  # words whose rank and mask are remembered before they are forgotten at once
 
@@ -115,12 +115,11 @@ class StrikeKinds:
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
     bare = without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
-    return hit.wording.sub_type in _STRIKES and not bare and not hit.wording.weak
+    return hit.wording.sub_type in STRIKES and not bare and not hit.wording.weak
 
 
-_STRIKES = frozenset(
-    {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK}
-)
+# The sub-types of a strike from afar: its kind is air or shells.
+STRIKES = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK})
 _CHUNK_CHARS = 1 << 16  # the text read for kinds of strikes a stretch at a time (memory)
 _OWN_CHARS = 200  # how far around a bare «قصف» its clause may tell its kind
 _BACK_CHARS = 1500  # how far back a bare «قصف» looks for the kind of strikes it refers to
