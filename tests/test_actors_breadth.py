@@ -229,6 +229,12 @@ REGISTRY = [
     ),
     ("تقدمت ألوية العمالقة نحو مديرية حيس", "ألوية العمالقة", "giants_brigades"),
     (
+        "شنت مقاتلات النظام السوري غارات على البلدة",
+        "مقاتلات النظام السوري",
+        "syrian_government_forces",
+    ),
+    ("ردت مدفعية النظام على مصادر النيران", "مدفعية النظام", "syrian_government_forces"),
+    (
         "هاجم الحزب الإسلامي التركستاني مواقع في سهل الغاب",
         "الحزب الإسلامي التركستاني",
         "turkistan_islamic_party",
@@ -539,3 +545,14 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
 )
 def test_more_registry_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected
+
+
+def test_regime_named_by_its_weapons_then_bare() -> None:
+    """«مقاتلات النظام السوري» are its forces; a later bare «النظام» refers back to them."""
+    text = (
+        "شنت مقاتلات النظام السوري غارات على ريف حماة. وقال ناشطون إن النظام قصف "
+        "بالمدفعية بلدة كفرنبودة التي تسيطر عليها المعارضة."
+    )
+    rows = cp.parse_report(text, published=datetime.date(2017, 5, 2)).to_rows()
+    town = [row for row in rows if "كفرنبودة" in str(row["location"])]
+    assert [(row["actor1"], row["actor2"]) for row in town] == [("syrian_government_forces", None)]
