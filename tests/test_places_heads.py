@@ -178,6 +178,21 @@ def test_a_verb_spelled_as_a_town_is_no_place() -> None:
             ["حمص", "حماة"],
             id="its-countryside-keeps-the-list-going",
         ),
+        pytest.param(
+            "تتعرض القرى والمناطق الزراعية لقصف متقطع.",
+            [],
+            id="a-definite-noun-joined-to-the-head",
+        ),
+        pytest.param(
+            "أصيب مدني في إحدى مديريات لحج، قتل شاب بعدها في المدينة.",
+            ["لحج"],
+            id="a-verb-after-a-comma-opens-a-clause",
+        ),
+        pytest.param(
+            "قصفت الطائرات قرى المزيرعة، كفرعويد شرقي حلب.",
+            ["المزيرعة", "كفرعويد", "حلب"],
+            id="a-name-after-a-comma-before-a-direction",
+        ),
     ],
 )
 def test_verbs_and_pronouns_in_a_list_are_no_names(text: str, places: list[str]) -> None:

@@ -13,38 +13,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import NamedTuple
 
+from conflictparse.entities.place_lists import listed_places
+from conflictparse.entities.place_names import PlaceSpan, longest_name, plural_verb, specificity
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
-from conflictparse.text.phrases import NEXT_WORD, words_from
+from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import CLITICS, LETTER, Word, without_clitic
 
-__all__ = ["PlaceSpan", "find_places", "headed", "scan_places"]
-
-
-_SPECIFICITY = {
-    PlaceKind.NEIGHBOURHOOD: 0,
-    PlaceKind.CAMP: 0,
-    PlaceKind.DISTRICT: 1,
-    PlaceKind.VILLAGE: 1,
-    PlaceKind.TOWN: 1,
-    PlaceKind.CROSSING: 1,
-    PlaceKind.CITY: 2,
-    PlaceKind.REGION: 2,
-    PlaceKind.GOVERNORATE: 3,
-}
-
-
-class PlaceSpan(NamedTuple):
-    """A place found in folded text: its span, the place (None when unknown) and its name."""
-
-    start: int
-    end: int
-    place: Place | None
-    kind: PlaceKind
+__all__ = ["PlaceSpan", "find_places", "headed", "scan_places", "specificity"]
 
 
 def scan_places(prepared: PreparedText, country: str | None = None) -> list[PlaceSpan]:
@@ -57,7 +36,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
         if word.start < floor:
             continue
         named = _named_place(text, word, gazetteer, country)  # «مخيمات أطمة» is one name
-        listed = [] if named else _listed_places(text, word, gazetteer, country)
+        listed = [] if named else listed_places(text, word, gazetteer, country)
         if listed:
             found.extend(listed)
             floor = listed[-1].end
@@ -120,12 +99,12 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
             or not _HOLDING.match(text[narrow.end : broad.start])
         ):
             continue
-        again = _longest(text, narrow.start, gazetteer, broad.place.country, headed=True)
+        again = longest_name(text, narrow.start, gazetteer, broad.place.country, headed=True)
         name_start = narrow.start
         if again is None:  # a head before the name: «منطقة المرج»
             following = NEXT_WORD.match(text, narrow.start, narrow.end)
             name_start = following.end() if following is not None else narrow.start
-            again = _longest(text, name_start, gazetteer, broad.place.country, headed=True)
+            again = longest_name(text, name_start, gazetteer, broad.place.country, headed=True)
         same_country = again is not None and again[1].country == broad.place.country
         if not same_country and _bare_after_definite(text, narrow, gazetteer):
             found[position] = narrow._replace(end=-1)  # «مسيرات العودة السلمية شرقي خانيونس»
@@ -152,142 +131,7 @@ def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bo
 _DEFINITE_CHARS = 30  # the longest word looked back at
 
 
-_LIST_LENGTH = 12  # names read after one plural head at most
 _QUOTED = re.compile(rf"[ \t]*+[\"“«(](?P<name>[{LETTER} ]{{2,40}})[\"”»)]")
-_LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
-_LIST_OPENING = re.compile(r"[ \t]*+(?:\(|(?:هي|وهي)?[ \t]*+:)[ \t]*+")
-
-
-def _listed_places(
-    text: str, word: Word, gazetteer: Gazetteer, country: str | None
-) -> list[PlaceSpan]:
-    """«قرى الفطيرة وسفوهن وفليفل», «بلدتي كنصفرة والبارة»: each name of the list a place."""
-    written = word.text
-    head = (
-        written[1:] if written[:1] in CLITICS and written[1:] in gazetteer.list_heads else written
-    )
-    kind = gazetteer.list_heads.get(head)
-    if kind is None:
-        return []
-    found: list[PlaceSpan] = []
-    pos = word.end
-    joined = NEXT_WORD.match(text, pos, pos + 40)
-    if (
-        joined is not None
-        and joined["word"][1:] in gazetteer.list_heads
-        and joined["word"][0] == "و"
-    ):
-        pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
-    pos = _past_fillers(text, pos, gazetteer)
-    opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
-    if opening is not None:
-        pos = opening.end()
-    while len(found) < _LIST_LENGTH:
-        past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
-        item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
-        if item is None or (item[2] is None and _new_clause(text, pos, item)):
-            break
-        start, end, place = item
-        found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
-        separator = _LIST_SEPARATOR.match(text, end)
-        if separator is None:
-            break
-        pos = separator.end()
-    return found if len(found) > 1 or (found and head != written) or found else []
-
-
-def _list_item(
-    text: str, pos: int, gazetteer: Gazetteer, country: str | None, *, first: bool
-) -> tuple[int, int, Place | None] | None:
-    """One name of a list at ``pos``: (start, end, gazetteer place or None)."""
-    following = NEXT_WORD.match(text, pos, pos + 40)
-    if following is None:
-        return None
-    start, name = following.start("word"), following["word"]
-    if (
-        name in gazetteer.not_names
-        or name in gazetteer.head_forms
-        or name in gazetteer.directions
-        or name.startswith("لل")
-    ):
-        return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «للنازحين»
-    if not first and name[:1] == "و" and len(name) > 2:
-        start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
-    if name in gazetteer.not_names or name in gazetteer.heads or name in gazetteer.list_heads:
-        return None
-    known = _longest(text, start, gazetteer, country, headed=True)
-    if known is not None:
-        return start, known[0], known[1]
-    if _no_name(text, start + len(name), name, gazetteer):
-        return None  # «وحرشها», «، هتفت ضد النظام», «ورجح أن …»
-    if name in gazetteer.name_starts:
-        second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
-        if second is not None and second["word"] not in gazetteer.not_names:
-            return start, second.end(), None
-    return start, start + len(name), None
-
-
-def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> int:
-    """Past the words between a plural head and its names, and the «ك» of «such as» after them.
-
-    «أحياء عدة أبرزها باب النصر», «قرى جديدة كالسكرية والحمام».
-    """
-    skipped = 0
-    while skipped < _FILLERS_MOST:
-        following = NEXT_WORD.match(text, pos, pos + 40)
-        if following is None or following["word"] not in gazetteer.list_fillers:
-            break
-        pos, skipped = following.end(), skipped + 1
-    following = NEXT_WORD.match(text, pos, pos + 40) if skipped else None
-    if following is not None and following["word"].startswith("كال"):
-        return following.start("word") + 1  # «كالسكرية»: the «ك» is not the name's
-    return pos
-
-
-_FILLERS_MOST = 3  # «أحياء عدة من بينها»
-
-
-def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
-    """Where a list goes on past a word that a pronoun ends («وريفها», «وحرشها»).
-
-    Such a word names no place of its own; None when no separator follows it.
-    """
-    following = NEXT_WORD.match(text, pos, pos + 40)
-    if following is None or not following["word"].endswith(gazetteer.pronoun_endings):
-        return pos
-    separator = _LIST_SEPARATOR.match(text, following.end())
-    return separator.end() if separator is not None else None
-
-
-def _new_clause(text: str, pos: int, item: tuple[int, int, Place | None]) -> bool:
-    """Whether a comma and «و» open a new clause at an unknown word, not a list item.
-
-    «…، ورجح ناشطون أن …» is a clause; «قرى الفوار، وأبو كرنة، وعجان» goes on as a list:
-    each item is followed by a separator, «في» or the end of the sentence.
-    """
-    start, end, _ = item
-    between = text[max(0, pos - 4) : start]
-    if not (("،" in between or "," in between) and text.startswith("و", start - 1)):
-        return False
-    return _LIST_SEPARATOR.match(text, end) is None and _ITEM_END.match(text, end) is None
-
-
-_ITEM_END = re.compile(r"[ \t]*+(?:[.:;)»\"”\n]|$|(?:في|ب|قرب)(?![^\W\d_]))")
-
-
-def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
-    """Whether an unknown word of a list is no name: a pronoun ends it, or a verb's object follows.
-
-    «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام», «قرى جديدة».
-    """
-    if (
-        name.endswith(gazetteer.pronoun_endings)
-        or name in gazetteer.list_adjectives
-        or _plural_verb(name)
-    ):
-        return True
-    following = NEXT_WORD.match(text, end, end + 40)
-    return following is not None and following["word"] in gazetteer.after_verbs
 
 
 def _head_place(
@@ -301,14 +145,14 @@ def _head_place(
     if kind is None:
         return None
     start = word.start + (len(written) - len(head))
-    whole = _longest(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
+    whole = longest_name(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
     quoted = _QUOTED.match(text, word.end)
     if quoted is not None and quoted["name"].split()[0] in gazetteer.not_names:
         return None  # «منطقة "خفض التصعيد الرابعة"»: a zone named by what it is
     if quoted is not None:  # «قرية "ودالهبيل"», «قضاء (المقدادية)»: a name in quotes
-        known = _longest(text, quoted.start("name"), gazetteer, country, headed=True)
+        known = longest_name(text, quoted.start("name"), gazetteer, country, headed=True)
         inside = known is not None and known[0] == quoted.end("name")
         return PlaceSpan(start, quoted.end(), known[1] if inside and known else None, kind)
     following = NEXT_WORD.match(text, word.end, word.end + 40)
@@ -326,7 +170,7 @@ def _head_place(
         return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
     if _joined_noun_before_name(text, following, gazetteer, country):
         return None  # «مدينة ومستشفى حيس»: the head and a noun share the name after them
-    known = _longest(text, following.start("word"), gazetteer, country, headed=True)
+    known = longest_name(text, following.start("word"), gazetteer, country, headed=True)
     if known is not None:
         end, place = known
         if (
@@ -338,7 +182,7 @@ def _head_place(
         if part is not None and part["word"] in gazetteer.part_names:
             end = part.end()  # «مديرية مرخة العليا»: a part, in the known place's area
         return PlaceSpan(start, end, place, kind)
-    if _plural_verb(following["word"]):
+    if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
 
@@ -351,18 +195,13 @@ def _joined_noun_before_name(
     if not word.startswith("و") or word in gazetteer.name_starts or len(word) <= _JOINED_LETTERS:
         return False
     after = NEXT_WORD.match(text, following.end(), following.end() + 40)
-    return after is not None and _longest(text, after.start("word"), gazetteer, country) is not None
+    return (
+        after is not None
+        and longest_name(text, after.start("word"), gazetteer, country) is not None
+    )
 
 
 _JOINED_LETTERS = 3  # «و» and a noun of three letters at least: «ومستشفى», «ومخيم»
-
-
-def _plural_verb(word: str) -> bool:
-    """Whether an unknown word has the shape of a plural present verb: «يؤيدون», «يقاتلون»."""
-    return len(word) > _VERB_LETTERS and word[0] == "ي" and word.endswith("ون")
-
-
-_VERB_LETTERS = 4  # letters a plural present verb has more than: «يقولون», not «يون»
 
 
 def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
@@ -415,7 +254,7 @@ def _named_place(
     after_in = (word.text.startswith("ب") and surface[0] > 0) or _after_in(
         text, word.start, gazetteer
     )  # «قتل 12 في سرت», «بسرت», «في شرق سرت»
-    known = _longest(text, word.start + surface[0], gazetteer, country, after_in=after_in)
+    known = longest_name(text, word.start + surface[0], gazetteer, country, after_in=after_in)
     if known is None:
         return None
     end, place = known
@@ -439,49 +278,6 @@ def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:
 
 
 _DIRECTION_CHARS = 8  # «شمالي » and the spaces after it
-
-
-def _longest(
-    text: str,
-    pos: int,
-    gazetteer: Gazetteer,
-    country: str | None,
-    *,
-    headed: bool = False,
-    after_in: bool = False,
-) -> tuple[int, Place] | None:
-    """The longest gazetteer name starting at ``pos``: (end, place).
-
-    A name that is also a common word («الباب») counts only after a head word, or for some
-    («سرت») after «في» or «ب» (``after_in``). A name only GeoNames adds, of another country
-    than the document's, is no match.
-    """
-    words = words_from(text, pos)
-    first = next(words, None)
-    if first is None:
-        return None
-    stem = first._replace(text=gazetteer.surfaces.get(first.text, (0, first.text))[1])
-    best: tuple[int, tuple[str, ...]] | None = None
-    for ids, name, end in gazetteer.names.walk(itertools.chain([stem], words)):
-        if (
-            headed
-            or name not in gazetteer.ambiguous
-            or (after_in and name in gazetteer.ambiguous_after_in)
-        ):
-            best = (end, ids)
-    if best is None:
-        return None
-    end, ids = best
-    places = [gazetteer.places[identifier] for identifier in ids]
-    chosen = next((place for place in places if place.country == country), places[0])
-    if country is not None and chosen.country != country and chosen.id in gazetteer.added:
-        return None  # a GeoNames village abroad is never guessed for a document's place
-    return end, chosen
-
-
-def specificity(kind: PlaceKind) -> int:
-    """How narrow a kind of place is: neighbourhoods first, governorates last."""
-    return _SPECIFICITY[kind]
 
 
 def find_places(

@@ -1,0 +1,162 @@
+"""The names a plural head lists: «قرى الفطيرة وسفوهن وفليفل», «بلدتي كنصفرة والبارة».
+
+Each name of the list is a place of the head's kind, known to the gazetteer or not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictparse.entities.place_names import PlaceSpan, longest_name, plural_verb
+from conflictparse.model import Place
+from conflictparse.text.lexicon.places import Gazetteer
+from conflictparse.text.phrases import NEXT_WORD
+from conflictparse.text.tokens import CLITICS, Word
+
+__all__ = ["listed_places"]
+
+_LIST_LENGTH = 12  # names read after one plural head at most
+_LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
+_LIST_OPENING = re.compile(r"[ \t]*+(?:\(|(?:هي|وهي)?[ \t]*+:)[ \t]*+")
+
+
+def listed_places(
+    text: str, word: Word, gazetteer: Gazetteer, country: str | None
+) -> list[PlaceSpan]:
+    """«قرى الفطيرة وسفوهن وفليفل», «بلدتي كنصفرة والبارة»: each name of the list a place."""
+    written = word.text
+    head = (
+        written[1:] if written[:1] in CLITICS and written[1:] in gazetteer.list_heads else written
+    )
+    kind = gazetteer.list_heads.get(head)
+    if kind is None:
+        return []
+    found: list[PlaceSpan] = []
+    pos = word.end
+    joined = NEXT_WORD.match(text, pos, pos + 40)
+    if (
+        joined is not None
+        and joined["word"][1:] in gazetteer.list_heads
+        and joined["word"][0] == "و"
+    ):
+        pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
+    pos = _past_fillers(text, pos, gazetteer)
+    opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
+    if opening is not None:
+        pos = opening.end()
+    while len(found) < _LIST_LENGTH:
+        past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
+        item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
+        if item is None or (item[2] is None and _new_clause(text, pos, item, gazetteer)):
+            break
+        start, end, place = item
+        found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
+        separator = _LIST_SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        pos = separator.end()
+    return found if len(found) > 1 or (found and head != written) or found else []
+
+
+def _list_item(
+    text: str, pos: int, gazetteer: Gazetteer, country: str | None, *, first: bool
+) -> tuple[int, int, Place | None] | None:
+    """One name of a list at ``pos``: (start, end, gazetteer place or None)."""
+    following = NEXT_WORD.match(text, pos, pos + 40)
+    if following is None:
+        return None
+    start, name = following.start("word"), following["word"]
+    if (
+        name in gazetteer.not_names
+        or name in gazetteer.head_forms
+        or name in gazetteer.directions
+        or name.startswith("لل")
+    ):
+        return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «للنازحين»
+    if first and name.startswith("وال"):
+        return None  # «القرى والمناطق الحدودية»: a noun joined to the head, no name
+    if not first and name[:1] == "و" and len(name) > 2:
+        start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
+    if name in gazetteer.not_names or name in gazetteer.heads or name in gazetteer.list_heads:
+        return None
+    known = longest_name(text, start, gazetteer, country, headed=True)
+    if known is not None:
+        return start, known[0], known[1]
+    if _no_name(text, start + len(name), name, gazetteer):
+        return None  # «وحرشها», «، هتفت ضد النظام», «ورجح أن …»
+    if name in gazetteer.name_starts:
+        second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
+        if second is not None and second["word"] not in gazetteer.not_names:
+            return start, second.end(), None
+    return start, start + len(name), None
+
+
+def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> int:
+    """Past the words between a plural head and its names, and the «ك» of «such as» after them.
+
+    «أحياء عدة أبرزها باب النصر», «قرى جديدة كالسكرية والحمام».
+    """
+    skipped = 0
+    while skipped < _FILLERS_MOST:
+        following = NEXT_WORD.match(text, pos, pos + 40)
+        if following is None or following["word"] not in gazetteer.list_fillers:
+            break
+        pos, skipped = following.end(), skipped + 1
+    following = NEXT_WORD.match(text, pos, pos + 40) if skipped else None
+    if following is not None and following["word"].startswith("كال"):
+        return following.start("word") + 1  # «كالسكرية»: the «ك» is not the name's
+    return pos
+
+
+_FILLERS_MOST = 3  # «أحياء عدة من بينها»
+
+
+def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
+    """Where a list goes on past a word that a pronoun ends («وريفها», «وحرشها»).
+
+    Such a word names no place of its own; None when no separator follows it.
+    """
+    following = NEXT_WORD.match(text, pos, pos + 40)
+    if following is None or not following["word"].endswith(gazetteer.pronoun_endings):
+        return pos
+    separator = _LIST_SEPARATOR.match(text, following.end())
+    return separator.end() if separator is not None else None
+
+
+def _new_clause(
+    text: str, pos: int, item: tuple[int, int, Place | None], gazetteer: Gazetteer
+) -> bool:
+    """Whether a comma opens a new clause at an unknown word, not a list item.
+
+    «…، ورجح ناشطون أن …» and «مديريات الحديدة، استشهد طفل» are clauses; «قرى الفوار،
+    وأبو كرنة، عجان شرقي حلب» goes on as a list: each item is followed by a separator,
+    «في», a direction or the end of the sentence.
+    """
+    start, end, _ = item
+    between = text[max(0, pos - 4) : start]
+    if "،" not in between and "," not in between:
+        return False
+    following = NEXT_WORD.match(text, end, end + 40)
+    return (
+        _LIST_SEPARATOR.match(text, end) is None
+        and _ITEM_END.match(text, end) is None
+        and (following is None or following["word"] not in gazetteer.directions)
+    )
+
+
+_ITEM_END = re.compile(r"[ \t]*+(?:[.:;)»\"”\n]|$|(?:في|ب|قرب)(?![^\W\d_]))")
+
+
+def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an unknown word of a list is no name: a pronoun ends it, or a verb's object follows.
+
+    «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام», «قرى جديدة».
+    """
+    if (
+        name.endswith(gazetteer.pronoun_endings)
+        or name in gazetteer.list_adjectives
+        or plural_verb(name)
+    ):
+        return True
+    following = NEXT_WORD.match(text, end, end + 40)
+    return following is not None and following["word"] in gazetteer.after_verbs

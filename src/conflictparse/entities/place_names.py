@@ -1,0 +1,89 @@
+"""Gazetteer names in text: the longest known name at a place in the text, and place spans.
+
+The shared layer under :mod:`conflictparse.entities.places` (heads and names) and
+:mod:`conflictparse.entities.place_lists` (the names after a plural head).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import NamedTuple
+
+from conflictparse.model import Place, PlaceKind
+from conflictparse.text.lexicon.places import Gazetteer
+from conflictparse.text.phrases import words_from
+
+__all__ = ["PlaceSpan", "longest_name", "plural_verb", "specificity"]
+
+
+_SPECIFICITY = {
+    PlaceKind.NEIGHBOURHOOD: 0,
+    PlaceKind.CAMP: 0,
+    PlaceKind.DISTRICT: 1,
+    PlaceKind.VILLAGE: 1,
+    PlaceKind.TOWN: 1,
+    PlaceKind.CROSSING: 1,
+    PlaceKind.CITY: 2,
+    PlaceKind.REGION: 2,
+    PlaceKind.GOVERNORATE: 3,
+}
+
+
+class PlaceSpan(NamedTuple):
+    """A place found in folded text: its span, the place (None when unknown) and its name."""
+
+    start: int
+    end: int
+    place: Place | None
+    kind: PlaceKind
+
+
+def longest_name(
+    text: str,
+    pos: int,
+    gazetteer: Gazetteer,
+    country: str | None,
+    *,
+    headed: bool = False,
+    after_in: bool = False,
+) -> tuple[int, Place] | None:
+    """The longest gazetteer name starting at ``pos``: (end, place).
+
+    A name that is also a common word («الباب») counts only after a head word, or for some
+    («سرت») after «في» or «ب» (``after_in``). A name only GeoNames adds, of another country
+    than the document's, is no match.
+    """
+    words = words_from(text, pos)
+    first = next(words, None)
+    if first is None:
+        return None
+    stem = first._replace(text=gazetteer.surfaces.get(first.text, (0, first.text))[1])
+    best: tuple[int, tuple[str, ...]] | None = None
+    for ids, name, end in gazetteer.names.walk(itertools.chain([stem], words)):
+        if (
+            headed
+            or name not in gazetteer.ambiguous
+            or (after_in and name in gazetteer.ambiguous_after_in)
+        ):
+            best = (end, ids)
+    if best is None:
+        return None
+    end, ids = best
+    places = [gazetteer.places[identifier] for identifier in ids]
+    chosen = next((place for place in places if place.country == country), places[0])
+    if country is not None and chosen.country != country and chosen.id in gazetteer.added:
+        return None  # a GeoNames village abroad is never guessed for a document's place
+    return end, chosen
+
+
+def specificity(kind: PlaceKind) -> int:
+    """How narrow a kind of place is: neighbourhoods first, governorates last."""
+    return _SPECIFICITY[kind]
+
+
+def plural_verb(word: str) -> bool:
+    """Whether an unknown word has the shape of a plural present verb: «يؤيدون», «يقاتلون»."""
+    return len(word) > _VERB_LETTERS and word[0] == "ي" and word.endswith("ون")
+
+
+_VERB_LETTERS = 4  # letters a plural present verb has more than: «يقولون», not «يون»
