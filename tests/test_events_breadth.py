@@ -974,3 +974,33 @@ def test_an_unknown_site_takes_the_province_of_a_town_or_countryside_near_it(
     text: str, admin1: str
 ) -> None:
     assert [province for (province,) in columns(text, "admin1")] == [admin1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قتل عنصران من قوات النظام في هجوم لخلايا التنظيم على موقع عسكري في بادية الرقة"
+            " اليوم. وبذلك يرتفع عدد قتلى قوات النظام في البادية منذ مطلع العام إلى 90 عنصرا،"
+            " إلى جانب 70 عنصرا من التنظيم قتلوا بغارات روسية في بادية حمص ودير الزور.",
+            [("بادية الرقة", 2)],
+            id="a-count-joined-to-a-tally",
+        ),
+        pytest.param(
+            "وثقت الشبكة مقتل 40 مدنيا في المحافظة منذ بداية الشهر، بينهم 12 قضوا بغارات جوية"
+            " على مدينة معرة النعمان.",
+            [],
+            id="how-a-tally-died",
+        ),
+        pytest.param(
+            "ارتفع عدد القتلى اليوم إلى 20 معظمهم في ريف دمشق، في وقت واصلت فيه القوات"
+            " الحكومية قصفها لمدينة داريا.",
+            [("مدينة داريا", None)],
+            id="an-incident-in-a-clause-after-a-tally",
+        ),
+    ],
+)
+def test_a_wording_that_tells_how_a_tallys_dead_died_is_no_incident(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert located_tolls(text) == expected

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.parts import Part
+from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
@@ -28,9 +29,11 @@ __all__ = [
     "find_phrase",
     "has",
     "incident_killed",
+    "no_incident",
     "planned",
     "since",
     "statement",
+    "tells_how",
 ]
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
@@ -265,21 +268,57 @@ def _surfaces(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[str, tuple
 
 def incident_killed(
     index: TextIndex, part: Part, harm: list[CasualtySpan], dates: list[DateSpan]
-) -> list[CasualtySpan]:
-    """The counts of the killed in a part that are the toll of an incident.
+) -> tuple[list[CasualtySpan], list[CasualtySpan]]:
+    """The counts of the killed in a part that are the toll of an incident, and the tallies.
 
-    Not a cumulative toll, nor the toll the side that claims the attack gives.
+    Not a cumulative toll (those are the tallies), nor the toll the side that claims the
+    attack gives.
     """
     kept: list[CasualtySpan] = []
+    tallies: list[CasualtySpan] = []
     lead_start = part.start
     starts = [span.start for span in dates]
+    joins = event_lexicon().cumulative_joins
+    tally = False  # whether the count before was a cumulative one
     for item in harm:
         if item.casualty.kind is CasualtyKind.KILLED:
             after_count = lead_start != part.start
             told = part.hit is not None and part.cue[0] < item.start  # «القصف على عفرين … إلى 14»
-            if not cumulative(
+            tally = (tally and has(index.words_in(lead_start, item.start), joins)) or cumulative(
                 index, item, lead_start, dates, starts, after_count=after_count, told=told
-            ) and not claimed(index, item):
+            )  # «… إلى 130، إلى جانب 112 …»: joined to a tally, part of it
+            if tally:
+                tallies.append(item)
+            elif not claimed(index, item):
                 kept.append(item)
             lead_start = item.end
-    return kept
+    return kept, tallies
+
+
+def tells_how(index: TextIndex, tally: CasualtySpan, cue: tuple[int, int]) -> bool:
+    """Whether a wording right after a cumulative count tells how its dead died.
+
+    «عدد القتلى منذ مطلع العام 130، إلى جانب 112 قتلوا بغارات روسية»: no incident.
+    """
+    between = index.text[tally.end : cue[0]]
+    return tally.end <= cue[0] and "،" not in between and len(between.split()) <= _HOW_WORDS
+
+
+_HOW_WORDS = 4  # words from a tally to the wording that tells how («من داعش قتلوا»)
+
+
+def no_incident(
+    index: TextIndex, part: Part, hit: TypeHit, *, killed: bool, tallies: list[CasualtySpan]
+) -> bool:
+    """Whether a part's wording tells no incident.
+
+    A campaign, a plan, a statement's object, or how the dead of a tally died (when the part
+    has no toll of its own).
+    """
+    return (
+        campaign(index, part.cue)
+        or (part.cue[0] != hit.start and campaign(index, (hit.start, hit.end)))
+        or planned(index, part.clause_start, part.cue)
+        or (not killed and statement(index, part.clause_start, part.cue))
+        or (not killed and any(tells_how(index, item, part.cue) for item in tallies))
+    )

@@ -24,12 +24,10 @@ from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.filters import (
     accident,
     background,
-    campaign,
     has,
     incident_killed,
-    planned,
+    no_incident,
     since,
-    statement,
 )
 from conflictparse.events.incident import (
     REGION_KEY,
@@ -157,7 +155,7 @@ def _mention(
     actors = within(layers.actors, starts["actors"], *span)
     harm = _sided(index, harm, actors)
     all_dates = within(layers.dates, starts["dates"], *span)
-    killed = incident_killed(index, part, harm, all_dates)
+    killed, tallies = incident_killed(index, part, harm, all_dates)
     own = set(killed)
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
@@ -166,12 +164,7 @@ def _mention(
     named = sites(index, in_part, actors, anchors, part.clause_start)
     if hit is None and not killed:  # «وأصيب 3 آخرون»: the wounded of the incident just told
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
-    if hit is not None and (
-        campaign(index, part.cue)
-        or (part.cue[0] != hit.start and campaign(index, (hit.start, hit.end)))
-        or planned(index, part.clause_start, part.cue)
-        or (not killed and statement(index, part.clause_start, part.cue))
-    ):
+    if hit is not None and no_incident(index, part, hit, killed=bool(killed), tallies=tallies):
         return []
     dated = [item for item in all_dates if not since(index, item)]
     if hit is None and any(item.date.precision is Precision.RANGE for item in dated):

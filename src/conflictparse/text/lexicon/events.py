@@ -110,6 +110,7 @@ class EventLexicon:
     unknown_agents: frozenset[tuple[str, ...]]
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
+    cumulative_joins: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
     spans: frozenset[str]
@@ -220,6 +221,7 @@ _LISTS = {
     "background": ("not_events", "background", False),
     "cumulative": ("not_events", "cumulative", True),
     "cumulative_after": ("not_events", "cumulative_after", True),
+    "cumulative_joins": ("not_events", "cumulative_joins", True),
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
     "spans": ("not_events", "spans", False),
