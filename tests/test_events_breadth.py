@@ -1004,3 +1004,10 @@ def test_a_wording_that_tells_how_a_tallys_dead_died_is_no_incident(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert located_tolls(text) == expected
+
+
+def test_a_side_that_claims_the_attack_after_it_acts() -> None:
+    text = "قتل 4 أشخاص بتفجير عبوة ناسفة في قضاء الخالص. وأعلن تنظيم داعش مسؤوليته عن التفجير."
+    assert columns(text, "location", "actor1", "fatalities_best") == [
+        ("قضاء الخالص", "islamic_state", 4)
+    ]

@@ -214,7 +214,8 @@ def build(
             used.add(match.geonameid)
     known = frozenset(_words(alias) for entry in entries for alias in entry["aliases"])
     names = NameFilter(_stoplist(), *reserved_words(places), known)
-    added, skipped = _added(geonames, used, names, heads, admin1)
+    taken = frozenset(entry["id"] for entry in entries)
+    added, skipped = _added(geonames, used, names, heads, admin1, taken=taken)
     _admin1_by_nearest(added, entries, located)
     _centroids(entries, located, added)
     return Gazetteer(located, added, skipped)
@@ -259,8 +260,14 @@ def _added(
     names: NameFilter,
     heads: frozenset[str],
     admin1: dict[str, dict[str, str]],
+    *,
+    taken: frozenset[str],
 ) -> tuple[list[dict[str, Any]], Counter[str]]:
-    """The GeoNames places not in ``places.toml`` that keep an Arabic name after the filter."""
+    """The GeoNames places not in ``places.toml`` that keep an Arabic name after the filter.
+
+    An id of ``places.toml`` (``taken``) is never given again: such a place takes its
+    GeoNames number after its slug.
+    """
     skipped: Counter[str] = Counter()
     bearers: dict[tuple[str, tuple[str, ...]], list[GeoName]] = defaultdict(list)
     for geoname in geonames:
@@ -286,7 +293,9 @@ def _added(
         names_of = aliases[geoname.geonameid]
         added.append(
             {
-                "id": slug if slugs[slug] == 1 else f"{slug}_{geoname.geonameid}",
+                "id": slug
+                if slugs[slug] == 1 and slug not in taken
+                else f"{slug}_{geoname.geonameid}",
                 "name": geoname.name,
                 "kind": kind,
                 "country": geoname.country,

@@ -156,6 +156,8 @@ def _role(
             return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
         if cued is None and _men_act(index, span, hit):
             return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
+    if find_phrase([word.text for word in index.after(span.end, 2)], lexicon.claims) == (0, 2):
+        return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
     if _tells(index, span, wider):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
     owner = _owner(span, hit, wider)
