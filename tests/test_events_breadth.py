@@ -1011,3 +1011,31 @@ def test_a_side_that_claims_the_attack_after_it_acts() -> None:
     assert columns(text, "location", "actor1", "fatalities_best") == [
         ("قضاء الخالص", "islamic_state", 4)
     ]
+
+
+def test_a_place_framed_after_commas_is_one_event() -> None:
+    text = "وشن طيران التحالف غارتين على منطقة الجبانة، في مديرية الحالي، بمحافظة الحديدة."
+    assert columns(text, "location", "admin1") == [("منطقة الجبانة", "Hodeidah")]
+
+
+def test_an_area_named_by_a_known_town_frames_no_other_site() -> None:
+    text = (
+        "استهدفت غارتان منطقة الجبانة في مديرية الحالي بمحافظة الحديدة. وفي وقت سابق"
+        " الجمعة، شنت الطائرات 3 غارات على منطقة رأس عيسى بمديرية الصليف."
+    )
+    assert columns(text, "location", "date_start") == [
+        ("منطقة الجبانة", "2019-03-12"),
+        ("منطقة رأس عيسى", "2019-03-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية التركية قرية عين دقنة ردا على هجوم للوحدات الكردية على بلدة مارع.",
+        "وتكثف الطائرات الأمريكية غاراتها اليومية على مدينة الحديدة.",
+    ],
+    ids=["a-reason", "a-daily-habit"],
+)
+def test_a_reason_or_a_habit_is_no_incident_of_its_own(text: str) -> None:
+    assert len(columns(text, "location")) == (1 if "ردا" in text else 0)

@@ -40,6 +40,7 @@ _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («�
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
 _HABIT_WORDS = 8  # words after a wording that may say it is a habit («بشكل شبه يومي»)
 _SINCE = 8  # words from «منذ» to the date whose period it opens
+_REASON_WORDS = 2  # «ردا على», right before a wording
 _CLAIM_REACH = 300  # characters back from a count to the claim of responsibility it follows
 
 
@@ -315,8 +316,10 @@ def no_incident(
     A campaign, a plan, a statement's object, or how the dead of a tally died (when the part
     has no toll of its own).
     """
+    before = index.texts_before(part.cue[0], _REASON_WORDS)[::-1]
     return (
-        campaign(index, part.cue)
+        find_phrase(before, event_lexicon().reasons) is not None  # «ردا على هجمات …»
+        or campaign(index, part.cue)
         or (part.cue[0] != hit.start and campaign(index, (hit.start, hit.end)))
         or planned(index, part.clause_start, part.cue)
         or (not killed and statement(index, part.clause_start, part.cue))

@@ -28,7 +28,7 @@ from conflictparse.events.incident import (
     same_type,
     toll_of,
 )
-from conflictparse.events.segment import breadth, holds
+from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
@@ -118,7 +118,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
     fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is.
     """
-    if incident.place is None or incident.place.kind not in _BROAD_KINDS:
+    if incident.place is None or kind_of(text, incident.place) not in _BROAD_KINDS:
         return False
     return any(
         other is not incident
@@ -142,7 +142,7 @@ def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[st
         return False
     if not (
         _frames(text, broad.place, other.place)
-        or _holds_holder(broad.place, other)
+        or _holds_holder(text, broad.place, other)
         or _quarter_of(text, broad, other, cities)
     ):
         return False
@@ -184,7 +184,7 @@ def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[st
     return cities == {broad.place.id} and not _located_elsewhere(text, broad, narrow)
 
 
-def _holds_holder(broad: PlaceSpan, other: Incident) -> bool:
+def _holds_holder(text: str, broad: PlaceSpan, other: Incident) -> bool:
     """Whether ``broad`` is, or holds, the known place that holds ``other``'s unknown site.
 
     «هجوم مسلح في ديالى» above «… في قرية البو بالي التابعة لقضاء الخالص»: the district is
@@ -195,7 +195,9 @@ def _holds_holder(broad: PlaceSpan, other: Incident) -> bool:
     if holder is None or known is None:
         return False
     return known.id == holder.id or (
-        broad.kind in REGIONS and known.admin1 is not None and known.admin1 == holder.admin1
+        kind_of(text, broad) in REGIONS
+        and known.admin1 is not None
+        and known.admin1 == holder.admin1
     )
 
 

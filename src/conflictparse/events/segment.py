@@ -32,7 +32,16 @@ from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["breadth", "clauses", "framing_pairs", "holds", "item_cuts", "sites", "within"]
+__all__ = [
+    "breadth",
+    "clauses",
+    "framing_pairs",
+    "holds",
+    "item_cuts",
+    "kind_of",
+    "sites",
+    "within",
+]
 
 _PLACE_GAP = 20  # characters between a place and the broader place it is said to lie in
 _REACH_AFTER = 25  # words from the wording or toll of an incident to a place after it
@@ -40,6 +49,7 @@ _REACH_BEFORE = 15  # words from a place to the wording or toll after it
 _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 # «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
+_COMMA_IN = re.compile(r"\s*[،,]\s*(?:في\s+|ب)?")  # «…، في مديرية Y»; «…، بمحافظة Z»
 _LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين", "التابعة", "التابعه", "التابع"})
 _HEADER_END = re.compile(r"\s*[،,]")
 # «X التي تعد …», «X الذي يقع …»: a relative clause on a place (after the rest of its
@@ -235,14 +245,15 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     locators = event_lexicon().locators
     pairs = []
     for narrow, broad in itertools.pairwise(found):
+        between = text[narrow.end : broad.start]
         gap = " ".join(
-            without_clitic(word)
-            for word in text[narrow.end : broad.start].split()
-            if word not in _LYING
+            without_clitic(word) for word in between.split() if word not in _LYING
         )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
         inside = gap in _IN_WORDS or (
             tuple(gap.split()) in locators and breadth(text, narrow) < breadth(text, broad)
         )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد»
+        if not inside and _COMMA_IN.fullmatch(between):
+            inside = breadth(text, narrow) <= breadth(text, broad)  # «منطقة X، في مديرية Y»
         same = broad.place is not None and narrow.place is not None and broad.place == narrow.place
         if inside and not same:
             pairs.append((broad, narrow))
@@ -389,9 +400,14 @@ def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
 
 def breadth(text: str, span: PlaceSpan) -> int:
     """How broad a place is; «منطقة X» is what the gazetteer says X is, else a locality."""
+    return _BREADTH[kind_of(text, span)]
+
+
+def kind_of(text: str, span: PlaceSpan) -> PlaceKind:
+    """What a place is: «منطقة رأس عيسى» is the town the gazetteer knows, no region."""
     if span.kind is PlaceKind.REGION and _LOCALITY.match(text, span.start):
-        return _BREADTH[span.place.kind if span.place else PlaceKind.TOWN]
-    return _BREADTH[span.kind]
+        return span.place.kind if span.place else PlaceKind.TOWN
+    return span.kind
 
 
 def _opening(text: str, span: PlaceSpan) -> str:

@@ -111,6 +111,7 @@ class EventLexicon:
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
     cumulative_joins: frozenset[tuple[str, ...]]
+    reasons: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
     spans: frozenset[str]
@@ -222,6 +223,7 @@ _LISTS = {
     "cumulative": ("not_events", "cumulative", True),
     "cumulative_after": ("not_events", "cumulative_after", True),
     "cumulative_joins": ("not_events", "cumulative_joins", True),
+    "reasons": ("not_events", "reasons", True),
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
     "spans": ("not_events", "spans", False),
