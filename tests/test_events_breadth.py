@@ -1039,3 +1039,8 @@ def test_an_area_named_by_a_known_town_frames_no_other_site() -> None:
 )
 def test_a_reason_or_a_habit_is_no_incident_of_its_own(text: str) -> None:
     assert len(columns(text, "location")) == (1 if "ردا" in text else 0)
+
+
+def test_who_holds_a_place_is_no_seizure() -> None:
+    text = "شنت طائرات التحالف غارات على مدينة حرض، الخاضعة لسيطرة الحوثيين."
+    assert columns(text, "location", "sub_event_type") == [("مدينة حرض", "air_drone_strike")]

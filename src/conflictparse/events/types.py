@@ -54,8 +54,10 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             continue
         if word in lexicon.purposes or (offset and words[offset - 1] in lexicon.purpose_leads):
             continue  # «لاعتقال مطلوبين», «لتنفيذ حملة دهم»: a purpose, nothing done yet
-        if offset and words[offset - 1] in lexicon.tally_leads:
-            continue  # «حصيلة الاستهدافات»: a count over a period, no incident told
+        if offset and (
+            words[offset - 1] in lexicon.tally_leads or words[offset - 1] in lexicon.state_leads
+        ):
+            continue  # «حصيلة الاستهدافات», «الخاضعة لسيطرتها»: a count or a state, no act
         best, size = ranks[word], 1
         opened = masks[word]
         if opened:

@@ -93,6 +93,7 @@ class EventLexicon:
     raids: frozenset[str]  # «اقتحمت» in «اقتحمت القوات البلدة واعتقلت شابين»
     purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
     tally_leads: frozenset[str]  # «حصيلة» in «حصيلة الاستهدافات»: counted, not told
+    state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -216,6 +217,7 @@ _LISTS = {
     "raids": ("not_events", "raids", False),
     "purpose_leads": ("not_events", "purpose_leads", False),
     "tally_leads": ("not_events", "tally_leads", False),
+    "state_leads": ("not_events", "state_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
