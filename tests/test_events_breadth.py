@@ -1042,5 +1042,5 @@ def test_a_reason_or_a_habit_is_no_incident_of_its_own(text: str) -> None:
 
 
 def test_who_holds_a_place_is_no_seizure() -> None:
-    text = "شنت طائرات التحالف غارات على مدينة حرض، الخاضعة لسيطرة الحوثيين."
+    text = "شنت طائرات التحالف غارات على مدينة حرض، الخاضعة لسيطرتهم."
     assert columns(text, "location", "sub_event_type") == [("مدينة حرض", "air_drone_strike")]
