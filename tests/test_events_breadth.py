@@ -1044,3 +1044,23 @@ def test_a_reason_or_a_habit_is_no_incident_of_its_own(text: str) -> None:
 def test_who_holds_a_place_is_no_seizure() -> None:
     text = "شنت طائرات التحالف غارات على مدينة حرض، الخاضعة لسيطرتهم."
     assert columns(text, "location", "sub_event_type") == [("مدينة حرض", "air_drone_strike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تصدى الجيش السوداني لهجوم من قوات الدعم السريع على مدينة الأبيض.",
+            ("rsf", "saf"),
+        ),
+        ("صد الجيش هجوما لقوات الدعم السريع على مدينة بابنوسة.", ("rsf", "saf")),
+        (
+            "تصدت قوات المقاومة الشعبية لهجوم على مواقعها في مديرية قعطبة.",
+            (None, "yemeni_popular_resistance"),
+        ),
+    ],
+)
+def test_the_side_that_repels_an_attack_is_acted_upon(
+    text: str, pair: tuple[str | None, str]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [pair]

@@ -148,6 +148,8 @@ def _role(
     """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
+    if _repels(wider):
+        return "patient"  # «تصدى الجيش لهجوم من …», «تصدت قوات المقاومة …»: the side attacked
     if len(wider) > 1 and without_clitic(wider[0]) in lexicon.members:
         cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
         if cued == "agent" or (
@@ -188,6 +190,18 @@ def _role(
     ):
         return "agent"
     return None
+
+
+def _repels(wider: Sequence[str]) -> bool:
+    """Whether a verb of repelling comes right before a side, or one word before it.
+
+    «تصدى الجيش لهجوم», «تصدت قوات المقاومة لهجوم» (the name read after «قوات»).
+    """
+    repels = event_lexicon().repels
+    return any(without_clitic(word) in repels for word in wider[:_REPEL_WORDS])
+
+
+_REPEL_WORDS = 2  # the verb, and a noun of the side's men or forces after it
 
 
 def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -> str | None:

@@ -67,6 +67,7 @@ class EventLexicon:
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
+    repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
     says: frozenset[str]
@@ -191,6 +192,7 @@ _LISTS = {
     "hedges": ("roles", "hedges", True),
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
+    "repels": ("roles", "repels", False),
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
     "says": ("roles", "says", False),
