@@ -130,6 +130,16 @@ def test_incidents_told_after_a_dated_lead_take_its_day() -> None:
     ]
 
 
+def test_a_lead_day_written_in_full_dates_the_incidents_after_it() -> None:
+    text = (
+        "قتل 9 مدنيين الأحد 20 أكتوبر 2024 بغارات على بلدات في الجنوب.\n"
+        "وقالت الوكالة إن غارة استهدفت بلدة عيتا الشعب ما أدى إلى مقتل 5 أشخاص."
+    )
+    assert dates_at(text, datetime.date(2024, 10, 21)) == [
+        ("بلدة عيتا الشعب", "2024-10-20", "text"),
+    ]
+
+
 @pytest.mark.parametrize(
     "second",
     [

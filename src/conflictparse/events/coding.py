@@ -16,8 +16,9 @@ import attrs
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.dating import incident_date
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
-from conflictparse.events.filters import has, since
+from conflictparse.events.filters import has
 from conflictparse.events.implied import (
     attack_adjective,
     civilian_target,
@@ -34,25 +35,17 @@ from conflictparse.events.roles import (
     side_that_lost,
     unknown_agent,
 )
-from conflictparse.events.segment import within
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit
-from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind, Precision
-from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex
 
 __all__ = ["Context", "code", "may_type"]
 
 _NEAR = 200  # characters around a wording or a toll where an agent or a target is read
-_RUNNING_DAYS = 3  # a running total since at most this many days before publication
-_LEAD_DAYS = 7  # a lead's day is at most this many days before publication
-# A lead dates its incident as news does, from the publication day: «أمس», «الاثنين».
-_LEAD_RELATIVES = frozenset({"yesterday", "day_before_yesterday", "weekday"})
-_SENTENCE_WORDS = 80  # words of a sentence read for «في وقت سابق» and the like
-_LEAD_LOOKBACK = 16  # dates looked back past unresolved ones for a lead's day
 _SENTENCE_PLACES = 32  # places of a sentence read for the holder of an unknown site
 _HOLDERS = frozenset(
     {PlaceKind.GOVERNORATE, PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.TOWN, PlaceKind.REGION}
@@ -128,8 +121,8 @@ def code(incident: Incident, context: Context) -> Event:
     actor1, actor2 = sides.actor1, sides.actor2
     clauses = [*incident.clauses, *incident.toll_clauses]
     toll = fatalities(incident.casualties, clauses, actor1.id if actor1 else None)
-    date_span = (
-        _date(incident, context) or _since_date(incident, context) or _lead_date(incident, context)
+    date_span = incident_date(
+        incident, context.index, context.dates, context.date_starts, context.published
     )
     date = date_span.date if date_span is not None else published_date(context.published)
     source = None
@@ -387,97 +380,6 @@ def _actors(incident: Incident, actor1: Actor | None, actor2: Actor | None) -> t
         if actor is not None and actor.type is not ActorType.OTHER and actor not in found:
             found.append(actor)
     return tuple(found)
-
-
-def _date(incident: Incident, context: Context) -> DateSpan | None:
-    """The date that governs the incident: in its first dated clause, else in its sentence.
-
-    A date that opens a period («منذ السابع من أكتوبر») governs nothing.
-    """
-    index = context.index
-    told = [item for item in incident.dates if item.date.start is not None]
-    happened = [item for item in told if _says_when(index, item)]
-    if happened:
-        return happened[0]  # «وقالت إن الهجوم وقع ليل الخميس» over «أفادت اليوم الجمعة»
-    for start, end in sorted(incident.clauses):
-        for item in told:
-            if start <= item.start < end:
-                return item
-    candidates = [
-        item
-        for item in within(context.dates, context.date_starts, *incident.sentence)
-        if item.date.start is not None and not since(index, item)
-    ]
-    if not candidates:
-        return None
-    first = incident.start
-    before = [item for item in candidates if item.start < first]
-    return before[-1] if before else candidates[0]
-
-
-def _lead_date(incident: Incident, context: Context) -> DateSpan | None:
-    """The day the report's lead gives, for an incident told after it with no date of its own.
-
-    «قتل 24 شخصا الاثنين بغارات على بلدات …» then «غارة استهدفت بلدة المروانية …»: the strike
-    on the town was on Monday, not on the publication day.  Only a day of the last week
-    told from the publication day (a lead's «أمس», «الاثنين»; not a written date), the
-    nearest date before the incident, and not
-    for a sentence that dates itself or says it tells of another time («في وقت سابق»).
-    """
-    published, index = context.published, context.index
-    if published is None or within(context.dates, context.date_starts, *incident.sentence):
-        return None
-    other_time = event_lexicon().other_time
-    first = bisect.bisect_left(index.starts, incident.sentence[0])
-    most = min(len(index.starts), first + _SENTENCE_WORDS)
-    last = bisect.bisect_left(index.starts, incident.sentence[1], first, most)
-    words = index.words[first:last]
-    if any(word in other_time or without_clitic(word) in other_time for word in words):
-        return None
-    at = bisect.bisect_left(context.date_starts, incident.sentence[0])
-    for position in range(at - 1, max(-1, at - 1 - _LEAD_LOOKBACK), -1):
-        item = context.dates[position]
-        day = item.date
-        if day.start is None or day.end is None or since(index, item):
-            continue
-        recent = 0 <= (published - day.end).days <= _LEAD_DAYS
-        short = (day.end - day.start).days <= 1
-        return item if recent and short and day.relative in _LEAD_RELATIVES else None
-    return None
-
-
-def _since_date(incident: Incident, context: Context) -> DateSpan | None:
-    """The date of an incident told only with the date that opens its period.
-
-    «منذ أواخر عام 2014، حين اجتاح الحوثيون صنعاء»: the incident happened then.
-    «ارتفع عدد القتلى جراء القصف منذ صباح الأحد إلى 18»: from then to the publication day.
-    """
-    index, published = context.index, context.published
-    spans = [incident.sentence, *incident.clauses]
-    opened = [
-        item
-        for span in spans
-        for item in within(context.dates, context.date_starts, *span)
-        if item.date.start is not None and since(index, item)
-    ]
-    if not opened:
-        return None
-    item = opened[-1]
-    following = [word.text for word in index.after(item.end, 2)]
-    if any(without_clitic(word) in event_lexicon().when for word in following):
-        return item
-    if published is None or item.date.start is None or item.date.start >= published:
-        return None
-    if (published - item.date.start).days > _RUNNING_DAYS:
-        return None  # a period of weeks is a campaign, not one incident
-    period = attrs.evolve(item.date, end=published, precision=Precision.RANGE, relative=None)
-    return item._replace(date=period)
-
-
-def _says_when(index: TextIndex, item: DateSpan) -> bool:
-    """Whether the date follows «وقع», «جرى», «حدث»: when the incident happened."""
-    before = index.texts_before(item.start, 2)
-    return any(without_clitic(word) in event_lexicon().happened for word in before)
 
 
 def may_type(incident: Incident, types: frozenset[EventType]) -> bool:

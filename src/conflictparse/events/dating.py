@@ -1,0 +1,164 @@
+"""The date of an incident: the date that governs its clause, a lead's day, or a period's start.
+
+«قصفت الطائرات أمس بلدة …»: yesterday; «قتل 9 الأحد بغارات …» then «غارة استهدفت بلدة …»:
+the strike on the town was on Sunday too. With none, the caller falls back to the
+publication day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from conflictparse.dates.finder import DateSpan
+from conflictparse.events.filters import since
+from conflictparse.events.incident import Incident
+from conflictparse.events.segment import within
+from conflictparse.model import Precision
+from conflictparse.text.lexicon.dates import DateKind, date_lexicon
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["incident_date"]
+
+_RUNNING_DAYS = 3  # a running total since at most this many days before publication
+_LEAD_DAYS = 7  # a lead's day is at most this many days before publication
+# A lead dates its incident as news does, from the publication day: «أمس», «الاثنين».
+_LEAD_RELATIVES = frozenset({"yesterday", "day_before_yesterday", "weekday"})
+_SENTENCE_WORDS = 80  # words of a sentence read for «في وقت سابق» and the like
+_LEAD_LOOKBACK = 16  # dates looked back past unresolved ones for a lead's day
+
+
+class _Dates(NamedTuple):
+    """The report's dates (folded offsets, sorted), their starts, and its publication day."""
+
+    text_index: TextIndex
+    dates: Sequence[DateSpan]
+    date_starts: list[int]
+    published: datetime.date | None
+
+
+def incident_date(
+    incident: Incident,
+    index: TextIndex,
+    dates: Sequence[DateSpan],
+    date_starts: list[int],
+    published: datetime.date | None,
+) -> DateSpan | None:
+    """The date an incident happened on, as the text tells it; None when it tells none."""
+    report = _Dates(index, dates, date_starts, published)
+    return _date(incident, report) or _since_date(incident, report) or _lead_date(incident, report)
+
+
+def _date(incident: Incident, report: _Dates) -> DateSpan | None:
+    """The date that governs the incident: in its first dated clause, else in its sentence.
+
+    A date that opens a period («منذ السابع من أكتوبر») governs nothing.
+    """
+    index = report.text_index
+    told = [item for item in incident.dates if item.date.start is not None]
+    happened = [item for item in told if _says_when(index, item)]
+    if happened:
+        return happened[0]  # «وقالت إن الهجوم وقع ليل الخميس» over «أفادت اليوم الجمعة»
+    for start, end in sorted(incident.clauses):
+        for item in told:
+            if start <= item.start < end:
+                return item
+    candidates = [
+        item
+        for item in within(report.dates, report.date_starts, *incident.sentence)
+        if item.date.start is not None and not since(index, item)
+    ]
+    if not candidates:
+        return None
+    first = incident.start
+    before = [item for item in candidates if item.start < first]
+    return before[-1] if before else candidates[0]
+
+
+def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
+    """The day the report's lead gives, for an incident told after it with no date of its own.
+
+    «قتل 24 شخصا الاثنين بغارات على بلدات …» then «غارة استهدفت بلدة المروانية …»: the strike
+    on the town was on Monday, not on the publication day.  Only a day of the last week
+    told from the publication day (a lead's «أمس», «الاثنين», «الأحد 17 ديسمبر»), the
+    nearest date before the incident, and not
+    for a sentence that dates itself or says it tells of another time («في وقت سابق»).
+    """
+    published, index = report.published, report.text_index
+    if published is None or within(report.dates, report.date_starts, *incident.sentence):
+        return None
+    other_time = event_lexicon().other_time
+    first = bisect.bisect_left(index.starts, incident.sentence[0])
+    most = min(len(index.starts), first + _SENTENCE_WORDS)
+    last = bisect.bisect_left(index.starts, incident.sentence[1], first, most)
+    words = index.words[first:last]
+    if any(word in other_time or without_clitic(word) in other_time for word in words):
+        return None
+    at = bisect.bisect_left(report.date_starts, incident.sentence[0])
+    for position in range(at - 1, max(-1, at - 1 - _LEAD_LOOKBACK), -1):
+        item = report.dates[position]
+        day = item.date
+        if day.start is None or day.end is None or since(index, item):
+            continue
+        recent = 0 <= (published - day.end).days <= _LEAD_DAYS
+        short = (day.end - day.start).days <= 1
+        # «الأحد 17 ديسمبر» a day before publication dates its lead as «أمس» does
+        written = day.relative is None and _weekday_led(index, item)
+        return item if recent and short and (day.relative in _LEAD_RELATIVES or written) else None
+    return None
+
+
+def _weekday_led(index: TextIndex, item: DateSpan) -> bool:
+    """Whether a written date opens with its weekday, as a news lead dates its day.
+
+    «الأحد 17 ديسمبر 2023», «يوم الجمعة 16-2-2018»; not «في 13 آذار 2018».
+    """
+    phrases = date_lexicon().phrases
+    return any(
+        meaning.kind in _WEEKDAYS
+        for word in index.text[item.start : item.end].split()[:_WEEKDAY_AT]
+        for meaning in phrases.get(word, ())
+    )
+
+
+_WEEKDAY_AT = 2  # «يوم الجمعة …»: the weekday is the first or second word
+_WEEKDAYS = frozenset({DateKind.WEEKDAY, DateKind.BARE_WEEKDAY})
+
+
+def _since_date(incident: Incident, report: _Dates) -> DateSpan | None:
+    """The date of an incident told only with the date that opens its period.
+
+    «منذ أواخر عام 2014، حين اجتاح الحوثيون صنعاء»: the incident happened then.
+    «ارتفع عدد القتلى جراء القصف منذ صباح الأحد إلى 18»: from then to the publication day.
+    """
+    index, published = report.text_index, report.published
+    spans = [incident.sentence, *incident.clauses]
+    opened = [
+        item
+        for span in spans
+        for item in within(report.dates, report.date_starts, *span)
+        if item.date.start is not None and since(index, item)
+    ]
+    if not opened:
+        return None
+    item = opened[-1]
+    following = [word.text for word in index.after(item.end, 2)]
+    if any(without_clitic(word) in event_lexicon().when for word in following):
+        return item
+    if published is None or item.date.start is None or item.date.start >= published:
+        return None
+    if (published - item.date.start).days > _RUNNING_DAYS:
+        return None  # a period of weeks is a campaign, not one incident
+    period = attrs.evolve(item.date, end=published, precision=Precision.RANGE, relative=None)
+    return item._replace(date=period)
+
+
+def _says_when(index: TextIndex, item: DateSpan) -> bool:
+    """Whether the date follows «وقع», «جرى», «حدث»: when the incident happened."""
+    before = index.texts_before(item.start, 2)
+    return any(without_clitic(word) in event_lexicon().happened for word in before)
