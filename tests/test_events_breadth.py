@@ -1074,3 +1074,34 @@ def test_the_side_that_repels_an_attack_is_acted_upon(
     text: str, pair: tuple[str | None, str]
 ) -> None:
     assert columns(text, "actor1", "actor2") == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أصيب مدني برصاص قناصة في منطقة صبر الموادم شرقي تعز.",
+            [("attack", "civilians")],
+            id="wounded-by-snipers",
+        ),
+        pytest.param(
+            "وقالت مصادر محلية إن قناصا استهدف برصاصة الطفل سامي في منطقة العارضة بتعز.",
+            [("attack", "civilians")],
+            id="a-sniper-aimed-at-a-child",
+        ),
+        pytest.param(
+            "أدى القصف الإسرائيلي على بلدة الخيام إلى إصابة مواطن بجروح.",
+            [("shelling_artillery_missile_attack", "civilians")],
+            id="shelling-that-wounds-a-citizen",
+        ),
+        pytest.param(
+            "قتل شاب في اشتباكات بين مسلحين في حي باب التبانة بطرابلس.",
+            [("armed_clash", None)],
+            id="in-a-clash-the-dead-may-be-fighters",
+        ),
+    ],
+)
+def test_one_civilian_hurt_with_no_count_is_the_side_acted_upon(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert columns(text, "sub_event_type", "actor2") == expected

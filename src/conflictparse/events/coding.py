@@ -21,6 +21,7 @@ from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has
 from conflictparse.events.implied import (
     attack_adjective,
+    civilian_hurt,
     civilian_target,
     civilians_actor,
     forces_targeted,
@@ -226,6 +227,19 @@ def _aimed(hit: TypeHit) -> bool:
     return wording.by_victims or wording.generic or wording.sub_type is SubEventType.ATTACK
 
 
+def _harms_by_victims(hit: TypeHit) -> bool:
+    """Whether a wording's victims say whom it acted upon: a strike, shots, an attack.
+
+    Not a clash: those it kills may be fighters («مقتل شاب في اشتباكات …»).
+    """
+    wording = hit.wording
+    return (
+        wording.by_victims
+        or wording.sub_type in STRIKES
+        or wording.type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    )
+
+
 def _clause_of(incident: Incident, pos: int) -> tuple[int, int]:
     """The clause of the incident that holds ``pos`` (its first, if none does)."""
     return next(
@@ -320,6 +334,8 @@ def _both_sides(
     elif hit is not None and roles.actor2 is None and _aimed(hit):
         cue = (hit.start, hit.end)
         shot = civilian_target(context.index, cue, context.actors, context.actor_starts)
+    if shot is None and hit is not None and roles.actor2 is None and _harms_by_victims(hit):
+        shot = civilian_hurt(context.index, incident.clauses)  # «أصيب مدني برصاص قناصة»
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in STRIKES:

@@ -18,7 +18,13 @@ from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["attack_adjective", "civilian_target", "civilians_actor", "forces_targeted"]
+__all__ = [
+    "attack_adjective",
+    "civilian_hurt",
+    "civilian_target",
+    "civilians_actor",
+    "forces_targeted",
+]
 
 
 def attack_adjective(
@@ -74,13 +80,41 @@ def civilian_target(
         words, passed = words[1:], passed + 1  # «اختطف مسلحون طبيبا»: the side, then the one taken
     if not words:
         return None
-    noun = words[0].text.removeprefix("ال")
-    if noun in lexicon.civilians or (noun.endswith("ا") and noun[:-1] in lexicon.civilians):
+    if _civilian_noun(words[0].text):
         return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا»
     return None
 
 
 _ON = "علي"  # «على», folded
+
+
+def civilian_hurt(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A civilian the incident's clauses say was hurt, where no count names the victims.
+
+    «أصيب مدني برصاص قناصة», «أدى القصف إلى إصابة مواطن بجروح», «إن قناصا استهدف
+    برصاصة الطفل»: a word of hurting, at most one word of its means, then the civilian.
+    """
+    lexicon = event_lexicon()
+    words = index.words
+    for start, end in clauses:
+        first = bisect.bisect_left(index.starts, start)
+        last = bisect.bisect_right(index.ends, end)
+        for position in range(first, last - 1):
+            if without_clitic(words[position]) not in lexicon.hurts:
+                continue
+            victim = position + 1
+            if words[victim] in lexicon.hurt_means and victim + 1 < last:
+                victim += 1  # «استهدف برصاصة الطفل»
+            if _civilian_noun(words[victim]):
+                return index.starts[victim], index.ends[victim]
+    return None
+
+
+def _civilian_noun(word: str) -> bool:
+    """Whether a word is a civilian noun: «مدني», «الطفل», «طبيبا»."""
+    civilians = event_lexicon().civilians
+    noun = word.removeprefix("ال")
+    return noun in civilians or (noun.endswith("ا") and noun[:-1] in civilians)
 
 
 def _in_a_side(pos: int, sides: Sequence[ActorSpan], starts: Sequence[int]) -> bool:

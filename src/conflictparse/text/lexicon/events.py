@@ -80,6 +80,8 @@ class EventLexicon:
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
     gunmen: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»: agents with no name
+    hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
+    hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
@@ -205,6 +207,8 @@ _LISTS = {
     "attack_kinds": ("roles", "attack_kinds", False),
     "civilians": ("roles", "civilians", False),
     "gunmen": ("roles", "gunmen", False),
+    "hurts": ("roles", "hurts", False),
+    "hurt_means": ("roles", "hurt_means", False),
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
