@@ -1105,3 +1105,13 @@ def test_one_civilian_hurt_with_no_count_is_the_side_acted_upon(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert columns(text, "sub_event_type", "actor2") == expected
+
+
+def test_a_landmark_named_by_a_wording_is_no_wording_and_an_area_is_a_part_of_its_city() -> None:
+    text = (
+        "شهدت بغداد اليوم تفجيرين انتحاريين في منطقة سوق الباب الشرقي قرب ساحة الطيران، ما"
+        " أدى إلى مقتل 32 شخصا."
+    )
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == [
+        ("منطقة سوق الباب", "suicide_bomb", 32)
+    ]

@@ -165,8 +165,9 @@ _ALSO_CHARS = 12  # characters read for the first word of a sentence
 def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[str]) -> bool:
     """Whether ``other`` is the same incident told at a quarter of ``city`` the gazetteer lacks.
 
-    «استشهاد طفل بقصف حوثي بتعز» above «… قصفا استهدف منزلا في حي البعرارة»: one shelling,
-    at the quarter.  Only in a report that names no other city, for the same sub-type.
+    «استشهاد طفل بقصف حوثي بتعز» above «… قصفا استهدف منزلا في حي البعرارة», «شهدت بغداد
+    تفجيرين في منطقة الباب الشرقي»: one incident, at the quarter or the area.  Only in a
+    report that names no other city, for the same sub-type.
     """
     broad, narrow = city.place, other.place
     if (
@@ -174,7 +175,7 @@ def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[st
         or narrow is None
         or broad.kind is not PlaceKind.CITY
         or broad.place is None
-        or narrow.kind is not PlaceKind.NEIGHBOURHOOD
+        or not _quarter_like(text, narrow)
         or narrow.place is not None
         or city.hit is None
         or other.hit is None
@@ -182,6 +183,13 @@ def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[st
     ):
         return False
     return cities == {broad.place.id} and not _located_elsewhere(text, broad, narrow)
+
+
+def _quarter_like(text: str, span: PlaceSpan) -> bool:
+    """A quarter, or an area («منطقة سوق الباب») the gazetteer lacks: a part of a city."""
+    return span.kind is PlaceKind.NEIGHBOURHOOD or (
+        span.kind is PlaceKind.REGION and kind_of(text, span) is PlaceKind.TOWN
+    )
 
 
 def _holds_holder(text: str, broad: PlaceSpan, other: Incident) -> bool:

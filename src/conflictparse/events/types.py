@@ -54,10 +54,8 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             continue
         if word in lexicon.purposes or (offset and words[offset - 1] in lexicon.purpose_leads):
             continue  # «لاعتقال مطلوبين», «لتنفيذ حملة دهم»: a purpose, nothing done yet
-        if offset and (
-            words[offset - 1] in lexicon.tally_leads or words[offset - 1] in lexicon.state_leads
-        ):
-            continue  # «حصيلة الاستهدافات», «الخاضعة لسيطرتها»: a count or a state, no act
+        if offset and _no_act_after(words[offset - 1]):
+            continue  # «حصيلة الاستهدافات», «الخاضعة لسيطرتها», «ساحة الطيران»: no act
         best, size = ranks[word], 1
         opened = masks[word]
         if opened:
@@ -71,6 +69,16 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             at = first + offset
             hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
+
+
+def _no_act_after(word: str) -> bool:
+    """Whether a wording after ``word`` is counted, a state, or a landmark's name."""
+    lexicon = event_lexicon()
+    return (
+        word in lexicon.tally_leads
+        or word in lexicon.state_leads
+        or without_clitic(word) in lexicon.landmarks
+    )
 
 
 class StrikeKinds:

@@ -97,6 +97,7 @@ class EventLexicon:
     purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
     tally_leads: frozenset[str]  # «حصيلة» in «حصيلة الاستهدافات»: counted, not told
     state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
+    landmarks: frozenset[str]  # «ساحة» in «ساحة الطيران»: a landmark's name, no wording
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -224,6 +225,7 @@ _LISTS = {
     "purpose_leads": ("not_events", "purpose_leads", False),
     "tally_leads": ("not_events", "tally_leads", False),
     "state_leads": ("not_events", "state_leads", False),
+    "landmarks": ("not_events", "landmarks", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
