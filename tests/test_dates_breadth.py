@@ -403,3 +403,20 @@ def test_a_year_named_after_a_relative_one_is_part_of_the_date(
     """«من العام الماضي ٢٠١٨م»: one date, of the year it names."""
     date = one(text, phrase, TUE)
     assert (date.start, date.end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "numbers"),
+    [
+        ("قصفت المسيرات سوقا في حي مايو جنوب الخرطوم", [], []),
+        ("عبرت الدورية جسر 14 تموز وسط بغداد", [], []),
+        ("تجمع المحتجون في ساحة 17 نيسان", [], []),
+        ("قتل 3 في حي القدم في 17 نيسان", ["17 نيسان"], ["3"]),
+        ("وقعت الهجمات في مايو الماضي", ["مايو الماضي"], []),
+    ],
+)
+def test_a_date_after_a_place_head_is_its_name(
+    text: str, dates: list[str], numbers: list[str]
+) -> None:
+    assert [m.text for m in cp.find_dates(text, reference=datetime.date(2023, 9, 10))] == dates
+    assert [m.text for m in cp.find_numbers(text)] == numbers

@@ -29,7 +29,7 @@ from conflictparse.errors import DateParseError
 from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
-from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, TextIndex, without_clitic
 
 __all__ = ["DateSpan", "date_spans", "find_dates", "parse_date", "scan_dates"]
 
@@ -147,9 +147,15 @@ def scan_dates(
             item = None  # read back into a date found before it
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
-        if item is not None:
+        if item is not None and (with_digits_only or not _named_by(index, item.start)):
             found.append(item)
     return _link_twins(text, found)
+
+
+def _named_by(index: TextIndex, start: int) -> bool:
+    """Whether a date names the place or body before it: «حي مايو», «جسر 14 تموز»."""
+    before = index.texts_before(start, 1)
+    return bool(before) and without_clitic(before[0]) in date_lexicon().name_heads
 
 
 _DIGIT = re.compile(r"[0-9]+")

@@ -92,6 +92,7 @@ class DateLexicon:
     not_a_day_after: frozenset[str]  # «اليوم نفسه»: «اليوم» that names no day
     not_a_day_before: frozenset[str]  # «فلسطين اليوم»: the name of an outlet
     outlet_words: frozenset[str]  # «نقلت فلسطين اليوم»: what tells it is an outlet
+    name_heads: frozenset[str]  # «حي مايو», «جسر 14 تموز»: a date that names a place
     teen_tails: frozenset[str]  # «الأحد عشر»: a weekday's word that begins a number
     fraction_words: frozenset[str]  # «النصف الأول»: an ordinal of a fraction, not a day
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
@@ -177,6 +178,7 @@ _LINK_SETS = (
     "not_a_day_after",
     "not_a_day_before",
     "outlet_words",
+    "name_heads",
     "teen_tails",
     "fraction_words",
     "between",
