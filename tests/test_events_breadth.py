@@ -1115,3 +1115,8 @@ def test_a_landmark_named_by_a_wording_is_no_wording_and_an_area_is_a_part_of_it
     assert columns(text, "location", "sub_event_type", "fatalities_best") == [
         ("منطقة سوق الباب", "suicide_bomb", 32)
     ]
+
+
+def test_a_side_named_by_la_after_a_target_is_acted_upon() -> None:
+    text = "واستهدف هجوم مسلح حاجز تفتيش لقوات دفاع شبوة في مدخل مدينة عتق."
+    assert columns(text, "actor1", "actor2") == [(None, "shabwa_defence_forces")]

@@ -165,6 +165,8 @@ def _role(
     owner = _owner(span, hit, wider)
     if owner is not None:
         return owner
+    if _target_of(index, span, wider):
+        return "patient"  # «استهدف هجوم حاجز تفتيش لقوات دفاع شبوة»: the target's side
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
@@ -202,6 +204,18 @@ def _repels(wider: Sequence[str]) -> bool:
 
 
 _REPEL_WORDS = 2  # the verb, and a noun of the side's men or forces after it
+
+
+def _target_of(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
+    """Whether a side is named by «ل» after a target noun: «حاجز تفتيش لقوات دفاع شبوة»."""
+    text = index.text
+    if span.start < 2 or text[span.start - 1] != "ل" or not text[span.start - 2].isspace():
+        return False
+    targets = event_lexicon().targets
+    return any(without_clitic(word) in targets for word in wider[:_TARGET_WORDS])
+
+
+_TARGET_WORDS = 2  # the target noun, and a word of it between: «حاجز تفتيش», «نقطة أمنية»
 
 
 def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -> str | None:
