@@ -155,7 +155,8 @@ def scan_dates(
 def _named_by(index: TextIndex, start: int) -> bool:
     """Whether a date names the place or body before it: «حي مايو», «جسر 14 تموز»."""
     before = index.texts_before(start, 1)
-    return bool(before) and without_clitic(before[0]) in date_lexicon().name_heads
+    heads = date_lexicon().name_heads
+    return bool(before) and (before[0] in heads or without_clitic(before[0]) in heads)
 
 
 _DIGIT = re.compile(r"[0-9]+")
