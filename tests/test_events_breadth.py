@@ -1120,3 +1120,10 @@ def test_a_landmark_named_by_a_wording_is_no_wording_and_an_area_is_a_part_of_it
 def test_a_side_named_by_la_after_a_target_is_acted_upon() -> None:
     text = "واستهدف هجوم مسلح حاجز تفتيش لقوات دفاع شبوة في مدخل مدينة عتق."
     assert columns(text, "actor1", "actor2") == [(None, "shabwa_defence_forces")]
+
+
+def test_a_control_spread_or_claimed_is_a_change_of_territory() -> None:
+    text = "بسط الجيش السوداني سيطرته على أجزاء واسعة من محلية أمبدة غرب أم درمان."
+    assert columns(text, "location", "sub_event_type", "actor1") == [
+        ("محلية أمبدة", "government_regains_territory", "saf")
+    ]

@@ -126,6 +126,7 @@ def _load() -> dict[str, Any]:
         "ambiguous",
         "not_names",
         "heads",
+        "bound_heads",
         "list_heads",
         "name_starts",
         "name_ends",

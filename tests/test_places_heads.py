@@ -438,3 +438,22 @@ def test_suburbs_fronts_and_axes_are_heads(text: str, name: str) -> None:
 )
 def test_groups_and_alliances_are_no_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "بسط الجيش سيطرته على محلية أمبدة غرب أم درمان.",
+            ["محلية أمبدة", "أم درمان"],
+            id="after-a-preposition",
+        ),
+        pytest.param("هاجمت قوة قرية تابعة لمحلية أم قرى.", ["محلية أم قرى"], id="with-a-clitic"),
+        pytest.param("وقالت مصادر محلية أفادت إن القصف تجدد.", [], id="local-sources"),
+        pytest.param(
+            "سيطرت القوات على منطقتي الحلة والعزبة.", ["الحلة", "العزبة"], id="a-dual-of-area"
+        ),
+    ],
+)
+def test_a_sudanese_locality_is_a_head_only_where_no_adjective(text: str, names: list[str]) -> None:
+    assert _names(text) == names

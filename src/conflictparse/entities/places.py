@@ -142,8 +142,12 @@ def _head_place(
     heads = gazetteer.heads
     head = written[1:] if written[:1] in CLITICS and written[1:] in heads else written
     kind = heads.get(head)
-    if kind is None:
-        return None
+    if kind is None or (
+        head in gazetteer.bound_heads
+        and head == written
+        and not _after_a_preposition(text, word.start)
+    ):
+        return None  # «مصادر محلية أفادت»: local sources, no locality
     start = word.start + (len(written) - len(head))
     whole = longest_name(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
     if whole is not None and whole[0] > word.end:
@@ -185,6 +189,16 @@ def _head_place(
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _after_a_preposition(text: str, start: int) -> bool:
+    """Whether a preposition stands right before ``start``: «في محلية», «على محلية أمبدة»."""
+    before = _WORD_BEFORE.search(text, max(0, start - _PREPOSITION_CHARS), start)
+    return before is not None and before[1] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "قرب", "داخل", "نحو", "حتي", "بين"})
+_PREPOSITION_CHARS = 8  # «داخل » and the spaces after it
 
 
 def _joined_noun_before_name(

@@ -38,6 +38,7 @@ class Gazetteer:
     ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
     ambiguous_after_in: frozenset[tuple[str, ...]]  # of those, places after «في» or «ب» too
     heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
+    bound_heads: frozenset[str]  # «محلية»: a head only with a proclitic or after «في»
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
@@ -54,6 +55,18 @@ class Gazetteer:
     list_fillers: frozenset[str]  # «أحياء عدة أبرزها …»: words before the names of a list
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
+
+
+#: The word lists of ``places.toml`` kept as sets of folded words, each under its own field.
+_WORD_SETS = (
+    *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
+    *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
+)
+
+
+def _folded(data: Section, key: str) -> frozenset[str]:
+    """The folded words of the list ``key``."""
+    return frozenset(fold(word) for word in data.words(key))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -160,7 +173,8 @@ def build(
         for words in [*_split(row["aliases"]), *headed]:
             names.setdefault(words, []).append(place.id)
     surfaces = clitic_surfaces(words[0] for words in names)
-    heads = _kinds(data.table("heads"))
+    bound_heads = _kinds(data.table("bound_heads"))
+    heads = _kinds(data.table("heads")) | bound_heads
     list_heads = _kinds(data.table("list_heads"))
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
     list_forms = {clitic + head for head in list_heads for clitic in ("", *CLITICS)}
@@ -173,20 +187,12 @@ def build(
             _words(name) for name in data.words("ambiguous_after_in", required=False)
         ),
         heads=heads,
+        bound_heads=frozenset(bound_heads),
         head_forms=head_forms,
         not_names=_not_names(data, heads, list_heads),
         list_heads=list_heads,
-        name_starts=frozenset(fold(word) for word in data.words("name_starts")),
-        name_ends=frozenset(fold(word) for word in data.words("name_ends")),
-        name_seconds=frozenset(fold(word) for word in data.words("name_seconds")),
-        part_names=frozenset(fold(word) for word in data.words("part_names")),
-        not_genitives=frozenset(fold(word) for word in data.words("not_genitives")),
-        body_parts=frozenset(fold(word) for word in data.words("body_parts")),
-        directions=frozenset(fold(word) for word in data.words("directions")),
         pronoun_endings=tuple(fold(word) for word in data.words("pronoun_endings")),
-        after_verbs=frozenset(fold(word) for word in data.words("after_verbs")),
-        list_adjectives=frozenset(fold(word) for word in data.words("list_adjectives")),
-        list_fillers=frozenset(fold(word) for word in data.words("list_fillers")),
+        **{key: _folded(data, key) for key in _WORD_SETS},
         first_words=frozenset(surfaces.keys() | head_forms | list_forms),
         added=frozenset(row["id"] for row in added or []),
     )
@@ -207,5 +213,5 @@ def _not_names(
 
     «قرية ومواقع», «قرى وبلدات»: a word joined by «و» to a noun or a head starts no name.
     """
-    plain = frozenset(fold(word) for word in data.words("not_names"))
+    plain = _folded(data, "not_names")
     return plain | {"و" + word for word in (*plain, *heads, *list_heads)}
