@@ -457,3 +457,27 @@ def test_groups_and_alliances_are_no_names(text: str) -> None:
 )
 def test_a_sudanese_locality_is_a_head_only_where_no_adjective(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            'سقطت قذائف في أحياء "مستشفى النور" و"الجحملية" و"كلابة" بمدينة تعز.',
+            ["مستشفى النور", "الجحملية", "كلابة", "مدينة تعز"],
+            id="each-name-in-its-quotes",
+        ),
+        pytest.param(
+            "قصفت المدفعية قريتي “الدردارة والطويلة” التابعتين لناحية تل تمر.",
+            ["الدردارة", "الطويلة", "ناحية تل تمر"],
+            id="a-list-in-one-pair-of-quotes",
+        ),
+        pytest.param(
+            "قصفت المدفعية قرى «الفوار» و«عجان»، وتل شهاب.",
+            ["الفوار", "عجان", "تل شهاب"],
+            id="guillemets",
+        ),
+    ],
+)
+def test_names_of_a_list_in_quotes(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -16,8 +16,13 @@ from conflictparse.text.tokens import CLITICS, Word
 __all__ = ["listed_places"]
 
 _LIST_LENGTH = 12  # names read after one plural head at most
-_LIST_SEPARATOR = re.compile(r"[ \t]*+[،,][ \t]*+|[ \t]++(?=و)")
+# a closing quote may end an item before its separator: «أحياء "الثورة" و"كلابة"»
+_LIST_SEPARATOR = re.compile(r"[\"”»]?(?:[ \t]*+[،,][ \t]*+|[ \t]++(?=و))")
 _LIST_OPENING = re.compile(r"[ \t]*+(?:\(|(?:هي|وهي)?[ \t]*+:)[ \t]*+")
+# an item in quotes, maybe after «و»: «و"كلابة"» is the name «كلابة»
+_QUOTED_ITEM = re.compile(r"[ \t]*+و?[\"“«]")
+_QUOTE_CONTENT = re.compile(r"([^\"”»\n،,.]{2,40}?)[\"”»]")
+_LIST_INSIDE = re.compile(r"\sو|[،,]")  # «“مرعناز وعلقمية”»: a list in one pair of quotes
 
 
 def listed_places(
@@ -62,6 +67,14 @@ def _list_item(
     text: str, pos: int, gazetteer: Gazetteer, country: str | None, *, first: bool
 ) -> tuple[int, int, Place | None] | None:
     """One name of a list at ``pos``: (start, end, gazetteer place or None)."""
+    quoted = _QUOTED_ITEM.match(text, pos)
+    if quoted is not None:
+        pos = quoted.end()
+        whole = _QUOTE_CONTENT.match(text, pos)  # «"مستشفى الثورة"»: one name, whole
+        if whole is not None and not _LIST_INSIDE.search(whole[1]):
+            known = longest_name(text, pos, gazetteer, country, headed=True)
+            place = known[1] if known is not None and known[0] == whole.end(1) else None
+            return pos, whole.end(1), place
     following = NEXT_WORD.match(text, pos, pos + 40)
     if following is None:
         return None
