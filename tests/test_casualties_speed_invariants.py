@@ -14,7 +14,7 @@ import pytest
 
 from conflictparse.entities.casualties import _Reader
 from conflictparse.entities.casualty_words import in_clause, may_block, may_trigger, stems
-from conflictparse.events.types import read_wording
+from conflictparse.events.types import _no_act_after, read_wording
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -49,11 +49,10 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
     types = lexicon.types
     found: list[int] = []
     position = 0
+    muted_to = -1  # the end of the last wording that a lead made no act
     while position < len(words):
-        if words[position] in lexicon.purposes or (
-            position and words[position - 1] in lexicon.purpose_leads
-        ):
-            position += 1  # «لاعتقال», «لتنفيذ حملة»: a purpose is no wording
+        if words[position] in lexicon.purposes:
+            position += 1  # «لاعتقال»: a purpose is no wording
             continue
         best, size = len(types), 1
         for rank, wording in enumerate(types):
@@ -72,9 +71,18 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
                     and (rank, -len(phrase)) < (best, -size)
                 ):
                     best, size = rank, len(phrase)
-        if best < len(types):
+        if best == len(types):
+            position += 1
+            continue
+        # «لتنفيذ حملة», «سلاح القصف المدفعي»: after a lead, and right after one muted, no act
+        lead = position > 0 and (
+            words[position - 1] in lexicon.purpose_leads or _no_act_after(words[position - 1])
+        )
+        if lead or position == muted_to:
+            muted_to = position + size
+        else:
             found.append(best)
-        position += size if best < len(types) else 1
+        position += size
     return types[min(found)].type if found else None
 
 

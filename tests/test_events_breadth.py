@@ -1127,3 +1127,10 @@ def test_a_control_spread_or_claimed_is_a_change_of_territory() -> None:
     assert columns(text, "location", "sub_event_type", "actor1") == [
         ("محلية أمبدة", "government_regains_territory", "saf")
     ]
+
+
+def test_a_weapon_named_in_general_is_no_act() -> None:
+    text = "تواصل قوات الدعم السريع استخدام سلاح القصف المدفعي لاستنزاف الجيش في الفاشر والأبيض."
+    assert columns(text, "location") == []
+    told = "قصفت القوات التركية قرية الدردارة باستخدام الطيران المسير."
+    assert columns(told, "location", "sub_event_type") == [("قرية الدردارة", "air_drone_strike")]

@@ -49,13 +49,12 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
     types = lexicon.types
     hits: list[TypeHit] = []
     covered = 0  # the words up to here belong to a phrase already read («وقف إطلاق النار»)
+    muted_to = -1  # where the last wording read as no act ends
     for offset, word in enumerate(words):
         if offset < covered:
             continue
-        if word in lexicon.purposes or (offset and words[offset - 1] in lexicon.purpose_leads):
-            continue  # «لاعتقال مطلوبين», «لتنفيذ حملة دهم»: a purpose, nothing done yet
-        if offset and _no_act_after(words[offset - 1]):
-            continue  # «حصيلة الاستهدافات», «الخاضعة لسيطرتها», «ساحة الطيران»: no act
+        if word in lexicon.purposes:
+            continue  # «لاعتقال مطلوبين»: a purpose, nothing done yet
         best, size = ranks[word], 1
         opened = masks[word]
         if opened:
@@ -64,20 +63,32 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
                 if opened >> rank & 1 and (found := _phrase_at(types[rank], heads, words, offset)):
                     best, size = rank, found
                     break
-        if best < len(types):
-            covered = offset + size
-            at = first + offset
-            hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
+        if best == len(types):
+            continue
+        # «لتنفيذ حملة دهم», «حصيلة الاستهدافات», «سلاح القصف المدفعي»: no act, nor is a
+        # wording right after one that is none («المدفعي»)
+        muted = bool(offset) and (
+            offset == covered == muted_to
+            or words[offset - 1] in lexicon.purpose_leads
+            or _no_act_after(words[offset - 1])
+        )
+        covered = offset + size
+        if muted:
+            muted_to = covered
+            continue
+        at = first + offset
+        hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
 
 
 def _no_act_after(word: str) -> bool:
-    """Whether a wording after ``word`` is counted, a state, or a landmark's name."""
+    """Whether a wording after ``word`` is counted, a state, a landmark's name or a weapon."""
     lexicon = event_lexicon()
     return (
         word in lexicon.tally_leads
         or word in lexicon.state_leads
         or without_clitic(word) in lexicon.landmarks
+        or word in lexicon.weapon_leads
     )
 
 

@@ -98,6 +98,7 @@ class EventLexicon:
     tally_leads: frozenset[str]  # «حصيلة» in «حصيلة الاستهدافات»: counted, not told
     state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
     landmarks: frozenset[str]  # «ساحة» in «ساحة الطيران»: a landmark's name, no wording
+    weapon_leads: frozenset[str]  # «سلاح» in «سلاح القصف المدفعي»: a weapon, no act
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -226,6 +227,7 @@ _LISTS = {
     "tally_leads": ("not_events", "tally_leads", False),
     "state_leads": ("not_events", "state_leads", False),
     "landmarks": ("not_events", "landmarks", False),
+    "weapon_leads": ("not_events", "weapon_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
