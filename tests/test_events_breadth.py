@@ -1134,3 +1134,13 @@ def test_a_weapon_named_in_general_is_no_act() -> None:
     assert columns(text, "location") == []
     told = "قصفت القوات التركية قرية الدردارة باستخدام الطيران المسير."
     assert columns(told, "location", "sub_event_type") == [("قرية الدردارة", "air_drone_strike")]
+
+
+def test_a_bare_attack_at_a_narrower_place_retells_the_lead() -> None:
+    text = (
+        "قتل ثلاثة مدنيين في غارة جوية على منزل في مدينة صعدة اليوم. وأضاف المسؤول أن"
+        " الهجوم وقع عند الفجر على منزل أسرة في منطقة الطلح على أطراف المدينة."
+    )
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == [
+        ("منطقة الطلح", "air_drone_strike", 3)
+    ]

@@ -29,7 +29,7 @@ from conflictparse.events.incident import (
     toll_of,
 )
 from conflictparse.events.segment import breadth, holds, kind_of
-from conflictparse.model import CasualtyKind, PlaceKind
+from conflictparse.model import CasualtyKind, EventType, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import WORD, TextIndex
@@ -309,7 +309,8 @@ def _restated_leads(
     one paragraph, for one sub-type, a narrower place, and a toll of three or more that both
     give whole; a headline (the first line) joins the first incident of its sub-type at a
     narrower place that gives its toll, or any toll when it gives none («قتلى بقصف تركي في
-    دهوك» above «… على قرية كاني ماسي»).
+    دهوك» above «… على قرية كاني ماسي»). A bare «الهجوم» right after, at a narrower place
+    that gives no toll, retells the lead (:func:`_bare_retelling`).
     """
     joined: set[int] = set()
     # a headline of one place only may join a body incident past others; one of two
@@ -329,6 +330,12 @@ def _restated_leads(
         # a headline's body may open with a sentence that names no narrower place
         following = kept[position + 1 : position + (len(kept) if lone else 2)]
         body = _first_retelling(text, lead, following)
+        if body is None and not headline:
+            body = _bare_retelling(text, lead, following[:1], tolls)
+            if body is not None:  # «… الهجوم وقع على منزل في منطقة محضة»: the lead's toll
+                merge(body, lead)
+                joined.add(id(lead))
+                continue
         if body is None or body.place is None:
             continue
         if not headline and "\n" in text[lead.end : body.start]:
@@ -352,6 +359,32 @@ def _restated_leads(
             if body.place.place is None and body.held_by is None and lead.place.place:
                 body.held_by = lead.place  # the unknown district is in the lead's province
     return [incident for incident in kept if id(incident) not in joined]
+
+
+def _bare_retelling(
+    text: str, lead: Incident, following: list[Incident], tolls: dict[int, IncidentToll]
+) -> Incident | None:
+    """The next incident, if it tells a lead's strike or attack again by a bare «الهجوم».
+
+    «قتل 9 مدنيين في غارة على منزل في صعدة. … وأضاف أن الهجوم وقع على منزل في منطقة
+    محضة»: at a narrower place, the same day, with no toll of its own.
+    """
+    hit = lead.hit
+    if hit is None or hit.wording.generic or hit.wording.type is EventType.STRATEGIC_DEVELOPMENTS:
+        return None
+    for body in following:
+        if (
+            lead.place is not None
+            and body.place is not None
+            and body.hit is not None
+            and body.hit.wording.generic
+            and breadth(text, body.place) < breadth(text, lead.place)
+            and not other_day(lead, body)
+            and toll_of(lead, tolls).total is not None
+            and toll_of(body, tolls).total is None
+        ):
+            return body
+    return None
 
 
 def _first_retelling(text: str, lead: Incident, following: list[Incident]) -> Incident | None:
