@@ -1144,3 +1144,15 @@ def test_a_bare_attack_at_a_narrower_place_retells_the_lead() -> None:
     assert columns(text, "location", "sub_event_type", "fatalities_best") == [
         ("منطقة الطلح", "air_drone_strike", 3)
     ]
+
+
+def test_two_areas_of_a_dual_are_two_events_not_a_frame() -> None:
+    text = (
+        "أغارت الطائرات على بلدة مجدل زون في قضاء صور، كما شنت المدفعية قصفا على منطقتي علما"
+        " الشعب والظهيرة."
+    )
+    assert [row[0] for row in columns(text, "location")] == [
+        "بلدة مجدل زون",
+        "علما الشعب",
+        "الظهيرة",
+    ]
