@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 import conflictparse as cp
-from conflictparse.entities.actors import scan_actors
+from conflictparse.entities.actors import default_registry, scan_actors
 from conflictparse.entities.places import scan_places
 from conflictparse.events.siting import actors_at_sites
+from conflictparse.text.lexicon.events import event_lexicon
 
 PUBLISHED = datetime.date(2019, 3, 12)
 
@@ -1156,3 +1157,27 @@ def test_two_areas_of_a_dual_are_two_events_not_a_frame() -> None:
         "علما الشعب",
         "الظهيرة",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("شنت إسرائيل غارة على بلدة الخيام.", "israeli_forces"),
+        ("قصفت تركيا قرى في ريف عين عيسى.", "turkey_forces"),
+        (
+            "وأعلنت جماعة الحوثي تنفيذ الولايات المتحدة وبريطانيا غارتين على منطقة الكويزي في"
+            " مديرية الدريهمي.",
+            "us_forces",
+        ),
+        ("قتل جندي في هجوم على إسرائيل قرب مدينة غزة.", None),
+    ],
+)
+def test_a_country_that_strikes_is_its_forces(text: str, actor1: str | None) -> None:
+    assert [row[0] for row in columns(text, "actor1")] == [actor1]
+
+
+def test_every_countrys_forces_are_in_the_registry() -> None:
+    forces = event_lexicon().country_forces
+    assert forces, "roles.country_forces is empty"
+    missing = sorted(set(forces.values()) - set(default_registry().actors))
+    assert not missing, f"roles.country_forces names unknown actors: {missing}"

@@ -21,6 +21,7 @@ from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.filters import has
 from conflictparse.events.implied import (
     attack_adjective,
+    attack_country,
     civilian_hurt,
     civilian_target,
     civilians_actor,
@@ -320,7 +321,9 @@ def _both_sides(
     first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
     hit = incident.hit
     if actor1 is None and unknown is None and hit is not None:
-        named = attack_adjective(context.index, (hit.start, hit.end), context.published)
+        named = attack_adjective(
+            context.index, (hit.start, hit.end), context.published
+        ) or attack_country(context.index, (hit.start, hit.end))
         if named is not None:
             actor1, first = named[0], (named[1], named[2])
     if roles.civilians is not None:

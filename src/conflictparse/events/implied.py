@@ -16,13 +16,15 @@ from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.model import Actor
 from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = [
     "attack_adjective",
+    "attack_country",
     "civilian_hurt",
     "civilian_target",
     "civilians_actor",
+    "country_named",
     "forces_targeted",
 ]
 
@@ -45,6 +47,47 @@ def attack_adjective(
         if without_clitic(word.text) not in event_lexicon().attack_kinds:
             return None
     return None
+
+
+def attack_country(index: TextIndex, hit: tuple[int, int]) -> tuple[Actor, int, int] | None:
+    """The forces of a country named as the side of an attack's wording, right before or after.
+
+    «شنت إسرائيل غارة», «تنفيذ الولايات المتحدة وبريطانيا غارتين» (the first of the
+    countries before it), «قصفت تركيا قرى»; not «هجوم على إسرائيل».
+    """
+    after = index.after(hit[1], COUNTRY_WORDS)
+    found = country_named(after) or country_named(after[:1])
+    if found is not None:
+        return found
+    before = index.before(hit[0], _COUNTRY_CHAIN)[::-1]  # in reading order
+    first = None
+    end = len(before)
+    while end > 0:  # back over «X وY» right before the wording
+        named = country_named(before[max(0, end - 2) : end]) if end > 1 else None
+        size = 2
+        if named is None:
+            named, size = country_named(before[end - 1 : end]), 1
+        if named is None:
+            break
+        first, end = named, end - size
+    return first
+
+
+def country_named(words: Sequence[Word]) -> tuple[Actor, int, int] | None:
+    """The forces of the country that ``words`` name, all of them, if any: «وبريطانيا»."""
+    if not words:
+        return None
+    forces = event_lexicon().country_forces
+    rest = tuple(word.text for word in words[1:])
+    actor = forces.get((words[0].text, *rest)) or forces.get((without_clitic(words[0].text), *rest))
+    actors = default_registry().actors
+    if actor is None or actor not in actors:
+        return None
+    return actors[actor], words[0].start, words[-1].end
+
+
+COUNTRY_WORDS = 2  # «الولايات المتحدة»
+_COUNTRY_CHAIN = 5  # words before a wording read for the countries that act
 
 
 def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:

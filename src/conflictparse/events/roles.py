@@ -19,6 +19,8 @@ from typing import NamedTuple
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.filters import find_phrase
+from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
+from conflictparse.events.implied import country_named
 from conflictparse.events.types import read_hits
 from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -160,7 +162,7 @@ def _role(
             return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     if find_phrase([word.text for word in index.after(span.end, 2)], lexicon.claims) == (0, 2):
         return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
-    if _tells(index, span, wider):
+    if _tells(index, span, wider) or _tells_of_another(index, span, wider, later):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
     owner = _owner(span, hit, wider)
     if owner is not None:
@@ -292,6 +294,30 @@ def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     return that is not None and not (
         that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
     )
+
+
+def _tells_of_another(
+    index: TextIndex, span: ActorSpan, wider: Sequence[str], later: Sequence[ActorSpan]
+) -> bool:
+    """Whether a side tells of an act another side named right after did.
+
+    «أعلنت جماعة الحوثي تنفيذ الولايات المتحدة وبريطانيا غارتين»: the group tells.
+    """
+    lexicon = event_lexicon()
+    if not wider or without_clitic(wider[0]) not in lexicon.says:
+        return False
+    after = index.after(span.end, _COUNTRY_WORDS + 1)
+    if not after or after[0].text not in lexicon.done_by_another or len(after) < _DOER:
+        return False
+    doer = after[1:]
+    return (
+        bool(later and later[0].start == doer[0].start)
+        or country_named(doer) is not None
+        or country_named(doer[:1]) is not None
+    )
+
+
+_DOER = 2  # the verbal noun and the first word of the side that did it
 
 
 def _past_hedge(before: Sequence[str]) -> Sequence[str]:

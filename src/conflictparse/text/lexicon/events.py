@@ -68,6 +68,7 @@ class EventLexicon:
     members: frozenset[str]
     subject_of: frozenset[str]
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
+    done_by_another: frozenset[str]  # «تنفيذ» in «أعلنت X تنفيذ Y غارتين»
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
     says: frozenset[str]
@@ -91,6 +92,7 @@ class EventLexicon:
     state_forces: frozenset[str]
     force_members: frozenset[str]
     state_forces_name: str
+    country_forces: Mapping[tuple[str, ...], str]  # «إسرائيل» → the id of its forces
     planned: frozenset[tuple[str, ...]]
     purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
     raids: frozenset[str]  # «اقتحمت» in «اقتحمت القوات البلدة واعتقلت شابين»
@@ -176,6 +178,11 @@ def _wording(rank: int, section: Section) -> TypeWording:
     )
 
 
+def _country_forces(section: Section) -> Mapping[tuple[str, ...], str]:
+    """Folded country names (as word tuples) → the actor id of the country's forces."""
+    return MappingProxyType({tuple(fold(name).split()): section.text(name) for name in section})
+
+
 def _place_anaphora(section: Section) -> Mapping[str, PlaceKind | None]:
     found: dict[str, PlaceKind | None] = {}
     for noun in section:
@@ -197,6 +204,7 @@ _LISTS = {
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "repels": ("roles", "repels", False),
+    "done_by_another": ("roles", "done_by_another", False),
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
     "says": ("roles", "says", False),
@@ -285,6 +293,7 @@ def build(data: Section) -> EventLexicon:
         clause_openers=tuple(fold(word) for word in data.table("clauses").words("openers")),
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
         state_forces_name=data.table("roles").text("state_forces_name"),
+        country_forces=_country_forces(data.table("roles").table("country_forces")),
         **lists,
     )
 
