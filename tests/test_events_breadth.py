@@ -1181,3 +1181,32 @@ def test_every_countrys_forces_are_in_the_registry() -> None:
     assert forces, "roles.country_forces is empty"
     missing = sorted(set(forces.values()) - set(default_registry().actors))
     assert not missing, f"roles.country_forces names unknown actors: {missing}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأعلن أعيان المدينة التوصل إلى اتفاق مع الحكومة في مدينة الزاوية.",
+            [("مدينة الزاوية", "agreement")],
+            id="reached",
+        ),
+        pytest.param(
+            "وانتهت الهدنة بين الفصيلين في مدينة الأتارب دون التوصل لاتفاق.",
+            [],
+            id="not-reached",
+        ),
+        pytest.param(
+            "وتعرضت بلدة العديسة لقصف مدفعي في خرق لاتفاق وقف إطلاق النار.",
+            [("بلدة العديسة", "shelling_artillery_missile_attack")],
+            id="a-breach-is-no-agreement-and-no-shots",
+        ),
+        pytest.param(
+            "قتل 7 مدنيين في تبادل القصف المدفعي بين الجيش والدعم السريع في مدينة أم درمان.",
+            [("مدينة أم درمان", "shelling_artillery_missile_attack")],
+            id="an-exchange-of-shelling",
+        ),
+    ],
+)
+def test_an_agreement_is_one_signed_or_reached(text: str, expected: list[tuple[str, str]]) -> None:
+    assert columns(text, "location", "sub_event_type") == expected

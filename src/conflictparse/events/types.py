@@ -82,13 +82,14 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
 
 
 def _no_act_after(word: str) -> bool:
-    """Whether a wording after ``word`` is counted, a state, a landmark's name or a weapon."""
+    """Whether a wording after ``word`` tells no act: «حصيلة», «الخاضعة», «ساحة», «سلاح», «وقف»."""
     lexicon = event_lexicon()
     return (
         word in lexicon.tally_leads
         or word in lexicon.state_leads
         or without_clitic(word) in lexicon.landmarks
         or word in lexicon.weapon_leads
+        or word in lexicon.stop_leads
     )
 
 

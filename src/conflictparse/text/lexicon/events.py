@@ -101,6 +101,7 @@ class EventLexicon:
     state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
     landmarks: frozenset[str]  # «ساحة» in «ساحة الطيران»: a landmark's name, no wording
     weapon_leads: frozenset[str]  # «سلاح» in «سلاح القصف المدفعي»: a weapon, no act
+    stop_leads: frozenset[str]  # «وقف» in «وقف إطلاق النار»: stopped, no act
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -236,6 +237,7 @@ _LISTS = {
     "state_leads": ("not_events", "state_leads", False),
     "landmarks": ("not_events", "landmarks", False),
     "weapon_leads": ("not_events", "weapon_leads", False),
+    "stop_leads": ("not_events", "stop_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
