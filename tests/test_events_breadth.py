@@ -1210,3 +1210,15 @@ def test_every_countrys_forces_are_in_the_registry() -> None:
 )
 def test_an_agreement_is_one_signed_or_reached(text: str, expected: list[tuple[str, str]]) -> None:
     assert columns(text, "location", "sub_event_type") == expected
+
+
+def test_the_countrysides_of_a_headline_frame_the_towns_of_the_body() -> None:
+    text = (
+        "مقتل مدنيين بقصف للنظام السوري على ريفي حلب وإدلب\n"
+        "قتل ثلاثة مدنيين بقصف لقوات النظام على بلدة دارة عزة في ريف حلب الغربي، وقتل مدني في"
+        " قصف على بلدة سرمين بريف إدلب."
+    )
+    assert columns(text, "location", "fatalities_best") == [
+        ("بلدة دارة عزة", 3),
+        ("بلدة سرمين", 1),
+    ]
