@@ -48,6 +48,7 @@ from conflictparse.text.tokens import TextIndex
 __all__ = ["Context", "code", "may_type"]
 
 _NEAR = 200  # characters around a wording or a toll where an agent or a target is read
+_HURT_REACH = 1000  # characters around them where a civilian hurt is read
 _SENTENCE_PLACES = 32  # places of a sentence read for the holder of an unknown site
 _HOLDERS = frozenset(
     {PlaceKind.GOVERNORATE, PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.TOWN, PlaceKind.REGION}
@@ -338,7 +339,10 @@ def _both_sides(
         cue = (hit.start, hit.end)
         shot = civilian_target(context.index, cue, context.actors, context.actor_starts)
     if shot is None and hit is not None and roles.actor2 is None and _harms_by_victims(hit):
-        shot = civilian_hurt(context.index, incident.clauses)  # «أصيب مدني برصاص قناصة»
+        # «أصيب مدني برصاص قناصة»: in each clause's opening and around the wording and
+        # tolls, bounded stretches (a clause may run for pages)
+        heads = [(start, min(end, start + _HURT_REACH)) for start, end in incident.clauses]
+        shot = civilian_hurt(context.index, [*heads, *_near_anchors(incident, _HURT_REACH)])
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in STRIKES:
@@ -357,7 +361,7 @@ def _both_sides(
     return _Sides(actor1, first, None, None)
 
 
-def _near_anchors(incident: Incident) -> list[tuple[int, int]]:
+def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:
     """The stretches of the incident's clauses around its wording and its tolls.
 
     Where an unknown agent («برصاص مجهولين») or a target («دورية للجيش») is read: near what
@@ -375,7 +379,7 @@ def _near_anchors(incident: Incident) -> list[tuple[int, int]]:
         at = bisect.bisect_right(starts, start) - 1
         if at >= 0 and start < clauses[at][1]:
             first, last = clauses[at]
-            windows.append((max(first, start - _NEAR), min(last, end + _NEAR)))
+            windows.append((max(first, start - reach), min(last, end + reach)))
     return windows
 
 

@@ -131,15 +131,17 @@ def civilian_target(
 _ON = "علي"  # «على», folded
 
 
-def civilian_hurt(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A civilian the incident's clauses say was hurt, where no count names the victims.
+def civilian_hurt(index: TextIndex, near: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A civilian the stretches ``near`` an incident's wording say was hurt, with no count.
+
+    Each stretch is bounded: a long sentence is not read again for each of its incidents.
 
     «أصيب مدني برصاص قناصة», «أدى القصف إلى إصابة مواطن بجروح», «إن قناصا استهدف
     برصاصة الطفل»: a word of hurting, at most one word of its means, then the civilian.
     """
     lexicon = event_lexicon()
     words = index.words
-    for start, end in clauses:
+    for start, end in near:
         first = bisect.bisect_left(index.starts, start)
         last = bisect.bisect_right(index.ends, end)
         for position in range(first, last - 1):
