@@ -27,6 +27,7 @@ from conflictparse.events.implied import (
     civilians_actor,
     forces_targeted,
     homes_targeted,
+    hurt_positions,
 )
 from conflictparse.events.incident import Incident, killed_counts
 from conflictparse.events.precision import held_codes, location_codes
@@ -79,6 +80,11 @@ class Context:
     places_home: bool = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
     strikes: StrikeKinds = attrs.field(init=False)  # the kinds of strikes it tells, and where
+    hurts: list[int] = attrs.field(init=False)  # where words of hurting stand (word positions)
+
+    @hurts.default
+    def _hurts(self) -> list[int]:
+        return hurt_positions(self.index)
 
     @strikes.default
     def _strikes(self) -> StrikeKinds:
@@ -342,7 +348,9 @@ def _both_sides(
         # «أصيب مدني برصاص قناصة»: in each clause's opening and around the wording and
         # tolls, bounded stretches (a clause may run for pages)
         heads = [(start, min(end, start + _HURT_REACH)) for start, end in incident.clauses]
-        shot = civilian_hurt(context.index, [*heads, *_near_anchors(incident, _HURT_REACH)])
+        shot = civilian_hurt(
+            context.index, [*heads, *_near_anchors(incident, _HURT_REACH)], context.hurts
+        )
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in STRIKES:

@@ -26,6 +26,7 @@ __all__ = [
     "civilians_actor",
     "country_named",
     "forces_targeted",
+    "hurt_positions",
 ]
 
 
@@ -131,10 +132,24 @@ def civilian_target(
 _ON = "علي"  # «على», folded
 
 
-def civilian_hurt(index: TextIndex, near: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def hurt_positions(index: TextIndex) -> list[int]:
+    """The positions of the words of hurting in a text, in order (read once per text)."""
+    hurts = event_lexicon().hurts
+    return sorted(
+        position
+        for word, places in index.occurrences.items()
+        if without_clitic(word) in hurts
+        for position in places
+    )
+
+
+def civilian_hurt(
+    index: TextIndex, near: Sequence[tuple[int, int]], hurts: Sequence[int]
+) -> tuple[int, int] | None:
     """A civilian the stretches ``near`` an incident's wording say was hurt, with no count.
 
-    Each stretch is bounded: a long sentence is not read again for each of its incidents.
+    ``hurts`` are the positions of the words of hurting (:func:`hurt_positions`): only
+    those in each stretch are read.
 
     «أصيب مدني برصاص قناصة», «أدى القصف إلى إصابة مواطن بجروح», «إن قناصا استهدف
     برصاصة الطفل»: a word of hurting, at most one word of its means, then the civilian.
@@ -144,9 +159,8 @@ def civilian_hurt(index: TextIndex, near: Sequence[tuple[int, int]]) -> tuple[in
     for start, end in near:
         first = bisect.bisect_left(index.starts, start)
         last = bisect.bisect_right(index.ends, end)
-        for position in range(first, last - 1):
-            if without_clitic(words[position]) not in lexicon.hurts:
-                continue
+        for at in range(bisect.bisect_left(hurts, first), bisect.bisect_left(hurts, last - 1)):
+            position = hurts[at]
             victim = position + 1
             if words[victim] in lexicon.hurt_means and victim + 1 < last:
                 victim += 1  # «استهدف برصاصة الطفل»
