@@ -1069,6 +1069,7 @@ def test_who_holds_a_place_is_no_seizure() -> None:
             "تصدت قوات المقاومة الشعبية لهجوم على مواقعها في مديرية قعطبة.",
             (None, "yemeni_popular_resistance"),
         ),
+        ("صدت هجوما لقوات الدعم السريع على مدينة بابنوسة.", ("rsf", None)),
     ],
 )
 def test_the_side_that_repels_an_attack_is_acted_upon(

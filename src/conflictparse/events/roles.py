@@ -197,15 +197,19 @@ def _role(
 
 
 def _repels(wider: Sequence[str]) -> bool:
-    """Whether a verb of repelling comes right before a side, or one word before it.
+    """Whether a verb of repelling comes right before a side, or before its forces' noun.
 
-    «تصدى الجيش لهجوم», «تصدت قوات المقاومة لهجوم» (the name read after «قوات»).
+    «تصدى الجيش لهجوم», «تصدت قوات المقاومة لهجوم» (the name read after «قوات»); not the
+    side of the attack in «صدت هجوما لقوات الدعم».
     """
-    repels = event_lexicon().repels
-    return any(without_clitic(word) in repels for word in wider[:_REPEL_WORDS])
-
-
-_REPEL_WORDS = 2  # the verb, and a noun of the side's men or forces after it
+    lexicon = event_lexicon()
+    if wider and without_clitic(wider[0]) in lexicon.repels:
+        return True
+    return (
+        len(wider) > 1
+        and wider[0] in lexicon.repeller_nouns
+        and without_clitic(wider[1]) in lexicon.repels
+    )
 
 
 def _target_of(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:

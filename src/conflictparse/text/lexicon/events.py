@@ -68,6 +68,7 @@ class EventLexicon:
     members: frozenset[str]
     subject_of: frozenset[str]
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
+    repeller_nouns: frozenset[str]  # «قوات» in «تصدت قوات المقاومة لهجوم»
     done_by_another: frozenset[str]  # «تنفيذ» in «أعلنت X تنفيذ Y غارتين»
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
@@ -205,6 +206,7 @@ _LISTS = {
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "repels": ("roles", "repels", False),
+    "repeller_nouns": ("roles", "repeller_nouns", False),
     "done_by_another": ("roles", "done_by_another", False),
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
