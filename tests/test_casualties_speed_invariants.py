@@ -14,12 +14,12 @@ import pytest
 
 from conflictparse.entities.casualties import _Reader
 from conflictparse.entities.casualty_words import in_clause, may_block, may_trigger, stems
-from conflictparse.events.types import _no_act_after, read_wording
+from conflictparse.events.types import read_wording
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.prepared import prepare
-from conflictparse.text.tokens import TextIndex, Word
+from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 _CLITICS = "وبلف"
 
@@ -76,7 +76,12 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
             continue
         # «لتنفيذ حملة», «سلاح القصف المدفعي»: after a lead, and right after one muted, no act
         lead = position > 0 and (
-            words[position - 1] in lexicon.purpose_leads or _no_act_after(words[position - 1])
+            words[position - 1] in lexicon.purpose_leads
+            or words[position - 1] in lexicon.tally_leads
+            or words[position - 1] in lexicon.state_leads
+            or without_clitic(words[position - 1]) in lexicon.landmarks
+            or words[position - 1] in lexicon.weapon_leads
+            or words[position - 1] in lexicon.stop_leads
         )
         if lead or position == muted_to:
             muted_to = position + size

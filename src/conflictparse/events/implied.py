@@ -24,6 +24,7 @@ __all__ = [
     "civilian_hurt",
     "civilian_target",
     "civilians_actor",
+    "country_first",
     "country_named",
     "forces_targeted",
     "hurt_positions",
@@ -56,8 +57,7 @@ def attack_country(index: TextIndex, hit: tuple[int, int]) -> tuple[Actor, int, 
     «شنت إسرائيل غارة», «تنفيذ الولايات المتحدة وبريطانيا غارتين» (the first of the
     countries before it), «قصفت تركيا قرى»; not «هجوم على إسرائيل».
     """
-    after = index.after(hit[1], COUNTRY_WORDS)
-    found = country_named(after) or country_named(after[:1])
+    found = country_first(index.after(hit[1], COUNTRY_WORDS))
     if found is not None:
         return found
     before = index.before(hit[0], _COUNTRY_CHAIN)[::-1]  # in reading order
@@ -72,6 +72,11 @@ def attack_country(index: TextIndex, hit: tuple[int, int]) -> tuple[Actor, int, 
             break
         first, end = named, end - size
     return first
+
+
+def country_first(words: Sequence[Word]) -> tuple[Actor, int, int] | None:
+    """The forces of the country named by the first two of ``words``, or by the first."""
+    return country_named(words[:COUNTRY_WORDS]) or country_named(words[:1])
 
 
 def country_named(words: Sequence[Word]) -> tuple[Actor, int, int] | None:

@@ -20,7 +20,7 @@ from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.filters import find_phrase
 from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
-from conflictparse.events.implied import country_named
+from conflictparse.events.implied import country_first
 from conflictparse.events.types import read_hits
 from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -314,11 +314,7 @@ def _tells_of_another(
     if not after or after[0].text not in lexicon.done_by_another or len(after) < _DOER:
         return False
     doer = after[1:]
-    return (
-        bool(later and later[0].start == doer[0].start)
-        or country_named(doer) is not None
-        or country_named(doer[:1]) is not None
-    )
+    return bool(later and later[0].start == doer[0].start) or country_first(doer) is not None
 
 
 _DOER = 2  # the verbal noun and the first word of the side that did it

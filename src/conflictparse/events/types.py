@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from conflictparse.events.event import SubEventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
 __all__ = ["STRIKES", "StrikeKinds", "TypeHit", "read_hits", "read_wording"]
 
@@ -67,11 +67,7 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             continue
         # «لتنفيذ حملة دهم», «حصيلة الاستهدافات», «سلاح القصف المدفعي»: no act, nor is a
         # wording right after one that is none («المدفعي»)
-        muted = bool(offset) and (
-            offset == covered == muted_to
-            or words[offset - 1] in lexicon.purpose_leads
-            or _no_act_after(words[offset - 1])
-        )
+        muted = bool(offset) and (offset == covered == muted_to or _no_act_after(words[offset - 1]))
         covered = offset + size
         if muted:
             muted_to = covered
@@ -82,14 +78,31 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
 
 
 def _no_act_after(word: str) -> bool:
-    """Whether a wording after ``word`` tells no act: «حصيلة», «الخاضعة», «ساحة», «سلاح», «وقف»."""
+    """Whether a wording after ``word`` tells no act: «لتنفيذ», «حصيلة», «ساحة», «وقف»."""
+    return word in _no_act_leads()
+
+
+@functools.cache
+def _no_act_leads() -> frozenset[str]:
+    """The words before a wording that make it no act, as written.
+
+    The leads of a purpose, a tally, a state, a weapon or a stop, and a landmark's noun
+    bare or with a proclitic.
+    """
     lexicon = event_lexicon()
-    return (
-        word in lexicon.tally_leads
-        or word in lexicon.state_leads
-        or without_clitic(word) in lexicon.landmarks
-        or word in lexicon.weapon_leads
-        or word in lexicon.stop_leads
+    landmarks = {
+        word
+        for noun in lexicon.landmarks
+        for word in (noun, *(clitic + noun for clitic in CLITICS_BUT_KAF))
+        if without_clitic(word) == noun
+    }
+    return frozenset(
+        lexicon.purpose_leads
+        | lexicon.tally_leads
+        | lexicon.state_leads
+        | lexicon.weapon_leads
+        | lexicon.stop_leads
+        | landmarks
     )
 
 
