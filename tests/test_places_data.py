@@ -127,6 +127,7 @@ def _load() -> dict[str, Any]:
         "not_names",
         "heads",
         "bound_heads",
+        "bound_head_leads",
         "list_heads",
         "name_starts",
         "name_ends",

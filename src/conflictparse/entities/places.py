@@ -145,7 +145,7 @@ def _head_place(
     if kind is None or (
         head in gazetteer.bound_heads
         and head == written
-        and not _after_a_preposition(text, word.start)
+        and not _after_a_lead(text, word.start, gazetteer)
     ):
         return None  # «مصادر محلية أفادت»: local sources, no locality
     start = word.start + (len(written) - len(head))
@@ -191,14 +191,13 @@ def _head_place(
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
 
 
-def _after_a_preposition(text: str, start: int) -> bool:
-    """Whether a preposition stands right before ``start``: «في محلية», «على محلية أمبدة»."""
-    before = _WORD_BEFORE.search(text, max(0, start - _PREPOSITION_CHARS), start)
-    return before is not None and before[1] in _PREPOSITIONS
+def _after_a_lead(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a bound head's lead stands right before ``start``: «على محلية أمبدة»."""
+    before = _WORD_BEFORE.search(text, max(0, start - _LEAD_CHARS), start)
+    return before is not None and before[1] in gazetteer.bound_head_leads
 
 
-_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "قرب", "داخل", "نحو", "حتي", "بين"})
-_PREPOSITION_CHARS = 8  # «داخل » and the spaces after it
+_LEAD_CHARS = 8  # «داخل » and the spaces after it
 
 
 def _joined_noun_before_name(

@@ -196,20 +196,20 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
     «قصفت ميليشيا الحوثي الأحياء السكنية في المديرية»: their people are acted upon; not
     a target near them («مواقع المسلحين قرب منازل المدنيين»).
     """
-    homes = event_lexicon().homes
+    lexicon = event_lexicon()
+    homes = lexicon.homes
     words = index.after(cue[1], _HOMES_WORDS)
     bare = [without_clitic(word.text) for word in words]
     for at, word in enumerate(words):
         for size in (2, 1):
             if at + size <= len(bare) and tuple(bare[at : at + size]) in homes:
-                if at and bare[at - 1] in _NEAR:
+                if at and bare[at - 1] in lexicon.homes_near:
                     return None
                 return word.start, words[at + size - 1].end
     return None
 
 
 _HOMES_WORDS = 8  # the wording, its side, then the target and its adjective
-_NEAR = frozenset({"قرب", "بالقرب", "محيط", "من"})  # «قرب منازل»: near them, not at them
 
 
 def forces_targeted(

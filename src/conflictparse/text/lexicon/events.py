@@ -64,6 +64,7 @@ class EventLexicon:
     hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
+    homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -226,6 +227,7 @@ _LISTS = {
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
     "homes": ("roles", "homes", True),
+    "homes_near": ("roles", "homes_near", False),
     "bodies": ("roles", "bodies", False),
     "belongs": ("roles", "belongs", False),
     "weapons": ("roles", "weapons", False),

@@ -38,7 +38,8 @@ class Gazetteer:
     ambiguous: frozenset[tuple[str, ...]]  # names read as places only after a head word
     ambiguous_after_in: frozenset[tuple[str, ...]]  # of those, places after «في» or «ب» too
     heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
-    bound_heads: frozenset[str]  # «محلية»: a head only with a proclitic or after «في»
+    bound_heads: frozenset[str]  # «محلية»: a head only with a proclitic or after a lead
+    bound_head_leads: frozenset[str]  # «في», «على»: the words a bound head may follow
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
@@ -188,6 +189,7 @@ def build(
         ),
         heads=heads,
         bound_heads=frozenset(bound_heads),
+        bound_head_leads=_folded(data, "bound_head_leads"),
         head_forms=head_forms,
         not_names=_not_names(data, heads, list_heads),
         list_heads=list_heads,
