@@ -374,12 +374,9 @@ def _bare_retelling(
         return None
     for body in following:
         if (
-            lead.place is not None
-            and body.place is not None
+            _narrower_same_day(text, lead, body)
             and body.hit is not None
             and body.hit.wording.generic
-            and breadth(text, body.place) < breadth(text, lead.place)
-            and not other_day(lead, body)
             and toll_of(lead, tolls).total is not None
             and toll_of(body, tolls).total is None
         ):
@@ -404,12 +401,19 @@ def _first_retelling(text: str, lead: Incident, following: list[Incident]) -> In
 def _retells(text: str, lead: Incident, body: Incident) -> bool:
     """Whether ``body`` may tell the lead's incident again: its sub-type, a narrower place."""
     return (
-        lead.place is not None
-        and body.place is not None
-        and breadth(text, body.place) < breadth(text, lead.place)
+        _narrower_same_day(text, lead, body)
         and lead.hit is not None
         and body.hit is not None
         and lead.hit.wording.sub_type is body.hit.wording.sub_type
+    )
+
+
+def _narrower_same_day(text: str, lead: Incident, body: Incident) -> bool:
+    """Whether ``body`` is told at a narrower place than the lead, on no other day."""
+    return (
+        lead.place is not None
+        and body.place is not None
+        and breadth(text, body.place) < breadth(text, lead.place)
         and not other_day(lead, body)
     )
 
