@@ -249,10 +249,22 @@ def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> N
         "كانت القوة في طريقها إلى قرية الجلام لاعتقال مطلوبين.",
         # a habit is no incident
         "وتشهد محافظة القنيطرة عمليات اغتيال وخطف شبه يومية.",
+        # a trend over a span is no incident
+        "وخلال الشهور الماضية، تصاعدت وتيرة هجمات المسلحين في القرى الواقعة بين بيجي وتكريت.",
+        "وزادت وتيرة الغارات على أطراف مدينة سراقب خلال الفترة الأخيرة.",
+        "وتكرر القصف على بلدة اللطامنة في الآونة الأخيرة.",
     ],
 )
 def test_what_is_done_for_a_purpose_or_by_habit_is_no_event(text: str) -> None:
     assert cp.parse_report(text, published=PUBLISHED).to_rows() == []
+
+
+def test_how_often_attacks_come_on_one_day_is_still_an_incident() -> None:
+    text = "وتيرة القصف تصاعدت يوم الأحد على بلدة اللطامنة، واستهدفتها الطائرات بعشرين غارة."
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["sub_event_type"]) for row in rows] == [
+        ("بلدة اللطامنة", "air_drone_strike")
+    ]
 
 
 def test_a_place_a_distance_is_measured_from_is_no_site() -> None:

@@ -100,11 +100,23 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     after = [word.text for word in index.after(cue[1], _HABIT_WORDS)]
     if has(after, lexicon.habitual):
         return True  # «يشن التحالف غارات على محيط المدينة بشكل شبه يومي»
+    if _trend(index, cue):
+        return True
     return any(
         without_clitic(word) == "منذ"
         and any(later in lexicon.span_units for later in before[position + 1 : position + 4])
         for position, word in enumerate(before)
     )
+
+
+def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
+    """«وخلال الأشهر الأخيرة، زادت وتيرة هجمات المسلحين»: how often, over a span of months."""
+    lexicon = event_lexicon()
+    near = index.texts_before(cue[0], 2)
+    if not any(word in lexicon.trends or without_clitic(word) in lexicon.trends for word in near):
+        return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
+    sentence = index.words_in(*index.sentence_at(cue[0]))
+    return _over_a_span(sentence) or has(sentence, lexicon.recent)
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:

@@ -125,6 +125,8 @@ class EventLexicon:
     reasons: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
+    trends: frozenset[str]
+    recent: frozenset[tuple[str, ...]]
     spans: frozenset[str]
     span_units: frozenset[str]
     tallies: frozenset[str]
@@ -252,6 +254,8 @@ _LISTS = {
     "reasons": ("not_events", "reasons", True),
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
+    "trends": ("not_events", "trends", False),
+    "recent": ("not_events", "recent", True),
     "spans": ("not_events", "spans", False),
     "span_units": ("not_events", "span_units", False),
     "tallies": ("not_events", "tallies", False),
