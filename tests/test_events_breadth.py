@@ -100,6 +100,29 @@ def test_one_civilian_killed_by_gunmen_is_an_attack_with_one_death(text: str) ->
     assert coded(text) == [ATTACK_ON_ONE]
 
 
+CLASH_OVER_ONE = ("battles", "armed_clash", None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fighter or a security man shot with no side named: an unknown armed group's clash
+        "قتل عنصر برصاص مسلحين مجهولين في بلدة موحسن.",
+        "قتل رجل أمن برصاص مجهولين في بلدة موحسن.",
+        "قتل شرطي برصاص مسلحين في بلدة موحسن.",
+        # a day between commas between the attackers and their victim
+        "قتل مسلحون مجهولون، مساء أمس الاثنين، عنصرا في بلدة موحسن.",
+    ],
+)
+def test_one_fighter_killed_by_gunmen_is_a_clash_with_one_death(text: str) -> None:
+    assert coded(text) == [CLASH_OVER_ONE]
+
+
+def test_a_day_between_the_attackers_and_a_civilian_victim_is_passed() -> None:
+    text = "اغتال مسلحون ملثمون، صباح اليوم، شابا في بلدة موحسن."
+    assert coded(text) == [ATTACK_ON_ONE]
+
+
 def test_gunmen_before_their_victim_are_no_casualties() -> None:
     assert [m.text for m in cp.find_casualties("اغتال مسلحان مجهولان شابا في المدينة")] == []
 

@@ -38,6 +38,8 @@ _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عنا
 _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
 _JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
 _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
+_PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
+_VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
 _APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
 
 
@@ -229,6 +231,9 @@ class _Deaths:
         if not kills_alone(trigger.text) and after[0].text not in lexicon.dead_of_one:
             return None  # «سقوط» opens a death of one only before «قتيل»
         victim = acts_on_one(after)
+        if victim is None and after[0].text in lexicon.killers:
+            after = self._past_a_time(trigger.end)  # «قتل مسلحون، اليوم الأحد، شابا»
+            victim = acts_on_one(after)
         if victim is not None:  # «قتل مسلحون مجهولون شابا»: the young man is the death
             return self._acted_on(victim, after)
         if after[0].text in lexicon.dead_of_one:
@@ -270,6 +275,16 @@ class _Deaths:
             actor=named.actor if named is not None else None,
         )
         return CasualtySpan(victim.start, end, casualty)
+
+    def _past_a_time(self, end: int) -> list[Word]:
+        """The words after ``end``, passing the words of a day set between commas.
+
+        «مسلحون مجهولون، اليوم الأحد، عنصرا»: the attackers and their victim, without the day.
+        """
+        times = self.lexicon.killing_times
+        words = self.index.after(end, _PAST_A_TIME, clause=False)
+        kept = [word for word in words if without_clitic(word.text) not in times]
+        return kept[:_VICTIM_REACH]
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only spaces between two words: no figure, no punctuation."""

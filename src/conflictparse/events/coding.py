@@ -41,6 +41,7 @@ from conflictparse.events.roles import (
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit
+from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
@@ -222,9 +223,14 @@ def _types(
         sub_type = SubEventType.AIR_DRONE_STRIKE  # «… بغارات روسية. … القصف استهدف قرية …»
     if sides.civilians and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
-    elif event_type is None and (_armed(actor1) or actor1 is None) and _armed(actor2):
+    elif (
+        event_type is None
+        and (_armed(actor1) or actor1 is None)
+        and (_armed(actor2) or (actor2 is None and fighters_killed(incident.casualties)))
+    ):
         # «قتل 3 عناصر من قوات النظام برصاص عناصر الهيئة»: one armed side kills another's men;
-        # «قتل عنصران لقسد برصاص مجهولين»: an unknown armed group does (ACLED's clash)
+        # «قتل عنصران لقسد برصاص مجهولين», «قتل عنصر برصاص مجهولين»: an unknown armed group
+        # does (ACLED's clash)
         event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     return event_type, sub_type
 

@@ -22,15 +22,14 @@ from conflictparse.events.filters import find_phrase
 from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
 from conflictparse.events.implied import country_first
 from conflictparse.events.types import read_hits
+from conflictparse.events.victims import civilian_victims
 from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
     "Roles",
-    "civilian_victims",
     "forces_acted_upon",
     "read_roles",
     "side_that_lost",
@@ -384,60 +383,6 @@ def _after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
     return not opening and bool(read_hits(index, words[0].start, words[0].end))
 
 
-def civilian_victims(
-    casualties: Sequence[CasualtySpan], *, sub_counts: bool = True, persons: bool = True
-) -> CasualtySpan | None:
-    """The first count of civilians harmed or taken: «قتل 5 مدنيين», «اختطاف 3 أطفال».
-
-    With ``sub_counts``, a sub-count says so too («40 شهيدا بينهم 21 من عائلة واحدة»);
-    with ``persons``, so do «أشخاص», «مواطنين» (in a clash they may be fighters).
-    """
-    lexicon = event_lexicon()
-    nouns = (
-        lexicon.civilians - lexicon.persons if not persons else lexicon.civilians | lexicon.persons
-    )
-    for item in casualties:
-        casualty = item.casualty
-        if (
-            (casualty.breakdown and not sub_counts)  # in a clash, «بينهم 3 أطفال» says who died
-            or casualty.actor is not None
-            or not casualty.who
-        ):
-            continue
-        words = fold(casualty.who).split()
-        if _persons_of_forces(words):
-            continue  # «7 أشخاص من رجال الشرطة»: persons, but of the forces
-        if len(words) > 1 and words[0] in casualty_lexicon().one_of:
-            words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
-        if words[0] in nouns or _bare(words[0]) in nouns:
-            return item
-    return None
-
-
-def _persons_of_forces(words: Sequence[str]) -> bool:
-    """Whether the victims are persons «من» a state's forces: «أشخاص من عناصر الجيش»."""
-    lexicon = event_lexicon()
-    return (
-        len(words) > _PERSONS_OF
-        and words[1] == "من"
-        and (
-            without_clitic(words[2]) in lexicon.state_forces
-            or without_clitic(words[2]) in lexicon.force_members
-        )
-    )
-
-
-_PERSONS_OF = 2  # «أشخاص», «من» and the forces' noun
-
-
-def _plural_head(word: str) -> str:
-    """The singular a construct plural is read by: «مهندسي» → «مهندس», «موظفي» → «موظف»."""
-    return word[:-1] if word.endswith("ي") and len(word) > _SHORTEST_PLURAL else word
-
-
-_SHORTEST_PLURAL = 4  # «عمال»'s construct «عمالي» is not read; «مهندسي» is
-
-
 def forces_acted_upon(
     index: TextIndex,
     casualties: Sequence[CasualtySpan],
@@ -483,9 +428,3 @@ def side_that_lost(
         ):
             return span  # a government too: «ما دفع الحكومة إلى مغادرة العاصمة»
     return None
-
-
-def _bare(word: str) -> str:
-    """``word`` without a proclitic and the article: «والمدنيين» → «مدنيين»."""
-    word = without_clitic(word)
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word

@@ -62,6 +62,7 @@ class CasualtyLexicon:
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
     members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
+    killing_times: frozenset[str]  # «اليوم الأحد» in «قتل مسلحون، اليوم الأحد، شابا»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
     pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
@@ -139,6 +140,7 @@ def build(data: Section) -> CasualtyLexicon:
         one_of=_folded(grammar, "one_of"),
         members_in=_folded(grammar, "members_in"),
         killers=_folded(grammar, "killers"),
+        killing_times=_folded(grammar, "killing_times"),
         pronoun_deaths=_folded(grammar, "pronoun_deaths"),
         pronoun_deaths_two=_folded(grammar, "pronoun_deaths_two"),
         results=_folded(grammar, "results"),

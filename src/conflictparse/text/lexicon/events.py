@@ -91,6 +91,7 @@ class EventLexicon:
     belongs: frozenset[str]  # «تتبع» in «مسيرة تتبع لقوات …»
     weapons: frozenset[str]  # «مسيرة» in «مسيرة تتبع لقوات …»: its owner acts
     soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
+    fighters: frozenset[tuple[str, ...]]  # «عنصر», «رجل أمن»: victims who are no civilians
     state_forces: frozenset[str]
     force_members: frozenset[str]
     state_forces_name: str
@@ -234,6 +235,7 @@ _LISTS = {
     "belongs": ("roles", "belongs", False),
     "weapons": ("roles", "weapons", False),
     "soldiers": ("roles", "soldiers", False),
+    "fighters": ("roles", "fighters", True),
     "force_members": ("roles", "force_members", False),
     "planned": ("not_events", "planned", True),
     "purposes": ("not_events", "purposes", False),

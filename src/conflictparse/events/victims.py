@@ -1,0 +1,100 @@
+"""Who the victims are: civilians («قتل 5 مدنيين», «مقتل طفل») or fighters («عنصر», «رجل أمن»).
+
+The events layer reads a count's noun to tell whether an incident's victims are civilians
+(ACLED's attack on civilians, UCDP's one-sided violence) or fighters of some side.
+
+Examples:
+    >>> import conflictparse as cp
+    >>> from conflictparse.entities.casualties import scan_casualties
+    >>> found, _ = scan_casualties(cp.prepare("قتل 5 مدنيين"))
+    >>> civilian_victims(found).casualty.who
+    'مدنيين'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.model import CasualtyKind
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.normalize import fold
+from conflictparse.text.tokens import without_clitic
+
+__all__ = ["civilian_victims", "fighters_killed"]
+
+
+def civilian_victims(
+    casualties: Sequence[CasualtySpan], *, sub_counts: bool = True, persons: bool = True
+) -> CasualtySpan | None:
+    """The first count of civilians harmed or taken: «قتل 5 مدنيين», «اختطاف 3 أطفال».
+
+    With ``sub_counts``, a sub-count says so too («40 شهيدا بينهم 21 من عائلة واحدة»);
+    with ``persons``, so do «أشخاص», «مواطنين» (in a clash they may be fighters).
+    """
+    lexicon = event_lexicon()
+    nouns = (
+        lexicon.civilians - lexicon.persons if not persons else lexicon.civilians | lexicon.persons
+    )
+    for item in casualties:
+        casualty = item.casualty
+        if (
+            (casualty.breakdown and not sub_counts)  # in a clash, «بينهم 3 أطفال» says who died
+            or casualty.actor is not None
+            or not casualty.who
+        ):
+            continue
+        words = fold(casualty.who).split()
+        if _persons_of_forces(words) or _fighters(words):
+            continue  # «7 أشخاص من رجال الشرطة»: persons, but of the forces; «رجل أمن»
+        if len(words) > 1 and words[0] in casualty_lexicon().one_of:
+            words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
+        if words[0] in nouns or _bare(words[0]) in nouns:
+            return item
+    return None
+
+
+def fighters_killed(casualties: Sequence[CasualtySpan]) -> bool:
+    """Whether the killed are all told as fighters or security men: «عنصر», «رجل أمن»."""
+    killed = [item.casualty.who for item in casualties if item.casualty.kind is CasualtyKind.KILLED]
+    return bool(killed) and all(who and _fighters(fold(who).split()) for who in killed)
+
+
+def _fighters(words: Sequence[str]) -> bool:
+    lexicon = event_lexicon()
+    return bool(words) and (
+        tuple(words[:1]) in lexicon.fighters
+        or tuple(words[:2]) in lexicon.fighters
+        or words[0] in lexicon.soldiers
+    )
+
+
+def _persons_of_forces(words: Sequence[str]) -> bool:
+    """Whether the victims are persons «من» a state's forces: «أشخاص من عناصر الجيش»."""
+    lexicon = event_lexicon()
+    return (
+        len(words) > _PERSONS_OF
+        and words[1] == "من"
+        and (
+            without_clitic(words[2]) in lexicon.state_forces
+            or without_clitic(words[2]) in lexicon.force_members
+        )
+    )
+
+
+_PERSONS_OF = 2  # «أشخاص», «من» and the forces' noun
+
+
+def _plural_head(word: str) -> str:
+    """The singular a construct plural is read by: «مهندسي» → «مهندس», «موظفي» → «موظف»."""
+    return word[:-1] if word.endswith("ي") and len(word) > _SHORTEST_PLURAL else word
+
+
+_SHORTEST_PLURAL = 4  # «عمال»'s construct «عمالي» is not read; «مهندسي» is
+
+
+def _bare(word: str) -> str:
+    """``word`` without a proclitic and the article: «والمدنيين» → «مدنيين»."""
+    word = without_clitic(word)
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
