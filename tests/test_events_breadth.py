@@ -142,6 +142,23 @@ def dates_at(text: str, published: datetime.date) -> list[tuple[Any, ...]]:
     return columns(text, "location", "date_start", "date_source", published=published)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأفاد المرصد، اليوم الثلاثاء، بمقتل ثلاثة أشخاص أمس الاثنين جراء قذائف على بلدة نبل.",
+        "وقال مصدر محلي اليوم إن ثلاثة أشخاص قتلوا مساء أمس بقذائف سقطت على بلدة نبل.",
+    ],
+)
+def test_the_day_a_report_is_told_does_not_date_the_incident_it_tells(text: str) -> None:
+    rows = columns(text, "location", "date_start", "fatalities_best")
+    assert rows == [("بلدة نبل", "2019-03-11", 3)]
+
+
+def test_the_day_a_report_is_told_dates_an_incident_told_with_no_other() -> None:
+    rows = columns("أعلن الجيش اليوم مقتل 5 مسلحين في اشتباكات في قرية نبل.", "date_start")
+    assert rows == [("2019-03-12",)]
+
+
 def test_incidents_told_after_a_dated_lead_take_its_day() -> None:
     text = (
         "قتل 9 أشخاص الأحد بغارات على بلدات في الجنوب.\n"

@@ -34,6 +34,7 @@ __all__ = [
     "since",
     "statement",
     "tells_how",
+    "untold",
 ]
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
@@ -117,6 +118,26 @@ def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
         return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
     sentence = index.words_in(*index.sentence_at(cue[0]))
     return _over_a_span(sentence) or has(sentence, lexicon.recent)
+
+
+def untold(index: TextIndex, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` without those that tell when a report was made, when another gives a day.
+
+    «وأفاد المرصد، اليوم الأحد، بمقتل خمسة أشخاص أمس السبت»: Saturday, not Sunday.
+    """
+    says = event_lexicon().says
+    kept = [
+        item
+        for item in dates
+        if not any(
+            word.text in says or without_clitic(word.text) in says
+            for word in index.before(item.start, _TELLER_WORDS, clause=False)
+        )
+    ]
+    return kept if any(item.date.start is not None for item in kept) else dates
+
+
+_TELLER_WORDS = 4  # words from a verb of saying to the day it is dated («أفاد المرصد السوري،»)
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:

@@ -28,6 +28,7 @@ from conflictparse.events.filters import (
     incident_killed,
     no_incident,
     since,
+    untold,
 )
 from conflictparse.events.incident import (
     REGION_KEY,
@@ -166,7 +167,7 @@ def _mention(
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
     if hit is not None and no_incident(index, part, hit, killed=bool(killed), tallies=tallies):
         return []
-    dated = [item for item in all_dates if not since(index, item)]
+    dated = untold(index, [item for item in all_dates if not since(index, item)])
     if hit is None and any(item.date.precision is Precision.RANGE for item in dated):
         return []  # a toll over a day or more with no incident told: an aggregate
     if (
