@@ -435,6 +435,13 @@ def test_an_unknown_site_takes_the_province_of_a_city_named_in_its_sentence() ->
     assert event.geo_precision >= 2  # near the city, not at the quarter itself
 
 
+def test_a_womans_name_is_no_clitic_and_place() -> None:
+    """«فاطمة» is not ف + «اطمة» (Atmeh, in Idlib)."""
+    text = "أصيبت السيدة فاطمة برصاص قناص في قرية الصفراء بمديرية قعطبة."
+    assert columns(text, "location", "admin1") == [("قرية الصفراء", "Al Dhale")]
+    assert [m.text for m in cp.find_places("قتلت فاطمة وابنها")] == []
+
+
 def test_civilians_misspelt_are_civilians_not_a_tunisian_town() -> None:
     text = "قتل ثلاثة مدنين بانفجار لغم في مديرية حيس."
     assert columns(text, "location", "actor2", "fatalities_best") == [
@@ -697,6 +704,15 @@ def test_a_rank_is_one_death_of_its_force() -> None:
         (
             "غزة 13 يوليو 2024 (وكالات) قتل 9 فلسطينيين في غارة إسرائيلية على مخيم الشاطئ.",
             [("مخيم الشاطئ", 9)],
+        ),
+        # a dateline closed by a slash, with a reporter and an agency, or with a date
+        (
+            "عدن/ سالم أحمد/ الأناضول: قتل 4 جنود في هجوم على نقطة أمنية في مدينة لودر.",
+            [("مدينة لودر", 4)],
+        ),
+        (
+            "عدن 3 مارس 2019 / قتل 4 جنود في هجوم على نقطة أمنية في مدينة لودر.",
+            [("مدينة لودر", 4)],
         ),
     ],
 )

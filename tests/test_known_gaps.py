@@ -182,33 +182,6 @@ def test_place_is_read_whole(text: str, name: str) -> None:
     assert any(name in m.text for m in cp.find_places(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "place_id"),
-    [
-        pytest.param(
-            "قال المرصد إن هجوما جويا استهدف منطقة في حلب",
-            "جويا",
-            "lb_jouaiya",
-            id="adjective-jawwiyan-is-not-jouaiya",
-            marks=_gap("the adjective «جويا» (aerial) matches the Lebanese town Jouaiya"),
-        ),
-        pytest.param(
-            "اشتدت المعارك في دارفور وكردفان",
-            "كردفان",
-            "ye_radfan",
-            id="kordofan-is-not-radfan",
-            marks=_gap("«كردفان» is split as «ك» + «ردفان» and matches Radfan in Yemen"),
-        ),
-    ],
-)
-def test_not_this_place(text: str, phrase: str, place_id: str | None) -> None:
-    span = _span(text, phrase)
-    for m in cp.find_places(text):
-        if _overlaps(m.start, m.end, span):
-            assert place_id is not None
-            assert m.value is None or m.value.id != place_id
-
-
 # --- events (Report.to_rows) ---------------------------------------------------------------------
 
 

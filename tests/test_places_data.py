@@ -141,6 +141,7 @@ def _load() -> dict[str, Any]:
         "list_adjectives",
         "list_fillers",
         "not_genitives",
+        "whole_words",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)
@@ -483,28 +484,16 @@ def test_ambiguous_names_need_a_head_word(phrase: str, country: str, ident: str)
 
 
 def _every_alias() -> list[Any]:
-    cases = []
-    for place in PLACES:
-        for alias in place["aliases"]:
-            marks = []
-            if place["id"] == "sd_kordofan" and alias == "كردفان":
-                marks.append(
-                    pytest.mark.xfail(
-                        strict=True,
-                        reason="«كردفان» is read as ك + «ردفان» (ye_radfan): the clitic form of"
-                        " Yemen's Radfan, registered first, shadows Sudan's Kordofan",
-                    )
-                )
-            cases.append(
-                pytest.param(
-                    place_phrase(alias, place["kind"]),
-                    place["country"],
-                    place["id"],
-                    marks=marks,
-                    id=f"{place['id']}-{alias}",
-                )
-            )
-    return cases
+    return [
+        pytest.param(
+            place_phrase(alias, place["kind"]),
+            place["country"],
+            place["id"],
+            id=f"{place['id']}-{alias}",
+        )
+        for place in PLACES
+        for alias in place["aliases"]
+    ]
 
 
 @pytest.mark.parametrize(("phrase", "country", "ident"), _every_alias())

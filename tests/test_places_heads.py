@@ -481,3 +481,20 @@ def test_a_sudanese_locality_is_a_head_only_where_no_adjective(text: str, names:
 )
 def test_names_of_a_list_in_quotes(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is also a proclitic and another name reads as itself
+        pytest.param(
+            "اشتدت المعارك في دارفور وكردفان", ["sd_darfur", "sd_kordofan"], id="kordofan"
+        ),
+        pytest.param("وصلت التعزيزات إلى ردفان", ["ye_radfan"], id="radfan"),
+        # an adjective that spells a town is the town only after «في» or a head
+        pytest.param("قال المرصد إن هجوما جويا استهدف منطقة في حلب", ["sy_aleppo"], id="aerial"),
+        pytest.param("سقطت قذيفة على بلدة جويا", ["lb_jouaiya"], id="jouaiya-headed"),
+    ],
+)
+def test_words_that_spell_another_place(text: str, expected: list[str]) -> None:
+    assert [m.value.id for m in cp.find_places(text) if m.value is not None] == expected

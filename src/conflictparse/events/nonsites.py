@@ -28,10 +28,11 @@ __all__ = [
     "seat",
 ]
 
-# «غزة –», «القصرين (متابعات) -», «غزة 13 يوليو 2024 (شينخوا)»: a dateline after the place
+# «غزة –», «القصرين (متابعات) -», «غزة 13 يوليو 2024 (شينخوا)», «صنعاء/ الأناضول», «عدن 3
+# مارس 2019 /»: a dateline after the place
 _DATELINE = re.compile(
-    r"\s*(?:(?:\([^()\n]{0,30}\)\s*)?[-–—:]"
-    r"|[0-9٠-٩]{1,2}[ \t]+[^\s\d()]{2,12}[ \t]+[0-9٠-٩]{4}[ \t]*(?:\([^()\n]{0,30}\)|[-–—:]))"
+    r"\s*(?:(?:\([^()\n]{0,30}\)\s*)?[-–—:/]"
+    r"|[0-9٠-٩]{1,2}[ \t]+[^\s\d()]{2,12}[ \t]+[0-9٠-٩]{4}[ \t]*(?:\([^()\n]{0,30}\)|[-–—:/]))"
 )
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 _SEAT_WORDS = 4  # «في» and the three words before it that may name who tells

@@ -59,16 +59,19 @@ def clitic_surfaces(firsts: Iterable[str], *, doubles: bool = False) -> dict[str
     """Each word as it may be written with a proclitic: surface → (clitic letters, word).
 
     With ``doubles``, two proclitics too («ولقوات»), and «ل» before the article
-    with its alef dropped («للمرصد» for ل + «المرصد»).  The bare word wins a tie.
+    with its alef dropped («للمرصد» for ل + «المرصد»).  A word that is itself one of
+    ``firsts`` reads as itself, in whatever order they come.
 
     >>> clitic_surfaces(["حلب"])["وحلب"]
     (1, 'حلب')
+    >>> clitic_surfaces(["ردفان", "كردفان"])["كردفان"]
+    (0, 'كردفان')
     >>> clitic_surfaces(["المرصد"], doubles=True)["للمرصد"]
     (1, 'المرصد')
     """
-    surfaces: dict[str, tuple[int, str]] = {}
+    firsts = list(firsts)
+    surfaces: dict[str, tuple[int, str]] = {first: (0, first) for first in firsts}
     for first in firsts:
-        surfaces.setdefault(first, (0, first))
         for clitic in CLITICS:
             surfaces.setdefault(clitic + first, (1, first))
         if not doubles:

@@ -174,6 +174,9 @@ def build(
         for words in [*_split(row["aliases"]), *headed]:
             names.setdefault(words, []).append(place.id)
     surfaces = clitic_surfaces(words[0] for words in names)
+    for word in _folded(data, "whole_words"):
+        if surfaces.get(word, (0, word))[0]:
+            del surfaces[word]  # «فاطمة»: a name, not ف + «اطمة»
     bound_heads = _kinds(data.table("bound_heads"))
     heads = _kinds(data.table("heads")) | bound_heads
     list_heads = _kinds(data.table("list_heads"))
