@@ -307,6 +307,30 @@ def test_how_often_attacks_come_on_one_day_is_still_an_incident() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت قوات النظام من مواقعها في معسكر جورين قرية الحويز بريف حماة.",
+            ["قرية الحويز"],
+        ),
+        (
+            "استهدفت المدفعية الأحياء السكنية في مدينة كفرزيتا، من مواقعها في معسكر جورين.",
+            ["مدينة كفرزيتا"],
+        ),
+        # every town of a list the guns stand in
+        (
+            "قصفت قوات النظام المتمركزة في بلدتي كفرطاب وحيش قرى الهبيط وعابدين.",
+            ["الهبيط", "عابدين"],
+        ),
+        # its positions struck, with no «من», are the target
+        ("قصفت الطائرات مواقعها في قرية الحويز.", ["قرية الحويز"]),
+    ],
+)
+def test_where_the_guns_stand_is_no_site(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected
+
+
 def test_a_place_a_distance_is_measured_from_is_no_site() -> None:
     text = "قصفت الطائرات مواقع في شرق سرت (450 كلم شرق طرابلس) وقتل 5 مسلحين"
     assert located_tolls(text) == [("سرت", 5)]

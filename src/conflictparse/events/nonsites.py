@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
     "dateline",
     "inside_actor",
     "names_an_outlet",
+    "not_origins",
     "off_roads",
     "origin",
     "reference_point",
@@ -49,10 +51,15 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
     «ونقل الجرحى إلى مدينة إدلب».
     """
     before = index.texts_before(span.start, _ROUTE_WORDS)
+    list_heads = gazetteer().list_heads
+    if before and (before[0] in list_heads or without_clitic(before[0]) in list_heads):
+        before = before[1:]  # «المتمركزة في بلدتي كفرطاب وحيش»
     origins = event_lexicon().origins
     two = before[:2][::-1]
     if tuple(two) in origins or (len(two) == 2 and (without_clitic(two[0]), two[1]) in origins):
         return True
+    if tuple(before[:3][::-1]) in origins:
+        return True  # «من مواقعها في معسكر …»
     if before and ((before[0],) in origins or (without_clitic(before[0]),) in origins):
         return True  # «باتجاه قرية الجرذي», «لمغادرة مدينة …»
     firsts = _first_words(origins)
@@ -61,6 +68,30 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
         and before[0] == _TO
         and any(without_clitic(word) in firsts for word in before[1:])
     )
+
+
+def not_origins(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """``found`` without the places fired or come from, and those listed with them.
+
+    «المتمركزة في بلدتي كفرطاب وحيش»: both towns are where the guns stand.
+    """
+    kept: list[PlaceSpan] = []
+    previous_origin: PlaceSpan | None = None
+    for span in found:
+        listed = previous_origin is not None and _joined(
+            index.text, previous_origin.end, span.start
+        )
+        if listed or origin(index, span):
+            previous_origin = span
+        else:
+            previous_origin = None
+            kept.append(span)
+    return kept
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether «و» (after a comma or not), and nothing else, stands between two places."""
+    return text[end:start].replace("،", " ").strip() == "و"
 
 
 def reference_point(index: TextIndex, span: PlaceSpan) -> bool:

@@ -23,8 +23,8 @@ from conflictparse.events.nonsites import (
     dateline,
     inside_actor,
     names_an_outlet,
+    not_origins,
     off_roads,
-    origin,
     reference_point,
     seat,
 )
@@ -179,14 +179,16 @@ def sites(
     وكفرسجنة»); a place that frames or locates another is left out.
     """
     actor_starts = [actor.start for actor in actors]
-    kept = [
-        span
-        for span in found
-        if not inside_actor(span, actors, actor_starts)
-        and not dateline(index.text, span)
-        and not names_an_outlet(index, span)
-        and not origin(index, span)
-    ]
+    kept = not_origins(
+        index,
+        [
+            span
+            for span in found
+            if not inside_actor(span, actors, actor_starts)
+            and not dateline(index.text, span)
+            and not names_an_outlet(index, span)
+        ],
+    )
     kept = [span for span in _near(index, kept, anchors) if not reference_point(index, span)]
     if len(kept) < 2:
         return kept
