@@ -132,6 +132,21 @@ def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قصفت المدفعية بلدة كفرزيتا، ما أوقع إصابات في صفوف المدنيين.", "civilians"),
+        ("قصفت المدفعية بلدة كفرزيتا ما خلف ضحايا مدنيين.", "civilians"),
+        ("قصفت المدفعية بلدة كفرزيتا ما أدى لخسائر بشرية في صفوف المدنيين.", "civilians"),
+        # a harm denied is none
+        ("قصفت المدفعية بلدة كفرزيتا، دون وقوع إصابات في صفوف المدنيين.", None),
+        ("قصفت المدفعية بلدة كفرزيتا، ولم ترد أنباء عن ضحايا مدنيين.", None),
+    ],
+)
+def test_civilians_harmed_with_no_count_are_acted_upon(text: str, actor2: str | None) -> None:
+    assert [row[0] for row in columns(text, "actor2")] == [actor2]
+
+
 def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:
     text = "أطلق عناصر الحاجز النار على سيارة في قرية الصور"
     assert [row[2] for row in coded(text)] == [None]

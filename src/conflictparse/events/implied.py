@@ -167,11 +167,27 @@ def civilian_hurt(
         for at in range(bisect.bisect_left(hurts, first), bisect.bisect_left(hurts, last - 1)):
             position = hurts[at]
             victim = position + 1
-            if words[victim] in lexicon.hurt_means and victim + 1 < last:
-                victim += 1  # «استهدف برصاصة الطفل»
-            if _civilian_noun(words[victim]):
+            while (
+                words[victim] in lexicon.hurt_means
+                and victim + 1 < last
+                and victim - position <= _MEANS_WORDS
+            ):
+                victim += 1  # «استهدف برصاصة الطفل», «إصابات في صفوف المدنيين»
+            if _civilian_noun(words[victim]) and not _negated(index, position):
                 return index.starts[victim], index.ends[victim]
     return None
+
+
+_MEANS_WORDS = 3  # words of means between a harm and its civilian («بشرية في صفوف»)
+_NEGATOR_WORDS = 4  # words before a harm that may deny it («لم ترد أنباء عن إصابات»)
+
+
+def _negated(index: TextIndex, position: int) -> bool:
+    """Whether a word of harm at ``position`` is denied: «دون وقوع إصابات»."""
+    negators = event_lexicon().hurt_negators
+    return any(
+        word in negators for word in index.words[max(0, position - _NEGATOR_WORDS) : position]
+    )
 
 
 def _civilian_noun(word: str) -> bool:

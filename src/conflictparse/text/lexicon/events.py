@@ -85,6 +85,7 @@ class EventLexicon:
     gunmen: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»: agents with no name
     hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
+    hurt_negators: frozenset[str]  # «دون» in «دون وقوع إصابات في صفوف المدنيين»
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
@@ -226,6 +227,7 @@ _LISTS = {
     "gunmen": ("roles", "gunmen", False),
     "hurts": ("roles", "hurts", False),
     "hurt_means": ("roles", "hurt_means", False),
+    "hurt_negators": ("roles", "hurt_negators", False),
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
