@@ -498,3 +498,18 @@ def test_names_of_a_list_in_quotes(text: str, names: list[str]) -> None:
 )
 def test_words_that_spell_another_place(text: str, expected: list[str]) -> None:
     assert [m.value.id for m in cp.find_places(text) if m.value is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of namesakes in one country, the one in the province of the place that holds it
+        ("هاجم مستوطنون قرية برقة شرق رام الله", "ps_burqa_ramallah"),
+        ("هاجم مستوطنون قرية برقة شمال غرب نابلس", "ps_burqa_nablus"),
+        # a namesake abroad, read again in the country of the place that holds it
+        ("قصف على منطقة المرج في الغوطة الشرقية", None),
+    ],
+)
+def test_a_namesake_is_read_where_the_next_place_holds_it(text: str, expected: str | None) -> None:
+    first = cp.find_places(text)[0]
+    assert (first.value.id if first.value else None) == expected

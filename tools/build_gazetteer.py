@@ -209,7 +209,7 @@ def build(
     used: set[int] = set()
     for entry in entries:
         match = _match(entry, geonames, by_name, admin1)
-        if match is not None:
+        if match is not None and match.geonameid not in used:  # one point, one place
             located[entry["id"]] = Located(match.latitude, match.longitude, match.geonameid, False)
             used.add(match.geonameid)
     known = frozenset(_words(alias) for entry in entries for alias in entry["aliases"])

@@ -46,12 +46,14 @@ def longest_name(
     *,
     headed: bool = False,
     after_in: bool = False,
+    admin1: str | None = None,
 ) -> tuple[int, Place] | None:
     """The longest gazetteer name starting at ``pos``: (end, place).
 
     A name that is also a common word («الباب») counts only after a head word, or for some
     («سرت») after «في» or «ب» (``after_in``). A name only GeoNames adds, of another country
-    than the document's, is no match.
+    than the document's, is no match. Of namesakes in ``country``, the one in ``admin1``
+    is chosen.
     """
     words = words_from(text, pos)
     first = next(words, None)
@@ -70,7 +72,10 @@ def longest_name(
         return None
     end, ids = best
     places = [gazetteer.places[identifier] for identifier in ids]
-    chosen = next((place for place in places if place.country == country), places[0])
+    chosen = next(
+        (place for place in places if place.country == country and place.admin1 == admin1),
+        None,
+    ) or next((place for place in places if place.country == country), places[0])
     if country is not None and chosen.country != country and chosen.id in gazetteer.added:
         return None  # a GeoNames village abroad is never guessed for a document's place
     return end, chosen

@@ -79,8 +79,9 @@ _COUNTRYSIDE = "ريف"
 _SIDES_MOST = 2  # «الشمالي الشرقي»
 
 
-_HOLDING = re.compile(
-    r"[ \t]*+(?:في|ب|(?:جنوب|شمال|شرق|غرب)(?:ي|ي?[ \t]++(?:مدينة|بلدة|محافظة))?)[ \t]*+\Z"
+_SIDE = r"(?:جنوب|شمال|شرق|غرب)"
+_HOLDING = re.compile(  # «في», «ب», «شرقي», «شمال غرب», «جنوبي مدينة»
+    rf"[ \t]*+(?:في|ب|{_SIDE}ي?(?:[ \t]++{_SIDE}ي?)?(?:[ \t]++(?:مدينة|بلدة|محافظة))?)[ \t]*+\Z"
 )
 
 
@@ -95,22 +96,60 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
         if (
             narrow.place is None
             or broad.place is None
-            or narrow.place.country == broad.place.country
             or not _HOLDING.match(text[narrow.end : broad.start])
         ):
             continue
-        again = longest_name(text, narrow.start, gazetteer, broad.place.country, headed=True)
+        if narrow.place.country == broad.place.country:
+            found[position] = _in_admin1(text, narrow, broad.place, gazetteer)
+            continue
+        again = longest_name(
+            text,
+            narrow.start,
+            gazetteer,
+            broad.place.country,
+            headed=True,
+            admin1=broad.place.admin1,
+        )
         name_start = narrow.start
         if again is None:  # a head before the name: «منطقة المرج»
-            following = NEXT_WORD.match(text, narrow.start, narrow.end)
-            name_start = following.end() if following is not None else narrow.start
-            again = longest_name(text, name_start, gazetteer, broad.place.country, headed=True)
+            name_start = _name_start(text, narrow)
+            again = longest_name(
+                text,
+                name_start,
+                gazetteer,
+                broad.place.country,
+                headed=True,
+                admin1=broad.place.admin1,
+            )
         same_country = again is not None and again[1].country == broad.place.country
         if not same_country and _bare_after_definite(text, narrow, gazetteer):
             found[position] = narrow._replace(end=-1)  # «مسيرات العودة السلمية شرقي خانيونس»
             continue  # an adjective: no place in either country
         found[position] = narrow._replace(place=again[1] if same_country and again else None)
     return [span for span in found if span.end >= 0]
+
+
+def _in_admin1(text: str, narrow: PlaceSpan, broad: Place, gazetteer: Gazetteer) -> PlaceSpan:
+    """A place read again in the province of the place that holds it, when it has a namesake there.
+
+    «قرية برقة شرق رام الله» is the Burqa of Ramallah, «برقة شمال غرب نابلس» the one of Nablus.
+    """
+    assert narrow.place is not None  # checked by the caller
+    if narrow.place.admin1 == broad.admin1 or not broad.admin1:
+        return narrow
+    for start in (narrow.start, _name_start(text, narrow)):
+        again = longest_name(
+            text, start, gazetteer, broad.country, headed=True, admin1=broad.admin1
+        )
+        if again is not None and again[1].admin1 == broad.admin1:
+            return narrow._replace(place=again[1])
+    return narrow
+
+
+def _name_start(text: str, span: PlaceSpan) -> int:
+    """Where the name of ``span`` starts past its head word («منطقة المرج» → «المرج»)."""
+    following = NEXT_WORD.match(text, span.start, span.end)
+    return following.end() if following is not None else span.start
 
 
 def headed(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
