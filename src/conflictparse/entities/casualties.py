@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
+from conflictparse.entities.casualty_appositions import appositions
 from conflictparse.entities.casualty_candidates import Nearness, extra_counts, without_dash
 from conflictparse.entities.casualty_lists import ListReader
 from conflictparse.entities.casualty_rules import (
@@ -452,6 +453,7 @@ def scan_casualties(
         item = reader.read(quantity, previous, limit)
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
+    found = appositions(text, found)
     starts = [item.start for item in found]
     untyped = [span for span in reader.untyped if not _inside(span, found, starts)]
     return CasualtyScan(found, untyped)
