@@ -308,10 +308,24 @@ def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> N
         "وخلال الشهور الماضية، تصاعدت وتيرة هجمات المسلحين في القرى الواقعة بين بيجي وتكريت.",
         "وزادت وتيرة الغارات على أطراف مدينة سراقب خلال الفترة الأخيرة.",
         "وتكرر القصف على بلدة اللطامنة في الآونة الأخيرة.",
+        # aircraft only seen flying, or an act not done
+        "حلقت طائرة مسيرة في أجواء بلدة اللطامنة.",
+        "شوهدت طائرات استطلاع تحلق فوق بلدة اللطامنة دون أن تنفذ أي ضربات.",
     ],
 )
 def test_what_is_done_for_a_purpose_or_by_habit_is_no_event(text: str) -> None:
     assert cp.parse_report(text, published=PUBLISHED).to_rows() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حلقت طائرات حربية في سماء المنطقة وشنت غارات على بلدة اللطامنة.",
+        "تصدت المضادات الأرضية لمسيرات حلقت في أجواء بلدة اللطامنة.",
+    ],
+)
+def test_aircraft_flying_that_strike_or_are_met_are_an_incident(text: str) -> None:
+    assert [row[0] for row in columns(text, "location")] == ["بلدة اللطامنة"]
 
 
 def test_how_often_attacks_come_on_one_day_is_still_an_incident() -> None:

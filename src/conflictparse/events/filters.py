@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.parts import Part
-from conflictparse.events.types import TypeHit
+from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
@@ -138,6 +138,36 @@ def untold(index: TextIndex, dates: list[DateSpan]) -> list[DateSpan]:
 
 
 _TELLER_WORDS = 4  # words from a verb of saying to the day it is dated («أفاد المرصد السوري،»)
+
+
+def overflight(index: TextIndex, part: Part) -> bool:
+    """Whether every wording of a part's sentence tells aircraft flying, or an act not done.
+
+    «حلقت طائرة مسيرة في أجواء القرية», «حلق الطيران دون أن ينفذ أي ضربات»: no incident;
+    «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
+    """
+    sentence = index.sentence_at(part.start)
+    hits = read_hits(index, *sentence)
+    if not hits or not all(_flown(index, hit) for hit in hits):
+        return False
+    met = event_lexicon().flights_met
+    return not any(word in met or without_clitic(word) in met for word in index.words_in(*sentence))
+
+
+def _flown(index: TextIndex, hit: TypeHit) -> bool:
+    lexicon = event_lexicon()
+    near = [*index.texts_before(hit.start, _FLIGHT_WORDS)]
+    near += [word.text for word in index.after(hit.end, _FLIGHT_WORDS)]
+    if any(word in lexicon.flights or without_clitic(word) in lexicon.flights for word in near):
+        return True
+    return any(
+        word in lexicon.not_done or without_clitic(word) in lexicon.not_done
+        for word in index.texts_before(hit.start, _NOT_DONE_WORDS)
+    )
+
+
+_FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات استطلاع تحلق»)
+_NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:
@@ -355,6 +385,7 @@ def no_incident(
         or campaign(index, part.cue)
         or (part.cue[0] != hit.start and campaign(index, (hit.start, hit.end)))
         or planned(index, part.clause_start, part.cue)
+        or (not killed and overflight(index, part))
         or (not killed and statement(index, part.clause_start, part.cue))
         or (not killed and any(tells_how(index, item, part.cue) for item in tallies))
     )

@@ -128,6 +128,9 @@ class EventLexicon:
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
     trends: frozenset[str]
+    flights: frozenset[str]  # «حلقت» in «حلقت طائرة مسيرة في أجواء القرية»
+    not_done: frozenset[str]  # «دون» in «دون أن تنفذ أي ضربات»
+    flights_met: frozenset[str]  # «تصدت» in «تصدت المضادات لمسيرات حلقت في أجواء المدينة»
     recent: frozenset[tuple[str, ...]]
     spans: frozenset[str]
     span_units: frozenset[str]
@@ -259,6 +262,9 @@ _LISTS = {
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
     "trends": ("not_events", "trends", False),
+    "flights": ("not_events", "flights", False),
+    "not_done": ("not_events", "not_done", False),
+    "flights_met": ("not_events", "flights_met", False),
     "recent": ("not_events", "recent", True),
     "spans": ("not_events", "spans", False),
     "span_units": ("not_events", "span_units", False),
