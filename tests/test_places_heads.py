@@ -494,6 +494,8 @@ def test_names_of_a_list_in_quotes(text: str, names: list[str]) -> None:
         # an adjective that spells a town is the town only after «في» or a head
         pytest.param("قال المرصد إن هجوما جويا استهدف منطقة في حلب", ["sy_aleppo"], id="aerial"),
         pytest.param("سقطت قذيفة على بلدة جويا", ["lb_jouaiya"], id="jouaiya-headed"),
+        pytest.param("ودان المجلس البلدي القصف في سرت", ["ly_sirte"], id="and-condemned"),
+        pytest.param("قتل 3 في قصف على مدينة ودان", ["ly_waddan"], id="waddan-headed"),
     ],
 )
 def test_words_that_spell_another_place(text: str, expected: list[str]) -> None:
