@@ -116,8 +116,21 @@ def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
     near = index.texts_before(cue[0], 2)
     if not any(word in lexicon.trends or without_clitic(word) in lexicon.trends for word in near):
         return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
-    sentence = index.words_in(*index.sentence_at(cue[0]))
+    sentence = index.words_in(*_around(index, cue))
     return _over_a_span(sentence) or has(sentence, lexicon.recent)
+
+
+def _around(index: TextIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence of ``span``, at most ``_AROUND`` characters either side of it.
+
+    A sentence may run for pages (or a whole hostile text): what is read around a wording
+    stays bounded, so that reading every wording stays linear.
+    """
+    start, end = index.sentence_at(span[0])
+    return max(start, span[0] - _AROUND), min(end, span[1] + _AROUND)
+
+
+_AROUND = 300  # characters read either side of a wording for its sentence
 
 
 def untold(index: TextIndex, dates: list[DateSpan]) -> list[DateSpan]:
@@ -146,9 +159,12 @@ def overflight(index: TextIndex, part: Part) -> bool:
     «حلقت طائرة مسيرة في أجواء القرية», «حلق الطيران دون أن ينفذ أي ضربات»: no incident;
     «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
     """
-    sentence = index.sentence_at(part.start)
+    own = read_hits(index, part.start, min(part.end, part.start + _AROUND))
+    if not own or not all(_flown(index, hit) for hit in own):
+        return False
+    sentence = _around(index, (part.start, part.start))
     hits = read_hits(index, *sentence)
-    if not hits or not all(_flown(index, hit) for hit in hits):
+    if not all(_flown(index, hit) for hit in hits):
         return False
     met = event_lexicon().flights_met
     return not any(word in met or without_clitic(word) in met for word in index.words_in(*sentence))
