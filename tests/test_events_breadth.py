@@ -118,6 +118,16 @@ def test_one_fighter_killed_by_gunmen_is_a_clash_with_one_death(text: str) -> No
     assert coded(text) == [CLASH_OVER_ONE]
 
 
+def test_who_gave_the_information_is_no_side() -> None:
+    text = (
+        "قتل 3 مسلحين في عملية نفذتها قوات الأمن بناء على معلومات من مديرية الاستخبارات"
+        " العسكرية في قضاء الطارمية."
+    )
+    assert columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best") == [
+        ("armed_clash", "iraqi_forces", None, 3)
+    ]
+
+
 def test_a_day_between_the_attackers_and_a_civilian_victim_is_passed() -> None:
     text = "اغتال مسلحون ملثمون، صباح اليوم، شابا في بلدة موحسن."
     assert coded(text) == [ATTACK_ON_ONE]
