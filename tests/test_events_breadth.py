@@ -118,6 +118,17 @@ def test_one_fighter_killed_by_gunmen_is_a_clash_with_one_death(text: str) -> No
     assert coded(text) == [CLASH_OVER_ONE]
 
 
+def test_a_reply_with_no_place_of_its_own_is_no_side_of_the_incident_before() -> None:
+    text = (
+        "طال القصف المدفعي لقوات النظام بلدتي عين الصخر والمشرفة، في حين ردت غرفة عمليات"
+        " الفتح المبين باستهداف تجمعات قوات النظام."
+    )
+    assert columns(text, "location", "actor1", "actor2") == [
+        ("عين الصخر", "syrian_government_forces", None),
+        ("المشرفة", "syrian_government_forces", None),
+    ]
+
+
 def test_who_gave_the_information_is_no_side() -> None:
     text = (
         "قتل 3 مسلحين في عملية نفذتها قوات الأمن بناء على معلومات من مديرية الاستخبارات"

@@ -31,6 +31,7 @@ __all__ = [
     "incident_killed",
     "no_incident",
     "planned",
+    "reply",
     "since",
     "statement",
     "tells_how",
@@ -184,6 +185,18 @@ def _flown(index: TextIndex, hit: TypeHit) -> bool:
 
 _FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات استطلاع تحلق»)
 _NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)
+
+
+def reply(index: TextIndex, part: Part) -> bool:
+    """Whether a part's clause opens with the other side's reply: «في حين ردت الفصائل …»."""
+    replies = event_lexicon().replies
+    return any(
+        word in replies or without_clitic(word) in replies
+        for word in index.words_in(part.clause_start, part.cue[0])[:_REPLY_WORDS]
+    )
+
+
+_REPLY_WORDS = 3  # «في حين ردت», «بينما رد»: the reply opens its clause
 
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:

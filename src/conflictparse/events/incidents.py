@@ -27,6 +27,7 @@ from conflictparse.events.filters import (
     has,
     incident_killed,
     no_incident,
+    reply,
     since,
     untold,
 )
@@ -191,6 +192,8 @@ def _mention(
     if not named:
         named = _anaphoric_place(layers, span, reading)
     if not named:
+        if hit is not None and reply(index, part):
+            return []  # «في حين ردت الفصائل باستهداف …»: another side's act, not placed
         return [_placeless(layers, reading, told, found)]
     targets = attack_targets(index, named)
     if len(targets) >= _SUMMARY and (hit is None or all(p.kind in REGIONS for p in targets)):

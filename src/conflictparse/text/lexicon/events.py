@@ -128,6 +128,7 @@ class EventLexicon:
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
     trends: frozenset[str]
+    replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
     flights: frozenset[str]  # «حلقت» in «حلقت طائرة مسيرة في أجواء القرية»
     not_done: frozenset[str]  # «دون» in «دون أن تنفذ أي ضربات»
     flights_met: frozenset[str]  # «تصدت» in «تصدت المضادات لمسيرات حلقت في أجواء المدينة»
@@ -262,6 +263,7 @@ _LISTS = {
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
     "trends": ("not_events", "trends", False),
+    "replies": ("not_events", "replies", False),
     "flights": ("not_events", "flights", False),
     "not_done": ("not_events", "not_done", False),
     "flights_met": ("not_events", "flights_met", False),
