@@ -513,6 +513,16 @@ def test_an_unknown_site_takes_the_province_of_a_city_named_in_its_sentence() ->
     assert event.geo_precision >= 2  # near the city, not at the quarter itself
 
 
+def test_a_geonames_namesake_abroad_does_not_vote_for_the_country() -> None:
+    """GeoNames has a Turkish «البستان»: the report is about Libya, as «درنة» says."""
+    text = "نفذ الطيران غارات على أحياء الوادي والبستان والمنشية في مدينة درنة."
+    assert columns(text, "location", "country", "admin1") == [
+        ("الوادي", "LY", "Derna"),
+        ("البستان", "LY", "Derna"),
+        ("المنشية", "LY", "Derna"),
+    ]
+
+
 def test_a_womans_name_is_no_clitic_and_place() -> None:
     """«فاطمة» is not ف + «اطمة» (Atmeh, in Idlib)."""
     text = "أصيبت السيدة فاطمة برصاص قناص في قرية الصفراء بمديرية قعطبة."
