@@ -278,6 +278,26 @@ def test_a_headline_or_a_locating_place_is_no_event_of_its_own(
     assert columns(text, "location", "admin1", "fatalities_best") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's city named as its province stands for the province over its towns
+        (
+            "عبوة ناسفة تستهدف دورية للشرطة شرقي درعا\n"
+            "انفجرت عبوة ناسفة اليوم بدورية للشرطة قرب مدينة الحراك في ريف درعا الشرقي.",
+            ["مدينة الحراك"],
+        ),
+        # a body that tells the city itself keeps it
+        (
+            "قصف على درعا\nقصفت قوات النظام مدينة درعا. كما قصفت مدينة الحراك.",
+            ["درعا", "مدينة الحراك"],
+        ),
+    ],
+)
+def test_a_headline_city_named_as_its_province(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected
+
+
 def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
     text = (
         "قتل 6 مدنيين بقصف على الجوف أمس.\n"

@@ -28,8 +28,9 @@ from conflictparse.events.incident import (
     same_type,
     toll_of,
 )
+from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
-from conflictparse.model import CasualtyKind, EventType, PlaceKind
+from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import WORD, TextIndex
@@ -118,7 +119,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
     fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is.
     """
-    if incident.place is None or kind_of(text, incident.place) not in _BROAD_KINDS:
+    if incident.place is None or kind_of(text, incident.place) not in BROAD_KINDS:
         return False
     return any(
         other is not incident
@@ -250,9 +251,7 @@ def _located_elsewhere(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
 _LOCATING_WORDS = 6  # words after an unknown place that may say where it lies
 _LOCATING_REACH = 80  # characters those words may span
 _CLAUSE_END = re.compile(r"[،,.؛;:\n]")
-_BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 _OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
-_RESTATED_LEAST = 3  # a toll a body restates to be the lead's incident
 _HELD_MOST = 64  # places one place may be said to hold, through others
 
 
@@ -287,7 +286,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
             continue
         merge(told, incident)
         tolls.pop(id(told), None)  # it holds the headline's counts now
-    kept = _restated_leads(text, kept, tolls)
+    kept = restated_leads(text, kept, tolls)
     framing = [
         incident
         for position, incident in enumerate(kept)
@@ -297,146 +296,6 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
         _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
     return Sorted([item for item in kept if item not in framing], left, framing)
-
-
-def _restated_leads(
-    text: str, kept: list[Incident], tolls: dict[int, IncidentToll]
-) -> list[Incident]:
-    """A lead at a broad place joined to the next incident that restates its toll.
-
-    «قتل 45 عنصرا في اشتباكات قرب محافظة إدلب. … اشتباكات … في ريف حماة الشمالي … بمقتل
-    31 … مقابل 14»: one clash, told twice, at the narrower place the body names. Only in
-    one paragraph, for one sub-type, a narrower place, and a toll of three or more that both
-    give whole; a headline (the first line) joins the first incident of its sub-type at a
-    narrower place that gives its toll, or any toll when it gives none («قتلى بقصف تركي في
-    دهوك» above «… على قرية كاني ماسي»). A bare «الهجوم» right after, at a narrower place
-    that gives no toll, retells the lead (:func:`_bare_retelling`).
-    """
-    joined: set[int] = set()
-    # a headline of one place only may join a body incident past others; one of two
-    # places («بالخرطوم بحري وأم درمان») may be any of them
-    headline_end = _headline_end(text)
-    lone_headline = sum(1 for incident in kept if _headline(headline_end, incident)) == 1
-    for position, lead in enumerate(kept):
-        if (
-            id(lead) in joined
-            or lead.place is None
-            or lead.place.kind not in _BROAD_KINDS
-            or lead.hit is None
-        ):
-            continue
-        headline = _headline(headline_end, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
-        lone = headline and lone_headline
-        # a headline's body may open with a sentence that names no narrower place
-        following = kept[position + 1 : position + (len(kept) if lone else 2)]
-        body = _first_retelling(text, lead, following)
-        if body is None and not headline:
-            body = _bare_retelling(text, lead, following[:1], tolls)
-            if body is not None:  # «… الهجوم وقع على منزل في منطقة محضة»: the lead's toll
-                merge(body, lead)
-                joined.add(id(lead))
-                continue
-        if body is None or body.place is None:
-            continue
-        if not headline and "\n" in text[lead.end : body.start]:
-            continue
-        mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
-        if (
-            (headline and mine is None)
-            or (lone and theirs is None)
-            or (
-                mine is not None
-                and theirs is not None
-                and mine.value is not None
-                and mine.value >= (1 if headline else _RESTATED_LEAST)
-                and mine.value == theirs.value
-            )
-        ):
-            if theirs is not None:
-                lead.casualties.clear()  # the body restates them: counted once, from the body
-            merge(body, lead)  # a body that gives no toll takes the headline's
-            joined.add(id(lead))
-            if body.place.place is None and body.held_by is None and lead.place.place:
-                body.held_by = lead.place  # the unknown district is in the lead's province
-    return [incident for incident in kept if id(incident) not in joined]
-
-
-def _bare_retelling(
-    text: str, lead: Incident, following: list[Incident], tolls: dict[int, IncidentToll]
-) -> Incident | None:
-    """The next incident, if it tells a lead's strike or attack again by a bare «الهجوم».
-
-    «قتل 9 مدنيين في غارة على منزل في صعدة. … وأضاف أن الهجوم وقع على منزل في منطقة
-    محضة»: at a narrower place, the same day, with no toll of its own.
-    """
-    hit = lead.hit
-    if hit is None or hit.wording.generic or hit.wording.type is EventType.STRATEGIC_DEVELOPMENTS:
-        return None
-    for body in following:
-        if (
-            _narrower_same_day(text, lead, body)
-            and body.hit is not None
-            and body.hit.wording.generic
-            and toll_of(lead, tolls).total is not None
-            and toll_of(body, tolls).total is None
-        ):
-            return body
-    return None
-
-
-def _first_retelling(text: str, lead: Incident, following: list[Incident]) -> Incident | None:
-    """The first of ``following`` that retells the lead, past none told at a narrower place.
-
-    «… جنوبي المحافظة» (no narrower place) is passed over; an incident of another kind at a
-    narrower place ends the search: the headline told that one, or neither.
-    """
-    for other in following:
-        if _retells(text, lead, other):
-            return other
-        if lead.place and other.place and breadth(text, other.place) < breadth(text, lead.place):
-            return None
-    return None
-
-
-def _retells(text: str, lead: Incident, body: Incident) -> bool:
-    """Whether ``body`` may tell the lead's incident again: its sub-type, a narrower place."""
-    return (
-        _narrower_same_day(text, lead, body)
-        and lead.hit is not None
-        and body.hit is not None
-        and lead.hit.wording.sub_type is body.hit.wording.sub_type
-    )
-
-
-def _narrower_same_day(text: str, lead: Incident, body: Incident) -> bool:
-    """Whether ``body`` is told at a narrower place than the lead, on no other day."""
-    return (
-        lead.place is not None
-        and body.place is not None
-        and breadth(text, body.place) < breadth(text, lead.place)
-        and not other_day(lead, body)
-    )
-
-
-def _headline_end(text: str) -> int:
-    """Where the headline ends: a short first line with no sentence in it, or 0 (none)."""
-    first_line = text.find("\n", 0, _HEADLINE_CHARS + 1)
-    return first_line if first_line > 0 and "." not in text[:first_line] else 0
-
-
-def _headline(headline_end: int, incident: Incident) -> bool:
-    """Whether the incident is placed by the headline (which ends at ``headline_end``).
-
-    Its first clause and its place are there; a body sentence that names no place may have
-    joined it («مقتل 4 مدنيين … في كركوك» above «… قتلوا … جنوبي المحافظة»).
-    """
-    place = incident.place
-    return min(start for start, _ in incident.clauses) < headline_end and (
-        place is None or place.end <= headline_end
-    )
-
-
-_HEADLINE_CHARS = 160  # a first line longer than this is a paragraph, not a headline
 
 
 def _hand_down_toll(

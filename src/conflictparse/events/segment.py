@@ -33,6 +33,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
+    "PROVINCE_BREADTH",
     "breadth",
     "clauses",
     "framing_pairs",
@@ -88,6 +89,7 @@ _LOCALITY = re.compile(r"[وفبل]?منطق[ةه]\s")
 _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 # How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
 _BREADTH = {kind: specificity(kind) * 2 for kind in PlaceKind} | {PlaceKind.REGION: 5}
+PROVINCE_BREADTH = _BREADTH[PlaceKind.GOVERNORATE]  # how broad a governorate is
 _CITY_PARTS = frozenset({PlaceKind.NEIGHBOURHOOD})
 T = TypeVar("T")
 

@@ -1,0 +1,190 @@
+"""Leads and headlines that the body of a report tells again, at a narrower place.
+
+«مقتل 9 مدنيين بقصف على مأرب» above «… قصف استهدف منزلا في مديرية صرواح»: one incident,
+at the district the body names, with the toll counted once.
+"""
+
+from __future__ import annotations
+
+from conflictparse.events.incident import Incident, IncidentToll, merge, other_day, toll_of
+from conflictparse.events.segment import PROVINCE_BREADTH, breadth
+from conflictparse.model import EventType, PlaceKind
+
+__all__ = ["BROAD_KINDS", "restated_leads"]
+
+#: The kinds of place a lead or a framing incident may be told at.
+BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
+_RESTATED_LEAST = 3  # a toll a body restates to be the lead's incident
+
+
+def restated_leads(
+    text: str, kept: list[Incident], tolls: dict[int, IncidentToll]
+) -> list[Incident]:
+    """A lead at a broad place joined to the next incident that restates its toll.
+
+    «قتل 45 عنصرا في اشتباكات قرب محافظة إدلب. … اشتباكات … في ريف حماة الشمالي … بمقتل
+    31 … مقابل 14»: one clash, told twice, at the narrower place the body names. Only in
+    one paragraph, for one sub-type, a narrower place, and a toll of three or more that both
+    give whole; a headline (the first line) joins the first incident of its sub-type at a
+    narrower place that gives its toll, or any toll when it gives none («قتلى بقصف تركي في
+    دهوك» above «… على قرية كاني ماسي»). A bare «الهجوم» right after, at a narrower place
+    that gives no toll, retells the lead (:func:`_bare_retelling`).
+    """
+    joined: set[int] = set()
+    # a headline of one place only may join a body incident past others; one of two
+    # places («بالخرطوم بحري وأم درمان») may be any of them
+    headline_end = _headline_end(text)
+    lone_headline = sum(1 for incident in kept if _headline(headline_end, incident)) == 1
+    for position, lead in enumerate(kept):
+        if id(lead) in joined or not _may_lead(lead):
+            continue
+        headline = _headline(headline_end, lead)  # «مقتل 9 مدنيين بقصف على مأرب» above the body
+        lone = headline and lone_headline
+        # a headline's body may open with a sentence that names no narrower place
+        following = kept[position + 1 : position + (len(kept) if lone else 2)]
+        # a headline told there only: its city may stand for the province («… شرقي درعا»)
+        only_headline = headline and all(start < headline_end for start, _ in lead.clauses)
+        body = _first_retelling(text, lead, following, headline=only_headline)
+        if body is None and not headline:
+            body = _bare_retelling(text, lead, following[:1], tolls)
+            if body is not None:  # «… الهجوم وقع على منزل في منطقة محضة»: the lead's toll
+                merge(body, lead)
+                joined.add(id(lead))
+                continue
+        if body is None or body.place is None:
+            continue
+        if not headline and "\n" in text[lead.end : body.start]:
+            continue
+        mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
+        if (
+            (headline and mine is None)
+            or (lone and theirs is None)
+            or (
+                mine is not None
+                and theirs is not None
+                and mine.value is not None
+                and mine.value >= (1 if headline else _RESTATED_LEAST)
+                and mine.value == theirs.value
+            )
+        ):
+            if theirs is not None:
+                lead.casualties.clear()  # the body restates them: counted once, from the body
+            merge(body, lead)  # a body that gives no toll takes the headline's
+            joined.add(id(lead))
+            if lead.place and lead.place.place and body.place.place is None and not body.held_by:
+                body.held_by = lead.place  # the unknown district is in the lead's province
+    return [incident for incident in kept if id(incident) not in joined]
+
+
+def _may_lead(lead: Incident) -> bool:
+    """Whether an incident may be a lead: typed, at a broad place."""
+    return lead.place is not None and lead.place.kind in BROAD_KINDS and lead.hit is not None
+
+
+def _bare_retelling(
+    text: str, lead: Incident, following: list[Incident], tolls: dict[int, IncidentToll]
+) -> Incident | None:
+    """The next incident, if it tells a lead's strike or attack again by a bare «الهجوم».
+
+    «قتل 9 مدنيين في غارة على منزل في صعدة. … وأضاف أن الهجوم وقع على منزل في منطقة
+    محضة»: at a narrower place, the same day, with no toll of its own.
+    """
+    hit = lead.hit
+    if hit is None or hit.wording.generic or hit.wording.type is EventType.STRATEGIC_DEVELOPMENTS:
+        return None
+    for body in following:
+        if (
+            _narrower_same_day(text, lead, body)
+            and body.hit is not None
+            and body.hit.wording.generic
+            and toll_of(lead, tolls).total is not None
+            and toll_of(body, tolls).total is None
+        ):
+            return body
+    return None
+
+
+def _first_retelling(
+    text: str, lead: Incident, following: list[Incident], *, headline: bool = False
+) -> Incident | None:
+    """The first of ``following`` that retells the lead, past none told at a narrower place.
+
+    «… جنوبي المحافظة» (no narrower place) is passed over; an incident of another kind at a
+    narrower place ends the search: the headline told that one, or neither.
+    """
+    for other in following:
+        if _retells(text, lead, other, headline=headline):
+            return other
+        if (
+            lead.place
+            and other.place
+            and breadth(text, other.place) < _lead_breadth(text, lead, other, headline=headline)
+        ):
+            return None
+    return None
+
+
+def _retells(text: str, lead: Incident, body: Incident, *, headline: bool = False) -> bool:
+    """Whether ``body`` may tell the lead's incident again: its sub-type, a narrower place."""
+    return (
+        _narrower_same_day(text, lead, body, headline=headline)
+        and lead.hit is not None
+        and body.hit is not None
+        and lead.hit.wording.sub_type is body.hit.wording.sub_type
+    )
+
+
+def _narrower_same_day(
+    text: str, lead: Incident, body: Incident, *, headline: bool = False
+) -> bool:
+    """Whether ``body`` is told at a narrower place than the lead, on no other day."""
+    return (
+        lead.place is not None
+        and body.place is not None
+        and breadth(text, body.place) < _lead_breadth(text, lead, body, headline=headline)
+        and not other_day(lead, body)
+    )
+
+
+def _lead_breadth(text: str, lead: Incident, body: Incident, *, headline: bool) -> int:
+    """How broad the lead's place is; a headline's city named as its province is the province.
+
+    «عبوة ناسفة تستهدف دورية شرقي درعا» above «… قرب مدينة إزرع»: Daraa the province, which
+    holds Izraa, not Daraa the city.
+    """
+    assert lead.place is not None  # checked by the callers
+    wide = breadth(text, lead.place)
+    city, other = lead.place.place, body.place.place if body.place else None
+    if (
+        headline
+        and lead.place.kind is PlaceKind.CITY
+        and city is not None
+        and other is not None
+        and city.admin1 == city.name
+        and other.admin1 == city.admin1
+        and other.country == city.country
+        and other.id != city.id
+    ):
+        return max(wide, PROVINCE_BREADTH)
+    return wide
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: a short first line with no sentence in it, or 0 (none)."""
+    first_line = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    return first_line if first_line > 0 and "." not in text[:first_line] else 0
+
+
+def _headline(headline_end: int, incident: Incident) -> bool:
+    """Whether the incident is placed by the headline (which ends at ``headline_end``).
+
+    Its first clause and its place are there; a body sentence that names no place may have
+    joined it («مقتل 4 مدنيين … في كركوك» above «… قتلوا … جنوبي المحافظة»).
+    """
+    place = incident.place
+    return min(start for start, _ in incident.clauses) < headline_end and (
+        place is None or place.end <= headline_end
+    )
+
+
+_HEADLINE_CHARS = 160  # a first line longer than this is a paragraph, not a headline
