@@ -515,3 +515,15 @@ def test_words_that_spell_another_place(text: str, expected: list[str]) -> None:
 def test_a_namesake_is_read_where_the_next_place_holds_it(text: str, expected: str | None) -> None:
     first = cp.find_places(text)[0]
     assert (first.value.id if first.value else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية قريتي الدردارة و السعدية",
+        "قصفت المدفعية قرى الدردارة، و السعدية",
+    ],
+)
+def test_a_lone_and_between_two_names_joins_them(text: str) -> None:
+    """«و» typed apart from the next name is the list's joint, no place of its own."""
+    assert _names(text) == ["الدردارة", "السعدية"]

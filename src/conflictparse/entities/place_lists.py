@@ -17,7 +17,10 @@ __all__ = ["listed_places"]
 
 _LIST_LENGTH = 12  # names read after one plural head at most
 # a closing quote may end an item before its separator: «أحياء "الثورة" و"كلابة"»
-_LIST_SEPARATOR = re.compile(r"[\"”»]?(?:[ \t]*+[،,][ \t]*+|[ \t]++(?=و))")
+# «، », « و» glued to the next name, or « و » standing alone («كفرنبل و حاس»)
+_LIST_SEPARATOR = re.compile(
+    r"[\"”»]?(?:[ \t]*+[،,][ \t]*+(?:و[ \t]++)?|[ \t]++و[ \t]++(?=\S)|[ \t]++(?=و))"
+)
 _LIST_OPENING = re.compile(r"[ \t]*+(?:\(|(?:هي|وهي)?[ \t]*+:)[ \t]*+")
 # an item in quotes, maybe after «و»: «و"كلابة"» is the name «كلابة»
 _QUOTED_ITEM = re.compile(r"[ \t]*+و?[\"“«]")
