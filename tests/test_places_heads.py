@@ -527,3 +527,9 @@ def test_a_namesake_is_read_where_the_next_place_holds_it(text: str, expected: s
 def test_a_lone_and_between_two_names_joins_them(text: str) -> None:
     """«و» typed apart from the next name is the list's joint, no place of its own."""
     assert _names(text) == ["الدردارة", "السعدية"]
+
+
+def test_a_clause_after_a_plural_head_is_no_list() -> None:
+    """«البلدات وطالت»: «و» opens a clause after the head, not a name; «وادي» opens one."""
+    assert _names("داهمت القوات العديد من البلدات وطالت عددا من المنازل") == []
+    assert _names("قصفت الطائرات قرى وادي الضيف") == ["وادي الضيف"]

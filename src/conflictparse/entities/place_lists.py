@@ -98,6 +98,8 @@ def _list_item(
     known = longest_name(text, start, gazetteer, country, headed=True)
     if known is not None:
         return start, known[0], known[1]
+    if first and name[:1] == "و" and name not in gazetteer.name_starts:
+        return None  # «في العديد من البلدات وطالت …»: «و» opens a clause, not a name
     if _no_name(text, start + len(name), name, gazetteer):
         return None  # «وحرشها», «، هتفت ضد النظام», «ورجح أن …»
     if name in gazetteer.name_starts:
