@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.model import Actor
 from conflictparse.text.lexicon.areas import area_lexicon
+from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
@@ -127,6 +128,11 @@ def civilian_target(
         and (words[0].text in lexicon.gunmen or _in_a_side(words[0].start, sides, side_starts))
     ):
         words, passed = words[1:], passed + 1  # «اختطف مسلحون طبيبا»: the side, then the one taken
+    # a day, or «عددا من», before the ones taken: «اختطف المسلحون الخميس عددا من المعلمين»
+    fillers = lexicon.hurt_means | casualty_lexicon().killing_times
+    skipped = 0
+    while skipped < _FILLER_WORDS and len(words) > 1 and without_clitic(words[0].text) in fillers:
+        words, skipped = words[1:], skipped + 1
     if not words:
         return None
     if _civilian_noun(words[0].text):
@@ -135,6 +141,7 @@ def civilian_target(
 
 
 _ON = "علي"  # «على», folded
+_FILLER_WORDS = 3  # «الخميس عددا من»: a day and a vague count before the ones taken
 
 
 def hurt_positions(index: TextIndex) -> list[int]:
@@ -175,7 +182,14 @@ def civilian_hurt(
                 victim += 1  # «استهدف برصاصة الطفل», «إصابات في صفوف المدنيين»
             if _civilian_noun(words[victim]) and not _negated(index, position):
                 return index.starts[victim], index.ends[victim]
+            before = position - 1  # «عدد من المدنيين جرحوا»: the civilians before the harm
+            if before >= first and _civilian_noun(words[before]) and words[position] in _TOLD_AFTER:
+                return index.starts[before], index.ends[before]
     return None
+
+
+#: Plural verbs of harm told after the civilians they hurt: «عدد من المدنيين جرحوا».
+_TOLD_AFTER = frozenset({"جرحوا", "اصيبوا", "قتلوا", "استشهدوا"})
 
 
 _MEANS_WORDS = 3  # words of means between a harm and its civilian («بشرية في صفوف»)
