@@ -139,6 +139,19 @@ def test_who_gave_the_information_is_no_side() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اغتال مسلحون مجهولون ضابطا في الجيش في مدينة لودر.", ("armed_clash", 1)),
+        ("اغتال مسلحون مجهولون قياديا سابقا في الفصائل في مدينة لودر.", ("armed_clash", 1)),
+        ("اغتال مسلحون مجهولون شابا في مدينة لودر.", ("attack", 1)),
+        ("اغتيل مختار قرية الحصن برصاص مجهولين.", ("attack", 1)),
+    ],
+)
+def test_an_assassination_is_typed_by_its_victim(text: str, expected: tuple[str, int]) -> None:
+    assert columns(text, "sub_event_type", "fatalities_best") == [expected]
+
+
 def test_a_day_between_the_attackers_and_a_civilian_victim_is_passed() -> None:
     text = "اغتال مسلحون ملثمون، صباح اليوم، شابا في بلدة موحسن."
     assert coded(text) == [ATTACK_ON_ONE]
@@ -844,7 +857,7 @@ def test_an_area_west_of_a_city_and_a_dated_dateline(
         # a commander «في» a force, targeted: the force is acted upon, not the attacker
         (
             "نجا القيادي في ألوية العمالقة من محاولة اغتيال في مديرية المعلا.",
-            [("attack", None, "giants_brigades")],
+            [("armed_clash", None, "giants_brigades")],
         ),
     ],
 )
