@@ -142,6 +142,8 @@ def _load() -> dict[str, Any]:
         "list_fillers",
         "not_genitives",
         "whole_words",
+        "office_words",
+        "office_heads",
     }, f"unexpected top-level keys: {sorted(data)}"
     assert isinstance(data["place"], list)
     assert isinstance(data["ambiguous"], list)

@@ -533,3 +533,16 @@ def test_a_clause_after_a_plural_head_is_no_list() -> None:
     """«البلدات وطالت»: «و» opens a clause after the head, not a name; «وادي» opens one."""
     assert _names("داهمت القوات العديد من البلدات وطالت عددا من المنازل") == []
     assert _names("قصفت الطائرات قرى وادي الضيف") == ["وادي الضيف"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دخلت قوة من الشرطة ومديرية الاستخبارات الوادي", []),
+        ("أعلنت مديرية الدفاع المدني انتشال الجثث", []),
+        ("وقالت مديرية أمن إقليم كوردستان في بيان", ["إقليم كوردستان"]),
+        ("قصفت الطائرات مديرية الصفراء", ["مديرية الصفراء"]),
+    ],
+)
+def test_a_directorate_of_an_office_is_no_district(text: str, expected: list[str]) -> None:
+    assert [m.text for m in cp.find_places(text)] == expected

@@ -211,6 +211,8 @@ def _head_place(
         return None  # «تقصف منطقة غربي إدلب», «أصيب برصاصة في منطقة الصدر»
     if following["word"] in gazetteer.head_forms:
         return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
+    if head in gazetteer.office_heads and following["word"] in gazetteer.office_words:
+        return None  # «مديرية الاستخبارات», «مديرية أمن الإقليم»: an office, no district
     if _joined_noun_before_name(text, following, gazetteer, country):
         return None  # «مدينة ومستشفى حيس»: the head and a noun share the name after them
     known = longest_name(text, following.start("word"), gazetteer, country, headed=True)
