@@ -187,6 +187,26 @@ _FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات ا
 _NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)
 
 
+def _examples(index: TextIndex, cue: tuple[int, int]) -> bool:
+    """Whether a part's first wording is a kind of incident named as an example.
+
+    «تعاني البلدة من حوادث متكررة كالخطف والاغتيالات والتفجيرات», «هجمات مثل التفجيرات»:
+    the wording has the «ك» of likeness or follows «مثل», or is joined by «و» to one that does.
+    """
+    examples = event_lexicon().examples
+    words = [*index.words_in(*cue)[:1], *index.texts_before(cue[0], _EXAMPLE_WORDS)]
+    for position, word in enumerate(words):
+        if word.startswith(_LIKE) or (position and word in examples):
+            return True
+        if position and not word.startswith("و"):
+            return False  # «… والتفجيرات»: only a list joined by «و» is passed back over
+    return False
+
+
+_LIKE = "كال"  # «كالخطف»: the «ك» of likeness before the article
+_EXAMPLE_WORDS = 4  # wordings of a list passed back over to its «مثل» or its «كال»
+
+
 def reply(index: TextIndex, part: Part) -> bool:
     """Whether a part's clause opens with the other side's reply: «في حين ردت الفصائل …»."""
     replies = event_lexicon().replies
@@ -415,6 +435,7 @@ def no_incident(
         or (part.cue[0] != hit.start and campaign(index, (hit.start, hit.end)))
         or planned(index, part.clause_start, part.cue)
         or (not killed and overflight(index, part))
+        or (not killed and _examples(index, part.cue))
         or (not killed and statement(index, part.clause_start, part.cue))
         or (not killed and any(tells_how(index, item, part.cue) for item in tallies))
     )

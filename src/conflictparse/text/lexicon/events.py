@@ -129,6 +129,7 @@ class EventLexicon:
     habitual: frozenset[tuple[str, ...]]
     trends: frozenset[str]
     replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
+    examples: frozenset[str]  # «مثل» in «هجمات مثل التفجيرات»: kinds named as examples
     flights: frozenset[str]  # «حلقت» in «حلقت طائرة مسيرة في أجواء القرية»
     not_done: frozenset[str]  # «دون» in «دون أن تنفذ أي ضربات»
     flights_met: frozenset[str]  # «تصدت» in «تصدت المضادات لمسيرات حلقت في أجواء المدينة»
@@ -264,6 +265,7 @@ _LISTS = {
     "habitual": ("not_events", "habitual", True),
     "trends": ("not_events", "trends", False),
     "replies": ("not_events", "replies", False),
+    "examples": ("not_events", "examples", False),
     "flights": ("not_events", "flights", False),
     "not_done": ("not_events", "not_done", False),
     "flights_met": ("not_events", "flights_met", False),
