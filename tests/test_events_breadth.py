@@ -369,6 +369,8 @@ def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> N
         "وأسفرت الحرب على مدينة الفاشر منذ اندلاعها في مايو الماضي عن 500 قتيل.",
         # «ودان»: and condemned, not Waddan; what is condemned is no incident of its own
         "ودان رئيس البلدية القصف الذي استهدف مدينة سرت.",
+        # the areas a side holds are no takeover
+        "واستهدفت خلايا التنظيم مكونات الفصيل في مناطق سيطرتها بأرياف دير الزور والرقة.",
         # kinds of incident named as examples
         "تعاني البلدة من حوادث متكررة كالخطف والاغتيالات والتفجيرات في قضاء الطارمية.",
         "وتشهد المحافظة هجمات مثل التفجيرات والاغتيالات في قضاء الطارمية.",

@@ -546,3 +546,17 @@ def test_a_clause_after_a_plural_head_is_no_list() -> None:
 )
 def test_a_directorate_of_an_office_is_no_district(text: str, expected: list[str]) -> None:
     assert [m.text for m in cp.find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمطرت الفصائل أربع بلدات شيعية محاصرة بالقذائف",
+        "صعدت قوات النظام قصفها على البلدات المحررة",
+        "تحدثت وسائل إعلام رسمية ومحلية موالية للنظام عن تفكيك عبوة",
+        "دهمت القوات اثنين من مخيمات اللاجئين",
+    ],
+)
+def test_who_lives_in_or_holds_places_is_no_name(text: str) -> None:
+    """«بلدات شيعية», «البلدات المحررة», «محلية موالية», «مخيمات اللاجئين»: no place names."""
+    assert _names(text) == []
