@@ -426,6 +426,14 @@ def test_where_the_guns_stand_is_no_site(text: str, expected: list[str]) -> None
     assert [row[0] for row in columns(text, "location")] == expected
 
 
+def test_the_seat_of_an_official_who_tells_is_no_site() -> None:
+    text = (
+        "قتل 3 مدنيين بانفجار سيارة مفخخة في قضاء الحويجة. وقال محافظ كركوك إن التفجير"
+        " يحمل بصمات داعش."
+    )
+    assert [row[0] for row in columns(text, "location")] == ["قضاء الحويجة"]
+
+
 def test_a_place_a_distance_is_measured_from_is_no_site() -> None:
     text = "قصفت الطائرات مواقع في شرق سرت (450 كلم شرق طرابلس) وقتل 5 مسلحين"
     assert located_tolls(text) == [("سرت", 5)]

@@ -28,6 +28,7 @@ __all__ = [
     "origin",
     "reference_point",
     "seat",
+    "telling_seat",
 ]
 
 # «غزة –», «القصرين (متابعات) -», «غزة 13 يوليو 2024 (شينخوا)», «صنعاء/ الأناضول», «عدن 3
@@ -111,6 +112,20 @@ def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 _TO = "الي"  # «إلى», folded
 _ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
+
+
+def telling_seat(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is the seat of an official who tells: «وقال محافظ كركوك إن …».
+
+    Never a site, even alone in its clause: what the official says retells an incident.
+    """
+    before = index.texts_before(span.start, _SEAT_WORDS)
+    lexicon = event_lexicon()
+    return (
+        len(before) > 1
+        and without_clitic(before[0]) in lexicon.titles
+        and (before[1] in lexicon.says or without_clitic(before[1]) in lexicon.says)
+    )
 
 
 def seat(index: TextIndex, span: PlaceSpan) -> bool:

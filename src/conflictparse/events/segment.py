@@ -27,6 +27,7 @@ from conflictparse.events.nonsites import (
     off_roads,
     reference_point,
     seat,
+    telling_seat,
 )
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -189,6 +190,7 @@ def sites(
             if not inside_actor(span, actors, actor_starts)
             and not dateline(index.text, span)
             and not names_an_outlet(index, span)
+            and not telling_seat(index, span)
         ],
     )
     kept = [span for span in _near(index, kept, anchors) if not reference_point(index, span)]
