@@ -160,26 +160,30 @@ def overflight(index: TextIndex, part: Part) -> bool:
     «حلقت طائرة مسيرة في أجواء القرية», «حلق الطيران دون أن ينفذ أي ضربات»: no incident;
     «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
     """
+    if not _flown(index, part.cue):
+        return False  # the first wording is told done: read no other
     own = read_hits(index, part.start, min(part.end, part.start + _AROUND))
-    if not own or not all(_flown(index, hit) for hit in own):
+    if not own or not all(_flown(index, (hit.start, hit.end)) for hit in own):
         return False
     sentence = _around(index, (part.start, part.start))
     hits = read_hits(index, *sentence)
-    if not all(_flown(index, hit) for hit in hits):
+    if not all(_flown(index, (hit.start, hit.end)) for hit in hits):
         return False
-    met = event_lexicon().flights_met
+    lexicon = event_lexicon()
+    met = lexicon.flights_met
     return not any(word in met or without_clitic(word) in met for word in index.words_in(*sentence))
 
 
-def _flown(index: TextIndex, hit: TypeHit) -> bool:
+def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
+    """Whether a wording at ``hit`` has a word of flying beside it, or «دون» before it."""
     lexicon = event_lexicon()
-    near = [*index.texts_before(hit.start, _FLIGHT_WORDS)]
-    near += [word.text for word in index.after(hit.end, _FLIGHT_WORDS)]
+    near = [*index.texts_before(hit[0], _FLIGHT_WORDS)]
+    near += [word.text for word in index.after(hit[1], _FLIGHT_WORDS)]
     if any(word in lexicon.flights or without_clitic(word) in lexicon.flights for word in near):
         return True
     return any(
         word in lexicon.not_done or without_clitic(word) in lexicon.not_done
-        for word in index.texts_before(hit.start, _NOT_DONE_WORDS)
+        for word in index.texts_before(hit[0], _NOT_DONE_WORDS)
     )
 
 
