@@ -140,6 +140,11 @@ def test_hostile_epithets(text: str, phrase: str, ident: str) -> None:
     assert (phrase, ident) in mentions(text)
 
 
+def test_the_general_command_is_haftars_only_in_libya() -> None:
+    assert ids("أعلنت القيادة العامة في ليبيا سيطرتها على المطار") == ["lna_haftar"]
+    assert ids("قالت القيادة العامة لقوات سوريا الديمقراطية إن …") == ["sdf"]
+
+
 def test_occupation_follows_the_country() -> None:
     """Bare «قوات الاحتلال» is the Israeli forces, but the US forces in an Iraqi report."""
     iraqi = "قالت الحكومة العراقية إن قوات الاحتلال داهمت منازل في الفلوجة"
