@@ -161,7 +161,7 @@ def overflight(index: TextIndex, part: Part) -> bool:
     «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
     """
     if not _flown(index, part.cue):
-        return False  # the first wording is told done: read no other
+        return False  # no flight word beside the first wording, nor «دون»: read no other
     own = read_hits(index, part.start, min(part.end, part.start + _AROUND))
     if not own or not all(_flown(index, (hit.start, hit.end)) for hit in own):
         return False

@@ -183,13 +183,10 @@ def civilian_hurt(
             if _civilian_noun(words[victim]) and not _negated(index, position):
                 return index.starts[victim], index.ends[victim]
             before = position - 1  # «عدد من المدنيين جرحوا»: the civilians before the harm
-            if before >= first and _civilian_noun(words[before]) and words[position] in _TOLD_AFTER:
+            told_after = without_clitic(words[position]) in lexicon.hurts_after
+            if before >= first and told_after and _civilian_noun(words[before]):
                 return index.starts[before], index.ends[before]
     return None
-
-
-#: Plural verbs of harm told after the civilians they hurt: «عدد من المدنيين جرحوا».
-_TOLD_AFTER = frozenset({"جرحوا", "اصيبوا", "قتلوا", "استشهدوا"})
 
 
 _MEANS_WORDS = 3  # words of means between a harm and its civilian («بشرية في صفوف»)

@@ -86,6 +86,7 @@ class EventLexicon:
     hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
     hurt_negators: frozenset[str]  # «دون» in «دون وقوع إصابات في صفوف المدنيين»
+    hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
@@ -233,6 +234,7 @@ _LISTS = {
     "hurts": ("roles", "hurts", False),
     "hurt_means": ("roles", "hurt_means", False),
     "hurt_negators": ("roles", "hurt_negators", False),
+    "hurts_after": ("roles", "hurts_after", False),
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
