@@ -175,6 +175,7 @@ def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
         # the civilians before the harm, or a vague number of them
         ("وكان عدد من المدنيين جرحوا أمس جراء قصف على بلدة كفرزيتا.", "civilians"),
         ("اختطف مسلحون الخميس عددا من المعلمين في بلدة كفرزيتا.", "civilians"),
+        ("تعرضت السيدة هدى سالم (40 عاما) لإصابة برصاص قناص في بلدة كفرزيتا.", "civilians"),
         # a harm denied is none
         ("قصفت المدفعية بلدة كفرزيتا، دون وقوع إصابات في صفوف المدنيين.", None),
         ("قصفت المدفعية بلدة كفرزيتا، ولم ترد أنباء عن ضحايا مدنيين.", None),

@@ -186,7 +186,27 @@ def civilian_hurt(
             told_after = without_clitic(words[position]) in lexicon.hurts_after
             if before >= first and told_after and _civilian_noun(words[before]):
                 return index.starts[before], index.ends[before]
+            suffered = _suffered_by(index, first, position)
+            if suffered is not None:
+                return suffered
     return None
+
+
+def _suffered_by(index: TextIndex, first: int, position: int) -> tuple[int, int] | None:
+    """The civilian «تعرض» names a few words before a harm: «تعرضت السيدة … لإصابة»."""
+    words, suffered = index.words, event_lexicon().suffered
+    for at in range(position - 1, max(first, position - _SUFFERED_WORDS) - 1, -1):
+        if without_clitic(words[at]) in suffered:
+            victim = at + 1
+            return (
+                (index.starts[victim], index.ends[victim])
+                if _civilian_noun(words[victim])
+                else None
+            )
+    return None
+
+
+_SUFFERED_WORDS = 8  # «تعرضت السيدة» and a name and an age before «لإصابة»
 
 
 _MEANS_WORDS = 3  # words of means between a harm and its civilian («بشرية في صفوف»)

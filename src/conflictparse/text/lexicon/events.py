@@ -87,6 +87,7 @@ class EventLexicon:
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
     hurt_negators: frozenset[str]  # «دون» in «دون وقوع إصابات في صفوف المدنيين»
     hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
+    suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
     persons: frozenset[str]
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
@@ -235,6 +236,7 @@ _LISTS = {
     "hurt_means": ("roles", "hurt_means", False),
     "hurt_negators": ("roles", "hurt_negators", False),
     "hurts_after": ("roles", "hurts_after", False),
+    "suffered": ("roles", "suffered", False),
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "targets": ("roles", "targets", False),
