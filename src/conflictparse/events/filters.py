@@ -162,12 +162,8 @@ def overflight(index: TextIndex, part: Part) -> bool:
     """
     if not _flown(index, part.cue):
         return False  # no flight word beside the first wording, nor «دون»: read no other
-    own = read_hits(index, part.start, min(part.end, part.start + _AROUND))
-    if not own or not all(_flown(index, (hit.start, hit.end)) for hit in own):
-        return False
-    sentence = _around(index, (part.start, part.start))
-    hits = read_hits(index, *sentence)
-    if not all(_flown(index, (hit.start, hit.end)) for hit in hits):
+    sentence = _around(index, part.cue)  # the part's wordings are among the sentence's
+    if not all(_flown(index, (hit.start, hit.end)) for hit in read_hits(index, *sentence)):
         return False
     lexicon = event_lexicon()
     met = lexicon.flights_met

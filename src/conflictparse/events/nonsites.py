@@ -120,19 +120,24 @@ def telling_seat(index: TextIndex, span: PlaceSpan) -> bool:
     Never a site, even alone in its clause: what the official says retells an incident.
     """
     before = index.texts_before(span.start, _SEAT_WORDS)
-    lexicon = event_lexicon()
+    says = event_lexicon().says
     return (
-        len(before) > 1
-        and without_clitic(before[0]) in lexicon.titles
-        and (before[1] in lexicon.says or without_clitic(before[1]) in lexicon.says)
+        _after_a_title(before)
+        and len(before) > 1
+        and (before[1] in says or without_clitic(before[1]) in says)
     )
+
+
+def _after_a_title(before: Sequence[str]) -> bool:
+    """Whether an official's title comes right before a place («محافظ كركوك»), nearest first."""
+    return bool(before) and without_clitic(before[0]) in event_lexicon().titles
 
 
 def seat(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place is the seat of who tells: «قال مراسل الجزيرة في حلب», «محافظ كركوك»."""
     before = index.texts_before(span.start, _SEAT_WORDS)
     lexicon = event_lexicon()
-    if before and without_clitic(before[0]) in lexicon.titles:
+    if _after_a_title(before):
         return True
     return (
         len(before) > 1
