@@ -235,6 +235,21 @@ def test_a_lead_day_written_in_full_dates_the_incidents_after_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "اغتال مجهولون شابين أمس الأحد 20 أكتوبر في ريف درعا.",  # its year the publication's
+        "أصيب 3 مدنيين مساء أمس الأحد 20 تشرين الأول بانفجار في ريف درعا.",
+    ],
+)
+def test_a_lead_day_written_with_its_weekday_and_no_year_dates_the_incident_after_it(
+    lead: str,
+) -> None:
+    text = lead + "\nوقالت مصادر محلية إن مسلحين أطلقوا النار قرب بلدة المزيريب."
+    found = dates_at(text, datetime.date(2024, 10, 21))
+    assert found[-1] == ("بلدة المزيريب", "2024-10-20", "text")
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "وكان الطيران قد قصف بلدة حولا وقتل فيها 4 أشخاص.",  # told as before

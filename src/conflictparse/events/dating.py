@@ -107,16 +107,18 @@ def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
             continue
         recent = 0 <= (published - day.end).days <= _LEAD_DAYS
         short = (day.end - day.start).days <= 1
-        # «الأحد 17 ديسمبر» a day before publication dates its lead as «أمس» does
-        written = day.relative is None and _weekday_led(index, item)
+        # «الأحد 17 ديسمبر» a day before publication dates its lead as «أمس» does; so does
+        # «أمس الثلاثاء 25 كانون الثاني», whose year is the publication's
+        written = day.relative in _WRITTEN and _weekday_led(index, item)
         return item if recent and short and (day.relative in _LEAD_RELATIVES or written) else None
     return None
 
 
 def _weekday_led(index: TextIndex, item: DateSpan) -> bool:
-    """Whether a written date opens with its weekday, as a news lead dates its day.
+    """Whether a written date opens with its weekday or «أمس», as a news lead dates its day.
 
-    «الأحد 17 ديسمبر 2023», «يوم الجمعة 16-2-2018»; not «في 13 آذار 2018».
+    «الأحد 17 ديسمبر 2023», «يوم الجمعة 16-2-2018», «مساء أمس الجمعة 29 أيلول»; not
+    «في 13 آذار 2018».
     """
     phrases = date_lexicon().phrases
     return any(
@@ -126,8 +128,9 @@ def _weekday_led(index: TextIndex, item: DateSpan) -> bool:
     )
 
 
-_WEEKDAY_AT = 2  # «يوم الجمعة …»: the weekday is the first or second word
-_WEEKDAYS = frozenset({DateKind.WEEKDAY, DateKind.BARE_WEEKDAY})
+_WEEKDAY_AT = 3  # «مساء أمس الجمعة …»: the day is named in the first three words
+_WEEKDAYS = frozenset({DateKind.WEEKDAY, DateKind.BARE_WEEKDAY, DateKind.RELATIVE_DAY})
+_WRITTEN = frozenset({None, "month"})  # a written day, its year given or the publication's
 
 
 def _since_date(incident: Incident, report: _Dates) -> DateSpan | None:
