@@ -249,6 +249,24 @@ def test_a_lead_day_written_with_its_weekday_and_no_year_dates_the_incident_afte
     assert found[-1] == ("بلدة المزيريب", "2024-10-20", "text")
 
 
+def test_a_placeless_sentence_after_an_undated_incident_gives_its_day() -> None:
+    text = (
+        "قتل مزارع وأصيب آخران في قصف مدفعي على بلدة كفرنبل.\n"
+        "وأكد مسؤول محلي أن المزارع قتل بقذيفة هاون سقطت مساء أمس قرب منزله."
+    )
+    found = dates_at(text, datetime.date(2019, 3, 12))
+    assert found == [("بلدة كفرنبل", "2019-03-11", "text")]
+
+
+def test_a_placeless_sentence_of_another_kind_gives_no_day() -> None:
+    text = (
+        "قتل مزارع وأصيب آخران في قصف مدفعي على بلدة كفرنبل.\n"
+        "وكان مسلحون قد اغتالوا أمس شابا بالرصاص."
+    )
+    found = dates_at(text, datetime.date(2019, 3, 12))
+    assert found[0] == ("بلدة كفرنبل", "2019-03-12", "published")
+
+
 @pytest.mark.parametrize(
     "second",
     [

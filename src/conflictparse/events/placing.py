@@ -282,6 +282,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
         near = [other for other in around(found, position) if other.place is not None]
         told = next((other for other in near if restates(incident, other, tolls)), None)
         if told is None:
+            _date_told_before(found, position, incident)
             left.append(incident)
             continue
         merge(told, incident)
@@ -296,6 +297,21 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
         _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
     return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _date_told_before(found: list[Incident], position: int, detail: Incident) -> None:
+    """A placeless sentence that dates the incident told just before it, with none of its own.
+
+    «قتل طبيب في هجوم صاروخي على مدينة الزاوية.» then «وأكد المجلس أن الطبيب قتل بصاروخ
+    مساء أمس»: the attack on the town was last evening.
+    """
+    if position == 0 or not detail.dates or detail.hit is None:
+        return
+    before = found[position - 1]
+    if before.place is None or before.dates or not same_type(before.hit, detail.hit):
+        return
+    extend(before, before.dates, detail.dates)
+    extend(before, before.clauses, detail.clauses)
 
 
 def _hand_down_toll(
