@@ -23,7 +23,13 @@ def test_every_default_is_an_actor_of_the_packaged_registry() -> None:
     assert lexicon.defaults, "no defaults read"
     for (head, country), identifier in lexicon.defaults.items():
         assert identifier in actors, (head, country, identifier)
-        assert actors[identifier].country in {country, ""}, (head, country, identifier)
+        actor = actors[identifier]
+        # the country's own side, or a foreign force that fights there («الاحتلال» in Lebanon)
+        assert actor.country in {country, ""} or actor.type is cp.ActorType.EXTERNAL_FORCES, (
+            head,
+            country,
+            identifier,
+        )
 
 
 def test_heads_are_folded_and_hold_the_inner_heads() -> None:
@@ -74,3 +80,23 @@ def test_the_last_name_wins_over_the_country_default() -> None:
         " ثم شن الجيش غارة على بلدة كفركلا."
     )
     assert {actor1 for _, actor1, _ in sides(text)} == {"israeli_forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقل الاحتلال شابا من مخيم الدهيشة في بيت لحم.",
+        "وقصف الاحتلال منزلا في بلدة عيتا الشعب جنوبي لبنان.",
+    ],
+)
+def test_a_bare_occupation_is_the_israeli_army_in_palestine_and_lebanon(text: str) -> None:
+    assert [actor1 for _, actor1, _ in sides(text)] == ["israeli_forces"]
+
+
+def test_a_bare_occupation_refers_back_to_the_occupation_named_before() -> None:
+    text = "قصفت قوات الاحتلال التركي قرية تل جمعة، ثم استهدف الاحتلال بلدة تل تمر."
+    assert {actor1 for _, actor1, _ in sides(text)} == {"turkey_forces"}
+
+
+def test_a_bare_occupation_names_no_side_where_it_has_no_default() -> None:
+    assert sides("وقصف الاحتلال قرية تل جمعة في ريف الحسكة.")[0][1] is None
