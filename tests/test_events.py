@@ -1544,8 +1544,14 @@ def test_strikes_told_as_a_habit_are_no_incident() -> None:
             "بلدة عزون",
         ),
         ("أفاد مصدر في محافظة ديالى بأن 4 عناصر فقدوا حياتهم بهجوم مسلح.", "محافظة ديالى"),
+        (
+            "وقال سالم، المتحدث باسم جهاز الإسعاف والطوارئ في طرابلس، إن الاشتباكات اندلعت"
+            " في مدينة الزاوية.",
+            "مدينة الزاوية",
+        ),
+        ("وقالت مصادر إن الطيران قصف في ريف حماة بلدة اللطامنة.", "بلدة اللطامنة"),
     ],
-    ids=["reporter", "centre", "the-only-place-stands"],
+    ids=["reporter", "centre", "the-only-place-stands", "a-body-named-long", "not-past-that"],
 )
 def test_the_seat_of_who_tells_is_no_site_beside_another(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]

@@ -38,7 +38,9 @@ _DATELINE = re.compile(
     r"|[0-9٠-٩]{1,2}[ \t]+[^\s\d()]{2,12}[ \t]+[0-9٠-٩]{4}[ \t]*(?:\([^()\n]{0,30}\)|[-–—:/]))"
 )
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
-_SEAT_WORDS = 4  # «في» and the three words before it that may name who tells
+# «في» and the words before it that may name who tells: «المتحدث باسم جهاز الإسعاف والطوارئ في»
+_SEAT_WORDS = 6
+_THAT = frozenset({"ان", "بان"})  # «إن», «أن», «بأن» (folded): what is told starts
 _BETWEEN = "بين"
 _BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
@@ -139,11 +141,14 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
     lexicon = event_lexicon()
     if _after_a_title(before):
         return True
-    return (
-        len(before) > 1
-        and before[0] == "في"
-        and any(without_clitic(word) in lexicon.seats for word in before[1:])
-    )
+    if len(before) < 2 or before[0] != "في":
+        return False
+    for word in before[1:]:  # back to who tells, not past what is told («مصادر إن … في»)
+        if word in _THAT or word in lexicon.says or without_clitic(word) in lexicon.says:
+            return False
+        if without_clitic(word) in lexicon.seats:
+            return True
+    return False
 
 
 def off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
