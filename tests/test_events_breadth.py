@@ -175,6 +175,7 @@ def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
         # the civilians before the harm, or a vague number of them
         ("وكان عدد من المدنيين جرحوا أمس جراء قصف على بلدة كفرزيتا.", "civilians"),
         ("اختطف مسلحون الخميس عددا من المعلمين في بلدة كفرزيتا.", "civilians"),
+        ("اعتقلت قوات الأمن مساء أمس الأحد عددا من المدنيين في بلدة كفرزيتا.", "civilians"),
         ("تعرضت السيدة هدى سالم (40 عاما) لإصابة برصاص قناص في بلدة كفرزيتا.", "civilians"),
         # a harm denied is none
         ("قصفت المدفعية بلدة كفرزيتا، دون وقوع إصابات في صفوف المدنيين.", None),
@@ -183,6 +184,18 @@ def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
 )
 def test_civilians_harmed_with_no_count_are_acted_upon(text: str, actor2: str | None) -> None:
     assert [row[0] for row in columns(text, "actor2")] == [actor2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت قوة عسكرية إسرائيلية صباح الخميس الرصاص على شاب في بلدة بيت أمر.",
+        "وأطلق جنود الاحتلال الرصاص الحي على فتى قرب مدخل بلدة بيت أمر.",
+    ],
+)
+def test_shots_told_by_the_bullets_at_a_civilian_are_an_attack(text: str) -> None:
+    assert [row[:2] for row in coded(text)] == [("violence_against_civilians", "attack")]
+    assert [row[0] for row in columns(text, "actor2")] == ["civilians"]
 
 
 def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:

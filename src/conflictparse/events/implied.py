@@ -141,7 +141,7 @@ def civilian_target(
 
 
 _ON = "علي"  # «على», folded
-_FILLER_WORDS = 3  # «الخميس عددا من»: a day and a vague count before the ones taken
+_FILLER_WORDS = 5  # «مساء أمس الخميس عددا من»: a day and a vague count before the ones taken
 
 
 def hurt_positions(index: TextIndex) -> list[int]:
