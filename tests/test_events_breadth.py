@@ -515,6 +515,42 @@ def test_arson_and_assault_by_settlers_and_gunmen(
     assert columns(text, "event_type", "sub_event_type", "actor1") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "هاجمت مجموعة من المستوطنين قرية برقة شرق رام الله.",
+            [("violence_against_civilians", "attack", "israeli_settlers", "civilians")],
+        ),
+        (
+            "أحرق مستوطنون منزلا ومركبتين في بلدة حوارة جنوب نابلس.",
+            [
+                (
+                    "strategic_developments",
+                    "looting_property_destruction",
+                    "israeli_settlers",
+                    "civilians",
+                )
+            ],
+        ),
+        # settlers met by the army are in a clash with it
+        (
+            "اشتبك مستوطنون مع قوات الاحتلال قرب مستوطنة يتسهار جنوب نابلس.",
+            [("battles", "armed_clash", "israeli_settlers", "israeli_forces")],
+        ),
+    ],
+)
+def test_settlers_attack_civilians_when_no_armed_side_meets_them(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert columns(text, "event_type", "sub_event_type", "actor1", "actor2") == expected
+
+
+def test_arson_told_with_an_attack_is_part_of_it() -> None:
+    text = "هاجم مسلحون قاعدة عسكرية في قرية الصور، وقتلوا عشرة جنود، وأحرقوا عربتين عسكريتين."
+    assert columns(text, "event_type", "sub_event_type") == [("battles", "armed_clash")]
+
+
 def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed() -> None:
     text = (
         "مقتل 20 شخصا في قصف جوي جنوبي ليبيا\n"
@@ -1434,6 +1470,13 @@ def test_every_countrys_forces_are_in_the_registry() -> None:
     assert forces, "roles.country_forces is empty"
     missing = sorted(set(forces.values()) - set(default_registry().actors))
     assert not missing, f"roles.country_forces names unknown actors: {missing}"
+
+
+def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:
+    attackers = event_lexicon().civilian_attackers
+    assert attackers, "roles.civilian_attackers is empty"
+    missing = sorted(attackers - set(default_registry().actors))
+    assert not missing, f"roles.civilian_attackers names unknown actors: {missing}"
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit
 from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
+from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.tokens import TextIndex
@@ -184,7 +185,15 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
         planted=wording is not None and wording.sub_type in _PLANTED,
     )
     sides = _both_sides(incident, roles, context, unknown, near)
-    return attrs.evolve(sides, civilians=sides.civilians or roles.civilians is not None)
+    sides = attrs.evolve(sides, civilians=sides.civilians or roles.civilians is not None)
+    actor1 = sides.actor1
+    if (
+        sides.actor2 is None
+        and actor1 is not None
+        and actor1.id in event_lexicon().civilian_attackers
+    ):  # «هاجم مستوطنون قرية برقة»: no side fights them, the villagers are attacked
+        return attrs.evolve(sides, actor2=civilians_actor(), civilians=True)
+    return sides
 
 
 def _types(

@@ -437,8 +437,8 @@ def _more_precise(new: TypeHit, old: TypeHit) -> bool:
     «القصف على عفرين» then «القصف الجوي»: a sub-type of the same type before it in the
     order of the file, but not a seizure told after a clash.
     """
-    if old.wording.generic:
-        return new.wording.type is not old.wording.type
+    if old.wording.generic:  # not by another told as barely («هاجموا … وأحرقوا عربتين»)
+        return new.wording.type is not old.wording.type and not new.wording.generic
     return (
         new.wording.type is old.wording.type
         and new.wording.rank < old.wording.rank

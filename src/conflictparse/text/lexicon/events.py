@@ -65,6 +65,7 @@ class EventLexicon:
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
+    civilian_attackers: frozenset[str]  # ids of sides whose attacks are on civilians (settlers)
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -322,6 +323,7 @@ def build(data: Section) -> EventLexicon:
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
         state_forces_name=data.table("roles").text("state_forces_name"),
         country_forces=_country_forces(data.table("roles").table("country_forces")),
+        civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
         **lists,
     )
 
