@@ -112,6 +112,27 @@ SURFACES = [
         "the acronym داعش with its head «تنظيم»",
         id="acronym-daesh",
     ),
+    pytest.param(
+        "هاجمت القوات الموالية للواء المتقاعد خليفة حفتر مواقع جهاز الدعم والاستقرار",
+        [
+            ("القوات الموالية للواء المتقاعد خليفة حفتر", "lna_haftar"),
+            ("جهاز الدعم والاستقرار", "stability_support_apparatus"),
+        ],
+        "long descriptions of Libyan sides",
+        id="libya-descriptions",
+    ),
+    pytest.param(
+        "تقدمت القوات اليمنية المشتركة نحو مدينة حيس",
+        [("القوات اليمنية المشتركة", "yemeni_joint_forces")],
+        "the joint forces, not the government's «القوات اليمنية»",
+        id="yemen-joint",
+    ),
+    pytest.param(
+        "أطلق جنود الاحتلال النار على فتى قرب بلدة بيت أمر",
+        [("جنود الاحتلال", "israeli_forces")],
+        "the occupation's soldiers are its army",
+        id="occupation-soldiers",
+    ),
 ]
 
 
