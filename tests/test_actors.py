@@ -266,6 +266,12 @@ COUNTRIES = [
         "an international body and its acronym",
         id="ocha",
     ),
+    pytest.param(
+        "قصف سلاح الطيران الحكومي مواقع للدعم السريع في مدينة نيالا بجنوب دارفور",
+        [("سلاح الطيران الحكومي", "saf"), ("لدعم السريع", "rsf")],
+        "the government's air force in a Sudanese report",
+        id="sudan-government-air-force",
+    ),
 ]
 
 
