@@ -1472,6 +1472,18 @@ def test_every_countrys_forces_are_in_the_registry() -> None:
     assert not missing, f"roles.country_forces names unknown actors: {missing}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل عنصران من حزب العمال الكردستاني بقصف للقوات التركية في قضاء زاخو.",
+        "قتل عنصران من حزب العمال الكردستاني بقصف طائرة مسيرة تركية في قضاء زاخو.",
+    ],
+)
+def test_a_strike_by_a_side_after_its_victims_side_is_that_sides(text: str) -> None:
+    # «بقصف» after the victims' side is the means that hit them, not a verb they did
+    assert sides(text) == [("turkey_forces", "pkk")]
+
+
 def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:
     attackers = event_lexicon().civilian_attackers
     assert attackers, "roles.civilian_attackers is empty"

@@ -188,11 +188,21 @@ def _role(
     if _after_opening_verb(index, span):
         return "agent"  # a sentence that opens with the event's verb: «واستهدفت قوات النظام …»
     after = index.after(span.end, 1)
-    if after and (
-        after[0].text in lexicon.subject_of or without_clitic(after[0].text) in lexicon.subject_of
-    ):
+    if after and _verb_of(after[0].text, lexicon.subject_of):
         return "agent"
     return None
+
+
+def _verb_of(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``verbs``, maybe after «و» or «ف»: «وقصفت», not «بقصف».
+
+    A preposition never comes before a verb: «بقصف» after a side is the means that hit it
+    («قتل عنصران من الحزب بقصف للقوات التركية»), not what the side did.
+    """
+    return word in verbs or (word[:1] in _VERB_CLITICS and word[1:] in verbs)
+
+
+_VERB_CLITICS = frozenset("وف")
 
 
 def _repels(wider: Sequence[str]) -> bool:
