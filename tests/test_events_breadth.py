@@ -1484,6 +1484,34 @@ def test_a_strike_by_a_side_after_its_victims_side_is_that_sides(text: str) -> N
     assert sides(text) == [("turkey_forces", "pkk")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل 14 مدنيا في قصف للنظام السوري على بلدة حيان بريف حلب.",
+            [("syrian_government_forces", "civilians")],
+        ),
+        (
+            "وقصف النظام السوري بالبراميل المتفجرة بلدة حيان بريف حلب.",
+            [("syrian_government_forces", None)],
+        ),
+        # a government that tells or is acted upon is no side
+        ("وقالت الحكومة السورية إن مسلحين هاجموا حاجزا في بلدة حيان بريف حلب.", [(None, None)]),
+    ],
+)
+def test_a_government_that_acts_is_its_forces(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert sides(text) == expected
+
+
+def test_every_government_is_mapped_to_forces_of_the_registry() -> None:
+    actors = default_registry().actors
+    mapping = event_lexicon().government_forces
+    assert mapping, "roles.government_forces is empty"
+    for government, forces in mapping.items():
+        assert actors[government].type is cp.ActorType.OTHER, government
+        assert actors[forces].type is not cp.ActorType.OTHER, forces
+
+
 def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:
     attackers = event_lexicon().civilian_attackers
     assert attackers, "roles.civilian_attackers is empty"

@@ -72,7 +72,7 @@ def read_roles(
     a planted device, whose side named with no cue is its target («انفجرت عبوة ناسفة بسيارة
     قيادي في الفيلق الخامس»).
     """
-    sides = [span for span in actors if span.actor.type is not ActorType.OTHER]
+    sides, governments = _sides(actors)
     agents: list[ActorSpan] = []
     patients: list[ActorSpan] = []
     free: list[ActorSpan] = []
@@ -89,10 +89,10 @@ def read_roles(
         else:
             at = bisect.bisect_right(ends, span.start)
             role = _role(index, span, hit, following, ends[at - 1] if at else 0)
-        if role == "associate":
-            continue
+        if role == "associate" or (span in governments and role != "agent"):
+            continue  # a government acts by its forces, it is no target nor a side in a clash
         if role in {"agent", "between"}:
-            agents.append(span)
+            agents.append(_by_forces(span))
         elif role == "patient" or span.actor.id in victims:
             patients.append(span)
         else:
@@ -113,6 +113,24 @@ def read_roles(
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
     return Roles(actor1, actor2, None)
+
+
+def _sides(actors: Sequence[ActorSpan]) -> tuple[list[ActorSpan], set[ActorSpan]]:
+    """The actors that may be sides, and among them the governments (sides if they act)."""
+    forces = event_lexicon().government_forces
+    governments = {span for span in actors if span.actor.id in forces}
+    kept = [
+        span for span in actors if span in governments or span.actor.type is not ActorType.OTHER
+    ]
+    return kept, governments
+
+
+def _by_forces(span: ActorSpan) -> ActorSpan:
+    """A government that acts stands for its forces: «قصف النظام السوري …»."""
+    forces = event_lexicon().government_forces.get(span.actor.id)
+    if forces is None:
+        return span
+    return span._replace(actor=default_registry().actors[forces])
 
 
 def unknown_agent(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

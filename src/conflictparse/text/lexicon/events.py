@@ -66,6 +66,7 @@ class EventLexicon:
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
     civilian_attackers: frozenset[str]  # ids of sides whose attacks are on civilians (settlers)
+    government_forces: Mapping[str, str]  # a government's id → the id of its forces
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -198,6 +199,11 @@ def _country_forces(section: Section) -> Mapping[tuple[str, ...], str]:
     return MappingProxyType({tuple(fold(name).split()): section.text(name) for name in section})
 
 
+def _id_map(section: Section) -> Mapping[str, str]:
+    """Registry ids → registry ids: a government → its forces."""
+    return MappingProxyType({name: section.text(name) for name in section})
+
+
 def _place_anaphora(section: Section) -> Mapping[str, PlaceKind | None]:
     found: dict[str, PlaceKind | None] = {}
     for noun in section:
@@ -324,6 +330,7 @@ def build(data: Section) -> EventLexicon:
         state_forces_name=data.table("roles").text("state_forces_name"),
         country_forces=_country_forces(data.table("roles").table("country_forces")),
         civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
+        government_forces=_id_map(data.table("roles").table("government_forces")),
         **lists,
     )
 
