@@ -1532,6 +1532,16 @@ def test_strikes_told_as_a_habit_are_no_incident() -> None:
     assert rows("ويشن الطيران غارات على محيط مدينة حرض بشكل شبه يومي منذ شهرين.") == []
 
 
+def test_places_of_a_list_told_with_commas_are_each_an_event() -> None:
+    text = "وقصفت قوات النظام قرى كفرنبل، حاس، معرة حرمة جنوبي إدلب."
+    assert [row["location"] for row in rows(text)] == ["كفرنبل", "حاس", "معرة حرمة"]
+
+
+def test_a_broader_place_after_a_comma_still_holds_the_one_before() -> None:
+    (row,) = rows("وقصفت الطائرات حي الخالدية، حمص.")
+    assert (row["location"], row["admin1"]) == ("حي الخالدية", "Homs")
+
+
 @pytest.mark.parametrize(
     ("text", "site"),
     [

@@ -140,6 +140,8 @@ def _load() -> dict[str, Any]:
         "after_verbs",
         "list_adjectives",
         "list_fillers",
+        "list_frames",
+        "list_openers",
         "not_genitives",
         "whole_words",
         "office_words",

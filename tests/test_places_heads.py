@@ -309,6 +309,22 @@ def test_words_between_a_plural_head_and_its_names_are_passed(text: str, names: 
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وتركزت الاشتباكات في أحياء داخل المدينة، بما في ذلك الزهور والنصر والشهداء",
+            ["الزهور", "النصر", "الشهداء"],
+        ),
+        ("وطال القصف أحياء وسط المدينة، وهي الزهور والنصر", ["الزهور", "النصر"]),
+        # no opener after the frame: the frame's place alone, no list
+        ("وطال القصف أحياء وسط المدينة، ثم توقف", []),
+    ],
+)
+def test_a_place_that_frames_a_plural_heads_names_is_passed(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
     ("text", "not_a_place"),
     [
         ("أحرق المسلحون ست قرى بالكامل قرب مدينة الدلنج.", "بالكامل"),

@@ -49,6 +49,7 @@ def listed_places(
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
     pos = _past_fillers(text, pos, gazetteer)
+    pos = _past_frame(text, pos, gazetteer)
     opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
     if opening is not None:
         pos = opening.end()
@@ -127,6 +128,47 @@ def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> int:
 
 
 _FILLERS_MOST = 3  # «أحياء عدة من بينها»
+
+
+def _past_frame(text: str, pos: int, gazetteer: Gazetteer) -> int:
+    """Past a place that frames the names and the words that open them, or ``pos``.
+
+    «أحياء داخل طرابلس، بما في ذلك الهضبة», «أحياء وسط المدينة، وهي الرسالة»: the names
+    follow the opener, the framing place is no name of the list.
+    """
+    frame = NEXT_WORD.match(text, pos, pos + 40)
+    if frame is None or frame["word"] not in gazetteer.list_frames:
+        return pos
+    end = frame.end()
+    for _ in range(_FRAME_WORDS):
+        following = NEXT_WORD.match(text, end, end + 40)
+        if following is None:
+            return pos
+        end = following.end()
+        comma = _COMMA.match(text, end)
+        if comma is not None:
+            return _past_opener(text, comma.end(), gazetteer) or pos
+    return pos
+
+
+def _past_opener(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
+    """Where the names start after an opener at ``pos`` («بما في ذلك», «وهي»), if one is."""
+    words: list[str] = []
+    end = pos
+    for _ in range(_OPENER_WORDS):
+        following = NEXT_WORD.match(text, end, end + 40)
+        if following is None:
+            return None
+        words.append(following["word"])
+        end = following.end()
+        if " ".join(words) in gazetteer.list_openers:
+            return end
+    return None
+
+
+_FRAME_WORDS = 2  # words of the framing place: «طرابلس», «المدينة القديمة»
+_OPENER_WORDS = 3  # «بما في ذلك»
+_COMMA = re.compile(r"[ \t]*+[،,]")
 
 
 def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer) -> int | None:

@@ -259,7 +259,11 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
             tuple(gap.split()) in locators and breadth(text, narrow) < breadth(text, broad)
         )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد»
         if not inside and _COMMA_IN.fullmatch(between):
-            inside = breadth(text, narrow) <= breadth(text, broad)  # «منطقة X، في مديرية Y»
+            # «منطقة X، في مديرية Y»; after a bare comma only a broader place holds the one
+            # before it: «قرى كفرنبل، حاس، معرة حرمة» is a list
+            said_in = bool(between.strip(" \t\n،,"))
+            narrower, broader = breadth(text, narrow), breadth(text, broad)
+            inside = narrower < broader or (said_in and narrower == broader)
         same = broad.place is not None and narrow.place is not None and broad.place == narrow.place
         if inside and not same:
             pairs.append((broad, narrow))

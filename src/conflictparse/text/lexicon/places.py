@@ -54,6 +54,8 @@ class Gazetteer:
     after_verbs: frozenset[str]  # «هتفت ضد»: a list word before these is a verb
     list_adjectives: frozenset[str]  # «قرى جديدة»: describes the places of a list
     list_fillers: frozenset[str]  # «أحياء عدة أبرزها …»: words before the names of a list
+    list_frames: frozenset[str]  # «داخل» in «أحياء داخل طرابلس، بما في ذلك …»: opens a frame
+    list_openers: frozenset[str]  # «بما في ذلك» (words joined by a space): opens the names
     office_words: frozenset[str]  # «الاستخبارات» in «مديرية الاستخبارات»: an office, no place
     office_heads: frozenset[str]  # «مديرية»: a head that may name an office
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
@@ -64,7 +66,7 @@ class Gazetteer:
 _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
-    *("office_words", "office_heads"),
+    *("office_words", "office_heads", "list_frames", "list_openers"),
 )
 
 
