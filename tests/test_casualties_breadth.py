@@ -370,6 +370,15 @@ def _deaths(text: str) -> list[tuple[str, str | None, str | None]]:
             id="min-actor",
         ),
         pytest.param("لقي شاب حتفه غرقا في النهر", [("لقي شاب", "شاب", None)], id="laqiya"),
+        pytest.param(
+            "قتل 3 في حاس، ومواطن استشهد جراء قصف على داعل",
+            [("مواطن استشهد", "مواطن", None)],
+            id="victim-then-verb",
+        ),
+        pytest.param("واستشهدت أم في قصف على الحي", [("استشهدت أم", "أم", None)], id="umm"),
+        # a definite victim names one told before; a noun inside its clause is no victim
+        pytest.param("وقال إن الطبيب قتل بصاروخ", [], id="definite-victim-then-verb"),
+        pytest.param("وأكد مصدر طبيب قتل في القصف", [], id="victim-not-opening-its-clause"),
         pytest.param("إصابة طفل بجروح في قصف", [], id="wounded-is-no-death"),
         pytest.param("قتل أحد عشر مدنيا في الغارة", [], id="ahad-ashar-is-eleven"),
         pytest.param("مقتل 4 مدنيين بينهم طفل", [], id="breakdown-has-no-trigger"),

@@ -61,14 +61,18 @@ def scan_singular_deaths(
     pronouns: list[CasualtySpan] = []
     referring: list[CasualtySpan] = []  # «ما أدى إلى مقتله»: maybe a death told before
     told = lexicon.pronoun_deaths | lexicon.pronoun_deaths_two
+    after_victims: list[int] = []  # «ومواطن استشهد»: a verb of dying after its victim
     for word, places in index.occurrences.items():  # one pass over the words of the text
         if kills_alone(word) or without_clitic(word) in lexicon.falls:
             positions.extend(places)
+        if word in lexicon.died_after_victim:
+            after_victims.extend(places)
         if word in told or (word[:1] == "ل" and word[1:] in told):
             referring.extend(_pronoun_deaths(index, word, places))
         if word in _SELF:
             pronouns.extend(_self_detonations(index, places))
     found = [item for position in sorted(positions) if (item := reader.at(position)) is not None]
+    found += [item for position in after_victims if (item := reader.before(position)) is not None]
     killed = sorted(
         item.start
         for item in [*found, *counted]
@@ -114,6 +118,7 @@ def _self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtyS
 
 
 _TWO = Quantity.exact(2)
+_CLAUSE_MARKS = frozenset({"،", ",", ":", "؛", ";", "-", "(", '"', "«"})  # a clause opens after
 _SELF = frozenset({"نفسه", "نفسها"})  # «فجر نفسه», «فجرت نفسها» (folded)
 _DETONATED = frozenset({"فجر", "فجرت"})
 _BOMBER = "الانتحاري"  # «مقتل الانتحاري»: the bomber's death told already
@@ -260,6 +265,38 @@ class _Deaths:
             actor=named.actor if named is not None else None,
         )
         return CasualtySpan(start, noun_end, casualty)
+
+    def before(self, position: int) -> CasualtySpan | None:
+        """The death a verb of dying at ``position`` tells of the victim that opens its clause.
+
+        «ومواطن استشهد جراء القصف», «وطفل قتل برصاص قناص»: an indefinite singular noun, the
+        clause's first word, right before the verb. A definite one («الطبيب قتل») names a
+        victim told before.
+        """
+        index = self.index
+        start = index.starts[position]
+        before = index.before(start, 2)
+        if not before or not self._adjacent(before[0].end, start):
+            return None
+        noun = before[0]
+        opens = (
+            len(before) == 1
+            or index.sentence_at(before[1].start) != index.sentence_at(start)
+            or self.text[before[1].end : noun.start].strip(" \t") in _CLAUSE_MARKS
+        )
+        if not opens:
+            return None  # not the first word of its clause
+        bare = noun.text[1:] if noun.text[:1] == "و" else noun.text
+        if bare.startswith("ال") or not singular_victim(bare):
+            return None
+        noun_start = noun.start + (len(noun.text) - len(bare))
+        casualty = Casualty(
+            kind=CasualtyKind.KILLED,
+            count=ONE,
+            who=self.prepared.normalized.written(noun_start, noun.end),
+            actor=None,
+        )
+        return CasualtySpan(noun_start, index.ends[position], casualty)
 
     def _acted_on(self, victim: Word, after: list[Word]) -> CasualtySpan:
         """The death of the one the attackers killed: «شابا», «أحد عناصر الفيلق الخامس»."""

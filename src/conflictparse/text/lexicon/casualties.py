@@ -67,6 +67,7 @@ class CasualtyLexicon:
     pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
+    died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
     falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
     list_links: frozenset[str]  # «في» in «قتل 27 في إدلب و25 في درعا»: after each item
 
@@ -145,6 +146,7 @@ def build(data: Section) -> CasualtyLexicon:
         pronoun_deaths_two=_folded(grammar, "pronoun_deaths_two"),
         results=_folded(grammar, "results"),
         dead_of_one=_folded(grammar, "dead_of_one"),
+        died_after_victim=_folded(grammar, "died_after_victim"),
         falls=_folded(grammar, "falls"),
         list_links=_folded(grammar, "list_links"),
     )
