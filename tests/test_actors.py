@@ -128,6 +128,12 @@ SURFACES = [
         id="yemen-joint",
     ),
     pytest.param(
+        "قصف طيران العدوان الإسرائيلي منزلا في بلدة بيت حانون",
+        [("طيران العدوان الإسرائيلي", "israeli_forces")],
+        "the aggression's aircraft are the Israeli air force",
+        id="aggression-aircraft",
+    ),
+    pytest.param(
         "أطلق جنود الاحتلال النار على فتى قرب بلدة بيت أمر",
         [("جنود الاحتلال", "israeli_forces")],
         "the occupation's soldiers are its army",

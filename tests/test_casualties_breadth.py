@@ -80,6 +80,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
         pytest.param(
             "سقوط 15جريحا في انفجار سيارة", _exact("15جريحا", "wounded", 15), id="glued-wounded"
         ),
+        pytest.param(
+            "ارتفع العدد إلى 42شهيدا على الأقل",
+            ("42شهيدا على الأقل", "killed", 42, 42, None, "at_least"),
+            id="glued-qualified",
+        ),
         # label and figure
         pytest.param(
             "وأعلنت الوزارة أن عدد القتلى: 64", _exact("القتلى: 64", "killed", 64), id="label-colon"

@@ -147,16 +147,23 @@ def scan_dates(
             item = None  # read back into a date found before it
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
-        if item is not None and (with_digits_only or not _named_by(index, item.start)):
+        if item is not None and (with_digits_only or not _named_by(index, item.start, item.end)):
             found.append(item)
     return _link_twins(text, found)
 
 
-def _named_by(index: TextIndex, start: int) -> bool:
-    """Whether a date names the place or body before it: «حي مايو», «جسر 14 تموز»."""
+def _named_by(index: TextIndex, start: int, end: int) -> bool:
+    """Whether a date is a name: «حي مايو», «جسر 14 تموز», «سبتمبر نت».
+
+    The place or body named before it, or a word of a name right after it, say so.
+    """
+    lexicon = date_lexicon()
     before = index.texts_before(start, 1)
-    heads = date_lexicon().name_heads
-    return bool(before) and (before[0] in heads or without_clitic(before[0]) in heads)
+    heads = lexicon.name_heads
+    if before and (before[0] in heads or without_clitic(before[0]) in heads):
+        return True
+    after = index.after(end, 1)
+    return bool(after) and after[0].start - end <= 1 and after[0].text in lexicon.name_tails
 
 
 _DIGIT = re.compile(r"[0-9]+")

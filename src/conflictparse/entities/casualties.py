@@ -143,10 +143,9 @@ class _Reader(ListReader):
         who_span, stop = self._victims(
             found, before, noun_end, limit, victim=victim, kind_from_noun=kind_from_noun
         )
-        if who_span is not None:
-            qualified = qualifier_after(self.text, who_span[2], quantity)
-            if qualified is not None:  # «12 عنصرا من قوات النظام على الأقل»
-                quantity, stop = qualified[0], max(stop, qualified[1])
+        qualified = qualifier_after(self.text, who_span[2] if who_span else noun_end, quantity)
+        if qualified is not None:  # «12 عنصرا من قوات النظام على الأقل», «42شهيدا على الأقل»
+            quantity, stop = qualified[0], max(stop, qualified[1])
         casualty = Casualty(
             kind=kind,
             count=more_than(quantity) if exceeded(before) else quantity,

@@ -138,8 +138,10 @@ def more_than(quantity: Quantity) -> Quantity:
     return Quantity.more_than(quantity.value, quantity.unit)
 
 
-def qualifier_after(text: str, pos: int, quantity: Quantity) -> tuple[Quantity, int] | None:
-    """«… من قوات النظام على الأقل»: a qualifier after the victims, and where it ends."""
+def qualifier_after(text: str, pos: int | None, quantity: Quantity) -> tuple[Quantity, int] | None:
+    """«… من قوات النظام على الأقل»: a qualifier after the victims (at ``pos``), and its end."""
+    if pos is None:
+        return None
     if quantity.qualifier is not Qualifier.EXACT or quantity.value is None:
         return None
     found = number_patterns().after_qualifier.match(text, pos, pos + 40)

@@ -93,6 +93,7 @@ class DateLexicon:
     not_a_day_before: frozenset[str]  # «فلسطين اليوم»: the name of an outlet
     outlet_words: frozenset[str]  # «نقلت فلسطين اليوم»: what tells it is an outlet
     name_heads: frozenset[str]  # «حي مايو», «جسر 14 تموز»: a date that names a place
+    name_tails: frozenset[str]  # «سبتمبر نت»: a date that names a website
     teen_tails: frozenset[str]  # «الأحد عشر»: a weekday's word that begins a number
     fraction_words: frozenset[str]  # «النصف الأول»: an ordinal of a fraction, not a day
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
@@ -179,6 +180,7 @@ _LINK_SETS = (
     "not_a_day_before",
     "outlet_words",
     "name_heads",
+    "name_tails",
     "teen_tails",
     "fraction_words",
     "between",
