@@ -612,9 +612,28 @@ def test_a_summary_over_several_governorates_is_no_event() -> None:
     assert rows(text) == []
 
 
-def test_a_header_place_frames_its_clause() -> None:
-    (row,) = rows("وفي حمص، قتل 3 مدنيين في قصف على بلدة تلبيسة.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي حمص، قتل 3 مدنيين في قصف على بلدة تلبيسة.",
+        # a city named as its province frames its clause with no comma after it
+        "وفي حمص قتل 3 مدنيين في قصف على بلدة تلبيسة.",
+        "وفي حمص قصفت قوات النظام بلدة تلبيسة وقتلت 3 مدنيين.",
+    ],
+)
+def test_a_header_place_frames_its_clause(text: str) -> None:
+    (row,) = rows(text)
     assert row["location"] == "بلدة تلبيسة"
+
+
+def test_a_header_city_with_no_other_place_of_its_province_is_the_site() -> None:
+    (row,) = rows("وفي حمص قتل 3 مدنيين في قصف على حي الخالدية.")
+    assert row["location"] == "حي الخالدية"
+
+
+def test_a_strike_whose_source_is_unknown_takes_no_side_from_the_one_before() -> None:
+    text = "قصفت قوات النظام بلدة حاس. وتعرض سوق في بلدة تلبيسة لقصف مجهول المصدر."
+    assert [row["actor1"] for row in rows(text)] == ["syrian_government_forces", None]
 
 
 def test_a_place_in_apposition_to_a_locator_is_no_site() -> None:

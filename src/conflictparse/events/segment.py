@@ -207,7 +207,7 @@ def sites(
         if not _frames(text, span, _framed_candidates(span, _neighbours(kept, position), located))
         and span not in located
     ]
-    if len(kept) > 1 and _header(text, start, kept[0]):
+    if len(kept) > 1 and _header(text, start, kept[0], kept[1:]):
         kept = kept[1:]  # «وفي إدلب، قتل 3 في مدينة جسر الشغور»: the header frames the clause
     return kept
 
@@ -299,10 +299,27 @@ def _restated(text: str, previous: PlaceSpan, span: PlaceSpan) -> bool:
     )
 
 
-def _header(text: str, start: int, span: PlaceSpan) -> bool:
-    """Whether a place heads its clause and a comma closes it: «وفي ريف إدلب، …»."""
+def _header(text: str, start: int, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
+    """Whether a place heads its clause and frames it: «وفي ريف إدلب، …».
+
+    A comma closes it; or it is a city named as its province («وفي حلب تعرض سوق في قرية
+    الكوسا جنوب جرابلس …») and the clause names another place of the province.
+    """
     opening = text[start : span.start].strip(" \t\n،,.")
-    return opening in _HEADER_WORDS and bool(_HEADER_END.match(text, span.end))
+    if opening not in _HEADER_WORDS:
+        return False
+    if _HEADER_END.match(text, span.end):
+        return True
+    city = span.place
+    return (
+        span.kind is PlaceKind.CITY
+        and city is not None
+        and city.admin1 == city.name
+        and any(
+            other.place is not None and other.place.admin1 == city.admin1 and other.place != city
+            for other in others
+        )
+    )
 
 
 _LOCATOR_GAP = 8  # words from a place to the locator of it: «البو بالي …، (20 كم شمال شرق»
