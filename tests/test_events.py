@@ -636,6 +636,16 @@ def test_a_strike_whose_source_is_unknown_takes_no_side_from_the_one_before() ->
     assert [row["actor1"] for row in rows(text)] == ["syrian_government_forces", None]
 
 
+def test_a_place_said_to_be_not_far_from_the_site_is_no_site() -> None:
+    text = (
+        "أطلق مقاتلو حزب الله صاروخا على دبابة إسرائيلية قرب قرية يارون"
+        " غير بعيد عن بلدة مارون الراس."
+    )
+    assert [
+        (row["location"], row["sub_event_type"], row["actor1"], row["actor2"]) for row in rows(text)
+    ] == [("قرية يارون", "shelling_artillery_missile_attack", "hezbollah", "israeli_forces")]
+
+
 def test_a_place_in_apposition_to_a_locator_is_no_site() -> None:
     (row,) = rows("قتل 6 أشخاص في اشتباكات بمدينة مصراتة شرق العاصمة الليبية طرابلس.")
     assert row["location"] == "مدينة مصراتة"

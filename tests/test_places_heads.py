@@ -297,6 +297,19 @@ def test_a_name_in_brackets_after_a_head_is_read_and_looked_up(
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("قتل 5 أشخاص في هجوم على قرية بالحسكة", ["الحسكة"]),
+        ("قتل 5 أشخاص في قرية باليمون قرب جنين", ["قرية باليمون", "جنين"]),
+    ],
+)
+def test_a_head_before_the_preposition_and_a_known_place_names_none(
+    text: str, names: list[str]
+) -> None:
+    assert [match.text for match in cp.find_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("قصفت المدفعية قرى جديدة كالسكرية والحمام", ["السكرية", "الحمام"]),
         (
             "ألقت المروحيات براميل على أحياء عدة أبرزها باب الحديد والقاطرجي",

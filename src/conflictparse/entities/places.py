@@ -211,6 +211,8 @@ def _head_place(
         return None  # «تقصف منطقة غربي إدلب», «أصيب برصاصة في منطقة الصدر»
     if following["word"] in gazetteer.head_forms:
         return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
+    if _in_a_known_place(text, following, gazetteer, country):
+        return None  # «قرية بالسودان», «بلدة بالحسكة»: a village in a place, named by none
     if head in gazetteer.office_heads and following["word"] in gazetteer.office_words:
         return None  # «مديرية الاستخبارات», «مديرية أمن الإقليم»: an office, no district
     if _joined_noun_before_name(text, following, gazetteer, country):
@@ -230,6 +232,20 @@ def _head_place(
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _in_a_known_place(
+    text: str, following: re.Match[str], gazetteer: Gazetteer, country: str | None
+) -> bool:
+    """Whether the word after a head is «ب» and the article before a known place."""
+    word = following["word"]
+    if not word.startswith(_IN_THE):
+        return False
+    known = longest_name(text, following.start("word") + 1, gazetteer, country, headed=True)
+    return known is not None and known[0] == following.end()
+
+
+_IN_THE = "بال"  # «ب» and the article: «بالسودان»
 
 
 def _after_a_lead(text: str, start: int, gazetteer: Gazetteer) -> bool:

@@ -322,6 +322,7 @@ def _header(text: str, start: int, span: PlaceSpan, others: Sequence[PlaceSpan])
     )
 
 
+_LOCATOR_WORDS = 3  # the longest locator: «غير بعيد عن»
 _LOCATOR_GAP = 8  # words from a place to the locator of it: «البو بالي …، (20 كم شمال شرق»
 
 
@@ -406,9 +407,9 @@ def _near(
 
 def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place only says where the place before it is («الزاوية غرب طرابلس»)."""
-    before = tuple(index.texts_before(span.start, 2)[::-1])
+    before = tuple(index.texts_before(span.start, _LOCATOR_WORDS)[::-1])
     locators = event_lexicon().locators
-    return before[-1:] in locators or before in locators
+    return any(before[-size:] in locators for size in range(1, len(before) + 1))
 
 
 def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
