@@ -636,6 +636,16 @@ def test_a_strike_whose_source_is_unknown_takes_no_side_from_the_one_before() ->
     assert [row["actor1"] for row in rows(text)] == ["syrian_government_forces", None]
 
 
+def test_the_city_a_distance_is_told_from_is_not_the_one_named_again() -> None:
+    text = (
+        "اشتبك الجيش مع مسلحين في مدينة الفلوجة (50 كلم غرب العاصمة بغداد)، وأضاف المصدر"
+        " أن 3 مدنيين قتلوا بقصف على أحياء المدينة."
+    )
+    located = {(row["location"], row["sub_event_type"]) for row in rows(text)}
+    assert ("مدينة الفلوجة", "shelling_artillery_missile_attack") in located
+    assert all(location != "العاصمة بغداد" for location, _ in located)
+
+
 def test_a_place_said_to_be_not_far_from_the_site_is_no_site() -> None:
     text = (
         "أطلق مقاتلو حزب الله صاروخا على دبابة إسرائيلية قرب قرية يارون"

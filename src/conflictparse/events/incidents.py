@@ -43,6 +43,7 @@ from conflictparse.events.incident import (
     place_key,
     same_type,
 )
+from conflictparse.events.nonsites import reference_point
 from conflictparse.events.parts import Part, parts
 from conflictparse.events.placing import into_narrower
 from conflictparse.events.segment import (
@@ -275,8 +276,15 @@ def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence)
             if kind is None:
                 place = reading.place_before(layers, span[0])
                 return [place] if place is not None else []
-            before = layers.places[: bisect.bisect_left(layers.starts["places"], span[0])]
-            return [place for place in reversed(before) if place.kind is kind][:1]
+            at = bisect.bisect_left(layers.starts["places"], span[0])
+            index = layers.index  # the last of its kind named, not one a distance is told from
+            places = layers.places
+            named = (
+                place
+                for place in (places[i] for i in range(at - 1, max(-1, at - _ANAPHORA_REACH), -1))
+                if place.kind is kind and not reference_point(index, place)
+            )
+            return [place] if (place := next(named, None)) is not None else []
     return []
 
 
@@ -486,6 +494,7 @@ def _same(
     return None
 
 
+_ANAPHORA_REACH = 64  # places looked back at for «المدينة»: a report names fewer between
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
 _SEQUEL_REACH = 3  # words from a wording to «إثر ذلك» that makes it a sequel
 _SHARED = 4  # counts of a part whose victims' side the other sites share
