@@ -78,8 +78,16 @@ def test_a_badiya_is_a_head_word(text: str, name: str) -> None:
         ("قصفت المدفعية منطقة جنوبي المدينة.", "منطقة جنوبي"),
         ("استهدف القصف مخيمي كلمة والحميدية، مما أدى إلى نزوح الأهالي.", "مما"),
         ("اقتحم المسلحون القريتين بعد ظهر أمس.", "القريتين"),
+        ("سقطت قذيفة على مخيم عشوائي قرب البلدة.", "مخيم عشوائي"),
     ],
-    ids=["body-part", "size", "direction", "function-word-in-a-list", "dual-common-noun"],
+    ids=[
+        "body-part",
+        "size",
+        "direction",
+        "function-word-in-a-list",
+        "dual-common-noun",
+        "informal-camp",
+    ],
 )
 def test_words_that_are_no_names_after_a_head_or_in_a_list(text: str, not_a_place: str) -> None:
     assert not_a_place not in _names(text)
