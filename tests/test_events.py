@@ -636,6 +636,23 @@ def test_a_strike_whose_source_is_unknown_takes_no_side_from_the_one_before() ->
     assert [row["actor1"] for row in rows(text)] == ["syrian_government_forces", None]
 
 
+def test_deaths_that_raise_a_tally_give_no_toll_of_the_tally() -> None:
+    text = "قتل 5 مدنيين في قصف على قرية الحسينية يرفعون إلى 300 عدد القتلى في القرية."
+    assert [row["fatalities_best"] for row in rows(text)] == [5]
+
+
+def test_a_total_over_a_countryside_is_no_event_beside_the_incidents_it_sums() -> None:
+    text = (
+        "20 شهيدا مدنيا في ريف دير الزور\n"
+        "وقصفت طائرات التحالف أمس قرية الحسينية بالريف الغربي لدير الزور، متسببة في استشهاد"
+        " 7 مواطنين، كما قصفت مدينة البوكمال وقتلت 13."
+    )
+    assert [(row["location"], row["fatalities_best"]) for row in rows(text)] == [
+        ("قرية الحسينية", 7),
+        ("مدينة البوكمال", 13),
+    ]
+
+
 def test_the_city_a_distance_is_told_from_is_not_the_one_named_again() -> None:
     text = (
         "اشتبك الجيش مع مسلحين في مدينة الفلوجة (50 كلم غرب العاصمة بغداد)، وأضاف المصدر"

@@ -303,6 +303,33 @@ def test_a_name_in_brackets_after_a_head_is_read_and_looked_up(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "شنت الطائرات غارات على مناطق في الريف الغربي لحلب",
+            "الريف الغربي لحلب",
+            "sy_aleppo_countryside",
+        ),
+        (
+            "اشتباكات في الريف الشمالي الشرقي لإدلب",
+            "الريف الشمالي الشرقي لإدلب",
+            "sy_idlib_countryside",
+        ),
+        ("قصف في الريف الشمالي لمحافظة درعا", "الريف الشمالي لمحافظة درعا", "sy_daraa_countryside"),
+    ],
+)
+def test_a_countryside_named_by_its_side_before_its_city(text: str, name: str, place: str) -> None:
+    (match,) = cp.find_places(text)
+    assert (match.text, match.value.id if match.value else None) == (name, place)
+
+
+def test_a_countryside_the_gazetteer_lacks_stays_its_town() -> None:
+    assert [match.text for match in cp.find_places("قصف على القرى في الريف الشرقي لقامشلو")] == [
+        "قامشلو"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("قتل 5 أشخاص في هجوم على قرية بالحسكة", ["الحسكة"]),

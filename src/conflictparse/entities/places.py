@@ -11,6 +11,7 @@ gazetteer does not know it; it then has no id, governorate or country.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -46,8 +47,47 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             item = _with_side(text, item, gazetteer)
             found.append(item)
             floor = item.end
-    found = [item for item in found if not _indefinite(prepared, item)]
+    found = [
+        _as_countryside(text, item, gazetteer, country)
+        for item in found
+        if not _indefinite(prepared, item)
+    ]
     return _namesakes(text, found, gazetteer)
+
+
+def _as_countryside(
+    text: str, span: PlaceSpan, gazetteer: Gazetteer, country: str | None
+) -> PlaceSpan:
+    """A place after «الريف» and its side: its countryside («الريف الغربي لحلب»).
+
+    Only a countryside the gazetteer knows («ريف حلب»); «الريف الشرقي لقامشلو» stays the town.
+    """
+    if span.place is None or text[span.start - 1 : span.start] != _OF:
+        return span
+    opening = _countryside_opening(gazetteer.directions).search(
+        text, max(0, span.start - _OPENING_CHARS), span.start
+    )
+    if opening is None:
+        return span
+    name_start = _name_start(text, span) if headed(text, span, gazetteer) else span.start
+    of_name = f"{_COUNTRYSIDE} {text[name_start : span.end]}"
+    known = longest_name(of_name, 0, gazetteer, country, headed=True)
+    if known is None or known[0] != len(of_name):
+        return span  # a town's countryside the gazetteer lacks: the town locates it
+    return PlaceSpan(opening.start("name"), span.end, known[1], PlaceKind.REGION)
+
+
+@functools.cache
+def _countryside_opening(directions: frozenset[str]) -> re.Pattern[str]:
+    """«الريف الغربي ل», «والريف الشمالي الشرقي ل» right before a place (folded text)."""
+    sides = "|".join(sorted({"ال" + word for word in directions if word.endswith("ي")}))
+    return re.compile(
+        rf"(?<![^\s\"“«(])[وبف]?(?P<name>ال{_COUNTRYSIDE}(?:[ \t]+(?:{sides})){{1,2}})[ \t]+{_OF}\Z"
+    )
+
+
+_OF = "ل"  # «لحلب»: the «ل» of «الريف الغربي لحلب»
+_OPENING_CHARS = 40  # «والريف الشمالي الشرقي ل»
 
 
 def _indefinite(prepared: PreparedText, item: PlaceSpan) -> bool:

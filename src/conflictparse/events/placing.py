@@ -61,26 +61,54 @@ def into_narrower(
         if not narrower and not same_unit:
             kept.append(incident)
             continue
-        target = next(
-            (
-                other
-                for other in around(found, position)
-                if other is not incident
-                and other.place is not None
-                and ((key := place_key(index, other.place)) in narrower or key in same_unit)
-                and same_type(incident.hit, other.hit)
-                and not other_day(incident, other)
-                and (key in narrower or restates(incident, other, tolls))
-                and not (killed_counts(incident) and _other_victims(index.text, other))
-            ),
-            None,
-        )
-        if target is None:
-            kept.append(incident)
-        else:
+        target, summary = _narrower_target(index, found, position, (narrower, same_unit), tolls)
+        if target is not None:
             merge(target, incident)
             tolls.pop(id(target), None)
+        elif not summary:
+            kept.append(incident)
     return kept
+
+
+def _narrower_target(
+    index: TextIndex,
+    found: list[Incident],
+    position: int,
+    held: tuple[set[str], dict[str, None]],
+    tolls: dict[int, IncidentToll],
+) -> tuple[Incident | None, bool]:
+    """The narrower incident the one at ``position`` tells again, and whether it is a summary.
+
+    «20 قتيلا في ريف دير الزور» over «… قرية الحسينية … 7 مواطنين»: a total over more places
+    than the narrower one, which keeps its own toll; the total is no incident (a summary).
+    """
+    incident = found[position]
+    narrower, same_unit = held
+    summary = False
+    for other in around(found, position):
+        if (
+            other is incident
+            or other.place is None
+            or ((key := place_key(index, other.place)) not in narrower and key not in same_unit)
+            or not same_type(incident.hit, other.hit)
+            or other_day(incident, other)
+            or not (key in narrower or restates(incident, other, tolls))
+            or (killed_counts(incident) and _other_victims(index.text, other))
+        ):
+            continue
+        if not _totals_more(incident, other, tolls):
+            return other, False
+        summary = True
+    return None, summary
+
+
+def _totals_more(broad: Incident, narrow: Incident, tolls: dict[int, IncidentToll]) -> bool:
+    """Whether both tell their dead and the broad incident's are a total over more places."""
+    return (
+        bool(killed_counts(broad))
+        and bool(killed_counts(narrow))
+        and not restates(broad, narrow, tolls)
+    )
 
 
 def _other_victims(text: str, incident: Incident) -> bool:
