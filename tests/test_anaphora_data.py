@@ -100,3 +100,10 @@ def test_a_bare_occupation_refers_back_to_the_occupation_named_before() -> None:
 
 def test_a_bare_occupation_names_no_side_where_it_has_no_default() -> None:
     assert sides("وقصف الاحتلال قرية تل جمعة في ريف الحسكة.")[0][1] is None
+
+
+def test_the_rebels_are_the_syrian_opposition_in_a_report_on_syria() -> None:
+    text = "وقعت اشتباكات عنيفة بين الثوار وقوات النظام في حي كرم الطراب بحلب."
+    assert sides(text) == [
+        ("حي كرم الطراب", "syrian_opposition_factions", "syrian_government_forces")
+    ]
