@@ -1512,6 +1512,14 @@ def test_every_government_is_mapped_to_forces_of_the_registry() -> None:
         assert actors[forces].type is not cp.ActorType.OTHER, forces
 
 
+def test_the_side_an_adjective_names_at_another_wording_of_the_clause_acts() -> None:
+    text = (
+        "وفي أحدث الغارات، استشهد طفلان جراء قصف جوي إسرائيلي استهدف منطقة تبة النويري"
+        " غرب مخيم النصيرات."
+    )
+    assert sides(text) == [("israeli_forces", "civilians")]
+
+
 def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:
     attackers = event_lexicon().civilian_attackers
     assert attackers, "roles.civilian_attackers is empty"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 
 import attrs
 
@@ -40,7 +41,7 @@ from conflictparse.events.roles import (
 )
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit
+from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, read_hits
 from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -343,9 +344,7 @@ def _both_sides(
     first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
     hit = incident.hit
     if actor1 is None and unknown is None and hit is not None:
-        named = attack_adjective(
-            context.index, (hit.start, hit.end), context.published
-        ) or attack_country(context.index, (hit.start, hit.end))
+        named = _attack_named(incident, hit, context)
         if named is not None:
             actor1, first = named[0], (named[1], named[2])
     if roles.civilians is not None:
@@ -382,6 +381,32 @@ def _both_sides(
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)
+
+
+def _attack_named(
+    incident: Incident, hit: TypeHit, context: Context
+) -> tuple[Actor, int, int] | None:
+    """The side an attack's adjective or country names, at the incident's wording or another.
+
+    «وفي أحدث الغارات، استشهد طفلان جراء قصف جوي إسرائيلي …»: the second wording of the
+    clause says whose.
+    """
+    index, published = context.index, context.published
+    start, end = _clause_of(incident, hit.start)  # another wording of the same clause
+    others = (
+        other
+        for other in read_hits(index, start, end)
+        if other.wording.type is hit.wording.type and other.start != hit.start
+    )
+    for each in itertools.islice(itertools.chain([hit], others), _HITS_READ):
+        span = (each.start, each.end)
+        named = attack_adjective(index, span, published) or attack_country(index, span)
+        if named is not None:
+            return named
+    return None
+
+
+_HITS_READ = 4  # wordings of a clause read for the side an adjective names
 
 
 def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:
