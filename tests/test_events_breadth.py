@@ -1520,6 +1520,17 @@ def test_the_side_an_adjective_names_at_another_wording_of_the_clause_acts() -> 
     assert sides(text) == [("israeli_forces", "civilians")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت طائرات حربية يرجح أنها للنظام بالصواريخ مدينة سراقب.",
+        "وقصفت طائرات حربية يعتقد أنها تابعة للنظام مدينة سراقب.",
+    ],
+)
+def test_the_side_a_wording_probably_belongs_to_acts(text: str) -> None:
+    assert sides(text) == [("syrian_government_forces", None)]
+
+
 def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:
     attackers = event_lexicon().civilian_attackers
     assert attackers, "roles.civilian_attackers is empty"

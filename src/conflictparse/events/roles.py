@@ -181,6 +181,8 @@ def _role(
         return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
     if _tells(index, span, wider) or _tells_of_another(index, span, wider, later):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
+    if _hedged_owner(index, span, hit):
+        return "agent"  # «طائرات حربية يرجح أنها للنظام»: whose the aircraft probably are
     owner = _owner(span, hit, wider)
     if owner is not None:
         return owner
@@ -221,6 +223,21 @@ def _verb_of(word: str, verbs: frozenset[str]) -> bool:
 
 
 _VERB_CLITICS = frozenset("وف")
+
+
+def _hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
+    """Whether a side follows its wording, a hedge and «ل»: «طائرات حربية يرجح أنها للنظام»."""
+    if hit is None or not 0 <= span.start - hit[1] <= _HEDGE_CHARS:
+        return False
+    if index.text[span.start - 1 : span.start] != "ل":
+        return False
+    between = tuple(index.texts_before(span.start, _HEDGE_WORDS)[::-1])
+    owners = event_lexicon().hedged_owners
+    return any(between[-size:] in owners for size in range(2, len(between) + 1))
+
+
+_HEDGE_CHARS = 40  # characters from a wording to the side a hedge gives it
+_HEDGE_WORDS = 3  # «يرجح أنها تابعة»
 
 
 def _repels(wider: Sequence[str]) -> bool:

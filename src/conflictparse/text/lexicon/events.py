@@ -62,6 +62,7 @@ class EventLexicon:
     agent_cues: frozenset[tuple[str, ...]]
     patient_cues: frozenset[tuple[str, ...]]
     hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
+    hedged_owners: frozenset[tuple[str, ...]]  # «يرجح أنها» + «ل»: whose a wording probably is
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
@@ -222,6 +223,7 @@ _LISTS = {
     "patient_cues": ("roles", "patient", True),
     "between": ("roles", "between", False),
     "hedges": ("roles", "hedges", True),
+    "hedged_owners": ("roles", "hedged_owners", True),
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "repels": ("roles", "repels", False),
