@@ -44,6 +44,7 @@ def test_heads_are_folded_and_hold_the_inner_heads() -> None:
         (lambda d: d.update(inner_heads=["قوات"]), r"anaphora\.toml: inner_heads: not listed"),
         (lambda d: d["defaults"].update(Sudan={"جيش": "saf"}), r"defaults\.Sudan: expected an ISO"),
         (lambda d: d["defaults"]["SD"].update(قوات="saf"), r"defaults\.SD\.قوات: not listed"),
+        (lambda d: d.update(described=["تنظيم"]), r"anaphora\.toml: described: not listed"),
     ],
 )
 def test_a_bad_entry_names_the_file_and_the_key(change: Any, message: str) -> None:
@@ -106,4 +107,16 @@ def test_the_rebels_are_the_syrian_opposition_in_a_report_on_syria() -> None:
     text = "وقعت اشتباكات عنيفة بين الثوار وقوات النظام في حي كرم الطراب بحلب."
     assert sides(text) == [
         ("حي كرم الطراب", "syrian_opposition_factions", "syrian_government_forces")
+    ]
+
+
+def test_an_occupation_force_told_bare_is_the_occupation_named_before() -> None:
+    text = "قصف جيش الاحتلال التركي قرية عين عيسى، كما قصفت قوات الاحتلال قرية مرعناز."
+    assert [(m.text, m.value.id) for m in cp.find_actors(text)] == [
+        ("جيش الاحتلال التركي", "turkey_forces"),
+        ("قوات الاحتلال", "turkey_forces"),
+    ]
+    # with no occupation named before it, its own reading
+    assert [m.value.id for m in cp.find_actors("قصفت قوات الاحتلال منزلا في جنين")] == [
+        "israeli_forces"
     ]

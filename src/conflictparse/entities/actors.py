@@ -326,6 +326,7 @@ def scan_actors(
         actor = _choose(candidate.entries, country, registry, on)
         if actor is None or former_name(text, candidate.start, candidate.end):
             continue
+        actor = _described(text[candidate.start : candidate.end], actor, last_by_head)
         found.append(ActorSpan(candidate.start, candidate.end, actor))
         before = text[max(0, candidate.start - 12) : candidate.start].split()
         heads = registry.heads.get(actor.id, frozenset())
@@ -334,6 +335,20 @@ def scan_actors(
         for head in heads:
             last_by_head[head] = actor
     return found
+
+
+def _described(name: str, actor: Actor, last_by_head: Mapping[str, Actor]) -> Actor:
+    """«قوات الاحتلال» after «جيش الاحتلال التركي»: the occupation named before, by its head."""
+    words = name.split()
+    if len(words) != _DESCRIPTION_WORDS or not words[1].startswith("ال"):
+        return actor
+    head = words[1][2:]
+    if head not in anaphora_lexicon().described:
+        return actor
+    return last_by_head.get(head, actor)
+
+
+_DESCRIPTION_WORDS = 2  # «قوات الاحتلال»: a force noun and the head
 
 
 def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Candidate]:

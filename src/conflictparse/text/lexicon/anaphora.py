@@ -25,6 +25,7 @@ class AnaphoraLexicon:
 
     heads: frozenset[str]
     inner_heads: frozenset[str]  # «قوات النظام» … «النظام»
+    described: frozenset[str]  # «احتلال»: «قوات الاحتلال» is the occupation named before
     defaults: Mapping[tuple[str, str], str]  # (head, country) → actor id
 
 
@@ -34,6 +35,10 @@ def build(data: Section) -> AnaphoraLexicon:
     inner = frozenset(fold(word) for word in data.words("inner_heads"))
     if not inner <= heads:
         raise data.error("inner_heads", f"not listed in heads: {', '.join(sorted(inner - heads))}")
+    described = frozenset(fold(word) for word in data.words("described"))
+    if not described <= inner:
+        missing = ", ".join(sorted(described - inner))
+        raise data.error("described", f"not listed in inner_heads: {missing}")
     defaults: dict[tuple[str, str], str] = {}
     table = data.table("defaults")
     for country in table:
@@ -44,7 +49,9 @@ def build(data: Section) -> AnaphoraLexicon:
             if fold(head) not in heads:
                 raise by_head.error(head, "not listed in heads")
             defaults[fold(head), country] = by_head.text(head)
-    return AnaphoraLexicon(heads=heads, inner_heads=inner, defaults=MappingProxyType(defaults))
+    return AnaphoraLexicon(
+        heads=heads, inner_heads=inner, described=described, defaults=MappingProxyType(defaults)
+    )
 
 
 @functools.cache
