@@ -1532,6 +1532,10 @@ def test_the_side_a_wording_probably_belongs_to_acts(text: str) -> None:
     assert sides(text) == [("syrian_government_forces", None)]
 
 
+def test_a_strike_on_a_camp_of_the_displaced_is_on_civilians() -> None:
+    assert sides("وقصفت المدفعية مخيم الركبان للنازحين.") == [(None, "civilians")]
+
+
 def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:
     attackers = event_lexicon().civilian_attackers
     assert attackers, "roles.civilian_attackers is empty"

@@ -23,6 +23,7 @@ from conflictparse.events.filters import has
 from conflictparse.events.implied import (
     attack_adjective,
     attack_country,
+    camp_of_displaced,
     civilian_hurt,
     civilian_target,
     civilians_actor,
@@ -369,6 +370,8 @@ def _both_sides(
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in STRIKES:
         homes = homes_targeted(context.index, (hit.start, hit.end))
+        if homes is None and incident.place is not None:  # «مخيم أبو شوك للنازحين»
+            homes = camp_of_displaced(context.index, (incident.place.start, incident.place.end))
         if homes is not None:  # «قصفت الميليشيا منازل المواطنين»
             return _Sides(actor1, first, civilians_actor(), homes)
     if roles.actor2 is not None:

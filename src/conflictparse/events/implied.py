@@ -22,6 +22,7 @@ from conflictparse.text.tokens import TextIndex, Word, without_clitic
 __all__ = [
     "attack_adjective",
     "attack_country",
+    "camp_of_displaced",
     "civilian_hurt",
     "civilian_target",
     "civilians_actor",
@@ -257,6 +258,19 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
 
 
 _HOMES_WORDS = 8  # the wording, its side, then the target and its adjective
+
+
+def camp_of_displaced(index: TextIndex, place: tuple[int, int]) -> tuple[int, int] | None:
+    """A place named as a camp of the displaced: «مخيم أبو شوك للنازحين» (its people are hit)."""
+    words = index.after(place[1], _CAMP_WORDS)
+    displaced = event_lexicon().displaced
+    for word in words:
+        if word.text in displaced:
+            return place[0], word.end
+    return None
+
+
+_CAMP_WORDS = 2  # «مخيم أبو شوك للنازحين», «مخيم زمزم الذي يؤوي النازحين» is not read
 
 
 def forces_targeted(

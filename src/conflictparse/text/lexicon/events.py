@@ -66,6 +66,7 @@ class EventLexicon:
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
+    displaced: frozenset[str]  # «للنازحين» after a place: a camp of the displaced
     civilian_attackers: frozenset[str]  # ids of sides whose attacks are on civilians (settlers)
     government_forces: Mapping[str, str]  # a government's id → the id of its forces
     between: frozenset[str]
@@ -251,6 +252,7 @@ _LISTS = {
     "targets": ("roles", "targets", False),
     "homes": ("roles", "homes", True),
     "homes_near": ("roles", "homes_near", False),
+    "displaced": ("roles", "displaced", False),
     "bodies": ("roles", "bodies", False),
     "belongs": ("roles", "belongs", False),
     "weapons": ("roles", "weapons", False),
