@@ -619,6 +619,8 @@ def test_a_summary_over_several_governorates_is_no_event() -> None:
         # a city named as its province frames its clause with no comma after it
         "وفي حمص قتل 3 مدنيين في قصف على بلدة تلبيسة.",
         "وفي حمص قصفت قوات النظام بلدة تلبيسة وقتلت 3 مدنيين.",
+        # a side of a city heads its clause as the city does
+        "وفي شمال حمص قصفت قوات النظام بلدة تلبيسة وقتلت 3 مدنيين.",
     ],
 )
 def test_a_header_place_frames_its_clause(text: str) -> None:

@@ -305,21 +305,30 @@ def _header(text: str, start: int, span: PlaceSpan, others: Sequence[PlaceSpan])
     A comma closes it; or it is a city named as its province («وفي حلب تعرض سوق في قرية
     الكوسا جنوب جرابلس …») and the clause names another place of the province.
     """
-    opening = text[start : span.start].strip(" \t\n،,.")
-    if opening not in _HEADER_WORDS:
+    opening, *sides = text[start : span.start].strip(" \t\n،,.").split() or [""]
+    if opening not in _HEADER_WORDS or not _sides_of_a_place(sides):
         return False
     if _HEADER_END.match(text, span.end):
         return True
     city = span.place
     return (
-        span.kind is PlaceKind.CITY
-        and city is not None
-        and city.admin1 == city.name
+        city is not None
+        and (bool(sides) or (span.kind is PlaceKind.CITY and city.admin1 == city.name))
         and any(
             other.place is not None and other.place.admin1 == city.admin1 and other.place != city
             for other in others
         )
+    )  # «وفي شمال الفاشر شهد مخيم أبو شوك …»: a side of the city holds the camp
+
+
+def _sides_of_a_place(words: Sequence[str]) -> bool:
+    """Whether ``words`` are none, or a locator of a place: «شمال», «جنوب شرق», «محيط»."""
+    return len(words) <= _SIDES_MOST and (
+        not words or tuple(map(without_clitic, words)) in event_lexicon().locators
     )
+
+
+_SIDES_MOST = 2
 
 
 _LOCATOR_WORDS = 3  # the longest locator: «غير بعيد عن»
