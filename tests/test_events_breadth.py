@@ -1381,7 +1381,7 @@ def test_the_side_that_repels_an_attack_is_acted_upon(
             id="a-sniper-aimed-at-a-child",
         ),
         pytest.param(
-            "أدى القصف الإسرائيلي على بلدة الخيام إلى إصابة مواطن بجروح.",
+            "أدى القصف المدفعي الإسرائيلي على بلدة الخيام إلى إصابة مواطن بجروح.",
             [("shelling_artillery_missile_attack", "civilians")],
             id="shelling-that-wounds-a-citizen",
         ),
@@ -1534,6 +1534,35 @@ def test_the_side_a_wording_probably_belongs_to_acts(text: str) -> None:
 
 def test_a_strike_on_a_camp_of_the_displaced_is_on_civilians() -> None:
     assert sides("وقصفت المدفعية مخيم الركبان للنازحين.") == [(None, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "واستشهد مواطنان جراء قصف الاحتلال منزلا في بلدة بني سهيل شرق خان يونس.",
+            "air_drone_strike",
+        ),
+        ("وقضى مدنيان جراء القصف الروسي على مدينة جسر الشغور.", "air_drone_strike"),
+        # a kind told with it stands
+        (
+            "واستشهد مواطنان جراء قصف مدفعي للاحتلال على منزل في بلدة بني سهيل شرق خان يونس.",
+            "shelling_artillery_missile_attack",
+        ),
+        # a side that also shells from the ground keeps a bare «قصف» as shelling
+        ("وقتل مدنيان جراء قصف قوات النظام على بلدة كفرنبل.", "shelling_artillery_missile_attack"),
+    ],
+)
+def test_a_bare_strike_by_a_side_that_strikes_from_the_air_is_an_air_strike(
+    text: str, sub_type: str
+) -> None:
+    assert [row[0] for row in columns(text, "sub_event_type")] == [sub_type]
+
+
+def test_every_side_that_strikes_from_the_air_is_in_the_registry() -> None:
+    strikers = event_lexicon().air_strikers
+    assert strikers, "incidents.air_strikers is empty"
+    assert not sorted(strikers - set(default_registry().actors))
 
 
 def test_every_side_that_attacks_civilians_is_in_the_registry() -> None:

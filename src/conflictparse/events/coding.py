@@ -232,6 +232,14 @@ def _types(
         and context.strikes.air_before(incident.hit, _clause_of(incident, incident.hit.start))
     ):
         sub_type = SubEventType.AIR_DRONE_STRIKE  # «… بغارات روسية. … القصف استهدف قرية …»
+    elif (
+        sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
+        and incident.hit is not None
+        and actor1 is not None
+        and actor1.id in event_lexicon().air_strikers
+        and context.strikes.unkinded(incident.hit, _clause_of(incident, incident.hit.start))
+    ):
+        sub_type = SubEventType.AIR_DRONE_STRIKE  # «قصف الاحتلال منزلا»: from the air
     if sides.civilians and event_type in (EventType.BATTLES, None):
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
     elif (

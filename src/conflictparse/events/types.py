@@ -146,6 +146,21 @@ class StrikeKinds:
         before = bisect.bisect_left(starts, hit.start) - 1
         return before >= 0 and starts[before] >= hit.start - _BACK_CHARS and self._air[before]
 
+    def unkinded(self, hit: TypeHit, clause: tuple[int, int]) -> bool:
+        """Whether a strike is told by a bare «قصف» or «استهداف», with no kind near it.
+
+        «استشهد مواطنان جراء قصف الاحتلال منزلا»: the side that struck tells its kind.
+        """
+        index = self._index
+        if not (
+            hit.wording.weak
+            or without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
+        ):
+            return False
+        starts = self._read()
+        near = bisect.bisect_left(starts, max(clause[0], hit.start - _OWN_CHARS))
+        return not (near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS))
+
 
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""

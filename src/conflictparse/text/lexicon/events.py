@@ -68,6 +68,7 @@ class EventLexicon:
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
     displaced: frozenset[str]  # «للنازحين» after a place: a camp of the displaced
     civilian_attackers: frozenset[str]  # ids of sides whose attacks are on civilians (settlers)
+    air_strikers: frozenset[str]  # ids of sides whose bare «قصف» is an air strike
     government_forces: Mapping[str, str]  # a government's id → the id of its forces
     between: frozenset[str]
     members: frozenset[str]
@@ -334,6 +335,7 @@ def build(data: Section) -> EventLexicon:
         state_forces_name=data.table("roles").text("state_forces_name"),
         country_forces=_country_forces(data.table("roles").table("country_forces")),
         civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
+        air_strikers=frozenset(data.table("incidents").words("air_strikers")),
         government_forces=_id_map(data.table("roles").table("government_forces")),
         **lists,
     )
