@@ -397,17 +397,17 @@ def _both_sides(
 def _attack_named(
     incident: Incident, hit: TypeHit, context: Context
 ) -> tuple[Actor, int, int] | None:
-    """The side an attack's adjective or country names, at the incident's wording or another.
+    """The side an attack's adjective or country names, at the incident's wording or one after.
 
-    «وفي أحدث الغارات، استشهد طفلان جراء قصف جوي إسرائيلي …»: the second wording of the
-    clause says whose.
+    «وفي أحدث الغارات، استشهد طفلان جراء قصف جوي إسرائيلي …»: a later wording of the clause
+    says whose.
     """
     index, published = context.index, context.published
-    start, end = _clause_of(incident, hit.start)  # another wording of the same clause
+    end = _clause_of(incident, hit.start)[1]  # a wording of the clause, just after it
     others = (
         other
-        for other in read_hits(index, start, end)
-        if other.wording.type is hit.wording.type and other.start != hit.start
+        for other in read_hits(index, hit.end, min(end, hit.end + _ADJECTIVE_CHARS))
+        if other.wording.type is hit.wording.type
     )
     for each in itertools.islice(itertools.chain([hit], others), _HITS_READ):
         span = (each.start, each.end)
@@ -417,7 +417,8 @@ def _attack_named(
     return None
 
 
-_HITS_READ = 4  # wordings of a clause read for the side an adjective names
+_HITS_READ = 3  # wordings read for the side an adjective names: the incident's, two after it
+_ADJECTIVE_CHARS = 100  # characters after the wording read for another (a clause may be long)
 
 
 def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:
