@@ -83,6 +83,10 @@ class Context:
     # التركية … قرية عبوش شمال غربي بلدة تل تمر» is read against Syria's places)
     places_home: bool = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
+    # the side each wording's adjective names, read once for the incidents that share it
+    named_by_hit: dict[tuple[int, int], tuple[Actor, int, int] | None] = attrs.field(
+        init=False, factory=dict
+    )
     strikes: StrikeKinds = attrs.field(init=False)  # the kinds of strikes it tells, and where
     hurts: list[int] = attrs.field(init=False)  # where words of hurting stand (word positions)
 
@@ -402,6 +406,9 @@ def _attack_named(
     «وفي أحدث الغارات، استشهد طفلان جراء قصف جوي إسرائيلي …»: a later wording of the clause
     says whose.
     """
+    key = (hit.start, hit.end)
+    if key in context.named_by_hit:  # the places of one list share their wording
+        return context.named_by_hit[key]
     index, published = context.index, context.published
     end = _clause_of(incident, hit.start)[1]  # a wording of the clause, just after it
     others = (
@@ -409,12 +416,14 @@ def _attack_named(
         for other in read_hits(index, hit.end, min(end, hit.end + _ADJECTIVE_CHARS))
         if other.wording.type is hit.wording.type
     )
+    found = None
     for each in itertools.islice(itertools.chain([hit], others), _HITS_READ):
         span = (each.start, each.end)
-        named = attack_adjective(index, span, published) or attack_country(index, span)
-        if named is not None:
-            return named
-    return None
+        found = attack_adjective(index, span, published) or attack_country(index, span)
+        if found is not None:
+            break
+    context.named_by_hit[key] = found
+    return found
 
 
 _HITS_READ = 3  # wordings read for the side an adjective names: the incident's, two after it
