@@ -40,7 +40,6 @@ _DATELINE = re.compile(
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 # «في» and the words before it that may name who tells: «المتحدث باسم جهاز الإسعاف والطوارئ في»
 _SEAT_WORDS = 6
-_THAT = frozenset({"ان", "بان"})  # «إن», «أن», «بأن» (folded): what is told starts
 _BETWEEN = "بين"
 _BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
@@ -144,7 +143,11 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
     if len(before) < 2 or before[0] != "في":
         return False
     for word in before[1:]:  # back to who tells, not past what is told («مصادر إن … في»)
-        if word in _THAT or word in lexicon.says or without_clitic(word) in lexicon.says:
+        if (
+            word in lexicon.told_that
+            or word in lexicon.says
+            or without_clitic(word) in lexicon.says
+        ):
             return False
         if without_clitic(word) in lexicon.seats:
             return True

@@ -79,6 +79,7 @@ class EventLexicon:
     associates: frozenset[tuple[str, ...]]
     sources: frozenset[tuple[str, ...]]
     says: frozenset[str]
+    told_that: frozenset[str]  # «أن», «إن»: what is told starts after them
     tellers: frozenset[str]  # «ضابط» in «قال ضابط في الشرطة إن»: who tells, from a side
     tellers_of: frozenset[str]
     that: frozenset[str]  # «ذكرت الشرطة أن …»: the side before it tells, it does not act
@@ -234,6 +235,7 @@ _LISTS = {
     "associates": ("roles", "associates", True),
     "sources": ("roles", "sources", True),
     "says": ("roles", "says", False),
+    "told_that": ("roles", "told_that", False),
     "tellers": ("roles", "tellers", False),
     "tellers_of": ("roles", "tellers_of", False),
     "that": ("roles", "that", False),
