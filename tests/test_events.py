@@ -680,6 +680,17 @@ def test_a_place_in_apposition_to_a_locator_is_no_site() -> None:
     assert row["location"] == "مدينة مصراتة"
 
 
+def test_an_incident_told_before_or_after_the_one_referred_to_is_another() -> None:
+    text = (
+        "قصفت طائرات الاحتلال منزلا في حي الزيتون بمدينة غزة. وكان قد سبق تلك الغارة مجزرة"
+        " ارتكبتها طائرات الاحتلال في حي النصر بمدينة غزة راح ضحيتها 11 شهيدا."
+    )
+    assert [(row["location"], row["fatalities_best"]) for row in rows(text)] == [
+        ("حي الزيتون", None),
+        ("حي النصر", 11),
+    ]
+
+
 def test_this_attack_refers_back_and_starts_no_event() -> None:
     text = "قتل 4 جنود في هجوم على حاجز قرب بلدة الصنمين. ويأتي هذا الهجوم بعد أيام من هجوم مماثل."
     assert [row["location"] for row in rows(text)] == ["بلدة الصنمين"]

@@ -277,13 +277,9 @@ def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence)
                 place = reading.place_before(layers, span[0])
                 return [place] if place is not None else []
             at = bisect.bisect_left(layers.starts["places"], span[0])
+            near = reversed(layers.places[max(0, at - _ANAPHORA_REACH) : at])
             index = layers.index  # the last of its kind named, not one a distance is told from
-            places = layers.places
-            named = (
-                place
-                for place in (places[i] for i in range(at - 1, max(-1, at - _ANAPHORA_REACH), -1))
-                if place.kind is kind and not reference_point(index, place)
-            )
+            named = (p for p in near if p.kind is kind and not reference_point(index, p))
             return [place] if (place := next(named, None)) is not None else []
     return []
 
@@ -303,9 +299,11 @@ def _refers_back(index: TextIndex, part: Part) -> bool:
     A sequel of it is part of it too: «اشتباكات اندلعت إثر ذلك».
     """
     lexicon = event_lexicon()
-    before = index.texts_before(part.cue[0], 1)
+    before = index.texts_before(part.cue[0], 2)
     if before and before[0] in lexicon.references:
-        return True
+        # «وكان قد سبق تلك الغارة مجزرة …»: another incident, told before the one referred to
+        return len(before) < 2 or without_clitic(before[1]) not in lexicon.sequence_verbs
+
     after = [word.text for word in index.after(part.cue[1], _SEQUEL_REACH)]
     return has(after, lexicon.sequels)
 

@@ -85,6 +85,7 @@ class EventLexicon:
     that: frozenset[str]  # «ذكرت الشرطة أن …»: the side before it tells, it does not act
     own_forces: frozenset[str]  # «قال التحالف إن مقاتلاته …»: it tells what it did
     references: frozenset[str]
+    sequence_verbs: frozenset[str]  # «سبق» before «تلك الغارة»: another incident than it
     dead_of: frozenset[str]
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
@@ -241,6 +242,7 @@ _LISTS = {
     "that": ("roles", "that", False),
     "own_forces": ("roles", "own_forces", False),
     "references": ("roles", "references", False),
+    "sequence_verbs": ("roles", "sequence_verbs", False),
     "dead_of": ("roles", "dead_of", False),
     "attack_kinds": ("roles", "attack_kinds", False),
     "civilians": ("roles", "civilians", False),
