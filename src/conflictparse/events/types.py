@@ -136,13 +136,9 @@ class StrikeKinds:
         those air strikes, unless its clause tells a kind of its own near it («بقذائف
         الهاون»).
         """
-        index = self._index
-        if without_clitic(index.text[hit.start : hit.end]) not in event_lexicon().bare_strikes:
+        if not _bare(self._index, hit) or self._kind_near(hit, clause):
             return False
         starts = self._read()
-        near = bisect.bisect_left(starts, max(clause[0], hit.start - _OWN_CHARS))
-        if near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS):
-            return False  # its clause tells a kind of its own (near it: a clause may be long)
         before = bisect.bisect_left(starts, hit.start) - 1
         return before >= 0 and starts[before] >= hit.start - _BACK_CHARS and self._air[before]
 
@@ -151,21 +147,24 @@ class StrikeKinds:
 
         «استشهد مواطنان جراء قصف الاحتلال منزلا»: the side that struck tells its kind.
         """
-        index = self._index
-        if not (
-            hit.wording.weak
-            or without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
-        ):
-            return False
+        bare = hit.wording.weak or _bare(self._index, hit)
+        return bare and not self._kind_near(hit, clause)
+
+    def _kind_near(self, hit: TypeHit, clause: tuple[int, int]) -> bool:
+        """Whether the clause tells a kind of strike near ``hit`` (a clause may be long)."""
         starts = self._read()
         near = bisect.bisect_left(starts, max(clause[0], hit.start - _OWN_CHARS))
-        return not (near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS))
+        return near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS)
+
+
+def _bare(index: TextIndex, hit: TypeHit) -> bool:
+    """Whether the wording is a bare «قصف», «القصف»: no kind of its own."""
+    return without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
 
 
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
-    bare = without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
-    return hit.wording.sub_type in STRIKES and not bare and not hit.wording.weak
+    return hit.wording.sub_type in STRIKES and not _bare(index, hit) and not hit.wording.weak
 
 
 # The sub-types of a strike from afar: its kind is air or shells.
