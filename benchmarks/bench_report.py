@@ -23,8 +23,9 @@ Usage::
 3. Import time of ``conflictparse`` in a fresh interpreter, the best of three:
    the cumulative time ``python -X importtime`` gives the package; the wall time of
    ``python -c "import conflictparse"`` next to ``python -c "pass"``; and the wall
-   time of an import followed by a first ``parse_report`` (the lexicons, the
-   registry and the gazetteer are loaded on first use, not on import).
+   time of an import followed by a first ``parse_number`` or ``parse_report`` (a
+   public name loads its module on first read, and the lexicons, the registry and
+   the gazetteer are loaded on first use, not on import).
 4. ``parse_reports`` over the corpus documents repeated to at least ``--reports``
    reports, with ``workers=1`` and ``workers=2`` in turn, best of ``--repeat``:
    seconds, reports per second and the speed-up (process start-up and sending the
@@ -330,9 +331,11 @@ def bench_import(sample: str, runs: int = 3) -> None:
     cumulative = min(importtime_us() for _ in range(runs))
     print(f"{'-X importtime, cumulative for conflictparse':<52} {cumulative / 1000:>8.1f}")
     first_parse = f"import conflictparse; conflictparse.parse_report({sample!r})"
+    first_number = "import conflictparse; conflictparse.parse_number('نحو 100')"
     for label, code in (
         ('python -c "pass" (interpreter start-up)', "pass"),
         ('python -c "import conflictparse"', "import conflictparse"),
+        ("python -c: import, then one first parse_number", first_number),
         ("python -c: import, then one first parse_report", first_parse),
     ):
         seconds = min(wall_seconds(code) for _ in range(runs))
