@@ -399,6 +399,22 @@ def test_a_raid_that_kills_only_civilians_is_violence_against_civilians() -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ارتكبت قوات الدعم السريع مجزرة في قرية السريحة شرق الجزيرة.",
+        "قال ناشطون إن مجزرة وقعت في بلدة التريمسة بريف حماة.",
+        "استهدف قناص حوثي الطفل سامر علي في حي الروضة بمدينة تعز.",
+        "اختطف مسلحو الجماعة عددا من المعلمين في مدينة ذمار.",
+    ],
+    ids=["massacre-by", "massacre-no-agent", "sniper-named-child", "abduction"],
+)
+def test_violence_against_civilians_is_always_done_to_civilians(text: str) -> None:
+    (row,) = rows(text)
+    assert row["event_type"] == "violence_against_civilians"
+    assert (row["actor2"], row["civilian_targeting"]) == ("civilians", True)
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         ("اندلعت اشتباكات بين قوات النظام وهيئة تحرير الشام في بلدة كفرنبل.", (1, 2, 12, 1)),

@@ -131,6 +131,9 @@ def code(incident: Incident, context: Context) -> Event:
     hit = incident.hit
     sides = _sides_of(incident, context)
     event_type, sub_type = _types(incident, context, sides)
+    if event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and sides.actor2 is None:
+        # ACLED: violence against civilians is always done to civilians («مجزرة في القرية»)
+        sides = attrs.evolve(sides, actor2=civilians_actor(), civilians=True)
     if sides.actor2 is None and sides.actor1 is not None and sub_type in _TERRITORIAL:
         lost = side_that_lost(index, context.actors, incident.sentence, sides.actor1)
         if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
