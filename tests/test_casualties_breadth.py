@@ -381,6 +381,14 @@ def _deaths(text: str) -> list[tuple[str, str | None, str | None]]:
             id="victim-then-verb",
         ),
         pytest.param("واستشهدت أم في قصف على الحي", [("استشهدت أم", "أم", None)], id="umm"),
+        pytest.param(
+            "وذكر مراسل أن رجلا قتل في الغارة على القرية",
+            [("رجلا قتل", "رجلا", None)],
+            id="victim-then-verb-after-anna",
+        ),
+        pytest.param("كما قضت سيدة بقذيفة على الحي", [("قضت سيدة", "سيدة", None)], id="qadat"),
+        pytest.param("وقضت طفلة في القصف", [("قضت طفلة", "طفلة", None)], id="wa-qadat"),
+        pytest.param("قضت المحكمة بسجن رجل", [], id="qadat-a-court-is-no-death"),
         # a definite victim names one told before; a noun inside its clause is no victim
         pytest.param("وقال إن الطبيب قتل بصاروخ", [], id="definite-victim-then-verb"),
         pytest.param("وأكد مصدر طبيب قتل في القصف", [], id="victim-not-opening-its-clause"),

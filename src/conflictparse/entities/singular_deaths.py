@@ -63,7 +63,11 @@ def scan_singular_deaths(
     told = lexicon.pronoun_deaths | lexicon.pronoun_deaths_two
     after_victims: list[int] = []  # «ومواطن استشهد»: a verb of dying after its victim
     for word, places in index.occurrences.items():  # one pass over the words of the text
-        if kills_alone(word) or without_clitic(word) in lexicon.falls:
+        if (
+            kills_alone(word)
+            or without_clitic(word) in lexicon.falls
+            or without_clitic(word) in lexicon.kills_before_victim
+        ):
             positions.extend(places)
         if word in lexicon.died_after_victim:
             after_victims.extend(places)
@@ -233,7 +237,10 @@ class _Deaths:
         after = index.after(trigger.end, 4)
         if not after or not self._adjacent(trigger.end, after[0].start):
             return None
-        if not kills_alone(trigger.text) and after[0].text not in lexicon.dead_of_one:
+        kills = kills_alone(trigger.text)
+        if without_clitic(trigger.text) in lexicon.kills_before_victim:
+            return self._one_after(trigger, after) if singular_victim(after[0].text) else None
+        if not kills and after[0].text not in lexicon.dead_of_one:
             return None  # «سقوط» opens a death of one only before «قتيل»
         victim = acts_on_one(after)
         if victim is None and after[0].text in lexicon.killers:
@@ -241,6 +248,11 @@ class _Deaths:
             victim = acts_on_one(after)
         if victim is not None:  # «قتل مسلحون مجهولون شابا»: the young man is the death
             return self._acted_on(victim, after)
+        return self._one_after(trigger, after)
+
+    def _one_after(self, trigger: Word, after: list[Word]) -> CasualtySpan | None:
+        """The death of one the words ``after`` a killing word name: «طفل», «أحد عناصر»."""
+        lexicon = self.lexicon
         if after[0].text in lexicon.dead_of_one:
             noun_start, noun_end = after[0].start, after[0].end  # «سقوط قتيل»
         elif singular_victim(after[0].text):
@@ -254,9 +266,10 @@ class _Deaths:
         member = self.text[noun_start:noun_end] in lexicon.members_in
         named = self._actor_after(noun_end, member=member)
         who_end = named.end if named is not None else noun_end
-        clitic = trigger.text[:1] in CLITICS and kills_alone(trigger.text[1:])
+        before_victim = without_clitic(trigger.text) in lexicon.kills_before_victim
+        clitic = trigger.text[:1] in CLITICS and (kills_alone(trigger.text[1:]) or before_victim)
         start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
-        if not kills_alone(trigger.text):
+        if not kills_alone(trigger.text) and not before_victim:
             start = noun_start  # «سقوط قتيل»: the noun alone is the death
         casualty = Casualty(
             kind=CasualtyKind.KILLED,
@@ -283,6 +296,7 @@ class _Deaths:
             len(before) == 1
             or index.sentence_at(before[1].start) != index.sentence_at(start)
             or self.text[before[1].end : noun.start].strip(" \t") in _CLAUSE_MARKS
+            or before[1].text in self.lexicon.opens_before_victim  # «إن مدنيا قتل»
         )
         if not opens:
             return None  # not the first word of its clause

@@ -68,6 +68,8 @@ class CasualtyLexicon:
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
+    opens_before_victim: frozenset[str]  # «إن» in «إن مدنيا قتل»: the victim opens what is told
+    kills_before_victim: frozenset[str]  # «قضت» in «قضت امرأة»: a death of the noun after only
     falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
     list_links: frozenset[str]  # «في» in «قتل 27 في إدلب و25 في درعا»: after each item
 
@@ -147,6 +149,8 @@ def build(data: Section) -> CasualtyLexicon:
         results=_folded(grammar, "results"),
         dead_of_one=_folded(grammar, "dead_of_one"),
         died_after_victim=_folded(grammar, "died_after_victim"),
+        opens_before_victim=_folded(grammar, "opens_before_victim"),
+        kills_before_victim=_folded(grammar, "kills_before_victim"),
         falls=_folded(grammar, "falls"),
         list_links=_folded(grammar, "list_links"),
     )
