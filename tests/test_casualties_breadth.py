@@ -389,6 +389,17 @@ def _deaths(text: str) -> list[tuple[str, str | None, str | None]]:
         pytest.param("كما قضت سيدة بقذيفة على الحي", [("قضت سيدة", "سيدة", None)], id="qadat"),
         pytest.param("وقضت طفلة في القصف", [("قضت طفلة", "طفلة", None)], id="wa-qadat"),
         pytest.param("قضت المحكمة بسجن رجل", [], id="qadat-a-court-is-no-death"),
+        pytest.param(
+            "قتلت قوات النظام مدنيا في بلدة حيان",
+            [("مدنيا", "مدنيا", None)],
+            id="actor-kills-one",
+        ),
+        pytest.param(
+            "قتل الجيش الإسرائيلي مساء السبت، شابا عند حاجز عسكري",
+            [("شابا", "شابا", None)],
+            id="actor-a-day-then-one",
+        ),
+        pytest.param("قتلت قوات النظام، وأصابت شابا", [], id="actor-then-another-verb"),
         # a definite victim names one told before; a noun inside its clause is no victim
         pytest.param("وقال إن الطبيب قتل بصاروخ", [], id="definite-victim-then-verb"),
         pytest.param("وأكد مصدر طبيب قتل في القصف", [], id="victim-not-opening-its-clause"),

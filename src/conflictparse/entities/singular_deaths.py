@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
@@ -188,6 +188,16 @@ def scan_joined_deaths(
     return found
 
 
+def _one_in_the_accusative(words: Sequence[Word], group: Callable[[str], bool]) -> Word | None:
+    """The first of ``words`` when it is one victim in the accusative: «شابا», «أحد عناصر»."""
+    if not words:
+        return None
+    first = words[0].text
+    if first in casualty_lexicon().one_of and len(words) > 1 and group(words[1].text):
+        return words[0]
+    return words[0] if first.endswith("ا") and singular_victim(first) else None
+
+
 def _in_breakdown(index: TextIndex, start: int) -> bool:
     """Whether a breakdown of a total («بينهم», «هم») comes shortly before ``start``."""
     breakdowns = casualty_lexicon().breakdowns
@@ -248,6 +258,10 @@ class _Deaths:
             victim = acts_on_one(after)
         if victim is not None:  # «قتل مسلحون مجهولون شابا»: the young man is the death
             return self._acted_on(victim, after)
+        killed = self._past_an_actor(trigger.end) if kills else []
+        victim = _one_in_the_accusative(killed, self._group)
+        if victim is not None:  # «قتلت قوات الاحتلال شابا»
+            return self._acted_on(victim, killed)
         return self._one_after(trigger, after)
 
     def _one_after(self, trigger: Word, after: list[Word]) -> CasualtySpan | None:
@@ -336,6 +350,21 @@ class _Deaths:
         words = self.index.after(end, _PAST_A_TIME, clause=False)
         kept = [word for word in words if without_clitic(word.text) not in times]
         return kept[:_VICTIM_REACH]
+
+    def _past_an_actor(self, end: int) -> list[Word]:
+        """The words after the actor named right after ``end``, if one is: the killers.
+
+        «قتلت قوات الاحتلال شابا», «قتل الجيش مساء السبت، شابا»: the words from «شابا» on,
+        past a day; none where no actor follows.
+        """
+        following = self.index.after(end, 1)
+        at = bisect.bisect_left(self.actor_starts, end)
+        if not following or at == len(self.actors):
+            return []
+        actor = self.actors[at]
+        if actor.start > following[0].start + 1:  # «بقوات»: a clitic before the actor
+            return []
+        return self._past_a_time(actor.end)
 
     def _adjacent(self, end: int, start: int) -> bool:
         """Only spaces between two words: no figure, no punctuation."""
