@@ -34,6 +34,10 @@ def _numbers(text: str) -> list[tuple[str, int | float | None]]:
         pytest.param("قصفت الطائرات مديرية الخمسين", [], id="district-name"),
         pytest.param("قتل 4 و 5 مدنيين", [("4", 4), ("5", 5)], id="lone-waw-is-no-name"),
         pytest.param("اللواء 93 خسر 12 عنصرا", [("12", 12)], id="brigade-then-count"),
+        pytest.param("وقالت شبكة وادي الفرات 24 إن القصف استمر", [], id="outlet-then-told"),
+        pytest.param("بحسب موقع سهل حوران 24.", [], id="outlet-at-clause-end"),
+        pytest.param("نقلت قناة الجنوب 24 الإخبارية الخبر", [], id="outlet-then-its-tail"),
+        pytest.param("أفادت شبكة سهل حوران بمقتل 24 مدنيا", [("24", 24)], id="outlet-then-a-count"),
     ],
 )
 def test_names_with_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
@@ -93,6 +97,8 @@ def test_a_dot_groups_thousands_before_a_count_of_people(
             id="article-differs",
         ),
         pytest.param("قتل رجلان مسلحان", [("رجلان مسلحان", 2)], id="agreeing-duals"),
+        pytest.param("أصيب شخصان اثنان بجروح", [("شخصان اثنان", 2)], id="dual-then-two"),
+        pytest.param("قتل طفلين اثنين", [("طفلين اثنين", 2)], id="dual-then-two-oblique"),
         pytest.param("بنسبة 1 على 4", [("1 على 4", 0.25)], id="ratio-of-figures"),
     ],
 )

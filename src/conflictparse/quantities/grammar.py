@@ -346,8 +346,9 @@ def _scale_first(cursor: Cursor, first: Token) -> _Reading | None:
 def _dual(cursor: Cursor, first: Token) -> Cardinal:
     """A dual noun counts two: «رجلان».
 
-    An agreeing dual after it is the same two («رجلان مسلحان», «سيارتين مدرعتين»); one that
-    differs in the article is another count («الانتحاريان سيارتين»).
+    An agreeing dual after it is the same two («رجلان مسلحان», «سيارتين مدرعتين»), and so
+    is «اثنان» («شخصان اثنان», «طفلين اثنين»); one that differs in the article is another
+    count («الانتحاريان سيارتين»).
     """
     end = first.end
     definite = cursor.text.startswith("ال", first.start)
@@ -355,12 +356,20 @@ def _dual(cursor: Cursor, first: Token) -> Cardinal:
     while (
         following is not None
         and not following.conj
-        and following.word == first.word
+        and (following.word == first.word or _is_two(following))
         and cursor.text.startswith("ال", following.start) == definite
     ):
         end = following.end
+        if _is_two(following):
+            break
         following = cursor.read(end)
     return Cardinal(_TWO, first.start, end, None, joined=False)
+
+
+def _is_two(token: Token) -> bool:
+    """«اثنان», «اثنين», «اثنتان»: the unit two, which may repeat a dual («شخصان اثنان»)."""
+    word = token.word
+    return word is not None and word.kind is WordKind.UNIT and word.value == _TWO
 
 
 def _step(cursor: Cursor, reading: _Reading, token: Token) -> Token | None:

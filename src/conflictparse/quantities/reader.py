@@ -20,6 +20,7 @@ import regex
 from conflictparse.model import Qualifier, Quantity
 from conflictparse.quantities.digits import digit_list, dot_grouped
 from conflictparse.quantities.grammar import Cardinal, Cursor, Token, read_cardinal
+from conflictparse.quantities.names import ends_an_outlet, names_a_place
 from conflictparse.quantities.patterns import (
     ARTICLE,
     DATE_LIKE,
@@ -167,9 +168,12 @@ class QuantityReader:
             patterns.pronoun_one, patterns.pronoun_one_ends, first.start, floor
         ):
             return [], cardinal.end  # «أي واحد», «كل واحد»: a pronoun, not a count
-        if self._scale_name(first):
+        if names_a_place(self.index, self.lexicon, first):
             return [], first.end  # «قرية بليون وأربعة مدنيين»: the count after it is read
-        if self._is_name(first, floor):
+        if self._is_name(first, floor) or (
+            first.number is not None
+            and ends_an_outlet(self.text, self.index, self.lexicon, first.start, cardinal.end)
+        ):
             return [], cardinal.end  # «رقم 1720», «جنيف 2», «M4», «ساحة السبع»: a name
         grouped = self._thousands_dot(cardinal)  # «23.708 شهداء»
         if grouped is not None:
@@ -202,14 +206,6 @@ class QuantityReader:
         people = after and after[0].text in self.lexicon.thousands_dot_before
         harm = before and without_clitic(before[0].text) in self.lexicon.thousands_dot_after
         return grouped if people or harm else None
-
-    def _scale_name(self, first: Token) -> bool:
-        """Whether a scale word alone names a place: «قرية بليون» is a village, not a billion."""
-        word = first.word
-        if word is None or word.kind is not WordKind.SCALE or first.conj:
-            return False
-        head = self.index.before(first.start, 1)
-        return bool(head) and head[0].text in self.lexicon.place_heads
 
     def _extend(self, cardinal: Cardinal) -> Cardinal:
         """«خمسة فاصلة خمسة», «2 1/4», «1 على 3», «3 أجزاء من 5»: one number."""

@@ -98,6 +98,8 @@ class NumberLexicon:
     pronoun_one_after: tuple[str, ...]
     identifier_after: tuple[str, ...]
     name_heads: frozenset[str]  # «ساحة» in «ساحة السبع بحرات»: the number word is a name
+    outlet_heads: frozenset[str]  # «شبكة» in «شبكة دير الزور 24»: the figures end a name
+    outlet_tails: frozenset[str]  # «إن» in «قال موقع حلب 24 إن»: no noun counted
     place_heads: frozenset[str]  # «قرية» in «قرية بليون»: a scale word after it is a name
     thousands_dot_before: frozenset[str]  # «23.708 شهداء»: the dot groups thousands
     thousands_dot_after: frozenset[str]  # «وقتل 5.000»: the dot groups thousands
@@ -180,7 +182,8 @@ def _dual_forms(noun: Mapping[str, Any]) -> list[str]:
     return [singular + "ان", singular + "ين"]
 
 
-def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) -> NumberLexicon:
+def _word_table(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) -> _Table:
+    """Every number word of ``numbers.toml`` and every dual of a counted noun, by form."""
     table = _Table()
     cardinals = numbers["cardinals"]
     for kind, key in (
@@ -209,6 +212,11 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
     for noun in nouns.get("noun", []):
         forms = [form for form in _dual_forms(noun) if fold(form) not in table.words]
         table.add(forms, Word(WordKind.DUAL_NOUN, Fraction(2)))
+    return table
+
+
+def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) -> NumberLexicon:
+    table = _word_table(numbers, nouns)
     qualifiers = numbers["qualifiers"]
     ranges = numbers["ranges"]
     weekdays = frozenset(fold(form) for form in numbers["not_numbers"]["with_article"])
@@ -232,6 +240,8 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         pronoun_one_after=_phrases(numbers["not_numbers"]["before_one"]),
         identifier_after=_phrases(numbers["not_numbers"]["identifier_after"]),
         name_heads=frozenset(fold(head) for head in numbers["not_numbers"]["name_heads"]),
+        outlet_heads=frozenset(fold(head) for head in numbers["not_numbers"]["outlet_heads"]),
+        outlet_tails=frozenset(fold(tail) for tail in numbers["not_numbers"]["outlet_tails"]),
         place_heads=frozenset(fold(head) for head in numbers["not_numbers"]["place_heads"]),
         thousands_dot_before=frozenset(fold(noun) for noun in numbers["thousands_dot"]["before"]),
         thousands_dot_after=frozenset(fold(word) for word in numbers["thousands_dot"]["after"]),

@@ -1,0 +1,50 @@
+"""Figures and number words that name something instead of counting it.
+
+«قرية بليون» is a village, not a billion; «شبكة دير الزور 24» is an outlet, not 24 of
+anything.  The quantity reader asks these before it reads a count.
+
+Examples:
+    >>> import conflictparse as cp
+    >>> [m.text for m in cp.find_numbers("وقالت شبكة وادي الفرات 24 إن 3 مدنيين قتلوا")]
+    ['3']
+"""
+
+from __future__ import annotations
+
+from conflictparse.quantities.grammar import Token
+from conflictparse.text.lexicon.numbers import NumberLexicon, WordKind
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["ends_an_outlet", "names_a_place"]
+
+_OUTLET_NAME_WORDS = 3  # words of an outlet's name between its head and its figures
+
+
+def ends_an_outlet(
+    text: str, index: TextIndex, lexicon: NumberLexicon, start: int, end: int
+) -> bool:
+    """Whether the figures at ``start:end`` end an outlet's name: «شبكة دير الزور 24 إن».
+
+    An outlet head at most three words before, and after the figures the end of the clause
+    or a word of ``outlet_tails``: «أفادت شبكة شام بمقتل 24 مدنيا» is a count.
+    """
+    if not any(
+        without_clitic(word.text) in lexicon.outlet_heads
+        for word in index.before(start, _OUTLET_NAME_WORDS + 1)
+    ):
+        return False
+    after = index.after(end, 1)
+    return (
+        not after
+        or bool(text[end : after[0].start].strip(" \t"))  # punctuation: the clause ends
+        or without_clitic(after[0].text) in lexicon.outlet_tails
+    )
+
+
+def names_a_place(index: TextIndex, lexicon: NumberLexicon, first: Token) -> bool:
+    """Whether a scale word alone names a place: «قرية بليون» is a village, not a billion."""
+    word = first.word
+    if word is None or word.kind is not WordKind.SCALE or first.conj:
+        return False
+    head = index.before(first.start, 1)
+    return bool(head) and head[0].text in lexicon.place_heads
