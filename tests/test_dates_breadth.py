@@ -192,6 +192,21 @@ def test_vague_or_bare_spans_of_time_are_not_dates(text: str) -> None:
     assert cp.find_dates(f"تواصل القصف {text}", reference=TUE) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["في اليوم الرابع من المعارك", "مع دخول الحصار اليوم العاشر", "في اليوم الحادي عشر"]
+)
+def test_a_day_counted_by_an_ordinal_is_not_today(text: str) -> None:
+    assert cp.find_dates(f"تواصل القصف {text}", reference=TUE) == []
+
+
+def test_an_ordinal_day_of_a_month_is_still_a_date() -> None:
+    (found,) = cp.find_dates("قتل في اليوم الرابع من أيار", reference=TUE)
+    assert (found.text, found.value.start) == (
+        "الرابع من أيار",
+        D(2018, 5, 4),
+    )  # the last 4 May before
+
+
 HIJRI_NUMERIC: list[tuple[str, str, D]] = [
     ("أعلن الحظر في 12 / 3 / 1440 هـ", "12 / 3 / 1440 هـ", D(2018, 11, 20)),
     ("أعلن الحظر في 12/3/1440هـ", "12/3/1440هـ", D(2018, 11, 20)),
