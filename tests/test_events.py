@@ -128,8 +128,9 @@ def test_a_governorate_over_its_towns_is_no_event_of_its_own() -> None:
         "رصدت مصادر محلية تحضيرات لقوات النظام لبدء هجوم على بلدة اللطامنة.",
         "تستعد الفصائل لعملية عسكرية محتملة في محيط بلدة كفرزيتا.",
         "أدانت الخارجية القصف الذي طال بلدة معرة مصرين.",
+        "وتشهد مدينة دوما، بين الحين والآخر، عمليات استهداف تطال حواجز القوات.",
     ],
-    ids=["preparations", "possible-operation", "statement"],
+    ids=["preparations", "possible-operation", "statement", "now-and-then"],
 )
 def test_what_is_planned_or_said_is_no_event(text: str) -> None:
     assert rows(text) == []
@@ -690,6 +691,23 @@ def test_a_place_said_to_be_not_far_from_the_site_is_no_site() -> None:
     assert [
         (row["location"], row["sub_event_type"], row["actor1"], row["actor2"]) for row in rows(text)
     ] == [("قرية يارون", "shelling_artillery_missile_attack", "hezbollah", "israeli_forces")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأفاد مصدر في السلطة المحلية بمدينة رداع بأن عبوة ناسفة انفجرت في مديرية الصومعة.",
+        "وبحسب مصادر محلية في ريف الحسكة، فإن عبوة ناسفة انفجرت في مديرية الصومعة.",
+    ],
+    ids=["glued-bi-then-anna", "according-to-then-fa-inna"],
+)
+def test_the_seat_of_who_tells_is_no_site(text: str) -> None:
+    assert [row["location"] for row in rows(text)] == ["مديرية الصومعة"]
+
+
+def test_a_victims_title_before_a_place_makes_it_no_seat() -> None:
+    text = "انفجرت عبوة ناسفة بسيارة قائد عسكري في مديرية الصومعة، وقتل مدني بقصف على مدينة رداع."
+    assert [row["location"] for row in rows(text)] == ["مديرية الصومعة", "مدينة رداع"]
 
 
 def test_a_place_in_apposition_to_a_locator_is_no_site() -> None:

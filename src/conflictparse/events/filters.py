@@ -97,10 +97,10 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     """
     lexicon = event_lexicon()
     before = index.texts_before(cue[0], _SINCE)[::-1]
-    if has(before[-3:], lexicon.campaign):
+    if has(before[-3:], lexicon.campaign) or has(before, lexicon.now_and_then):
         return True
     after = [word.text for word in index.after(cue[1], _HABIT_WORDS)]
-    if has(after, lexicon.habitual):
+    if has(after, lexicon.habitual) or has(after, lexicon.now_and_then):
         return True  # «يشن التحالف غارات على محيط المدينة بشكل شبه يومي»
     if _trend(index, cue):
         return True

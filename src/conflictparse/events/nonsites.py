@@ -140,18 +140,39 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
     lexicon = event_lexicon()
     if _after_a_title(before):
         return True
-    if len(before) < 2 or before[0] != "في":
+    if before and before[0] == "في":
+        before = before[1:]
+    elif not _glued_in(index, span):  # «مصدر في السلطة المحلية بمدينة تعز»
         return False
-    for word in before[1:]:  # back to who tells, not past what is told («مصادر إن … في»)
-        if (
-            word in lexicon.told_that
-            or word in lexicon.says
-            or without_clitic(word) in lexicon.says
-        ):
+    for number, word in enumerate(before):  # back to who tells, not past what is told
+        if _says(word):  # «مصادر إن … في»
             return False
         if without_clitic(word) in lexicon.seats:
-            return True
+            # who tells, told so by a verb of saying before it or a «أن» after the place:
+            # «قال مراسل الجزيرة في حلب», «مصدر … بمدينة تعز بأن»; not a victim («بسيارة
+            # قائد عسكري في مديرية المعافر»)
+            after = index.after(span.end, _TELLS_AFTER, clause=False)
+            return any(
+                _says(earlier) or (without_clitic(earlier),) in lexicon.sources
+                for earlier in before[number + 1 : number + 1 + _TELLS_AFTER]
+            ) or any(_says(following.text) for following in after)
     return False
+
+
+_TELLS_AFTER = 2  # words between who tells and its verb of saying, or a place and its «أن»
+
+
+def _says(word: str) -> bool:
+    """A verb of saying («قال», «وأفاد») or what opens what is told («أن», «بأن»)."""
+    lexicon = event_lexicon()
+    bare = word[1:] if word[:1] in "فو" else word  # «فإن», «وقال»
+    return bool({word, bare} & (lexicon.told_that | lexicon.says))
+
+
+def _glued_in(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether «ب» («in») is glued to the place: «بمدينة تعز»."""
+    word = index.after(span.start - 1, 1, clause=False)
+    return bool(word) and word[0].start == span.start - 1 and word[0].text[:1] == "ب"
 
 
 def off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:

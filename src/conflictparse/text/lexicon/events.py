@@ -136,6 +136,7 @@ class EventLexicon:
     reasons: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
+    now_and_then: frozenset[tuple[str, ...]]  # «بين الحين والآخر»: before or after, a habit
     trends: frozenset[str]
     replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
     examples: frozenset[str]  # «مثل» in «هجمات مثل التفجيرات»: kinds named as examples
@@ -283,6 +284,7 @@ _LISTS = {
     "reasons": ("not_events", "reasons", True),
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
+    "now_and_then": ("not_events", "now_and_then", True),
     "trends": ("not_events", "trends", False),
     "replies": ("not_events", "replies", False),
     "examples": ("not_events", "examples", False),
