@@ -254,6 +254,25 @@ def test_a_source_is_never_a_side() -> None:
             id="who-tells-with-that",
         ),
         pytest.param(
+            "أعلن جيش العزة، مساء أمس، مقتل ضابط وعدة عناصر من قوات النظام إثر استهداف تجمع لهم"
+            " بصواريخ غراد في بلدة محردة.",
+            "jaysh_al_izza",
+            "syrian_government_forces",
+            id="who-announces-the-killing-of-another-sides-men",
+        ),
+        pytest.param(
+            "أعلنت قوات سوريا الديمقراطية مقتل 3 من عناصرها في هجوم لتنظيم داعش على قرية الحريجي.",
+            "islamic_state",
+            "sdf",
+            id="who-announces-its-own-losses",
+        ),
+        pytest.param(
+            "ألقى الطيران المروحي التابع لقوات النظام براميل متفجرة على بلدة كفرزيتا.",
+            "syrian_government_forces",
+            None,
+            id="the-weapon-of-a-side-with-the-article",
+        ),
+        pytest.param(
             "قال التحالف العربي بقيادة السعودية إن مقاتلاته شنت غارات على مواقع للحوثيين "
             "في مديرية حرض.",
             "saudi_coalition",

@@ -19,8 +19,7 @@ from typing import NamedTuple
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.filters import find_phrase
-from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
-from conflictparse.events.implied import country_first
+from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_victims
 from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
@@ -88,7 +87,7 @@ def read_roles(
             role = "patient"  # «… من جهة، وهيئة تحرير الشام من جهة أخرى»
         else:
             at = bisect.bisect_right(ends, span.start)
-            role = _role(index, span, hit, following, ends[at - 1] if at else 0)
+            role = _role(index, span, hit, following, ends[at - 1] if at else 0, victims=victims)
         if role == "associate" or (span in governments and role != "agent"):
             continue  # a government acts by its forces, it is no target nor a side in a clash
         if role in {"agent", "between"}:
@@ -159,27 +158,27 @@ def _role(
     hit: tuple[int, int] | None,
     later: Sequence[ActorSpan],
     floor: int = 0,
+    *,
+    victims: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """«agent», «patient», «associate» or None, from the words before ``span``.
 
     ``floor`` is where the actor named before it ends: a source word before that one
-    («بحسب الداخلية التونسية كتيبة …») is that actor's.
+    («بحسب الداخلية التونسية كتيبة …») is that actor's.  ``victims`` are the ids of the
+    sides whose men the incident's counts name.
     """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
     if _repels(wider):
         return "patient"  # «تصدى الجيش لهجوم من …», «تصدت قوات المقاومة …»: the side attacked
-    if len(wider) > 1 and without_clitic(wider[0]) in lexicon.members:
-        cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
-        if cued == "agent" or (
-            cued == "patient" and without_clitic(wider[1]) not in lexicon.members
-        ):
-            return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
-        if cued is None and _men_act(index, span, hit):
-            return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
+    men = _role_of_its_men(index, span, hit, wider)
+    if men is not None:
+        return men
     if find_phrase([word.text for word in index.after(span.end, 2)], lexicon.claims) == (0, 2):
         return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
-    if _tells(index, span, wider) or _tells_of_another(index, span, wider, later):
+    if announces_a_killing(index, span, wider):  # «أعلن جيش النصر مقتل ضابط روسي …»
+        return "agent" if victims and span.actor.id not in victims else None  # not its own
+    if tells(index, span, wider) or tells_of_another(index, span, wider, later):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
     if _hedged_owner(index, span, hit):
         return "agent"  # «طائرات حربية يرجح أنها للنظام»: whose the aircraft probably are
@@ -210,6 +209,21 @@ def _role(
     after = index.after(span.end, 1)
     if after and _verb_of(after[0].text, lexicon.subject_of):
         return "agent"
+    return None
+
+
+def _role_of_its_men(
+    index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]
+) -> str | None:
+    """The role of a side named after a noun of its men: «نفذته خلايا داعش», «هاجم عناصر داعش»."""
+    members = event_lexicon().members
+    if len(wider) < 2 or without_clitic(wider[0]) not in members:
+        return None
+    cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
+    if cued == "agent" or (cued == "patient" and without_clitic(wider[1]) not in members):
+        return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
+    if cued is None and _men_act(index, span, hit):
+        return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     return None
 
 
@@ -290,8 +304,10 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
         and hit[0] > span.start
     ):
         return "patient"
-    if relation in lexicon.belongs and noun in lexicon.weapons:
-        return "agent"
+    if relation in lexicon.belongs and (
+        noun in lexicon.weapons or noun.removeprefix("ال") in lexicon.weapons
+    ):
+        return "agent"  # «مسيرة تتبع لقوات الدعم السريع», «الطائرات التابعة لقوات النظام»
     return None
 
 
@@ -306,62 +322,6 @@ def _men_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> 
     after = index.after(span.end, 1)
     subject_of = event_lexicon().subject_of
     return bool(after) and without_clitic(after[0].text) in subject_of
-
-
-_ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
-
-
-def _tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
-    """Whether a side stands between a verb of saying and «أن»: «ذكرت الشرطة أن …».
-
-    So does a side that a teller is of, after a verb of saying: «قال ضابط في الشرطة …».
-
-    Not when what follows is what its own forces did: «قال التحالف إن مقاتلاته شنت …».
-    """
-    lexicon = event_lexicon()
-    if (
-        len(wider) > 2
-        and wider[0] in lexicon.tellers_of
-        and without_clitic(wider[1]) in lexicon.tellers
-        and without_clitic(wider[2]) in lexicon.says
-    ):
-        return True  # «قال ضابط في شرطة القضاء إن …»
-    if not wider or without_clitic(wider[0]) not in lexicon.says:
-        return False
-    # «أن» next, or past an aside: «وأوضح التحالف، في بيان بثته الوكالة، أن الضربات …»
-    after = index.after(span.end, _ASIDE_WORDS, clause=False)
-    sentence_end = index.sentence_at(span.start)[1]
-    that = next(
-        (
-            position
-            for position, word in enumerate(after)
-            if word.text in lexicon.that and word.start < sentence_end
-        ),
-        None,
-    )
-    return that is not None and not (
-        that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
-    )
-
-
-def _tells_of_another(
-    index: TextIndex, span: ActorSpan, wider: Sequence[str], later: Sequence[ActorSpan]
-) -> bool:
-    """Whether a side tells of an act another side named right after did.
-
-    «أعلنت جماعة الحوثي تنفيذ الولايات المتحدة وبريطانيا غارتين»: the group tells.
-    """
-    lexicon = event_lexicon()
-    if not wider or without_clitic(wider[0]) not in lexicon.says:
-        return False
-    after = index.after(span.end, _COUNTRY_WORDS + 1)
-    if not after or after[0].text not in lexicon.done_by_another or len(after) < _DOER:
-        return False
-    doer = after[1:]
-    return bool(later and later[0].start == doer[0].start) or country_first(doer) is not None
-
-
-_DOER = 2  # the verbal noun and the first word of the side that did it
 
 
 def _past_hedge(before: Sequence[str]) -> Sequence[str]:

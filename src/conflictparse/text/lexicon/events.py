@@ -80,6 +80,8 @@ class EventLexicon:
     sources: frozenset[tuple[str, ...]]
     says: frozenset[str]
     told_that: frozenset[str]  # «أن», «إن»: what is told starts after them
+    announces: frozenset[str]  # «أعلن» in «أعلن جيش النصر مقتل …»: a claim may follow
+    claimed: frozenset[str]  # «مقتل» in «أعلن جيش النصر مقتل …»: what a side claims
     tellers: frozenset[str]  # «ضابط» in «قال ضابط في الشرطة إن»: who tells, from a side
     tellers_of: frozenset[str]
     that: frozenset[str]  # «ذكرت الشرطة أن …»: the side before it tells, it does not act
@@ -238,6 +240,8 @@ _LISTS = {
     "sources": ("roles", "sources", True),
     "says": ("roles", "says", False),
     "told_that": ("roles", "told_that", False),
+    "announces": ("roles", "announces", False),
+    "claimed": ("roles", "claimed", False),
     "tellers": ("roles", "tellers", False),
     "tellers_of": ("roles", "tellers_of", False),
     "that": ("roles", "that", False),

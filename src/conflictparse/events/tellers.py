@@ -1,0 +1,100 @@
+"""Sides that tell or claim, not act: «ذكرت الشرطة أن …», «أعلن جيش النصر مقتل …».
+
+A side between a verb of saying and «أن» only tells what happened, and so does one that
+tells of what another side did; a side that announces the killing of another side's men
+claims it, and so acts.
+
+Examples:
+    >>> import conflictparse as cp
+    >>> (row,) = cp.parse_report("ذكرت الشرطة العراقية أن مسلحين هاجموا قرية البو فراج.").to_rows()
+    >>> row["actor1"] is None
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
+from conflictparse.events.implied import country_first
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["announces_a_killing", "tells", "tells_of_another"]
+
+_ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
+
+
+def tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
+    """Whether a side stands between a verb of saying and «أن»: «ذكرت الشرطة أن …».
+
+    So does a side that a teller is of, after a verb of saying: «قال ضابط في الشرطة …».
+
+    Not when what follows is what its own forces did: «قال التحالف إن مقاتلاته شنت …».
+    """
+    lexicon = event_lexicon()
+    if (
+        len(wider) > 2
+        and wider[0] in lexicon.tellers_of
+        and without_clitic(wider[1]) in lexicon.tellers
+        and without_clitic(wider[2]) in lexicon.says
+    ):
+        return True  # «قال ضابط في شرطة القضاء إن …»
+    if not wider or without_clitic(wider[0]) not in lexicon.says:
+        return False
+    # «أن» next, or past an aside: «وأوضح التحالف، في بيان بثته الوكالة، أن الضربات …»
+    after = index.after(span.end, _ASIDE_WORDS, clause=False)
+    sentence_end = index.sentence_at(span.start)[1]
+    that = next(
+        (
+            position
+            for position, word in enumerate(after)
+            if word.text in lexicon.that and word.start < sentence_end
+        ),
+        None,
+    )
+    return that is not None and not (
+        that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
+    )
+
+
+def announces_a_killing(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
+    """Whether a side announces a killing right after its name: «أعلن جيش النصر مقتل …».
+
+    Past an aside («، مساء أمس،», «(التابع لـ …)»), not past «أن» (it then tells).
+    """
+    lexicon = event_lexicon()
+    if not wider or without_clitic(wider[0]) not in lexicon.announces:
+        return False
+    sentence_end = index.sentence_at(span.start)[1]
+    for word in index.after(span.end, _CLAIM_WORDS, clause=False):
+        bare = without_clitic(word.text)
+        if word.start >= sentence_end or word.text in lexicon.that or bare in lexicon.that:
+            return False
+        if bare in lexicon.claimed:
+            return True
+    return False
+
+
+_CLAIM_WORDS = 12  # words from a side that announces to what it claims, past an aside
+
+
+def tells_of_another(
+    index: TextIndex, span: ActorSpan, wider: Sequence[str], later: Sequence[ActorSpan]
+) -> bool:
+    """Whether a side tells of an act another side named right after did.
+
+    «أعلنت جماعة الحوثي تنفيذ الولايات المتحدة وبريطانيا غارتين»: the group tells.
+    """
+    lexicon = event_lexicon()
+    if not wider or without_clitic(wider[0]) not in lexicon.says:
+        return False
+    after = index.after(span.end, _COUNTRY_WORDS + 1)
+    if not after or after[0].text not in lexicon.done_by_another or len(after) < _DOER:
+        return False
+    doer = after[1:]
+    return bool(later and later[0].start == doer[0].start) or country_first(doer) is not None
+
+
+_DOER = 2  # the verbal noun and the first word of the side that did it
