@@ -81,6 +81,7 @@ def test_a_badiya_is_a_head_word(text: str, name: str) -> None:
         ("استهدف القصف مخيمي كلمة والحميدية، مما أدى إلى نزوح الأهالي.", "مما"),
         ("اقتحم المسلحون القريتين بعد ظهر أمس.", "القريتين"),
         ("سقطت قذيفة على مخيم عشوائي قرب البلدة.", "مخيم عشوائي"),
+        ("وأهالي القرى نزحوا باتجاه مناطق أكثر أمنا.", "نزحوا"),
     ],
     ids=[
         "body-part",
@@ -89,6 +90,7 @@ def test_a_badiya_is_a_head_word(text: str, name: str) -> None:
         "function-word-in-a-list",
         "dual-common-noun",
         "informal-camp",
+        "past-plural-verb",
     ],
 )
 def test_words_that_are_no_names_after_a_head_or_in_a_list(text: str, not_a_place: str) -> None:

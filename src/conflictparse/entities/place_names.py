@@ -87,8 +87,13 @@ def specificity(kind: PlaceKind) -> int:
 
 
 def plural_verb(word: str) -> bool:
-    """Whether an unknown word has the shape of a plural present verb: «يؤيدون», «يقاتلون»."""
-    return len(word) > _VERB_LETTERS and word[0] == "ي" and word.endswith("ون")
+    """Whether an unknown word has the shape of a plural verb: «يؤيدون», «يقاتلون», «نزحوا».
+
+    A present one opens with «ي» and ends in «ون»; a past one ends in «وا» («هربوا»).
+    """
+    if len(word) <= _VERB_LETTERS:
+        return False
+    return (word[0] == "ي" and word.endswith("ون")) or word.endswith("وا")
 
 
-_VERB_LETTERS = 4  # letters a plural present verb has more than: «يقولون», not «يون»
+_VERB_LETTERS = 4  # letters a plural verb has more than: «يقولون», «نزحوا», not «يون», «عوا»
