@@ -442,6 +442,24 @@ def test_aircraft_flying_that_strike_or_are_met_are_an_incident(text: str) -> No
     assert [row[0] for row in columns(text, "location")] == ["بلدة اللطامنة"]
 
 
+def test_aircraft_flying_over_a_raid_are_no_strike() -> None:
+    text = "اقتحمت قوات الاحتلال مخيم الفارعة، فيما حلقت طائرات مروحية في أجواء مدينة طوباس."
+    assert "air_drone_strike" not in [row[0] for row in columns(text, "sub_event_type")]
+
+
+def test_explosives_a_clash_was_fought_with_are_no_blast_of_their_own() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة في مخيم الفارعة جراء تصدي المقاومين للقوات المقتحمة"
+        " بالرصاص الحي والعبوات المتفجرة."
+    )
+    assert [row[0] for row in columns(text, "sub_event_type")] == ["armed_clash"]
+
+
+def test_a_device_an_assassination_was_tried_with_is_the_event() -> None:
+    text = "أصيب ضابط بجروح إثر محاولة اغتيال بعبوة ناسفة زرعت في سيارته في مدينة عدن."
+    assert [row[0] for row in columns(text, "sub_event_type")] == ["remote_explosive_landmine_ied"]
+
+
 def test_how_often_attacks_come_on_one_day_is_still_an_incident() -> None:
     text = "وتيرة القصف تصاعدت يوم الأحد على بلدة اللطامنة، واستهدفتها الطائرات بعشرين غارة."
     rows = cp.parse_report(text, published=PUBLISHED).to_rows()

@@ -163,7 +163,15 @@ def overflight(index: TextIndex, part: Part) -> bool:
     if not _flown(index, part.cue):
         return False  # no flight word beside the first wording, nor «دون»: read no other
     sentence = _around(index, part.cue)  # the part's wordings are among the sentence's
-    if not all(_flown(index, (hit.start, hit.end)) for hit in read_hits(index, *sentence)):
+    hits = read_hits(index, *sentence)
+    kinds = {hit.wording.sub_type for hit in hits if (hit.start, hit.end) == part.cue} or {
+        hit.wording.sub_type for hit in hits
+    }
+    # the wordings of its kind: a raid beside the flight is told apart («اقتحام المخيم، فيما
+    # حلقت طائرات مروحية في أجواء جنين»), a strike of the aircraft is not
+    if not all(
+        _flown(index, (hit.start, hit.end)) for hit in hits if hit.wording.sub_type in kinds
+    ):
         return False
     lexicon = event_lexicon()
     met = lexicon.flights_met

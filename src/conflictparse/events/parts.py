@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from conflictparse.events.event import SubEventType
 from conflictparse.events.types import TypeHit, read_hits
+from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -23,6 +24,7 @@ __all__ = ["Part", "parts"]
 _MASSACRE_GAP = 3
 _MEANS_GAP = 3  # words from an attack to its means: «هجوم لقوات النظام بقذائف الهاون»
 _SHOTS_GAP = 14  # words from a wording to the shots that were its means («… بإطلاق النار عليه»)
+_CLASH_MEANS_GAP = 8  # words from a clash to the arms it was fought with, past who fought
 _BODY_WORDS = 2  # words from an arrest's verb to the body it holds: «احتجزت القوات جثمانه»
 
 
@@ -56,6 +58,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
         if groups and (
             groups[-1][0].wording.type is hit.wording.type
             or _joined_loose(index.text, groups[-1][-1], hit)
+            or _explosives_as_means(index.text, groups[-1], hit)
         ):
             groups[-1].append(hit)
         else:
@@ -68,7 +71,12 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
         specific = [
             hit
             for hit in group
-            if not hit.wording.generic and not _shots_as_means(index.text, hit, group)
+            if not hit.wording.generic
+            and not _shots_as_means(index.text, hit, group)
+            and not (
+                hit is not group[0]
+                and _explosives_as_means(index.text, group[: group.index(hit)], hit)
+            )
         ] or group
         best = min(specific, key=lambda hit: hit.wording.rank)
         part = Part(
@@ -143,6 +151,30 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
     return loose and _joined(text, first, second)
 
 
+def _explosives_as_means(text: str, before: list[TypeHit], second: TypeHit) -> bool:
+    """Whether explosives follow a clash as the arms it was fought with, not a blast of their own.
+
+    «اشتباكات عنيفة جراء تصدي المقاومة لقوات العدو بالرصاص المباشر والعبوات المتفجرة»;
+    ``before`` are the wordings told before them, from the clash on.  An assassination
+    («محاولة اغتيال بعبوة ناسفة») is no clash: its device is the event.
+    """
+    clash, first = before[0], before[-1]
+    if (
+        clash.wording.type is not EventType.BATTLES
+        or clash.wording.by_victims
+        or second.wording.sub_type is not SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
+    ):
+        return False
+    gap = text[first.end : second.start].split()
+    return len(gap) <= _CLASH_MEANS_GAP and (
+        text.startswith("ب", second.start)
+        or (
+            text.startswith("و", second.start)
+            and (text.startswith("ب", first.start) or any(word[:1] == "ب" for word in gap[-2:]))
+        )  # «بالرصاص المباشر والعبوات»: joined to the arms before
+    )
+
+
 def _joined(text: str, first: TypeHit, second: TypeHit) -> bool:
     """Whether ``second`` follows ``first`` with only «و» between them."""
     return text[first.end : second.start].strip() in {"", "و"} and text.startswith(
@@ -160,6 +192,7 @@ def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:
             and second.wording.sub_type is not first.wording.sub_type
             and second.wording.sub_type is not best.wording.sub_type
             and not second.wording.weak
+            and not _explosives_as_means(text, group[: group.index(second)], second)
         ):
             twins.append(second)
     return twins
