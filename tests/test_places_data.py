@@ -142,6 +142,7 @@ def _load() -> dict[str, Any]:
         "list_fillers",
         "list_frames",
         "list_openers",
+        "person_links",
         "not_genitives",
         "whole_words",
         "office_words",

@@ -25,6 +25,15 @@ def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> N
     assert not any(not_a_place in name for name in _names(text))
 
 
+@pytest.mark.parametrize("text", ["استشهد الشاب محمد أبو ريدة برصاص قناص", "قتل خالد بن جدة"])
+def test_a_known_place_after_a_word_of_kinship_is_a_persons_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_known_place_after_a_head_and_a_kinship_word_stays_a_place() -> None:
+    assert "مدينة ريدة" in _names("قصفت الطائرات مدينة ريدة")
+
+
 def test_two_list_heads_joined_by_and_open_one_list() -> None:
     text = "استهدف القصف قرى وبلدات كفرسجنة والنقير وحيش في الريف الجنوبي."
     assert _names(text)[:3] == ["كفرسجنة", "النقير", "حيش"]

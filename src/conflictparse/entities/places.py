@@ -361,6 +361,8 @@ def _named_place(
     surface = gazetteer.surfaces.get(word.text)
     if surface is None:
         return None
+    if not surface[0] and _after_a_person_link(text, word.start, gazetteer):
+        return None  # «محمد أبو ريدة»: a person's name
     after_in = (word.text.startswith("ب") and surface[0] > 0) or _after_in(
         text, word.start, gazetteer
     )  # «قتل 12 في سرت», «بسرت», «في شرق سرت»
@@ -373,6 +375,15 @@ def _named_place(
 
 _AFTER_IN = re.compile(r"(?:^|\s)في\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _after_a_person_link(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether «أبو», «بن» … stands right before ``start``: «محمد أبو ريدة» is a person."""
+    before = _WORD_BEFORE.search(text, max(0, start - _LINK_CHARS), start)
+    return before is not None and before[1] in gazetteer.person_links
+
+
+_LINK_CHARS = 6  # «ابو », «بنت » and the space after it
 
 
 def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:

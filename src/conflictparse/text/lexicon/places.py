@@ -58,6 +58,7 @@ class Gazetteer:
     list_openers: frozenset[str]  # «بما في ذلك» (words joined by a space): opens the names
     office_words: frozenset[str]  # «الاستخبارات» in «مديرية الاستخبارات»: an office, no place
     office_heads: frozenset[str]  # «مديرية»: a head that may name an office
+    person_links: frozenset[str]  # «أبو» in «محمد أبو ريدة»: a known place after it is a name
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -66,7 +67,7 @@ class Gazetteer:
 _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
-    *("office_words", "office_heads", "list_frames", "list_openers"),
+    *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
 )
 
 
