@@ -45,8 +45,9 @@ __all__ = [
 
 _KEYS = ("nouns", "qualifiers", "adjectives", "places", "refusals")
 _MAX_QUALIFIERS = 3
-NEXT_WORD = re.compile(rf"[ \t]*+(?:[-–][ \t]*+)?[\"“”«»'‘’]?[ \t]*+(?P<word>[{LETTER}]++)")
-"""The next word of a name: after spaces, a dash («التحالف العربي - الدولي») or a quote."""
+NEXT_WORD = re.compile(rf"[ \t]*+(?:[-–][ \t]*+)?[\"“”«»'‘’(]?[ \t]*+(?P<word>[{LETTER}]++)")
+"""The next word of a name: after spaces, a dash («التحالف العربي - الدولي»), a quote or a
+bracket («جهاز (الردع)»)."""
 _PLACE_WORDS = 5  # a place's head and a place name of up to four words
 
 

@@ -57,7 +57,7 @@ __all__ = [
     "scan_actors",
 ]
 
-_CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’]")
+_CLOSING_QUOTE = re.compile(r"[ \t]*+[\"“”»'’)]")
 
 
 @functools.cache
@@ -401,7 +401,7 @@ def _longest(words: Lookahead, registry: ActorRegistry) -> tuple[int, tuple[_Ent
 def _after_quote(text: str, start: int, end: int) -> int:
     """Take in the closing quote of a quoted name: «تنظيم “الدولة الإسلامية”»."""
     inside = text[start:end]
-    if any(mark in inside for mark in "\"“«'‘"):
+    if any(mark in inside for mark in "\"“«'‘("):
         closing = _CLOSING_QUOTE.match(text, end)
         if closing is not None:
             return closing.end()
