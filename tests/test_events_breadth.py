@@ -422,6 +422,10 @@ def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> N
         # kinds of incident named as examples
         "تعاني البلدة من حوادث متكررة كالخطف والاغتيالات والتفجيرات في قضاء الطارمية.",
         "وتشهد المحافظة هجمات مثل التفجيرات والاغتيالات في قضاء الطارمية.",
+        # a withdrawal that ends a raid or an operation is no transfer of territory
+        "وانسحبت قوات الاحتلال من بلدة قباطية عقب عملية عسكرية.",
+        # daily confrontations are a habit
+        "ويشهد حي الشيخ جراح مواجهات يومية بين الأهالي والمستوطنين.",
         # aircraft only seen flying, or an act not done
         "حلقت طائرة مسيرة في أجواء بلدة اللطامنة.",
         "شوهدت طائرات استطلاع تحلق فوق بلدة اللطامنة دون أن تنفذ أي ضربات.",

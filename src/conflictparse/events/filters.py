@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.event import SubEventType
 from conflictparse.events.parts import Part
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
@@ -446,4 +447,21 @@ def no_incident(
         or (not killed and _examples(index, part.cue))
         or (not killed and statement(index, part.clause_start, part.cue))
         or (not killed and any(tells_how(index, item, part.cue) for item in tallies))
+        or _ends_a_fight(index, hit)
+    )
+
+
+def _ends_a_fight(index: TextIndex, hit: TypeHit) -> bool:
+    """Whether a withdrawal ends a raid or a fight its sentence tells: no transfer of territory.
+
+    «وانسحبت قوات الاحتلال من مخيم جنين بعد اقتحام استمر ساعات», «انسحب الجيش من البلدة
+    القديمة عقب عملية عسكرية»: the end of what was told.
+    """
+    if hit.wording.sub_type is not SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY:
+        return False
+    lexicon = event_lexicon()
+    ends = lexicon.raids | lexicon.fights
+    return any(
+        word in ends or without_clitic(word) in ends
+        for word in index.words_in(*index.sentence_at(hit.start))
     )

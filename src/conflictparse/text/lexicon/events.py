@@ -111,6 +111,7 @@ class EventLexicon:
     planned: frozenset[tuple[str, ...]]
     purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
     raids: frozenset[str]  # «اقتحمت» in «اقتحمت القوات البلدة واعتقلت شابين»
+    fights: frozenset[str]  # «عملية»: a withdrawal told with one ends it, no transfer
     purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
     tally_leads: frozenset[str]  # «حصيلة» in «حصيلة الاستهدافات»: counted, not told
     state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
@@ -272,6 +273,7 @@ _LISTS = {
     "planned": ("not_events", "planned", True),
     "purposes": ("not_events", "purposes", False),
     "raids": ("not_events", "raids", False),
+    "fights": ("not_events", "fights", False),
     "purpose_leads": ("not_events", "purpose_leads", False),
     "tally_leads": ("not_events", "tally_leads", False),
     "state_leads": ("not_events", "state_leads", False),
