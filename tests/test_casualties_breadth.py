@@ -400,6 +400,11 @@ def _deaths(text: str) -> list[tuple[str, str | None, str | None]]:
             id="actor-a-day-then-one",
         ),
         pytest.param("قتلت قوات النظام، وأصابت شابا", [], id="actor-then-another-verb"),
+        pytest.param(
+            "استشهد اليوم الأربعاء رجل في قصف على الحي",
+            [("استشهد اليوم الأربعاء رجل", "رجل", None)],
+            id="a-day-between-the-verb-and-the-victim",
+        ),
         # a definite victim names one told before; a noun inside its clause is no victim
         pytest.param("وقال إن الطبيب قتل بصاروخ", [], id="definite-victim-then-verb"),
         pytest.param("وأكد مصدر طبيب قتل في القصف", [], id="victim-not-opening-its-clause"),

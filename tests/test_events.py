@@ -436,6 +436,20 @@ def test_violence_against_civilians_is_always_done_to_civilians(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "هدمت قوات الاحتلال 4 منازل في منطقة شعب البطم.",
+        "قتل ثمانية لبنانيين في غارة إسرائيلية على بلدة الغسانية.",
+        "استشهد اليوم الأربعاء رجل وامرأة في قصف من مسيرة إسرائيلية على مدينة خان يونس.",
+    ],
+    ids=["homes-demolished", "people-of-a-nation-in-a-strike", "singular-victims-after-a-day"],
+)
+def test_the_people_of_homes_or_a_nation_hit_are_civilians(text: str) -> None:
+    (row,) = rows(text)
+    assert (row["actor1"], row["actor2"]) == ("israeli_forces", "civilians")
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         ("اندلعت اشتباكات بين قوات النظام وهيئة تحرير الشام في بلدة كفرنبل.", (1, 2, 12, 1)),

@@ -262,6 +262,10 @@ class _Deaths:
         victim = _one_in_the_accusative(killed, self._group)
         if victim is not None:  # «قتلت قوات الاحتلال شابا»
             return self._acted_on(victim, killed)
+        if kills and without_clitic(after[0].text) in lexicon.killing_times:
+            after = self._past_a_time(trigger.end)  # «استشهد اليوم الأربعاء رجل وامرأة»
+            if not after or after[0].text.endswith("ا"):
+                return None  # an object in the accusative is killed by someone told before
         return self._one_after(trigger, after)
 
     def _one_after(self, trigger: Word, after: list[Word]) -> CasualtySpan | None:

@@ -328,6 +328,7 @@ def _sentence_holder(incident: Incident, site: PlaceSpan, context: Context) -> P
 _PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE})
 # Sub-types whose victim is the object of the verb: arrests and abductions.
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
+_AT_HOMES = STRIKES | {SubEventType.LOOTING_PROPERTY_DESTRUCTION}  # aimed at homes
 _SPACE = 2  # characters between a verb and the side named right after it
 
 
@@ -383,7 +384,8 @@ def _both_sides(
         )
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
-    if hit is not None and roles.actor2 is None and hit.wording.sub_type in STRIKES:
+    if hit is not None and roles.actor2 is None and hit.wording.sub_type in _AT_HOMES:
+        # «قصفت الميليشيا منازل المواطنين», «هدمت قوات الاحتلال 4 منازل»: their people
         homes = homes_targeted(context.index, (hit.start, hit.end))
         if homes is None and incident.place is not None:  # «مخيم أبو شوك للنازحين»
             homes = camp_of_displaced(context.index, (incident.place.start, incident.place.end))
