@@ -450,6 +450,22 @@ def test_the_people_of_homes_or_a_nation_hit_are_civilians(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "قال ناشطون إن مجهولين استهدفوا بالرصاص المباشر ثلاثة شبان قرب بلدة الحراك، ما أدى"
+        " إلى مقتل اثنين منهم.",
+        "أقدم مسلحون مجهولون على اغتيال ضابط متقاعد في مدينة المكلا.",
+        "اغتال مسلحون عقيدا متقاعدا في مدينة المكلا.",
+        "هاجم مسلحون مجهولون مجموعة شبان أثناء بحثهم عن الكمأة في بادية السخنة.",
+    ],
+    ids=["shot-after-the-bullets-and-a-count", "retired-officer", "retired-colonel", "a-group"],
+)
+def test_unknown_gunmen_who_shoot_people_or_retired_officers_attack_civilians(text: str) -> None:
+    (row,) = rows(text)
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == ("attack", None, "civilians")
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         ("اندلعت اشتباكات بين قوات النظام وهيئة تحرير الشام في بلدة كفرنبل.", (1, 2, 12, 1)),

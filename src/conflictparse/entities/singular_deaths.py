@@ -337,6 +337,10 @@ class _Deaths:
             group = after[after.index(victim) + 1]
             end = group.end
             named = self._actor_after(end, member=True)
+        else:
+            following = after[after.index(victim) + 1 :][:1]
+            if following and following[0].text in self.lexicon.victim_complements:
+                end = following[0].end  # «عقيدا متقاعدا»
         casualty = Casualty(
             kind=CasualtyKind.KILLED,
             count=ONE,

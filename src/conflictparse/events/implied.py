@@ -17,6 +17,7 @@ from conflictparse.model import Actor
 from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = [
@@ -132,13 +133,22 @@ def civilian_target(
     # a day, or «عددا من», before the ones taken: «اختطف المسلحون الخميس عددا من المعلمين»
     fillers = lexicon.hurt_means | casualty_lexicon().killing_times
     skipped = 0
-    while skipped < _FILLER_WORDS and len(words) > 1 and without_clitic(words[0].text) in fillers:
-        words, skipped = words[1:], skipped + 1
+    while (
+        skipped < _FILLER_WORDS
+        and len(words) > 1
+        and (without_clitic(words[0].text) in fillers or _count_word(words[0].text))
+    ):
+        words, skipped = words[1:], skipped + 1  # «… بالرصاص المباشر ثلاثة شبان»
     if not words:
         return None
     if _civilian_noun(words[0].text):
         return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا»
     return None
+
+
+def _count_word(word: str) -> bool:
+    """A count before the ones hit: «3», «ثلاثة»."""
+    return word.isdigit() or word in number_lexicon().words
 
 
 _ON = "علي"  # «على», folded

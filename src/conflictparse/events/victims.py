@@ -46,6 +46,8 @@ def civilian_victims(
         ):
             continue
         words = fold(casualty.who).split()
+        if _retired(words):
+            return item  # «ضابط متقاعد في الأمن السياسي»: no longer of the forces
         if _persons_of_forces(words) or _fighters(words):
             continue  # «7 أشخاص من رجال الشرطة»: persons, but of the forces; «رجل أمن»
         if len(words) > 1 and words[0] in casualty_lexicon().one_of:
@@ -59,6 +61,15 @@ def fighters_killed(casualties: Sequence[CasualtySpan]) -> bool:
     """Whether the killed are all told as fighters or security men: «عنصر», «رجل أمن»."""
     killed = [item.casualty.who for item in casualties if item.casualty.kind is CasualtyKind.KILLED]
     return bool(killed) and all(who and _fighters(fold(who).split()) for who in killed)
+
+
+def _retired(words: Sequence[str]) -> bool:
+    """Whether the victims are retired from the forces: «ضابط متقاعد», «عقيد متقاعد»."""
+    retired = event_lexicon().retired
+    return any(word in retired for word in words[:_RETIRED_REACH])
+
+
+_RETIRED_REACH = 3  # «عقيد ركن متقاعد»
 
 
 def _fighters(words: Sequence[str]) -> bool:

@@ -94,6 +94,7 @@ class EventLexicon:
     gunmen: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»: agents with no name
     hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
+    retired: frozenset[str]  # «متقاعد»: a victim retired from the forces is a civilian
     hurt_negators: frozenset[str]  # «دون» in «دون وقوع إصابات في صفوف المدنيين»
     hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
@@ -255,6 +256,7 @@ _LISTS = {
     "gunmen": ("roles", "gunmen", False),
     "hurts": ("roles", "hurts", False),
     "hurt_means": ("roles", "hurt_means", False),
+    "retired": ("roles", "retired", False),
     "hurt_negators": ("roles", "hurt_negators", False),
     "hurts_after": ("roles", "hurts_after", False),
     "suffered": ("roles", "suffered", False),
