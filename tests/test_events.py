@@ -353,6 +353,10 @@ def test_strikes_on_listed_places_take_the_sides_named_once() -> None:
         ("شنت قوات الأمن حملة اعتقالات في بلدة الصنمين.", "arrests"),
         ("هدمت قوات الاحتلال منزلا في قرية المغير.", "looting_property_destruction"),
         ("دمرت مقاتلات حربية منزلين في حي التفاح بمدينة غزة.", "air_drone_strike"),
+        (
+            "أسفر تفجيران بسيارتين مفخختين عن مقتل 12 شخصا في حي الزهراء.",
+            "remote_explosive_landmine_ied",
+        ),
         ("اعترضت الدفاعات الجوية صاروخا فوق مدينة جازان.", "disrupted_weapons_use"),
         ("وقعت الأطراف اتفاقا لوقف إطلاق النار في مدينة الزاوية.", "agreement"),
     ],
