@@ -14,18 +14,16 @@ module is skipped, with the command that installs them as the reason.
 
 from __future__ import annotations
 
-import ast
 import datetime
-import os
 import re
-import subprocess
-import sys
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.fresh_python import modules_after
 
 try:
     import dask
@@ -156,17 +154,5 @@ def test_conflictparse_itself_needs_neither_dask_nor_pandas() -> None:
         for item in project["dependencies"]
         if re.match(r"(dask|distributed|pandas|pyspark)\b", item)
     ]
-    code = "import sys, conflictparse as cp; cp.parse_report('قتل 3'); print(sorted(sys.modules))"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
-    }
-    loaded = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    ).stdout
-    assert not {"dask", "distributed", "pandas", "pyspark", "numpy"} & set(ast.literal_eval(loaded))
+    loaded = modules_after("import conflictparse as cp; cp.parse_report('قتل 3')")
+    assert not {"dask", "distributed", "pandas", "pyspark", "numpy"} & loaded

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import ast
 import importlib
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import conflictparse as cp
-
-SRC = Path(__file__).resolve().parents[1] / "src"
+from tests.fresh_python import modules_after
 
 
 def _modules_after(code: str) -> set[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
-    }
-    printed = subprocess.run(
-        [sys.executable, "-c", f"{code}; import sys; print(sorted(sys.modules))"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    ).stdout
-    return {name for name in ast.literal_eval(printed) if name.startswith("conflictparse")}
+    return {name for name in modules_after(code) if name.startswith("conflictparse")}
 
 
 def test_the_import_alone_loads_no_parser() -> None:
