@@ -366,6 +366,19 @@ def test_sub_event_types(text: str, sub_event_type: str) -> None:
     assert picked(row, "event_type", "sub_event_type") == (FAMILY[sub_event_type], sub_event_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("نفذ الحوثيون عمليات قنص استهدفت ثلاثة جنود في منطقة وادي الضيق.", "armed_clash"),
+        ("قتل طفل برصاص قناص في حي الروضة بمدينة تعز.", "attack"),
+    ],
+    ids=["sniping-at-soldiers", "a-sniper-kills-a-child"],
+)
+def test_sniping_is_read_by_whom_it_hits(text: str, sub_event_type: str) -> None:
+    (row,) = rows(text)
+    assert row["sub_event_type"] == sub_event_type
+
+
 def test_a_state_force_taking_a_town_regains_territory() -> None:
     (state,) = rows("سيطرت قوات النظام على بلدة كفرنبل بعد معارك عنيفة.")
     (rebels,) = rows("سيطرت هيئة تحرير الشام على بلدة كفرنبل بعد معارك عنيفة.")
