@@ -58,7 +58,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
         if groups and (
             groups[-1][0].wording.type is hit.wording.type
             or _joined_loose(index.text, groups[-1][-1], hit)
-            or _explosives_as_means(index.text, groups[-1], hit)
+            or _explosives_as_means(index.text, groups[-1][0], groups[-1][-1], hit)
         ):
             groups[-1].append(hit)
         else:
@@ -70,12 +70,11 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
         # shots told as the means of another wording give way to it: «اغتال … بإطلاق النار»
         specific = [
             hit
-            for hit in group
+            for position, hit in enumerate(group)
             if not hit.wording.generic
             and not _shots_as_means(index.text, hit, group)
             and not (
-                hit is not group[0]
-                and _explosives_as_means(index.text, group[: group.index(hit)], hit)
+                position and _explosives_as_means(index.text, group[0], group[position - 1], hit)
             )
         ] or group
         best = min(specific, key=lambda hit: hit.wording.rank)
@@ -151,14 +150,14 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
     return loose and _joined(text, first, second)
 
 
-def _explosives_as_means(text: str, before: list[TypeHit], second: TypeHit) -> bool:
+def _explosives_as_means(text: str, clash: TypeHit, first: TypeHit, second: TypeHit) -> bool:
     """Whether explosives follow a clash as the arms it was fought with, not a blast of their own.
 
     «اشتباكات عنيفة جراء تصدي المقاومة لقوات العدو بالرصاص المباشر والعبوات المتفجرة»;
-    ``before`` are the wordings told before them, from the clash on.  An assassination
+    ``clash`` is the first wording of their group and ``first`` the one right before them.
+    An assassination
     («محاولة اغتيال بعبوة ناسفة») is no clash: its device is the event.
     """
-    clash, first = before[0], before[-1]
     if (
         clash.wording.type is not EventType.BATTLES
         or clash.wording.by_victims
@@ -192,7 +191,7 @@ def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:
             and second.wording.sub_type is not first.wording.sub_type
             and second.wording.sub_type is not best.wording.sub_type
             and not second.wording.weak
-            and not _explosives_as_means(text, group[: group.index(second)], second)
+            and not _explosives_as_means(text, group[0], first, second)
         ):
             twins.append(second)
     return twins
