@@ -28,16 +28,16 @@ def ends_an_outlet(
     An outlet head at most three words before, and after the figures the end of the clause
     or a word of ``outlet_tails``: «أفادت شبكة شام بمقتل 24 مدنيا» is a count.
     """
-    if not any(
-        without_clitic(word.text) in lexicon.outlet_heads
-        for word in index.before(start, _OUTLET_NAME_WORDS + 1)
-    ):
-        return False
-    after = index.after(end, 1)
-    return (
+    after = index.after(end, 1)  # read first: most figures are followed by their noun
+    if not (
         not after
         or bool(text[end : after[0].start].strip(" \t"))  # punctuation: the clause ends
         or without_clitic(after[0].text) in lexicon.outlet_tails
+    ):
+        return False
+    return any(
+        without_clitic(word.text) in lexicon.outlet_heads
+        for word in index.before(start, _OUTLET_NAME_WORDS + 1)
     )
 
 

@@ -91,6 +91,8 @@ class QuantityReader:
         self.taken = [span for span in taken if not duration.fullmatch(text, *span)]
         self._taken_ends = [end for _, end in self.taken]
         self.cursor = Cursor(text, self.lexicon)
+        # an outlet's figures («شبكة … 24») are looked for only in a text that names one
+        self._outlets = any(head in text for head in self.lexicon.outlet_heads)
 
     def __iter__(self) -> Iterator[QuantitySpan]:
         floor = 0
@@ -172,6 +174,7 @@ class QuantityReader:
             return [], first.end  # «قرية بليون وأربعة مدنيين»: the count after it is read
         if self._is_name(first, floor) or (
             first.number is not None
+            and self._outlets
             and ends_an_outlet(self.text, self.index, self.lexicon, first.start, cardinal.end)
         ):
             return [], cardinal.end  # «رقم 1720», «جنيف 2», «M4», «ساحة السبع»: a name
