@@ -93,6 +93,10 @@ HOSTILE: tuple[tuple[str, str], ...] = (
     ),
     ("places after a plural head 'qura A wa B wa C ' * N", "قصف على قرى الفوعة وكفريا وبنش "),
     (
+        "withdrawals after raids in one sentence 'insahabat … ba'd iqtiham, ' * N",
+        "انسحبت القوات من البلدة بعد اقتحام، ",
+    ),
+    (
         "running totals 'liyartafi' adad al-qatla mundhu ams ila 5 ' * N",
         "ليرتفع عدد القتلى منذ أمس إلى 5 ",
     ),

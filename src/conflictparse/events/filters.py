@@ -49,9 +49,21 @@ _CLAIM_REACH = 300  # characters back from a count to the claim of responsibilit
 
 def planned(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
     """Whether the clause tells the wording at ``cue`` as planned, expected or feared."""
-    words = index.words_in(clause_start, cue[1])
+    words = _clause_before(index, clause_start, cue[0]) + index.words_in(cue[0], cue[1])
     words += [word.text for word in index.after(cue[1], _AFTER_WORDS)]
     return has(words, event_lexicon().planned)
+
+
+def _clause_before(index: TextIndex, clause_start: int, pos: int) -> list[str]:
+    """The words of the clause before ``pos``, at most ``_CLAUSE_WORDS`` of them, in order.
+
+    Bounded so that a clause of many wordings is read in linear time.
+    """
+    before = index.before(pos, _CLAUSE_WORDS, clause=False)
+    return [word.text for word in reversed(before) if word.start >= clause_start]
+
+
+_CLAUSE_WORDS = 40  # words before a wording that may say it is planned or a statement's
 
 
 def claimed(index: TextIndex, item: CasualtySpan) -> bool:
@@ -219,9 +231,11 @@ _EXAMPLE_WORDS = 4  # wordings of a list passed back over to its «مثل» or i
 def reply(index: TextIndex, part: Part) -> bool:
     """Whether a part's clause opens with the other side's reply: «في حين ردت الفصائل …»."""
     replies = event_lexicon().replies
+    opening = index.after(part.clause_start, _REPLY_WORDS, clause=False)
     return any(
-        word in replies or without_clitic(word) in replies
-        for word in index.words_in(part.clause_start, part.cue[0])[:_REPLY_WORDS]
+        word.text in replies or without_clitic(word.text) in replies
+        for word in opening
+        if word.end <= part.cue[0]
     )
 
 
@@ -239,7 +253,7 @@ def background(index: TextIndex, cue: tuple[int, int]) -> bool:
 
 def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
     """Whether the wording at ``cue`` is the object of a statement («أدانت … القصف»)."""
-    return has(index.words_in(clause_start, cue[0]), event_lexicon().statements)
+    return has(_clause_before(index, clause_start, cue[0]), event_lexicon().statements)
 
 
 _PERIOD_CHARS = 300  # how far from a tally its month or year may be named
@@ -460,8 +474,19 @@ def _ends_a_fight(index: TextIndex, hit: TypeHit) -> bool:
     if hit.wording.sub_type is not SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY:
         return False
     lexicon = event_lexicon()
-    ends = lexicon.raids | lexicon.fights
+    start, end = index.sentence_at(hit.start)
+    near = [
+        word.text
+        for word in (
+            *index.before(hit.start, _FIGHT_WORDS, clause=False),
+            *index.after(hit.end, _FIGHT_WORDS, clause=False),
+        )
+        if start <= word.start < end
+    ]
     return any(
-        word in ends or without_clitic(word) in ends
-        for word in index.words_in(*index.sentence_at(hit.start))
+        bare in lexicon.raids or bare in lexicon.fights
+        for bare in (*near, *map(without_clitic, near))
     )
+
+
+_FIGHT_WORDS = 30  # words around a withdrawal, in its sentence, that may tell what it ends
