@@ -166,7 +166,7 @@ def _says(word: str) -> bool:
     """A verb of saying («قال», «وأفاد») or what opens what is told («أن», «بأن»)."""
     lexicon = event_lexicon()
     bare = word[1:] if word[:1] in "فو" else word  # «فإن», «وقال»
-    return bool({word, bare} & (lexicon.told_that | lexicon.says))
+    return any(form in lexicon.told_that or form in lexicon.says for form in (word, bare))
 
 
 def _glued_in(index: TextIndex, span: PlaceSpan) -> bool:

@@ -155,8 +155,7 @@ def _explosives_as_means(text: str, clash: TypeHit, first: TypeHit, second: Type
 
     «اشتباكات عنيفة جراء تصدي المقاومة لقوات العدو بالرصاص المباشر والعبوات المتفجرة»;
     ``clash`` is the first wording of their group and ``first`` the one right before them.
-    An assassination
-    («محاولة اغتيال بعبوة ناسفة») is no clash: its device is the event.
+    An assassination («محاولة اغتيال بعبوة ناسفة») is no clash: its device is the event.
     """
     if (
         clash.wording.type is not EventType.BATTLES

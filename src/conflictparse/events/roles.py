@@ -14,6 +14,7 @@ import bisect
 import datetime
 import itertools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorSpan, default_registry
@@ -159,7 +160,7 @@ def _role(
     later: Sequence[ActorSpan],
     floor: int = 0,
     *,
-    victims: frozenset[str] | set[str] = frozenset(),
+    victims: AbstractSet[str] = frozenset(),
 ) -> str | None:
     """«agent», «patient», «associate» or None, from the words before ``span``.
 
