@@ -1177,7 +1177,15 @@ def test_a_hedge_between_a_planting_verb_and_its_side() -> None:
 def test_persons_of_the_police_are_no_civilians() -> None:
     text = "قتل مسلحون 5 أشخاص من رجال الشرطة في هجوم على مركز للشرطة في بلدة الضلوعية."
     [(actor2, toll)] = columns(text, "actor2", "fatalities_best")
-    assert (actor2, toll) == ("iraqi_forces", 5)
+    assert (actor2, toll) == ("iraqi_police", 5)
+
+
+def test_the_army_named_elsewhere_is_no_attacker_of_the_police() -> None:
+    text = (
+        "قتل 6 من رجال الشرطة في هجوم شنه مسلحون على نقطة تفتيش قرب مدينة بيجي.\n\n"
+        "وتشهد مدينة الرمادي اشتباكات بين القوات الأمنية ومسلحي تنظيم الدولة الإسلامية."
+    )
+    assert columns(text, "location", "actor1", "actor2")[0] == ("مدينة بيجي", None, "iraqi_police")
 
 
 def test_a_force_guarding_the_attackers_is_no_side_attacked() -> None:

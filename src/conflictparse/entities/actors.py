@@ -108,6 +108,22 @@ class ActorRegistry:
         entries = self.aliases.get(_words(name))
         return _choose(entries, country, self, on) if entries else None
 
+    def composed(
+        self, noun: str, country: str | None, on: datetime.date | None = None
+    ) -> Actor | None:
+        """The actor a ``[[compose]]`` noun names with a place of ``country``, if any.
+
+        >>> default_registry().composed("شرطة", "IQ").id
+        'iraqi_police'
+        """
+        if country is None:
+            return None
+        for group in self.composer.nouns.get(_words(noun)) or ():
+            ids = self.composer.tables[group].places.get(country)
+            if ids:
+                return _choose(tuple(_Entry(actor, frozenset()) for actor in ids), None, self, on)
+        return None
+
 
 def _words(alias: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(alias)))

@@ -283,6 +283,19 @@ def camp_of_displaced(index: TextIndex, place: tuple[int, int]) -> tuple[int, in
 _CAMP_WORDS = 2  # «مخيم أبو شوك للنازحين», «مخيم زمزم الذي يؤوي النازحين» is not read
 
 
+def state_forces(noun: str, country: str | None, on: datetime.date | None) -> Actor | None:
+    """The forces of the state of ``country`` a bare noun names: «الشرطة» its police.
+
+    «دورية للشرطة» in a report about Iraq: Iraq's police; «عناصر من الأمن»: the forces
+    the registry's generic «القوات الحكومية» names there.
+    """
+    lexicon = event_lexicon()
+    registry = default_registry()
+    body = lexicon.state_bodies.get(noun)
+    found = registry.composed(body, country, on) if body is not None else None
+    return found or registry.resolve(lexicon.state_forces_name, country, on)
+
+
 def forces_targeted(
     index: TextIndex,
     clauses: Sequence[tuple[int, int]],
@@ -302,11 +315,8 @@ def forces_targeted(
         for offset, (previous, word) in enumerate(itertools.pairwise(words)):
             stem = without_clitic(previous)
             if stem in lexicon.targets and word.startswith("لل"):
-                actor = (
-                    default_registry().resolve(lexicon.state_forces_name, country, on)
-                    if "ال" + word[2:] in lexicon.state_forces
-                    else None
-                )
+                noun = "ال" + word[2:]
+                actor = state_forces(noun, country, on) if noun in lexicon.state_forces else None
             elif stem in lexicon.soldiers and (found := adjectives.get(_singular_adjective(word))):
                 actor = _of_date(found, on)
             else:

@@ -53,7 +53,7 @@ def inherit_sides(
         donor = None
         if not _has_side(event) and event.event_type in by_type:
             donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
-        if donor is None or (event.actor2 is not None and donor.actor1 == event.actor2):
+        if donor is None or _one_side(donor.actor1, event.actor2):
             found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
         takes_second = event.actor2 is None and not donor.civilian_targeting
@@ -74,6 +74,21 @@ def inherit_sides(
             )
         )
     return found
+
+
+def _one_side(actor: Actor | None, other: Actor | None) -> bool:
+    """Whether two actors are one side: the same, or two forces of one state.
+
+    «قتل 7 من رجال الشرطة في هجوم شنه إرهابيون»: the police are not attacked by the
+    army a later paragraph names.
+    """
+    if actor is None or other is None:
+        return False
+    return actor == other or (
+        actor.type is other.type is ActorType.STATE_FORCES
+        and bool(actor.country)
+        and actor.country == other.country
+    )
 
 
 def _nearest_side(event: Event, donors: list[Event], starts: list[int]) -> Event | None:

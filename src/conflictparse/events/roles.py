@@ -20,6 +20,7 @@ from typing import NamedTuple
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.filters import find_phrase
+from conflictparse.events.implied import state_forces
 from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_victims
@@ -411,7 +412,7 @@ def forces_acted_upon(
                 without_clitic(word.text) in lexicon.state_forces
                 and without_clitic(previous.text) in lexicon.force_members
             ):
-                actor = default_registry().resolve(lexicon.state_forces_name, country, on)
+                actor = state_forces(without_clitic(word.text), country, on)
                 return ActorSpan(word.start, word.end, actor) if actor else None
     return None
 

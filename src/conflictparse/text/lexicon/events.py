@@ -108,6 +108,7 @@ class EventLexicon:
     state_forces: frozenset[str]
     force_members: frozenset[str]
     state_forces_name: str
+    state_bodies: Mapping[str, str]  # «الشرطة» → the registry's noun «شرطة» composed with a place
     country_forces: Mapping[tuple[str, ...], str]  # «إسرائيل» → the id of its forces
     planned: frozenset[tuple[str, ...]]
     purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
@@ -207,6 +208,11 @@ def _wording(rank: int, section: Section) -> TypeWording:
 def _country_forces(section: Section) -> Mapping[tuple[str, ...], str]:
     """Folded country names (as word tuples) → the actor id of the country's forces."""
     return MappingProxyType({tuple(fold(name).split()): section.text(name) for name in section})
+
+
+def _state_bodies(section: Section) -> Mapping[str, str]:
+    """Folded bare nouns of a body of the state → the registry's noun composed with a place."""
+    return MappingProxyType({fold(name): section.text(name) for name in section})
 
 
 def _id_map(section: Section) -> Mapping[str, str]:
@@ -347,6 +353,7 @@ def build(data: Section) -> EventLexicon:
         clause_openers=tuple(fold(word) for word in data.table("clauses").words("openers")),
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
         state_forces_name=data.table("roles").text("state_forces_name"),
+        state_bodies=_state_bodies(data.table("roles").table("state_bodies")),
         country_forces=_country_forces(data.table("roles").table("country_forces")),
         civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
         air_strikers=frozenset(data.table("incidents").words("air_strikers")),
