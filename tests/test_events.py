@@ -413,6 +413,34 @@ def test_forces_named_by_a_bare_noun_are_the_state_of_the_place(text: str, actor
     assert event.evidence.actor2.text.endswith(("الأمن", "الشرطة", "الجيش", "للشرطة"))
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قتل 4 جنود بسقوط قذائف هاون على مقر عسكري في قضاء الخالص.", "iraqi_forces"),
+        ("هاجم مسلحون حاجزا في مدينة الموصل وقتلوا شرطيا.", "iraqi_police"),
+        ("قتل شرطي بانفجار عبوة ناسفة في مدينة الفلوجة.", "iraqi_police"),
+        ("قتل جنديان بانفجار لغم في مدينة جاسم.", "syrian_government_forces"),
+        ("قتل 3 جنود بقصف مدفعي على مدينة الأبيض.", "saf"),
+        ("قتل 4 جنود أتراك بقصف على مدينة سراقب.", None),
+        ("قتل جنديان بانفجار عبوة ناسفة في مديرية مودية.", None),
+    ],
+    ids=[
+        "soldiers-iraq",
+        "policeman-iraq",
+        "policeman-blast",
+        "soldiers-syria",
+        "soldiers-sudan",
+        "nationality-named",
+        "split-armies-yemen",
+    ],
+)
+def test_victims_named_by_their_rank_alone_are_the_state_of_the_place(
+    text: str, actor2: str | None
+) -> None:
+    (row,) = rows(text)
+    assert row["actor2"] == actor2
+
+
 def test_a_bare_force_noun_names_no_side_where_the_registry_has_no_reading() -> None:
     (row,) = rows("قتل 3 من رجال الأمن في هجوم على نقطة تفتيش في مدينة القطيف.")
     assert row["actor2"] is None

@@ -109,13 +109,17 @@ CLASH_OVER_ONE = ("battles", "armed_clash", None, 1)
         # a fighter or a security man shot with no side named: an unknown armed group's clash
         "قتل عنصر برصاص مسلحين مجهولين في بلدة موحسن.",
         "قتل رجل أمن برصاص مجهولين في بلدة موحسن.",
-        "قتل شرطي برصاص مسلحين في بلدة موحسن.",
         # a day between commas between the attackers and their victim
         "قتل مسلحون مجهولون، مساء أمس الاثنين، عنصرا في بلدة موحسن.",
     ],
 )
 def test_one_fighter_killed_by_gunmen_is_a_clash_with_one_death(text: str) -> None:
     assert coded(text) == [CLASH_OVER_ONE]
+
+
+def test_a_policeman_killed_by_gunmen_is_a_clash_with_the_police_of_the_place() -> None:
+    text = "قتل شرطي برصاص مسلحين في بلدة موحسن."
+    assert coded(text) == [("battles", "armed_clash", "syrian_police", 1)]
 
 
 def test_a_reply_with_no_place_of_its_own_is_no_side_of_the_incident_before() -> None:
@@ -713,7 +717,7 @@ def test_civilians_misspelt_are_civilians_not_a_tunisian_town() -> None:
         ),
         (
             "قتل ثلاثة جنود في هجوم شنه مسلحون بعبوة ناسفة على دورية في قرية الصفصافة بريف حماة.",
-            [("remote_explosive_landmine_ied", None, None, 3)],
+            [("remote_explosive_landmine_ied", None, "syrian_government_forces", 3)],
         ),
     ],
 )

@@ -27,7 +27,7 @@ from conflictparse.events.implied import (
     civilian_hurt,
     civilian_target,
     civilians_actor,
-    forces_targeted,
+    forces_of_victims,
     homes_targeted,
     hurt_positions,
 )
@@ -35,7 +35,6 @@ from conflictparse.events.incident import Incident, killed_counts
 from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,
-    forces_acted_upon,
     read_roles,
     side_that_lost,
     unknown_agent,
@@ -394,10 +393,8 @@ def _both_sides(
     if roles.actor2 is not None:
         return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
     place = incident.place.place if incident.place is not None else None
-    country = place.country if place is not None else context.country
-    forces = forces_acted_upon(
-        context.index, incident.casualties, country, context.published
-    ) or forces_targeted(context.index, near, country, context.published)
+    where = (place, context.country, context.published)
+    forces = forces_of_victims(context.index, incident.casualties, near, where)
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)

@@ -13,11 +13,13 @@ import itertools
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan, default_registry
-from conflictparse.model import Actor
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.model import Actor, CasualtyKind, Place
 from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
+from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = [
@@ -29,9 +31,15 @@ __all__ = [
     "civilians_actor",
     "country_first",
     "country_named",
+    "forces_acted_upon",
+    "forces_of_victims",
     "forces_targeted",
     "hurt_positions",
+    "members_acted_upon",
+    "state_forces",
 ]
+
+_FORCE_NOUN_WORDS = 2  # words after a count that may still belong to its noun («عنصرا من الأمن»)
 
 
 def attack_adjective(
@@ -291,7 +299,7 @@ def state_forces(noun: str, country: str | None, on: datetime.date | None) -> Ac
     """
     lexicon = event_lexicon()
     registry = default_registry()
-    body = lexicon.state_bodies.get(noun)
+    body = lexicon.state_bodies.get(fold(noun))
     found = registry.composed(body, country, on) if body is not None else None
     return found or registry.resolve(lexicon.state_forces_name, country, on)
 
@@ -324,6 +332,88 @@ def forces_targeted(
             if actor is not None:
                 at = first + offset
                 return ActorSpan(index.starts[at], index.ends[at + 1], actor)
+    return None
+
+
+def forces_of_victims(
+    index: TextIndex,
+    casualties: Sequence[CasualtySpan],
+    near: Sequence[tuple[int, int]],
+    where: tuple[Place | None, str | None, datetime.date | None],
+) -> ActorSpan | None:
+    """The state forces the victims or the target name with no name of theirs, if any.
+
+    ``where`` is the incident's place, the report's country and its date.  «قتل 11 عنصرا
+    من الأمن», «عبوة على دورية للجيش»: the forces of the place's country (the report's,
+    when the place is unknown); and where the place is known, «قتل 4 جنود بقذائف هاون»:
+    the rank alone names the forces of the place's state.
+    """
+    place, country, on = where
+    where_country = place.country if place is not None else country
+    forces = forces_acted_upon(index, casualties, where_country, on)
+    forces = forces or forces_targeted(index, near, where_country, on)
+    if forces is None and place is not None:
+        forces = members_acted_upon(index, casualties, place.country, on)
+    return forces
+
+
+def forces_acted_upon(
+    index: TextIndex,
+    casualties: Sequence[CasualtySpan],
+    country: str | None,
+    on: datetime.date | None,
+) -> ActorSpan | None:
+    """The state forces a count of their dead names by a bare noun, in ``country``.
+
+    «قتل 11 عنصرا من الأمن في درعا» in a report about Syria: the Syrian government's
+    forces; in a country whose registry has no generic name for them, none.
+    """
+    lexicon = event_lexicon()
+    for item in casualties:
+        if item.casualty.actor is not None or item.casualty.kind is CasualtyKind.WOUNDED:
+            continue
+        inside = [word for word in index.after(item.start, 8) if word.start < item.end]
+        words = [*inside, *index.after(item.end, _FORCE_NOUN_WORDS)]
+        for previous, word in itertools.pairwise(words):
+            if (
+                without_clitic(word.text) in lexicon.state_forces
+                and without_clitic(previous.text) in lexicon.force_members
+            ):
+                actor = state_forces(without_clitic(word.text), country, on)
+                return ActorSpan(word.start, word.end, actor) if actor else None
+    return None
+
+
+def members_acted_upon(
+    index: TextIndex,
+    casualties: Sequence[CasualtySpan],
+    country: str | None,
+    on: datetime.date | None,
+) -> ActorSpan | None:
+    """The state forces whose men the victims are, named by their rank alone.
+
+    «قتل 4 جنود بقذائف هاون في الخالص», «قتلوا شرطيا»: the army or the police of
+    ``country``; not «4 جنود أتراك», whose nationality names other forces, nor in a
+    country whose armies are split (``one_army`` in ``events.toml``).
+    """
+    lexicon = event_lexicon()
+    if country not in lexicon.one_army:
+        return None
+    people = casualty_lexicon().victims
+    for item in casualties:
+        who = item.casualty.who
+        body = lexicon.ranks.get(fold(who)) if who and item.casualty.actor is None else None
+        if body is None:
+            continue
+        after = index.after(item.end, 1)
+        if after and (
+            without_clitic(after[0].text) in people
+            or _singular_adjective(after[0].text) in _attack_adjectives()
+        ):
+            continue  # «جنود أتراك», «جنديان عراقيان»
+        actor = state_forces(body, country, on)
+        if actor is not None:
+            return ActorSpan(item.start, item.end, actor)
     return None
 
 

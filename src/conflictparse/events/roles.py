@@ -11,8 +11,6 @@ Sources (monitors, ministries, media offices) are never a side.
 from __future__ import annotations
 
 import bisect
-import datetime
-import itertools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
@@ -20,18 +18,16 @@ from typing import NamedTuple
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.filters import find_phrase
-from conflictparse.events.implied import state_forces
 from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_victims
-from conflictparse.model import Actor, ActorType, CasualtyKind, EventType
+from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
     "Roles",
-    "forces_acted_upon",
     "read_roles",
     "side_that_lost",
     "unknown_agent",
@@ -43,7 +39,6 @@ _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحس
 _SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
 _SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
 _UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
-_NOUN_WORDS = 2  # words after a count that may still belong to its noun («عنصرا من الأمن»)
 
 
 class Roles(NamedTuple):
@@ -388,33 +383,6 @@ def _after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
     sentence_start = index.sentence_at(span.start)[0]
     opening = index.words_in(sentence_start, words[0].start)
     return not opening and bool(read_hits(index, words[0].start, words[0].end))
-
-
-def forces_acted_upon(
-    index: TextIndex,
-    casualties: Sequence[CasualtySpan],
-    country: str | None,
-    on: datetime.date | None,
-) -> ActorSpan | None:
-    """The state forces a count of their dead names by a bare noun, in ``country``.
-
-    «قتل 11 عنصرا من الأمن في درعا» in a report about Syria: the Syrian government's
-    forces; in a country whose registry has no generic name for them, none.
-    """
-    lexicon = event_lexicon()
-    for item in casualties:
-        if item.casualty.actor is not None or item.casualty.kind is CasualtyKind.WOUNDED:
-            continue
-        inside = [word for word in index.after(item.start, 8) if word.start < item.end]
-        words = [*inside, *index.after(item.end, _NOUN_WORDS)]
-        for previous, word in itertools.pairwise(words):
-            if (
-                without_clitic(word.text) in lexicon.state_forces
-                and without_clitic(previous.text) in lexicon.force_members
-            ):
-                actor = state_forces(without_clitic(word.text), country, on)
-                return ActorSpan(word.start, word.end, actor) if actor else None
-    return None
 
 
 def side_that_lost(

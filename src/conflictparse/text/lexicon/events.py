@@ -109,6 +109,8 @@ class EventLexicon:
     force_members: frozenset[str]
     state_forces_name: str
     state_bodies: Mapping[str, str]  # «الشرطة» → the registry's noun «شرطة» composed with a place
+    ranks: Mapping[str, str]  # «شرطيا» → «الشرطة»: the body a rank alone names
+    one_army: frozenset[str]  # countries where a rank alone names the state's forces
     country_forces: Mapping[tuple[str, ...], str]  # «إسرائيل» → the id of its forces
     planned: frozenset[tuple[str, ...]]
     purposes: frozenset[str]  # «لاعتقال»: an event's word told as a purpose
@@ -211,7 +213,7 @@ def _country_forces(section: Section) -> Mapping[tuple[str, ...], str]:
 
 
 def _state_bodies(section: Section) -> Mapping[str, str]:
-    """Folded bare nouns of a body of the state → the registry's noun composed with a place."""
+    """Folded nouns → a noun they stand for: «الشرطة» → «شرطة», «شرطيا» → «الشرطة»."""
     return MappingProxyType({fold(name): section.text(name) for name in section})
 
 
@@ -354,6 +356,8 @@ def build(data: Section) -> EventLexicon:
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
         state_forces_name=data.table("roles").text("state_forces_name"),
         state_bodies=_state_bodies(data.table("roles").table("state_bodies")),
+        ranks=_state_bodies(data.table("roles").table("ranks")),
+        one_army=frozenset(data.table("roles").words("one_army")),
         country_forces=_country_forces(data.table("roles").table("country_forces")),
         civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
         air_strikers=frozenset(data.table("incidents").words("air_strikers")),
