@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from conflictparse.errors import RegistryError
+from conflictparse.model import Actor, ActorType
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable, words_from
@@ -33,6 +34,7 @@ __all__ = [
     "Lookahead",
     "Reading",
     "Validity",
+    "actor_of_entry",
     "adjective_forms",
     "build_composer",
     "check_entry",
@@ -386,3 +388,30 @@ def check_entry(entry: object, source: str, index: int = 0) -> Mapping[str, Any]
         raise RegistryError(msg)
     validity_of(entry, source, label)
     return entry
+
+
+def actor_of_entry(entry: Mapping[str, Any], source: str, index: int = 0) -> Actor:
+    """The actor an ``[[actor]]`` table describes, its type and id checked."""
+    label = entry_label(entry, index)
+    try:
+        kind = ActorType(entry["type"])
+    except ValueError:
+        allowed = ", ".join(member.value for member in ActorType)
+        msg = f"{source}: {label} has unknown type {entry['type']!r} (allowed: {allowed})"
+        raise RegistryError(msg) from None
+    except KeyError as missing:
+        msg = f"{source}: {label} lacks the field {missing}"
+        raise RegistryError(msg) from None
+    if "id" not in entry:
+        msg = f"{source}: {label} lacks the field 'id'"
+        raise RegistryError(msg)
+    identifier = entry.get("id", "")
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", str(identifier)):
+        msg = f"{source}: actor id {identifier!r} (actor #{index}) is not lower-case snake_case"
+        raise RegistryError(msg)
+    return Actor(
+        id=identifier,
+        name=str(entry.get("name", identifier)),
+        type=kind,
+        country=str(entry.get("country", "")),
+    )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import collections
 import datetime
 import functools
-import itertools
 import os
 import re
 import tomllib
@@ -28,6 +27,7 @@ from conflictparse.entities.actor_names import (
     Lookahead,
     Reading,
     Validity,
+    actor_of_entry,
     build_composer,
     check_entry,
     compose_at,
@@ -37,7 +37,7 @@ from conflictparse.entities.actor_names import (
     validity_of,
 )
 from conflictparse.errors import RegistryError
-from conflictparse.model import Actor, ActorType, Match
+from conflictparse.model import Actor, Match
 from conflictparse.text.lexicon import load_toml
 from conflictparse.text.lexicon.anaphora import anaphora_lexicon
 from conflictparse.text.lexicon.areas import area_lexicon
@@ -45,7 +45,7 @@ from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import WORD, TextIndex, Word, clitic_surfaces
+from conflictparse.text.tokens import WORD, TextIndex, Word, clitic_surfaces, lam_surfaces
 
 __all__ = [
     "ActorRegistry",
@@ -85,6 +85,7 @@ class ActorRegistry:
     actors: Mapping[str, Actor]
     aliases: PhraseTable[tuple[_Entry, ...]]
     surfaces: Mapping[str, tuple[int, str]]  # first word as written → (clitic letters, stem)
+    lam_surfaces: Mapping[str, tuple[int, str]]  # «للواء» → (1, «اللواء»): a second reading
     country_words: Mapping[tuple[str, ...], str]
     heads: Mapping[str, frozenset[str]]  # actor id → the bare heads that refer back to it
     country_firsts: frozenset[str]  # first words of the country names
@@ -129,32 +130,6 @@ def _words(alias: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(alias)))
 
 
-def _actor(entry: Mapping[str, Any], source: str, index: int = 0) -> Actor:
-    label = entry_label(entry, index)
-    try:
-        kind = ActorType(entry["type"])
-    except ValueError:
-        allowed = ", ".join(member.value for member in ActorType)
-        msg = f"{source}: {label} has unknown type {entry['type']!r} (allowed: {allowed})"
-        raise RegistryError(msg) from None
-    except KeyError as missing:
-        msg = f"{source}: {label} lacks the field {missing}"
-        raise RegistryError(msg) from None
-    if "id" not in entry:
-        msg = f"{source}: {label} lacks the field 'id'"
-        raise RegistryError(msg)
-    identifier = entry.get("id", "")
-    if not re.fullmatch(r"[a-z][a-z0-9_]*", str(identifier)):
-        msg = f"{source}: actor id {identifier!r} (actor #{index}) is not lower-case snake_case"
-        raise RegistryError(msg)
-    return Actor(
-        id=identifier,
-        name=str(entry.get("name", identifier)),
-        type=kind,
-        country=str(entry.get("country", "")),
-    )
-
-
 def _build(
     documents: Iterable[tuple[str, Mapping[str, Any]]],
     country_words: Mapping[tuple[str, ...], str],
@@ -165,16 +140,16 @@ def _build(
     validity: dict[str, Validity] = {}
     for source, document in documents:
         for index, entry in _entries(source, document):
-            actor = _actor(entry, source, index)
+            actor = actor_of_entry(entry, source, index)
             actors[actor.id] = actor
             period = validity_of(entry, source, entry_label(entry, index))
             if period != (None, None):
                 validity[actor.id] = period
             _add_aliases(aliases, actor, entry, source, validity)
     composer = build_composer(documents, actors)
-    surfaces = clitic_surfaces(
-        itertools.chain((words[0] for words in aliases), composer.first_words), doubles=True
-    )
+    firsts = [*(words[0] for words in aliases), *composer.first_words]
+    surfaces = clitic_surfaces(firsts, doubles=True)
+    lams = lam_surfaces(firsts)
     heads: dict[str, set[str]] = {}
     anaphora = anaphora_lexicon()
     for words, named in aliases.items():
@@ -187,10 +162,11 @@ def _build(
         actors=actors,
         aliases=PhraseTable({words: tuple(entries) for words, entries in aliases.items()}),
         surfaces=surfaces,
+        lam_surfaces=lams,
         country_words=country_words,
         heads={actor: frozenset(names) for actor, names in heads.items()},
         country_firsts=frozenset(words[0] for words in country_words),
-        first_words=frozenset(surfaces.keys() | _anaphor_forms().keys()),
+        first_words=frozenset(surfaces.keys() | lams.keys() | _anaphor_forms().keys()),
         validity=validity,
         composer=composer,
     )
@@ -212,7 +188,7 @@ def _entries(source: str, document: Mapping[str, Any]) -> Iterator[tuple[int, Ma
     seen: dict[str, int] = {}  # id → its entry in this file
     for index, raw in enumerate(entries, 1):
         entry = check_entry(raw, source, index)
-        identifier = _actor(entry, source, index).id
+        identifier = actor_of_entry(entry, source, index).id
         if identifier in seen:
             msg = (
                 f"{source}: actor {identifier!r} (actor #{index}): «id» repeats"
@@ -377,14 +353,10 @@ def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Ca
             continue
         word = anchor.text
         known = registry.surfaces.get(word)
-        match = None
-        if known is not None:
-            words = Lookahead(text, Word(anchor.start + known[0], anchor.end, known[1]))
-            match = _longest(words, registry)
-            if known[1] in registry.composer.first_words:
-                composed = compose_at(words, registry.composer, gazetteer())
-                if composed is not None and (match is None or composed[0] > match[0]):
-                    match = composed[0], _composed_entries(composed[1])
+        match = _match_at(text, anchor, known, registry)
+        if match is None and word in registry.lam_surfaces:  # «للواء»: ل + «اللواء»
+            known = registry.lam_surfaces[word]
+            match = _match_at(text, anchor, known, registry)
         if match is None:
             if word in anaphors:  # «التنظيم» alone: a back-reference, resolved later
                 start = anchor.start + anaphors[word]
@@ -395,6 +367,21 @@ def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Ca
         end = _after_quote(text, anchor.start, end)
         yield _Candidate(anchor.start + clitic, end, entries)
         floor = end
+
+
+def _match_at(
+    text: str, anchor: Word, known: tuple[int, str] | None, registry: ActorRegistry
+) -> tuple[int, tuple[_Entry, ...]] | None:
+    """The longest alias or composed name at ``anchor`` read as ``known`` (clitics, stem)."""
+    if known is None:
+        return None
+    words = Lookahead(text, Word(anchor.start + known[0], anchor.end, known[1]))
+    match = _longest(words, registry)
+    if known[1] in registry.composer.first_words:
+        composed = compose_at(words, registry.composer, gazetteer())
+        if composed is not None and (match is None or composed[0] > match[0]):
+            match = composed[0], _composed_entries(composed[1])
+    return match
 
 
 def _composed_entries(readings: tuple[Reading, ...]) -> tuple[_Entry, ...]:

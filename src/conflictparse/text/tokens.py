@@ -24,6 +24,7 @@ __all__ = [
     "TextIndex",
     "Word",
     "clitic_surfaces",
+    "lam_surfaces",
     "sentence_spans",
     "without_clitic",
 ]
@@ -78,9 +79,26 @@ def clitic_surfaces(firsts: Iterable[str], *, doubles: bool = False) -> dict[str
             continue
         for double in ("ول", "وب", "وك", "فل", "فب"):
             surfaces.setdefault(double + first, (2, first))  # «ولقوات النظام»
-        if first.startswith("ال"):  # «للمرصد»: ل + المرصد with its alef dropped
-            surfaces.setdefault("ل" + first[1:], (1, first))
+        if first.startswith("ال") and not first.startswith("الل"):
+            surfaces.setdefault("ل" + first[1:], (1, first))  # «للمرصد»: ل + المرصد
             surfaces.setdefault("ول" + first[1:], (2, first))
+    return surfaces
+
+
+def lam_surfaces(firsts: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """Words whose article meets their own first «ل» after «ل»: «للواء» → ل + «اللواء».
+
+    The article's alef and lam both drop, so the surface is also that of ل + «لواء»;
+    a reader tries this reading when the other gives nothing.
+
+    >>> lam_surfaces(["اللواء", "المرصد"])
+    {'للواء': (1, 'اللواء'), 'وللواء': (2, 'اللواء')}
+    """
+    surfaces: dict[str, tuple[int, str]] = {}
+    for first in firsts:
+        if first.startswith("الل"):
+            surfaces.setdefault("ل" + first[2:], (1, first))
+            surfaces.setdefault("ول" + first[2:], (2, first))
     return surfaces
 
 
