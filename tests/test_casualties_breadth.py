@@ -229,6 +229,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             _exact("4 مزارعين", "wounded", 4),
             id="their-wounding-by-a-pronoun",
         ),
+        pytest.param(
+            "سقط 11 شخصا وجرح 20 آخرون في القصف",
+            _exact("11 شخصا", "killed", 11),
+            id="fell-for-killed",
+        ),
     ],
 )
 def test_casualty_is_read(text: str, expected: Row) -> None:
@@ -252,6 +257,12 @@ def test_casualty_is_read(text: str, expected: Row) -> None:
             "اعتقلت الشرطة المتعاونين مع الخلية", "المتعاونين", id="participle-plural-no-dual"
         ),
         pytest.param("قتل اثنان من المسلحين المهاجمين", "المهاجمين", id="participle-plural"),
+        pytest.param(
+            "قال مصدران أمنيان إن 7 من المسلحين قتلوا", "أمنيان", id="adjective-of-a-dual"
+        ),
+        pytest.param(
+            "خلفت الحرب 12 ألف قتيل و3 ملايين نازح", "3 ملايين نازح", id="displaced-after-dead"
+        ),
     ],
 )
 def test_not_a_casualty(text: str, phrase: str) -> None:
@@ -325,6 +336,9 @@ def test_victims(text: str, anchor: str, who: str, actor: str | None) -> None:
         ),
         pytest.param("لقي 17 ضحية حتفهم في الفيضان", "17 ضحية", "killed", id="killing-verb"),
         pytest.param("سقوط 20 ضحية بين قتيل وجريح", "20 ضحية", "killed_or_wounded", id="pair"),
+        pytest.param(
+            "وسقط عشرات الضحايا في القصف", "عشرات الضحايا", "killed_or_wounded", id="fell-both"
+        ),
     ],
 )
 def test_victims_word_by_its_sentence(text: str, span: str, kind: str) -> None:

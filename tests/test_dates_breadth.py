@@ -227,6 +227,28 @@ def test_spaced_slashes_need_a_full_date(text: str) -> None:
     assert cp.find_dates(text, reference=TUE) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("الفاشر 14-يناير-2024 (خاص)", "14-يناير-2024", D(2024, 1, 14)),
+        ("كسلا – 9 – مايو – 2023", "9 – مايو – 2023", D(2023, 5, 9)),
+        ("آخر تحديث: 10:40 - 6/02/2019 الأربعاء", "6/02/2019 الأربعاء", D(2019, 2, 6)),
+        ("قصفت البلدة في 6 شباط 2019 الأربعاء", "6 شباط 2019 الأربعاء", D(2019, 2, 6)),
+    ],
+    ids=["dashed-dateline", "spaced-dashes", "weekday-after-numeric", "weekday-after-written"],
+)
+def test_dashes_between_parts_and_a_weekday_after_a_date(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end) == (day, day)
+    start = text.index(phrase)
+    inside = [m.text for m in cp.find_numbers(text) if start <= m.start < start + len(phrase)]
+    assert inside == []  # the day and the year are the date's, not counts
+
+
+def test_the_day_on_which_is_no_today() -> None:
+    assert cp.find_dates("انتهت الهدنة مساء اليوم الذي بدأت فيه", reference=TUE) == []
+
+
 def test_slashed_weekday_is_checked() -> None:
     date = cp.parse_date("الأحد / 5 / رجب / 1440 هـ", reference=TUE)
     assert (date.start, date.agrees, date.calendar) == (D(2019, 3, 12), False, cp.Calendar.HIJRI)

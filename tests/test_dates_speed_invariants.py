@@ -112,7 +112,7 @@ def test_digit_anchors_match_the_look_behind_pattern() -> None:
     plain = re.compile(
         rf"(?<![0-9])(?:[0-9]+(?:[ \t]*/[ \t]*[0-9]+|[/.,،:~-][0-9]+)+|[0-9]+"
         rf"(?=[ \t]*[مه](?![{LETTER}])"
-        rf"|[ \t]*[.,،/]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
+        rf"|[ \t]*[.,،/-]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
     )
     fast = finder._digit_anchor_pattern(follow)
     rng = random.Random(3)

@@ -38,6 +38,14 @@ def _numbers(text: str) -> list[tuple[str, int | float | None]]:
         pytest.param("بحسب موقع سهل حوران 24.", [], id="outlet-at-clause-end"),
         pytest.param("نقلت قناة الجنوب 24 الإخبارية الخبر", [], id="outlet-then-its-tail"),
         pytest.param("أفادت شبكة سهل حوران بمقتل 24 مدنيا", [("24", 24)], id="outlet-then-a-count"),
+        pytest.param("بحسب مراسل نيالا24 الذي وصل البلدة", [], id="correspondent-of-glued-outlet"),
+        pytest.param(
+            "وقال مراسل الجزيرة إن 24 مدنيا قتلوا", [("24", 24)], id="correspondent-then-a-count"
+        ),
+        pytest.param("تحصن المسلحون في أحياء الأربعين", [], id="quarters-name"),
+        pytest.param("سقطت قذيفة في حي النصر مربع 9", [], id="numbered-block"),
+        pytest.param("قال مصدران أمنيان إن القصف توقف", [("مصدران", 2)], id="dual-sources"),
+        pytest.param("أصابت الغارة ناقلتي جند", [("ناقلتي", 2)], id="dual-carriers"),
     ],
 )
 def test_names_with_figures(text: str, expected: list[tuple[str, int | None]]) -> None:

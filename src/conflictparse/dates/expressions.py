@@ -74,12 +74,22 @@ class ExpressionReader(TodayReader):
         if core is not None:
             core_start, core_end = core
             end = self._closed(core_end, comma)  # «الأحد (15 يونيو 2014)»
+            if start is None and spec.weekday is None and spec.day is not None:
+                end = self._weekday_after(end, spec)  # «3/03/2021 الأربعاء»
             return spec, start if start is not None else core_start, end
         if start is None:
             return None
         if spec.relative_day is None and spec.weekday is None:
             return None
         return spec, start, cursor
+
+    def _weekday_after(self, end: int, spec: DateSpec) -> int:
+        """Past a weekday right after a full date that it names the day of: «3/3/2021 الأحد»."""
+        weekday = self.phrase(end, DateKind.WEEKDAY)
+        if weekday is None or weekday.clitic or self._is_number(weekday):
+            return end
+        spec.weekday = weekday.words[0].value
+        return weekday.end
 
     def _closed(self, end: int, opening: DateToken | None) -> int:
         """Past the «)» that closes a «(» opened inside the date, if it follows ``end``."""

@@ -217,7 +217,7 @@ def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     """Runs of digits and separators that a date may start with.
 
     A run with separators («13/3/2018»), or digits followed by a calendar
-    letter or a word that continues a date («13 آذار», «13 من»).
+    letter or a word that continues a date («13 آذار», «13 من», «17-نوفمبر»).
     """
     words = "|".join(sorted(map(re.escape, follow), key=len, reverse=True)) or "(?!)"
     # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
@@ -225,7 +225,7 @@ def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[ \t]*+/[ \t]*+[0-9]+|[/.,،:~-][0-9]+)+|[0-9]*"
         rf"(?=[ \t]*[مه](?![{LETTER}])"
-        rf"|[ \t]*[.,،/]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
+        rf"|[ \t]*[.,،/-]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
     )
 
 

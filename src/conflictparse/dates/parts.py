@@ -332,9 +332,12 @@ class PartReader(PhraseReader):
         return year[0], end
 
     def _dot(self, pos: int) -> int:
-        """After a «.» or «/» between the parts of a date: «16. نوفمبر. 2016», «5 / رجب / 1445»."""
+        """After a «.», «/» or «-» between the parts of a date: «16. نوفمبر. 2016».
+
+        Also «5 / رجب / 1445» and «17-نوفمبر-2020».
+        """
         token = self.token(pos)
-        return token.end if token is not None and token.text in "./" else pos
+        return token.end if token is not None and token.text in (".", "/", "-") else pos
 
     def _after_fraction(self, pos: int) -> bool:
         """«النصف الأول», «الربع الثالث»: an ordinal of a fraction, not a day."""

@@ -201,11 +201,12 @@ class _Reader(ListReader):
                 after = self._trigger_after(found.end)  # «و95 بينهم 12 طفلا … قتلوا»
                 return (after, start) if after is not None else None
             return None
-        triggered = (
-            self._pair_after(noun_end)
-            or self._trigger_before(before)
-            or self._trigger_after(noun_end or found.end)
-        )
+        triggered = self._pair_after(noun_end) or self._trigger_before(before)
+        if triggered in (None, CasualtyKind.KILLED):
+            # «سقط "عشرات الأشخاص" من القرى بين قتيل وجريح»: a pair further on says both
+            after = self._trigger_after(noun_end or found.end)
+            if triggered is None or after is CasualtyKind.KILLED_OR_WOUNDED:
+                triggered = after or triggered
         if triggered is None:
             if victim and noun_end is not None:
                 self.untyped.append((found.start, noun_end))  # «وصل 40 عنصراً»

@@ -24,8 +24,9 @@ from conflictparse.entities.casualty_words import (
 from conflictparse.model import Qualifier, Quantity
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.lexicon.numbers import WordKind, number_lexicon
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import CLITICS, LETTER, WORD
+from conflictparse.text.tokens import CLITICS, LETTER, WORD, without_clitic
 
 if TYPE_CHECKING:
     from conflictparse.entities.casualties import CasualtySpan
@@ -89,6 +90,8 @@ def _duals(prepared: PreparedText) -> list[QuantitySpan]:
             gap = prepared.text[end : starts[position + 1]] if following else ""
             if form != "dual" and (not following or gap.strip(" \t")):
                 continue  # «مدنيين قتلا», «عنصري شرطة»: the next word, in the same phrase
+            if form == "dual" and _after_dual(prepared, position):
+                continue  # «مصدران أمنيان», «طفلان فلسطينيان»: the adjective of a dual
             if form == "sound" and lexicon.dual_verbs.isdisjoint(clitic_stems(following)):
                 continue
             if form == "construct":
@@ -100,6 +103,18 @@ def _duals(prepared: PreparedText) -> list[QuantitySpan]:
             found.append(QuantitySpan(start, end, _TWO))
     found.sort()
     return found
+
+
+def _after_dual(prepared: PreparedText, position: int) -> bool:
+    """Whether the word at ``position`` follows a dual noun in the same phrase: its adjective."""
+    if position == 0:
+        return False
+    index = prepared.index
+    previous = index.words[position - 1]
+    gap = prepared.text[index.ends[position - 1] : index.starts[position]]
+    words = number_lexicon().words
+    word = words.get(previous) or words.get(without_clitic(previous))
+    return not gap.strip(" \t") and word is not None and word.kind is WordKind.DUAL_NOUN
 
 
 def without_dash(found: QuantitySpan, text: str) -> QuantitySpan | None:

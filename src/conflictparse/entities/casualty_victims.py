@@ -197,8 +197,12 @@ class VictimReader:
     def linked_kind(self, linked: CasualtyKind | None, noun_end: int | None) -> CasualtyKind | None:
         """The kind a count joined to the one before it takes: that one's, unless a word says.
 
-        «سقط 3 قتلى و14 آخرون جرحى»: the word after the noun says the 14 are wounded.
+        «سقط 3 قتلى و14 آخرون جرحى»: the word after the noun says the 14 are wounded;
+        «و4 ملايين نازح» are displaced, no kind of casualty.
         """
         if linked is None or noun_end is None:
             return linked
+        noun = self.words.before(noun_end, 1)
+        if noun and noun[0].text in self.lexicon.displaced:
+            return None  # «9 آلاف قتيل و4 ملايين نازح»: the displaced are not dead
         return self._described(noun_end) or linked

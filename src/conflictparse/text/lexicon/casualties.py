@@ -56,6 +56,7 @@ class CasualtyLexicon:
     dual_verbs: frozenset[str]  # «مدنيين قتلا»: two
     construct_duals: frozenset[str]  # «عنصري شرطة»: two
     not_duals: frozenset[str]  # «فتيان»: a plural, not two
+    displaced: frozenset[str]  # «نازح»: a count joined to the dead's is not dead
     singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
@@ -137,6 +138,7 @@ def build(data: Section) -> CasualtyLexicon:
         dual_verbs=_folded(grammar, "dual_verbs"),
         construct_duals=_folded(grammar, "construct_duals"),
         not_duals=_folded(grammar, "not_duals"),
+        displaced=_folded(grammar, "displaced"),
         singular_victims=_folded(grammar, "singular_victims"),
         kin=_folded(grammar, "kin"),
         victim_complements=_folded(grammar, "victim_complements"),
