@@ -1645,3 +1645,59 @@ def test_the_countrysides_of_a_headline_frame_the_towns_of_the_body() -> None:
         ("بلدة دارة عزة", 3),
         ("بلدة سرمين", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "خرجت مسيرات تضامنية في مدينة جنين تضامنا مع نابلس.",
+            [("مدينة جنين", "protests", "peaceful_protest")],
+        ),
+        ("نظمت مسيرات في بلدة بيتا نصرة لغزة.", [("بلدة بيتا", "protests", "peaceful_protest")]),
+        (
+            "استهدفت مسيرات الدعم السريع مدينة كوستي.",
+            [("مدينة كوستي", "explosions_remote_violence", "air_drone_strike")],
+        ),
+    ],
+    ids=["solidarity-marches", "marches-organised", "drones"],
+)
+def test_marches_are_no_drones_and_the_place_they_stand_with_is_no_site(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert columns(text, "location", "event_type", "sub_event_type") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقطت صواريخ على مدن إسرائيلية.", []),
+        ("تواصل القصف على القرى الجنوبية.", []),
+        ("هاجم مستوطنون قرية اللبن الغربية.", ["قرية اللبن الغربية"]),
+    ],
+    ids=["nationality", "side-of-the-country", "name-with-a-side"],
+)
+def test_an_adjective_after_a_plural_head_is_no_place(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "حزب الله ينعى ثلاثة مقاتلين قضوا في غارة إسرائيلية على بلدة حولا.",
+            ("israeli_forces", "hezbollah"),
+        ),
+        (
+            "استهدف حزب الله موقعين إسرائيليين قرب بلدة كفرشوبا.",
+            ("hezbollah", "israeli_forces"),
+        ),
+        ("انفجرت عبوة ناسفة بدورية روسية قرب مدينة الصنمين.", (None, "russia_forces")),
+        ("قصفت آليات إسرائيلية أطراف بلدة بيت حانون.", ("israeli_forces", None)),
+    ],
+    ids=["mourner-lost-them", "target-nationality", "patrol-nationality", "vehicles-that-shell"],
+)
+def test_the_side_that_mourns_or_whose_target_is_named_is_acted_upon(
+    text: str, pair: tuple[str | None, str | None]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [pair]

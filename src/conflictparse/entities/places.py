@@ -322,17 +322,15 @@ def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
     word that closes a name follows it («كولة البويدر التابعة»).
     """
     second = NEXT_WORD.match(text, first.end(), first.end() + 40)
-    if (
-        second is None
-        or second["word"] in gazetteer.not_names
-        or second["word"] in gazetteer.head_forms
-    ):
+    if second is None or second["word"] in gazetteer.head_forms:
+        return first.end()
+    if second["word"] in gazetteer.name_seconds:
+        return second.end()  # «حومين الفوقا», «اللبن الغربية» (no name first, a name second)
+    if second["word"] in gazetteer.not_names:
         return first.end()
     word = first["word"]  # «وادي», «بيت», «كفر» open a name, though they start like a clitic
     if word in gazetteer.name_starts or without_clitic(word) in gazetteer.name_starts:
         return second.end()
-    if second["word"] in gazetteer.name_seconds:
-        return second.end()  # «حومين الفوقا», «الحد الأخضر», «حمرة الشيخ»
     if _genitive(word, second["word"], gazetteer):
         return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs
     third = NEXT_WORD.match(text, second.end(), second.end() + 40)

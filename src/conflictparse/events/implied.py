@@ -325,7 +325,9 @@ def forces_targeted(
             if stem in lexicon.targets and word.startswith("لل"):
                 noun = "ال" + word[2:]
                 actor = state_forces(noun, country, on) if noun in lexicon.state_forces else None
-            elif stem in lexicon.soldiers and (found := adjectives.get(_singular_adjective(word))):
+            elif (stem in lexicon.soldiers or stem in lexicon.targets) and (
+                found := adjectives.get(_singular_adjective(word))
+            ):  # «قتل جنديان عراقيان», «استهدف الحزب ثلاثة مواقع إسرائيلية»
                 actor = _of_date(found, on)
             else:
                 continue

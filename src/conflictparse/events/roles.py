@@ -166,8 +166,8 @@ def _role(
     """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
-    if _repels(wider):
-        return "patient"  # «تصدى الجيش لهجوم من …», «تصدت قوات المقاومة …»: the side attacked
+    if _repels(wider) or _mourns(index, span):
+        return "patient"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
     men = _role_of_its_men(index, span, hit, wider)
     if men is not None:
         return men
@@ -184,6 +184,8 @@ def _role(
         return owner
     if _target_of(index, span, wider):
         return "patient"  # «استهدف هجوم حاجز تفتيش لقوات دفاع شبوة»: the target's side
+    if _named_target(index, span, hit):
+        return "patient"  # «استهدفت المقاومة آلية إسرائيلية»: the target is the side's
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
@@ -209,6 +211,12 @@ def _role(
     return None
 
 
+def _mourns(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether a side mourns dead right after its name: «حزب الله ينعى مقاتلين قضوا …»."""
+    after = index.after(span.end, 1)
+    return bool(after) and _verb_of(after[0].text, event_lexicon().mourns)
+
+
 def _role_of_its_men(
     index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]
 ) -> str | None:
@@ -222,6 +230,21 @@ def _role_of_its_men(
     if cued is None and _men_act(index, span, hit):
         return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     return None
+
+
+def _named_target(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
+    """Whether a side is named by a target and its nationality, not right after the wording.
+
+    «استهدفت المقاومة آلية إسرائيلية», «انفجرت عبوة بدورية روسية»: the side acted upon;
+    «قصفت آليات إسرائيلية القرية» (right after the verb): the side that acts.
+    """
+    first = index.after(span.start, 1)
+    if not first or without_clitic(first[0].text) not in event_lexicon().targets:
+        return False
+    return hit is None or not 0 <= span.start - hit[1] <= _VERB_GAP
+
+
+_VERB_GAP = 2  # characters between an event's word and the side right after it
 
 
 def _verb_of(word: str, verbs: frozenset[str]) -> bool:

@@ -73,6 +73,7 @@ class EventLexicon:
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
+    mourns: frozenset[str]  # «حزب الله ينعى …»: the side before mourns its dead
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
     repeller_nouns: frozenset[str]  # «قوات» in «تصدت قوات المقاومة لهجوم»
     done_by_another: frozenset[str]  # «تنفيذ» in «أعلنت X تنفيذ Y غارتين»
@@ -243,6 +244,7 @@ _LISTS = {
     "hedged_owners": ("roles", "hedged_owners", True),
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
+    "mourns": ("roles", "mourns", False),
     "repels": ("roles", "repels", False),
     "repeller_nouns": ("roles", "repeller_nouns", False),
     "done_by_another": ("roles", "done_by_another", False),
