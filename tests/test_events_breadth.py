@@ -1701,3 +1701,25 @@ def test_the_side_that_mourns_or_whose_target_is_named_is_acted_upon(
     text: str, pair: tuple[str | None, str | None]
 ) -> None:
     assert columns(text, "actor1", "actor2") == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اعتقلت قسد خلية مسؤولة عن الاغتيالات والتفجيرات في قرية الصبحة.",
+            [("قرية الصبحة", "arrests")],
+        ),
+        ("اعتقلت الشرطة شابا بتهمة تنفيذ هجوم في مدينة عتق.", [("مدينة عتق", "arrests")]),
+        ("داهمت قسد قرية بشرق الفرات واعتقلت 4 شبان في قرية الصبحة.", [("قرية الصبحة", "arrests")]),
+        (
+            "انفجرت عبوة بحافلة على الأوتستراد الدولي حمص- طرطوس قرب قرية الحميدية.",
+            [("قرية الحميدية", "remote_explosive_landmine_ied")],
+        ),
+    ],
+    ids=["a-record-is-no-blast", "a-charge-is-no-attack", "a-village-by-direction", "a-highway"],
+)
+def test_records_directions_and_highways_are_no_incidents_or_sites(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert columns(text, "location", "sub_event_type") == expected

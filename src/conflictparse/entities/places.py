@@ -245,10 +245,10 @@ def _head_place(
         or following["word"].startswith("لل")  # «مخيم للنازحين»
     ):
         return None
-    if following["word"] in gazetteer.directions or (
+    if _direction(following["word"], gazetteer) or (
         kind is PlaceKind.REGION and following["word"] in gazetteer.body_parts
     ):
-        return None  # «تقصف منطقة غربي إدلب», «أصيب برصاصة في منطقة الصدر»
+        return None  # «تقصف منطقة غربي إدلب», «قرية بشرق الفرات», «برصاصة في منطقة الصدر»
     if following["word"] in gazetteer.head_forms:
         return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
     if _in_a_known_place(text, following, gazetteer, country):
@@ -272,6 +272,11 @@ def _head_place(
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _direction(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is a direction, maybe after «ب»: «غربي», «بشرق»."""
+    return word in gazetteer.directions or (word[:1] == "ب" and word[1:] in gazetteer.directions)
 
 
 def _in_a_known_place(

@@ -67,7 +67,11 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             continue
         # «لتنفيذ حملة دهم», «حصيلة الاستهدافات», «سلاح القصف المدفعي»: no act, nor is a
         # wording right after one that is none («المدفعي»)
-        muted = bool(offset) and (offset == covered == muted_to or _no_act_after(words[offset - 1]))
+        muted = bool(offset) and (
+            offset == covered == muted_to
+            or _no_act_after(words[offset - 1])
+            or tuple(words[max(0, offset - 2) : offset]) in lexicon.records
+        )  # «خلايا مسؤولة عن الاغتيالات والتفجيرات», «بتهمة تنفيذ تفجيرات»: a record
         covered = offset + size
         if muted:
             muted_to = covered

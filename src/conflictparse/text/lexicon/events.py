@@ -73,6 +73,7 @@ class EventLexicon:
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
+    records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
     mourns: frozenset[str]  # «حزب الله ينعى …»: the side before mourns its dead
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
     repeller_nouns: frozenset[str]  # «قوات» in «تصدت قوات المقاومة لهجوم»
@@ -244,6 +245,7 @@ _LISTS = {
     "hedged_owners": ("roles", "hedged_owners", True),
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
+    "records": ("not_events", "records", True),
     "mourns": ("roles", "mourns", False),
     "repels": ("roles", "repels", False),
     "repeller_nouns": ("roles", "repeller_nouns", False),
