@@ -1723,3 +1723,18 @@ def test_records_directions_and_highways_are_no_incidents_or_sites(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert columns(text, "location", "sub_event_type") == expected
+
+
+def test_unknown_places_joined_by_and_stay_apart() -> None:
+    text = "قصفت القوات بالهاون أحياء الشهداء والسجر والعسكري في مدينة الفلوجة."
+    assert [row[0] for row in columns(text, "location")] == ["الشهداء", "السجر", "العسكري"]
+
+
+def test_a_place_named_twice_in_a_sentence_is_one_event_with_the_toll_told_there() -> None:
+    text = "قصفت الطائرات بلدتي كفرنبل وحاس، ما أدى لمقتل 5 مدنيين في بلدة حاس."
+    assert located_tolls(text) == [("كفرنبل", None), ("حاس", 5)]
+
+
+def test_a_toll_told_before_a_later_site_is_that_sites() -> None:
+    text = "قصف التنظيم بقذائف الهاون حي الزهور، وقتل 3 مدنيين في حي النور."
+    assert located_tolls(text) == [("حي الزهور", None), ("حي النور", 3)]

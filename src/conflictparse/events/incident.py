@@ -173,7 +173,7 @@ def place_key(index: TextIndex, place: PlaceSpan) -> str:
     """The same key for two mentions of one place: its gazetteer id, or its name."""
     if place.place is not None:
         return place.place.id
-    words = index.words_in(place.start, place.end)
+    words = index.text[place.start : place.end].split()  # «والسجر»: the span leaves out «و»
     return " ".join(words[1:] or words)
 
 

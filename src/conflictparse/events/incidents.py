@@ -244,7 +244,7 @@ def _at_sites(
     near = actors_at_sites(told.actors, targets, told.clause)
     told_of: list[Incident] = []
     for place, days in dated_sites(targets, told.dates):
-        target = None if another else _same(found, index, place, hit, days)
+        target = None if another else _same([*found, *told_of], index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
             target.held_by = holder(place, holders)

@@ -34,7 +34,9 @@ def counts_at_sites(
     وثلاثة في غارة على قرية حاس», «تسعة مدنيين بينهم ثلاثة أطفال في قرية بليون وأربعة في
     قرية البارة»: nine and four).  Else a breakdown by place does («قتل 20 مدنيا، بينهم 7
     في بلدة كفرنبل و3 في بلدة حاس»): each sub-count is then the toll of its site, no longer a
-    part of the total.  With one site or none, the part's toll is shared as told.
+    part of the total.  One count told right before a site after the first is that site's
+    («قصف … حي اليرموك، وقتل 3 مدنيين في حي المثنى»).  Else the part's toll is shared as
+    told.
     """
     killed = [item for item in harm if item.casualty.kind is CasualtyKind.KILLED]
     totals = [item for item in killed if not item.casualty.breakdown]
@@ -49,6 +51,9 @@ def counts_at_sites(
         if site is not None:
             counted = item._replace(casualty=attrs.evolve(item.casualty, breakdown=False))
             found.setdefault((site.start, site.end), counted)
+    first = min((site.start for site in sites), default=None)
+    if len(found) == 1 and next(iter(found))[0] != first:
+        return found  # «قصف … حي اليرموك، وقتل 3 مدنيين في حي المثنى»: the later site's
     return found if len(found) > 1 else {}
 
 
