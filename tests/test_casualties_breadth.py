@@ -230,6 +230,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="their-wounding-by-a-pronoun",
         ),
         pytest.param(
+            "قتل ستة من قوات حرس الحدود العراقي قرب الرطبة",
+            _exact("ستة من قوات حرس الحدود العراقي", "killed", 6),
+            id="force-noun-before-the-side",
+        ),
+        pytest.param(
             "سقط 11 شخصا وجرح 20 آخرون في القصف",
             _exact("11 شخصا", "killed", 11),
             id="fell-for-killed",

@@ -1738,3 +1738,25 @@ def test_a_place_named_twice_in_a_sentence_is_one_event_with_the_toll_told_there
 def test_a_toll_told_before_a_later_site_is_that_sites() -> None:
     text = "قصف التنظيم بقذائف الهاون حي الزهور، وقتل 3 مدنيين في حي النور."
     assert located_tolls(text) == [("حي الزهور", None), ("حي النور", 3)]
+
+
+def test_the_side_of_the_dead_named_after_a_force_noun_is_acted_upon() -> None:
+    text = "لقي خمسة من قوات حرس الحدود العراقي حتفهم بتفجير انتحاري في بلدة الرطبة."
+    assert columns(text, "actor1", "actor2", "fatalities_best") == [
+        (None, "iraqi_border_guards", 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "الموصل، العراق (CNN)-- أفادت مصادر أمنية بسقوط صاروخ على قاعدة القيارة.",
+            ["القيارة"],
+        ),
+        ("انفجرت عبوة ناسفة قرب سوق لبيع الخضر في بلدة الرياض.", ["بلدة الرياض"]),
+    ],
+    ids=["dateline-with-its-country", "vegetables-are-no-town"],
+)
+def test_a_dateline_and_a_common_word_are_no_sites(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected

@@ -284,6 +284,8 @@ class _Reader(ListReader):
             if self.is_in(after[1].text, lexicon.victims):
                 return None, True, after[1].end
             named = self._actor_from(after[1].start, after[1].start + 2)
+            if named is None and len(after) > 2 and after[1].text in lexicon.force_heads:
+                named = self._actor_from(after[2].start, after[2].start + 2)  # «من قوات حرس …»
             if named is not None:
                 return None, True, named.end  # «9 من الحوثيين»
             for index in range(2, min(len(after), 5)):  # «41 من القوات النظامية قتلوا»

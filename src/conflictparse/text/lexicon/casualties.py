@@ -57,6 +57,7 @@ class CasualtyLexicon:
     construct_duals: frozenset[str]  # «عنصري شرطة»: two
     not_duals: frozenset[str]  # «فتيان»: a plural, not two
     displaced: frozenset[str]  # «نازح»: a count joined to the dead's is not dead
+    force_heads: frozenset[str]  # «قوات» in «6 من قوات حرس الحدود»
     singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
@@ -139,6 +140,7 @@ def build(data: Section) -> CasualtyLexicon:
         construct_duals=_folded(grammar, "construct_duals"),
         not_duals=_folded(grammar, "not_duals"),
         displaced=_folded(grammar, "displaced"),
+        force_heads=_folded(grammar, "force_heads"),
         singular_victims=_folded(grammar, "singular_victims"),
         kin=_folded(grammar, "kin"),
         victim_complements=_folded(grammar, "victim_complements"),
