@@ -1760,3 +1760,18 @@ def test_the_side_of_the_dead_named_after_a_force_noun_is_acted_upon() -> None:
 )
 def test_a_dateline_and_a_common_word_are_no_sites(text: str, expected: list[str]) -> None:
     assert [row[0] for row in columns(text, "location")] == expected
+
+
+def test_a_leader_in_a_group_killed_in_a_raid_is_the_side_acted_upon() -> None:
+    text = (
+        "استشهد ثلاثة فلسطينيين بينهم قيادي في مجموعة عرين الأسود خلال اقتحام قوات الاحتلال"
+        " البلدة القديمة في مدينة نابلس."
+    )
+    assert columns(text, "actor1", "actor2") == [("israeli_forces", "lions_den")]
+
+
+def test_the_group_marches_stand_with_is_no_side_of_them() -> None:
+    text = "خرج آلاف الفلسطينيين في مدينة جنين في مسيرات عفوية للتضامن مع نابلس وعرين الأسود."
+    assert columns(text, "location", "sub_event_type", "actor1") == [
+        ("مدينة جنين", "peaceful_protest", None)
+    ]
