@@ -344,6 +344,15 @@ def test_victims(text: str, anchor: str, who: str, actor: str | None) -> None:
         pytest.param(
             "وسقط عشرات الضحايا في القصف", "عشرات الضحايا", "killed_or_wounded", id="fell-both"
         ),
+        pytest.param(
+            "أسفر القصف عن عشرات الشهداء والجرحى",
+            "عشرات الشهداء والجرحى",
+            "killed_or_wounded",
+            id="dead-and-wounded-after-a-vague-count",
+        ),
+        pytest.param(
+            "وارتفع عدد الشهداء والجرحى إلى 45", "45", "killed_or_wounded", id="total-of-both"
+        ),
     ],
 )
 def test_victims_word_by_its_sentence(text: str, span: str, kind: str) -> None:

@@ -1775,3 +1775,23 @@ def test_the_group_marches_stand_with_is_no_side_of_them() -> None:
     assert columns(text, "location", "sub_event_type", "actor1") == [
         ("مدينة جنين", "peaceful_protest", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت مسيرة سيارة في بلدة الخيام ما أدى إلى احتراقها ومقتل سائقها.",
+            [("بلدة الخيام", "air_drone_strike", 1)],
+        ),
+        (
+            "أغار الاحتلال على مدرسة تؤوي نازحين في حي التفاح.",
+            [("حي التفاح", "air_drone_strike", None)],
+        ),
+    ],
+    ids=["a-driver-with-a-pronoun-is-one-death", "raided-from-the-air"],
+)
+def test_a_kinsman_killed_and_a_raid_from_the_air(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == expected

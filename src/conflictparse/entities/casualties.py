@@ -70,6 +70,7 @@ class CasualtyScan(NamedTuple):
     untyped: list[tuple[int, int]]
 
 
+_BOTH = {CasualtyKind.KILLED, CasualtyKind.WOUNDED}  # «الشهداء والجرحى»: killed or wounded
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
 
 
@@ -319,11 +320,22 @@ class _Reader(ListReader):
             before and before[0].text in self.lexicon.to_words
         ):
             return None
-        for word in window:
-            for stem in stems(word.text):
-                kind = self.lexicon.count_nouns.get((stem,))
-                if kind is not None:
-                    return kind
+        kinds = [self._noun_kind(word.text) for word in window]
+        for position, kind in enumerate(kinds):
+            if kind is None:
+                continue
+            paired = kinds[position + 1] if position + 1 < len(kinds) else None
+            if window[position].text[:1] == "و" and {kind, paired} == _BOTH:
+                return CasualtyKind.KILLED_OR_WOUNDED  # «عدد الشهداء والجرحى … إلى 50»
+            return kind
+        return None
+
+    def _noun_kind(self, word: str) -> CasualtyKind | None:
+        """The kind a casualty noun names alone: «القتلى», «والجرحى»."""
+        for stem in stems(word):
+            kind = self.lexicon.count_nouns.get((stem,))
+            if kind is not None:
+                return kind
         return None
 
     def _window(self, before: list[Word]) -> list[Word]:

@@ -279,6 +279,8 @@ class _Deaths:
                 noun_end = after[1].end  # «رجل أمن»
         elif after[0].text in lexicon.one_of and len(after) > 1 and self._group(after[1].text):
             noun_start, noun_end = after[0].start, after[1].end  # «أحد عناصر»
+        elif _kin(after[0].text) == 1:
+            noun_start, noun_end = after[0].start, after[0].end  # «ومقتل سائقها», «نجله»
         else:
             return None
         member = self.text[noun_start:noun_end] in lexicon.members_in
