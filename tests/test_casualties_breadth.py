@@ -230,6 +230,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="their-wounding-by-a-pronoun",
         ),
         pytest.param(
+            "قتل 17 جنديا على الأقل من قوات النظام بهجوم في البادية",
+            ("17 جنديا على الأقل من قوات النظام", "killed", 17, 17, None, "at_least"),
+            id="side-after-a-postposed-qualifier",
+        ),
+        pytest.param(
             "قتل ستة من قوات حرس الحدود العراقي قرب الرطبة",
             _exact("ستة من قوات حرس الحدود العراقي", "killed", 6),
             id="force-noun-before-the-side",

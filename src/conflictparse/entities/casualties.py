@@ -26,6 +26,7 @@ from conflictparse.entities.casualty_rules import (
     exceeded,
     label_kind,
     more_than,
+    noun_kind,
     punctuated,
     qualifier_after,
 )
@@ -147,11 +148,12 @@ class _Reader(ListReader):
         qualified = qualifier_after(self.text, who_span[2] if who_span else noun_end, quantity)
         if qualified is not None:  # «12 عنصرا من قوات النظام على الأقل», «42شهيدا على الأقل»
             quantity, stop = qualified[0], max(stop, qualified[1])
+        actor, stop = self.side_of(who_span, stop)
         casualty = Casualty(
             kind=kind,
             count=more_than(quantity) if exceeded(before) else quantity,
             who=self.normalized.written(who_span[1], who_span[2]) if who_span else None,
-            actor=self._actor(*who_span[1:]) if who_span else None,
+            actor=actor,
             total=self._total(before),
             breakdown=sub_count,
         )
@@ -320,7 +322,7 @@ class _Reader(ListReader):
             before and before[0].text in self.lexicon.to_words
         ):
             return None
-        kinds = [self._noun_kind(word.text) for word in window]
+        kinds = [noun_kind(word.text) for word in window]
         for position, kind in enumerate(kinds):
             if kind is None:
                 continue
@@ -328,14 +330,6 @@ class _Reader(ListReader):
             if window[position].text[:1] == "و" and {kind, paired} == _BOTH:
                 return CasualtyKind.KILLED_OR_WOUNDED  # «عدد الشهداء والجرحى … إلى 50»
             return kind
-        return None
-
-    def _noun_kind(self, word: str) -> CasualtyKind | None:
-        """The kind a casualty noun names alone: «القتلى», «والجرحى»."""
-        for stem in stems(word):
-            kind = self.lexicon.count_nouns.get((stem,))
-            if kind is not None:
-                return kind
         return None
 
     def _window(self, before: list[Word]) -> list[Word]:

@@ -36,6 +36,7 @@ __all__ = [
     "exceeded",
     "item_lead",
     "label_kind",
+    "noun_kind",
     "opens_item_after_one",
     "punctuated",
     "qualifier_after",
@@ -93,7 +94,7 @@ def breakdown_after(after: list[Word]) -> bool:
     return bool(texts) and (texts[:1] in breakdowns or texts in breakdowns)
 
 
-def _noun_kind(word: str) -> CasualtyKind | None:
+def noun_kind(word: str) -> CasualtyKind | None:
     """The kind of a casualty noun, with or without its article or clitic: «الشهداء»."""
     count_nouns = casualty_lexicon().count_nouns
     for form in stems(word):
@@ -110,7 +111,7 @@ def label_kind(before: list[Word]) -> CasualtyKind | None:
     for index in range(1, len(window)):
         if heads.isdisjoint(clitic_stems(window[index].text)):
             continue
-        kind = _noun_kind(window[index - 1].text)
+        kind = noun_kind(window[index - 1].text)
         if kind is not None:
             return kind
     return None
@@ -126,7 +127,7 @@ def exceeded(before: list[Word]) -> bool:
         forms = clitic_stems(word.text)
         if not lexicon.more_than_verbs.isdisjoint(forms):
             return True
-        if lexicon.label_heads.isdisjoint(forms) and _noun_kind(word.text) is None:
+        if lexicon.label_heads.isdisjoint(forms) and noun_kind(word.text) is None:
             return False  # another word between: the verb is not about this figure
     return False
 
@@ -176,7 +177,7 @@ def victims_kind(index: TextIndex, start: int, end: int) -> CasualtyKind:
         if at < 3 and phrase(after[at:], lexicon.after_triggers) == (CasualtyKind.KILLED, 1):
             return CasualtyKind.KILLED  # «12 ضحية لقوا حتفهم»
         previous = after[at - 1].end if at else end
-        if _noun_kind(text) is CasualtyKind.WOUNDED and _figure(
+        if noun_kind(text) is CasualtyKind.WOUNDED and _figure(
             index.text[previous : after[at].start]
         ):
             return CasualtyKind.KILLED  # «و4 جرحى»: the wounded are counted apart

@@ -24,6 +24,7 @@ from conflictparse.text.tokens import WORD, Word
 __all__ = ["NOT_PEOPLE", "WHO_WORDS", "VictimReader"]
 
 WHO_WORDS = 8  # how far after the count the victims' description may end
+_OF_AND_SIDE = 2  # «من» and the first word of the side after it
 _NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
 _SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and the word after it
 NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
@@ -157,6 +158,25 @@ class VictimReader:
         """The side the victims belong to, when an actor is named in their description."""
         span = self._actor_from(start, end)
         return span.actor if span is not None else None
+
+    def side_of(self, who_span: tuple[str, int, int] | None, stop: int) -> tuple[Actor | None, int]:
+        """The victims' side and the end of the count's span (``stop`` so far).
+
+        The side their description names, or «من» and a side after the count's end:
+        «23 جنديا على الأقل من قوات النظام».
+        """
+        if who_span is None:
+            return None, stop
+        actor = self._actor(*who_span[1:])
+        owner = None if actor else self.owner_after(stop)
+        return (owner.actor, owner.end) if owner else (actor, stop)
+
+    def owner_after(self, pos: int) -> ActorSpan | None:
+        """The side «من» names right after ``pos``: «23 جنديا على الأقل من قوات النظام»."""
+        words = self.words_after(pos, 2)
+        if len(words) < _OF_AND_SIDE or words[0].text != "من":
+            return None
+        return self._actor_from(words[1].start, words[1].start + 1)
 
     def _actor_from(self, start: int, end: int) -> ActorSpan | None:
         """The first actor whose span starts in ``[start, end)`` (by bisection)."""
