@@ -1795,3 +1795,12 @@ def test_a_kinsman_killed_and_a_raid_from_the_air(
     text: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert columns(text, "location", "sub_event_type", "fatalities_best") == expected
+
+
+def test_an_old_date_of_a_statement_does_not_date_the_incident() -> None:
+    text = (
+        "هاجم مسلحون نقطة للشرطة في قرية البشير جنوب كركوك أمس، وأعلن العراق الانتصار على"
+        " التنظيم الذي كان يسيطر على مساحات واسعة في ديسمبر 2017."
+    )
+    rows = columns(text, "location", "date_start", published=datetime.date(2022, 12, 19))
+    assert rows == [("قرية البشير", "2022-12-18")]

@@ -18,6 +18,7 @@ from conflictparse.dates.finder import DateSpan
 from conflictparse.events.filters import since
 from conflictparse.events.incident import Incident
 from conflictparse.events.segment import within
+from conflictparse.events.types import read_hits
 from conflictparse.model import Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -60,7 +61,11 @@ def _date(incident: Incident, report: _Dates) -> DateSpan | None:
     A date that opens a period («منذ السابع من أكتوبر») governs nothing.
     """
     index = report.text_index
-    told = [item for item in incident.dates if item.date.start is not None]
+    told = [
+        item
+        for item in incident.dates
+        if item.date.start is not None and not _stated(index, item, report.published)
+    ]
     happened = [item for item in told if _says_when(index, item)]
     if happened:
         return happened[0]  # «وقالت إن الهجوم وقع ليل الخميس» over «أفادت اليوم الجمعة»
@@ -71,7 +76,9 @@ def _date(incident: Incident, report: _Dates) -> DateSpan | None:
     candidates = [
         item
         for item in within(report.dates, report.date_starts, *incident.sentence)
-        if item.date.start is not None and not since(index, item)
+        if item.date.start is not None
+        and not since(index, item)
+        and not _stated(index, item, report.published)
     ]
     if not candidates:
         return None
@@ -159,6 +166,29 @@ def _since_date(incident: Incident, report: _Dates) -> DateSpan | None:
         return None  # a period of weeks is a campaign, not one incident
     period = attrs.evolve(item.date, end=published, precision=Precision.RANGE, relative=None)
     return item._replace(date=period)
+
+
+def _stated(index: TextIndex, item: DateSpan, published: datetime.date | None) -> bool:
+    """Whether a date long past is that of a statement, not of the incident told with it.
+
+    «… وأعلن العراق الانتصار على التنظيم في ديسمبر 2017»: a verb of saying shortly before it
+    in its sentence, and no event's wording between them.
+    """
+    end = item.date.end or item.date.start
+    if published is None or end is None or (published - end).days <= _STATED_DAYS:
+        return False
+    says = event_lexicon().says
+    sentence_start = index.sentence_at(item.start)[0]
+    for word in index.before(item.start, _STATED_WORDS, clause=False):
+        if word.start < sentence_start:
+            return False
+        if without_clitic(word.text) in says:
+            return not read_hits(index, word.end, item.start)
+    return False
+
+
+_STATED_DAYS = 60  # a date at least this long before publication may be a statement's
+_STATED_WORDS = 16  # words back from such a date to the verb of saying that states it
 
 
 def _says_when(index: TextIndex, item: DateSpan) -> bool:

@@ -186,7 +186,32 @@ def _events(
         events,
         lambda needed: events + coded([item for item in others if may_type(item, needed)]),
     )
-    return tuple(events), [(incident.start, incident.end) for incident in found.placeless]
+    return _distinct(events), [(incident.start, incident.end) for incident in found.placeless]
+
+
+def _distinct(events: list[Event]) -> tuple[Event, ...]:
+    """The events without a second row of one already listed (the copy with a toll is kept).
+
+    One wording at one place on one day, with the same sides, told twice is one event.
+    """
+    kept: dict[tuple[object, ...], int] = {}
+    found: list[Event] = []
+    for event in events:
+        evidence = event.evidence
+        key = (
+            evidence.event_type,
+            evidence.location,
+            event.date.start if event.date else None,
+            event.sub_event_type,
+            event.actor1,
+            event.actor2,
+        )
+        if evidence.event_type is None or key not in kept:
+            kept.setdefault(key, len(found))
+            found.append(event)
+        elif found[kept[key]].fatalities is None and event.fatalities is not None:
+            found[kept[key]] = event  # «… أمس، وأعلن … في ديسمبر 2017»: the same row twice
+    return tuple(found)
 
 
 def _drained(items: list[T]) -> Iterator[T]:
