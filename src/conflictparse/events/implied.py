@@ -31,11 +31,9 @@ __all__ = [
     "civilians_actor",
     "country_first",
     "country_named",
-    "forces_acted_upon",
     "forces_of_victims",
     "forces_targeted",
     "hurt_positions",
-    "members_acted_upon",
     "state_forces",
 ]
 
@@ -352,14 +350,14 @@ def forces_of_victims(
     """
     place, country, on = where
     where_country = place.country if place is not None else country
-    forces = forces_acted_upon(index, casualties, where_country, on)
+    forces = _forces_acted_upon(index, casualties, where_country, on)
     forces = forces or forces_targeted(index, near, where_country, on)
     if forces is None and place is not None:
-        forces = members_acted_upon(index, casualties, place.country, on)
+        forces = _members_acted_upon(index, casualties, place.country, on)
     return forces
 
 
-def forces_acted_upon(
+def _forces_acted_upon(
     index: TextIndex,
     casualties: Sequence[CasualtySpan],
     country: str | None,
@@ -386,7 +384,7 @@ def forces_acted_upon(
     return None
 
 
-def members_acted_upon(
+def _members_acted_upon(
     index: TextIndex,
     casualties: Sequence[CasualtySpan],
     country: str | None,
