@@ -32,7 +32,6 @@ __all__ = [
     "country_first",
     "country_named",
     "forces_of_victims",
-    "forces_targeted",
     "hurt_positions",
     "state_forces",
 ]
@@ -302,7 +301,7 @@ def state_forces(noun: str, country: str | None, on: datetime.date | None) -> Ac
     return found or registry.resolve(lexicon.state_forces_name, country, on)
 
 
-def forces_targeted(
+def _forces_targeted(
     index: TextIndex,
     clauses: Sequence[tuple[int, int]],
     country: str | None,
@@ -351,7 +350,7 @@ def forces_of_victims(
     place, country, on = where
     where_country = place.country if place is not None else country
     forces = _forces_acted_upon(index, casualties, where_country, on)
-    forces = forces or forces_targeted(index, near, where_country, on)
+    forces = forces or _forces_targeted(index, near, where_country, on)
     if forces is None and place is not None:
         forces = _members_acted_upon(index, casualties, place.country, on)
     return forces
