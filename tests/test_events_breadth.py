@@ -1804,3 +1804,15 @@ def test_an_old_date_of_a_statement_does_not_date_the_incident() -> None:
     )
     rows = columns(text, "location", "date_start", published=datetime.date(2022, 12, 19))
     assert rows == [("قرية البشير", "2022-12-18")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب عناصر من قوات النظام إثر قصف مدفعي تركي على قرية تل اللبن.",
+        "وأصيب عناصر من قوات النظام إثر قصف مدفعي تركي على قرية تل اللبن.",
+    ],
+    ids=["harm-before-the-men", "with-a-clitic"],
+)
+def test_men_a_harm_befalls_with_no_count_are_acted_upon(text: str) -> None:
+    assert columns(text, "actor1", "actor2") == [("turkey_forces", "syrian_government_forces")]

@@ -359,7 +359,7 @@ def _cue(before: Sequence[str]) -> str | None:
     stems = [without_clitic(word) for word in before]
     for size in range(min(_CUE_WORDS, len(before)), 0, -1):
         cue = tuple(reversed(before[:size]))
-        stem_cue = (*cue[:-1], stems[size - 1]) if size > 1 else (stems[0],)
+        stem_cue = (stems[size - 1], *cue[1:])  # the clitic of the phrase's first word off
         if {cue, stem_cue} & (lexicon.associates | lexicon.sources):
             return "associate"
         if cue in lexicon.agent_cues or stem_cue in lexicon.agent_cues:
