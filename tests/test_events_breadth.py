@@ -1816,3 +1816,9 @@ def test_an_old_date_of_a_statement_does_not_date_the_incident() -> None:
 )
 def test_men_a_harm_befalls_with_no_count_are_acted_upon(text: str) -> None:
     assert columns(text, "actor1", "actor2") == [("turkey_forces", "syrian_government_forces")]
+
+
+def test_a_quarter_named_after_an_arm_is_no_strike() -> None:
+    assert columns("انتشرت القوات الأمنية في حي الطيران بمدينة الموصل.", "sub_event_type") == []
+    text = "قصفت الطائرات حي الطيران في الموصل."
+    assert columns(text, "location", "sub_event_type") == [("حي الطيران", "air_drone_strike")]
