@@ -240,6 +240,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="force-noun-before-the-side",
         ),
         pytest.param(
+            "اوصيب مواطنان في غارة على حي التفاح",
+            _exact("مواطنان", "wounded", 2),
+            id="misspelt-passive",
+        ),
+        pytest.param(
             "سقط 11 شخصا وجرح 20 آخرون في القصف",
             _exact("11 شخصا", "killed", 11),
             id="fell-for-killed",

@@ -1822,3 +1822,15 @@ def test_a_quarter_named_after_an_arm_is_no_strike() -> None:
     assert columns("انتشرت القوات الأمنية في حي الطيران بمدينة الموصل.", "sub_event_type") == []
     text = "قصفت الطائرات حي الطيران في الموصل."
     assert columns(text, "location", "sub_event_type") == [("حي الطيران", "air_drone_strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت القوات مواطنا من بلدة سبسطية.",
+        "اعتقلت قوات الاحتلال شابا من بلدة سبسطية.",
+    ],
+    ids=["bare-forces", "named-forces"],
+)
+def test_a_civilian_taken_after_the_force_that_takes_him_is_acted_upon(text: str) -> None:
+    assert [row[0] for row in columns(text, "actor2")] == ["civilians"]

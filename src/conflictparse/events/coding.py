@@ -370,7 +370,9 @@ def _both_sides(
     if hit is not None and roles.actor2 is None and hit.wording.sub_type in _TAKEN:
         # «اعتقلت قوات الاحتلال شابا»: the one taken, after the verb or the side that takes
         taker = first if first is not None and 0 <= first[0] - hit.end <= _SPACE else None
-        shot = civilian_target(context.index, taker or (hit.start, hit.end))
+        shot = civilian_target(
+            context.index, taker or (hit.start, hit.end), context.actors, context.actor_starts
+        )
     elif hit is not None and roles.actor2 is None and _aimed(hit):
         cue = (hit.start, hit.end)
         shot = civilian_target(context.index, cue, context.actors, context.actor_starts)
