@@ -1834,3 +1834,8 @@ def test_a_quarter_named_after_an_arm_is_no_strike() -> None:
 )
 def test_a_civilian_taken_after_the_force_that_takes_him_is_acted_upon(text: str) -> None:
     assert [row[0] for row in columns(text, "actor2")] == ["civilians"]
+
+
+def test_a_family_killed_are_civilians() -> None:
+    text = "استشهاد أسرة كاملة بقذيفة هاون أطلقتها مليشيا الحوثي على منزلها في مديرية حيس."
+    assert columns(text, "actor1", "actor2") == [("houthis", "civilians")]
