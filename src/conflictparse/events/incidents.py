@@ -244,7 +244,8 @@ def _at_sites(
     near = actors_at_sites(told.actors, targets, told.clause)
     told_of: list[Incident] = []
     for place, days in dated_sites(targets, told.dates):
-        target = None if another else _same([*found, *told_of], index, place, hit, days)
+        # «بلدتي كفرنبل وحاس، … في بلدة حاس»: a site this part named already, or one before
+        target = None if another else _same((told_of, found), index, place, hit, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
             target.held_by = holder(place, holders)
@@ -353,7 +354,7 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
     if last is not None and (hit is None or same_type(last.hit, hit)):
         target = last
     elif (place := reading.place_before(layers, told.clause[0])) is not None:
-        target = _same(found, index, place, hit, told.dates) or Incident(
+        target = _same((found,), index, place, hit, told.dates) or Incident(
             place, hit, [], [], [], [], reading.span
         )
     elif (last := next((item for item in reversed(found) if item.place), None)) is not None and (
@@ -475,20 +476,21 @@ def _add(incident: Incident, told: _Told) -> None:
 
 
 def _same(
-    found: list[Incident],
+    lists: tuple[list[Incident], ...],
     index: TextIndex,
     place: PlaceSpan,
     hit: TypeHit | None,
     dates: list[DateSpan],
 ) -> Incident | None:
-    """The incident already told at this place, of this type and on this day, if any."""
+    """The incident told at this place, type and day: among each list's last, latest first."""
     key = place_key(index, place)
-    for incident in reversed(found[-WINDOW:]):
-        if incident.place is None or place_key(index, incident.place) != key:
-            continue
-        if not same_type(hit, incident.hit) or other_day(incident, dates):
-            continue
-        return incident
+    for found in lists:
+        for incident in reversed(found[-WINDOW:]):
+            if incident.place is None or place_key(index, incident.place) != key:
+                continue
+            if not same_type(hit, incident.hit) or other_day(incident, dates):
+                continue
+            return incident
     return None
 
 
