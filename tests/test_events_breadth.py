@@ -1839,3 +1839,16 @@ def test_a_civilian_taken_after_the_force_that_takes_him_is_acted_upon(text: str
 def test_a_family_killed_are_civilians() -> None:
     text = "استشهاد أسرة كاملة بقذيفة هاون أطلقتها مليشيا الحوثي على منزلها في مديرية حيس."
     assert columns(text, "actor1", "actor2") == [("houthis", "civilians")]
+
+
+def test_a_second_kind_of_strike_told_apart_is_its_own_event() -> None:
+    text = "قصفت الطائرات بلدة كفرنبل، وقصفت المدفعية بلدة حاس."
+    assert columns(text, "location", "sub_event_type") == [
+        ("بلدة كفرنبل", "air_drone_strike"),
+        ("بلدة حاس", "shelling_artillery_missile_attack"),
+    ]
+    joined = "تصاعدت الغارات الجوية والقصف المدفعي على بلدة حاس."
+    assert sorted(row[0] for row in columns(joined, "sub_event_type")) == [
+        "air_drone_strike",
+        "shelling_artillery_missile_attack",
+    ]

@@ -56,7 +56,10 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     groups: list[list[TypeHit]] = []
     for hit in hits:
         if groups and (
-            groups[-1][0].wording.type is hit.wording.type
+            (
+                groups[-1][0].wording.type is hit.wording.type
+                and not _another_kind_told_apart(index.text, groups[-1][-1], hit)
+            )
             or _joined_loose(index.text, groups[-1][-1], hit)
             or _explosives_as_means(index.text, groups[-1][0], groups[-1][-1], hit)
         ):
@@ -91,6 +94,21 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             for other in _twins(index.text, group, best)
         )
     return found
+
+
+def _another_kind_told_apart(text: str, last: TypeHit, hit: TypeHit) -> bool:
+    """Whether a wording of another sub-type opens a new telling: «و» and a verb, apart.
+
+    «قصفت الطائرات بلدة كفرنبل، وقصفت المدفعية بلدة حاس»: two parts, each with its
+    place; «الغارات الجوية والقصف المدفعي على …» stays one part of two kinds.
+    """
+    if hit.wording.sub_type is last.wording.sub_type or not text.startswith("و", hit.start):
+        return False
+    gap = text[last.end : hit.start]
+    return "،" in gap or "," in gap or len(gap.split()) >= _APART_WORDS
+
+
+_APART_WORDS = 3  # words between two wordings that tell them apart: «… منطقة العمور وشنت …»
 
 
 def _shots_as_means(text: str, hit: TypeHit, group: list[TypeHit]) -> bool:
