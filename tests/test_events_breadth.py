@@ -1847,6 +1847,11 @@ def test_a_second_kind_of_strike_told_apart_is_its_own_event() -> None:
         ("بلدة كفرنبل", "air_drone_strike"),
         ("بلدة حاس", "shelling_artillery_missile_attack"),
     ]
+    verb_first = "قصفت المدفعية منطقة العمور وشنت الطائرات غارات على منطقة الفخاري."
+    assert columns(verb_first, "location", "sub_event_type") == [
+        ("منطقة العمور", "shelling_artillery_missile_attack"),
+        ("منطقة الفخاري", "air_drone_strike"),
+    ]
     joined = "تصاعدت الغارات الجوية والقصف المدفعي على بلدة حاس."
     assert sorted(row[0] for row in columns(joined, "sub_event_type")) == [
         "air_drone_strike",

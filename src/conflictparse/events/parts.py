@@ -102,13 +102,19 @@ def _another_kind_told_apart(text: str, last: TypeHit, hit: TypeHit) -> bool:
     «قصفت الطائرات بلدة كفرنبل، وقصفت المدفعية بلدة حاس»: two parts, each with its
     place; «الغارات الجوية والقصف المدفعي على …» stays one part of two kinds.
     """
-    if hit.wording.sub_type is last.wording.sub_type or not text.startswith("و", hit.start):
+    if hit.wording.sub_type is last.wording.sub_type:
         return False
     gap = text[last.end : hit.start]
-    return "،" in gap or "," in gap or len(gap.split()) >= _APART_WORDS
+    words = gap.split()
+    # «و» on the wording, or on the verb and the side right before it: «وشنت الطائرات غارات»
+    opened = text.startswith("و", hit.start) or any(
+        word.startswith("و") for word in words[-_VERB_AND_SIDE:]
+    )
+    return opened and ("،" in gap or "," in gap or len(words) >= _APART_WORDS)
 
 
 _APART_WORDS = 3  # words between two wordings that tell them apart: «… منطقة العمور وشنت …»
+_VERB_AND_SIDE = 2  # words before a wording that may hold the «و» that opens its telling
 
 
 def _shots_as_means(text: str, hit: TypeHit, group: list[TypeHit]) -> bool:
