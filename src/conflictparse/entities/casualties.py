@@ -71,7 +71,7 @@ class CasualtyScan(NamedTuple):
     untyped: list[tuple[int, int]]
 
 
-_BOTH = {CasualtyKind.KILLED, CasualtyKind.WOUNDED}  # «الشهداء والجرحى»: killed or wounded
+_BOTH = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})  # «الشهداء والجرحى»: both
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
 
 
