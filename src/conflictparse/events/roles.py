@@ -24,7 +24,7 @@ from conflictparse.events.victims import civilian_victims
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = [
     "Roles",
@@ -166,7 +166,8 @@ def _role(
     """
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
-    if _repels(wider) or _mourns(index, span):
+    after = index.after(span.end, 1)  # the word right after the side, read once
+    if _repels(wider) or _mourns(after):
         return "patient"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
     men = _role_of_its_men(index, span, hit, wider)
     if men is not None:
@@ -205,15 +206,13 @@ def _role(
         return "agent"  # right after the event's word: «قصفت قوات النظام», «هجوم التنظيم»
     if _after_opening_verb(index, span):
         return "agent"  # a sentence that opens with the event's verb: «واستهدفت قوات النظام …»
-    after = index.after(span.end, 1)
     if after and _verb_of(after[0].text, lexicon.subject_of):
         return "agent"
     return None
 
 
-def _mourns(index: TextIndex, span: ActorSpan) -> bool:
+def _mourns(after: Sequence[Word]) -> bool:
     """Whether a side mourns dead right after its name: «حزب الله ينعى مقاتلين قضوا …»."""
-    after = index.after(span.end, 1)
     return bool(after) and _verb_of(after[0].text, event_lexicon().mourns)
 
 
