@@ -203,6 +203,44 @@ def test_shots_told_by_the_bullets_at_a_civilian_are_an_attack(text: str) -> Non
     assert [row[0] for row in columns(text, "actor2")] == ["civilians"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of manner or of direction between the shots and their victim
+        (
+            "أطلق ملثمون النار بشكل مباشر على الشاب سامر في بلدة موحسن، ما أدى لمقتله.",
+            ATTACK_ON_ONE,
+        ),
+        (
+            "أقدم مجهولون على إطلاق النار بشكل مباشر على الشابين في بلدة موحسن.",
+            ("violence_against_civilians", "attack", "civilians", None),
+        ),
+        (
+            "أطلق مسلحون الرصاص باتجاه رجل وابنه في بلدة موحسن ما أدى إلى مقتلهما.",
+            ("violence_against_civilians", "attack", "civilians", 2),
+        ),
+        # kin named by their bond are persons acted upon, as «رجلين» is
+        (
+            "قتل مسلحون مجهولون شقيقين في بلدة موحسن.",
+            ("violence_against_civilians", "attack", "civilians", 2),
+        ),
+        (
+            "قتل مسلحون ثلاثة أشقاء في بلدة موحسن.",
+            ("violence_against_civilians", "attack", "civilians", 3),
+        ),
+    ],
+)
+def test_shots_aimed_by_manner_or_direction_and_kin_victims_are_attacks(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert coded(text) == [expected]
+
+
+def test_a_security_man_shot_at_is_no_civilian() -> None:
+    text = "أطلق مسلحون الرصاص باتجاه رجل أمن في بلدة موحسن."
+    assert [row[2] for row in coded(text)] == [None]
+
+
 def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:
     text = "أطلق عناصر الحاجز النار على سيارة في قرية الصور"
     assert [row[2] for row in coded(text)] == [None]

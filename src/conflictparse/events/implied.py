@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.victims import civilian_person
 from conflictparse.model import Actor, CasualtyKind, Place
 from conflictparse.text.lexicon.areas import area_lexicon
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -141,14 +142,19 @@ def civilian_target(
     while (
         skipped < _FILLER_WORDS
         and len(words) > 1
-        and (without_clitic(words[0].text) in fillers or _count_word(words[0].text))
+        and (_filler(words[0].text, fillers) or _count_word(words[0].text))
     ):
         words, skipped = words[1:], skipped + 1  # «… بالرصاص المباشر ثلاثة شبان»
     if not words:
         return None
-    if _civilian_noun(words[0].text):
-        return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا»
+    if _civilian_noun(words[0].text) or civilian_person([word.text for word in words[:2]]):
+        return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا», «رجل وابنه»
     return None
+
+
+def _filler(word: str, fillers: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``fillers``, as written or without its proclitic («بشكل»)."""
+    return word in fillers or without_clitic(word) in fillers
 
 
 def _count_word(word: str) -> bool:

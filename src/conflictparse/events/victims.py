@@ -22,7 +22,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import without_clitic
 
-__all__ = ["civilian_victims", "fighters_killed"]
+__all__ = ["civilian_person", "civilian_victims", "fighters_killed"]
 
 
 def civilian_victims(
@@ -55,6 +55,15 @@ def civilian_victims(
         if words[0] in nouns or _bare(words[0]) in nouns:
             return item
     return None
+
+
+def civilian_person(words: Sequence[str]) -> bool:
+    """Whether folded ``words`` open with a person who is no fighter: «رجل وابنه», not «رجل أمن».
+
+    >>> civilian_person(["رجلين", "في"]), civilian_person(["رجل", "امن"])
+    (True, False)
+    """
+    return bool(words) and _bare(words[0]) in event_lexicon().persons and not _fighters(words)
 
 
 def fighters_killed(casualties: Sequence[CasualtySpan]) -> bool:
