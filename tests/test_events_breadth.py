@@ -1072,6 +1072,18 @@ def test_one_of_a_group_killed_by_gunmen_is_one_death_of_the_group() -> None:
     assert columns(text, "actor2", "fatalities_best") == [("fifth_corps", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل أحد مهندسي شركة المياه بانفجار عبوة لاصقة في بلدة الغارية.",
+        "اغتال مسلحون أحد موظفي البلدية في بلدة الغارية.",
+    ],
+)
+def test_one_of_a_group_named_by_its_construct_plural_is_one_civilian_death(text: str) -> None:
+    """«أحد مهندسي الشركة»: one of its engineers, read by the singular «مهندس»."""
+    assert columns(text, "actor2", "fatalities_best") == [("civilians", 1)]
+
+
 def test_a_quarter_named_like_a_town_elsewhere_is_a_quarter_of_its_city() -> None:
     """«حي الرفاعي غربي الموصل»: a quarter of Mosul, not the town of al-Rifai in Dhi Qar."""
     text = "قتل شخصان بانفجار عبوة في حي الرفاعي غربي الموصل."

@@ -35,6 +35,7 @@ _DUAL = 2
 _FIVE_NOUNS = 3  # «أخي», «أبي» (three letters with their ي) are one, not a dual
 _SPACES = frozenset(" \t")
 _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
+_CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
 _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
 _JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
 _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
@@ -381,12 +382,14 @@ class _Deaths:
         return _SPACES.issuperset(self.text[end:start])
 
     def _group(self, word: str) -> bool:
-        """«عناصر», «مقاتلي», «أفرادها»: the group a «أحد» is one of."""
+        """«عناصر», «مقاتلي», «أفرادها», «مهندسي»: the group a «أحد» is one of."""
         victims = self.lexicon.victims
         forms = {word, word[2:] if word.startswith("ال") else word}
         forms |= {
             form[: -len(suffix)] for form in forms for suffix in _SUFFIXES if form.endswith(suffix)
         }
+        # a construct plural, read by its singular: «أحد مهندسي الشركة», «أحد موظفي البلدية»
+        forms |= {form[:-1] for form in forms if form.endswith("ي") and len(form) > _CONSTRUCT}
         return not forms.isdisjoint(victims)
 
     def _actor_after(self, end: int, *, member: bool) -> ActorSpan | None:
