@@ -91,6 +91,9 @@ ATTACK_ON_ONE = ("violence_against_civilians", "attack", "civilians", 1)
         # gunmen named between the verb and its victim: the victim is the one death
         "قتل مسلحون مجهولون رجلا في بلدة موحسن.",
         "اغتال مسلحان ملثمان شابا في بلدة موحسن.",
+        # the victim as a definite object, before his name
+        "اغتال مجهولون الشاب سامر الأحمد في بلدة موحسن.",
+        "قتلت قوات الأمن الطبيب سامر الأحمد في بلدة موحسن.",
         # a shot at a civilian by trade, the death told by a pronoun after a result
         "أطلق مسلحون النار على مختار في بلدة موحسن، مما أدى إلى مقتله.",
         "أطلق مجهولون النار على طبيب في بلدة موحسن ما أدى لوفاته.",

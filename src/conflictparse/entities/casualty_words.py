@@ -28,6 +28,7 @@ __all__ = [
     "kills_alone",
     "may_block",
     "may_trigger",
+    "object_victim",
     "phrase",
     "shortcuts",
     "singular_victim",
@@ -244,7 +245,12 @@ def acts_on_one(words: Sequence[Word]) -> Word | None:
     victim = words[at].text
     if victim in casualty_lexicon().one_of and at + 1 < len(words):
         return words[at]  # «اغتال مسلحون أحد عناصر الفيلق»: one of a group
-    return words[at] if victim.endswith("ا") and singular_victim(victim) else None
+    return words[at] if object_victim(victim) else None
+
+
+def object_victim(word: str) -> bool:
+    """A singular victim as a verb's object: «شابا» (accusative) or «الشاب» (definite)."""
+    return (word.endswith("ا") or word.startswith("ال")) and singular_victim(word)
 
 
 _MOST_KILLER_WORDS = 2  # «مسلحون مجهولون»

@@ -21,7 +21,12 @@ from collections.abc import Callable, Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import acts_on_one, kills_alone, singular_victim
+from conflictparse.entities.casualty_words import (
+    acts_on_one,
+    kills_alone,
+    object_victim,
+    singular_victim,
+)
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.prepared import PreparedText
@@ -196,7 +201,7 @@ def _one_in_the_accusative(words: Sequence[Word], group: Callable[[str], bool]) 
     first = words[0].text
     if first in casualty_lexicon().one_of and len(words) > 1 and group(words[1].text):
         return words[0]
-    return words[0] if first.endswith("ا") and singular_victim(first) else None
+    return words[0] if object_victim(first) else None
 
 
 def _in_breakdown(index: TextIndex, start: int) -> bool:
