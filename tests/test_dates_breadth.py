@@ -234,8 +234,18 @@ def test_spaced_slashes_need_a_full_date(text: str) -> None:
         ("كسلا – 9 – مايو – 2023", "9 – مايو – 2023", D(2023, 5, 9)),
         ("آخر تحديث: 10:40 - 6/02/2019 الأربعاء", "6/02/2019 الأربعاء", D(2019, 2, 6)),
         ("قصفت البلدة في 6 شباط 2019 الأربعاء", "6 شباط 2019 الأربعاء", D(2019, 2, 6)),
+        # a dateline's weekday, a dash, then its date: one item
+        ("حماة - الأربعاء - 6 شباط 2019: قصفت", "الأربعاء - 6 شباط 2019", D(2019, 2, 6)),
+        ("إدلب – الأربعاء – 6/2/2019", "الأربعاء – 6/2/2019", D(2019, 2, 6)),
     ],
-    ids=["dashed-dateline", "spaced-dashes", "weekday-after-numeric", "weekday-after-written"],
+    ids=[
+        "dashed-dateline",
+        "spaced-dashes",
+        "weekday-after-numeric",
+        "weekday-after-written",
+        "weekday-dash-date",
+        "weekday-en-dash-numeric",
+    ],
 )
 def test_dashes_between_parts_and_a_weekday_after_a_date(text: str, phrase: str, day: D) -> None:
     date = one(text, phrase, TUE)
@@ -407,8 +417,11 @@ def test_a_weekday_and_a_day_find_their_month(text: str, phrase: str, reference:
     assert (value.start, value.end) == (day, day)
 
 
-def test_a_count_after_a_weekday_is_no_day() -> None:
-    found = cp.find_dates("قتل الأحد 3 مدنيين بقصف على البلدة", reference=TUE)
+@pytest.mark.parametrize(
+    "text", ["قتل الأحد 3 مدنيين بقصف على البلدة", "قتل الأحد - 3 مدنيين بقصف على البلدة"]
+)
+def test_a_count_after_a_weekday_is_no_day(text: str) -> None:
+    found = cp.find_dates(text, reference=TUE)
     assert [(m.text, m.value.start) for m in found] == [("الأحد", D(2019, 3, 10))]
 
 

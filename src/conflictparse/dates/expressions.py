@@ -25,6 +25,8 @@ _NUMERIC = re.compile(
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
+# Between a weekday and its date: «الأحد، 15 يونيو», «الأحد (15 يونيو)», «الأربعاء - 19 سبتمبر»
+_JOINS = frozenset(",،(/-–—")
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _DAYS_IN_WEEK = 7
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
@@ -67,7 +69,7 @@ class ExpressionReader(TodayReader):
         after, comma = cursor, None
         if start is not None:
             comma = self.token(after)
-            if comma is not None and comma.kind == "sym" and comma.text in ",،(/":
+            if comma is not None and comma.kind == "sym" and comma.text in _JOINS:
                 after = comma.end
             after = self.skip(after, DateKind.OF)
         core = self.core(after if start is not None else pos, spec)
