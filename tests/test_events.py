@@ -1736,8 +1736,30 @@ def test_talk_of_a_withdrawal_is_no_event() -> None:
     assert rows("وتأتي الأنباء وسط حديث عن انسحاب الجيش من بعض مناطق ديالى.") == []
 
 
-def test_strikes_told_as_a_habit_are_no_incident() -> None:
-    assert rows("ويشن الطيران غارات على محيط مدينة حرض بشكل شبه يومي منذ شهرين.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويشن الطيران غارات على محيط مدينة حرض بشكل شبه يومي منذ شهرين.",
+        "وتتعرض مدينة حرض لقصف يومي من الطيران.",
+    ],
+)
+def test_strikes_told_as_a_habit_are_no_incident(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات يومي الخميس والجمعة في مدينة حرض.",
+        "اندلعت اشتباكات يومي 4 و5 مايو في مدينة حرض.",
+    ],
+)
+def test_clashes_on_two_days_told_by_the_dual_are_an_incident(text: str) -> None:
+    """«يومي» before a weekday or a figure is two days, not the adjective of a habit."""
+    found = rows(text)
+    assert [(row["location"], row["sub_event_type"]) for row in found] == [
+        ("مدينة حرض", "armed_clash")
+    ]
 
 
 def test_places_of_a_list_told_with_commas_are_each_an_event() -> None:

@@ -19,7 +19,6 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.dating import incident_date
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
-from conflictparse.events.filters import has
 from conflictparse.events.implied import (
     attack_adjective,
     attack_country,
@@ -47,6 +46,7 @@ from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, 
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
+from conflictparse.text.phrases import has
 from conflictparse.text.tokens import TextIndex
 
 __all__ = ["Context", "code", "may_type"]

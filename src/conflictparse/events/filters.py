@@ -18,8 +18,10 @@ from conflictparse.events.event import SubEventType
 from conflictparse.events.parts import Part
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
+from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
+from conflictparse.text.phrases import find_phrase, has
+from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = [
     "accident",
@@ -27,8 +29,6 @@ __all__ = [
     "campaign",
     "claimed",
     "cumulative",
-    "find_phrase",
-    "has",
     "incident_killed",
     "no_incident",
     "planned",
@@ -112,7 +112,7 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     before = index.texts_before(cue[0], _SINCE)[::-1]
     if has(before[-3:], lexicon.campaign) or has(before, lexicon.now_and_then):
         return True
-    after = [word.text for word in index.after(cue[1], _HABIT_WORDS)]
+    after = _before_two_days(index, index.after(cue[1], _HABIT_WORDS))
     if has(after, lexicon.habitual) or has(after, lexicon.now_and_then):
         return True  # «يشن التحالف غارات على محيط المدينة بشكل شبه يومي»
     if _trend(index, cue):
@@ -122,6 +122,24 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
         and any(later in lexicon.span_units for later in before[position + 1 : position + 4])
         for position, word in enumerate(before)
     )
+
+
+def _before_two_days(index: TextIndex, words: Sequence[Word]) -> list[str]:
+    """The texts of ``words`` before «يومي» that opens two days: «يومي الخميس والجمعة».
+
+    There «يومي» is the dual of «يوم», not the adjective of a daily habit («قصف يومي»):
+    a weekday or a figure follows it («يومي 4 و5 أيار»).
+    """
+    lexicon = date_lexicon()
+    texts = [word.text for word in words]
+    for at, word in enumerate(words[:-1]):
+        if word.text not in lexicon.two_days:
+            continue
+        following = index.text[word.end : words[at + 1].start].strip()
+        weekday = lexicon.phrases.get(texts[at + 1], ())
+        if following[:1].isdigit() or any(found.kind is DateKind.WEEKDAY for found in weekday):
+            return texts[:at]
+    return texts
 
 
 def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
@@ -357,49 +375,6 @@ def since(index: TextIndex, span: DateSpan) -> bool:
         later == "منذ" and (word == "ان" or word in lexicon.period_starts)
         for word, later in itertools.pairwise(before)
     )
-
-
-def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` occurs among ``words`` (a first word may carry a proclitic)."""
-    return find_phrase(words, phrases) is not None
-
-
-def find_phrase(
-    words: Sequence[str], phrases: frozenset[tuple[str, ...]]
-) -> tuple[int, int] | None:
-    """The first of ``phrases`` among ``words``, as (position, length), the longest there.
-
-    A first word may carry a proclitic («وبرصاص مجهولين»).
-
-    >>> find_phrase(["قتل", "وبرصاص", "مجهولين"], frozenset({("برصاص", "مجهولين")}))
-    (1, 2)
-    """
-    surfaces = _surfaces(phrases)
-    for position, word in enumerate(words):
-        found = surfaces.get(word)
-        if found is None:
-            continue
-        head, sizes = found
-        for size in reversed(sizes):
-            if (head, *words[position + 1 : position + size]) in phrases:
-                return position, size
-    return None
-
-
-@functools.cache
-def _surfaces(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[str, tuple[int, ...]]]:
-    """Each first word of ``phrases``, bare or with a proclitic: (the word, phrase lengths)."""
-    sizes: dict[str, set[int]] = {}
-    for phrase in phrases:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
-    found: dict[str, tuple[str, tuple[int, ...]]] = {}
-    for first, lengths in sizes.items():
-        entry = (first, tuple(sorted(lengths)))
-        for clitic in CLITICS_BUT_KAF:
-            if len(first) >= 3:  # «وقصف» is «قصف»: a stem of three letters or more keeps a clitic
-                found.setdefault(clitic + first, entry)
-        found[first] = entry
-    return found
 
 
 def incident_killed(

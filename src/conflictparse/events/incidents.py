@@ -24,7 +24,6 @@ from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.filters import (
     accident,
     background,
-    has,
     incident_killed,
     no_incident,
     reply,
@@ -63,6 +62,7 @@ from conflictparse.events.siting import (
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import has
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["incidents"]

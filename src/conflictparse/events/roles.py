@@ -17,13 +17,13 @@ from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.events.filters import find_phrase
 from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_victims
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = [

@@ -8,13 +8,14 @@ that no phrase continues with, so a lookup costs one set test per word read.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from conflictparse.text.tokens import LETTER, Word
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, Word
 
-__all__ = ["NEXT_WORD", "PhraseTable", "words_from"]
+__all__ = ["NEXT_WORD", "PhraseTable", "find_phrase", "has", "words_from"]
 
 V = TypeVar("V")
 
@@ -104,3 +105,46 @@ class PhraseTable(Generic[V]):
         for best in self.matches(words):  # noqa: B007 - the last one is the longest
             pass
         return best
+
+
+def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` occurs among ``words`` (a first word may carry a proclitic)."""
+    return find_phrase(words, phrases) is not None
+
+
+def find_phrase(
+    words: Sequence[str], phrases: frozenset[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """The first of ``phrases`` among ``words``, as (position, length), the longest there.
+
+    A first word may carry a proclitic («وبرصاص مجهولين»).
+
+    >>> find_phrase(["قتل", "وبرصاص", "مجهولين"], frozenset({("برصاص", "مجهولين")}))
+    (1, 2)
+    """
+    surfaces = _surfaces(phrases)
+    for position, word in enumerate(words):
+        found = surfaces.get(word)
+        if found is None:
+            continue
+        head, sizes = found
+        for size in reversed(sizes):
+            if (head, *words[position + 1 : position + size]) in phrases:
+                return position, size
+    return None
+
+
+@functools.cache
+def _surfaces(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Each first word of ``phrases``, bare or with a proclitic: (the word, phrase lengths)."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    found: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for first, lengths in sizes.items():
+        entry = (first, tuple(sorted(lengths)))
+        for clitic in CLITICS_BUT_KAF:
+            if len(first) >= 3:  # «وقصف» is «قصف»: a stem of three letters or more keeps a clitic
+                found.setdefault(clitic + first, entry)
+        found[first] = entry
+    return found
