@@ -1749,6 +1749,20 @@ def test_strikes_told_as_a_habit_are_no_incident(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["شهد حي الصابري قتالا عنيفا بين الجيش والمسلحين.", "اندلع اقتتال بين فصيلين في حي الصابري."],
+)
+def test_fighting_told_as_an_object_or_infighting_is_a_clash(text: str) -> None:
+    assert [(row["location"], row["sub_event_type"]) for row in rows(text)] == [
+        ("حي الصابري", "armed_clash")
+    ]
+
+
+def test_a_call_to_stop_the_fighting_is_no_clash() -> None:
+    assert rows("دعت الأمم المتحدة إلى وقف القتال في حي الصابري.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "اندلعت اشتباكات يومي الخميس والجمعة في مدينة حرض.",
         "اندلعت اشتباكات يومي 4 و5 مايو في مدينة حرض.",
