@@ -361,6 +361,13 @@ GENERIC_BY_COUNTRY = [
     ),
     ("قصفت بوارج التحالف سواحل الحديدة اليمنية", "بوارج التحالف", "saudi_coalition"),
     ("تقدمت قوات المخلوع نحو تعز اليمنية", "قوات المخلوع", "saleh_loyalist_forces"),
+    # «قوى الأمن» as the 2011 Syrian press and the Lebanese press write it
+    ("أطلقت قوى الأمن النار في حمص السورية", "قوى الأمن", "syrian_government_forces"),
+    (
+        "أوقفت قوى الأمن مطلوبا في طرابلس اللبنانية",
+        "قوى الأمن",
+        "lebanese_internal_security_forces",
+    ),
 ]
 
 
