@@ -1804,8 +1804,25 @@ def test_a_broader_place_after_a_comma_still_holds_the_one_before() -> None:
             "مدينة الزاوية",
         ),
         ("وقالت مصادر إن الطيران قصف في ريف حماة بلدة اللطامنة.", "بلدة اللطامنة"),
+        # a correspondent by a pronoun, and committees that report before «إن»
+        ("أفاد مراسلنا في حمص بأن قصفا استهدف بلدة تلبيسة ما أدى لمقتل 4.", "بلدة تلبيسة"),
+        ("وقالت لجان المقاومة في مدينة حمص إن القوات قصفت بلدة تلبيسة.", "بلدة تلبيسة"),
+        # their toll told for the place itself: the place stands
+        (
+            "أفادت لجان المقاومة في مدينة حمص بمقتل 6 مدنيين جراء قصف استهدف المدينة.",
+            "مدينة حمص",
+        ),
     ],
-    ids=["reporter", "centre", "the-only-place-stands", "a-body-named-long", "not-past-that"],
+    ids=[
+        "reporter",
+        "centre",
+        "the-only-place-stands",
+        "a-body-named-long",
+        "not-past-that",
+        "our-reporter",
+        "committees-before-that",
+        "committees-toll-of-their-place",
+    ],
 )
 def test_the_seat_of_who_tells_is_no_site_beside_another(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]

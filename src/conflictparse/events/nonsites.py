@@ -148,6 +148,9 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
     for number, word in enumerate(before):  # back to who tells, not past what is told
         if _says(word):  # «مصادر إن … في»
             return False
+        if word in lexicon.reporting_seats:  # «لجان المقاومة في مدينة الفاشر إن»
+            after = index.after(span.end, _TELLS_AFTER, clause=False)
+            return any(_says(following.text) for following in after)
         if without_clitic(word) in lexicon.seats:
             # who tells, told so by a verb of saying before it or a «أن» after the place:
             # «قال مراسل الجزيرة في حلب», «مصدر … بمدينة تعز بأن»; not a victim («بسيارة

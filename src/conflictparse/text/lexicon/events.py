@@ -164,6 +164,7 @@ class EventLexicon:
     between_duals: frozenset[str]  # «بين بلدتي X وY»: the two ends of one site
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
+    reporting_seats: frozenset[str]  # «لجان المقاومة في مدينة الفاشر إن»: a seat before «أن»
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
@@ -329,6 +330,7 @@ _LISTS = {
     "between_duals": ("places", "between_duals", False),
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
+    "reporting_seats": ("places", "reporting_seats", False),
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
     "distance_units": ("places", "distance_units", False),
