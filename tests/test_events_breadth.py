@@ -244,6 +244,16 @@ def test_a_security_man_shot_at_is_no_civilian() -> None:
     assert [row[2] for row in coded(text)] == [None]
 
 
+def test_a_camp_of_the_displaced_with_no_name_is_civilians_acted_upon() -> None:
+    text = "قصفت قوات الدعم السريع معسكر نازحين قرب مدينة الفاشر."
+    assert columns(text, "location", "actor2") == [("مدينة الفاشر", "civilians")]
+
+
+def test_a_street_named_after_a_city_is_no_site_there() -> None:
+    text = "سقطت قذائف على شارع طرابلس في مدينة مصراتة ما أدى لمقتل 3 مدنيين."
+    assert columns(text, "location", "admin1") == [("مدينة مصراتة", "Misrata")]
+
+
 def test_a_shot_at_a_vehicle_names_no_civilian_victim() -> None:
     text = "أطلق عناصر الحاجز النار على سيارة في قرية الصور"
     assert [row[2] for row in coded(text)] == [None]

@@ -632,6 +632,8 @@ def test_a_directorate_of_an_office_is_no_district(text: str, expected: list[str
         "صعدت قوات النظام قصفها على البلدات المحررة",
         "تحدثت وسائل إعلام رسمية ومحلية موالية للنظام عن تفكيك عبوة",
         "دهمت القوات اثنين من مخيمات اللاجئين",
+        "قتلت امرأة في قصف لمعسكر نازحين",
+        "سقطت قذيفة على مخيم للنازحين",
     ],
 )
 def test_who_lives_in_or_holds_places_is_no_name(text: str) -> None:
