@@ -145,6 +145,19 @@ def test_a_cumulative_toll_is_neither_an_event_nor_the_incident_toll() -> None:
     assert [picked(row, "location", "fatalities_best") for row in found] == [("بلدة أريحا", 3)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدني في قصف على بلدة أريحا، وسط استمرار الحرب بينهما التي أودت بحياة 15 ألف مدني.",
+        "قتل مدني في قصف على بلدة أريحا، في الحرب التي خلفت أكثر من 20 ألف قتيل منذ 2011.",
+        "قتل مدني في قصف على بلدة أريحا. وخلفت الحرب عشرات آلاف القتلى.",
+    ],
+)
+def test_the_toll_of_the_whole_war_is_not_the_incidents(text: str) -> None:
+    found = rows(text)
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("بلدة أريحا", 1)]
+
+
 def test_a_toll_spread_over_many_places_is_no_event() -> None:
     text = "وثق المرصد مقتل 37 مدنيا خلال الأيام الثلاثة الماضية، معظمهم في ريف حلب الغربي."
     assert rows(text) == []

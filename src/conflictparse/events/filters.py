@@ -307,6 +307,7 @@ def cumulative(
         for word in index.after(item.end, _TAIL_WORDS, clause=False)
         if word.start < sentence_end  # «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
     ]
+    tail_words = _before_a_comma(index, item.end, tail_words)
     tail = [word.text for word in tail_words]
     if has(tail, lexicon.cumulative_after):
         return True
@@ -336,6 +337,20 @@ def cumulative(
 
 
 #: Dates that name a whole period: a count told for one is the period's.
+def _before_a_comma(index: TextIndex, end: int, words: list[Word]) -> list[Word]:
+    """The ``words`` after a count up to a comma, when a wording tells how its dead died first.
+
+    «قتل مدني في قصف على أم درمان، في الحرب التي …»: the war after the comma is the
+    setting, not where the count was tallied; «قتل 300 ألف، في الحرب» stays a tally.
+    """
+    text = index.text
+    for at, word in enumerate(words):
+        gap = text[words[at - 1].end if at else end : word.start]
+        if ("،" in gap or "," in gap) and read_hits(index, end, word.start):
+            return words[:at]
+    return words
+
+
 _PERIODS = frozenset({Precision.MONTH, Precision.YEAR})
 #: How a date the calendar names resolves: absolute, or a month or Hijri date with no year.
 _CALENDAR_DAYS = frozenset({None, "month", "hijri_year"})
