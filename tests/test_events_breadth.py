@@ -244,6 +244,22 @@ def test_a_security_man_shot_at_is_no_civilian() -> None:
     assert [row[2] for row in coded(text)] == [None]
 
 
+def test_looting_that_kills_is_an_attack_on_civilians() -> None:
+    text = "هاجم مسلحون قرية العزبة بغرض السلب والنهب وقتلوا ثلاثة من سكانها."
+    assert coded(text) == [("violence_against_civilians", "attack", "civilians", 3)]
+    assert [row[:2] for row in coded("نهب مسلحون منازل في قرية العزبة.")] == [
+        ("strategic_developments", "looting_property_destruction")
+    ]
+
+
+def test_the_toll_of_a_siege_that_goes_on_is_no_incidents() -> None:
+    text = (
+        "هاجمت الميليشيا قرية العزبة وقتلت 14 مواطنا. "
+        "كما تحاصر الميليشيا بلدة الهلالية، مما أدى إلى مقتل ما يزيد عن 400 شخص."
+    )
+    assert columns(text, "location", "fatalities_best") == [("قرية العزبة", 14)]
+
+
 def test_a_camp_of_the_displaced_with_no_name_is_civilians_acted_upon() -> None:
     text = "قصفت قوات الدعم السريع معسكر نازحين قرب مدينة الفاشر."
     assert columns(text, "location", "actor2") == [("مدينة الفاشر", "civilians")]

@@ -246,7 +246,11 @@ def _types(
         and context.strikes.unkinded(incident.hit, _clause_of(incident, incident.hit.start))
     ):
         sub_type = SubEventType.AIR_DRONE_STRIKE  # «قصف الاحتلال منزلا»: from the air
-    if sides.civilians and event_type in (EventType.BATTLES, None):
+    if (sides.civilians and event_type in (EventType.BATTLES, None)) or (
+        sub_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION
+        and not _armed(actor2)
+        and killed_counts(incident)
+    ):  # «هاجمت الميليشيا القرية بغرض السلب والنهب وقتلت 14 مواطنا»: people killed, an attack
         event_type, sub_type = EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK
     elif (
         event_type is None
