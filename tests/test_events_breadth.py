@@ -1639,6 +1639,7 @@ def test_the_side_an_adjective_names_at_another_wording_of_the_clause_acts() -> 
     [
         "وقصفت طائرات حربية يرجح أنها للنظام بالصواريخ مدينة سراقب.",
         "وقصفت طائرات حربية يعتقد أنها تابعة للنظام مدينة سراقب.",
+        "وقصفت طائرات بدون طيار يعتقد أنها تتبع للنظام مدينة سراقب.",
     ],
 )
 def test_the_side_a_wording_probably_belongs_to_acts(text: str) -> None:
