@@ -244,6 +244,19 @@ def test_a_security_man_shot_at_is_no_civilian() -> None:
     assert [row[2] for row in coded(text)] == [None]
 
 
+def test_a_suicide_bomber_in_the_accusative_tells_a_suicide_bombing() -> None:
+    text = "وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجرها عند حاجز في مدينة الحلة."
+    assert [row[1] for row in coded(text)] == ["suicide_bomb"]
+
+
+def test_suicide_bombers_among_the_attackers_dead_leave_the_clash_a_clash() -> None:
+    text = (
+        "هاجم مسلحو التنظيم ناحية البغدادي فقتل 20 من المهاجمين، "
+        "بينهم انتحاريان فجرا نفسيهما عند مدخل الناحية."
+    )
+    assert [row[1] for row in coded(text)] == ["armed_clash"]
+
+
 def test_looting_that_kills_is_an_attack_on_civilians() -> None:
     text = "هاجم مسلحون قرية العزبة بغرض السلب والنهب وقتلوا ثلاثة من سكانها."
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", 3)]
