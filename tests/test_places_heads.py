@@ -639,3 +639,20 @@ def test_a_directorate_of_an_office_is_no_district(text: str, expected: list[str
 def test_who_lives_in_or_holds_places_is_no_name(text: str) -> None:
     """«بلدات شيعية», «البلدات المحررة», «محلية موالية», «مخيمات اللاجئين»: no place names."""
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "شنت الفصائل هجوما على حواجز المغير والجنابرة وتل عثمان في ريف حماة.",
+            ["المغير", "الجنابرة", "تل عثمان"],
+        ),
+        ("هاجمت الفصائل حواجز قوات النظام في ريف حماة.", []),
+        ("هاجمت الفصائل حواجز عسكرية في ريف حماة.", []),
+    ],
+)
+def test_checkpoints_named_by_their_places_are_a_list(text: str, expected: list[str]) -> None:
+    """«حواجز المغير والجنابرة»: the checkpoints' places; «حواجز قوات النظام»: whose, no place."""
+    listed = [m.text for m in cp.find_places(text) if m.text not in ("ريف حماة", "حماة")]
+    assert listed == expected
