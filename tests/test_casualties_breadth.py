@@ -682,3 +682,14 @@ def test_a_word_right_after_the_others_says_what_they_are(
 )
 def test_counts_in_apposition_after_a_comma(text: str, breakdowns: list[bool]) -> None:
     assert [m.value.breakdown for m in cp.find_casualties(text)] == breakdowns
+
+
+def test_a_label_of_the_next_clause_does_not_retype_the_count_before() -> None:
+    """«وإصابة ثلاثة آخرين، ليرتفع عدد الضحايا …»: the three are wounded, as «إصابة» says."""
+    text = "أسفر القصف عن مقتل مدني وإصابة ثلاثة آخرين، ليرتفع عدد الضحايا إلى ستة قتلى و20 مصابا."
+    found = [(m.text, m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)]
+    assert found == [
+        ("ثلاثة آخرين", "wounded", 3),
+        ("ستة قتلى", "killed", 6),
+        ("20 مصابا", "wounded", 20),
+    ]

@@ -73,6 +73,7 @@ class CasualtyScan(NamedTuple):
 
 _BOTH = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})  # «الشهداء والجرحى»: both
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
+_COMMAS = frozenset("،,")
 
 
 class _Reader(ListReader):
@@ -388,6 +389,8 @@ class _Reader(ListReader):
         if all(firsts.isdisjoint(stems(word)) for word in self.words.words[first : first + 3]):
             return None  # the usual case: no casualty noun in the next three words
         after = self.words_after(pos, AFTER_WORDS)[:4]  # the words :meth:`_trigger_after` reads
+        # not past a comma: «وإصابة ثلاثة آخرين، ليرتفع عدد الضحايا …» labels another count
+        after = [word for word in after if not _COMMAS.intersection(self.text[pos : word.start])]
         for index in range(len(after) - 1):
             found = phrase(after[index:], self.lexicon.count_nouns)
             if found is not None and found[0] is CasualtyKind.KILLED_OR_WOUNDED:
