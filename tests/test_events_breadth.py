@@ -257,6 +257,27 @@ def test_suicide_bombers_among_the_attackers_dead_leave_the_clash_a_clash() -> N
     assert [row[1] for row in coded(text)] == ["armed_clash"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a victim's home beside the site: the site
+        (
+            "قتل تسعة مدنيين بينهم امرأة من قرية الحمرا في غارة على سوق مدينة أريحا.",
+            ["مدينة أريحا"],
+        ),
+        (
+            "قتل تسعة مدنيين بينهم شخص مجهول الهوية من قرية الحمرا في غارة على سوق مدينة أريحا.",
+            ["مدينة أريحا"],
+        ),
+        # the only place stands; one taken from home is taken there
+        ("قتل شاب من قرية الحمرا برصاص مجهولين.", ["قرية الحمرا"]),
+        ("اعتقلت قوات الاحتلال شابا من بلدة سبسطية في محافظة نابلس.", ["بلدة سبسطية"]),
+    ],
+)
+def test_a_victims_home_is_no_site_beside_the_site(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected
+
+
 def test_looting_that_kills_is_an_attack_on_civilians() -> None:
     text = "هاجم مسلحون قرية العزبة بغرض السلب والنهب وقتلوا ثلاثة من سكانها."
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", 3)]

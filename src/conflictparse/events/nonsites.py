@@ -15,6 +15,9 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.event import SubEventType
+from conflictparse.events.types import read_hits
+from conflictparse.events.victims import civilian_person
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import TextIndex, without_clitic
@@ -29,6 +32,7 @@ __all__ = [
     "reference_point",
     "seat",
     "telling_seat",
+    "victims_home",
 ]
 
 # «غزة –», «القصرين (متابعات) -», «غزة 13 يوليو 2024 (شينخوا)», «صنعاء/ الأناضول», «عدن 3
@@ -71,6 +75,31 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
         and before[0] == _TO
         and any(without_clitic(word) in firsts for word in before[1:])
     )
+
+
+def victims_home(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where a victim comes from: «بينهم امرأة من قرية الحمرا».
+
+    Not the site when the clause names another place («… في غارة على سوق مدينة أريحا»).
+    """
+    before = index.texts_before(span.start, _HOME_WORDS)
+    if len(before) < _HOME_WORDS - 1 or before[0] != "من":
+        return False
+    victim = before[1:]
+    if victim[:2] in (["الهويه", "مجهول"], ["الهويه", "مجهوله"]):
+        victim = victim[2:]  # «شخص مجهول الهوية من …»
+    civilians = event_lexicon().civilians
+    if not victim or not (civilian_person(victim[:1]) or victim[0].removeprefix("ال") in civilians):
+        return False
+    # one taken from home is taken there: «اعتقلت القوات شابا من بلدة سبسطية»
+    sentence_start = index.sentence_at(span.start)[0]
+    return not any(
+        hit.wording.sub_type in _TAKEN for hit in read_hits(index, sentence_start, span.start)
+    )
+
+
+_HOME_WORDS = 4  # «من», «مجهول الهوية» and the victim before the place
+_TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 
 
 def not_origins(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
