@@ -278,6 +278,14 @@ def test_a_victims_home_is_no_site_beside_the_site(text: str, expected: list[str
     assert [row[0] for row in columns(text, "location")] == expected
 
 
+def test_a_massacre_the_strike_before_committed_is_that_strike() -> None:
+    """«قصف الطيران بلدة حيان … مرتكبا مجزرة راح ضحيتها سبعة أشخاص»: one strike, its toll."""
+    text = "قصف الطيران الحربي بلدة حيان بريف حلب الشمالي مرتكبا مجزرة راح ضحيتها سبعة أشخاص."
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == [
+        ("بلدة حيان", "air_drone_strike", 7)
+    ]
+
+
 def test_looting_that_kills_is_an_attack_on_civilians() -> None:
     text = "هاجم مسلحون قرية العزبة بغرض السلب والنهب وقتلوا ثلاثة من سكانها."
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", 3)]

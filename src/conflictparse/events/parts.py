@@ -155,7 +155,10 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
     if first.wording.massacre or second.wording.massacre:
         gap = text[first.end : second.start].split()
         if second.wording.massacre:
-            return len(gap) <= _MASSACRE_GAP
+            committed = bool(gap) and gap[-1] in event_lexicon().commits  # «… مرتكبا مجزرة»
+            return len(gap) <= _MASSACRE_GAP or (
+                committed and "." not in text[first.end : second.start]
+            )
         return len(gap) <= _MASSACRE_GAP + 1 and text.startswith(("ب", "و"), second.start)
     if first.wording.sub_type is SubEventType.DISRUPTED_WEAPONS_USE:
         # «أسقط الجيش طائرة مسيرة»: the drone downed is no strike of its own

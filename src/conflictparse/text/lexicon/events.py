@@ -136,6 +136,7 @@ class EventLexicon:
     holds_nothing: frozenset[str]
     another: frozenset[str]
     also: frozenset[str]  # «كما»: a sentence told as one more incident
+    commits: frozenset[str]  # «مرتكبا» before «مجزرة»: the act before committed it
     other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
     unknown_agents: frozenset[tuple[str, ...]]
@@ -336,6 +337,7 @@ _LISTS = {
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
+    "commits": ("incidents", "commits", False),
     "bare_strikes": ("incidents", "bare_strikes", False),
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
