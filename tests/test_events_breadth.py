@@ -286,6 +286,34 @@ def test_a_massacre_the_strike_before_committed_is_that_strike() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shots at a march by a state force: it meets the march, by the toll
+        (
+            "أطلقت قوات الأمن السورية النار على متظاهرين في حي باب السباع ما أدى لسقوط 5 قتلى.",
+            ("protests", "excessive_force_against_protesters", 5),
+        ),
+        (
+            "أطلقت قوات الأمن السورية الرصاص الحي على المتظاهرين في حي باب السباع.",
+            ("protests", "protest_with_intervention", None),
+        ),
+        (
+            "استخدمت قوات الأمن السورية النار لتفريق المتظاهرين في حي باب السباع،"
+            " ما أسفر عن مقتل خمسة أشخاص.",
+            ("protests", "excessive_force_against_protesters", 5),
+        ),
+        # by gunmen: an attack on civilians
+        (
+            "أطلق مسلحون مجهولون النار على المتظاهرين في حي باب السباع فقتلوا اثنين.",
+            ("violence_against_civilians", "attack", 2),
+        ),
+    ],
+)
+def test_shots_at_a_march(text: str, expected: tuple[Any, ...]) -> None:
+    assert columns(text, "event_type", "sub_event_type", "fatalities_best") == [expected]
+
+
 def test_looting_that_kills_is_an_attack_on_civilians() -> None:
     text = "هاجم مسلحون قرية العزبة بغرض السلب والنهب وقتلوا ثلاثة من سكانها."
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", 3)]

@@ -40,7 +40,7 @@ from conflictparse.events.roles import (
 )
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, read_hits
+from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, at_a_march, read_hits
 from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -224,14 +224,13 @@ def _types(
         wording is not None and wording.when_state and actor1 is not None and actor1.type in _STATE
     ):
         sub_type = wording.when_state
-    if sub_type is SubEventType.PEACEFUL_PROTEST and actor1 is not None and actor1.type in _STATE:
+    state = actor1 is not None and actor1.type in _STATE
+    if incident.hit is not None and at_a_march(index, incident.hit):  # «النار على المتظاهرين»
+        event_type, sub_type = _MARCH_MET if state else _MARCH_ATTACKED
+    if sub_type in _MARCHES and state:
         # «أطلق الجنود الرصاص على المشاركين في مسيرة …»: forces met the march
         lethal = bool(killed_counts(incident))
-        sub_type = (
-            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
-            if lethal
-            else SubEventType.PROTEST_WITH_INTERVENTION
-        )
+        sub_type = _FORCE_ON_MARCH if lethal else SubEventType.PROTEST_WITH_INTERVENTION
     if (
         sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
         and incident.hit is not None
@@ -332,6 +331,10 @@ _PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.G
 # Sub-types whose victim is the object of the verb: arrests and abductions.
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 _AT_HOMES = STRIKES | {SubEventType.LOOTING_PROPERTY_DESTRUCTION}  # aimed at homes
+_MARCH_MET = (EventType.PROTESTS, SubEventType.PEACEFUL_PROTEST)  # shots at it by the state
+_MARCH_ATTACKED = (EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK)  # by others
+_FORCE_ON_MARCH = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+_MARCHES = frozenset({SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION})
 _SPACE = 2  # characters between a verb and the side named right after it
 
 

@@ -26,6 +26,7 @@ _MEANS_GAP = 3  # words from an attack to its means: «هجوم لقوات ال�
 _SHOTS_GAP = 14  # words from a wording to the shots that were its means («… بإطلاق النار عليه»)
 _CLASH_MEANS_GAP = 8  # words from a clash to the arms it was fought with, past who fought
 _BODY_WORDS = 2  # words from an arrest's verb to the body it holds: «احتجزت القوات جثمانه»
+_AT_MARCH_WORDS = 1  # words from shots to the march they hit: «الرصاص الحي على المتظاهرين»
 
 
 class Part(NamedTuple):
@@ -160,6 +161,9 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
                 committed and "." not in text[first.end : second.start]
             )
         return len(gap) <= _MASSACRE_GAP + 1 and text.startswith(("ب", "و"), second.start)
+    if first.wording.by_victims and second.wording.type is EventType.PROTESTS:
+        # «أطلقت القوات النار على متظاهرين»: the march is what the shots were aimed at
+        return len(text[first.end : second.start].split()) <= _AT_MARCH_WORDS
     if first.wording.sub_type is SubEventType.DISRUPTED_WEAPONS_USE:
         # «أسقط الجيش طائرة مسيرة»: the drone downed is no strike of its own
         return len(text[first.end : second.start].split()) <= _MEANS_GAP

@@ -8,10 +8,11 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from conflictparse.events.event import SubEventType
+from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
-__all__ = ["STRIKES", "StrikeKinds", "TypeHit", "read_hits", "read_wording"]
+__all__ = ["STRIKES", "StrikeKinds", "TypeHit", "at_a_march", "read_hits", "read_wording"]
 
 _KEPT = 65536  # words whose rank and mask are remembered before they are forgotten at once
 
@@ -22,6 +23,20 @@ class TypeHit(NamedTuple):
     wording: TypeWording
     start: int
     end: int
+
+
+def at_a_march(index: TextIndex, hit: TypeHit) -> bool:
+    """Whether shots are aimed at a march right after them: «النار على المتظاهرين».
+
+    A state force that does so meets the protest (ACLED's intervention or excessive force).
+    """
+    if not hit.wording.by_victims:
+        return False
+    following = index.after(hit.end, 1)
+    return bool(following) and any(
+        found.wording.type is EventType.PROTESTS
+        for found in read_hits(index, following[0].start, following[0].end)
+    )
 
 
 def read_wording(index: TextIndex, start: int, end: int) -> TypeHit | None:
