@@ -314,6 +314,23 @@ def test_shots_at_a_march(text: str, expected: tuple[Any, ...]) -> None:
     assert columns(text, "event_type", "sub_event_type", "fatalities_best") == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 5 مدنيين بقصف على بلدة كفرنبل، ونقل الجرحى إلى مشفى الرحمة في بلدة عين البيضا.",
+        "قتل 5 مدنيين بقصف على بلدة كفرنبل، وأسعف الجرحى إلى مستشفى في مدينة إدلب.",
+    ],
+)
+def test_where_the_hurt_were_taken_is_no_site(text: str) -> None:
+    assert [row[0] for row in columns(text, "location")] == ["بلدة كفرنبل"]
+
+
+def test_a_hospital_struck_stands_at_its_place() -> None:
+    assert [row[0] for row in columns("قصفت الطائرات مستشفى في مدينة إدلب.", "location")] == [
+        "مدينة إدلب"
+    ]
+
+
 def test_looting_that_kills_is_an_attack_on_civilians() -> None:
     text = "هاجم مسلحون قرية العزبة بغرض السلب والنهب وقتلوا ثلاثة من سكانها."
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", 3)]

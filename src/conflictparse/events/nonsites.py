@@ -32,6 +32,7 @@ __all__ = [
     "reference_point",
     "seat",
     "telling_seat",
+    "treated_at",
     "victims_home",
 ]
 
@@ -75,6 +76,23 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
         and before[0] == _TO
         and any(without_clitic(word) in firsts for word in before[1:])
     )
+
+
+def treated_at(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where the hurt were taken or died: «إلى مشفى الرحمة في بلدة …»."""
+    before = index.texts_before(span.start, _HOSPITAL_WORDS)  # nearest first
+    lexicon = event_lexicon()
+    for at, word in enumerate(before):
+        if without_clitic(word) in lexicon.hospitals or word in lexicon.hospitals:
+            taken = before[at + 1 : at + 1 + _TAKEN_WORDS]
+            return any(
+                w in lexicon.taken_to or without_clitic(w) in lexicon.taken_to for w in taken
+            )
+    return False
+
+
+_HOSPITAL_WORDS = 4  # «مشفى الرحمة الميداني في» before the place
+_TAKEN_WORDS = 3  # «متأثرا بجراحه في» before the hospital
 
 
 def victims_home(index: TextIndex, span: PlaceSpan) -> bool:

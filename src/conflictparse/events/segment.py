@@ -28,6 +28,7 @@ from conflictparse.events.nonsites import (
     reference_point,
     seat,
     telling_seat,
+    treated_at,
     victims_home,
 )
 from conflictparse.model import PlaceKind
@@ -200,6 +201,7 @@ def sites(
     kept = off_roads(index, kept)
     kept = [span for span in kept if not seat(index, span)] or kept
     kept = [span for span in kept if not victims_home(index, span)] or kept
+    kept = [span for span in kept if not treated_at(index, span)] or kept
     kept = _once(index.text, kept)
     text = index.text
     located = set(_located(index, kept)) | set(_described(index.text, kept, anchors))

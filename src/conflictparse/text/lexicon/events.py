@@ -166,6 +166,8 @@ class EventLexicon:
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
     reporting_seats: frozenset[str]  # «لجان المقاومة في مدينة الفاشر إن»: a seat before «أن»
+    hospitals: frozenset[str]  # «مشفى» in «نقل الجرحى إلى مشفى … في بلدة …»
+    taken_to: frozenset[str]  # «إلى», «توفي»: the hurt taken to or dying in a hospital
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
@@ -332,6 +334,8 @@ _LISTS = {
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
     "reporting_seats": ("places", "reporting_seats", False),
+    "hospitals": ("places", "hospitals", False),
+    "taken_to": ("places", "taken_to", False),
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
     "distance_units": ("places", "distance_units", False),
