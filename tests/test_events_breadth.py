@@ -272,6 +272,8 @@ def test_suicide_bombers_among_the_attackers_dead_leave_the_clash_a_clash() -> N
         # the only place stands; one taken from home is taken there
         ("قتل شاب من قرية الحمرا برصاص مجهولين.", ["قرية الحمرا"]),
         ("اعتقلت قوات الاحتلال شابا من بلدة سبسطية في محافظة نابلس.", ["بلدة سبسطية"]),
+        # a camp's people are hit in it
+        ("سقط 4 مدنيين من معسكر أبو شوك إثر قصف الدعم السريع مدينة الفاشر.", ["معسكر أبو شوك"]),
     ],
 )
 def test_a_victims_home_is_no_site_beside_the_site(text: str, expected: list[str]) -> None:

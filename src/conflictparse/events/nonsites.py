@@ -18,6 +18,7 @@ from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.event import SubEventType
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_person
+from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import TextIndex, without_clitic
@@ -101,8 +102,8 @@ def victims_home(index: TextIndex, span: PlaceSpan) -> bool:
     Not the site when the clause names another place («… في غارة على سوق مدينة أريحا»).
     """
     before = index.texts_before(span.start, _HOME_WORDS)
-    if len(before) < _HOME_WORDS - 1 or before[0] != "من":
-        return False
+    if len(before) < _HOME_WORDS - 1 or before[0] != "من" or span.kind is PlaceKind.CAMP:
+        return False  # «سقط 4 مدنيين من معسكر أبو شوك»: a camp's people are hit in it
     victim = before[1:]
     if victim[:2] in (["الهويه", "مجهول"], ["الهويه", "مجهوله"]):
         victim = victim[2:]  # «شخص مجهول الهوية من …»
