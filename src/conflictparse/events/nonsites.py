@@ -81,6 +81,9 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
 
 def treated_at(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place is where the hurt were taken or died: «إلى مشفى الرحمة في بلدة …»."""
+    near = index.text[max(0, span.start - _HOSPITAL_CHARS) : span.start]
+    if not any(stem in near for stem in _HOSPITAL_STEMS):
+        return False  # the common case, read cheaply
     before = index.texts_before(span.start, _HOSPITAL_WORDS)  # nearest first
     lexicon = event_lexicon()
     for at, word in enumerate(before):
@@ -93,6 +96,8 @@ def treated_at(index: TextIndex, span: PlaceSpan) -> bool:
 
 
 _HOSPITAL_WORDS = 4  # «مشفى الرحمة الميداني في» before the place
+_HOSPITAL_STEMS = ("شف", "شاف")  # in every form of «مشفى», «مستشفى», «مستشفيات», «مشافي»
+_HOSPITAL_CHARS = 60  # characters before a place that may hold its hospital
 _TAKEN_WORDS = 3  # «متأثرا بجراحه في» before the hospital
 
 
@@ -101,6 +106,8 @@ def victims_home(index: TextIndex, span: PlaceSpan) -> bool:
 
     Not the site when the clause names another place («… في غارة على سوق مدينة أريحا»).
     """
+    if "من" not in index.text[max(0, span.start - _FROM_CHARS) : span.start]:
+        return False  # the common case, read cheaply
     before = index.texts_before(span.start, _HOME_WORDS)
     if len(before) < _HOME_WORDS - 1 or before[0] != "من" or span.kind is PlaceKind.CAMP:
         return False  # «سقط 4 مدنيين من معسكر أبو شوك»: a camp's people are hit in it
@@ -118,6 +125,7 @@ def victims_home(index: TextIndex, span: PlaceSpan) -> bool:
 
 
 _HOME_WORDS = 4  # «من», «مجهول الهوية» and the victim before the place
+_FROM_CHARS = 4  # «من» and a space before the place
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 
 
