@@ -117,15 +117,15 @@ def victims_home(index: TextIndex, span: PlaceSpan) -> bool:
     civilians = event_lexicon().civilians
     if not victim or not (civilian_person(victim[:1]) or victim[0].removeprefix("ال") in civilians):
         return False
-    # one taken from home is taken there: «اعتقلت القوات شابا من بلدة سبسطية»
-    sentence_start = index.sentence_at(span.start)[0]
-    return not any(
-        hit.wording.sub_type in _TAKEN for hit in read_hits(index, sentence_start, span.start)
-    )
+    # one taken from home is taken there: «اعتقلت القوات شابا من بلدة سبسطية» (read back a
+    # bounded stretch of the sentence: a sentence may run for pages)
+    start = max(index.sentence_at(span.start)[0], span.start - _TAKEN_CHARS)
+    return not any(hit.wording.sub_type in _TAKEN for hit in read_hits(index, start, span.start))
 
 
 _HOME_WORDS = 4  # «من», «مجهول الهوية» and the victim before the place
 _FROM_CHARS = 4  # «من» and a space before the place
+_TAKEN_CHARS = 200  # characters before a victim's home read for a word of taking
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 
 
