@@ -336,7 +336,6 @@ def cumulative(
     return bool(opening) and tallied
 
 
-#: Dates that name a whole period: a count told for one is the period's.
 def _before_a_comma(index: TextIndex, end: int, words: list[Word]) -> list[Word]:
     """The ``words`` after a count up to a comma, when a wording tells how its dead died first.
 
@@ -351,6 +350,7 @@ def _before_a_comma(index: TextIndex, end: int, words: list[Word]) -> list[Word]
     return words
 
 
+#: Dates that name a whole period: a count told for one is the period's.
 _PERIODS = frozenset({Precision.MONTH, Precision.YEAR})
 #: How a date the calendar names resolves: absolute, or a month or Hijri date with no year.
 _CALENDAR_DAYS = frozenset({None, "month", "hijri_year"})
