@@ -305,6 +305,11 @@ def test_a_massacre_the_strike_before_committed_is_that_strike() -> None:
             " ما أسفر عن مقتل خمسة أشخاص.",
             ("protests", "excessive_force_against_protesters", 5),
         ),
+        # a word of count between the shots and the march
+        (
+            "أطلقت قوات الأمن السورية النار على عشرات المتظاهرين في حي باب السباع فقتلت ثلاثة.",
+            ("protests", "excessive_force_against_protesters", 3),
+        ),
         # by gunmen: an attack on civilians
         (
             "أطلق مسلحون مجهولون النار على المتظاهرين في حي باب السباع فقتلوا اثنين.",

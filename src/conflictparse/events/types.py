@@ -32,11 +32,14 @@ def at_a_march(index: TextIndex, hit: TypeHit) -> bool:
     """
     if not hit.wording.by_victims:
         return False
-    following = index.after(hit.end, 1)
+    following = index.after(hit.end, _AT_MARCH_WORDS)  # «النار على عشرات المتظاهرين»
     return bool(following) and any(
         found.wording.type is EventType.PROTESTS
-        for found in read_hits(index, following[0].start, following[0].end)
+        for found in read_hits(index, following[0].start, following[-1].end)
     )
+
+
+_AT_MARCH_WORDS = 2  # the march, and a word of count before it
 
 
 def read_wording(index: TextIndex, start: int, end: int) -> TypeHit | None:
