@@ -22,7 +22,7 @@ from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
 from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import CLITICS, LETTER, Word, without_clitic
+from conflictparse.text.tokens import CLITICS, LETTER, Word, listed, without_clitic
 
 __all__ = ["PlaceSpan", "find_places", "headed", "scan_places", "specificity"]
 
@@ -334,7 +334,7 @@ def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
     if second["word"] in gazetteer.not_names:
         return first.end()
     word = first["word"]  # «وادي», «بيت», «كفر» open a name, though they start like a clitic
-    if word in gazetteer.name_starts or without_clitic(word) in gazetteer.name_starts:
+    if listed(word, gazetteer.name_starts):
         return second.end()
     if _genitive(word, second["word"], gazetteer):
         return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs

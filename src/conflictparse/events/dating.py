@@ -22,7 +22,7 @@ from conflictparse.events.types import read_hits
 from conflictparse.model import Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
 __all__ = ["incident_date"]
 
@@ -104,7 +104,7 @@ def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
     most = min(len(index.starts), first + _SENTENCE_WORDS)
     last = bisect.bisect_left(index.starts, incident.sentence[1], first, most)
     words = index.words[first:last]
-    if any(word in other_time or without_clitic(word) in other_time for word in words):
+    if any(listed(word, other_time) for word in words):
         return None
     at = bisect.bisect_left(report.date_starts, incident.sentence[0])
     for position in range(at - 1, max(-1, at - 1 - _LEAD_LOOKBACK), -1):

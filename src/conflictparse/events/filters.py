@@ -21,7 +21,7 @@ from conflictparse.model import CasualtyKind, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase, has
-from conflictparse.text.tokens import TextIndex, Word, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
 __all__ = [
     "accident",
@@ -146,7 +146,7 @@ def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
     """«وخلال الأشهر الأخيرة، زادت وتيرة هجمات المسلحين»: how often, over a span of months."""
     lexicon = event_lexicon()
     near = index.texts_before(cue[0], 2)
-    if not any(word in lexicon.trends or without_clitic(word) in lexicon.trends for word in near):
+    if not any(listed(word, lexicon.trends) for word in near):
         return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
     sentence = index.words_in(*_around(index, cue))
     return _over_a_span(sentence) or has(sentence, lexicon.recent)
@@ -206,7 +206,7 @@ def overflight(index: TextIndex, part: Part) -> bool:
         return False
     lexicon = event_lexicon()
     met = lexicon.flights_met
-    return not any(word in met or without_clitic(word) in met for word in index.words_in(*sentence))
+    return not any(listed(word, met) for word in index.words_in(*sentence))
 
 
 def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
@@ -214,11 +214,10 @@ def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
     lexicon = event_lexicon()
     near = [*index.texts_before(hit[0], _FLIGHT_WORDS)]
     near += [word.text for word in index.after(hit[1], _FLIGHT_WORDS)]
-    if any(word in lexicon.flights or without_clitic(word) in lexicon.flights for word in near):
+    if any(listed(word, lexicon.flights) for word in near):
         return True
     return any(
-        word in lexicon.not_done or without_clitic(word) in lexicon.not_done
-        for word in index.texts_before(hit[0], _NOT_DONE_WORDS)
+        listed(word, lexicon.not_done) for word in index.texts_before(hit[0], _NOT_DONE_WORDS)
     )
 
 
@@ -263,10 +262,7 @@ _REPLY_WORDS = 3  # «في حين ردت», «بينما رد»: the reply opens
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:
     """Whether the wording at ``cue`` follows «بعد», «ضمن», «بموجب»: told as a background."""
     background = event_lexicon().background
-    return any(
-        word in background or without_clitic(word) in background
-        for word in index.texts_before(cue[0], 2)
-    )
+    return any(listed(word, background) for word in index.texts_before(cue[0], 2))
 
 
 def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
@@ -317,7 +313,7 @@ def cumulative(
         *within_span(dates, date_starts, item.end, tail_words[-1].end if tail_words else 0),
     ]
     tallied = item.casualty.total or any(
-        word in lexicon.tallies or without_clitic(word) in lexicon.tallies for word in lead
+        listed(word, lexicon.tallies) for word in lead
     )  # «وثقت» is a word of its own, not «و» and «ثقت»
     sentence = index.sentence_at(item.start)
     around = within_span(

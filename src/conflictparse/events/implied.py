@@ -21,7 +21,7 @@ from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.normalize import fold
-from conflictparse.text.tokens import TextIndex, Word, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
 __all__ = [
     "attack_adjective",
@@ -142,7 +142,7 @@ def civilian_target(
     while (
         skipped < _FILLER_WORDS
         and len(words) > 1
-        and (_filler(words[0].text, fillers) or _count_word(words[0].text))
+        and (listed(words[0].text, fillers) or _count_word(words[0].text))
     ):
         words, skipped = words[1:], skipped + 1  # «… بالرصاص المباشر ثلاثة شبان»
     if not words:
@@ -150,11 +150,6 @@ def civilian_target(
     if _civilian_noun(words[0].text) or civilian_person([word.text for word in words[:2]]):
         return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا», «رجل وابنه»
     return None
-
-
-def _filler(word: str, fillers: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``fillers``, as written or without its proclitic («بشكل»)."""
-    return word in fillers or without_clitic(word) in fillers
 
 
 def _count_word(word: str) -> bool:

@@ -21,7 +21,7 @@ from conflictparse.events.victims import civilian_person
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
 __all__ = [
     "dateline",
@@ -87,11 +87,9 @@ def treated_at(index: TextIndex, span: PlaceSpan) -> bool:
     before = index.texts_before(span.start, _HOSPITAL_WORDS)  # nearest first
     lexicon = event_lexicon()
     for at, word in enumerate(before):
-        if without_clitic(word) in lexicon.hospitals or word in lexicon.hospitals:
+        if listed(word, lexicon.hospitals):
             taken = before[at + 1 : at + 1 + _TAKEN_WORDS]
-            return any(
-                w in lexicon.taken_to or without_clitic(w) in lexicon.taken_to for w in taken
-            )
+            return any(listed(w, lexicon.taken_to) for w in taken)
     return False
 
 
@@ -295,7 +293,7 @@ def names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
     for word in before[1:]:  # the verb may come before its subject: «قصفت الميليشيا مستشفى»
         if word in _TOWARD:
             break  # «نقل الجرحى إلى مستشفى حيس»
-        if word in lexicon.struck_before or without_clitic(word) in lexicon.struck_before:
+        if listed(word, lexicon.struck_before):
             return False
     return True
 

@@ -25,6 +25,7 @@ __all__ = [
     "Word",
     "clitic_surfaces",
     "lam_surfaces",
+    "listed",
     "sentence_spans",
     "without_clitic",
 ]
@@ -54,6 +55,15 @@ def without_clitic(word: str) -> str:
     ('قصف', 'بلد')
     """
     return word[1:] if word[:1] in CLITICS_BUT_KAF and len(word) > 3 else word
+
+
+def listed(word: str, words: Collection[str]) -> bool:
+    """Whether ``word``, as written or without its proclitic, is one of ``words``.
+
+    >>> listed("وبشكل", {"بشكل"}), listed("بشكل", {"شكل"}), listed("قصف", {"صف"})
+    (True, True, False)
+    """
+    return word in words or without_clitic(word) in words
 
 
 def clitic_surfaces(firsts: Iterable[str], *, doubles: bool = False) -> dict[str, tuple[int, str]]:
