@@ -2032,3 +2032,27 @@ def test_a_second_kind_of_strike_told_apart_is_its_own_event() -> None:
         "air_drone_strike",
         "shelling_artillery_missile_attack",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استهدفت قوات النظام بطائرة مسيرة انتحارية سيارة في قرية معرزاف بريف حماة.",
+            ("air_drone_strike", "syrian_government_forces"),
+        ),
+        (
+            "هاجمت طائرات مسيرة انتحارية تابعة للدعم السريع محطة الكهرباء في مدينة الأبيض.",
+            ("air_drone_strike", "rsf"),
+        ),
+        (
+            "قصفت مسيرات انقضاضية تابعة لقوات النظام بلدة الأتارب.",
+            ("air_drone_strike", "syrian_government_forces"),
+        ),
+    ],
+    ids=["suicide-drone", "owned-suicide-drones", "loitering-drones"],
+)
+def test_a_drone_that_dives_onto_its_target_is_a_strike_by_its_owner(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert columns(text, "sub_event_type", "actor1") == [expected]
