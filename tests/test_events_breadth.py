@@ -2056,3 +2056,14 @@ def test_a_drone_that_dives_onto_its_target_is_a_strike_by_its_owner(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert columns(text, "sub_event_type", "actor1") == [expected]
+
+
+def test_a_countryside_after_a_town_that_locates_a_village_frames_the_village() -> None:
+    text = (
+        "قصفت طائرات روسية قرية كفرحلب بالقرب من بلدة الأبزمو في ريف حلب الغربي، ما أدى "
+        "لمقتل 3 مدنيين، فيما قتل رجل بقصف مدفعي نفذته قوات النظام على بلدة الأبزمو."
+    )
+    assert columns(text, "location", "actor1", "fatalities_best") == [
+        ("قرية كفرحلب", "russia_forces", 3),
+        ("بلدة الأبزمو", "syrian_government_forces", 1),
+    ]

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
+from conflictparse.events.incident import REGIONS
 from conflictparse.events.nonsites import (
     dateline,
     inside_actor,
@@ -209,6 +210,7 @@ def sites(
         _placed_in(text, span, _neighbours(kept, position))
         for position, span in enumerate(kept)
         if not _frames(text, span, _framed_candidates(span, _neighbours(kept, position), located))
+        and not _frames_through(text, kept, position, located)
         and span not in located
     ]
     if len(kept) > 1 and _header(text, start, kept[0], kept[1:]):
@@ -227,6 +229,25 @@ def _framed_candidates(
     if span.kind is PlaceKind.GOVERNORATE:
         return neighbours
     return [other for other in neighbours if other not in located]
+
+
+def _frames_through(
+    text: str, found: Sequence[PlaceSpan], position: int, located: Collection[PlaceSpan]
+) -> bool:
+    """Whether a broad place holds the one that the places right before it locate.
+
+    «قرية معراتا بالقرب من الأتارب في ريف حلب الغربي»: the countryside holds the town
+    that says where the village is, and so frames the village too.
+    """
+    span, first = found[position], position
+    while first and found[first - 1] in located:
+        first -= 1
+    if first in {0, position} or span.kind not in REGIONS or span.place is None:
+        return False  # a known governorate or countryside, not «محور الكازيرما»
+    head, locator = found[first - 1], found[position - 1]
+    return breadth(text, head) <= breadth(text, locator) < breadth(text, span) and _inside(
+        text, locator, span
+    )
 
 
 def _neighbours(found: Sequence[PlaceSpan], position: int) -> Sequence[PlaceSpan]:
