@@ -573,6 +573,11 @@ def test_names_of_a_list_in_quotes(text: str, names: list[str]) -> None:
         pytest.param("سقطت قذيفة على بلدة جويا", ["lb_jouaiya"], id="jouaiya-headed"),
         pytest.param("ودان المجلس البلدي القصف في سرت", ["ly_sirte"], id="and-condemned"),
         pytest.param("قتل 3 في قصف على مدينة ودان", ["ly_waddan"], id="waddan-headed"),
+        # a game's word and a role are no places; the quarter and the town with their heads
+        pytest.param("سقطت قذيفة على ملعب لكرة القدم في حلب", ["sy_aleppo"], id="football"),
+        pytest.param("قصفت المدفعية حي القدم", ["sy_al_qadam"], id="qadam-headed"),
+        pytest.param("لعب القائد دورا حاسما في معركة حلب", ["sy_aleppo"], id="a-role"),
+        pytest.param("اعتقلت قوات الاحتلال شابا في دورا", ["ps_dura"], id="dura-after-in"),
     ],
 )
 def test_words_that_spell_another_place(text: str, expected: list[str]) -> None:
