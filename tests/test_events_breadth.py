@@ -2067,3 +2067,20 @@ def test_a_countryside_after_a_town_that_locates_a_village_frames_the_village() 
         ("قرية كفرحلب", "russia_forces", 3),
         ("بلدة الأبزمو", "syrian_government_forces", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم مستوطنون قرية المغير واستشهد خلال الهجوم أحد الشبان.",
+        "اقتحمت قوات الاحتلال مخيم جنين واستشهد خلاله شاب.",
+    ],
+    ids=["during-the-attack", "during-it"],
+)
+def test_a_death_of_one_told_past_words_of_the_incident_counts_one(text: str) -> None:
+    assert [row[2:] for row in coded(text)] == [("civilians", 1)]
+
+
+def test_two_boys_told_by_a_dual_are_civilians_killed() -> None:
+    text = "أعلنت وزارة الصحة مقتل فتيين برصاص الجيش الإسرائيلي في مخيم بلاطة."
+    assert coded(text) == [("violence_against_civilians", "attack", "civilians", 2)]

@@ -29,6 +29,7 @@ from conflictparse.entities.casualty_words import (
 )
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.prepared import PreparedText
 from conflictparse.text.tokens import CLITICS, TextIndex, Word, without_clitic
 
@@ -254,6 +255,8 @@ class _Deaths:
         if not after or not self._adjacent(trigger.end, after[0].start):
             return None
         kills = kills_alone(trigger.text)
+        if kills:  # «واستشهد خلال الهجوم أحد الشبان»: the victim after the words of the incident
+            after = self._past_the_incident(after)
         if without_clitic(trigger.text) in lexicon.kills_before_victim:
             return self._one_after(trigger, after) if singular_victim(after[0].text) else None
         if not kills and after[0].text not in lexicon.dead_of_one:
@@ -356,6 +359,16 @@ class _Deaths:
             actor=named.actor if named is not None else None,
         )
         return CasualtySpan(victim.start, end, casualty)
+
+    def _past_the_incident(self, after: list[Word]) -> list[Word]:
+        """The words ``after`` a killing word, past words that refer to the incident told.
+
+        «استشهد خلال الهجوم أحد الشبان», «قتل خلاله شاب»: the words from the victim on.
+        """
+        found = find_phrase([word.text for word in after], self.lexicon.during_it)
+        if found is None or found[0] or found[1] == len(after):
+            return after
+        return self.index.after(after[found[1] - 1].end, len(after))
 
     def _past_a_time(self, end: int) -> list[Word]:
         """The words after ``end``, passing the words of a day set between commas.

@@ -65,6 +65,7 @@ class CasualtyLexicon:
     members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
     killing_times: frozenset[str]  # «اليوم الأحد» in «قتل مسلحون، اليوم الأحد، شابا»
+    during_it: frozenset[tuple[str, ...]]  # «خلال الهجوم» in «استشهد خلال الهجوم أحد الشبان»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
     pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
@@ -148,6 +149,7 @@ def build(data: Section) -> CasualtyLexicon:
         members_in=_folded(grammar, "members_in"),
         killers=_folded(grammar, "killers"),
         killing_times=_folded(grammar, "killing_times"),
+        during_it=_phrases(grammar, "during_it"),
         pronoun_deaths=_folded(grammar, "pronoun_deaths"),
         pronoun_deaths_two=_folded(grammar, "pronoun_deaths_two"),
         results=_folded(grammar, "results"),
