@@ -2084,3 +2084,18 @@ def test_a_death_of_one_told_past_words_of_the_incident_counts_one(text: str) ->
 def test_two_boys_told_by_a_dual_are_civilians_killed() -> None:
     text = "أعلنت وزارة الصحة مقتل فتيين برصاص الجيش الإسرائيلي في مخيم بلاطة."
     assert coded(text) == [("violence_against_civilians", "attack", "civilians", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل قائد لواء سراقب في اشتباكات مع الهيئة في بلدة الأتارب.", ["بلدة الأتارب"]),
+        ('قتل قائد لواء "شهداء سراقب" في اشتباكات مع الهيئة في بلدة الأتارب.', ["بلدة الأتارب"]),
+        ("قالت وزارة الصحة بالخرطوم إن القصف أصاب مستشفى النو في أم درمان.", ["أم درمان"]),
+    ],
+    ids=["unit", "unit-with-epithet", "ministry-seat"],
+)
+def test_a_unit_named_after_a_place_and_a_ministry_seat_are_no_sites(
+    text: str, expected: list[str]
+) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected

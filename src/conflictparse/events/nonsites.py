@@ -282,13 +282,15 @@ def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
 
 
 def names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is the name of a medium or a hospital: «قناة الميادين», «مستشفى صور».
+    """Whether the place names a medium, a hospital or a unit: «قناة الميادين», «مستشفى صور».
 
     Not when the hospital or the post is struck: «قصفت الميليشيا مستشفى حيس».
     """
     lexicon = event_lexicon()
     before = index.texts_before(span.start, _STRUCK_WORDS + 1)
-    if not before or without_clitic(before[0]) not in lexicon.named_after_places:
+    if len(before) > 1 and before[0] in lexicon.unit_epithets:
+        before = before[1:]  # «لواء شهداء سراقب»: the unit, through its epithet
+    if not before or not listed(before[0], lexicon.named_after_places):  # «لواء», «بقناة»
         return False
     for word in before[1:]:  # the verb may come before its subject: «قصفت الميليشيا مستشفى»
         if word in _TOWARD:

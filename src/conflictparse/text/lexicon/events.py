@@ -159,6 +159,7 @@ class EventLexicon:
     tallies: frozenset[str]
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
+    unit_epithets: frozenset[str]  # «شهداء» in «لواء شهداء سراقب»: the unit's, no site
     struck_before: frozenset[str]  # «قصفت مستشفى حيس»: the named facility is the site
     roads: frozenset[str]
     road_links: frozenset[str]  # «يربط X بY»: both places name a road
@@ -327,6 +328,7 @@ _LISTS = {
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
+    "unit_epithets": ("places", "unit_epithets", False),
     "struck_before": ("places", "struck_before", False),
     "roads": ("places", "roads", False),
     "road_links": ("places", "road_links", False),
