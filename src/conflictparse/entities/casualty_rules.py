@@ -25,7 +25,7 @@ from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.quantities.patterns import number_patterns, phrase_key
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
-from conflictparse.text.tokens import WORD, TextIndex, Word, without_clitic
+from conflictparse.text.tokens import WORD, TextIndex, Word, listed
 
 __all__ = [
     "LIST_REACH",
@@ -182,7 +182,7 @@ def victims_kind(index: TextIndex, start: int, end: int) -> CasualtyKind:
         ):
             return CasualtyKind.KILLED  # «و4 جرحى»: the wounded are counted apart
     for word in index.before(start, 3):
-        if without_clitic(word.text) in lexicon.falls:
+        if listed(word.text, lexicon.falls):
             break  # «سقط عشرات الضحايا»: fell, killed or wounded
         found = phrase([word], lexicon.triggers) if may_trigger(word.text) else None
         if found is not None and found[0] is CasualtyKind.KILLED:

@@ -31,7 +31,7 @@ from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import CLITICS, TextIndex, Word, without_clitic
+from conflictparse.text.tokens import CLITICS, TextIndex, Word, listed, without_clitic
 
 __all__ = ["ONE", "scan_joined_deaths", "scan_singular_deaths"]
 
@@ -72,7 +72,7 @@ def scan_singular_deaths(
     for word, places in index.occurrences.items():  # one pass over the words of the text
         if (
             kills_alone(word)
-            or without_clitic(word) in lexicon.falls
+            or listed(word, lexicon.falls)
             or without_clitic(word) in lexicon.kills_before_victim
         ):
             positions.extend(places)
@@ -271,7 +271,7 @@ class _Deaths:
         victim = _one_in_the_accusative(killed, self._group)
         if victim is not None:  # «قتلت قوات الاحتلال شابا»
             return self._acted_on(victim, killed)
-        if kills and without_clitic(after[0].text) in lexicon.killing_times:
+        if kills and listed(after[0].text, lexicon.killing_times):
             after = self._past_a_time(trigger.end)  # «استشهد اليوم الأربعاء رجل وامرأة»
             if not after or after[0].text.endswith("ا"):
                 return None  # an object in the accusative is killed by someone told before

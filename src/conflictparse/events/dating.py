@@ -194,4 +194,4 @@ _STATED_WORDS = 16  # words back from such a date to the verb of saying that sta
 def _says_when(index: TextIndex, item: DateSpan) -> bool:
     """Whether the date follows «وقع», «جرى», «حدث»: when the incident happened."""
     before = index.texts_before(item.start, 2)
-    return any(without_clitic(word) in event_lexicon().happened for word in before)
+    return any(listed(word, event_lexicon().happened) for word in before)

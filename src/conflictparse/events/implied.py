@@ -55,7 +55,7 @@ def attack_adjective(
         ids = adjectives.get(without_clitic(word.text))
         if ids:
             return _of_date(ids, on), word.start, word.end
-        if without_clitic(word.text) not in event_lexicon().attack_kinds:
+        if not listed(word.text, event_lexicon().attack_kinds):
             return None
     return None
 
