@@ -2099,3 +2099,28 @@ def test_a_unit_named_after_a_place_and_a_ministry_seat_are_no_sites(
     text: str, expected: list[str]
 ) -> None:
     assert [row[0] for row in columns(text, "location")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's men and its name before the one they killed
+        ("أعدم عناصر التنظيم اليوم شابا في بلدة الميادين.", ("islamic_state", "civilians", 1)),
+        ("قتل مسلحو داعش راعيا في بلدة السخنة.", ("islamic_state", "civilians", 1)),
+        # the charge they were killed on names no side of the killing
+        (
+            "أعدم التنظيم رجلين بتهمة التخابر مع قوات النظام في بلدة الكسوة.",
+            ("islamic_state", "civilians", 2),
+        ),
+        # who holds the place struck is no side that strikes
+        (
+            "ألقت المروحيات براميل على بلدة مضايا التي تعد معقلا لمقاتلي المعارضة.",
+            (None, None, None),
+        ),
+    ],
+    ids=["men-of-a-side", "gunmen-of-a-side", "charge", "stronghold"],
+)
+def test_the_sides_of_a_killing_read_past_a_charge_and_a_holder(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert columns(text, "actor1", "actor2", "fatalities_best") == [expected]

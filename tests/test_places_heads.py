@@ -578,6 +578,12 @@ def test_names_of_a_list_in_quotes(text: str, names: list[str]) -> None:
         pytest.param("قصفت المدفعية حي القدم", ["sy_al_qadam"], id="qadam-headed"),
         pytest.param("لعب القائد دورا حاسما في معركة حلب", ["sy_aleppo"], id="a-role"),
         pytest.param("اعتقلت قوات الاحتلال شابا في دورا", ["ps_dura"], id="dura-after-in"),
+        # the Ghouta named with its city is the Ghouta, not Damascus
+        pytest.param(
+            "سقطت قذائف على مدينة دوما في غوطة دمشق الشرقية",
+            ["sy_douma", "sy_eastern_ghouta"],
+            id="ghouta-of-damascus",
+        ),
     ],
 )
 def test_words_that_spell_another_place(text: str, expected: list[str]) -> None:

@@ -236,14 +236,18 @@ def acts_on_one(words: Sequence[Word]) -> Word | None:
     singular victim) is killed; «مسلحون أحد عناصر …»: one of a group is.  ``words`` start at
     the first word after the verb.
     """
-    killers = casualty_lexicon().killers
+    lexicon = casualty_lexicon()
     at = 0
-    while at < len(words) and at < _MOST_KILLER_WORDS and words[at].text in killers:
+    while at < len(words) and at < _MOST_KILLER_WORDS and words[at].text in lexicon.killers:
         at += 1
+    if not at and words and words[0].text in lexicon.killer_groups:
+        # «أعدم عناصر التنظيم اليوم شابا»: a side's men and its name, then the victim
+        named = words[2 : 2 + _GROUP_NAME_WORDS]
+        return next((word for word in named if _accusative_victim(word.text)), None)
     if not at or at >= len(words):
         return None
     victim = words[at].text
-    if victim in casualty_lexicon().one_of and at + 1 < len(words):
+    if victim in lexicon.one_of and at + 1 < len(words):
         return words[at]  # «اغتال مسلحون أحد عناصر الفيلق»: one of a group
     return words[at] if object_victim(victim) else None
 
@@ -253,4 +257,10 @@ def object_victim(word: str) -> bool:
     return (word.endswith("ا") or word.startswith("ال")) and singular_victim(word)
 
 
+def _accusative_victim(word: str) -> bool:
+    """A singular victim in the indefinite accusative: «شابا», «راعيا»."""
+    return word.endswith("ا") and singular_victim(word)
+
+
 _MOST_KILLER_WORDS = 2  # «مسلحون مجهولون»
+_GROUP_NAME_WORDS = 2  # «التنظيم اليوم» between «عناصر» and «شابا»

@@ -64,6 +64,7 @@ class CasualtyLexicon:
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
     members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
+    killer_groups: frozenset[str]  # «عناصر» in «أعدم عناصر التنظيم شابا»
     killing_times: frozenset[str]  # «اليوم الأحد» in «قتل مسلحون، اليوم الأحد، شابا»
     during_it: frozenset[tuple[str, ...]]  # «خلال الهجوم» in «استشهد خلال الهجوم أحد الشبان»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
@@ -148,6 +149,7 @@ def build(data: Section) -> CasualtyLexicon:
         one_of=_folded(grammar, "one_of"),
         members_in=_folded(grammar, "members_in"),
         killers=_folded(grammar, "killers"),
+        killer_groups=_folded(grammar, "killer_groups"),
         killing_times=_folded(grammar, "killing_times"),
         during_it=_phrases(grammar, "during_it"),
         pronoun_deaths=_folded(grammar, "pronoun_deaths"),
