@@ -2124,3 +2124,19 @@ def test_the_sides_of_a_killing_read_past_a_charge_and_a_holder(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert columns(text, "actor1", "actor2", "fatalities_best") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف الطيران الحربي بلدة نمر وقرية زمرين، وألقت المروحيات براميل على بلدة الحارة.",
+        "أفاد المرصد بقصف الطيران بلدة نمر وقرية زمرين، وإلقاء المروحيات براميل على بلدة الحارة.",
+    ],
+    ids=["verb", "verbal-noun"],
+)
+def test_places_struck_before_a_second_clause_on_another_target_stay_sites(text: str) -> None:
+    assert [row[0] for row in columns(text, "location")] == [
+        "بلدة نمر",
+        "قرية زمرين",
+        "بلدة الحارة",
+    ]

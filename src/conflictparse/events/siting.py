@@ -131,16 +131,21 @@ def _one_per_day(days: list[DateSpan]) -> list[DateSpan]:
 def attack_targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
     """The places an attack is on: from the first named after «على» or «ضد», else all.
 
-    «هجوم من حي الحجر الأسود على حي القدم» is an attack on حي القدم.
+    «هجوم من حي الحجر الأسود على حي القدم» is an attack on حي القدم; but in «قصف الطيران
+    بلدة نمر، وألقت المروحيات براميل على بلدة الحارة» the places before the comma and «و»
+    are struck in a clause of their own.
     """
     for position, place in enumerate(named):
         before = index.texts_before(place.start, 1)
         if before and before[0] in _TARGET_WORDS:
+            if position and _NEXT_CLAUSE.search(index.text, named[position - 1].end, place.start):
+                return named
             return named[position:]
     return named
 
 
 _TARGET_WORDS = frozenset({"علي", "ضد"})
+_NEXT_CLAUSE = re.compile(r"[،,]\s*و")  # «…، وألقت المروحيات …»: a clause of its own
 _SITE_REACH = 80  # characters from a count to the site it is told at, at most
 # Between a count and the site it is told at: «7 في بلدة كفرنبل», «ستة في غارات على قرية
 # كفرومة», «اثنان آخران في قصف على بلدة حاس».
