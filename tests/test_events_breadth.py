@@ -2140,3 +2140,14 @@ def test_places_struck_before_a_second_clause_on_another_target_stay_sites(text:
         "قرية زمرين",
         "بلدة الحارة",
     ]
+
+
+def test_two_incidents_with_one_toll_in_two_quarters_of_a_city_are_two() -> None:
+    text = (
+        "قتل شخصان بانفجار عبوة ناسفة قرب سوق في منطقة البياع جنوبي بغداد. "
+        "وفي سياق متصل قتل شخصان بنيران مسلحين مجهولين في منطقة الكاظمية شمالي بغداد."
+    )
+    assert columns(text, "location", "fatalities_best") == [
+        ("منطقة البياع", 2),
+        ("منطقة الكاظمية", 2),
+    ]

@@ -48,6 +48,7 @@ def into_narrower(
     """
     kept: list[Incident] = []
     tolls: dict[int, IncidentToll] = {}
+    gone: set[int] = set()  # the incidents merged into another
     for position, incident in enumerate(found):
         place = incident.place
         narrower = _held(holds, place_key(index, place)) if place else set()
@@ -55,15 +56,21 @@ def into_narrower(
         # the same governorate that restates the toll
         same_unit = (
             holds.get(REGION_KEY + place.place.admin1, {})
-            if place and place.place and place.place.admin1
+            if place
+            and place.place
+            and place.place.admin1
+            and kind_of(index.text, place) in BROAD_KINDS
             else {}
-        )
+        )  # not for a quarter: «البياع جنوبي بغداد» and «الكاظمية شمالي بغداد» are two
         if not narrower and not same_unit:
             kept.append(incident)
             continue
-        target, summary = _narrower_target(index, found, position, (narrower, same_unit), tolls)
+        target, summary = _narrower_target(
+            index, found, position, (narrower, same_unit), (tolls, gone)
+        )
         if target is not None:
             merge(target, incident)
+            gone.add(id(incident))  # never a target after: two that restate each other stay one
             tolls.pop(id(target), None)
         elif not summary:
             kept.append(incident)
@@ -75,7 +82,7 @@ def _narrower_target(
     found: list[Incident],
     position: int,
     held: tuple[set[str], dict[str, None]],
-    tolls: dict[int, IncidentToll],
+    seen: tuple[dict[int, IncidentToll], set[int]],
 ) -> tuple[Incident | None, bool]:
     """The narrower incident the one at ``position`` tells again, and whether it is a summary.
 
@@ -84,10 +91,12 @@ def _narrower_target(
     """
     incident = found[position]
     narrower, same_unit = held
+    tolls, gone = seen
     summary = False
     for other in around(found, position):
         if (
             other is incident
+            or id(other) in gone
             or other.place is None
             or ((key := place_key(index, other.place)) not in narrower and key not in same_unit)
             or not same_type(incident.hit, other.hit)
