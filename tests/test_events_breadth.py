@@ -2151,3 +2151,24 @@ def test_two_incidents_with_one_toll_in_two_quarters_of_a_city_are_two() -> None
         ("منطقة البياع", 2),
         ("منطقة الكاظمية", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وتصاعدت مطالبات الاحتجاج من جانب بغداد بعد مقتل جنديين في هجوم جوي تركي "
+            "في قرية كاني ماسي.",
+            [("قرية كاني ماسي", "air_drone_strike", "turkey_forces")],
+        ),
+        (
+            "وقال حزب الله إنه شن هجوما جويا بسرب من المسيرات على موقع خربة ماعر.",
+            [("خربة ماعر", "air_drone_strike", "hezbollah")],
+        ),
+    ],
+    ids=["a-government-protest", "an-attack-from-the-air"],
+)
+def test_an_attack_from_the_air_is_a_strike_and_a_protest_by_note_no_protest(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert columns(text, "location", "sub_event_type", "actor1") == expected

@@ -247,14 +247,6 @@ EVENT_CASES = [
         id="bad-yawmayn-min-offset",
         marks=_gap("«بعد يومين من مقتل» (two days after) is ignored: dated today"),
     ),
-    pytest.param(
-        "قال المرصد إن هجوما جويا شنته قوات النظام أسفر عن مقتل 15 شخصا في حي الشيخ مقصود "
-        "بحلب أمس.",
-        WED,
-        lambda rows: _one_at(rows, "الشيخ مقصود", "event_type", "explosions_remote_violence"),
-        id="type-for-air-attack",
-        marks=_gap("«هجوما جويا» (an air attack) gets no event type"),
-    ),
 ]
 
 

@@ -108,8 +108,8 @@ def _no_act_after(word: str) -> bool:
 def _no_act_leads() -> frozenset[str]:
     """The words before a wording that make it no act, as written.
 
-    The leads of a purpose, a tally, a state, a weapon or a stop, and a landmark's noun
-    bare or with a proclitic.
+    The leads of a purpose, a tally, a state, a weapon, a stop or a note, and a landmark's
+    noun bare or with a proclitic.
     """
     lexicon = event_lexicon()
     landmarks = {
@@ -124,6 +124,7 @@ def _no_act_leads() -> frozenset[str]:
         | lexicon.state_leads
         | lexicon.weapon_leads
         | lexicon.stop_leads
+        | lexicon.note_leads
         | landmarks
     )
 

@@ -124,6 +124,7 @@ class EventLexicon:
     landmarks: frozenset[str]  # «ساحة» in «ساحة الطيران»: a landmark's name, no wording
     weapon_leads: frozenset[str]  # «سلاح» in «سلاح القصف المدفعي»: a weapon, no act
     stop_leads: frozenset[str]  # «وقف» in «وقف إطلاق النار»: stopped, no act
+    note_leads: frozenset[str]  # «مذكرة» in «مذكرة احتجاج»: a note, no protest
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     statements: frozenset[tuple[str, ...]]
@@ -299,6 +300,7 @@ _LISTS = {
     "landmarks": ("not_events", "landmarks", False),
     "weapon_leads": ("not_events", "weapon_leads", False),
     "stop_leads": ("not_events", "stop_leads", False),
+    "note_leads": ("not_events", "note_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
     "statements": ("not_events", "statements", True),
