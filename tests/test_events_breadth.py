@@ -2172,3 +2172,35 @@ def test_an_attack_from_the_air_is_a_strike_and_a_protest_by_note_no_protest(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert columns(text, "location", "sub_event_type", "actor1") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "هاجم مسلحو داعش مواقع للحشد في قرية المخيسة ما أسفر عن مقتل آمر الفوج "
+            "إضافة إلى عنصر آخر.",
+            2,
+        ),
+        ("قتل طفل بالإضافة إلى امرأة بقصف على بلدة كفرنبل.", 2),
+        ("انفجرت عبوة في منطقة النصر أسفرت عن مقتل امرأتين ورجل فضلا عن جرح رابع.", 3),
+    ],
+    ids=["besides-past-a-complement", "besides", "a-wounded-one-besides"],
+)
+def test_a_victim_added_by_besides_is_one_more_death(text: str, toll: int) -> None:
+    assert [row[0] for row in columns(text, "fatalities_best")] == [toll]
+
+
+def test_a_town_the_hurt_were_taken_to_is_no_site_even_alone() -> None:
+    text = (
+        "اندلعت اشتباكات في بلدة ترهونة. "
+        "وأسفرت الاشتباكات عن 20 مصابا نقلوا إلى مستشفى في مدينة غريان."
+    )
+    assert [row[0] for row in columns(text, "location")] == ["بلدة ترهونة"]
+
+
+def test_officials_of_a_force_who_tell_are_no_side() -> None:
+    text = (
+        "نقلت الوكالة عن مسؤولين في القوات الحكومية أن مسلحين هاجموا معسكر العرقوب في مديرية أحور."
+    )
+    assert [row[0] for row in columns(text, "actor1")] == [None]

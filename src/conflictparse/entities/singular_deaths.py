@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Sequence
 
 from conflictparse.entities.actors import ActorSpan
@@ -44,6 +45,12 @@ _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عنا
 _CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
 _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
 _JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
+# «… إضافة إلى عنصر آخر», «بالإضافة إلى», «فضلا عن» (folded): one more victim after them,
+# maybe past the victim's own complement («مقتل آمر الفوج إضافة إلى عنصر آخر»)
+_BESIDES = re.compile(
+    r"(?:[ \t]++[^\s،,.]++){0,2}?[ \t]*+[،,]?[ \t]*+"
+    r"(?:(?:بال)?اضافه[ \t]++(?:الي|ل)|فضلا[ \t]++عن)[ \t]++"
+)
 _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
 _PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
@@ -172,27 +179,41 @@ def scan_joined_deaths(
     >>> [s.casualty.who for s in scan_joined_deaths(prepared, first)]
     ['امرأة', 'طفلها']
     """
-    index, text = prepared.index, prepared.text
+    index = prepared.index
     found: list[CasualtySpan] = []
     for death in deaths:
         if death.casualty.kind is not CasualtyKind.KILLED or _in_breakdown(index, death.start):
             continue  # «8 قتلى بينهم طفلان وامرأة»: the woman is one of the eight
         end = death.end
         for _ in range(_JOINED_MOST):
-            after = index.after(end, 1)
-            if not after or not _SPACES.issuperset(text[end : after[0].start]):
+            joined = _joined_victim(index, end)
+            if joined is None:
                 break
-            word = after[0]
-            noun = word.text[1:]
-            kin = _kin(noun)
-            if word.text[:1] != "و" or not (kin or singular_victim(noun)):
-                break
-            who = prepared.normalized.written(word.start + 1, word.end)
+            word, glued = joined
+            kin = _kin(word.text[glued:])
+            who = prepared.normalized.written(word.start + glued, word.end)
             count = TWO if kin == _DUAL else ONE  # «وطفليه»: his two children
             casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=who, actor=None)
-            found.append(CasualtySpan(word.start + 1, word.end, casualty))
+            found.append(CasualtySpan(word.start + glued, word.end, casualty))
             end = word.end
     return found
+
+
+def _joined_victim(index: TextIndex, end: int) -> tuple[Word, int] | None:
+    """The victim joined right after ``end``, and the letters of the link glued to it.
+
+    «وامرأة» (the «و», 1), or past «إضافة إلى»: «مقتل آمر الفوج إضافة إلى عنصر آخر» (0).
+    """
+    after = index.after(end, 1)
+    if after and _SPACES.issuperset(index.text[end : after[0].start]):
+        word = after[0]
+        if word.text[:1] == "و" and (_kin(word.text[1:]) or singular_victim(word.text[1:])):
+            return word, 1
+    besides = _BESIDES.match(index.text, end)
+    after = index.after(besides.end(), 1) if besides else []
+    if after and (_kin(after[0].text) or singular_victim(after[0].text)):
+        return after[0], 0
+    return None
 
 
 def _one_in_the_accusative(words: Sequence[Word], group: Callable[[str], bool]) -> Word | None:

@@ -33,6 +33,7 @@ __all__ = [
     "reference_point",
     "seat",
     "telling_seat",
+    "told_from_elsewhere",
     "treated_at",
     "victims_home",
 ]
@@ -77,6 +78,14 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
         and before[0] == _TO
         and any(without_clitic(word) in firsts for word in before[1:])
     )
+
+
+def told_from_elsewhere(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a distance is measured from the place or the hurt were taken there.
+
+    «(450 كلم شرق طرابلس)», «نقلوا إلى مستشفى في مدينة غريان»: the incident is elsewhere.
+    """
+    return reference_point(index, span) or treated_at(index, span)
 
 
 def treated_at(index: TextIndex, span: PlaceSpan) -> bool:

@@ -26,10 +26,9 @@ from conflictparse.events.nonsites import (
     names_an_outlet,
     not_origins,
     off_roads,
-    reference_point,
     seat,
     telling_seat,
-    treated_at,
+    told_from_elsewhere,
     victims_home,
 )
 from conflictparse.model import PlaceKind
@@ -196,13 +195,12 @@ def sites(
             and not telling_seat(index, span)
         ],
     )
-    kept = [span for span in _near(index, kept, anchors) if not reference_point(index, span)]
+    kept = [span for span in _near(index, kept, anchors) if not told_from_elsewhere(index, span)]
     if len(kept) < 2:
         return kept
     kept = off_roads(index, kept)
     kept = [span for span in kept if not seat(index, span)] or kept
     kept = [span for span in kept if not victims_home(index, span)] or kept
-    kept = [span for span in kept if not treated_at(index, span)] or kept
     kept = _once(index.text, kept)
     text = index.text
     located = set(_located(index, kept)) | set(_described(index.text, kept, anchors))
