@@ -6,6 +6,8 @@ at the district the body names, with the toll counted once.
 
 from __future__ import annotations
 
+import re
+
 from conflictparse.events.incident import Incident, IncidentToll, merge, other_day, toll_of
 from conflictparse.events.segment import PROVINCE_BREADTH, breadth
 from conflictparse.model import EventType, PlaceKind
@@ -172,7 +174,8 @@ def _lead_breadth(text: str, lead: Incident, body: Incident, *, headline: bool) 
 def _headline_end(text: str) -> int:
     """Where the headline ends: a short first line with no sentence in it, or 0 (none)."""
     first_line = text.find("\n", 0, _HEADLINE_CHARS + 1)
-    return first_line if first_line > 0 and "." not in text[:first_line] else 0
+    sentence = _FULL_STOP.search(text, 0, max(first_line, 0))  # «ليبيا.. مقتل 4» is a headline
+    return first_line if first_line > 0 and sentence is None else 0
 
 
 def _headline(headline_end: int, incident: Incident) -> bool:
@@ -187,4 +190,5 @@ def _headline(headline_end: int, incident: Incident) -> bool:
     )
 
 
+_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")  # a full stop, not the dots of «ليبيا..»
 _HEADLINE_CHARS = 160  # a first line longer than this is a paragraph, not a headline
