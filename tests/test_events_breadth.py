@@ -2215,3 +2215,17 @@ def test_a_headline_after_a_country_and_two_dots_is_a_headline() -> None:
         "شخصين على الفور واثنين آخرين لاحقا في المستشفى."
     )
     assert columns(text, "location", "fatalities_best") == [("الهواري", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف حزب الله ثكنة زرعيت بصواريخ الكاتيوشا.", "ثكنة زرعيت"),
+        ("استهدف حزب الله مستعمرة المطلة بالصواريخ.", "مستعمرة المطلة"),
+    ],
+    ids=["barracks", "settlement"],
+)
+def test_a_barracks_or_a_settlement_struck_across_a_border_is_a_site(
+    text: str, expected: str
+) -> None:
+    assert columns(text, "location", "actor1") == [(expected, "hezbollah")]
