@@ -2229,3 +2229,15 @@ def test_a_barracks_or_a_settlement_struck_across_a_border_is_a_site(
     text: str, expected: str
 ) -> None:
     assert columns(text, "location", "actor1") == [(expected, "hezbollah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("أغارت الطائرات الإسرائيلية على منزل في بلدة عيترون.", "civilians"),
+        ("أغارت الطائرات الإسرائيلية على منزل في بلدة عيترون دون وقوع إصابات.", None),
+    ],
+    ids=["a-home-struck", "no-one-hurt"],
+)
+def test_a_home_struck_with_no_one_hurt_names_no_victims(text: str, actor2: str | None) -> None:
+    assert [row[0] for row in columns(text, "actor2")] == [actor2]

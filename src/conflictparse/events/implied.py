@@ -21,6 +21,7 @@ from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.normalize import fold
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
 __all__ = [
@@ -269,11 +270,15 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
             if at + size <= len(bare) and tuple(bare[at : at + size]) in homes:
                 if at and bare[at - 1] in lexicon.homes_near:
                     return None
+                after = [later.text for later in index.after(word.end, _NO_HARM_WORDS)]
+                if find_phrase(after, lexicon.no_harm) is not None:
+                    return None  # «… على منزل في بلدة عيترون دون وقوع إصابات»: no one hurt
                 return word.start, words[at + size - 1].end
     return None
 
 
 _HOMES_WORDS = 8  # the wording, its side, then the target and its adjective
+_NO_HARM_WORDS = 12  # words after the homes where the clause may say no one was hurt
 
 
 def camp_of_displaced(index: TextIndex, place: tuple[int, int]) -> tuple[int, int] | None:

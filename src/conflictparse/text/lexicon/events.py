@@ -98,6 +98,7 @@ class EventLexicon:
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
     retired: frozenset[str]  # «متقاعد»: a victim retired from the forces is a civilian
     hurt_negators: frozenset[str]  # «دون» in «دون وقوع إصابات في صفوف المدنيين»
+    no_harm: frozenset[tuple[str, ...]]  # «دون وقوع إصابات»: a strike that hurt no one
     hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
     persons: frozenset[str]
@@ -276,6 +277,7 @@ _LISTS = {
     "hurt_means": ("roles", "hurt_means", False),
     "retired": ("roles", "retired", False),
     "hurt_negators": ("roles", "hurt_negators", False),
+    "no_harm": ("roles", "no_harm", True),
     "hurts_after": ("roles", "hurts_after", False),
     "suffered": ("roles", "suffered", False),
     "persons": ("roles", "persons", False),
