@@ -2241,3 +2241,29 @@ def test_a_barracks_or_a_settlement_struck_across_a_border_is_a_site(
 )
 def test_a_home_struck_with_no_one_hurt_names_no_victims(text: str, actor2: str | None) -> None:
     assert [row[0] for row in columns(text, "actor2")] == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل 12 مدنيا في غارة جوية على بلدة الحزم اليوم. "
+            "يأتي ذلك بعد يومين من مقتل سبعة أطفال بغارة جوية في مدينة حجة.",
+            [("بلدة الحزم", "2024-05-15"), ("مدينة حجة", "2024-05-13")],
+        ),
+        (
+            "أعدم التنظيم رجلين في بلدة الكسوة أمس، بعد أسبوع على إعدامه ثلاثة في قرية القورية.",
+            [("بلدة الكسوة", "2024-05-14"), ("قرية القورية", "2024-05-07")],
+        ),
+        (
+            "وجاء الهجوم بعد 3 أيام من مقتل قيادي في تفجير بمدينة الباب.",
+            [("مدينة الباب", "2024-05-12")],
+        ),
+    ],
+    ids=["two-days", "a-week-after-yesterday", "days-in-figures"],
+)
+def test_an_incident_told_days_before_another_is_dated_back(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    published = datetime.date(2024, 5, 15)
+    assert columns(text, "location", "date_start", published=published) == expected

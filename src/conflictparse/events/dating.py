@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
 
 from conflictparse.dates.finder import DateSpan
+from conflictparse.errors import ParseError
 from conflictparse.events.filters import since
 from conflictparse.events.incident import Incident
 from conflictparse.events.segment import within
 from conflictparse.events.types import read_hits
-from conflictparse.model import Precision
+from conflictparse.model import ParsedDate, Precision
+from conflictparse.quantities.numbers import parse_number
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, listed, without_clitic
@@ -52,7 +55,57 @@ def incident_date(
 ) -> DateSpan | None:
     """The date an incident happened on, as the text tells it; None when it tells none."""
     report = _Dates(index, dates, date_starts, published)
-    return _date(incident, report) or _since_date(incident, report) or _lead_date(incident, report)
+    return (
+        _days_before(incident, report)
+        or _date(incident, report)
+        or _since_date(incident, report)
+        or _lead_date(incident, report)
+    )
+
+
+def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
+    """The day of an incident told as days before the one told before it.
+
+    «قتل 12 في غارة على الحزم اليوم. يأتي ذلك بعد يومين من مقتل سبعة أطفال بغارة في حجة»:
+    the strike on حجة was two days before today.
+    """
+    index = report.text_index
+    start = incident.place.start if incident.place else min(s for s, _ in incident.clauses)
+    found = _DAYS_AFTER.search(index.text, max(incident.sentence[0], start - _OFFSET_CHARS), start)
+    if found is None:
+        return None
+    days = _OFFSET_DAYS.get(found["count"])
+    if days is None:
+        try:
+            days = int(parse_number(found["count"]).value or 0)
+        except ParseError:
+            return None
+    at = bisect.bisect_left(report.date_starts, found.start())
+    earlier = [
+        item.date.start
+        for item in report.dates[max(0, at - _LEAD_LOOKBACK) : at]
+        if item.date.start is not None and item.date.start == item.date.end
+    ]
+    base = earlier[-1] if earlier else report.published
+    if base is None or not 0 < days <= _OFFSET_MOST:
+        return None
+    try:
+        day = base - datetime.timedelta(days=days)
+    except OverflowError:
+        return None
+    return DateSpan(
+        found.start(), found.end(), ParsedDate(start=day, end=day, precision=Precision.DAY)
+    )
+
+
+# «بعد يومين من», «بعد 3 أيام من», «بعد أسبوع على» (folded): days after an earlier incident
+_DAYS_AFTER = re.compile(
+    r"بعد[ \t]++(?:(?P<count>يوم|يومين|اسبوع|اسبوعين|[^\s]++)(?:[ \t]++(?:ايام|يوما))?)"
+    r"[ \t]++(?:من|علي)[ \t]"
+)
+_OFFSET_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
+_OFFSET_CHARS = 200  # characters before the incident's place where the offset may be told
+_OFFSET_MOST = 31  # days back an offset may reach
 
 
 def _date(incident: Incident, report: _Dates) -> DateSpan | None:
