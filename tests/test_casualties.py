@@ -622,6 +622,12 @@ NEGATIVES = [
         id="displaced",
     ),
     pytest.param(
+        "أسفرت الحرب عن مقتل 20 ألفا وتشريد أكثر من 11 مليون شخص",
+        [exact(KILLED, 20000)],
+        "people made homeless, joined to the dead, are not casualties",
+        id="made-homeless",
+    ),
+    pytest.param(
         "مقتل مدني برصاص مجهولين في مدينة الميادين",
         [],
         "a singular noun implies one, but there is no count",

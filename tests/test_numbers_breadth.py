@@ -181,3 +181,7 @@ def test_a_range_of_number_words_joined_by_to(text: str, phrase: str, low: int, 
 )
 def test_no_range_of_words_from_a_change_a_destination_or_mixed_forms(text: str) -> None:
     assert all(m.value.qualifier is not cp.Qualifier.RANGE for m in cp.find_numbers(text))
+
+
+def test_two_statements_told_by_the_dual_are_two() -> None:
+    assert _numbers("أصدرت الحركة بيانين منفصلين") == [("بيانين", 2)]
