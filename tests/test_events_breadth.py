@@ -2267,3 +2267,25 @@ def test_an_incident_told_days_before_another_is_dated_back(
 ) -> None:
     published = datetime.date(2024, 5, 15)
     assert columns(text, "location", "date_start", published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نفذ طيران التحالف غارات على مواقع في مأرب، الواقعة إلى الشرق من صنعاء.", ["مأرب"]),
+        (
+            "قصفت طائرة مسيرة مساء أمس حيا سكنيا في مدينة مرزق، مما أدى إلى مقتل 12 شخصا. "
+            "وأكد عضو مجلس مرزق البلدي في تصريحات اليوم أن القصف أسفر عن مقتل 12 شخصا.",
+            ["مدينة مرزق"],
+        ),
+        (
+            "طالت غارات جوية منطقة آل زيد وسوق مديرية حيدان بالتزامن مع غارة على مديرية شدا.",
+            ["منطقة آل زيد", "مديرية حيدان", "مديرية شدا"],
+        ),
+    ],
+    ids=["east-of", "a-council-of-the-town", "at-the-same-time-as"],
+)
+def test_places_that_locate_or_name_a_body_and_places_struck_at_the_same_time(
+    text: str, expected: list[str]
+) -> None:
+    assert [row[0] for row in columns(text, "location")] == expected

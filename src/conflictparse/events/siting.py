@@ -145,7 +145,8 @@ def attack_targets(index: TextIndex, named: list[PlaceSpan]) -> list[PlaceSpan]:
 
 
 _TARGET_WORDS = frozenset({"علي", "ضد"})
-_NEXT_CLAUSE = re.compile(r"[،,]\s*و")  # «…، وألقت المروحيات …»: a clause of its own
+# «…، وألقت المروحيات …», «… بالتزامن مع غارة على …»: a clause of its own (folded)
+_NEXT_CLAUSE = re.compile(r"[،,]\s*و|(?:بالتزامن|تزامنا)\s+مع")
 _SITE_REACH = 80  # characters from a count to the site it is told at, at most
 # Between a count and the site it is told at: «7 في بلدة كفرنبل», «ستة في غارات على قرية
 # كفرومة», «اثنان آخران في قصف على بلدة حاس».
