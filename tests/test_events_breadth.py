@@ -2289,3 +2289,33 @@ def test_places_that_locate_or_name_a_body_and_places_struck_at_the_same_time(
     text: str, expected: list[str]
 ) -> None:
     assert [row[0] for row in columns(text, "location")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that holds the place struck is acted upon
+        ("سقطت صواريخ على قاعدة الحرير التي تشغلها قوات أميركية في أربيل.", (None, "us_forces")),
+        # an outlet close to a side tells, it does not act
+        (
+            "ذكرت وكالة روناهي المقربة من قسد أن ثلاثة مدنيين قتلوا جراء قصف تركي "
+            "استهدف قرية الهوشان.",
+            ("turkey_forces", "civilians"),
+        ),
+        # gunmen who target someone do not shell
+        (
+            "استهدف مسلحون مجهولون الشاب سعيد على طريق المحطة في مدينة إنخل، ما أدى لمقتله.",
+            (None, "civilians"),
+        ),
+    ],
+    ids=["operated-by", "outlet-close-to", "gunmen-target"],
+)
+def test_a_holder_is_acted_upon_an_outlet_tells_and_gunmen_attack(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]
+
+
+def test_gunmen_who_target_a_civilian_attack_him() -> None:
+    text = "استهدف مسلحون مجهولون الشاب سعيد على طريق المحطة في مدينة إنخل، ما أدى لمقتله."
+    assert [row[:2] for row in coded(text)] == [("violence_against_civilians", "attack")]

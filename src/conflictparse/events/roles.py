@@ -183,8 +183,8 @@ def _role(
     owner = _owner(span, hit, wider)
     if owner is not None:
         return owner
-    if _target_of(index, span, wider):
-        return "patient"  # «استهدف هجوم حاجز تفتيش لقوات دفاع شبوة»: the target's side
+    if _target_of(index, span, wider) or _operates(wider):
+        return "patient"  # «حاجز تفتيش لقوات دفاع شبوة», «قاعدة تشغلها قوات أميركية»
     if _named_target(index, span, hit):
         return "patient"  # «استهدفت المقاومة آلية إسرائيلية»: the target is the side's
     before = wider[:_CUE_WORDS]
@@ -299,6 +299,12 @@ def _target_of(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
 
 
 _TARGET_WORDS = 2  # the target noun, and a word of it between: «حاجز تفتيش», «نقطة أمنية»
+
+
+def _operates(wider: Sequence[str]) -> bool:
+    """Whether a side is named as the one that holds the place struck: «التي تشغلها قوات»."""
+    operators = event_lexicon().operators
+    return bool(wider) and ((wider[0],) in operators or tuple(reversed(wider[:2])) in operators)
 
 
 def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -> str | None:

@@ -105,6 +105,7 @@ class EventLexicon:
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
     belongs: frozenset[str]  # «تتبع» in «مسيرة تتبع لقوات …»
+    operators: frozenset[tuple[str, ...]]  # «تشغلها» in «قاعدة تشغلها قوات أميركية»
     weapons: frozenset[str]  # «مسيرة» in «مسيرة تتبع لقوات …»: its owner acts
     soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
     fighters: frozenset[tuple[str, ...]]  # «عنصر», «رجل أمن»: victims who are no civilians
@@ -288,6 +289,7 @@ _LISTS = {
     "displaced": ("roles", "displaced", False),
     "bodies": ("roles", "bodies", False),
     "belongs": ("roles", "belongs", False),
+    "operators": ("roles", "operators", True),
     "weapons": ("roles", "weapons", False),
     "soldiers": ("roles", "soldiers", False),
     "fighters": ("roles", "fighters", True),
