@@ -2319,3 +2319,16 @@ def test_a_holder_is_acted_upon_an_outlet_tells_and_gunmen_attack(
 def test_gunmen_who_target_a_civilian_attack_him() -> None:
     text = "استهدف مسلحون مجهولون الشاب سعيد على طريق المحطة في مدينة إنخل، ما أدى لمقتله."
     assert [row[:2] for row in coded(text)] == [("violence_against_civilians", "attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تبنى التنظيم 12 هجوما خلال الأسبوع، وتوزعت العمليات على الرقة بواقع خمس هجمات، "
+        "وثلاث في كل من حماة وحمص، وواحدة في حلب.",
+        "أعلنت خلية الإعلام الأمني إحباط مخطط لاستهداف المتظاهرين في العاصمة بغداد.",
+    ],
+    ids=["attacks-counted-out-over-places", "a-plot-foiled"],
+)
+def test_attacks_counted_out_over_places_and_a_foiled_plot_are_no_events(text: str) -> None:
+    assert columns(text, "location") == []
