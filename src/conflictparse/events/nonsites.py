@@ -34,7 +34,6 @@ __all__ = [
     "seat",
     "telling_seat",
     "told_from_elsewhere",
-    "treated_at",
     "victims_home",
 ]
 
@@ -85,10 +84,10 @@ def told_from_elsewhere(index: TextIndex, span: PlaceSpan) -> bool:
 
     «(450 كلم شرق طرابلس)», «نقلوا إلى مستشفى في مدينة غريان»: the incident is elsewhere.
     """
-    return reference_point(index, span) or treated_at(index, span)
+    return reference_point(index, span) or _treated_at(index, span)
 
 
-def treated_at(index: TextIndex, span: PlaceSpan) -> bool:
+def _treated_at(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place is where the hurt were taken or died: «إلى مشفى الرحمة في بلدة …»."""
     near = index.text[max(0, span.start - _HOSPITAL_CHARS) : span.start]
     if not any(stem in near for stem in _HOSPITAL_STEMS):
