@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -45,12 +46,6 @@ _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عنا
 _CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
 _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
 _JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
-# «… إضافة إلى عنصر آخر», «بالإضافة إلى», «فضلا عن» (folded): one more victim after them,
-# maybe past the victim's own complement («مقتل آمر الفوج إضافة إلى عنصر آخر»)
-_BESIDES = re.compile(
-    r"(?:[ \t]++[^\s،,.]++){0,2}?[ \t]*+[،,]?[ \t]*+"
-    r"(?:(?:بال)?اضافه[ \t]++(?:الي|ل)|فضلا[ \t]++عن)[ \t]++"
-)
 _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
 _PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
@@ -209,11 +204,22 @@ def _joined_victim(index: TextIndex, end: int) -> tuple[Word, int] | None:
         word = after[0]
         if word.text[:1] == "و" and (_kin(word.text[1:]) or singular_victim(word.text[1:])):
             return word, 1
-    besides = _BESIDES.match(index.text, end)
+    besides = _besides().match(index.text, end)
     after = index.after(besides.end(), 1) if besides else []
     if after and (_kin(after[0].text) or singular_victim(after[0].text)):
         return after[0], 0
     return None
+
+
+@functools.cache
+def _besides() -> re.Pattern[str]:
+    """«إضافة إلى», «فضلا عن» (folded, from the lexicon), maybe past two words of the victim's own.
+
+    «مقتل آمر الفوج إضافة إلى عنصر آخر»: «الفوج» completes the first victim.
+    """
+    phrases = sorted(casualty_lexicon().besides, key=len, reverse=True)
+    either = "|".join(r"[ \t]++".join(map(re.escape, phrase)) for phrase in phrases)
+    return re.compile(rf"(?:[ \t]++[^\s،,.]++){{0,2}}?[ \t]*+[،,]?[ \t]*+(?:{either})[ \t]++")
 
 
 def _one_in_the_accusative(words: Sequence[Word], group: Callable[[str], bool]) -> Word | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -71,16 +72,11 @@ def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
     """
     index = report.text_index
     start = incident.place.start if incident.place else min(s for s, _ in incident.clauses)
-    found = _DAYS_AFTER.search(index.text, max(incident.sentence[0], start - _OFFSET_CHARS), start)
-    if found is None:
+    offset = _offset_before(index, max(incident.sentence[0], start - _OFFSET_CHARS), start)
+    if offset is None:
         return None
-    days = _OFFSET_DAYS.get(found["count"])
-    if days is None:
-        try:
-            days = int(parse_number(found["count"]).value or 0)
-        except ParseError:
-            return None
-    at = bisect.bisect_left(report.date_starts, found.start())
+    days, (first, last) = offset
+    at = bisect.bisect_left(report.date_starts, first)
     earlier = [
         item.date.start
         for item in report.dates[max(0, at - _LEAD_LOOKBACK) : at]
@@ -93,17 +89,44 @@ def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
         day = base - datetime.timedelta(days=days)
     except OverflowError:
         return None
-    return DateSpan(
-        found.start(), found.end(), ParsedDate(start=day, end=day, precision=Precision.DAY)
+    told = ParsedDate(start=day, end=day, precision=Precision.DAY)
+    return DateSpan(first, last, told)
+
+
+def _offset_before(index: TextIndex, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """The days «بعد يومين من», «بعد 3 أيام على» count, and their span, in ``[start, end)``."""
+    found = _offset_pattern().search(index.text, start, end)
+    if found is None:
+        return None
+    days = event_lexicon().days_back.get(found["span"]) if found["span"] else _count(found["count"])
+    return None if days is None else (days, found.span())
+
+
+@functools.cache
+def _offset_pattern() -> re.Pattern[str]:
+    """«بعد» and a span of days, then its link («من», «على»), from the lexicon (folded)."""
+    lexicon = event_lexicon()
+
+    def either(words: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    return re.compile(
+        rf"{_AFTER}[ \t]++(?:(?P<span>{either(lexicon.days_back)})"
+        rf"|(?P<count>[^\s]++)[ \t]++(?:{either(lexicon.day_units)}))"
+        rf"[ \t]++(?:{either(lexicon.days_after_links)})(?!\w)"
     )
 
 
-# «بعد يومين من», «بعد 3 أيام من», «بعد أسبوع على» (folded): days after an earlier incident
-_DAYS_AFTER = re.compile(
-    r"بعد[ \t]++(?:(?P<count>يوم|يومين|اسبوع|اسبوعين|[^\s]++)(?:[ \t]++(?:ايام|يوما))?)"
-    r"[ \t]++(?:من|علي)[ \t]"
-)
-_OFFSET_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
+def _count(word: str) -> int | None:
+    """The whole number a word writes («3», «٣», «ثلاثة»), or None."""
+    try:
+        value = parse_number(word).value
+    except ParseError:
+        return None
+    return int(value) if value is not None and value == int(value) else None
+
+
+_AFTER = "بعد"
 _OFFSET_CHARS = 200  # characters before the incident's place where the offset may be told
 _OFFSET_MOST = 31  # days back an offset may reach
 

@@ -67,6 +67,7 @@ class CasualtyLexicon:
     killer_groups: frozenset[str]  # «عناصر» in «أعدم عناصر التنظيم شابا»
     killing_times: frozenset[str]  # «اليوم الأحد» in «قتل مسلحون، اليوم الأحد، شابا»
     during_it: frozenset[tuple[str, ...]]  # «خلال الهجوم» in «استشهد خلال الهجوم أحد الشبان»
+    besides: frozenset[tuple[str, ...]]  # «إضافة إلى» in «مقتل آمر الفوج إضافة إلى عنصر آخر»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
     pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
@@ -152,6 +153,7 @@ def build(data: Section) -> CasualtyLexicon:
         killer_groups=_folded(grammar, "killer_groups"),
         killing_times=_folded(grammar, "killing_times"),
         during_it=_phrases(grammar, "during_it"),
+        besides=_phrases(grammar, "besides"),
         pronoun_deaths=_folded(grammar, "pronoun_deaths"),
         pronoun_deaths_two=_folded(grammar, "pronoun_deaths_two"),
         results=_folded(grammar, "results"),

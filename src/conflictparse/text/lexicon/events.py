@@ -135,6 +135,8 @@ class EventLexicon:
     when: frozenset[str]
     times_of_day: frozenset[str]
     period_starts: frozenset[str]
+    day_units: frozenset[str]  # «أيام» in «بعد 3 أيام من»
+    days_after_links: frozenset[str]  # «من» in «بعد يومين من»
     other_time: frozenset[str]  # «في وقت سابق»: a sentence that takes no date from the lead
     holds_nothing: frozenset[str]
     another: frozenset[str]
@@ -176,6 +178,7 @@ class EventLexicon:
     origins: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
+    days_back: Mapping[str, int]  # «يومين» in «بعد يومين من مقتل …»: two days before
 
 
 def _phrases(section: Section, key: str) -> list[tuple[str, ...]]:
@@ -230,6 +233,11 @@ def _state_bodies(section: Section) -> Mapping[str, str]:
 def _id_map(section: Section) -> Mapping[str, str]:
     """Registry ids → registry ids: a government → its forces."""
     return MappingProxyType({name: section.text(name) for name in section})
+
+
+def _days_back(section: Section) -> Mapping[str, int]:
+    """Words of a span of days, folded, and how many days each counts: «يومين» → 2."""
+    return {fold(word): section.integer(word) for word in section}
 
 
 def _place_anaphora(section: Section) -> Mapping[str, PlaceKind | None]:
@@ -330,6 +338,8 @@ _LISTS = {
     "when": ("dating", "when", False),
     "times_of_day": ("dating", "times_of_day", False),
     "period_starts": ("dating", "period_starts", False),
+    "day_units": ("dating", "day_units", False),
+    "days_after_links": ("dating", "days_after_links", False),
     "other_time": ("dating", "other_time", False),
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
@@ -374,6 +384,7 @@ def build(data: Section) -> EventLexicon:
         types=tuple(itertools.starmap(_wording, enumerate(data.tables("wording")))),
         clause_openers=tuple(fold(word) for word in data.table("clauses").words("openers")),
         place_anaphora=_place_anaphora(data.table("places").table("anaphora")),
+        days_back=_days_back(data.table("dating").table("days_back")),
         state_forces_name=data.table("roles").text("state_forces_name"),
         state_bodies=_state_bodies(data.table("roles").table("state_bodies")),
         ranks=_state_bodies(data.table("roles").table("ranks")),
