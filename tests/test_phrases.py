@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictparse.text.phrases import PhraseTable, words_from
+from conflictparse.text.phrases import PhraseTable, alternation, words_from
 
 WORDS = st.sampled_from(["قوات", "النظام", "السوري", "جيش", "الفتح", "و"])
 PHRASES = st.dictionaries(st.lists(WORDS, min_size=1, max_size=4).map(tuple), st.integers())
@@ -62,3 +64,10 @@ def test_walk_gives_the_end_offsets_of_the_words_read() -> None:
 def test_words_stop_at_a_line_end_and_at_punctuation() -> None:
     assert [word.text for word in words_from("قوات النظام\nفي درعا", 0)] == ["قوات", "النظام"]
     assert [word.text for word in words_from("قوات، النظام", 0)] == ["قوات"]
+
+
+def test_alternation_tries_the_longest_phrase_first_and_none_never_matches() -> None:
+    found = re.compile(alternation([("بال",), ("بالاضافه", "الي")])).match("بالاضافه الي")
+    assert found is not None
+    assert found.group() == "بالاضافه الي"
+    assert re.compile(alternation([])).search("اي نص") is None

@@ -28,6 +28,7 @@ from conflictparse.dates.resolver import OutOfCalendarError, month_end, resolve
 from conflictparse.errors import DateParseError
 from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
+from conflictparse.text.phrases import alternation
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
 from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, TextIndex, without_clitic
 
@@ -219,7 +220,7 @@ def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     A run with separators («13/3/2018»), or digits followed by a calendar
     letter or a word that continues a date («13 آذار», «13 من», «17-نوفمبر»).
     """
-    words = "|".join(sorted(map(re.escape, follow), key=len, reverse=True)) or "(?!)"
+    words = alternation((word,) for word in follow)
     # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
     # ahead to the next digit instead of trying the look-behind at every character.
     return re.compile(
@@ -326,8 +327,7 @@ _DETACHED_ARTICLE = re.compile(rf"(?<![{LETTER}])ال[ \t]*\Z")
 @functools.cache
 def _twin_joint() -> re.Pattern[str]:
     """What stands between a date and its twin in the other calendar: «، الموافق لـ»."""
-    phrases = sorted(date_lexicon().twin_words, key=len, reverse=True)
-    words = "|".join(r"[ \t]*+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    words = alternation((phrase.split() for phrase in date_lexicon().twin_words), r"[ \t]*+")
     return re.compile(rf"[ \t،,(]*+(?:{words})[ \t]*+")
 
 

@@ -31,7 +31,7 @@ from conflictparse.entities.casualty_words import (
 )
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
-from conflictparse.text.phrases import find_phrase
+from conflictparse.text.phrases import alternation, find_phrase
 from conflictparse.text.prepared import PreparedText
 from conflictparse.text.tokens import CLITICS, TextIndex, Word, listed, without_clitic
 
@@ -217,8 +217,7 @@ def _besides() -> re.Pattern[str]:
 
     «مقتل آمر الفوج إضافة إلى عنصر آخر»: «الفوج» completes the first victim.
     """
-    phrases = sorted(casualty_lexicon().besides, key=len, reverse=True)
-    either = "|".join(r"[ \t]++".join(map(re.escape, phrase)) for phrase in phrases)
+    either = alternation(casualty_lexicon().besides)
     return re.compile(rf"(?:[ \t]++[^\s،,.]++){{0,2}}?[ \t]*+[،,]?[ \t]*+(?:{either})[ \t]++")
 
 

@@ -11,7 +11,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
@@ -26,6 +26,7 @@ from conflictparse.model import ParsedDate, Precision
 from conflictparse.quantities.numbers import parse_number
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import alternation
 from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
 __all__ = ["incident_date"]
@@ -106,14 +107,13 @@ def _offset_before(index: TextIndex, start: int, end: int) -> tuple[int, tuple[i
 def _offset_pattern() -> re.Pattern[str]:
     """«بعد» and a span of days, then its link («من», «على»), from the lexicon (folded)."""
     lexicon = event_lexicon()
-
-    def either(words: Iterable[str]) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
+    spans, units, links = (
+        alternation((word,) for word in words)
+        for words in (lexicon.days_back, lexicon.day_units, lexicon.days_after_links)
+    )
     return re.compile(
-        rf"{_AFTER}[ \t]++(?:(?P<span>{either(lexicon.days_back)})"
-        rf"|(?P<count>[^\s]++)[ \t]++(?:{either(lexicon.day_units)}))"
-        rf"[ \t]++(?:{either(lexicon.days_after_links)})(?!\w)"
+        rf"{_AFTER}[ \t]++(?:(?P<span>{spans})|(?P<count>[^\s]++)[ \t]++(?:{units}))"
+        rf"[ \t]++(?:{links})(?!\w)"
     )
 
 

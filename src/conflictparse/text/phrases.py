@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, Word
 
-__all__ = ["NEXT_WORD", "PhraseTable", "find_phrase", "has", "words_from"]
+__all__ = ["NEXT_WORD", "PhraseTable", "alternation", "find_phrase", "has", "words_from"]
 
 V = TypeVar("V")
 
@@ -105,6 +105,21 @@ class PhraseTable(Generic[V]):
         for best in self.matches(words):  # noqa: B007 - the last one is the longest
             pass
         return best
+
+
+def alternation(phrases: Iterable[Sequence[str]], gap: str = r"[ \t]++") -> str:
+    """A regular expression's alternatives for ``phrases`` of words, the longest first.
+
+    The words of a phrase are joined by ``gap``; with no phrase, an alternative that never
+    matches.
+
+    >>> alternation([("فضلا", "عن"), ("اضافه", "الي")], gap=" +")
+    'اضافه +الي|فضلا +عن'
+    >>> alternation([])
+    '(?!)'
+    """
+    ordered = sorted(phrases, key=lambda phrase: len(" ".join(phrase)), reverse=True)
+    return "|".join(gap.join(map(re.escape, phrase)) for phrase in ordered) or "(?!)"
 
 
 def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
