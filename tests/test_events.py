@@ -1488,11 +1488,28 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
             "قرية الحسينية",
         ),
         ("قتل نازح من قرية معرشورين في قصف على مخيم أطمة.", "مخيم أطمة"),
+        (
+            "قتل طفل بقذيفة أطلقتها قوات الحزام الأمني من معسكر العند، سقطت في حي الروضة.",
+            "حي الروضة",
+        ),
+        (
+            "قصفت الميليشيا حي الروضة، ما أجبر السكان على النزوح نحو مناطق مثل قرية الحصن.",
+            "حي الروضة",
+        ),
+        (
+            "قتل شابان في غارة على بلدة الكرامة، وينحدر أحدهما من بلدة الرشيد.",
+            "بلدة الكرامة",
+        ),
     ],
-    ids=["comes-from", "fires-from", "displaced-from"],
+    ids=["comes-from", "fires-from", "displaced-from", "fired-from-far", "fled-to", "came-from"],
 )
 def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]
+
+
+def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
+    found = rows("أطلقت القوات النار على شاب من بلدة الرشيد فقتلته.")
+    assert [row["location"] for row in found] == ["بلدة الرشيد"]
 
 
 @pytest.mark.parametrize(

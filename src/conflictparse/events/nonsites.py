@@ -71,12 +71,26 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
         return True  # «من مواقعها في معسكر …»
     if before and ((before[0],) in origins or (without_clitic(before[0]),) in origins):
         return True  # «باتجاه قرية الجرذي», «لمغادرة مدينة …»
-    firsts = _first_words(origins)
-    return (
-        bool(before)
-        and before[0] == _TO
-        and any(without_clitic(word) in firsts for word in before[1:])
-    )
+    return _gone_to_or_from(before, origins)
+
+
+def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a verb of going or firing stands a few words before «إلى», «نحو» or «من».
+
+    «ونقل الجرحى إلى مدينة إدلب», «أجبر سكانه على النزوح نحو مناطق مثل بلدة كبكابية»,
+    «القذيفة أطلقتها قوات الحزام من معسكر …»; a target between the verb and «من» is struck
+    there («أطلقت القوات النار على شاب من بلدة …» is at his town).
+    """
+    for at, word in enumerate(before[:_PREPOSITION_WORDS]):
+        if word in _ROUTE_PREPOSITIONS:
+            firsts = _first_words(origins, word)
+            for verb in before[at + 1 :]:
+                if word == _FROM and verb == _ON:
+                    return False
+                if without_clitic(verb) in firsts:
+                    return True
+            return False
+    return False
 
 
 def told_from_elsewhere(index: TextIndex, span: PlaceSpan) -> bool:
@@ -169,12 +183,21 @@ _DISTANCE_WORDS = 3  # words between a unit of distance and the place it is meas
 
 
 @functools.cache
-def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The first words of ``phrases`` that lead to a place after «إلى»: «متجهة», «نقل»."""
-    return frozenset(phrase[0] for phrase in phrases if phrase[-1] in (_TO, "من"))
+def _first_words(phrases: frozenset[tuple[str, ...]], preposition: str) -> frozenset[str]:
+    """The verbs of ``phrases`` that lead to a place after ``preposition``: «متجهة», «نقل».
+
+    After «من» only those of firing or coming from: «أطلقتها», «قادمين», not «من» itself.
+    """
+    if preposition == _FROM:
+        return frozenset(p[0] for p in phrases if p[-1] == _FROM and p[0] != _FROM)
+    return frozenset(p[0] for p in phrases if p[-1] in _ROUTE_PREPOSITIONS)
 
 
-_TO = "الي"  # «إلى», folded
+_FROM = "من"
+_ON = "علي"  # «على», folded
+# «إلى», «نحو» (folded) and «من»: where the place gone to or come from follows
+_ROUTE_PREPOSITIONS = frozenset({"الي", "نحو", _FROM})
+_PREPOSITION_WORDS = 3  # «إلى مناطق مثل» before the place
 _ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
 
 
