@@ -1643,6 +1643,42 @@ def test_the_owner_of_a_drone_acts() -> None:
     assert picked(row, "actor1", "actor2") == ("rsf", "civilians")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "شن مسلحون موالون لتنظيم الدولة الإسلامية قصفا على حي سكني في مدينة بني وليد.",
+            ("islamic_state", "civilians"),
+        ),
+        (
+            "أسفر هجوم نفذته عناصر تابعة لتنظيم القاعدة على حاجز في مدينة عتق عن مقتل 3 جنود.",
+            ("aqap", None),
+        ),
+        (
+            "قتل 4 عناصر موالين لقوات النظام بهجوم لتنظيم داعش على حاجز في بلدة السخنة.",
+            ("islamic_state", "syrian_government_forces"),
+        ),
+        (
+            "اندلعت اشتباكات بين قوات قسد ومسلحين موالين لتنظيم داعش في بلدة الشحيل.",
+            ("sdf", "islamic_state"),
+        ),
+    ],
+    ids=["gunmen-shell", "men-attack", "men-counted", "second-of-a-clash"],
+)
+def test_unnamed_men_loyal_to_a_side_are_its_men(text: str, pair: tuple[str, str | None]) -> None:
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == pair
+
+
+def test_a_backer_of_the_side_that_strikes_is_no_side() -> None:
+    (row,) = rows(
+        "قتل 6 مدنيين في غارة للطيران الحربي التابع للجيش السوداني والمسنود بطيران مصري على "
+        "سوق مدينة مليط."
+    )
+    assert picked(row, "actor1", "actor2") == ("saf", "civilians")
+    assert "egypt_forces" in row["associated_actors"]
+
+
 def test_a_militia_belonging_to_the_state_is_still_an_ally_not_an_owner() -> None:
     (row,) = rows("قتل عنصران من الدفاع الوطني التابع لقوات النظام بهجوم على حاجز في قرية الشولا.")
     assert row["actor1"] != "syrian_government_forces"

@@ -964,10 +964,10 @@ def test_who_is_taken_or_killed_gives_the_sides_and_the_type(
             "شن الطيران الحربي التابع للجيش السوداني غارة جوية على قرية أم قرفة.",
             [("air_drone_strike", "saf", None)],
         ),
-        # fighters loyal to a side are its men, not the side that strikes them
+        # fighters loyal to a side are its men: killed, they are the side struck
         (
             "قتل ستة مقاتلين موالين للجيش الوطني الليبي في ضربة بطائرة مسيرة على بلدة العزيزية.",
-            [("air_drone_strike", None, None)],
+            [("air_drone_strike", None, "lna_haftar")],
         ),
         # a drone downed is no strike: «أسقط الجيش طائرة مسيرة»
         (

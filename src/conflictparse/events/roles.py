@@ -23,8 +23,9 @@ from conflictparse.events.victims import civilian_victims
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.phrases import find_phrase
-from conflictparse.text.tokens import TextIndex, Word, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
 __all__ = [
     "Roles",
@@ -158,7 +159,7 @@ def _role(
     *,
     victims: AbstractSet[str] = frozenset(),
 ) -> str | None:
-    """«agent», «patient», «associate» or None, from the words before ``span``.
+    """«agent», «patient», «associate», «side» (no cue) or None, from the words before ``span``.
 
     ``floor`` is where the actor named before it ends: a source word before that one
     («بحسب الداخلية التونسية كتيبة …») is that actor's.  ``victims`` are the ids of the
@@ -169,7 +170,7 @@ def _role(
     after = index.after(span.end, 1)  # the word right after the side, read once
     if _repels(wider) or _mourns(after):
         return "patient"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
-    men = _role_of_its_men(index, span, hit, wider)
+    men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)
     if men is not None:
         return men
     if find_phrase([word.text for word in index.after(span.end, 2)], lexicon.claims) == (0, 2):
@@ -191,10 +192,7 @@ def _role(
     if not before and hit is None:
         return None
     stems = [without_clitic(word) for word in before]
-    near = [word.text for word in index.before(span.start, _SOURCE_WORDS) if word.start >= floor]
-    if any((word,) in lexicon.associates for word in {*wider, *map(without_clitic, wider)}) or any(
-        (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
-    ):
+    if _ally_or_source(index, span, floor):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
     hedged = _past_hedge(wider)  # «زرعها في الغالب مسلحو داعش»: the cue before the hedge
     found = _cue(before) or (_cue(hedged[:_CUE_WORDS]) if hedged is not wider else None)
@@ -209,6 +207,20 @@ def _role(
     if after and _verb_of(after[0].text, lexicon.subject_of):
         return "agent"
     return None
+
+
+def _ally_or_source(index: TextIndex, span: ActorSpan, floor: int) -> bool:
+    """Whether a word of an ally or of a source stands before the side, past ``floor``.
+
+    An ally word before the actor named before is that one's: «4 عناصر موالين لقوات النظام
+    بهجوم لتنظيم داعش».
+    """
+    lexicon = event_lexicon()
+    own = [word.text for word in index.before(span.start, _ALLY_WORDS) if word.start >= floor]
+    near = own[:_SOURCE_WORDS]
+    return any((word,) in lexicon.associates for word in {*own, *map(without_clitic, own)}) or any(
+        (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
+    )
 
 
 def _mourns(after: Sequence[Word]) -> bool:
@@ -229,6 +241,40 @@ def _role_of_its_men(
     if cued is None and _men_act(index, span, hit):
         return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     return None
+
+
+def _role_of_loyal_men(
+    index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]
+) -> str | None:
+    """The role of the men loyal to a side: «شن مسلحون موالون لتنظيم الدولة قصفا على …»."""
+    lexicon = event_lexicon()
+    if len(wider) < 2 or not (
+        listed(wider[0], lexicon.loyal_to) and listed(wider[1], lexicon.loyal_men)
+    ):
+        return None
+    men = index.before(span.start, 2)[-1]
+    if _counted(index, men, wider[2:3]):
+        return "patient"  # «قتل 3 عناصر موالين لقوات النظام»: the men counted are victims
+    cued = _cue(wider[2 : 2 + _CUE_WORDS])
+    if cued in ("agent", "patient"):
+        return cued  # «هجوم شنه مسلحون موالون لـ…», «استهدف الطيران مسلحين موالين لـ…»
+    if hit is not None and 0 <= men.start - hit[1] <= 2:
+        return "agent"  # «شن مسلحون موالون لـ…»: the men right after the event's verb
+    after = index.after(span.end, 1)
+    if after and _verb_of(after[0].text, lexicon.subject_of):
+        return "agent"  # «مسلحون موالون لداعش هاجموا …»
+    return "side"  # «اشتباكات بين قسد ومسلحين موالين لداعش»: a side, no ally
+
+
+def _counted(index: TextIndex, men: Word, before: Sequence[str]) -> bool:
+    """Whether a figure or a number word counts ``men``: «3 عناصر», «ثلاثة عناصر»."""
+    gap = index.text[max(0, men.start - _FIGURE_CHARS) : men.start]
+    return any(char.isdigit() for char in gap) or (
+        bool(before) and before[0] in number_lexicon().words
+    )
+
+
+_FIGURE_CHARS = 4  # «، 12 » before a noun of men
 
 
 def _named_target(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:

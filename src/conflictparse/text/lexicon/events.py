@@ -60,6 +60,8 @@ class EventLexicon:
     types: tuple[TypeWording, ...]
     clause_openers: tuple[str, ...]
     agent_cues: frozenset[tuple[str, ...]]
+    loyal_men: frozenset[str]
+    loyal_to: frozenset[str]
     patient_cues: frozenset[tuple[str, ...]]
     hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
     hedged_owners: frozenset[tuple[str, ...]]  # «يرجح أنها» + «ل»: whose a wording probably is
@@ -255,6 +257,8 @@ def _place_anaphora(section: Section) -> Mapping[str, PlaceKind | None]:
 # gives tuples of folded words, a word list folded words.
 _LISTS = {
     "agent_cues": ("roles", "agent", True),
+    "loyal_men": ("roles", "loyal_men", False),
+    "loyal_to": ("roles", "loyal_to", False),
     "patient_cues": ("roles", "patient", True),
     "between": ("roles", "between", False),
     "hedges": ("roles", "hedges", True),
