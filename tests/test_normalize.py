@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import conflictparse as cp
 from conflictparse.text.normalize import fold, normalize
 
 FOLDS = [
@@ -40,6 +41,10 @@ FOLDS = [
     pytest.param("قتل 96 شخصاً", "قتل 96 شخصا", "plain text keeps spaces and order", id="plain"),
     pytest.param("", "", "empty", id="empty"),
     pytest.param("ؤ ئ", "ؤ ئ", "hamza on waw and yeh are kept", id="waw-yeh-hamza"),
+    pytest.param("ﺧﻠﻴﺔ", "خليه", "contextual forms read as letters", id="presentation-forms"),
+    pytest.param(
+        "اﻻﺳﺘﺨﺒﺎرات", "الاستخبارات", "the lam-alef ligature is two letters", id="lam-alef"
+    ),
 ]
 
 
@@ -110,3 +115,23 @@ def test_text_without_deletions_is_mapped_one_to_one() -> None:
     for i in range(len(text)):
         assert n.offset(i) == i
     assert n.span(4, 6) == (4, 6)
+
+
+def test_a_ligature_maps_back_to_itself_whole() -> None:
+    text = "قتل ٣ من ﻋﻨﺎﺻﺮ اﻻﻣﻦ"
+    n = normalize(text)
+    assert n.text == "قتل 3 من عناصر الامن"
+    start = n.text.index("الامن")
+    a, b = n.span(start, start + len("الامن"))
+    assert text[a:b] == "اﻻﻣﻦ"
+    lam = n.text.index("لامن")  # one letter of the ligature maps to the ligature
+    assert n.span(lam, lam + 1) == (text.index("ﻻ"), text.index("ﻻ") + 1)
+
+
+def test_finders_read_text_in_presentation_forms() -> None:
+    text = "وكشفت ﺧﻠﻴﺔ اﻟﺼﻘﻮر اﻻﺳﺘﺨﺒﺎرﻳﺔ عن مقتل ٣ من ﻋﻨﺎﺻﺮ داعش في ﺑﻐﺪاد"
+    actors = cp.find_actors(text)
+    assert next(text[m.start : m.end] for m in actors) == "ﺧﻠﻴﺔ اﻟﺼﻘﻮر اﻻﺳﺘﺨﺒﺎرﻳﺔ"
+    (casualty,) = cp.find_casualties(text)
+    assert casualty.value.count.value == 3
+    assert [text[m.start : m.end] for m in cp.find_places(text)] == ["ﺑﻐﺪاد"]

@@ -395,13 +395,16 @@ def decorate(draw: st.DrawFn, text: str) -> str:
     return "".join(out)
 
 
+# letters as text copied from a PDF has them: contextual forms, the «ﻻ» and «ﷲ» ligatures
+PRESENTATION = "ﺧﻠﻴﺔ ﻻﻷﷲﺑﻐﺪاد"
+
 _TOKEN = st.one_of(
     st.sampled_from(_WORDS),
     _digits(),
     st.sampled_from(_PUNCTUATION),
     st.text(INVISIBLE, min_size=1, max_size=3),
     st.text(
-        "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹0123456789٫٬٪%.,- وبلفالـةهىيأإآا" + INVISIBLE,
+        "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹0123456789٫٬٪%.,- وبلفالـةهىيأإآا" + PRESENTATION + INVISIBLE,
         min_size=1,
         max_size=6,
     ),

@@ -277,12 +277,12 @@ def test_normalize_is_idempotent(text: str) -> None:
 def test_normalize_offsets_lead_back_to_the_original(text: str) -> None:
     n = normalize(text)
     assert n.original == text
-    assert len(n.text) <= len(text)
     offsets = [n.offset(i) for i in range(len(n.text))]
-    assert offsets == sorted(set(offsets))  # strictly increasing
-    for i, offset in enumerate(offsets):
-        assert 0 <= offset < len(text)
-        assert fold(text[offset]) == n.text[i]
+    assert offsets == sorted(offsets)
+    # each original character gives the folded characters of its own fold, in order (one
+    # for a letter, two for a ligature such as «ﻻ», none for a mark)
+    for j in set(offsets):
+        assert "".join(n.text[i] for i, o in enumerate(offsets) if o == j) == fold(text[j])
     # every original character not kept is one that folding deletes
     dropped = set(range(len(text))) - set(offsets)
     assert all(fold(text[j]) == "" for j in dropped)
@@ -298,8 +298,11 @@ def test_normalize_span_maps_within_bounds_and_monotone(data: st.DataObject) -> 
     b = data.draw(st.integers(a, size))
     start, end = n.span(a, b)
     assert 0 <= start <= end <= len(text)
-    # what the span covers in the original folds to exactly the folded span
-    assert fold(text[start:end]) == n.text[a:b]
+    # what the span covers in the original folds to the folded span (or to a ligature's two
+    # letters where the span takes one of them)
+    assert n.text[a:b] in fold(text[start:end])
+    if not any(len(fold(char)) > 1 for char in text[start:end]):
+        assert fold(text[start:end]) == n.text[a:b]
     if a < b:
         assert start < end
     # a wider folded span never maps to a narrower original one

@@ -8,7 +8,9 @@ was read.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import unicodedata
 
 import attrs
 
@@ -92,7 +94,7 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span ``[start, end)`` to the original string."""
-        if len(self._folded_starts) == 1:  # nothing was deleted: offsets are the same
+        if self._original_starts == (0,):  # nothing was deleted: offsets are the same
             return (start, end) if end > start else (min(start, len(self.text)),) * 2
         if end <= start:
             position = self.offset(start) if start < len(self.text) else len(self.original)
@@ -118,6 +120,8 @@ def fold(text: str) -> str:
     >>> fold("ثلاثمائةٍ")
     'ثلاثمائه'
     """
+    if _PRESENTATION.search(text):
+        return "".join(map(_letter_folded, text))
     return _DELETED.sub("", _translate(text))
 
 
@@ -125,8 +129,11 @@ def normalize(text: str) -> Normalized:
     """Fold digits, separators and letter variants, delete invisible marks.
 
     One pass: the 1:1 folds keep every offset, and each run of deleted marks
-    starts a new run in the offset map.
+    starts a new run in the offset map.  Letters in presentation forms, as text copied
+    from a PDF has them («ﺧﻠﻴﺔ اﻟﺼﻘﻮر»), read as the letters they show.
     """
+    if _PRESENTATION.search(text):
+        return _normalize_by_letter(text)
     translated = _translate(text)
     folded_starts = [0]
     original_starts = [0]
@@ -142,4 +149,37 @@ def normalize(text: str) -> Normalized:
     if previous_end == 0:
         return Normalized(text, translated, (0,), (0,))
     pieces.append(translated[previous_end:])
+    return Normalized(text, "".join(pieces), tuple(folded_starts), tuple(original_starts))
+
+
+# Arabic presentation forms (contextual letters and ligatures), but not the byte-order mark
+_PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
+
+
+@functools.cache
+def _letter_folded(char: str) -> str:
+    """One character folded: a presentation form as its letters («ﻻ» → «لا»), marks gone."""
+    if _PRESENTATION.match(char):
+        char = unicodedata.normalize("NFKC", char).strip()
+    return fold(char)
+
+
+def _normalize_by_letter(text: str) -> Normalized:
+    """:func:`normalize` one character at a time, where a ligature may stand for two."""
+    pieces: list[str] = []
+    folded_starts: list[int] = []
+    original_starts: list[int] = []
+    kept = 0
+    expected = -1  # the original offset the current run expects next
+    for position, char in enumerate(text):
+        letters = _letter_folded(char)
+        for _ in letters:
+            if position != expected:  # a deletion or a ligature's second letter
+                folded_starts.append(kept)
+                original_starts.append(position)
+            kept += 1
+            expected = position + 1
+        pieces.append(letters)
+    if not folded_starts:
+        folded_starts, original_starts = [0], [0]
     return Normalized(text, "".join(pieces), tuple(folded_starts), tuple(original_starts))
