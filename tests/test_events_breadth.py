@@ -2327,8 +2327,10 @@ def test_gunmen_who_target_a_civilian_attack_him() -> None:
         "تبنى التنظيم 12 هجوما خلال الأسبوع، وتوزعت العمليات على الرقة بواقع خمس هجمات، "
         "وثلاث في كل من حماة وحمص، وواحدة في حلب.",
         "أعلنت خلية الإعلام الأمني إحباط مخطط لاستهداف المتظاهرين في العاصمة بغداد.",
+        "أعلنت خلية الصقور إحباط عملية خطط لها التنظيم للقيام بتفجيرات تستهدف المتظاهرين في بغداد.",
+        "وزعت الجماعة منشورات لإثارة الفوضى والاقتتال في مدينة الحلة.",
     ],
-    ids=["attacks-counted-out-over-places", "a-plot-foiled"],
+    ids=["attacks-counted-out-over-places", "a-plot-foiled", "a-plan-foiled", "an-aim"],
 )
 def test_attacks_counted_out_over_places_and_a_foiled_plot_are_no_events(text: str) -> None:
     assert columns(text, "location") == []
