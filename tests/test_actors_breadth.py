@@ -372,6 +372,18 @@ GENERIC_BY_COUNTRY = [
         "قوى الأمن",
         "lebanese_internal_security_forces",
     ),
+    # names read in real reports of session 27: Yemeni arms of both sides, the YPG by a
+    # short name, and the name two governments bore
+    ("قصفت مقاتلات العدوان واديا في حجة اليمنية", "مقاتلات العدوان", "saudi_coalition"),
+    ("قتل قائد قوات النجدة في أبين اليمنية", "قوات النجدة", "yemeni_police"),
+    ("نفذ سلاح الجو المسير هجوما انطلاقا من صعدة اليمنية", "سلاح الجو المسير", "houthis"),
+    ("تعد أنقرة الوحدات الكردية في منبج السورية إرهابية", "الوحدات الكردية", "ypg"),
+    (
+        "قالت حكومة الإنقاذ الوطني في طرابلس الليبية إن",
+        "حكومة الإنقاذ الوطني",
+        "libya_national_salvation_government",
+    ),
+    ("قالت حكومة الإنقاذ الوطني في صنعاء اليمنية إن", "حكومة الإنقاذ الوطني", "houthi_government"),
 ]
 
 
@@ -382,10 +394,23 @@ def test_shared_names_resolved_by_the_documents_country(text: str, phrase: str, 
 
 def test_shared_names_outside_their_country_stay_unresolved() -> None:
     assert mentions("تصدت كتائب الثوار لهجوم في بنغازي") == []
+    assert mentions("قتل عنصر من قوات النجدة في البصرة العراقية") == []
     assert "رجال المقاومة" not in [text for text, _ in mentions("صد رجال المقاومة هجوما في غزة")]
 
 
-@pytest.mark.parametrize(("text", "phrase", "ident"), REGISTRY)
+REGISTRY_27 = [
+    ("قتل 5 دواعش في كمين قرب القرية", "دواعش", "islamic_state"),
+    ("اتهمت أنقرة حزب العمال الكردستاني بي كي كي", "بي كي كي", "pkk"),
+    ("اعتقل عضو في حزب الاتحاد الديمقراطي", "حزب الاتحاد الديمقراطي", "pyd"),
+    (
+        "انتشرت ألوية حماية الرئاسة في الشوارع",
+        "ألوية حماية الرئاسة",
+        "presidential_protection_forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), [*REGISTRY, *REGISTRY_27])
 def test_registry_breadth(text: str, phrase: str, ident: str) -> None:
     assert (phrase, ident) in mentions(text)
 
