@@ -1507,6 +1507,26 @@ def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> N
     assert [row["location"] for row in rows(text)] == [site]
 
 
+def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
+    found = rows("استهدفت مسيرة سيارة في قرية الدردارة بمحيط تل تمر، ما أدى إلى مقتل شخصين.")
+    assert [row["location"] for row in found] == ["قرية الدردارة"]
+
+
+def test_the_surroundings_of_a_place_after_and_are_a_second_site() -> None:
+    found = rows("قصفت الفصائل معاقل قوات النظام في قرية جدرين ومحيط قرية الزارة.")
+    assert [row["location"] for row in found] == ["قرية جدرين", "قرية الزارة"]
+
+
+def test_those_taken_are_taken_at_their_home_when_no_other_place_is_named() -> None:
+    (row,) = rows("اعتقلت قسد 11 شابا من أبناء بلدة ذيبان.")
+    assert picked(row, "location", "sub_event_type", "actor1") == ("بلدة ذيبان", "arrests", "sdf")
+
+
+def test_a_victims_home_is_no_site_of_a_killing() -> None:
+    found = rows("قتل مسلحون الشاب أحمد، من أبناء بلدة كحيل، في ريف درعا الشرقي.")
+    assert [row["location"] for row in found] == ["ريف درعا الشرقي"]
+
+
 def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
     found = rows("أطلقت القوات النار على شاب من بلدة الرشيد فقتلته.")
     assert [row["location"] for row in found] == ["بلدة الرشيد"]

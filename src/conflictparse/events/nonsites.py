@@ -26,12 +26,14 @@ from conflictparse.text.tokens import TextIndex, listed, without_clitic
 __all__ = [
     "dateline",
     "inside_actor",
+    "named_sites",
     "names_an_outlet",
     "not_origins",
     "off_roads",
     "origin",
     "reference_point",
     "seat",
+    "taken_from_home",
     "telling_seat",
     "told_from_elsewhere",
     "victims_home",
@@ -147,6 +149,47 @@ _HOME_WORDS = 4  # «من», «مجهول الهوية» and the victim before t
 _FROM_CHARS = 4  # «من» and a space before the place
 _TAKEN_CHARS = 200  # characters before a victim's home read for a word of taking
 _TAKEN = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
+
+
+def named_sites(
+    index: TextIndex, found: Sequence[PlaceSpan], actors: Sequence[ActorSpan]
+) -> list[PlaceSpan]:
+    """``found`` without the places that name no site: «قناة الميادين», «غزة –».
+
+    Also those in an actor's name, a teller's seat and where someone came or fired from.
+    Where nothing else is left, the home of those taken: «اعتقلت قسد 11 شابا من أبناء بلدة
+    ذيبان».
+    """
+    actor_starts = [actor.start for actor in actors]
+    candidates = [
+        span
+        for span in found
+        if not inside_actor(span, actors, actor_starts)
+        and not dateline(index.text, span)
+        and not names_an_outlet(index, span)
+        and not telling_seat(index, span)
+    ]
+    return not_origins(index, candidates) or [
+        span for span in candidates if taken_from_home(index, span)
+    ]
+
+
+def taken_from_home(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is the home of those taken: «اعتقلت قسد 11 شابا من أبناء بلدة ذيبان».
+
+    Where the clause names no other place, that is where they were taken.
+    """
+    before = index.texts_before(span.start, _HOME_PHRASE_WORDS)
+    if before and listed(before[0], gazetteer().list_heads):
+        before = before[1:]  # «من أبناء بلدتي …»
+    homes = event_lexicon().home_words
+    if not any(tuple(before[:size][::-1]) in homes for size in (1, 2)):
+        return False
+    start = max(index.sentence_at(span.start)[0], span.start - _TAKEN_CHARS)
+    return any(hit.wording.sub_type in _TAKEN for hit in read_hits(index, start, span.start))
+
+
+_HOME_PHRASE_WORDS = 3  # «من أبناء» and a head before the place
 
 
 def not_origins(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:

@@ -21,13 +21,9 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
 from conflictparse.events.incident import REGIONS
 from conflictparse.events.nonsites import (
-    dateline,
-    inside_actor,
-    names_an_outlet,
-    not_origins,
+    named_sites,
     off_roads,
     seat,
-    telling_seat,
     told_from_elsewhere,
     victims_home,
 )
@@ -183,18 +179,7 @@ def sites(
     background, unless it is listed with one that is near («بلدات كفرنبل وحاس
     وكفرسجنة»); a place that frames or locates another is left out.
     """
-    actor_starts = [actor.start for actor in actors]
-    kept = not_origins(
-        index,
-        [
-            span
-            for span in found
-            if not inside_actor(span, actors, actor_starts)
-            and not dateline(index.text, span)
-            and not names_an_outlet(index, span)
-            and not telling_seat(index, span)
-        ],
-    )
+    kept = named_sites(index, found, actors)
     kept = [span for span in _near(index, kept, anchors) if not told_from_elsewhere(index, span)]
     if len(kept) < 2:
         return kept
@@ -441,7 +426,11 @@ def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place only says where the place before it is («الزاوية غرب طرابلس»)."""
     before = tuple(index.texts_before(span.start, _LOCATOR_WORDS)[::-1])
     locators = event_lexicon().locators
-    return any(before[-size:] in locators for size in range(1, len(before) + 1))
+    phrases = [before[at:] for at in range(len(before))]
+    return any(
+        phrase in locators or (phrase[0].removeprefix("ب"), *phrase[1:]) in locators
+        for phrase in phrases
+    )  # «قرية الدردارة بمحيط تل تمر» (but «ومحيط قرية الزارة» lists a second site)
 
 
 def _frames(text: str, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:

@@ -122,6 +122,11 @@ def fold(text: str) -> str:
     """
     if _PRESENTATION.search(text):
         return "".join(map(_letter_folded, text))
+    return _fold_plain(text)
+
+
+def _fold_plain(text: str) -> str:
+    """:func:`fold` of text without presentation forms."""
     return _DELETED.sub("", _translate(text))
 
 
@@ -160,8 +165,8 @@ _PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
 def _letter_folded(char: str) -> str:
     """One character folded: a presentation form as its letters («ﻻ» → «لا»), marks gone."""
     if _PRESENTATION.match(char):
-        char = unicodedata.normalize("NFKC", char).strip()
-    return fold(char)
+        char = unicodedata.normalize("NFKC", char).strip()  # a symbol stays as it is
+    return _fold_plain(char)
 
 
 def _normalize_by_letter(text: str) -> Normalized:

@@ -178,6 +178,7 @@ class EventLexicon:
     taken_to: frozenset[str]  # «إلى», «توفي»: the hurt taken to or dying in a hospital
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
+    home_words: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
     days_back: Mapping[str, int]  # «يومين» in «بعد يومين من مقتل …»: two days before
@@ -360,6 +361,7 @@ _LISTS = {
     "taken_to": ("places", "taken_to", False),
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
+    "home_words": ("places", "home_words", True),
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
