@@ -1514,8 +1514,13 @@ def test_a_wording_that_tells_how_a_tallys_dead_died_is_no_incident(
     assert located_tolls(text) == expected
 
 
-def test_a_side_that_claims_the_attack_after_it_acts() -> None:
-    text = "قتل 4 أشخاص بتفجير عبوة ناسفة في قضاء الخالص. وأعلن تنظيم داعش مسؤوليته عن التفجير."
+@pytest.mark.parametrize(
+    "claim",
+    ["وأعلن تنظيم داعش مسؤوليته عن التفجير.", "وكان تنظيم داعش قد أعلن مسؤوليته عن التفجير."],
+    ids=["claims", "had-claimed"],
+)
+def test_a_side_that_claims_the_attack_after_it_acts(claim: str) -> None:
+    text = "قتل 4 أشخاص بتفجير عبوة ناسفة في قضاء الخالص. " + claim
     assert columns(text, "location", "actor1", "fatalities_best") == [
         ("قضاء الخالص", "islamic_state", 4)
     ]

@@ -173,7 +173,7 @@ def _role(
     men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)
     if men is not None:
         return men
-    if find_phrase([word.text for word in index.after(span.end, 2)], lexicon.claims) == (0, 2):
+    if _claims(index, span):
         return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
     if announces_a_killing(index, span, wider):  # «أعلن جيش النصر مقتل ضابط روسي …»
         return "agent" if victims and span.actor.id not in victims else None  # not its own
@@ -221,6 +221,23 @@ def _ally_or_source(index: TextIndex, span: ActorSpan, floor: int) -> bool:
     return any((word,) in lexicon.associates for word in {*own, *map(without_clitic, own)}) or any(
         (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
     )
+
+
+def _claims(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether the side claims the attack right after its name.
+
+    «أعلن تنظيم داعش مسؤوليته عن …», «وكان التنظيم قد أعلن مسؤوليته عن …», «… وتبنى
+    التنظيم التفجير» (the verb of claiming before the side is read as its subject).
+    """
+    lexicon = event_lexicon()
+    words = [word.text for word in index.after(span.end, _CLAIM_WORDS)]
+    while words and without_clitic(words[0]) in lexicon.claim_openers:
+        words = words[1:]  # «قد أعلن»
+    claimed = find_phrase(words, lexicon.claims)
+    return claimed is not None and claimed[0] == 0
+
+
+_CLAIM_WORDS = 4  # «قد أعلن مسؤوليته عن» after the side
 
 
 def _mourns(after: Sequence[Word]) -> bool:

@@ -131,6 +131,7 @@ class EventLexicon:
     note_leads: frozenset[str]  # «مذكرة» in «مذكرة احتجاج»: a note, no protest
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
+    claim_openers: frozenset[str]  # «قد أعلن» between a side and its claim
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
     happened: frozenset[str]
@@ -320,6 +321,7 @@ _LISTS = {
     "note_leads": ("not_events", "note_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
+    "claim_openers": ("not_events", "claim_openers", False),
     "statements": ("not_events", "statements", True),
     "background": ("not_events", "background", False),
     "cumulative": ("not_events", "cumulative", True),
