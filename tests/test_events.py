@@ -1500,8 +1500,25 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
             "قتل شابان في غارة على بلدة الكرامة، وينحدر أحدهما من بلدة الرشيد.",
             "بلدة الكرامة",
         ),
+        (
+            "قصفت المدفعية أطراف بلدة الخيام، وأطلقت القنابل المضيئة فوق بلدة كفركلا.",
+            "بلدة الخيام",
+        ),
+        (
+            "هاجمت القوات بلدة أم القرى ردا على مجازر الجيش في مدينة الأبيض.",
+            "بلدة أم القرى",
+        ),
     ],
-    ids=["comes-from", "fires-from", "displaced-from", "fired-from-far", "fled-to", "came-from"],
+    ids=[
+        "comes-from",
+        "fires-from",
+        "displaced-from",
+        "fired-from-far",
+        "fled-to",
+        "came-from",
+        "flares-over",
+        "answered",
+    ],
 )
 def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]

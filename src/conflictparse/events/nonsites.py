@@ -26,6 +26,7 @@ from conflictparse.text.tokens import TextIndex, listed, without_clitic
 __all__ = [
     "dateline",
     "inside_actor",
+    "motive",
     "named_sites",
     "names_an_outlet",
     "not_origins",
@@ -172,6 +173,18 @@ def named_sites(
     return not_origins(index, candidates) or [
         span for span in candidates if taken_from_home(index, span)
     ]
+
+
+def motive(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is of what the incident answers: «… ردا على مجازر الجيش في الأبيض»."""
+    before = index.texts_before(span.start, _MOTIVE_WORDS)[::-1]
+    motives = event_lexicon().motives
+    return any(
+        tuple(before[at : at + size]) in motives for at in range(len(before)) for size in (1, 2)
+    )
+
+
+_MOTIVE_WORDS = 6  # «ردا على مجازر الجيش في مدينة» before the place
 
 
 def taken_from_home(index: TextIndex, span: PlaceSpan) -> bool:

@@ -21,6 +21,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
 from conflictparse.events.incident import REGIONS
 from conflictparse.events.nonsites import (
+    motive,
     named_sites,
     off_roads,
     seat,
@@ -184,7 +185,7 @@ def sites(
     if len(kept) < 2:
         return kept
     kept = off_roads(index, kept)
-    kept = [span for span in kept if not seat(index, span)] or kept
+    kept = [span for span in kept if not seat(index, span) and not motive(index, span)] or kept
     kept = [span for span in kept if not victims_home(index, span)] or kept
     kept = _once(index.text, kept)
     text = index.text

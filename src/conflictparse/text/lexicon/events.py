@@ -180,6 +180,7 @@ class EventLexicon:
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
     home_words: frozenset[tuple[str, ...]]
+    motives: frozenset[tuple[str, ...]]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
     days_back: Mapping[str, int]  # «يومين» in «بعد يومين من مقتل …»: two days before
@@ -364,6 +365,7 @@ _LISTS = {
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
     "home_words": ("places", "home_words", True),
+    "motives": ("places", "motives", True),
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
