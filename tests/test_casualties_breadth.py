@@ -256,6 +256,29 @@ def test_casualty_is_read(text: str, expected: Row) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصيب 5 عناصر في الهجوم، وتوفي اثنان منهم لاحقا.",
+            [("5 عناصر", "wounded", 5), ("اثنان", "killed", 2)],
+        ),
+        (
+            "أصيب 3 مدنيين في القصف، ومقتل اثنين منهم.",
+            [("3 مدنيين", "wounded", 3), ("اثنين", "killed", 2)],
+        ),
+        ("أصيب 7 أشخاص، 4 منهم أطفال.", [("7 أشخاص", "wounded", 7), ("4", "wounded", 4)]),
+    ],
+    ids=["died-of-them", "killed-of-them", "of-them-alone"],
+)
+def test_a_death_among_those_counted_before_is_a_death(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(text, kind, value) for text, kind, value in _counted(text)][
+        : len(expected)
+    ] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         pytest.param("قتل عنصر في هجومين على حاجز للجيش", "هجومين", id="dual-attacks"),

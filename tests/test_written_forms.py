@@ -38,6 +38,8 @@ TUE = D(2019, 3, 12)  # Tuesday 12 March 2019
         ),
         # two days of one month after «يومي»
         ("سقطت القذائف يومي 3 و4 آذار 2019", "يومي 3 و4 آذار 2019", D(2019, 3, 3), D(2019, 3, 4)),
+        # the day before yesterday with the article
+        ("اندلعت الاشتباكات الأول من أمس", "الأول من أمس", D(2019, 3, 10), D(2019, 3, 10)),
     ],
 )
 def test_written_date_forms(text: str, phrase: str, start: D, end: D) -> None:
@@ -68,6 +70,8 @@ def test_a_definite_unit_and_tens_are_one_number(text: str, value: int) -> None:
         ("قتل ما لايقل عن 30 شخصا", "ما لايقل عن 30", "at_least"),
         ("قتل مالا يقل عن 30 شخصا", "مالا يقل عن 30", "at_least"),  # not «less than» 30
         ("نزح مالا يزيد عن 300 شخص", "مالا يزيد عن 300", "at_most"),
+        ("قتل مايقرب من 30 شخصا", "مايقرب من 30", "approx"),
+        ("قتل مايقارب 30 شخصا", "مايقارب 30", "approx"),
     ],
 )
 def test_bounds_run_together_keep_their_meaning(text: str, phrase: str, qualifier: str) -> None:

@@ -117,7 +117,7 @@ class _Reader(ListReader):
         own = self.text[found.start : found.number_end]
         if own in self.lexicon.one_after_noun:
             return self._one_of(found, before)  # «قتيلا واحدا»; not «عائلة واحدة»
-        if self._restates(found, previous):
+        if self.restates(found, previous):
             return None  # «جنديين اثنين»: the numeral describes the noun before it
         counted = self._counted(found, own)
         if counted is None:
@@ -135,7 +135,7 @@ class _Reader(ListReader):
             found, previous, before, victim=victim, untyped=kind is None
         )
         if kind is None:
-            kind = self.linked_kind(linked, noun_end if victim else None)
+            kind = self._kind_lent(before, linked, noun_end if victim else None, sub_count)
         if kind is None:
             typed = self._kind_in_clause(found, before, start, noun_end, victim=victim)
             if typed is None:
@@ -159,6 +159,20 @@ class _Reader(ListReader):
             breakdown=sub_count,
         )
         return CasualtySpan(start, stop, casualty)
+
+    def _kind_lent(
+        self,
+        before: list[Word],
+        linked: CasualtyKind | None,
+        noun_end: int | None,
+        sub_count: bool,
+    ) -> CasualtyKind | None:
+        """The kind of a count its noun leaves untyped, from the count it is joined to.
+
+        A sub-count's own trigger wins: «أصيب 5، وتوفي اثنان منهم» is a death among the wounded.
+        """
+        own = self._trigger_right_before(before) if sub_count else None
+        return own[0] if own is not None else self.linked_kind(linked, noun_end)
 
     def _counted(
         self, found: QuantitySpan, own: str
@@ -371,16 +385,6 @@ class _Reader(ListReader):
                     clitic = 1 if word.text[:1] in ("و", "ف") and len(word.text) > 3 else 0
                     return triggered[0], word.start + clitic  # «وإصابة العشرات» → «إصابة …»
         return None
-
-    def _restates(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
-        """«جنديين اثنين»: «two» right after a dual casualty restates it."""
-        return (
-            previous is not None
-            and found.quantity.value == 2
-            and previous.casualty.count.value == 2
-            and not self.text[previous.end : found.start].strip(" \t")
-            and WORD.fullmatch(self.text, found.start, found.end) is not None
-        )
 
     def _pair_after(self, pos: int) -> CasualtyKind | None:
         """«مائة جندي منشق بين قتيل وجريح»: a killed-or-wounded pair right after the noun."""

@@ -20,7 +20,7 @@ from conflictparse.entities.casualty_rules import (
 from conflictparse.entities.casualty_victims import VictimReader
 from conflictparse.model import CasualtyKind
 from conflictparse.quantities.numbers import QuantitySpan
-from conflictparse.text.tokens import Word
+from conflictparse.text.tokens import WORD, Word
 
 if TYPE_CHECKING:  # the reader's own spans, defined with the reader
     from conflictparse.entities.casualties import CasualtySpan
@@ -68,6 +68,16 @@ class ListReader(VictimReader):
         if untyped and opens_item_after_one(self.words, found, victim=victim):
             return False, CasualtyKind.KILLED
         return False, None
+
+    def restates(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        """«جنديين اثنين»: «two» right after a dual casualty restates it."""
+        return (
+            previous is not None
+            and found.quantity.value == 2
+            and previous.casualty.count.value == 2
+            and not self.text[previous.end : found.start].strip(" \t")
+            and WORD.fullmatch(self.text, found.start, found.end) is not None
+        )
 
     def _of_them(self, found: QuantitySpan) -> bool:
         """«استشهد 6 أطفال 4 منهم من عائلة واحدة»: «منهم» right after the figure, a sub-count."""
