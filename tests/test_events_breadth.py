@@ -2339,3 +2339,34 @@ def test_gunmen_who_target_a_civilian_attack_him() -> None:
 )
 def test_attacks_counted_out_over_places_and_a_foiled_plot_are_no_events(text: str) -> None:
     assert columns(text, "location") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أسقطت الدفاعات الأرضية للجيش ثلاث مسيرات أطلقتها قوات الدعم السريع على مدينة سنجة.",
+            ("disrupted_weapons_use", "مدينة سنجة"),
+        ),
+        (
+            "أسقطت طائرة من طراز أنتونوف 3 براميل متفجرة على قرية القنيزية، ما أدى إلى مقتل 5.",
+            ("air_drone_strike", "قرية القنيزية"),
+        ),
+        (
+            "أعلنت قوات الدعم السريع الاستيلاء على مقر اللواء 17 في مدينة سنجة.",
+            ("non_state_actor_overtakes_territory", "مدينة سنجة"),
+        ),
+        (
+            "نهبت القوات المحال التجارية واستولت على ممتلكات المواطنين في قرية الكومة.",
+            ("looting_property_destruction", "قرية الكومة"),
+        ),
+    ],
+    ids=["drones-downed", "barrels-dropped", "base-seized", "property-seized"],
+)
+def test_downed_drones_and_seized_bases(text: str, expected: tuple[str, str]) -> None:
+    assert columns(text, "sub_event_type", "location") == [expected]
+
+
+def test_a_word_that_follows_names_is_no_name_of_a_list() -> None:
+    text = "أعلن الجيش سيطرته على رئاسة محلية أم القرى المتاخمة لولاية القضارف."
+    assert "المتاخمة" not in [m.text for m in cp.find_places(text)]

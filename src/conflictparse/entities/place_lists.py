@@ -85,11 +85,12 @@ def _list_item(
     start, name = following.start("word"), following["word"]
     if (
         name in gazetteer.not_names
+        or name in gazetteer.not_genitives
         or name in gazetteer.head_forms
         or name in gazetteer.directions
         or name.startswith("لل")
     ):
-        return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «للنازحين»
+        return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «القرى المتاخمة»
     if first and name.startswith("وال"):
         return None  # «القرى والمناطق الحدودية»: a noun joined to the head, no name
     if not first and name[:1] == "و" and len(name) > 2:

@@ -94,9 +94,23 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         if muted:
             muted_to = covered
             continue
+        if word in lexicon.downed_weapons and _downed(hits, index.starts[first + offset]):
+            continue  # «أسقطت الدفاعات ثلاث مسيرات»: the drones downed strike nothing
         at = first + offset
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
+
+
+def _downed(hits: list[TypeHit], start: int) -> bool:
+    """Whether a weapon at ``start`` is what the wording just before it downed."""
+    return (
+        bool(hits)
+        and hits[-1].wording.sub_type is SubEventType.DISRUPTED_WEAPONS_USE
+        and start - hits[-1].end <= _DOWNED_CHARS
+    )
+
+
+_DOWNED_CHARS = 40  # «أسقطت الدفاعات الأرضية للجيش ثلاث مسيرات»: from the verb to the weapon
 
 
 def _no_act_after(word: str) -> bool:
