@@ -59,6 +59,9 @@ def listed_places(
         if item is None or (item[2] is None and _new_clause(text, pos, item, gazetteer)):
             break
         start, end, place = item
+        part = NEXT_WORD.match(text, end, end + 40)
+        if part is not None and part["word"] in gazetteer.part_names:
+            end = part.end()  # «والصورة الكبيرة»: the part of the name is the name's
         found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
         separator = _LIST_SEPARATOR.match(text, end)
         if separator is None:
