@@ -384,6 +384,12 @@ GENERIC_BY_COUNTRY = [
         "libya_national_salvation_government",
     ),
     ("قالت حكومة الإنقاذ الوطني في صنعاء اليمنية إن", "حكومة الإنقاذ الوطني", "houthi_government"),
+    ("هاجم البدو بلدة المزرعة في السويداء السورية", "البدو", "bedouin_tribal_militias_syria"),
+    (
+        "ألقت مديرية الأمن في حماة السورية القبض على شخصين",
+        "مديرية الأمن",
+        "syrian_general_security",
+    ),
 ]
 
 
@@ -407,6 +413,7 @@ REGISTRY_27 = [
         "ألوية حماية الرئاسة",
         "presidential_protection_forces",
     ),
+    ("هاجم بدو السويداء بلدة المزرعة", "بدو السويداء", "bedouin_tribal_militias_syria"),
 ]
 
 

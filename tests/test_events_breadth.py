@@ -2370,3 +2370,14 @@ def test_downed_drones_and_seized_bases(text: str, expected: tuple[str, str]) ->
 def test_a_word_that_follows_names_is_no_name_of_a_list() -> None:
     text = "أعلن الجيش سيطرته على رئاسة محلية أم القرى المتاخمة لولاية القضارف."
     assert "المتاخمة" not in [m.text for m in cp.find_places(text)]
+
+
+def test_a_list_of_towns_runs_past_a_part_of_a_name() -> None:
+    text = "امتدت الاشتباكات إلى بلدات المتونة والصورة الكبيرة وعريقة وسميع وحران في ريف السويداء."
+    assert columns(text, "location") == [
+        ("المتونة",),
+        ("الصورة الكبيرة",),
+        ("عريقة",),
+        ("سميع",),
+        ("حران",),
+    ]
