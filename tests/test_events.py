@@ -1529,6 +1529,18 @@ def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
     assert [row["location"] for row in found] == ["قرية الدردارة"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة عند حاجز في قرية تل عرن القريبة من بلدة السفيرة، ما أدى إلى مقتل 5.",
+        "سيطر الجيش على قرية تل عرن المتاخمة لبلدة السفيرة.",
+    ],
+    ids=["near", "bordering"],
+)
+def test_a_place_said_near_or_bordering_only_locates(text: str) -> None:
+    assert [row["location"] for row in rows(text)] == ["قرية تل عرن"]
+
+
 def test_the_surroundings_of_a_place_after_and_are_a_second_site() -> None:
     found = rows("قصفت الفصائل معاقل قوات النظام في قرية جدرين ومحيط قرية الزارة.")
     assert [row["location"] for row in found] == ["قرية جدرين", "قرية الزارة"]
