@@ -214,6 +214,16 @@ def test_a_verb_spelled_as_a_town_is_no_place() -> None:
             ["المزيرعة", "كفرعويد", "حلب"],
             id="a-name-after-a-comma-before-a-direction",
         ),
+        pytest.param(
+            "قصفت قوات النظام بلدتي كفرلاها وتل ذهب بالمدفعية.",
+            ["كفرلاها", "تل ذهب"],
+            id="a-first-name-that-ends-as-a-pronoun-and-a-hill",
+        ),
+        pytest.param(
+            "قتل عشرة عناصر في هجوم استهدف حواجز لهم في محافظة الرقة.",
+            ["محافظة الرقة"],
+            id="a-short-pronoun-word-after-a-plural-head",
+        ),
     ],
 )
 def test_verbs_and_pronouns_in_a_list_are_no_names(text: str, places: list[str]) -> None:

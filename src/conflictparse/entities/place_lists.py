@@ -54,7 +54,7 @@ def listed_places(
     if opening is not None:
         pos = opening.end()
     while len(found) < _LIST_LENGTH:
-        past = _past_pronoun_word(text, pos, gazetteer)  # «دمشق وريفها وحلب»
+        past = _past_pronoun_word(text, pos, gazetteer, first=not found)  # «دمشق وريفها وحلب»
         item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
         if item is None or (item[2] is None and _new_clause(text, pos, item, gazetteer)):
             break
@@ -98,14 +98,16 @@ def _list_item(
         return None  # «القرى والمناطق الحدودية»: a noun joined to the head, no name
     if not first and name[:1] == "و" and len(name) > 2:
         start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
-    if name in gazetteer.not_names or name in gazetteer.heads or name in gazetteer.list_heads:
+    if name in gazetteer.not_names or name in gazetteer.list_heads:
         return None
+    if name in gazetteer.heads and name not in gazetteer.name_starts:
+        return None  # «وبلدة …» opens no name of this list, but «وتل ذهب» is one
     known = longest_name(text, start, gazetteer, country, headed=True)
     if known is not None:
         return start, known[0], known[1]
     if first and name[:1] == "و" and name not in gazetteer.name_starts:
         return None  # «في العديد من البلدات وطالت …»: «و» opens a clause, not a name
-    if _no_name(text, start + len(name), name, gazetteer):
+    if _no_name(text, start + len(name), name, gazetteer, first=first):
         return None  # «وحرشها», «، هتفت ضد النظام», «ورجح أن …»
     if name in gazetteer.name_starts:
         second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
@@ -175,13 +177,15 @@ _OPENER_WORDS = 3  # «بما في ذلك»
 _COMMA = re.compile(r"[ \t]*+[،,]")
 
 
-def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
+def _past_pronoun_word(text: str, pos: int, gazetteer: Gazetteer, *, first: bool) -> int | None:
     """Where a list goes on past a word that a pronoun ends («وريفها», «وحرشها»).
 
-    Such a word names no place of its own; None when no separator follows it.
+    Such a word names no place of its own; None when no separator follows it.  A long
+    first word is a name that ends as a pronoun does («بلدتي كفرلاها وتل ذهب»), a short one
+    is none («حواجز لهم»).
     """
     following = NEXT_WORD.match(text, pos, pos + 40)
-    if following is None or not following["word"].endswith(gazetteer.pronoun_endings):
+    if following is None or not _pronoun_ended(following["word"], gazetteer, first=first):
         return pos
     separator = _LIST_SEPARATOR.match(text, following.end())
     return separator.end() if separator is not None else None
@@ -211,13 +215,22 @@ def _new_clause(
 _ITEM_END = re.compile(r"[ \t]*+(?:[.:;)»\"”\n]|$|(?:في|ب|قرب)(?![^\W\d_]))")
 
 
-def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+def _pronoun_ended(word: str, gazetteer: Gazetteer, *, first: bool) -> bool:
+    """Whether a pronoun ends ``word``: «وريفها»; for a list's first name, a short word only."""
+    return word.endswith(gazetteer.pronoun_endings) and (not first or len(word) <= _PRONOUN_WORD)
+
+
+_PRONOUN_WORD = 4  # «لهم», «ريفها»; «كفرلاها» is a name
+
+
+def _no_name(text: str, end: int, name: str, gazetteer: Gazetteer, *, first: bool) -> bool:
     """Whether an unknown word of a list is no name: a pronoun ends it, or a verb's object follows.
 
     «قرى سان وبينين وحرشها» (its woods), «بلدات العجمي وطفس، هتفت ضد النظام», «قرى جديدة».
+    The first name may end as a pronoun does: «بلدتي كفرلاها وتل ذهب».
     """
     if (
-        name.endswith(gazetteer.pronoun_endings)
+        _pronoun_ended(name, gazetteer, first=first)
         or name in gazetteer.list_adjectives
         or plural_verb(name)
     ):
