@@ -2381,3 +2381,15 @@ def test_a_list_of_towns_runs_past_a_part_of_a_name() -> None:
         ("سميع",),
         ("حران",),
     ]
+
+
+def test_a_middle_dot_ends_a_sentence() -> None:
+    text = "قصفت قوات النظام بلدة الرستن · وسط أنباء عن حشود لاقتحام بلدة تلبيسة"
+    assert columns(text, "location", "sub_event_type") == [
+        ("بلدة الرستن", "shelling_artillery_missile_attack")
+    ]
+
+
+def test_the_regime_by_a_hostile_name_shells() -> None:
+    text = "قصفت ميليشيا بشار الأسد بلدة الرستن بالمدفعية."
+    assert columns(text, "actor1") == [("syrian_government_forces",)]

@@ -42,10 +42,11 @@ CLITICS = "وفبلك"
 CLITICS_BUT_KAF = "وفبل"
 """The proclitics a lookup takes off where «ك» would cut too many words («كان», «كتيبة»)."""
 
-# A sentence ends at «!», «؟», «?», a line end, or a full stop that is no decimal point
-# («4.1» ends nothing); a clause also ends at «؛» and «;».
-_SENTENCE_END = re.compile(r"(?:[!؟?\n]|\.(?![0-9])|(?<![0-9])\.)+")
-_CLAUSE_END = re.compile(r"[!؟?\n؛;]|\.(?![0-9])|(?<![0-9])\.")
+# A sentence ends at «!», «؟», «?», a line end, a middle dot that some sites print for a
+# full stop («·»), or a full stop that is no decimal point («4.1» ends nothing); a clause
+# also ends at «؛» and «;».
+_SENTENCE_END = re.compile(r"(?:[!؟?\n·]|\.(?![0-9])|(?<![0-9])\.)+")
+_CLAUSE_END = re.compile(r"[!؟?\n·؛;]|\.(?![0-9])|(?<![0-9])\.")
 
 
 def without_clitic(word: str) -> str:
