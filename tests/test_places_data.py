@@ -139,6 +139,7 @@ def _load() -> dict[str, Any]:
         "pronoun_endings",
         "after_verbs",
         "list_adjectives",
+        "accusative_list_heads",
         "list_fillers",
         "list_frames",
         "list_openers",

@@ -220,6 +220,21 @@ def test_a_verb_spelled_as_a_town_is_no_place() -> None:
             id="a-first-name-that-ends-as-a-pronoun-and-a-hill",
         ),
         pytest.param(
+            "استهدفت الغارة مخيما لإيواء النازحين قرب المستشفى.",
+            [],
+            id="a-camp-in-the-accusative",
+        ),
+        pytest.param(
+            "قصفت الطائرات حيا شعبيا في المدينة.",
+            [],
+            id="a-quarter-in-the-accusative",
+        ),
+        pytest.param(
+            "قصفت الطائرات حيا الشعار والمشهد.",
+            ["الشعار", "المشهد"],
+            id="two-quarters-after-the-dual",
+        ),
+        pytest.param(
             "قتل عشرة عناصر في هجوم استهدف حواجز لهم في محافظة الرقة.",
             ["محافظة الرقة"],
             id="a-short-pronoun-word-after-a-plural-head",

@@ -67,7 +67,12 @@ def listed_places(
         if separator is None:
             break
         pos = separator.end()
-    return found if len(found) > 1 or (found and head != written) or found else []
+    if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
+        return []  # «قصفت حيا سكنيا»: a quarter, no list
+    return found
+
+
+_DUAL = 2
 
 
 def _list_item(

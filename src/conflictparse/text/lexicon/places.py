@@ -59,6 +59,7 @@ class Gazetteer:
     office_words: frozenset[str]  # «الاستخبارات» in «مديرية الاستخبارات»: an office, no place
     office_heads: frozenset[str]  # «مديرية»: a head that may name an office
     person_links: frozenset[str]  # «أبو» in «محمد أبو ريدة»: a known place after it is a name
+    accusative_list_heads: frozenset[str]  # «حيا»: a list of two after it, or no list
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -68,6 +69,7 @@ _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
+    "accusative_list_heads",
 )
 
 
