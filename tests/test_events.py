@@ -1040,13 +1040,25 @@ def test_the_dead_of_the_attackers_are_added_to_the_toll() -> None:
     )
 
 
-def test_two_sides_each_with_its_allies() -> None:
-    text = (
-        "تشهد محاور بلدة كنصفرة اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، "
-        "وهيئة تحرير الشام من جهة أخرى."
-    )
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "تشهد محاور بلدة كنصفرة اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، "
+            "وهيئة تحرير الشام من جهة أخرى.",
+            ("syrian_government_forces", "hts"),
+        ),
+        (
+            "اندلعت اشتباكات بين الكتائب المقاتلة وجبهة النصرة من طرف، وقوات النظام من طرف آخر "
+            "في بلدة مورك.",
+            ("syrian_opposition_factions", "syrian_government_forces"),
+        ),
+    ],
+    ids=["from-one-side", "from-one-party"],
+)
+def test_two_sides_each_with_its_allies(text: str, pair: tuple[str, str]) -> None:
     (row,) = rows(text)
-    assert picked(row, "actor1", "actor2") == ("syrian_government_forces", "hts")
+    assert picked(row, "actor1", "actor2") == pair
 
 
 def test_a_suspect_is_no_side() -> None:

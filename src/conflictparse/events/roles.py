@@ -17,6 +17,12 @@ from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.clash_sides import (
+    after_one_side,
+    coordinated,
+    one_side_first,
+    two_sides,
+)
 from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_victims
@@ -37,8 +43,6 @@ __all__ = [
 _CUE_WORDS = 3  # the longest cue, in words
 _ALLY_WORDS = 4  # words before an actor that may say it is an ally or a suspect
 _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحسب ما أفاد»)
-_SIDE = "من جهه"  # «بين X من جهة، و Y من جهة أخرى» (folded)
-_SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
 _UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
 
 
@@ -78,10 +82,10 @@ def read_roles(
     ends = sorted(other.end for other in actors)  # each actor's floor by bisection: linear
     for position, span in enumerate(sides):
         following = sides[position + 1 : position + 2]  # the next side, all that is read of it
-        if position and role and _coordinated(index, sides[position - 1], span):
+        if position and role and coordinated(index, sides[position - 1], span):
             if role == "between":  # «بين X و Y», but «بين X و X' من جهة، و Y من جهة أخرى»
-                role = "between" if _one_side_first(index, span, following) else "patient"
-        elif position and _after_one_side(index, sides[position - 1], span):
+                role = "between" if one_side_first(index, span, following) else "patient"
+        elif position and after_one_side(index, sides[position - 1], span):
             role = "patient"  # «… من جهة، وهيئة تحرير الشام من جهة أخرى»
         else:
             at = bisect.bisect_right(ends, span.start)
@@ -99,7 +103,7 @@ def read_roles(
         pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon
     elif actor1 is None and free and not planted:
         actor1 = free.pop(0)  # a clash with no initiator: the first named acts
-    elif actor1 is None and event_type is EventType.BATTLES and _two_sides(index, patients):
+    elif actor1 is None and event_type is EventType.BATTLES and two_sides(index, patients):
         actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
     others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
     # in a clash «أشخاص» may be fighters; in an attack on a place («هاجمت القوات قرية …»)
@@ -435,35 +439,6 @@ def _cue(before: Sequence[str]) -> str | None:
         if cue in lexicon.patient_cues or stem_cue in lexicon.patient_cues:
             return "patient"
     return None
-
-
-def _one_side_first(index: TextIndex, span: ActorSpan, later: Sequence[ActorSpan]) -> bool:
-    """Whether «من جهة» closes the first side after ``span`` and before the next actor."""
-    end = later[0].start if later else span.end + _SIDE_REACH
-    return _SIDE in index.text[span.end : end]
-
-
-def _after_one_side(index: TextIndex, previous: ActorSpan, span: ActorSpan) -> bool:
-    """Whether ``span`` opens the second side of «X من جهة، و Y من جهة أخرى»."""
-    between = index.text[previous.end : span.start]
-    return _SIDE in between and len(between) <= _SIDE_REACH
-
-
-def _coordinated(index: TextIndex, first: ActorSpan, second: ActorSpan) -> bool:
-    """«قوات النظام والمسلحين الموالين لها»: two sides joined by «و», one role."""
-    return index.text[first.end : second.start].strip() in {"", "و", "،"}
-
-
-def _two_sides(index: TextIndex, patients: Sequence[ActorSpan]) -> bool:
-    """Whether the first two sides acted upon are opposed, not allies listed together.
-
-    «اشتباكات مع قوات النظام والمسلحين الموالين لها» names one side; «مقتل 3 من
-    الوحدات الكردية خلال اشتباكات مع القوات التركية» names two.
-    """
-    if len(patients) < 2 or patients[0].actor == patients[1].actor:
-        return False
-    between = index.text[patients[0].end : patients[1].start]
-    return between.strip(" \t،,") not in {"", "و"}
 
 
 def _after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:

@@ -1,0 +1,51 @@
+"""The sides of a clash as the text groups them.
+
+«اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، وهيئة تحرير الشام من جهة أخرى»:
+the sides joined by «و» share a role, and «من جهة» (or «من طرف»، «من ناحية») closes the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.text.tokens import TextIndex
+
+__all__ = ["after_one_side", "coordinated", "one_side_first", "two_sides"]
+
+# «بين X من جهة، و Y من جهة أخرى», «بين X وY من طرف، وZ من طرف آخر» (folded): the words
+# that close the first side («من طرف» alone is «by» in the Maghreb: only before «،» or «و»)
+_SIDE = re.compile(r"من جهه|من (?:طرف|ناحيه)(?=\s*[،,]|\s+و)")
+_SIDE_REACH = 40  # characters from a side to the «من جهة» that closes it
+
+
+def one_side_first(index: TextIndex, span: ActorSpan, later: Sequence[ActorSpan]) -> bool:
+    """Whether «من جهة» closes the first side after ``span`` and before the next actor."""
+    end = later[0].start if later else span.end + _SIDE_REACH
+    return _SIDE.search(index.text, span.end, end) is not None
+
+
+def after_one_side(index: TextIndex, previous: ActorSpan, span: ActorSpan) -> bool:
+    """Whether ``span`` opens the second side of «X من جهة، و Y من جهة أخرى»."""
+    return (
+        span.start - previous.end <= _SIDE_REACH
+        and _SIDE.search(index.text, previous.end, span.start) is not None
+    )
+
+
+def coordinated(index: TextIndex, first: ActorSpan, second: ActorSpan) -> bool:
+    """«قوات النظام والمسلحين الموالين لها»: two sides joined by «و», one role."""
+    return index.text[first.end : second.start].strip() in {"", "و", "،"}
+
+
+def two_sides(index: TextIndex, patients: Sequence[ActorSpan]) -> bool:
+    """Whether the first two sides acted upon are opposed, not allies listed together.
+
+    «اشتباكات مع قوات النظام والمسلحين الموالين لها» names one side; «مقتل 3 من
+    الوحدات الكردية خلال اشتباكات مع القوات التركية» names two.
+    """
+    if len(patients) < 2 or patients[0].actor == patients[1].actor:
+        return False
+    between = index.text[patients[0].end : patients[1].start]
+    return between.strip(" \t،,") not in {"", "و"}
