@@ -1000,6 +1000,14 @@ def test_air_and_artillery_shelling_are_two_events_and_the_toll_goes_to_the_firs
     ]
 
 
+def test_shelling_before_air_strikes_is_a_second_event() -> None:
+    found = rows("تعرضت بلدة حزة للقصف والغارات، ما أدى لمقتل خمسة مدنيين.")
+    assert sorted(picked(row, "location", "sub_event_type") for row in found) == [
+        ("بلدة حزة", "air_drone_strike"),
+        ("بلدة حزة", "shelling_artillery_missile_attack"),
+    ]
+
+
 def test_a_running_total_since_a_morning_is_dated_from_it_to_the_publication() -> None:
     text = "ارتفع عدد القتلى جراء القصف على مدينة عفرين منذ صباح 10/3/2021 إلى 14 مدنيا."
     (row,) = rows(text)

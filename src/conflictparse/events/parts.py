@@ -212,16 +212,24 @@ def _joined(text: str, first: TypeHit, second: TypeHit) -> bool:
 
 
 def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:
-    """The other sub-types joined to the best by «و»: «القصف الجوي والمدفعي»."""
+    """The other sub-types joined to the best by «و»: «القصف الجوي والمدفعي».
+
+    The one before the best too: «تعرضت البلدة للقصف والغارات» tells shelling and air strikes.
+    """
     twins: list[TypeHit] = []
     for first, second in itertools.pairwise(group):
-        if (
+        if not (
             _joined(text, first, second)
-            and not (second.wording.generic or second.wording.by_victims)
             and second.wording.sub_type is not first.wording.sub_type
-            and second.wording.sub_type is not best.wording.sub_type
-            and not second.wording.weak
             and not _explosives_as_means(text, group[0], first, second)
         ):
-            twins.append(second)
+            continue
+        other = first if second is best else second
+        if (
+            other is not best
+            and not (other.wording.generic or other.wording.by_victims or other.wording.weak)
+            and other.wording.sub_type is not best.wording.sub_type
+            and other not in twins
+        ):
+            twins.append(other)
     return twins
