@@ -1008,6 +1008,21 @@ def test_shelling_before_air_strikes_is_a_second_event() -> None:
     ]
 
 
+def test_air_strikes_and_artillery_told_apart_at_one_place_are_two_events() -> None:
+    found = rows("شنت الطائرات الحربية غارات على مدينة دوما، وقصفت قوات النظام المدينة بالمدفعية.")
+    assert sorted(picked(row, "location", "sub_event_type") for row in found) == [
+        ("مدينة دوما", "air_drone_strike"),
+        ("مدينة دوما", "shelling_artillery_missile_attack"),
+    ]
+
+
+def test_a_bare_shelling_after_air_strikes_is_those_strikes() -> None:
+    found = rows("قتل 5 مدنيين بغارات روسية على بلدة كفرنبل. وأفاد المرصد بأن القصف استهدف البلدة.")
+    assert [picked(row, "location", "sub_event_type") for row in found] == [
+        ("بلدة كفرنبل", "air_drone_strike")
+    ]
+
+
 def test_a_running_total_since_a_morning_is_dated_from_it_to_the_publication() -> None:
     text = "ارتفع عدد القتلى جراء القصف على مدينة عفرين منذ صباح 10/3/2021 إلى 14 مدنيا."
     (row,) = rows(text)

@@ -33,6 +33,7 @@ __all__ = [
     "extend",
     "killed_counts",
     "merge",
+    "more_precise",
     "other_day",
     "place_key",
     "restates",
@@ -85,6 +86,23 @@ def same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
         or first.wording.type is second.wording.type
         or first.wording.generic
         or second.wording.generic
+    )
+
+
+def more_precise(new: TypeHit, old: TypeHit) -> bool:
+    """Whether a wording tells an incident more precisely than the one it was typed by.
+
+    «هجومين … في الدمام» then «فجر انتحاري»: a bare «هجوم» gives way to any other type;
+    «القصف على عفرين» then «القصف الجوي»: a sub-type of the same type before it in the
+    order of the file, but not a seizure told after a clash.
+    """
+    if old.wording.generic:  # not by another told as barely («هاجموا … وأحرقوا عربتين»)
+        return new.wording.type is not old.wording.type and not new.wording.generic
+    return (
+        new.wording.type is old.wording.type
+        and new.wording.rank < old.wording.rank
+        and new.wording.when_state is None
+        and not new.wording.generic
     )
 
 

@@ -38,6 +38,7 @@ from conflictparse.events.incident import (
     extend,
     killed_counts,
     merge,
+    more_precise,
     other_day,
     place_key,
     same_type,
@@ -59,7 +60,7 @@ from conflictparse.events.siting import (
     dated_sites,
     holder,
 )
-from conflictparse.events.types import TypeHit, read_hits
+from conflictparse.events.types import TypeHit, other_kinds, read_hits
 from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import has
@@ -437,23 +438,6 @@ def _same_paragraph(index: TextIndex, incident: Incident, told: _Told) -> bool:
     return "\n" not in index.text[incident.end : told.clause[0]]
 
 
-def _more_precise(new: TypeHit, old: TypeHit) -> bool:
-    """Whether a wording tells an incident more precisely than the one it was typed by.
-
-    «هجومين … في الدمام» then «فجر انتحاري»: a bare «هجوم» gives way to any other type;
-    «القصف على عفرين» then «القصف الجوي»: a sub-type of the same type before it in the
-    order of the file, but not a seizure told after a clash.
-    """
-    if old.wording.generic:  # not by another told as barely («هاجموا … وأحرقوا عربتين»)
-        return new.wording.type is not old.wording.type and not new.wording.generic
-    return (
-        new.wording.type is old.wording.type
-        and new.wording.rank < old.wording.rank
-        and new.wording.when_state is None
-        and not new.wording.generic
-    )
-
-
 class _Told(NamedTuple):
     """What one clause tells: its span, wording, harm, actors and dates."""
 
@@ -467,7 +451,7 @@ class _Told(NamedTuple):
 
 def _add(incident: Incident, told: _Told) -> None:
     extend(incident, incident.clauses, [told.clause])
-    if incident.hit is None or (told.hit is not None and _more_precise(told.hit, incident.hit)):
+    if incident.hit is None or (told.hit is not None and more_precise(told.hit, incident.hit)):
         incident.hit = told.hit  # «هجومين … في الدمام» told more precisely: «فجر انتحاري»
     extend(incident, incident.casualties, told.harm)
     extend(incident, incident.shared, told.shared)
@@ -488,9 +472,12 @@ def _same(
         for incident in reversed(found[-WINDOW:]):
             if incident.place is None or place_key(index, incident.place) != key:
                 continue
-            if not same_type(hit, incident.hit) or other_day(incident, dates):
-                continue
-            return incident
+            if (
+                same_type(hit, incident.hit)
+                and not other_day(incident, dates)
+                and not other_kinds(index, hit, incident.hit)  # «غارات …، وقصفت … بالمدفعية»
+            ):
+                return incident
     return None
 
 

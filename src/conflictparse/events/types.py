@@ -12,7 +12,15 @@ from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
 
-__all__ = ["STRIKES", "StrikeKinds", "TypeHit", "at_a_march", "read_hits", "read_wording"]
+__all__ = [
+    "STRIKES",
+    "StrikeKinds",
+    "TypeHit",
+    "at_a_march",
+    "other_kinds",
+    "read_hits",
+    "read_wording",
+]
 
 _KEPT = 65536  # words whose rank and mask are remembered before they are forgotten at once
 
@@ -202,6 +210,20 @@ def _bare(index: TextIndex, hit: TypeHit) -> bool:
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
     return hit.wording.sub_type in STRIKES and not _bare(index, hit) and not hit.wording.weak
+
+
+def other_kinds(index: TextIndex, first: TypeHit | None, second: TypeHit | None) -> bool:
+    """Whether two strikes are told of two kinds: «غارات على دوما، وقصف مدفعي على دوما».
+
+    A bare «قصف» after air strikes may be those strikes; a kind of its own is another strike.
+    """
+    return (
+        first is not None
+        and second is not None
+        and first.wording.sub_type is not second.wording.sub_type
+        and _kinded(index, first)
+        and _kinded(index, second)
+    )
 
 
 # The sub-types of a strike from afar: its kind is air or shells.
