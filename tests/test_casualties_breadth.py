@@ -443,6 +443,11 @@ def _deaths(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         pytest.param("واستشهدت أم في قصف على الحي", [("استشهدت أم", "أم", None)], id="umm"),
         pytest.param(
+            "سقطت صواريخ على القاعدة، ما أدى إلى وفاة متعاقد",
+            [("وفاة متعاقد", "متعاقد", None)],
+            id="contractor",
+        ),
+        pytest.param(
             "وذكر مراسل أن رجلا قتل في الغارة على القرية",
             [("رجلا قتل", "رجلا", None)],
             id="victim-then-verb-after-anna",

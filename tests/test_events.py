@@ -1023,6 +1023,11 @@ def test_a_bare_shelling_after_air_strikes_is_those_strikes() -> None:
     ]
 
 
+def test_a_judge_assassinated_is_a_civilian_attacked() -> None:
+    (row,) = rows("اغتال مسلحون قاضيا في مدينة درنة.")
+    assert picked(row, "sub_event_type", "actor2", "fatalities_best") == ("attack", "civilians", 1)
+
+
 def test_a_running_total_since_a_morning_is_dated_from_it_to_the_publication() -> None:
     text = "ارتفع عدد القتلى جراء القصف على مدينة عفرين منذ صباح 10/3/2021 إلى 14 مدنيا."
     (row,) = rows(text)
