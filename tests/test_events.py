@@ -1569,6 +1569,11 @@ def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
     assert [row["location"] for row in found] == ["قرية الدردارة"]
 
 
+def test_a_media_office_named_after_a_city_is_no_site() -> None:
+    found = rows("ذكر مركز حمص الإعلامي أن 10 أشخاص قتلوا بقصف بالبراميل على بلدة الحولة.")
+    assert [picked(row, "location", "fatalities_best") for row in found] == [("بلدة الحولة", 10)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -371,9 +371,14 @@ def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
 def names_an_outlet(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place names a medium, a hospital or a unit: «قناة الميادين», «مستشفى صور».
 
+    Or a media office named after it: «مركز حمص الإعلامي».
+
     Not when the hospital or the post is struck: «قصفت الميليشيا مستشفى حيس».
     """
     lexicon = event_lexicon()
+    after = index.after(span.end, 1)
+    if after and after[0].text in lexicon.outlet_tails:
+        return True  # «ذكر مركز حمص الإعلامي أن …», «تنسيقية حلب الإعلامية»
     before = index.texts_before(span.start, _STRUCK_WORDS + 1)
     if len(before) > 1 and before[0] in lexicon.unit_epithets:
         before = before[1:]  # «لواء شهداء سراقب»: the unit, through its epithet

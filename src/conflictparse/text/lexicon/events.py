@@ -181,6 +181,7 @@ class EventLexicon:
     origins: frozenset[tuple[str, ...]]
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
+    outlet_tails: frozenset[str]
     downed_weapons: frozenset[str]
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
@@ -367,6 +368,7 @@ _LISTS = {
     "origins": ("places", "origins", True),
     "home_words": ("places", "home_words", True),
     "motives": ("places", "motives", True),
+    "outlet_tails": ("places", "outlet_tails", False),
     "downed_weapons": ("incidents", "downed_weapons", False),
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
