@@ -3,7 +3,9 @@
 Where a report was written («غزة –»), where someone came from or went («ينحدر من مدينة
 جبلة»), a reference point («(450 كلم شرق طرابلس)»), the seat of who tells («قال مراسل
 الجزيرة في حلب»), a medium's or an actor's name («قناة الميادين», «وزارة الصحة في غزة»),
-the ends of a road («على طريق حمص – تدمر ببادية حمص»).
+the ends of a road («على طريق حمص – تدمر ببادية حمص»), what an attack answers («ردا على
+مجازر الجيش في مدينة الأبيض»), the villages flares lit.  The home of those arrested stands
+when nothing else is named («اعتقلت قسد 11 شابا من أبناء بلدة ذيبان»).
 """
 
 from __future__ import annotations
