@@ -1773,6 +1773,12 @@ def test_a_backer_of_the_side_that_strikes_is_no_side() -> None:
     assert "egypt_forces" in row["associated_actors"]
 
 
+def test_the_parent_of_an_armed_wing_is_no_side() -> None:
+    (row,) = rows("قصفت كتائب القسام الجناح العسكري لحركة حماس موقعا للاحتلال في رفح.")
+    assert picked(row, "actor1", "actor2") == ("qassam_brigades", "israeli_forces")
+    assert "hamas" in row["associated_actors"]
+
+
 def test_a_militia_belonging_to_the_state_is_still_an_ally_not_an_owner() -> None:
     (row,) = rows("قتل عنصران من الدفاع الوطني التابع لقوات النظام بهجوم على حاجز في قرية الشولا.")
     assert row["actor1"] != "syrian_government_forces"
