@@ -1774,7 +1774,7 @@ def test_a_backer_of_the_side_that_strikes_is_no_side() -> None:
 
 
 def test_the_parent_of_an_armed_wing_is_no_side() -> None:
-    (row,) = rows("قصفت كتائب القسام الجناح العسكري لحركة حماس موقعا للاحتلال في رفح.")
+    (row,) = rows("أعلنت كتائب القسام الجناح العسكري لحركة حماس استهداف معسكر الاحتلال في رفح.")
     assert picked(row, "actor1", "actor2") == ("qassam_brigades", "israeli_forces")
     assert "hamas" in row["associated_actors"]
 
