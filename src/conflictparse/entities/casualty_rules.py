@@ -25,7 +25,7 @@ from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.quantities.patterns import number_patterns, phrase_key
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
-from conflictparse.text.tokens import WORD, TextIndex, Word, listed
+from conflictparse.text.tokens import SENTENCE_MARKS, WORD, TextIndex, Word, listed
 
 __all__ = [
     "LIST_REACH",
@@ -196,7 +196,7 @@ def _figure(between: str) -> bool:
 
 
 LIST_REACH = 240  # characters from one item of a list of tolls to the count of the next
-_SENTENCE_MARKS = re.compile(r"[.!؟?\n]")
+_SENTENCE_MARKS = re.compile(rf"[.{SENTENCE_MARKS}]")  # any full stop, decimal or not
 
 
 def item_lead(text: str, start: int, end: int) -> bool:

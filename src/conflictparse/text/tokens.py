@@ -20,6 +20,7 @@ __all__ = [
     "CLITICS",
     "CLITICS_BUT_KAF",
     "LETTER",
+    "SENTENCE_MARKS",
     "WORD",
     "TextIndex",
     "Word",
@@ -42,11 +43,13 @@ CLITICS = "وفبلك"
 CLITICS_BUT_KAF = "وفبل"
 """The proclitics a lookup takes off where «ك» would cut too many words («كان», «كتيبة»)."""
 
-# A sentence ends at «!», «؟», «?», a line end, a middle dot that some sites print for a
-# full stop («·»), or a full stop that is no decimal point («4.1» ends nothing); a clause
-# also ends at «؛» and «;».
-_SENTENCE_END = re.compile(r"(?:[!؟?\n·]|\.(?![0-9])|(?<![0-9])\.)+")
-_CLAUSE_END = re.compile(r"[!؟?\n·؛;]|\.(?![0-9])|(?<![0-9])\.")
+SENTENCE_MARKS = "!؟?\n·"
+"""Marks that end a sentence besides the full stop: «·» is one that some sites print for it."""
+
+# A sentence ends at one of `SENTENCE_MARKS`, or at a full stop that is no decimal point
+# («4.1» ends nothing); a clause also ends at «؛» and «;».
+_SENTENCE_END = re.compile(rf"(?:[{SENTENCE_MARKS}]|\.(?![0-9])|(?<![0-9])\.)+")
+_CLAUSE_END = re.compile(rf"[{SENTENCE_MARKS}؛;]|\.(?![0-9])|(?<![0-9])\.")
 
 
 def without_clitic(word: str) -> str:
