@@ -259,7 +259,7 @@ def _role_of_its_men(
     cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
     if cued == "agent" or (cued == "patient" and without_clitic(wider[1]) not in members):
         return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
-    if cued is None and _men_act(index, span, hit):
+    if cued is None and _men_act(index, index.before(span.start, 1)[0], span, hit):
         return "agent"  # «هاجم عناصر داعش …», «عناصر داعش هاجموا …»
     return None
 
@@ -279,11 +279,8 @@ def _role_of_loyal_men(
     cued = _cue(wider[2 : 2 + _CUE_WORDS])
     if cued in ("agent", "patient"):
         return cued  # «هجوم شنه مسلحون موالون لـ…», «استهدف الطيران مسلحين موالين لـ…»
-    if hit is not None and 0 <= men.start - hit[1] <= 2:
-        return "agent"  # «شن مسلحون موالون لـ…»: the men right after the event's verb
-    after = index.after(span.end, 1)
-    if after and _verb_of(after[0].text, lexicon.subject_of):
-        return "agent"  # «مسلحون موالون لداعش هاجموا …»
+    if _men_act(index, men, span, hit):
+        return "agent"  # «شن مسلحون موالون لـ…», «مسلحون موالون لداعش هاجموا …»
     return "side"  # «اشتباكات بين قسد ومسلحين موالين لداعش»: a side, no ally
 
 
@@ -406,14 +403,15 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
 _OWNED_WORDS = 3  # the target noun before «تابعة», and an adjective of it («نقطة أمنية»)
 
 
-def _men_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
-    """Whether a side's men («عناصر داعش») come right after the event's word or before a verb."""
-    men = index.before(span.start, 1)
-    if hit is not None and men and 0 <= men[0].start - hit[1] <= 2:
+def _men_act(index: TextIndex, men: Word, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
+    """Whether a side's men («عناصر داعش», «مسلحون موالون لداعش») act.
+
+    They come right after the event's word, or the side's name comes right before a verb.
+    """
+    if hit is not None and 0 <= men.start - hit[1] <= 2:
         return True
     after = index.after(span.end, 1)
-    subject_of = event_lexicon().subject_of
-    return bool(after) and without_clitic(after[0].text) in subject_of
+    return bool(after) and _verb_of(after[0].text, event_lexicon().subject_of)
 
 
 def _past_hedge(before: Sequence[str]) -> Sequence[str]:
