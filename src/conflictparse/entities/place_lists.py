@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from conflictparse.entities.place_names import PlaceSpan, longest_name, plural_verb
+from conflictparse.entities.place_names import (
+    PlaceSpan,
+    longest_name,
+    past_part_name,
+    plural_verb,
+)
 from conflictparse.model import Place
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD
@@ -59,9 +64,7 @@ def listed_places(
         if item is None or (item[2] is None and _new_clause(text, pos, item, gazetteer)):
             break
         start, end, place = item
-        part = NEXT_WORD.match(text, end, end + 40)
-        if part is not None and part["word"] in gazetteer.part_names:
-            end = part.end()  # «والصورة الكبيرة»: the part of the name is the name's
+        end = past_part_name(text, end, gazetteer)  # «والصورة الكبيرة»: a part of the name
         found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
         separator = _LIST_SEPARATOR.match(text, end)
         if separator is None:

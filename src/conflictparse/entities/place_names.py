@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
-from conflictparse.text.phrases import words_from
+from conflictparse.text.phrases import NEXT_WORD, words_from
 
-__all__ = ["PlaceSpan", "longest_name", "plural_verb", "specificity"]
+__all__ = ["PlaceSpan", "longest_name", "past_part_name", "plural_verb", "specificity"]
 
 
 _SPECIFICITY = {
@@ -79,6 +79,18 @@ def longest_name(
     if country is not None and chosen.country != country and chosen.id in gazetteer.added:
         return None  # a GeoNames village abroad is never guessed for a document's place
     return end, chosen
+
+
+def past_part_name(text: str, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name ends past a word that names a part of it: «مرخة العليا», «الصورة الكبيرة».
+
+    ``end`` when no such word follows.
+    """
+    part = NEXT_WORD.match(text, end, end + _PART_REACH)
+    return part.end() if part is not None and part["word"] in gazetteer.part_names else end
+
+
+_PART_REACH = 40  # characters read for the word after a name
 
 
 def specificity(kind: PlaceKind) -> int:

@@ -16,7 +16,13 @@ import itertools
 import re
 
 from conflictparse.entities.place_lists import listed_places
-from conflictparse.entities.place_names import PlaceSpan, longest_name, plural_verb, specificity
+from conflictparse.entities.place_names import (
+    PlaceSpan,
+    longest_name,
+    past_part_name,
+    plural_verb,
+    specificity,
+)
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
@@ -265,9 +271,7 @@ def _head_place(
         ) or (kind is PlaceKind.NEIGHBOURHOOD and place.kind is not PlaceKind.NEIGHBOURHOOD):
             # «حي القادسية»: a quarter, no province; «حي الرفاعي غربي الموصل»: no town elsewhere
             return PlaceSpan(start, end, None, kind)
-        part = NEXT_WORD.match(text, end, end + 40)
-        if part is not None and part["word"] in gazetteer.part_names:
-            end = part.end()  # «مديرية مرخة العليا»: a part, in the known place's area
+        end = past_part_name(text, end, gazetteer)  # «مديرية مرخة العليا»: in its area
         return PlaceSpan(start, end, place, kind)
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
