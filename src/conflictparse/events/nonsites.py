@@ -142,10 +142,8 @@ def victims_home(index: TextIndex, span: PlaceSpan) -> bool:
     civilians = event_lexicon().civilians
     if not victim or not (civilian_person(victim[:1]) or victim[0].removeprefix("ال") in civilians):
         return False
-    # one taken from home is taken there: «اعتقلت القوات شابا من بلدة سبسطية» (read back a
-    # bounded stretch of the sentence: a sentence may run for pages)
-    start = max(index.sentence_at(span.start)[0], span.start - _TAKEN_CHARS)
-    return not any(hit.wording.sub_type in _TAKEN for hit in read_hits(index, start, span.start))
+    # one taken from home is taken there: «اعتقلت القوات شابا من بلدة سبسطية»
+    return not _taken_before(index, span)
 
 
 _HOME_WORDS = 4  # «من», «مجهول الهوية» and the victim before the place
@@ -200,6 +198,14 @@ def taken_from_home(index: TextIndex, span: PlaceSpan) -> bool:
     homes = event_lexicon().home_words
     if not any(tuple(before[:size][::-1]) in homes for size in (1, 2)):
         return False
+    return _taken_before(index, span)
+
+
+def _taken_before(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a word of arrest or abduction comes before the place in its sentence.
+
+    Read back a bounded stretch of the sentence: a sentence may run for pages.
+    """
     start = max(index.sentence_at(span.start)[0], span.start - _TAKEN_CHARS)
     return any(hit.wording.sub_type in _TAKEN for hit in read_hits(index, start, span.start))
 
