@@ -390,6 +390,18 @@ GENERIC_BY_COUNTRY = [
         "مديرية الأمن",
         "syrian_general_security",
     ),
+    # «حكومي» names the government forces of the report's country
+    (
+        "قصفت طائرات حكومية مسيرة قرية في ريف إدلب السوري",
+        "طائرات حكومية",
+        "syrian_government_forces",
+    ),
+    ("ألقى الطيران الحكومي براميل على قرى دارفور في السودان", "الطيران الحكومي", "saf"),
+    (
+        "تقدمت القوات البرية الحكومية نحو مأرب اليمنية",
+        "القوات البرية الحكومية",
+        "yemeni_government_forces",
+    ),
 ]
 
 
@@ -399,6 +411,7 @@ def test_shared_names_resolved_by_the_documents_country(text: str, phrase: str, 
 
 
 def test_shared_names_outside_their_country_stay_unresolved() -> None:
+    assert mentions("قصفت طائرات حكومية مسيرة مواقع المسلحين") == []
     assert mentions("تصدت كتائب الثوار لهجوم في بنغازي") == []
     assert mentions("قتل عنصر من قوات النجدة في البصرة العراقية") == []
     assert "رجال المقاومة" not in [text for text, _ in mentions("صد رجال المقاومة هجوما في غزة")]
@@ -577,6 +590,17 @@ def test_an_alias_with_digits_is_refused_since_it_would_match_its_words_alone(
     assert "اللواء 12 قتال" in str(caught.value)
 
 
+def test_compose_adjective_by_country(tmp_path: Path) -> None:
+    content = ACTOR + (
+        '\n[[compose]]\nnouns = ["كتيبة"]\n\n[compose.adjectives]\n'
+        '"محلي" = { SY = "liwa_al_tajriba" }\n'
+    )
+    registry = cp.load_registry(_write(tmp_path, content))
+    found = cp.find_actors("تقدمت كتيبة محلية نحو تلة في حماة السورية", registry=registry)
+    assert [(m.text, m.value.id) for m in found] == [("كتيبة محلية", "liwa_al_tajriba")]
+    assert cp.find_actors("تقدمت كتيبة محلية نحو تلة في الموصل العراقية", registry=registry) == []
+
+
 def test_user_compose_table(tmp_path: Path) -> None:
     content = ACTOR + (
         '\n[[compose]]\nnouns = ["كتيبة"]\n\n[compose.adjectives]\n"تجريبي" = "liwa_al_tajriba"\n'
@@ -594,6 +618,8 @@ def test_user_compose_table(tmp_path: Path) -> None:
         ('nouns = ["كتيبة"]\n', "give «adjectives» or «places»"),
         ('nouns = ["كتيبة"]\n[compose.adjectives]\n"تجريبية" = "liwa_al_tajriba"\n', "nisba"),
         ('nouns = ["كتيبة"]\nnoun = 1\n[compose.places]\nSY = "liwa_al_tajriba"\n', "«noun»"),
+        ('nouns = ["كتيبة"]\n[compose.adjectives]\n"تجريبي" = {}\n', "empty table"),
+        ('nouns = ["كتيبة"]\n[compose.adjectives]\n"تجريبي" = { SY = "nobody" }\n', "SY"),
     ],
 )
 def test_compose_errors(tmp_path: Path, compose: str, message: str) -> None:

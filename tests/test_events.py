@@ -2102,3 +2102,19 @@ def test_anti_aircraft_guns_are_no_air_strike() -> None:
 )
 def test_where_people_go_or_are_taken_is_no_site(text: str) -> None:
     assert len(rows(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل مدني بقصف حكومي صاروخي على قرية كنصفرة في ريف إدلب.", "syrian_government_forces"),
+        ("قصفت طائرات حكومية مسيرة بلدة البارة في ريف إدلب.", "syrian_government_forces"),
+        ("قتل 4 مدنيين في قصف مدفعي حكومي على بلدة الكومة في شمال دارفور.", "saf"),
+    ],
+    ids=["attack-adjective", "arm-and-adjective", "another-country"],
+)
+def test_the_government_adjective_names_the_forces_of_the_reports_country(
+    text: str, actor1: str
+) -> None:
+    (row,) = rows(text)
+    assert row["actor1"] == actor1

@@ -126,11 +126,15 @@ def adjective_forms(stem: str) -> tuple[str, ...]:
     )
 
 
+Reading = tuple[tuple[str, ...], str | None]
+"""The actor ids of one reading, oldest first, and the country a place restricts it to."""
+
+
 @attrs.frozen(slots=True)
 class Composition:
     """One ``[[compose]]`` table: its adjectives or its countries, each with actor ids."""
 
-    adjectives: Mapping[str, tuple[str, ...]]  # folded adjective form → the readings in time
+    adjectives: Mapping[str, tuple[Reading, ...]]  # folded adjective form → its readings
     places: Mapping[str, tuple[str, ...]]  # country code → the readings in time
     refusals: frozenset[str]  # a word after the qualifier that undoes it: «الصنع»
 
@@ -162,6 +166,20 @@ def _ids(value: object, where: str, known: Mapping[str, Any]) -> tuple[str, ...]
     return tuple(ids)
 
 
+def _readings(value: object, where: str, known: Mapping[str, Any]) -> tuple[Reading, ...]:
+    """An adjective's readings: ids for any country, or a table of them by country.
+
+    «حكومي» names the government forces of the country a report is about:
+    ``{ SY = [...], SD = "saf" }``; «تركي» names Turkey's in any report.
+    """
+    if isinstance(value, Mapping):
+        if not value:
+            msg = f"{where} is an empty table"
+            raise RegistryError(msg)
+        return tuple((_ids(ids, f"{where}.{code}", known), code) for code, ids in value.items())
+    return ((_ids(value, where, known), None),)
+
+
 def _word_list(table: Mapping[str, Any], key: str, where: str) -> list[str]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -189,13 +207,16 @@ def _composition(table: object, where: str, known: Mapping[str, Any]) -> Composi
     if not _word_list(table, "nouns", where):
         msg = f"{where}: «nouns» is empty"
         raise RegistryError(msg)
-    adjectives: dict[str, tuple[str, ...]] = {}
+    adjectives: dict[str, tuple[Reading, ...]] = {}
     for stem, value in _mapping(table, "adjectives", where).items():
         if not fold(stem).endswith("ي") or not WORD.fullmatch(fold(stem)):
             msg = f"{where}: adjective «{stem}» is not a masculine nisba in one word («تركي»)"
             raise RegistryError(msg)
-        ids = _ids(value, f"{where}: adjectives.{stem}", known)
-        adjectives.update(dict.fromkeys(adjective_forms(stem), ids))
+        adjectives.update(
+            dict.fromkeys(
+                adjective_forms(stem), _readings(value, f"{where}: adjectives.{stem}", known)
+            )
+        )
     places = {
         code: _ids(value, f"{where}: places.{code}", known)
         for code, value in _mapping(table, "places", where).items()
@@ -231,10 +252,6 @@ def build_composer(
         tuple(qualifiers),
         frozenset(words[0] for words in nouns),
     )
-
-
-Reading = tuple[tuple[str, ...], str | None]
-"""The actor ids of one reading, oldest first, and the country a place restricts it to."""
 
 
 class Lookahead:
@@ -297,11 +314,11 @@ def _qualified(
             return None
         if len(read) <= used + skip:
             return None
-        ids = table.adjectives.get(read[used + skip].text)
-        if ids is not None:
+        readings = table.adjectives.get(read[used + skip].text)
+        if readings is not None:
             if len(read) > used + skip + 1 and read[used + skip + 1].text in table.refusals:
                 return None  # «دبابات روسية الصنع»: made there, not that country's forces
-            return read[used + skip].end, ((ids, None),)
+            return read[used + skip].end, readings
         if table.places:
             rest = words.first(used + skip + _PLACE_WORDS)[used + skip :]
             found = _place(rest, table, gazetteer)
@@ -325,7 +342,11 @@ def _place(
         return None
     end, places = best
     countries = dict.fromkeys(gazetteer.places[place].country for place in places)
-    found = tuple((table.places[code], code) for code in countries if code in table.places)
+    found: tuple[Reading, ...] = tuple(
+        (table.places[code], code) for code in countries if code in table.places
+    )
+    if len(found) == 1:  # a place of one country names that country's body anywhere
+        found = ((found[0][0], None),)
     return (end, found) if found else None
 
 

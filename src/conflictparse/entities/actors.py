@@ -385,11 +385,11 @@ def _match_at(
 
 
 def _composed_entries(readings: tuple[Reading, ...]) -> tuple[_Entry, ...]:
-    """A compositional name's readings as alias entries: a place of one country is specific."""
-    if len(readings) == 1:
-        return tuple(_Entry(actor, frozenset()) for actor in readings[0][0])
+    """A compositional name's readings as alias entries, specific or of one country each."""
     return tuple(
-        _Entry(actor, frozenset({country or ""})) for ids, country in readings for actor in ids
+        _Entry(actor, frozenset({country}) if country else frozenset())
+        for ids, country in readings
+        for actor in ids
     )
 
 

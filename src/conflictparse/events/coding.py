@@ -420,7 +420,7 @@ def _attack_named(
     key = (hit.start, hit.end)
     if key in context.named_by_hit:  # the places of one list share their wording
         return context.named_by_hit[key]
-    index, published = context.index, context.published
+    index, published, country = context.index, context.published, context.country
     end = _clause_of(incident, hit.start)[1]  # a wording of the clause, just after it
     others = (
         other
@@ -430,7 +430,7 @@ def _attack_named(
     found = None
     for each in itertools.islice(itertools.chain([hit], others), _HITS_READ):
         span = (each.start, each.end)
-        found = attack_adjective(index, span, published) or attack_country(index, span)
+        found = attack_adjective(index, span, published, country) or attack_country(index, span)
         if found is not None:
             break
     context.named_by_hit[key] = found

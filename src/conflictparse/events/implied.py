@@ -12,6 +12,7 @@ import functools
 import itertools
 from collections.abc import Sequence
 
+from conflictparse.entities.actor_names import Reading
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.victims import civilian_person
@@ -42,20 +43,25 @@ _FORCE_NOUN_WORDS = 2  # words after a count that may still belong to its noun (
 
 
 def attack_adjective(
-    index: TextIndex, hit: tuple[int, int], on: datetime.date | None = None
+    index: TextIndex,
+    hit: tuple[int, int],
+    on: datetime.date | None = None,
+    country: str | None = None,
 ) -> tuple[Actor, int, int] | None:
     """The side a nationality after an attack's word names: «غارة إسرائيلية», «قصف روسي».
 
     The adjectives are the registry's, for its force nouns; the words of an attack's
     kind may stand between («غارة جوية إسرائيلية»). Of the forces an adjective names
     in turn («غارات سورية»: the government's before December 2024, the transitional
-    forces after), the one of the date ``on``; with no date, the first.
+    forces after), the one of the date ``on``; with no date, the first.  «قصف حكومي»
+    names the government forces of ``country``, the report's.
     """
     adjectives = _attack_adjectives()
     for word in index.after(hit[1], 3):
-        ids = adjectives.get(without_clitic(word.text))
-        if ids:
-            return _of_date(ids, on), word.start, word.end
+        readings = adjectives.get(without_clitic(word.text))
+        if readings:
+            actor = _of_reading(readings, country, on)
+            return (actor, word.start, word.end) if actor is not None else None
         if not listed(word.text, event_lexicon().attack_kinds):
             return None
     return None
@@ -104,6 +110,16 @@ def country_named(words: Sequence[Word]) -> tuple[Actor, int, int] | None:
 
 COUNTRY_WORDS = 2  # «الولايات المتحدة»
 _COUNTRY_CHAIN = 5  # words before a wording read for the countries that act
+
+
+def _of_reading(
+    readings: Sequence[Reading], country: str | None, on: datetime.date | None
+) -> Actor | None:
+    """The actor an adjective names: of any country, or of ``country``; valid ``on``."""
+    for ids, only in readings:
+        if only is None or only == country:
+            return _of_date(ids, on)
+    return None
 
 
 def _of_date(ids: Sequence[str], on: datetime.date | None) -> Actor:
@@ -331,7 +347,7 @@ def _forces_targeted(
             elif (stem in lexicon.soldiers or stem in lexicon.targets) and (
                 found := adjectives.get(_singular_adjective(word))
             ):  # «قتل جنديان عراقيان», «استهدف الحزب ثلاثة مواقع إسرائيلية»
-                actor = _of_date(found, on)
+                actor = _of_reading(found, country, on)
             else:
                 continue
             if actor is not None:
@@ -431,7 +447,7 @@ def _singular_adjective(word: str) -> str:
 
 
 @functools.cache
-def _attack_adjectives() -> dict[str, tuple[str, ...]]:
+def _attack_adjectives() -> dict[str, tuple[Reading, ...]]:
     """Each nationality adjective form of the registry's armed force nouns, with its actors.
 
     Only the tables of the nouns of arms («الطيران», «القوات»): «سلاح الجو الليبي» names no
@@ -440,7 +456,7 @@ def _attack_adjectives() -> dict[str, tuple[str, ...]]:
     composer = default_registry().composer
     armed = set(composer.nouns.get(_ARMED_NOUN) or ())
     countries = {key[0] for key in area_lexicon().countries if len(key) == 1}
-    found: dict[str, tuple[str, ...]] = {}
+    found: dict[str, tuple[Reading, ...]] = {}
     for number, table in enumerate(composer.tables):
         if number in armed:
             for form, ids in table.adjectives.items():
