@@ -2118,3 +2118,23 @@ def test_the_government_adjective_names_the_forces_of_the_reports_country(
 ) -> None:
     (row,) = rows(text)
     assert row["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة آخرون، بينهم سيدتان، بقصف للطيران المروحي على بلدة كفرعويد.",
+        "قصف الطيران الحربي بلدة حاس حيث قتل ستة، بينهم أطفال ونساء.",
+        "قتل سبعة -من بينهم نساء- في غارة على بلدة معرشورين.",
+    ],
+    ids=["counted-dual", "uncounted-plurals", "between-dashes"],
+)
+def test_women_and_children_among_the_dead_make_them_civilians(text: str) -> None:
+    (row,) = rows(text)
+    assert row["actor2"] == "civilians"
+
+
+def test_children_among_the_dead_of_a_clash_are_no_side() -> None:
+    text = "قتل ستة في اشتباكات بين الفصائل وقوات النظام في بلدة كفرعويد، بينهم أطفال."
+    (row,) = rows(text)
+    assert row["actor2"] != "civilians"

@@ -25,7 +25,7 @@ from conflictparse.events.clash_sides import (
 )
 from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
 from conflictparse.events.types import read_hits
-from conflictparse.events.victims import civilian_victims
+from conflictparse.events.victims import civilian_breakdown, civilian_victims
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -109,11 +109,24 @@ def read_roles(
     # in a clash «أشخاص» may be fighters; in an attack on a place («هاجمت القوات قرية …»)
     # with no side to fight, they are its people
     clash = event_type is EventType.BATTLES and not (generic and not patients)
-    civilians = civilian_victims(casualties, sub_counts=not clash, persons=not clash)
+    civilians = _civilians(index, casualties, clash=clash)
     actor2 = others[0] if others and (patients or civilians is None) else None
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
     return Roles(actor1, actor2, None)
+
+
+def _civilians(
+    index: TextIndex, casualties: Sequence[CasualtySpan], *, clash: bool
+) -> CasualtySpan | None:
+    """The count of civilian victims, told by its noun or, outside a clash, by its breakdown.
+
+    «قتل 5 مدنيين»; «قتل خمسة في دوما، بينهم أطفال ونساء».
+    """
+    civilians = civilian_victims(casualties, sub_counts=not clash, persons=not clash)
+    if civilians is None and not clash:
+        civilians = civilian_breakdown(index, casualties)
+    return civilians
 
 
 def _sides(actors: Sequence[ActorSpan]) -> tuple[list[ActorSpan], set[ActorSpan]]:

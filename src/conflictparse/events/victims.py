@@ -20,9 +20,9 @@ from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
-from conflictparse.text.tokens import without_clitic
+from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["civilian_person", "civilian_victims", "fighters_killed"]
+__all__ = ["civilian_breakdown", "civilian_person", "civilian_victims", "fighters_killed"]
 
 
 def civilian_victims(
@@ -55,6 +55,32 @@ def civilian_victims(
         if words[0] in nouns or _bare(words[0]) in nouns:
             return item
     return None
+
+
+def civilian_breakdown(index: TextIndex, casualties: Sequence[CasualtySpan]) -> CasualtySpan | None:
+    """The first count of dead or wounded that civilians without a count are among.
+
+    «قتل خمسة في دوما، بينهم أطفال ونساء», «أربعة آخرون -بينهم سيدة-»: a breakdown word
+    within a few words of the count, then a civilian noun.
+    """
+    breakdowns = casualty_lexicon().breakdowns
+    nouns = event_lexicon().civilians
+    for item in casualties:
+        if item.casualty.actor is not None or item.casualty.kind is CasualtyKind.CAPTURED:
+            continue
+        words = [word.text for word in index.after(item.end, _BREAKDOWN_REACH)]
+        for at, word in enumerate(words[:-1]):
+            size = 2 if tuple(words[at : at + 2]) in breakdowns else 1
+            if size == 1 and (word,) not in breakdowns:
+                continue
+            after = words[at + size : at + size + 1]
+            if after and (after[0] in nouns or _bare(after[0]) in nouns):
+                return item
+            break
+    return None
+
+
+_BREAKDOWN_REACH = 5  # «قتل خمسة في دوما، بينهم أطفال»: a place between the count and «بينهم»
 
 
 def civilian_person(words: Sequence[str]) -> bool:
