@@ -2138,3 +2138,20 @@ def test_children_among_the_dead_of_a_clash_are_no_side() -> None:
     text = "قتل ستة في اشتباكات بين الفصائل وقوات النظام في بلدة كفرعويد، بينهم أطفال."
     (row,) = rows(text)
     assert row["actor2"] != "civilians"
+
+
+def test_a_strike_with_no_side_takes_the_side_told_before_it() -> None:
+    text = (
+        "قصفت مروحيات النظام بلدة كفرعويد. وتعرضت قرية حاس لقصف جوي مماثل. "
+        "كما شنت طائرات حربية روسية غارات على بلدة معرشورين."
+    )
+    assert [picked(row, "location", "actor1") for row in rows(text)] == [
+        ("بلدة كفرعويد", "syrian_government_forces"),
+        ("قرية حاس", "syrian_government_forces"),
+        ("بلدة معرشورين", "russia_forces"),
+    ]
+
+
+def test_a_strike_before_any_side_is_named_takes_the_side_told_after_it() -> None:
+    text = "تعرضت قرية حاس لقصف جوي. كما شنت طائرات حربية روسية غارات على بلدة معرشورين."
+    assert [row["actor1"] for row in rows(text)] == ["russia_forces", "russia_forces"]

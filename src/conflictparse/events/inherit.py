@@ -1,8 +1,8 @@
 """Sides taken from other events: a report names the sides once and lists the places struck.
 
 «شن التحالف 23 غارة على مواقع الحوثيين في الجوف … وطالت الغارات مديريتي خب والشعف»:
-each strike whose own clauses name no acting side takes the sides of the nearest event of
-its type.
+each strike whose own clauses name no acting side takes the sides of the event of its type
+told last before it (or, with none before, first after it).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _has_side(event: Event) -> bool:
 def inherit_sides(
     events: list[Event], donors: Callable[[frozenset[EventType]], list[Event]]
 ) -> list[Event]:
-    """Events whose acting side is not named take it from the nearest event of their type.
+    """Events whose acting side is not named take it from an event of their type told before.
 
     A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
     then lists the places struck: each strike has those sides.  The evidence
@@ -92,10 +92,16 @@ def _one_side(actor: Actor | None, other: Actor | None) -> bool:
 
 
 def _nearest_side(event: Event, donors: list[Event], starts: list[int]) -> Event | None:
-    """The donor (sorted by ``starts``) nearest to ``event`` in the text."""
+    """The donor (sorted by ``starts``) told last before ``event``, or else first after it.
+
+    «قصفت مروحيات النظام بلدة … وتعرضت قرية … لقصف مماثل. كما شنت طائرات روسية …»: the
+    strike «مماثل» refers back to, not the one told next, however near.
+    """
     at = bisect.bisect_left(starts, event.start)
-    near = [donor for donor in donors[max(0, at - 1) : at + 1] if donor is not event]
-    return min(near, key=lambda donor: abs(donor.start - event.start), default=None)
+    before = [donor for donor in donors[max(0, at - 1) : at] if donor is not event]
+    after = [donor for donor in donors[at : at + 2] if donor is not event][:1]
+    chosen = before or after
+    return chosen[0] if chosen else None
 
 
 def _sides(*actors: Actor | None) -> list[Actor]:
