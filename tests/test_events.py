@@ -2155,3 +2155,17 @@ def test_a_strike_with_no_side_takes_the_side_told_before_it() -> None:
 def test_a_strike_before_any_side_is_named_takes_the_side_told_after_it() -> None:
     text = "تعرضت قرية حاس لقصف جوي. كما شنت طائرات حربية روسية غارات على بلدة معرشورين."
     assert [row["actor1"] for row in rows(text)] == ["russia_forces", "russia_forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("وتعرضت بلدة كفرعويد لقصف مدفعي من مقار قوات النظام القريبة.", "syrian_government_forces"),
+        ("سقطت قذائف على قرية حاس مصدرها قوات النظام.", "syrian_government_forces"),
+        ("قصف مدفعي من مواقع تمركز هيئة تحرير الشام استهدف قرية جورين.", "hts"),
+    ],
+    ids=["from-the-seats", "its-source", "from-the-positions"],
+)
+def test_where_the_fire_came_from_names_who_fired(text: str, actor1: str) -> None:
+    (row,) = rows(text)
+    assert row["actor1"] == actor1
