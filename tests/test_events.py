@@ -2169,3 +2169,17 @@ def test_a_strike_before_any_side_is_named_takes_the_side_told_after_it() -> Non
 def test_where_the_fire_came_from_names_who_fired(text: str, actor1: str) -> None:
     (row,) = rows(text)
     assert row["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت قناة الإخبارية في دمشق إن 9 من عناصر الأمن قتلوا في اشتباكات في مدينة جبلة.",
+        "ونقلت وسائل الإعلام الرسمية بصنعاء أن 12 شخصا قتلوا في قصف على مديرية شدا.",
+    ],
+    ids=["a-channel-in-a-city", "the-media-of-a-city"],
+)
+def test_the_city_of_the_media_that_tell_is_no_site(text: str) -> None:
+    (row,) = rows(text)
+    assert row["location"] in {"مدينة جبلة", "مديرية شدا"}
+    assert row["fatalities_best"] in {9, 12}

@@ -300,7 +300,7 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
         if word in lexicon.reporting_seats:  # «لجان المقاومة في مدينة الفاشر إن»
             after = index.after(span.end, _TELLS_AFTER, clause=False)
             return any(_says(following.text) for following in after)
-        if without_clitic(word) in lexicon.seats:
+        if word in lexicon.seats or without_clitic(word) in lexicon.seats:  # «وسائل»
             # who tells, told so by a verb of saying before it or a «أن» after the place:
             # «قال مراسل الجزيرة في حلب», «مصدر … بمدينة تعز بأن»; not a victim («بسيارة
             # قائد عسكري في مديرية المعافر»)
