@@ -2183,3 +2183,24 @@ def test_the_city_of_the_media_that_tell_is_no_site(text: str) -> None:
     (row,) = rows(text)
     assert row["location"] in {"مدينة جبلة", "مديرية شدا"}
     assert row["fatalities_best"] in {9, 12}
+
+
+def test_the_wounded_told_right_after_the_dead_are_of_the_same_incident() -> None:
+    text = (
+        "وقال مراسل الجزيرة في حماة إن ثلاثة أشخاص قتلوا، وجرح عشرات إثر غارات على أحياء سكنية "
+        "في مدينة اللطامنة."
+    )
+    (row,) = rows(text)
+    assert picked(row, "location", "sub_event_type", "fatalities_best") == (
+        "مدينة اللطامنة",
+        "air_drone_strike",
+        3,
+    )
+
+
+def test_a_list_of_tolls_by_place_still_splits_after_the_dead() -> None:
+    text = "قتل 3 مدنيين بقصف على بلدة كفرنبل، وأصيب 5 آخرون بقصف على بلدة حاس."
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("بلدة كفرنبل", 3),
+        ("بلدة حاس", None),
+    ]

@@ -49,7 +49,6 @@ from conflictparse.events.placing import into_narrower
 from conflictparse.events.segment import (
     clauses,
     framing_pairs,
-    item_cuts,
     sites,
     within,
 )
@@ -60,6 +59,7 @@ from conflictparse.events.siting import (
     dated_sites,
     holder,
 )
+from conflictparse.events.toll_items import item_cuts
 from conflictparse.events.types import TypeHit, other_kinds, read_hits
 from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
@@ -106,6 +106,10 @@ def incidents(
         index.text,
         [item.start for item in casualties],
         {item.start for item in casualties if not item.casualty.breakdown},
+        (
+            {item.end for item in casualties if item.casualty.kind is CasualtyKind.KILLED},
+            {item.start for item in casualties if item.casualty.kind is CasualtyKind.WOUNDED},
+        ),
     )
     for sentence in index.sentences:
         reading = _Sentence(sentence)

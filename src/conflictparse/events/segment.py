@@ -38,7 +38,6 @@ __all__ = [
     "clauses",
     "framing_pairs",
     "holds",
-    "item_cuts",
     "kind_of",
     "sites",
     "within",
@@ -99,18 +98,6 @@ def within(items: Sequence[T], starts: list[int], start: int, end: int) -> list[
     return list(items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
-_ITEM_REACH = 4  # characters from the comma of «، و» to the count it opens
-_ITEM_LEAD = re.compile(r"[،,][ \t]*و[ \t]*$")
-# «، بالإضافة إلى مقتل …», «، علاوة على استشهاد …» (folded): an item added to a list of tolls
-_ITEM_ADDED = re.compile(
-    r"[،,][ \t]*(?:بالاضافه|اضافه|علاوه|فضلا)[ \t]+(?:الي|علي|عن)[ \t]+(?:[^\s،,.]+[ \t]+)?$"
-)
-_ADDED_REACH = 40  # characters from that comma to the count
-_ITEM_BARE = re.compile(r"[ \t]و$")  # «… و3 في بلدة كفرنبل»: «و» glued to a bare figure
-# … followed by a town, a village or a quarter (governorates, «و25 في درعا», make a summary)
-_ITEM_PLACED = re.compile(r"[\d٠-٩]+[ \t]+في[ \t]+(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري)[ \t]")
-
-
 @functools.cache
 def _clause_opening() -> re.Pattern[str]:
     openers = event_lexicon().clause_openers
@@ -136,33 +123,6 @@ def clauses(
     return [
         (first, last) for first, last in itertools.pairwise([start, *cuts, end]) if last > first
     ]
-
-
-def item_cuts(text: str, starts: Sequence[int], bare: Collection[int] = ()) -> list[int]:
-    """The commas that open an item of a list of tolls, for the counts at ``starts``.
-
-    «استشهد 19 مواطنا جراء …، و6 أشخاص جراء …، ومواطنان جراء …»: each item its own clause.
-    The counts at ``bare`` (no part of a breakdown) open one after a bare «و» too: «قتل رجل
-    في قرية الهبيط و3 في بلدة التح».
-    """
-    cuts = []
-    for start in starts:
-        lead = _ITEM_LEAD.search(text, max(0, start - _ITEM_REACH), start) or _ITEM_ADDED.search(
-            text, max(0, start - _ADDED_REACH), start
-        )  # «…، بالإضافة إلى مقتل خمسة آخرين في …»
-        if (
-            lead is None
-            and start in bare
-            and _ITEM_BARE.search(text, max(0, start - _ITEM_REACH), start)
-        ):
-            # «قتل طفل في قرية معرزيتا و3 في بلدة كفرنبل»: a bare figure and its place
-            lead = _ITEM_PLACED.match(text, start)
-            if lead is not None:
-                cuts.append(start - 1)
-            continue
-        if lead is not None:
-            cuts.append(lead.start())
-    return cuts
 
 
 def sites(
