@@ -2204,3 +2204,25 @@ def test_a_list_of_tolls_by_place_still_splits_after_the_dead() -> None:
         ("بلدة كفرنبل", 3),
         ("بلدة حاس", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت الفصائل بصاروخ موجه دبابة لقوات النظام في قرية حاس ما أدى لانفجارها.",
+        "استهدفت الفصائل بصاروخ تاو راجمة صواريخ لقوات النظام في تلة الشيخ يوسف، ما أدى إلى "
+        "انفجارها وانفجار مستودع ذخيرة بقربها.",
+    ],
+    ids=["glued-lead", "two-blasts"],
+)
+def test_a_blast_a_strike_caused_is_no_bomb_of_its_own(text: str) -> None:
+    (row,) = rows(text)
+    assert picked(row, "sub_event_type", "actor2") == (
+        "shelling_artillery_missile_attack",
+        "syrian_government_forces",
+    )
+
+
+def test_a_blast_that_causes_deaths_is_still_a_bomb() -> None:
+    (row,) = rows("أدى انفجار عبوة ناسفة في قرية حاس إلى مقتل شخصين.")
+    assert row["sub_event_type"] == "remote_explosive_landmine_ied"

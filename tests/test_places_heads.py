@@ -692,3 +692,22 @@ def test_checkpoints_named_by_their_places_are_a_list(text: str, expected: list[
     """«حواجز المغير والجنابرة»: the checkpoints' places; «حواجز قوات النظام»: whose, no place."""
     listed = [m.text for m in cp.find_places(text) if m.text not in ("ريف حماة", "حماة")]
     assert listed == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استهدفت الفصائل راجمة صواريخ في تلة الشيخ يوسف شرقي المدينة.", "تلة الشيخ يوسف"),
+        ("قصفت المدفعية تلة العزية قرب الحدود.", "تلة العزية"),
+    ],
+    ids=["hill-of-two-words", "hill"],
+)
+def test_a_hill_is_a_place(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["تمركز القناصة على تلة مطلة على البلدة.", "سيطرت القوات على تلة استراتيجية."]
+)
+def test_a_hill_told_by_what_it_is_has_no_name(text: str) -> None:
+    assert _names(text) == []

@@ -98,6 +98,8 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             or _no_act_after(words[offset - 1])
             or tuple(words[max(0, offset - 2) : offset]) in lexicon.records
         )  # «خلايا مسؤولة عن الاغتيالات والتفجيرات», «بتهمة تنفيذ تفجيرات»: a record
+        # «استهدفت الفصائل بصاروخ راجمة، ما أدى إلى انفجارها»: the strike's result
+        muted = muted or (bool(hits) and _a_result(types[best], words, offset, lexicon.results))
         covered = offset + size
         if muted:
             muted_to = covered
@@ -107,6 +109,19 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         at = first + offset
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
+
+
+def _a_result(
+    wording: TypeWording, words: Sequence[str], offset: int, results: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether a blast at ``offset`` is what a strike told before caused: «ما أدى إلى انفجارها».
+
+    «أدى لانفجار مستودع»: the lead may be one word before a blast glued to «ل».
+    """
+    if wording.sub_type is not SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED:
+        return False
+    before = tuple(words[max(0, offset - 2) : offset])
+    return before in results or (words[offset].startswith("ل") and tuple(before[-1:]) in results)
 
 
 def _downed(hits: list[TypeHit], start: int) -> bool:

@@ -76,6 +76,7 @@ class EventLexicon:
     members: frozenset[str]
     subject_of: frozenset[str]
     records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
+    results: frozenset[tuple[str, ...]]  # «أدى إلى» right before a blast: a strike's result
     mourns: frozenset[str]  # «حزب الله ينعى …»: the side before mourns its dead
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
     repeller_nouns: frozenset[str]  # «قوات» in «تصدت قوات المقاومة لهجوم»
@@ -271,6 +272,7 @@ _LISTS = {
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "records": ("not_events", "records", True),
+    "results": ("not_events", "results", True),
     "mourns": ("roles", "mourns", False),
     "repels": ("roles", "repels", False),
     "repeller_nouns": ("roles", "repeller_nouns", False),
