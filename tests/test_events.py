@@ -2226,3 +2226,22 @@ def test_a_blast_a_strike_caused_is_no_bomb_of_its_own(text: str) -> None:
 def test_a_blast_that_causes_deaths_is_still_a_bomb() -> None:
     (row,) = rows("أدى انفجار عبوة ناسفة في قرية حاس إلى مقتل شخصين.")
     assert row["sub_event_type"] == "remote_explosive_landmine_ied"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "وقامت قوات النظام المتواجدة في معسكر الطلائع بقصف منازل المدنيين في بلدة الغنطو، "
+            "ما أدى لمقتل امرأة.",
+            "بلدة الغنطو",
+        ),
+        ("قصفت قوات النظام المنتشرة في قرية جورين بلدة قسطون.", "بلدة قسطون"),
+        ("قتل 3 عناصر من قوات النظام المتمركزة في قرية جورين بهجوم للفصائل.", "قرية جورين"),
+    ],
+    ids=["stationed-in-a-camp", "deployed-in-a-village", "struck-where-they-stand"],
+)
+def test_where_a_sides_men_stand_is_a_site_only_when_no_other_is_named(
+    text: str, location: str
+) -> None:
+    assert [row["location"] for row in rows(text)] == [location]

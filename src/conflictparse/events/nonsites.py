@@ -36,6 +36,7 @@ __all__ = [
     "origin",
     "reference_point",
     "seat",
+    "station",
     "taken_from_home",
     "telling_seat",
     "told_from_elsewhere",
@@ -64,10 +65,7 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
     Or where they go, a few words after the verb: «متجهة من مدينة العباسية إلى كوستي»,
     «ونقل الجرحى إلى مدينة إدلب».
     """
-    before = index.texts_before(span.start, _ROUTE_WORDS)
-    list_heads = gazetteer().list_heads
-    if before and (before[0] in list_heads or without_clitic(before[0]) in list_heads):
-        before = before[1:]  # «المتمركزة في بلدتي كفرطاب وحيش»
+    before = _words_before(index, span)
     origins = event_lexicon().origins
     two = before[:2][::-1]
     if tuple(two) in origins or (len(two) == 2 and (without_clitic(two[0]), two[1]) in origins):
@@ -77,6 +75,28 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
     if before and ((before[0],) in origins or (without_clitic(before[0]),) in origins):
         return True  # «باتجاه قرية الجرذي», «لمغادرة مدينة …»
     return _gone_to_or_from(before, origins)
+
+
+def station(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where a side's men stand: «قوات النظام المتمركزة في بلدتي …»."""
+    before = _words_before(index, span)
+    stations = event_lexicon().stations
+    two = before[:2][::-1]
+    return tuple(two) in stations or (
+        len(two) == _TWO and (without_clitic(two[0]), two[1]) in stations
+    )
+
+
+_TWO = 2
+
+
+def _words_before(index: TextIndex, span: PlaceSpan) -> list[str]:
+    """The words before a place, nearest first, past a list's head: «في بلدتي كفرطاب وحيش»."""
+    before = index.texts_before(span.start, _ROUTE_WORDS)
+    list_heads = gazetteer().list_heads
+    if before and (before[0] in list_heads or without_clitic(before[0]) in list_heads):
+        return before[1:]
+    return before
 
 
 def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> bool:
@@ -157,9 +177,10 @@ def named_sites(
 ) -> list[PlaceSpan]:
     """``found`` without the places that name no site: «قناة الميادين», «غزة –».
 
-    Also those in an actor's name, a teller's seat and where someone came or fired from.
-    Where nothing else is left, the home of those taken: «اعتقلت قسد 11 شابا من أبناء بلدة
-    ذيبان».
+    Also those in an actor's name, a teller's seat, where someone came or fired from and
+    where a side's men stand.  Where nothing else is left, where the men stand («قتل 3 عناصر
+    من قوات النظام المتمركزة في قرية جورين»), else the home of those taken: «اعتقلت قسد 11
+    شابا من أبناء بلدة ذيبان».
     """
     actor_starts = [actor.start for actor in actors]
     candidates = [
@@ -170,9 +191,11 @@ def named_sites(
         and not names_an_outlet(index, span)
         and not telling_seat(index, span)
     ]
-    return not_origins(index, candidates) or [
-        span for span in candidates if taken_from_home(index, span)
-    ]
+    return (
+        not_origins(index, candidates)
+        or [span for span in candidates if station(index, span)]
+        or [span for span in candidates if taken_from_home(index, span)]
+    )
 
 
 def motive(index: TextIndex, span: PlaceSpan) -> bool:
@@ -224,7 +247,7 @@ def not_origins(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]
         listed = previous_origin is not None and _joined(
             index.text, previous_origin.end, span.start
         )
-        if listed or origin(index, span):
+        if listed or origin(index, span) or station(index, span):
             previous_origin = span
         else:
             previous_origin = None

@@ -180,6 +180,7 @@ class EventLexicon:
     taken_to: frozenset[str]  # «إلى», «توفي»: the hurt taken to or dying in a hospital
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
+    stations: frozenset[tuple[str, ...]]  # «المتمركزة في»: where a side's men stand
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
     outlet_tails: frozenset[str]
@@ -368,6 +369,7 @@ _LISTS = {
     "taken_to": ("places", "taken_to", False),
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
+    "stations": ("places", "stations", True),
     "home_words": ("places", "home_words", True),
     "motives": ("places", "motives", True),
     "outlet_tails": ("places", "outlet_tails", False),
