@@ -137,6 +137,7 @@ def _load() -> dict[str, Any]:
         "body_parts",
         "directions",
         "pronoun_endings",
+        "pronoun_nouns",
         "after_verbs",
         "list_adjectives",
         "accusative_list_heads",

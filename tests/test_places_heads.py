@@ -711,3 +711,39 @@ def test_a_hill_is_a_place(text: str, name: str) -> None:
 )
 def test_a_hill_told_by_what_it_is_has_no_name(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "تعرضت أحياء الصالحين، وباب الحديد، والفردوس في المدينة لقصف بالبراميل.",
+            ["الصالحين", "باب الحديد", "الفردوس"],
+        ),
+        (
+            "قصفت المروحيات أحياء المشهد، وكرم حومد، والحيدرية بالمدينة.",
+            ["المشهد", "كرم حومد", "الحيدرية"],
+        ),
+        ("قصف الطيران بلدات تلذهب وكفرلاها وتلدو.", ["تلذهب", "كفرلاها", "تلدو"]),
+    ],
+    ids=[
+        "two-word-name-between-commas",
+        "two-word-name-before-the-last",
+        "name-ending-like-a-pronoun",
+    ],
+)
+def test_every_name_of_a_list_is_read(text: str, names: list[str]) -> None:
+    assert _names(text)[: len(names)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قصفت المدفعية قرى كفرنبل وحاس ومحيطها.", ["كفرنبل", "حاس"]),
+        ("قصفت المدفعية بلدات العجمي وطفس، هتفت ضد النظام.", ["العجمي", "طفس"]),
+        ("استهدف القصف بلدتي الهبيط وعابدين قصفا عنيفا.", ["الهبيط", "عابدين"]),
+    ],
+    ids=["surroundings", "a-verb-after-a-comma", "an-object-after-the-list"],
+)
+def test_what_follows_a_list_is_no_name_of_it(text: str, names: list[str]) -> None:
+    assert _names(text) == names

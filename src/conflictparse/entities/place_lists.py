@@ -117,11 +117,42 @@ def _list_item(
         return None  # «في العديد من البلدات وطالت …»: «و» opens a clause, not a name
     if _no_name(text, start + len(name), name, gazetteer, first=first):
         return None  # «وحرشها», «، هتفت ضد النظام», «ورجح أن …»
+    second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
     if name in gazetteer.name_starts:
-        second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
         if second is not None and second["word"] not in gazetteer.not_names:
             return start, second.end(), None
+    elif (whole := _second_word(text, start + len(name), second, gazetteer)) is not None:
+        return start, whole.end(), None  # «، وقاضي عسكر، والشعار»: a name of two words
     return start, start + len(name), None
+
+
+def _second_word(
+    text: str, end: int, second: re.Match[str] | None, gazetteer: Gazetteer
+) -> re.Match[str] | None:
+    """The second word of an unknown name of a list, if the list goes on right after it.
+
+    «أحياء مساكن هنانو، وقاضي عسكر، والشعار»: «عسكر» is no item (it has no «و») and a
+    separator follows it.
+    """
+    if (
+        second is None
+        or _LIST_SEPARATOR.match(text, end) is not None
+        or _ITEM_END.match(text, end) is not None
+    ):
+        return None
+    word = second["word"]
+    if (
+        word[:1] == "و"
+        or word in gazetteer.not_names
+        or word in gazetteer.directions
+        or word in gazetteer.head_forms
+        or word in gazetteer.after_verbs
+        or word.endswith(gazetteer.pronoun_endings)
+        or plural_verb(word)
+    ):
+        return None
+    closed = _LIST_SEPARATOR.match(text, second.end()) or _ITEM_END.match(text, second.end())
+    return second if closed is not None else None
 
 
 def _past_fillers(text: str, pos: int, gazetteer: Gazetteer) -> int:
@@ -224,8 +255,22 @@ _ITEM_END = re.compile(r"[ \t]*+(?:[.:;)»\"”\n]|$|(?:في|ب|قرب)(?![^\W\d
 
 
 def _pronoun_ended(word: str, gazetteer: Gazetteer, *, first: bool) -> bool:
-    """Whether a pronoun ends ``word``: «وريفها»; for a list's first name, a short word only."""
-    return word.endswith(gazetteer.pronoun_endings) and (not first or len(word) <= _PRONOUN_WORD)
+    """Whether a pronoun ends ``word``: «وريفها»; for a list's first name, a short word only.
+
+    After the first name, a noun with a pronoun («ومحيطها»), not a name that seems to end
+    with one («بلدات تلذهب وكفرلاها»).
+    """
+    ending = next((end for end in gazetteer.pronoun_endings if word.endswith(end)), None)
+    if ending is None:
+        return False
+    if first:
+        return len(word) <= _PRONOUN_WORD
+    stem = word[: -len(ending)]
+    stem = stem[1:] if stem[:1] in CLITICS and len(stem) > _PRONOUN_STEM else stem
+    return len(stem) <= _PRONOUN_STEM or stem in gazetteer.pronoun_nouns
+
+
+_PRONOUN_STEM = 2  # «لها», «بها»: a preposition and its pronoun
 
 
 _PRONOUN_WORD = 4  # «لهم», «ريفها»; «كفرلاها» is a name

@@ -51,6 +51,7 @@ class Gazetteer:
     body_parts: frozenset[str]  # «منطقة الصدر»: no name after a head of a region
     directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
     pronoun_endings: tuple[str, ...]  # «وحرشها»: a list word with a pronoun is no name
+    pronoun_nouns: frozenset[str]  # «ريف» of «وريفها»: after a list's first name, the only such
     after_verbs: frozenset[str]  # «هتفت ضد»: a list word before these is a verb
     list_adjectives: frozenset[str]  # «قرى جديدة»: describes the places of a list
     list_fillers: frozenset[str]  # «أحياء عدة أبرزها …»: words before the names of a list
@@ -69,7 +70,7 @@ _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
-    "accusative_list_heads",
+    *("accusative_list_heads", "pronoun_nouns"),
 )
 
 
