@@ -43,6 +43,12 @@ def _numbers(text: str) -> list[tuple[str, int | float | None]]:
             "وقال مراسل الجزيرة إن 24 مدنيا قتلوا", [("24", 24)], id="correspondent-then-a-count"
         ),
         pytest.param("تحصن المسلحون في أحياء الأربعين", [], id="quarters-name"),
+        pytest.param("قصفت الطائرات قريتي الأربعين والزكاة", [], id="villages-name"),
+        pytest.param("سقطت قذيفة بقرية الأربعين", [], id="village-name-after-a-clitic"),
+        pytest.param("اشتباكات بمديرية السبعين في صنعاء", [], id="district-name-after-a-clitic"),
+        pytest.param(
+            "قتل في القرية الأربعون شخصا", [("الأربعون", 40)], id="a-count-after-a-bare-noun"
+        ),
         pytest.param("سقطت قذيفة في حي النصر مربع 9", [], id="numbered-block"),
         pytest.param("قال مصدران أمنيان إن القصف توقف", [("مصدران", 2)], id="dual-sources"),
         pytest.param("أصابت الغارة ناقلتي جند", [("ناقلتي", 2)], id="dual-carriers"),

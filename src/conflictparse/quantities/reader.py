@@ -197,7 +197,7 @@ class QuantityReader:
             )
         if first.affixed and self.text.startswith("ال", first.start):
             head = self.index.before(first.start, 1)
-            return bool(head) and head[0].text in self.lexicon.name_heads
+            return bool(head) and without_clitic(head[0].text) in self.lexicon.name_heads
         return False
 
     def _thousands_dot(self, cardinal: Cardinal) -> Fraction | None:
