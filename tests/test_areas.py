@@ -211,6 +211,8 @@ UNIT_AS_WRITTEN = [
     pytest.param("جرفت 12 دونماً", "دونماً", id="dunam-tanwin"),
     pytest.param("مساحة 10 أميال مربعة", "أميال مربعة", id="miles-hamza-ta-marbuta"),
     pytest.param("على عشرات الدونمات", "الدونمات", id="article"),
+    pytest.param("تبلغ مساحتها 2480كم² تقريبا", "كم²", id="glued-to-the-digits"),
+    pytest.param("تمتد على مساحة عام3200 كم² كلها", "كم²", id="after-a-word-glued-to-it"),
 ]
 
 

@@ -55,8 +55,12 @@ CONTEXT = [
         id="space-thousands",
     ),
     pytest.param(
-        "مساحة 10كم", [], "a unit glued to the digits is not a bare count", id="glued-unit"
+        "مساحة 10كم", [("10", Q.exact(10))], "a unit glued to the digits", id="glued-unit"
     ),
+    pytest.param("قتل 7قتلى", [("7", Q.exact(7))], "a noun of people glued", id="glued-noun"),
+    pytest.param("الطريق M4 والطائرة F16", [], "Latin letters make a code", id="latin-code"),
+    pytest.param("جيل 5G", [], "Latin letters glued after the digits", id="latin-glued"),
+    pytest.param("دفع 20دولار", [], "a currency glued to the digits", id="currency-glued"),
     pytest.param("أي واحد منهم", [], "«أي واحد» is a pronoun", id="ay-wahid"),
     pytest.param("كل واحد", [], "«كل واحد» is a pronoun", id="kull-wahid"),
     pytest.param(

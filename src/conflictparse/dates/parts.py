@@ -193,6 +193,8 @@ class PartReader(PhraseReader):
                 end = named.end
         if marker is None and suffix is None and not 1000 <= value <= 2100:
             return None
+        if suffix is None and value > _LAST_YEAR:
+            return None  # «بشكل عام3200 كم²»: a figure after «عام», no year
         if suffix is Calendar.GREGORIAN and not 1000 <= value <= 2100:
             return None  # «100 م»: a hundred metres, not the year 100
         return value, suffix, end

@@ -29,6 +29,7 @@ _TOKEN = re.compile(rf"[ \t]*+(?:(?P<num>{_NUMBER})|(?P<word>[{LETTER}]++)|(?P<s
 _NEXT_WORD = re.compile(rf"[ \t]*[{LETTER}]")
 # An Arabic comma between digits is a decimal point («1،5 مليون») unless the run goes on as
 # a list: «19،18، 20 أيار» is three days, not 19.18.
+_GLUED_WORD = re.compile(rf"[{LETTER}]++")
 _LIST_GOES_ON = re.compile(r"[ \t]*+(?:[،,]|و)[ \t]*+[0-9]")
 
 
@@ -67,6 +68,16 @@ class Cursor:
             token is not None and token.word is not None and token.word.kind is WordKind.DUAL_NOUN
         )
 
+    def _glued(self, end: int) -> bool:
+        """Whether a word glued to digits makes them no number: «١مليون», «20دولار», «5G».
+
+        Not a unit or a noun of people that the digits count: «2480كم²», «7قتلى».
+        """
+        if not self.text[end : end + 1].isalpha():
+            return False
+        word = _GLUED_WORD.match(self.text, end)
+        return word is None or word[0] not in self.lexicon.glued_nouns
+
     def read(self, pos: int) -> Token | None:
         """The token at ``pos`` (after spaces and tabs), or None at a line end."""
         if pos == self._word_at:
@@ -75,7 +86,7 @@ class Cursor:
         if found is None:
             return None
         if found["num"] is not None:
-            glued = self.text[found.end() : found.end() + 1].isalpha()
+            glued = self._glued(found.end())
             start, digits = found.start("num"), found["num"]
             listed = "،" in digits and _LIST_GOES_ON.match(self.text, found.end()) is not None
             number = None if listed else number_value(digits)
