@@ -44,6 +44,9 @@ def _numbers(text: str) -> list[tuple[str, int | float | None]]:
         ),
         pytest.param("تحصن المسلحون في أحياء الأربعين", [], id="quarters-name"),
         pytest.param("قصفت الطائرات قريتي الأربعين والزكاة", [], id="villages-name"),
+        pytest.param("دمرت الغارة طابقين من المبنى", [("طابقين", 2)], id="dual-floors"),
+        pytest.param("سجلت حالتا وفاة", [("حالتا", 2)], id="dual-construct-cases"),
+        pytest.param("قال إن حالتي الصحية سيئة", [], id="my-state-is-no-dual"),
         pytest.param("سقطت قذيفة بقرية الأربعين", [], id="village-name-after-a-clitic"),
         pytest.param("اشتباكات بمديرية السبعين في صنعاء", [], id="district-name-after-a-clitic"),
         pytest.param(
