@@ -429,8 +429,37 @@ REGISTRY_27 = [
     ("هاجم بدو السويداء بلدة المزرعة", "بدو السويداء", "bedouin_tribal_militias_syria"),
 ]
 
+REGISTRY_28 = [
+    ("تبنت جماعة نصرة الإسلام والمسلمين الهجوم", "جماعة نصرة الإسلام والمسلمين", "jnim"),
+    (
+        "هاجم تنظيم الدولة الإسلامية في الصحراء الكبرى قرية",
+        "تنظيم الدولة الإسلامية في الصحراء الكبرى",
+        "isgs",
+    ),
+    ("قتل خمسة من الجيش المالي قرب الحدود", "الجيش المالي", "mali_armed_forces"),
+    ("قتل جنود من الجيش البوركيني", "الجيش البوركيني", "burkina_faso_armed_forces"),
+    ("قتل عشرة من متطوعي الدفاع عن الوطن", "متطوعي الدفاع عن الوطن", "burkina_faso_vdp"),
+    (
+        "نقل جهاز الإسعاف والطوارئ الجرحى",
+        "جهاز الإسعاف والطوارئ",
+        "libya_ambulance_emergency_service",
+    ),
+    ("صادق الكابينت على توسيع العملية", "الكابينت", "israeli_security_cabinet"),
+    ("نزع مشروع مسام 500 لغم في اليمن", "مشروع مسام", "masam_demining_project"),
+    (
+        "قالت حكومة تصريف الأعمال اللبنانية إن",
+        "حكومة تصريف الأعمال اللبنانية",
+        "lebanese_government",
+    ),
+    (
+        "أعلن مركز عمليات طوارئ الصحة العامة في لبنان",
+        "مركز عمليات طوارئ الصحة العامة",
+        "lebanese_health_ministry",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "phrase", "ident"), [*REGISTRY, *REGISTRY_27])
+
+@pytest.mark.parametrize(("text", "phrase", "ident"), [*REGISTRY, *REGISTRY_27, *REGISTRY_28])
 def test_registry_breadth(text: str, phrase: str, ident: str) -> None:
     assert (phrase, ident) in mentions(text)
 
