@@ -2245,3 +2245,28 @@ def test_where_a_sides_men_stand_is_a_site_only_when_no_other_is_named(
     text: str, location: str
 ) -> None:
     assert [row["location"] for row in rows(text)] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "أعلن الجيش المالي في بيان مقتل شخصين في قصف على مدينة تمبكتو.",
+            (None, "civilians"),
+        ),
+        (
+            "أعلن الجيش العراقي مقتل 3 من جنوده في هجوم على قرية البو فراج.",
+            (None, "iraqi_forces"),
+        ),
+        (
+            "أعلن جيش النصر مقتل ضابط روسي وعدة عناصر من قوات النظام في قرية حاس.",
+            ("jaysh_al_nasr", "syrian_government_forces"),
+        ),
+    ],
+    ids=["a-toll-of-persons", "its-own-losses", "a-claim"],
+)
+def test_a_side_announcing_deaths_acts_only_when_it_claims_them(
+    text: str, sides: tuple[str | None, str | None]
+) -> None:
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == sides

@@ -23,7 +23,12 @@ from conflictparse.events.clash_sides import (
     one_side_first,
     two_sides,
 )
-from conflictparse.events.tellers import announces_a_killing, tells, tells_of_another
+from conflictparse.events.tellers import (
+    announced_victims,
+    announces_a_killing,
+    tells,
+    tells_of_another,
+)
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_breakdown, civilian_victims
 from conflictparse.model import Actor, ActorType, EventType
@@ -193,6 +198,9 @@ def _role(
     if _claims(index, span):
         return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
     if announces_a_killing(index, span, wider):  # «أعلن جيش النصر مقتل ضابط روسي …»
+        announced = announced_victims(index, span)
+        if announced is not None:  # «أعلن الجيش مقتل 3 من جنوده», «… مقتل شخصين في قصف»
+            return "patient" if announced == "own" else "associate"
         return "agent" if victims and span.actor.id not in victims else None  # not its own
     if tells(index, span, wider) or tells_of_another(index, span, wider, later):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act

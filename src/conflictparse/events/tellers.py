@@ -21,7 +21,7 @@ from conflictparse.events.implied import country_first
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["announces_a_killing", "tells", "tells_of_another"]
+__all__ = ["announced_victims", "announces_a_killing", "tells", "tells_of_another"]
 
 _ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
 
@@ -78,6 +78,29 @@ def announces_a_killing(index: TextIndex, span: ActorSpan, wider: Sequence[str])
 
 
 _CLAIM_WORDS = 12  # words from a side that announces to what it claims, past an aside
+
+
+def announced_victims(index: TextIndex, span: ActorSpan) -> str | None:
+    """Whose killing a side announces, when it claims none: civilians, or its own men.
+
+    «أعلن الجيش المالي في بيان مقتل شخصين في قصف»: ``"civilians"`` (it tells a toll);
+    «أعلن الجيش العراقي مقتل 3 من جنوده»: ``"own"`` (its losses).
+    """
+    lexicon = event_lexicon()
+    people = lexicon.civilians | lexicon.persons
+    words = index.after(span.end, _CLAIM_WORDS, clause=False)
+    for position, word in enumerate(words):
+        if without_clitic(word.text) in lexicon.claimed:
+            victims = [w.text for w in words[position + 1 : position + 1 + _VICTIM_WORDS]]
+            if any(without_clitic(victim) in people for victim in victims):
+                return "civilians"
+            if any(victim in lexicon.own_forces for victim in victims):
+                return "own"
+            return None
+    return None
+
+
+_VICTIM_WORDS = 3  # «مقتل ما لا يقل عن شخصين»: words from the killing to its victims
 
 
 def tells_of_another(
