@@ -2270,3 +2270,13 @@ def test_a_side_announcing_deaths_acts_only_when_it_claims_them(
 ) -> None:
     (row,) = rows(text)
     assert picked(row, "actor1", "actor2") == sides
+
+
+def test_a_strike_over_the_countrysides_of_three_governorates_is_a_summary() -> None:
+    text = "شن الطيران غارات على عدد من البلدات في أرياف إدلب ودمشق وحمص، ما أدى إلى سقوط ضحايا."
+    assert rows(text) == []
+
+
+def test_the_countrysides_of_two_governorates_are_two_sites() -> None:
+    text = "قصفت قوات النظام أرياف إدلب وحماة."
+    assert [row["location"] for row in rows(text)] == ["إدلب", "حماة"]
