@@ -2280,3 +2280,26 @@ def test_a_strike_over_the_countrysides_of_three_governorates_is_a_summary() -> 
 def test_the_countrysides_of_two_governorates_are_two_sites() -> None:
     text = "قصفت قوات النظام أرياف إدلب وحماة."
     assert [row["location"] for row in rows(text)] == ["إدلب", "حماة"]
+
+
+def test_a_strike_on_a_camp_told_again_at_an_area_named_by_the_camp_is_one_event() -> None:
+    text = (
+        "استشهد أربعة مواطنين في قصف إسرائيلي على مخيم النصيرات.\n"
+        "وقصفت طائرات الاحتلال منزلا في منطقة السوارحة غرب مخيم النصيرات، ما أدى إلى استشهاد "
+        "أربعة مواطنين."
+    )
+    (row,) = rows(text)
+    assert picked(row, "location", "sub_event_type", "fatalities_best") == (
+        "منطقة السوارحة",
+        "air_drone_strike",
+        4,
+    )
+
+
+def test_a_bare_strike_on_a_region_joins_no_air_strike_named_otherwise() -> None:
+    text = (
+        "قتل شخص في قصف إسرائيلي طال بلدتين جنوب لبنان. وأصيب مواطنان في غارة إسرائيلية "
+        "استهدفت سيارة في بلدة كونين."
+    )
+    assert [row["location"] for row in rows(text)][-1] == "بلدة كونين"
+    assert [row["fatalities_best"] for row in rows(text)][-1] is None

@@ -10,7 +10,10 @@ import re
 
 from conflictparse.events.incident import Incident, IncidentToll, merge, other_day, toll_of
 from conflictparse.events.segment import PROVINCE_BREADTH, breadth
+from conflictparse.events.types import STRIKES, TypeHit
 from conflictparse.model import EventType, PlaceKind
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import without_clitic
 
 __all__ = ["BROAD_KINDS", "restated_leads"]
 
@@ -55,7 +58,7 @@ def restated_leads(
                 continue
         if body is None or body.place is None:
             continue
-        if not headline and "\n" in text[lead.end : body.start]:
+        if not headline and _another_paragraph(text, lead, body):
             continue
         mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
         if (
@@ -78,9 +81,25 @@ def restated_leads(
     return [incident for incident in kept if id(incident) not in joined]
 
 
+def _another_paragraph(text: str, lead: Incident, body: Incident) -> bool:
+    """Whether the body is in another paragraph than the lead, and names its place otherwise.
+
+    «… غرب مخيم جباليا» names the area by the lead's camp: it may retell it from the next one.
+    """
+    return "\n" in text[lead.end : body.start] and not _located_by(text, body, lead)
+
+
 def _may_lead(lead: Incident) -> bool:
-    """Whether an incident may be a lead: typed, at a broad place."""
-    return lead.place is not None and lead.place.kind in BROAD_KINDS and lead.hit is not None
+    """Whether an incident may be a lead: typed, at a broad place or a camp.
+
+    «… في قصف على مخيم جباليا» above «… منزلا في منطقة الفالوجا غرب مخيم جباليا»: a camp
+    leads a place the body locates by it (:func:`_located_by`).
+    """
+    return (
+        lead.place is not None
+        and lead.place.kind in {*BROAD_KINDS, PlaceKind.CAMP}
+        and lead.hit is not None
+    )
 
 
 def _bare_retelling(
@@ -132,7 +151,23 @@ def _retells(text: str, lead: Incident, body: Incident, *, headline: bool = Fals
         _narrower_same_day(text, lead, body, headline=headline)
         and lead.hit is not None
         and body.hit is not None
-        and lead.hit.wording.sub_type is body.hit.wording.sub_type
+        and (
+            lead.hit.wording.sub_type is body.hit.wording.sub_type
+            or (_bare_strike_of(text, lead.hit, body.hit) and _located_by(text, body, lead))
+        )
+    )
+
+
+def _bare_strike_of(text: str, lead: TypeHit, body: TypeHit) -> bool:
+    """Whether the lead tells by a bare «قصف» the strike the body tells with its kind.
+
+    «استشهد أربعة في قصف على مخيم جباليا» above «… قصفت طائرات الاحتلال منزلا …».
+    """
+    bare = event_lexicon().bare_strikes
+    return (
+        lead.wording.sub_type in STRIKES
+        and body.wording.sub_type in STRIKES
+        and without_clitic(text[lead.start : lead.end]) in bare
     )
 
 
@@ -143,9 +178,28 @@ def _narrower_same_day(
     return (
         lead.place is not None
         and body.place is not None
-        and breadth(text, body.place) < _lead_breadth(text, lead, body, headline=headline)
+        and (
+            breadth(text, body.place) < _lead_breadth(text, lead, body, headline=headline)
+            or _located_by(text, body, lead)
+        )
         and not other_day(lead, body)
     )
+
+
+def _located_by(text: str, body: Incident, lead: Incident) -> bool:
+    """Whether the body names its place by the lead's: «منطقة الفالوجا غرب مخيم جباليا».
+
+    The lead's place right after the body's, maybe after a side, «قرب», «في» or «ب».
+    """
+    if body.place is None or lead.place is None or lead.place.kind is not PlaceKind.CAMP:
+        return False
+    name = text[lead.place.start : lead.place.end]
+    locator = _LOCATOR.match(text, body.place.end, body.place.end + _LOCATOR_CHARS)
+    return locator is not None and text.startswith(name, locator.end())
+
+
+_LOCATOR = re.compile(r"[ \t]*+(?:(?:شمال|جنوب|شرق|غرب)ي?[ \t]++|(?:قرب|في)[ \t]++|ب)")
+_LOCATOR_CHARS = 12  # «، جنوبي » before the lead's place
 
 
 def _lead_breadth(text: str, lead: Incident, body: Incident, *, headline: bool) -> int:
