@@ -2303,3 +2303,19 @@ def test_a_bare_strike_on_a_region_joins_no_air_strike_named_otherwise() -> None
     )
     assert [row["location"] for row in rows(text)][-1] == "بلدة كونين"
     assert [row["fatalities_best"] for row in rows(text)][-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جرح مدنيون جراء قصف جوي يرجح أنه لطائرات النظام الحربية وآخر مدفعي لقواته على مدينة "
+        "الرستن.",
+        "تعرضت مدينة الرستن لقصف جوي من الطيران الحربي، وترافق بقصف مدفعي من قبل قوات النظام.",
+    ],
+    ids=["and-another-of-artillery", "accompanied-by-shelling"],
+)
+def test_an_air_strike_told_with_shelling_of_its_own_is_two_events(text: str) -> None:
+    assert sorted(row["sub_event_type"] for row in rows(text)) == [
+        "air_drone_strike",
+        "shelling_artillery_missile_attack",
+    ]

@@ -175,7 +175,7 @@ def test_the_command_writes_the_map(
     assert cli.main(["map", str(EXAMPLE), "-o", str(output)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == f"conflictparse: {output}: 1 of 4 events have coordinates\n"
+    assert captured.err == f"conflictparse: {output}: 1 of 5 events have coordinates\n"
     assert len(CIRCLE.findall(output.read_text(encoding="utf-8"))) == 1
 
 

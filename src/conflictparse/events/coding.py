@@ -421,12 +421,9 @@ def _attack_named(
     if key in context.named_by_hit:  # the places of one list share their wording
         return context.named_by_hit[key]
     index, published, country = context.index, context.published, context.country
-    end = _clause_of(incident, hit.start)[1]  # a wording of the clause, just after it
-    others = (
-        other
-        for other in read_hits(index, hit.end, min(end, hit.end + _ADJECTIVE_CHARS))
-        if other.wording.type is hit.wording.type
-    )
+    start, end = _clause_of(incident, hit.start)  # «بقصف حكومي صاروخي»: a wording around it
+    near = (max(start, hit.start - _ADJECTIVE_CHARS), min(end, hit.end + _ADJECTIVE_CHARS))
+    others = (o for o in read_hits(index, *near) if o.wording.type is hit.wording.type and o != hit)
     found = None
     for each in itertools.islice(itertools.chain([hit], others), _HITS_READ):
         span = (each.start, each.end)

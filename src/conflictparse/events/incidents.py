@@ -356,7 +356,11 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
     """
     index, hit = layers.index, told.hit
     last = reading.incidents[-1] if reading.incidents else None
-    if last is not None and (hit is None or same_type(last.hit, hit)):
+    if (
+        last is not None
+        and (hit is None or same_type(last.hit, hit))
+        and not other_kinds(index, last.hit, hit)  # «… لقصف جوي، وترافق بقصف مدفعي …»
+    ):
         target = last
     elif (place := reading.place_before(layers, told.clause[0])) is not None:
         target = _same((found,), index, place, hit, told.dates) or Incident(

@@ -12,7 +12,7 @@ import itertools
 from typing import NamedTuple
 
 from conflictparse.events.event import SubEventType
-from conflictparse.events.types import TypeHit, read_hits
+from conflictparse.events.types import TypeHit, bare, read_hits
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
@@ -81,7 +81,8 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
                 position and _explosives_as_means(index.text, group[0], group[position - 1], hit)
             )
         ] or group
-        best = min(specific, key=lambda hit: hit.wording.rank)
+        # of one rank, a wording that tells its kind: «بقصف مدفعي» is told by «مدفعي»
+        best = min(specific, key=lambda hit: (hit.wording.rank, bare(index, hit)))
         part = Part(
             start=bounds[position],
             end=bounds[position + 1],
@@ -107,6 +108,8 @@ def _another_kind_told_apart(text: str, last: TypeHit, hit: TypeHit) -> bool:
         return False
     gap = text[last.end : hit.start]
     words = gap.split()
+    if words and words[-1] in _ANOTHER_ONE:
+        return False  # «قصف جوي لطائرات النظام وآخر مدفعي لقواته على …»: one telling, twins
     # «و» on the wording, or on the verb and the side right before it: «وشنت الطائرات غارات»
     opened = text.startswith("و", hit.start) or any(
         word.startswith("و") for word in words[-_VERB_AND_SIDE:]
@@ -205,10 +208,25 @@ def _explosives_as_means(text: str, clash: TypeHit, first: TypeHit, second: Type
 
 
 def _joined(text: str, first: TypeHit, second: TypeHit) -> bool:
-    """Whether ``second`` follows ``first`` with only «و» between them."""
-    return text[first.end : second.start].strip() in {"", "و"} and text.startswith(
-        "و", second.start
+    """Whether ``second`` follows ``first`` with only «و» between them, or «وآخر» after it.
+
+    «القصف الجوي والمدفعي», «قصف جوي يرجح أنه لطائرات النظام وآخر مدفعي».
+    """
+    gap = text[first.end : second.start]
+    if gap.strip() in {"", "و"} and text.startswith("و", second.start):
+        return True
+    words = gap.split()
+    return (
+        bool(words)
+        and words[-1] in _ANOTHER_ONE
+        and len(words) <= _ANOTHER_WORDS
+        and not any(mark in gap for mark in ".،,؛")
     )
+
+
+# «وآخر مدفعي»: «and another one», told before the kind of a second strike (folded)
+_ANOTHER_ONE = frozenset({"واخر", "واخري"})
+_ANOTHER_WORDS = 8  # words from the first strike to «وآخر»
 
 
 def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:

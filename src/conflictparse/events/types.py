@@ -17,6 +17,7 @@ __all__ = [
     "StrikeKinds",
     "TypeHit",
     "at_a_march",
+    "bare",
     "other_kinds",
     "read_hits",
     "read_wording",
@@ -196,7 +197,7 @@ class StrikeKinds:
         those air strikes, unless its clause tells a kind of its own near it («بقذائف
         الهاون»).
         """
-        if not _bare(self._index, hit) or self._kind_near(hit, clause):
+        if not bare(self._index, hit) or self._kind_near(hit, clause):
             return False
         starts = self._read()
         before = bisect.bisect_left(starts, hit.start) - 1
@@ -207,8 +208,8 @@ class StrikeKinds:
 
         «استشهد مواطنان جراء قصف الاحتلال منزلا»: the side that struck tells its kind.
         """
-        bare = hit.wording.weak or _bare(self._index, hit)
-        return bare and not self._kind_near(hit, clause)
+        told_bare = hit.wording.weak or bare(self._index, hit)
+        return told_bare and not self._kind_near(hit, clause)
 
     def _kind_near(self, hit: TypeHit, clause: tuple[int, int]) -> bool:
         """Whether the clause tells a kind of strike near ``hit`` (a clause may be long)."""
@@ -217,14 +218,14 @@ class StrikeKinds:
         return near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS)
 
 
-def _bare(index: TextIndex, hit: TypeHit) -> bool:
+def bare(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording is a bare «قصف», «القصف»: no kind of its own."""
     return without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
 
 
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
-    return hit.wording.sub_type in STRIKES and not _bare(index, hit) and not hit.wording.weak
+    return hit.wording.sub_type in STRIKES and not bare(index, hit) and not hit.wording.weak
 
 
 def other_kinds(index: TextIndex, first: TypeHit | None, second: TypeHit | None) -> bool:
