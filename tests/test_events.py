@@ -2319,3 +2319,8 @@ def test_an_air_strike_told_with_shelling_of_its_own_is_two_events(text: str) ->
         "air_drone_strike",
         "shelling_artillery_missile_attack",
     ]
+
+
+def test_citizens_of_a_village_named_in_the_construct_are_civilians() -> None:
+    (row,) = rows("قتل 7 من مواطني قرية ود النورة في هجوم لقوات الدعم السريع.")
+    assert picked(row, "sub_event_type", "actor1", "actor2") == ("attack", "rsf", "civilians")
