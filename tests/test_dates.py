@@ -428,6 +428,13 @@ RELATIVE = [
         id="eid-fitr-2",
     ),
     pytest.param(
+        "اليوم الثالث من عيد الفطر",
+        REF,
+        hijri_day(REF_HIJRI_YEAR - 1, 10, 3)._replace(tolerance_days=UNSET, hijri=UNSET),
+        "the third day of the Eid, told with «اليوم … من»",
+        id="eid-fitr-3-told-with-the-day",
+    ),
+    pytest.param(
         "عشية عيد الأضحى",
         REF,
         hijri_day(REF_HIJRI_YEAR - 1, 12, 9)._replace(tolerance_days=UNSET, hijri=UNSET),
@@ -734,6 +741,8 @@ NOT_DATES = [
     pytest.param("مارس الضغط", "«مارس» as a verb", id="maris-verb"),
     pytest.param("عام", "«عام» alone", id="aam-alone"),
     pytest.param("بشكل عام3200 كم²", "a figure after «عام» past 2100", id="aam-figure"),
+    pytest.param("في اليوم الـ444 من الحرب", "a day counted in a war", id="war-day-count"),
+    pytest.param("في اليوم الـ 444 من الحرب", "spaced after the article", id="war-day-spaced"),
     pytest.param("في عام 3200", "no year past 2100 without a calendar", id="aam-far-future"),
     pytest.param("31 شباط 2018", "no such day", id="feb-31"),
     pytest.param("30/2/2018", "no such day, numeric", id="feb-30-numeric"),

@@ -20,6 +20,7 @@ _CLOSING_QUOTES = frozenset('"”»')
 _WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
 _LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
 _TODAY = "اليوم"
+_DAY_COUNT = re.compile(r"[ \t]*+ال[ \t]*+[0-9٠-٩]")  # «اليوم الـ444» (folded: «ال444»)
 _LINE_REACH = 40  # characters looked ahead for the end of a byline
 
 
@@ -31,6 +32,8 @@ class TodayReader(PartReader):
         following = self.token(relative.end)
         if following is not None and following.text in self.lexicon.not_a_day_after:
             return True
+        if _DAY_COUNT.match(self.text, relative.end):
+            return True  # «اليوم الـ444 من الحرب»: the war's 444th day, no day of the calendar
         return self._outlet(relative)
 
     def _anniversary(self, relative: DatePhrase) -> tuple[DateSpec, int, int] | None:

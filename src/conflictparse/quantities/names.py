@@ -15,7 +15,7 @@ from conflictparse.quantities.grammar import Token
 from conflictparse.text.lexicon.numbers import NumberLexicon, WordKind
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["ends_an_outlet", "names_a_place"]
+__all__ = ["counts_a_day", "ends_an_outlet", "names_a_place"]
 
 _OUTLET_NAME_WORDS = 3  # words of an outlet's name between its head and its figures
 
@@ -48,3 +48,16 @@ def names_a_place(index: TextIndex, lexicon: NumberLexicon, first: Token) -> boo
         return False
     head = index.before(first.start, 1)
     return bool(head) and head[0].text in lexicon.place_heads
+
+
+def counts_a_day(index: TextIndex, lexicon: NumberLexicon, first: Token) -> bool:
+    """Whether figures with the article count a day: «اليوم الـ444 من الحرب», an ordinal."""
+    before = index.before(first.start, 2)  # nearest first: «ال», then «اليوم»
+    return (
+        len(before) == _ARTICLE_AND_DAY
+        and before[0].text == "ال"
+        and before[1].text in lexicon.ordinal_days
+    )
+
+
+_ARTICLE_AND_DAY = 2  # «اليوم» and the article of «الـ444» before the figures

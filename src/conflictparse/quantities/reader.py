@@ -20,7 +20,7 @@ import regex
 from conflictparse.model import Qualifier, Quantity
 from conflictparse.quantities.digits import digit_list, dot_grouped
 from conflictparse.quantities.grammar import Cardinal, Cursor, Token, read_cardinal
-from conflictparse.quantities.names import ends_an_outlet, names_a_place
+from conflictparse.quantities.names import counts_a_day, ends_an_outlet, names_a_place
 from conflictparse.quantities.patterns import (
     ARTICLE,
     DATE_LIKE,
@@ -194,6 +194,7 @@ class QuantityReader:
                 is not None
                 or LETTER_NAME.search(self.text, max(floor, first.start - 5), first.start)
                 is not None
+                or counts_a_day(self.index, self.lexicon, first)
             )
         if first.affixed and self.text.startswith("ال", first.start):
             head = self.index.before(first.start, 1)

@@ -103,6 +103,7 @@ class NumberLexicon:
     place_heads: frozenset[str]  # «قرية» in «قرية بليون»: a scale word after it is a name
     thousands_dot_before: frozenset[str]  # «23.708 شهداء»: the dot groups thousands
     glued_nouns: frozenset[str]  # «2480كم²», «7قتلى»: digits count the word glued to them
+    ordinal_days: frozenset[str]  # «اليوم» of «اليوم الـ444»: the figures count a day
     thousands_dot_after: frozenset[str]  # «وقتل 5.000»: the dot groups thousands
     duration_openers: tuple[str, ...]  # «منذ» in «منذ 3 أيام»
     duration_units: tuple[str, ...]  # «أيام» in «منذ 3 أيام»
@@ -244,6 +245,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         outlet_heads=frozenset(fold(head) for head in numbers["not_numbers"]["outlet_heads"]),
         outlet_tails=frozenset(fold(tail) for tail in numbers["not_numbers"]["outlet_tails"]),
         place_heads=frozenset(fold(head) for head in numbers["not_numbers"]["place_heads"]),
+        ordinal_days=frozenset(fold(word) for word in numbers["not_numbers"]["ordinal_days"]),
         thousands_dot_before=frozenset(fold(noun) for noun in numbers["thousands_dot"]["before"]),
         glued_nouns=frozenset(
             fold(noun) for noun in [*numbers["thousands_dot"]["before"], *numbers["glued"]["units"]]
