@@ -410,6 +410,32 @@ def test_shared_names_resolved_by_the_documents_country(text: str, phrase: str, 
     assert (phrase, ident) in mentions(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "ident"),
+    [
+        ("قصف طيران العدوان مديرية حيدان بمحافظة صعدة", "طيران العدوان", "saudi_coalition"),
+        ("ألقى الطيران الحكومي براميل على مدينة الفاشر", "الطيران الحكومي", "saf"),
+    ],
+    ids=["yemen-by-its-districts", "sudan-by-its-city"],
+)
+def test_a_shared_name_takes_the_country_of_the_places_when_no_side_names_one(
+    text: str, phrase: str, ident: str
+) -> None:
+    assert (phrase, ident) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال وزير الصحة اللبناني إن",
+        "صرح وزير الدفاع الإسرائيلي بأن",
+        "قالت الوزيرة الصحة الفلسطينية",
+    ],
+)
+def test_a_ministers_title_names_a_person_not_a_ministry(text: str) -> None:
+    assert mentions(text) == []
+
+
 def test_shared_names_outside_their_country_stay_unresolved() -> None:
     assert mentions("قصفت طائرات حكومية مسيرة مواقع المسلحين") == []
     assert mentions("تصدت كتائب الثوار لهجوم في بنغازي") == []

@@ -34,6 +34,7 @@ __all__ = [
     "Lookahead",
     "Reading",
     "Validity",
+    "a_ministers_title",
     "actor_of_entry",
     "adjective_forms",
     "build_composer",
@@ -108,6 +109,18 @@ def former_name(text: str, start: int, end: int) -> bool:
 
 
 _APPOSED = re.compile(r"[(\[«\"“،,\-–][ \t]*+\Z")
+
+
+def a_ministers_title(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows «وزير»: «وزير الصحة اللبناني» is a person.
+
+    A minister is no actor; his ministry is «وزارة الصحة».
+    """
+    return _MINISTER.search(text, max(0, start - _MINISTER_CHARS), start) is not None
+
+
+_MINISTER = re.compile(r"(?<!\S)[وبلف]?(?:ال)?وزير[ةه]?[ \t]++\Z")  # folded: «وزيره»
+_MINISTER_CHARS = 12  # «والوزيرة » before the name
 
 
 def adjective_forms(stem: str) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from conflictparse.entities.actor_names import (
     Lookahead,
     Reading,
     Validity,
+    a_ministers_title,
     actor_of_entry,
     build_composer,
     check_entry,
@@ -36,6 +37,7 @@ from conflictparse.entities.actor_names import (
     former_name,
     validity_of,
 )
+from conflictparse.entities.places import places_country, scan_places
 from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, Match
 from conflictparse.text.lexicon import load_toml
@@ -316,7 +318,11 @@ def scan_actors(
                 found.append(ActorSpan(candidate.start, candidate.end, previous, anaphoric=True))
             continue
         actor = _choose(candidate.entries, country, registry, on)
-        if actor is None or former_name(text, candidate.start, candidate.end):
+        if (
+            actor is None
+            or former_name(text, candidate.start, candidate.end)
+            or a_ministers_title(text, candidate.start)
+        ):
             continue
         actor = _described(text[candidate.start : candidate.end], actor, last_by_head)
         found.append(ActorSpan(candidate.start, candidate.end, actor))
@@ -473,4 +479,9 @@ def find_actors(
     """
     prepared = as_prepared(text)
     found = scan_actors(prepared, registry, anaphora=anaphora, on=on)
+    if not any(span.actor.country for span in found if not span.anaphoric):
+        # no side names the country: its places may («قصف طيران العدوان مديرية حيدان بصعدة»)
+        country = places_country(scan_places(prepared))
+        if country is not None:
+            found = scan_actors(prepared, registry, anaphora=anaphora, on=on, country=country)
     return prepared.matches((span.start, span.end, span.actor) for span in found)

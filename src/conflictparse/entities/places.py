@@ -11,9 +11,11 @@ gazetteer does not know it; it then has no id, governorate or country.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 
 from conflictparse.entities.place_lists import listed_places
 from conflictparse.entities.place_names import (
@@ -30,7 +32,7 @@ from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import CLITICS, LETTER, Word, listed, without_clitic
 
-__all__ = ["PlaceSpan", "find_places", "headed", "scan_places", "specificity"]
+__all__ = ["PlaceSpan", "find_places", "headed", "places_country", "scan_places", "specificity"]
 
 
 def scan_places(prepared: PreparedText, country: str | None = None) -> list[PlaceSpan]:
@@ -422,3 +424,22 @@ def find_places(
     return prepared.matches(
         (span.start, span.end, span.place) for span in scan_places(prepared, country)
     )
+
+
+def places_country(places: Iterable[PlaceSpan]) -> str | None:
+    """The country of a text's places: of the gazetteer's own, else of GeoNames' too.
+
+    «على أحياء الوادي والبستان والمنشية في مدينة درنة»: Libya, though GeoNames has a
+    Turkish town «البستان».
+    """
+    known = [span.place for span in places if span.place is not None]
+    added = load_gazetteer().added
+    return _most_common(place.country for place in known if place.id not in added) or (
+        _most_common(place.country for place in known)
+    )
+
+
+def _most_common(countries: Iterable[str]) -> str | None:
+    """The country named most often, if any."""
+    votes = collections.Counter(country for country in countries if country)
+    return votes.most_common(1)[0][0] if votes else None

@@ -23,7 +23,7 @@ from conflictparse.dates.finder import DateSpan, scan_dates
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
-from conflictparse.entities.places import PlaceSpan, scan_places
+from conflictparse.entities.places import PlaceSpan, places_country, scan_places
 from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
 from conflictparse.events.coding import Context, code, may_type
 from conflictparse.events.event import Event
@@ -48,7 +48,6 @@ from conflictparse.model import (
     Unresolved,
 )
 from conflictparse.quantities.numbers import QuantitySpan, scan_quantities
-from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.prepared import PreparedText, as_prepared, to_matches
 
@@ -244,7 +243,7 @@ def _read_layers(
     actors = scan_actors(prepared, registry, anaphora=True, on=published)
     country = _most_common(span.actor.country for span in actors if not span.anaphoric)
     places = _outside(scan_places(prepared, country), dates)
-    if country is None and (country := _places_country(places)):
+    if country is None and (country := places_country(places)):
         # no side names the country, its places do: names shared by countries («طرابلس») and
         # generic names of sides («طيران التحالف») are read in it
         places = _outside(scan_places(prepared, country), dates)
@@ -255,19 +254,6 @@ def _read_layers(
     )
     areas = scan_areas(prepared, quantities)
     return _Layers(dates, quantities, actors, casualties, untyped, areas, places, country)
-
-
-def _places_country(places: Iterable[PlaceSpan]) -> str | None:
-    """The country of the report's places: of the gazetteer's own, else of GeoNames' too.
-
-    «على أحياء الوادي والبستان والمنشية في مدينة درنة»: Libya, though GeoNames has a
-    Turkish town «البستان».
-    """
-    known = [span.place for span in places if span.place is not None]
-    added = gazetteer().added
-    return _most_common(place.country for place in known if place.id not in added) or (
-        _most_common(place.country for place in known)
-    )
 
 
 def _most_common(countries: Iterable[str | None]) -> str | None:
