@@ -83,11 +83,11 @@ def station(index: TextIndex, span: PlaceSpan) -> bool:
     stations = event_lexicon().stations
     two = before[:2][::-1]
     return tuple(two) in stations or (
-        len(two) == _TWO and (without_clitic(two[0]), two[1]) in stations
+        len(two) == _STATION_WORDS and (without_clitic(two[0]), two[1]) in stations
     )
 
 
-_TWO = 2
+_STATION_WORDS = 2  # «المتمركزة في»: the words of a station before its place
 
 
 def _words_before(index: TextIndex, span: PlaceSpan) -> list[str]:
