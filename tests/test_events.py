@@ -2324,3 +2324,19 @@ def test_an_air_strike_told_with_shelling_of_its_own_is_two_events(text: str) ->
 def test_citizens_of_a_village_named_in_the_construct_are_civilians() -> None:
     (row,) = rows("قتل 7 من مواطني قرية ود النورة في هجوم لقوات الدعم السريع.")
     assert picked(row, "sub_event_type", "actor1", "actor2") == ("attack", "rsf", "civilians")
+
+
+def test_the_wounded_at_places_of_their_own_are_struck_there_too() -> None:
+    text = (
+        "قتل تسعة مدنيين جراء قصف لطائرات النظام على بلدة كفرعويد، بينما أصيب 5 مدنيين بجراح "
+        "في بلدتي حاس وكنصفرة."
+    )
+    assert [picked(row, "location", "sub_event_type") for row in rows(text)] == [
+        ("بلدة كفرعويد", "air_drone_strike"),
+        ("حاس", "air_drone_strike"),
+        ("كنصفرة", "air_drone_strike"),
+    ]
+
+
+def test_the_wounded_of_the_strike_just_told_add_no_event() -> None:
+    assert len(rows("قصفت قوات النظام بلدة كفرعويد. وأصيب 3 آخرون.")) == 1

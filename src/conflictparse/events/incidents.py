@@ -58,6 +58,7 @@ from conflictparse.events.siting import (
     counts_at_sites,
     dated_sites,
     holder,
+    strike_of_wounded,
 )
 from conflictparse.events.toll_items import item_cuts
 from conflictparse.events.types import TypeHit, other_kinds, read_hits
@@ -166,11 +167,13 @@ def _mention(
     killed, tallies = incident_killed(index, part, harm, all_dates)
     own = set(killed)
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
-    anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed)]
+    anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed or harm)]
     in_part = within(layers.places, starts["places"], *span)
     holders = _framed_places(layers, in_part)
     named = sites(index, in_part, actors, anchors, part.clause_start)
-    if hit is None and not killed:  # «وأصيب 3 آخرون»: the wounded of the incident just told
+    last = reading.incidents[-1] if reading.incidents else None
+    if hit is None and not killed and (hit := strike_of_wounded(last, named, harm)) is None:
+        # «وأصيب 3 آخرون»: the wounded of the incident just told
         return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
     if hit is not None and no_incident(index, part, hit, killed=bool(killed), tallies=tallies):
         return []

@@ -18,11 +18,20 @@ from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.incident import Incident
 from conflictparse.events.segment import within
-from conflictparse.model import CasualtyKind, Precision
+from conflictparse.events.types import TypeHit
+from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["actors_at_sites", "attack_targets", "counts_at_sites", "dated_sites", "holder"]
+__all__ = [
+    "actors_at_sites",
+    "attack_targets",
+    "counts_at_sites",
+    "dated_sites",
+    "holder",
+    "strike_of_wounded",
+]
 
 
 def counts_at_sites(
@@ -176,3 +185,22 @@ def actors_at_sites(
 
 
 _MANY_SITES = 12  # sites of one part beyond any list of places a report names at once
+
+
+def strike_of_wounded(
+    last: Incident | None, named: Sequence[PlaceSpan], harm: Sequence[CasualtySpan]
+) -> TypeHit | None:
+    """The strike told last in the sentence (``last``) that wounded people at places of their own.
+
+    «قتل تسعة بقصف جوي على بلدة كفرنبل، بينما أصيب 5 مدنيين في بلدتي حاس وكنصفرة»: the
+    strike on each town, told by the wording before.
+    """
+    wounded = any(item.casualty.kind is CasualtyKind.WOUNDED for item in harm)
+    if not named or not wounded or last is None or last.hit is None or last.place is None:
+        return None
+    if last.hit.wording.type is not EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+        return None
+    elsewhere = all(
+        (place.start, place.end) != (last.place.start, last.place.end) for place in named
+    )
+    return last.hit if elsewhere else None
