@@ -10,10 +10,8 @@ import re
 
 from conflictparse.events.incident import Incident, IncidentToll, merge, other_day, toll_of
 from conflictparse.events.segment import PROVINCE_BREADTH, breadth
-from conflictparse.events.types import STRIKES, TypeHit
+from conflictparse.events.types import STRIKES, TypeHit, bare
 from conflictparse.model import EventType, PlaceKind
-from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import without_clitic
 
 __all__ = ["BROAD_KINDS", "restated_leads"]
 
@@ -163,11 +161,8 @@ def _bare_strike_of(text: str, lead: TypeHit, body: TypeHit) -> bool:
 
     «استشهد أربعة في قصف على مخيم جباليا» above «… قصفت طائرات الاحتلال منزلا …».
     """
-    bare = event_lexicon().bare_strikes
     return (
-        lead.wording.sub_type in STRIKES
-        and body.wording.sub_type in STRIKES
-        and without_clitic(text[lead.start : lead.end]) in bare
+        lead.wording.sub_type in STRIKES and body.wording.sub_type in STRIKES and bare(text, lead)
     )
 
 

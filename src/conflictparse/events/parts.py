@@ -82,7 +82,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             )
         ] or group
         # of one rank, a wording that tells its kind: «بقصف مدفعي» is told by «مدفعي»
-        best = min(specific, key=lambda hit: (hit.wording.rank, bare(index, hit)))
+        best = min(specific, key=lambda hit: (hit.wording.rank, bare(index.text, hit)))
         part = Part(
             start=bounds[position],
             end=bounds[position + 1],

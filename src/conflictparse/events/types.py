@@ -197,7 +197,7 @@ class StrikeKinds:
         those air strikes, unless its clause tells a kind of its own near it («بقذائف
         الهاون»).
         """
-        if not bare(self._index, hit) or self._kind_near(hit, clause):
+        if not bare(self._index.text, hit) or self._kind_near(hit, clause):
             return False
         starts = self._read()
         before = bisect.bisect_left(starts, hit.start) - 1
@@ -208,7 +208,7 @@ class StrikeKinds:
 
         «استشهد مواطنان جراء قصف الاحتلال منزلا»: the side that struck tells its kind.
         """
-        told_bare = hit.wording.weak or bare(self._index, hit)
+        told_bare = hit.wording.weak or bare(self._index.text, hit)
         return told_bare and not self._kind_near(hit, clause)
 
     def _kind_near(self, hit: TypeHit, clause: tuple[int, int]) -> bool:
@@ -218,14 +218,14 @@ class StrikeKinds:
         return near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS)
 
 
-def bare(index: TextIndex, hit: TypeHit) -> bool:
-    """Whether the wording is a bare «قصف», «القصف»: no kind of its own."""
-    return without_clitic(index.text[hit.start : hit.end]) in event_lexicon().bare_strikes
+def bare(text: str, hit: TypeHit) -> bool:
+    """Whether the wording is a bare «قصف», «القصف»: no kind of its own (``text`` folded)."""
+    return without_clitic(text[hit.start : hit.end]) in event_lexicon().bare_strikes
 
 
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
-    return hit.wording.sub_type in STRIKES and not bare(index, hit) and not hit.wording.weak
+    return hit.wording.sub_type in STRIKES and not bare(index.text, hit) and not hit.wording.weak
 
 
 def other_kinds(index: TextIndex, first: TypeHit | None, second: TypeHit | None) -> bool:
