@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import itertools
 
 import attrs
 
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.attack_named import NamedSide, attack_named
 from conflictparse.events.dating import incident_date
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.implied import (
-    attack_adjective,
-    attack_country,
     camp_of_displaced,
     civilian_hurt,
     civilian_target,
@@ -30,7 +28,7 @@ from conflictparse.events.implied import (
     homes_targeted,
     hurt_positions,
 )
-from conflictparse.events.incident import Incident, killed_counts
+from conflictparse.events.incident import Incident, clause_of, killed_counts
 from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,
@@ -40,7 +38,7 @@ from conflictparse.events.roles import (
 )
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, at_a_march, read_hits
+from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, at_a_march
 from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -83,9 +81,7 @@ class Context:
     places_home: bool = attrs.field(init=False)
     pool: dict[str, str] = attrs.field(init=False, factory=dict)  # strings spans share
     # the side each wording's adjective names, read once for the incidents that share it
-    named_by_hit: dict[tuple[int, int], tuple[Actor, int, int] | None] = attrs.field(
-        init=False, factory=dict
-    )
+    named_by_hit: dict[tuple[int, int], NamedSide | None] = attrs.field(init=False, factory=dict)
     strikes: StrikeKinds = attrs.field(init=False)  # the kinds of strikes it tells, and where
     hurts: list[int] = attrs.field(init=False)  # where words of hurting stand (word positions)
 
@@ -234,7 +230,7 @@ def _types(
     if (
         sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
         and incident.hit is not None
-        and context.strikes.air_before(incident.hit, _clause_of(incident, incident.hit.start))
+        and context.strikes.air_before(incident.hit, clause_of(incident, incident.hit.start))
     ):
         sub_type = SubEventType.AIR_DRONE_STRIKE  # «… بغارات روسية. … القصف استهدف قرية …»
     elif (
@@ -242,7 +238,7 @@ def _types(
         and incident.hit is not None
         and actor1 is not None
         and actor1.id in event_lexicon().air_strikers
-        and context.strikes.unkinded(incident.hit, _clause_of(incident, incident.hit.start))
+        and context.strikes.unkinded(incident.hit, clause_of(incident, incident.hit.start))
     ):
         sub_type = SubEventType.AIR_DRONE_STRIKE  # «قصف الاحتلال منزلا»: from the air
     if (sides.civilians and event_type in (EventType.BATTLES, None)) or (
@@ -279,14 +275,6 @@ def _harms_by_victims(hit: TypeHit) -> bool:
         wording.by_victims
         or wording.sub_type in STRIKES
         or wording.type is EventType.VIOLENCE_AGAINST_CIVILIANS
-    )
-
-
-def _clause_of(incident: Incident, pos: int) -> tuple[int, int]:
-    """The clause of the incident that holds ``pos`` (its first, if none does)."""
-    return next(
-        (clause for clause in incident.clauses if clause[0] <= pos < clause[1]),
-        incident.clauses[0],
     )
 
 
@@ -367,7 +355,8 @@ def _both_sides(
     first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
     hit = incident.hit
     if actor1 is None and unknown is None and hit is not None:
-        named = _attack_named(incident, hit, context)
+        setting = (context.published, context.country)
+        named = attack_named(incident, hit, context.index, setting, context.named_by_hit)
         if named is not None:
             actor1, first = named[0], (named[1], named[2])
     if roles.civilians is not None:
@@ -407,35 +396,6 @@ def _both_sides(
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)
-
-
-def _attack_named(
-    incident: Incident, hit: TypeHit, context: Context
-) -> tuple[Actor, int, int] | None:
-    """The side an attack's adjective or country names, at the incident's wording or one after.
-
-    «وفي أحدث الغارات، استشهد طفلان جراء قصف جوي إسرائيلي …»: a later wording of the clause
-    says whose.
-    """
-    key = (hit.start, hit.end)
-    if key in context.named_by_hit:  # the places of one list share their wording
-        return context.named_by_hit[key]
-    index, published, country = context.index, context.published, context.country
-    start, end = _clause_of(incident, hit.start)  # «بقصف حكومي صاروخي»: a wording around it
-    near = (max(start, hit.start - _ADJECTIVE_CHARS), min(end, hit.end + _ADJECTIVE_CHARS))
-    others = (o for o in read_hits(index, *near) if o.wording.type is hit.wording.type and o != hit)
-    found = None
-    for each in itertools.islice(itertools.chain([hit], others), _HITS_READ):
-        span = (each.start, each.end)
-        found = attack_adjective(index, span, published, country) or attack_country(index, span)
-        if found is not None:
-            break
-    context.named_by_hit[key] = found
-    return found
-
-
-_HITS_READ = 3  # wordings read for the side an adjective names: the incident's, two after it
-_ADJECTIVE_CHARS = 100  # characters after the wording read for another (a clause may be long)
 
 
 def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:

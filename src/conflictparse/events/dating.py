@@ -21,6 +21,7 @@ from conflictparse.errors import ParseError
 from conflictparse.events.filters import since
 from conflictparse.events.incident import Incident
 from conflictparse.events.segment import within
+from conflictparse.events.tellers import said_on
 from conflictparse.events.types import read_hits
 from conflictparse.model import ParsedDate, Precision
 from conflictparse.quantities.numbers import parse_number
@@ -142,6 +143,8 @@ def _date(incident: Incident, report: _Dates) -> DateSpan | None:
         for item in incident.dates
         if item.date.start is not None and not _stated(index, item, report.published)
     ]
+    # «قالت جمعية اليوم الاثنين إن … في هجوم يوم السبت»: the day of the saying gives way
+    told = [item for item in told if not said_on(index.text, item.start)] or told
     happened = [item for item in told if _says_when(index, item)]
     if happened:
         return happened[0]  # «وقالت إن الهجوم وقع ليل الخميس» over «أفادت اليوم الجمعة»

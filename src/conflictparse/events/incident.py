@@ -30,6 +30,7 @@ __all__ = [
     "Incident",
     "IncidentToll",
     "around",
+    "clause_of",
     "extend",
     "killed_counts",
     "merge",
@@ -193,6 +194,14 @@ def place_key(index: TextIndex, place: PlaceSpan) -> str:
         return place.place.id
     words = index.text[place.start : place.end].split()  # «والسجر»: the span leaves out «و»
     return " ".join(words[1:] or words)
+
+
+def clause_of(incident: Incident, pos: int) -> tuple[int, int]:
+    """The clause of the incident that holds ``pos`` (its first, if none does)."""
+    return next(
+        (clause for clause in incident.clauses if clause[0] <= pos < clause[1]),
+        incident.clauses[0],
+    )
 
 
 def merge(into: Incident, other: Incident) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from conflictparse.dates.finder import DateSpan
 from conflictparse.events.incident import Incident, IncidentToll, merge, other_day, toll_of
-from conflictparse.events.segment import PROVINCE_BREADTH, breadth
+from conflictparse.events.segment import PROVINCE_BREADTH, breadth, holds, kind_of
+from conflictparse.events.tellers import said_on
 from conflictparse.events.types import STRIKES, TypeHit, bare
 from conflictparse.model import EventType, PlaceKind
 
@@ -17,6 +19,7 @@ __all__ = ["BROAD_KINDS", "restated_leads"]
 
 #: The kinds of place a lead or a framing incident may be told at.
 BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
+_PROVINCES = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
 _RESTATED_LEAST = 3  # a toll a body restates to be the lead's incident
 
 
@@ -37,6 +40,7 @@ def restated_leads(
     # a headline of one place only may join a body incident past others; one of two
     # places («بالخرطوم بحري وأم درمان») may be any of them
     headline_end = _headline_end(text)
+    opening_end = _opening_end(text, headline_end)
     lone_headline = sum(1 for incident in kept if _headline(headline_end, incident)) == 1
     for position, lead in enumerate(kept):
         if id(lead) in joined or not _may_lead(lead):
@@ -56,12 +60,13 @@ def restated_leads(
                 continue
         if body is None or body.place is None:
             continue
-        if not headline and _another_paragraph(text, lead, body):
+        opening = lead.start < opening_end and _opens(text, lead, body)
+        if not headline and not opening and _another_paragraph(text, lead, body):
             continue
         mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
         if (
             (headline and mine is None)
-            or (lone and theirs is None)
+            or ((lone or (opening and mine is not None)) and theirs is None)
             or (
                 mine is not None
                 and theirs is not None
@@ -77,6 +82,20 @@ def restated_leads(
             if lead.place and lead.place.place and body.place.place is None and not body.held_by:
                 body.held_by = lead.place  # the unknown district is in the lead's province
     return [incident for incident in kept if id(incident) not in joined]
+
+
+def _opens(text: str, lead: Incident, body: Incident) -> bool:
+    """Whether a lead that opens the report may be told again in the next paragraph.
+
+    «صنعاء / قتل 9 مدنيين بغارة … في محافظة الحديدة» then «… الغارة طالت حافلة في منطقة
+    ماتع»: a lead at a province or a region, and a body place it holds (or one unknown).
+    """
+    return (
+        lead.place is not None
+        and body.place is not None
+        and kind_of(text, lead.place) in _PROVINCES
+        and (body.place.place is None or holds(text, lead.place, body.place))
+    )
 
 
 def _another_paragraph(text: str, lead: Incident, body: Incident) -> bool:
@@ -177,8 +196,16 @@ def _narrower_same_day(
             breadth(text, body.place) < _lead_breadth(text, lead, body, headline=headline)
             or _located_by(text, body, lead)
         )
-        and not other_day(lead, body)
+        and not other_day(_told_dates(text, lead), body)
     )
+
+
+def _told_dates(text: str, incident: Incident) -> list[DateSpan]:
+    """The incident's dates, but the day it was told on: «قالت جمعية اليوم الاثنين، إن …».
+
+    The incident the body tells may be of another day («… في هجوم يوم السبت على قرية قرني»).
+    """
+    return [span for span in incident.dates if not said_on(text, span.start)]
 
 
 def _located_by(text: str, body: Incident, lead: Incident) -> bool:
@@ -225,6 +252,12 @@ def _headline_end(text: str) -> int:
     first_line = text.find("\n", 0, _HEADLINE_CHARS + 1)
     sentence = _FULL_STOP.search(text, 0, max(first_line, 0))  # «ليبيا.. مقتل 4» is a headline
     return first_line if first_line > 0 and sentence is None else 0
+
+
+def _opening_end(text: str, headline_end: int) -> int:
+    """Where the report's opening paragraph (the one after its headline, if any) ends."""
+    end = text.find("\n", headline_end + 1 if headline_end else 0)
+    return len(text) if end < 0 else end
 
 
 def _headline(headline_end: int, incident: Incident) -> bool:

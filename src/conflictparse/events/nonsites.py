@@ -44,11 +44,12 @@ __all__ = [
 ]
 
 # «غزة –», «القصرين (متابعات) -», «غزة 13 يوليو 2024 (شينخوا)», «صنعاء/ الأناضول», «عدن 3
-# مارس 2019 /», «بغداد، العراق (CNN)--»: a dateline after the place (and its country)
+# مارس 2019 /», «صنعاء 12 مارس /», «بغداد، العراق (CNN)--»: a dateline after the place (and
+# its country)
 _DATELINE = re.compile(
     r"\s*(?:[،,][ \t]*[^\s\d()،,]{2,12}[ \t]*)?"
     r"(?:(?:\([^()\n]{0,30}\)\s*)?[-–—:/]"
-    r"|[0-9٠-٩]{1,2}[ \t]+[^\s\d()]{2,12}[ \t]+[0-9٠-٩]{4}[ \t]*(?:\([^()\n]{0,30}\)|[-–—:/]))"
+    r"|[0-9٠-٩]{1,2}[ \t]+[^\s\d()]{2,12}(?:[ \t]+[0-9٠-٩]{4})?[ \t]*(?:\([^()\n]{0,30}\)|[-–—:/]))"
 )
 _DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 # «في» and the words before it that may name who tells: «المتحدث باسم جهاز الإسعاف والطوارئ في»

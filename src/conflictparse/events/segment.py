@@ -30,6 +30,7 @@ from conflictparse.events.nonsites import (
 )
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
@@ -224,9 +225,12 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         gap = " ".join(
             without_clitic(word) for word in between.split() if word not in _LYING
         )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
-        inside = gap in _IN_WORDS or (
-            tuple(gap.split()) in locators and breadth(text, narrow) < breadth(text, broad)
-        )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد»
+        words = tuple(gap.split())
+        inside = (
+            gap in _IN_WORDS
+            or (words in locators and breadth(text, narrow) < breadth(text, broad))
+            or (_described_in(words) and breadth(text, narrow) <= breadth(text, broad))
+        )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد», «مصيف برخ السياحي في»
         if not inside and _COMMA_IN.fullmatch(between):
             # «منطقة X، في مديرية Y»; after a bare comma only a broader place holds the one
             # before it: «قرى كفرنبل، حاس، معرة حرمة» is a list
@@ -237,6 +241,21 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         if inside and not same:
             pairs.append((broad, narrow))
     return pairs
+
+
+def _described_in(words: tuple[str, ...]) -> bool:
+    """Whether the words between two places are a word that follows a name, then «في».
+
+    «مصيف برخ السياحي في قضاء زاخو», «بلدة رازح الحدودية في صعدة».
+    """
+    return (
+        len(words) == _DESCRIBED_WORDS
+        and words[0] in gazetteer().not_genitives
+        and words[1] in _IN_WORDS
+    )
+
+
+_DESCRIBED_WORDS = 2
 
 
 def _once(text: str, found: Sequence[PlaceSpan]) -> list[PlaceSpan]:
