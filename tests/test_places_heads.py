@@ -747,3 +747,71 @@ def test_every_name_of_a_list_is_read(text: str, names: list[str]) -> None:
 )
 def test_what_follows_a_list_is_no_name_of_it(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def _ids(text: str, country: str | None = "LB") -> list[tuple[str, str | None]]:
+    return [
+        (match.text, match.value.id if match.value else None)
+        for match in cp.find_places(text, country=country)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "استهدف المقاتلون تجمعا للجنود في موقعي الراهب والعاصي بالصواريخ.",
+            [("الراهب", "il_rahib_post"), ("العاصي", "il_asi_post")],
+        ),
+        (
+            "وأكد الحزب أنه استهدف موقع بركة ريشا بالأسلحة المناسبة.",
+            [("موقع بركة ريشا", "il_birkat_risha_post")],
+        ),
+        (
+            "وهاجم المقاتلون محيط ثكنات برانيت وميتات وزرعيت.",
+            [
+                ("برانيت", "il_branit_barracks"),
+                ("ميتات", "il_metat_barracks"),
+                ("زرعيت", "il_zarit"),
+            ],
+        ),
+        (
+            "واستهدفوا تجمعا للجنود بين مستعمرتي المنارة ومرغليوت.",
+            [("المنارة", "il_manara"), ("مرغليوت", "il_margaliot")],
+        ),
+        (
+            "وسقطت صواريخ على كريات شمونة ونهاريا.",
+            [("كريات شمونة", "il_kiryat_shmona"), ("نهاريا", "il_nahariya")],
+        ),
+        # a pronoun after a list of settlements is no settlement of it
+        (
+            "أطلقت الصواريخ على مستوطنات الجليل الأعلى وهو القصف الأعنف منذ أسابيع.",
+            [("الجليل الأعلى", "il_upper_galilee")],
+        ),
+        ("وسقط صاروخ في تل أبيب.", [("تل أبيب", "il_tel_aviv")]),
+    ],
+    ids=["posts", "post", "barracks", "settlements", "towns", "pronoun", "capital-after-in"],
+)
+def test_posts_and_settlements_across_the_border(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصلت فرق الإسعاف إلى موقع الحادث في المنطقة.",
+        "ونشر موقع إلكتروني صورا للدمار.",
+        "قال الراهب في كلمته إن السلام ممكن.",
+        "وتواصل تل أبيب قصف القرى الحدودية.",
+    ],
+    ids=["scene", "website", "monk", "capital-as-government"],
+)
+def test_a_site_word_or_a_capital_as_government_is_no_place(text: str) -> None:
+    assert _ids(text) == []
+
+
+def test_a_news_site_named_after_a_town_is_no_site_of_the_strike_it_reports() -> None:
+    report = cp.parse_report("وذكر موقع الميادين أن غارة إسرائيلية استهدفت بلدة عيترون.")
+    assert [row["location"] for row in report.to_rows()] == ["بلدة عيترون"]

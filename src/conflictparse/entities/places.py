@@ -236,6 +236,8 @@ def _head_place(
     ):
         return None  # «مصادر محلية أفادت»: local sources, no locality
     start = word.start + (len(written) - len(head))
+    if head in gazetteer.known_name_heads:
+        return _known_position(text, word, start, gazetteer, country)
     whole = longest_name(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
@@ -278,6 +280,29 @@ def _head_place(
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _known_position(
+    text: str, word: Word, start: int, gazetteer: Gazetteer, country: str | None
+) -> PlaceSpan | None:
+    """«موقع الراهب»: a head of a known name of a small place (an army post), or of none.
+
+    Never of an unknown name («موقع الحادث», «موقع إلكتروني») nor of a city, a region or a
+    province («موقع الميادين» is a news site).
+    """
+    following = NEXT_WORD.match(text, word.end, word.end + _NEXT_CHARS)
+    if following is None:
+        return None
+    known = longest_name(text, following.start("word"), gazetteer, country, headed=True)
+    if known is None or known[1].kind not in _POSITION_KINDS:
+        return None
+    return PlaceSpan(start, known[0], known[1], PlaceKind.CAMP)
+
+
+_NEXT_CHARS = 40  # characters read for the word after a head
+_POSITION_KINDS = frozenset(
+    {PlaceKind.CAMP, PlaceKind.VILLAGE, PlaceKind.TOWN, PlaceKind.NEIGHBOURHOOD}
+)
 
 
 def _direction(word: str, gazetteer: Gazetteer) -> bool:

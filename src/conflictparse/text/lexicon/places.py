@@ -39,6 +39,7 @@ class Gazetteer:
     ambiguous_after_in: frozenset[tuple[str, ...]]  # of those, places after «في» or «ب» too
     heads: Mapping[str, PlaceKind]  # head word («بلدة») → the kind of the place it names
     bound_heads: frozenset[str]  # «محلية»: a head only with a proclitic or after a lead
+    known_name_heads: frozenset[str]  # «موقع»: a head of a known name only («موقع الراهب»)
     bound_head_leads: frozenset[str]  # «في», «على»: the words a bound head may follow
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
@@ -187,7 +188,8 @@ def build(
         if surfaces.get(word, (0, word))[0]:
             del surfaces[word]  # «فاطمة»: a name, not ف + «اطمة»
     bound_heads = _kinds(data.table("bound_heads"))
-    heads = _kinds(data.table("heads")) | bound_heads
+    known_name_heads = _kinds(data.table("known_name_heads"))
+    heads = _kinds(data.table("heads")) | bound_heads | known_name_heads
     list_heads = _kinds(data.table("list_heads"))
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
     list_forms = {clitic + head for head in list_heads for clitic in ("", *CLITICS)}
@@ -201,6 +203,7 @@ def build(
         ),
         heads=heads,
         bound_heads=frozenset(bound_heads),
+        known_name_heads=frozenset(known_name_heads),
         bound_head_leads=_folded(data, "bound_head_leads"),
         head_forms=head_forms,
         not_names=_not_names(data, heads, list_heads),
