@@ -80,3 +80,27 @@ def test_a_facility_named_after_a_town_abroad_is_placed_by_its_holder() -> None:
     )
     found = {row["location"]: row["admin1"] for row in rows(text)}
     assert found.get("اليرموك") != "Damascus"
+
+
+def test_a_strike_with_no_side_takes_the_side_that_struck_its_own_country() -> None:
+    text = (
+        "قتلت امرأة لبنانية في غارة للاحتلال الإسرائيلي استهدفت بلدة مجدل زون في قضاء صور "
+        "جنوب لبنان.\n"
+        "وقال حزب الله اللبناني إن عناصره استهدفوا تموضعا لجنود إسرائيليين في مستعمرة شوميرا.\n"
+        "وكان الاحتلال كثف غاراته على القطاع الغربي، حيث شنت غارة استهدفت بلدتي عيتا الشعب "
+        "والخيام."
+    )
+    sides = [(row["location"], row["actor1"]) for row in rows(text)]
+    assert sides == [
+        ("بلدة مجدل زون", "israeli_forces"),
+        ("مستعمرة شوميرا", "hezbollah"),
+        ("عيتا الشعب", "israeli_forces"),
+        ("الخيام", "israeli_forces"),
+    ]
+
+
+def test_a_heads_gloss_in_brackets_is_passed_for_the_name() -> None:
+    text = "استهدف المقاتلون تموضعا للجنود في مستعمرة (مستوطنة) إيفن مناحم."
+    assert [(m.text, m.value.id if m.value else None) for m in cp.find_places(text)] == [
+        ("مستعمرة (مستوطنة) إيفن مناحم", "il_even_menachem")
+    ]

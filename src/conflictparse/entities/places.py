@@ -241,14 +241,15 @@ def _head_place(
     whole = longest_name(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
     if whole is not None and whole[0] > word.end:
         return PlaceSpan(start, whole[0], whole[1], kind)
-    quoted = _QUOTED.match(text, word.end)
+    after_head = _past_gloss(text, word.end, gazetteer)
+    quoted = _QUOTED.match(text, after_head)
     if quoted is not None and quoted["name"].split()[0] in gazetteer.not_names:
         return None  # «منطقة "خفض التصعيد الرابعة"»: a zone named by what it is
     if quoted is not None:  # «قرية "ودالهبيل"», «قضاء (المقدادية)»: a name in quotes
         known = longest_name(text, quoted.start("name"), gazetteer, country, headed=True)
         inside = known is not None and known[0] == quoted.end("name")
         return PlaceSpan(start, quoted.end(), known[1] if inside and known else None, kind)
-    following = NEXT_WORD.match(text, word.end, word.end + 40)
+    following = NEXT_WORD.match(text, after_head, after_head + 40)
     if (
         following is None
         or following["word"] in gazetteer.not_names
@@ -280,6 +281,12 @@ def _head_place(
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+
+
+def _past_gloss(text: str, end: int, gazetteer: Gazetteer) -> int:
+    """Past a head's gloss by another in brackets: «مستعمرة (مستوطنة) إيفن مناحم»."""
+    quoted = _QUOTED.match(text, end)
+    return quoted.end() if quoted and quoted["name"].strip() in gazetteer.head_forms else end
 
 
 def _known_position(

@@ -27,14 +27,17 @@ def _has_side(event: Event) -> bool:
 
 
 def inherit_sides(
-    events: list[Event], donors: Callable[[frozenset[EventType]], list[Event]]
+    events: list[Event],
+    donors: Callable[[frozenset[EventType]], list[Event]],
+    home: str | None = None,
 ) -> list[Event]:
     """Events whose acting side is not named take it from an event of their type told before.
 
     A report names the sides once («شن التحالف 23 غارة على مواقع الحوثيين») and
     then lists the places struck: each strike has those sides.  The evidence
     points at the words of the event the side was read from.  ``donors`` gives
-    the events to take them from, of the types needed, read only when one is needed.
+    the events to take them from, of the types needed, read only when one is needed;
+    ``home`` is the report's country, that of the places the gazetteer does not know.
     """
     needed = frozenset(
         event.event_type
@@ -52,7 +55,8 @@ def inherit_sides(
     for event in events:
         donor = None
         if not _has_side(event) and event.event_type in by_type:
-            donor = _nearest_side(event, by_type[event.event_type], starts[event.event_type])
+            same = by_type[event.event_type]
+            donor = _nearest_side(event, same, starts[event.event_type], home)
         if donor is None or _one_side(donor.actor1, event.actor2):
             found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
@@ -91,17 +95,40 @@ def _one_side(actor: Actor | None, other: Actor | None) -> bool:
     )
 
 
-def _nearest_side(event: Event, donors: list[Event], starts: list[int]) -> Event | None:
+def _nearest_side(
+    event: Event, donors: list[Event], starts: list[int], home: str | None
+) -> Event | None:
     """The donor (sorted by ``starts``) told last before ``event``, or else first after it.
 
     «قصفت مروحيات النظام بلدة … وتعرضت قرية … لقصف مماثل. كما شنت طائرات روسية …»: the
-    strike «مماثل» refers back to, not the one told next, however near.
+    strike «مماثل» refers back to, not the one told next, however near. Across a border, one
+    of the event's sub-type told before at a place of the event's country wins over a nearer
+    one of another: «غارة للاحتلال على مجدل زون … استهدف حزب الله مستعمرة شوميرا … شنت غارة
+    على أم التوت» (the air strike on Lebanon, not the rockets on Israel).
     """
     at = bisect.bisect_left(starts, event.start)
     before = [donor for donor in donors[max(0, at - 1) : at] if donor is not event]
+    country = _country(event, home)
+    if before and _country(before[0], home) != country:
+        alike = [
+            donor
+            for donor in donors[max(0, at - _ALIKE_BACK) : at]
+            if donor.sub_event_type is event.sub_event_type
+            and _country(donor, home) == country
+            and donor is not event
+        ]
+        before = alike[-1:] or before
     after = [donor for donor in donors[at : at + 2] if donor is not event][:1]
     chosen = before or after
     return chosen[0] if chosen else None
+
+
+def _country(event: Event, home: str | None) -> str | None:
+    """The country of the event's place, or ``home`` for a place the gazetteer does not know."""
+    return event.place.country if event.place else home
+
+
+_ALIKE_BACK = 8  # donors looked back at for one of the event's sub-type
 
 
 def _sides(*actors: Actor | None) -> list[Actor]:

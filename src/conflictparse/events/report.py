@@ -184,6 +184,7 @@ def _events(
     events = inherit_sides(
         events,
         lambda needed: events + coded([item for item in others if may_type(item, needed)]),
+        layers.country,
     )
     return _distinct(events), [(incident.start, incident.end) for incident in found.placeless]
 
