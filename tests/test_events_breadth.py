@@ -2393,3 +2393,42 @@ def test_a_middle_dot_ends_a_sentence() -> None:
 def test_the_regime_by_a_hostile_name_shells() -> None:
     text = "قصفت ميليشيا بشار الأسد بلدة الرستن بالمدفعية."
     assert columns(text, "actor1") == [("syrian_government_forces",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 7 مدنيين في المجزرة التي نفذتها الطائرات الحربية باستهداف بلدة تفتناز.",
+        "قتل 7 مدنيين في مجزرة ارتكبتها الطائرات الحربية بقصف بلدة تفتناز.",
+    ],
+)
+def test_a_massacre_committed_by_a_strike_named_after_it_is_that_strike(text: str) -> None:
+    assert columns(text, "location", "sub_event_type", "actor2", "fatalities_best") == [
+        ("بلدة تفتناز", "air_drone_strike", "civilians", 7)
+    ]
+
+
+def test_a_massacre_told_with_the_strike_that_committed_it_is_that_strike() -> None:
+    text = (
+        "ارتكبت قوات الاحتلال مجزرة جديدة بحق عائلة في مخيم البريج، حيث قصفت منزلا مأهولا "
+        "لعائلة أبو سمرة.\n"
+        "وأفادت مصادر محلية أن القصف أسفر عن استشهاد 6 مواطنين."
+    )
+    rows = columns(text, "location", "event_type", "actor1", "actor2", "fatalities_best")
+    assert rows == [("مخيم البريج", "explosions_remote_violence", "israeli_forces", "civilians", 6)]
+
+
+def test_a_headline_massacre_is_the_attack_the_body_tells_at_a_narrower_place() -> None:
+    text = (
+        "«مجزرة صاروخية» في مأرب\n"
+        "في هجوم صاروخي جديد على المحافظة، استهدف الحوثيون أمس مسجدا في مديرية حريب، مما "
+        "أسفر عن مقتل 12 مدنيا."
+    )
+    assert columns(text, "location", "actor1", "fatalities_best") == [
+        ("مديرية حريب", "houthis", 12)
+    ]
+
+
+def test_what_the_places_of_a_list_are_like_is_no_name() -> None:
+    text = "تواصل قوات النظام استهداف البلدات المكتظة بالمدنيين في ريف درعا."
+    assert [match.text for match in cp.find_places(text)] == ["ريف درعا"]

@@ -373,7 +373,7 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
         (hit is None and (_same_paragraph(index, last, told) or _same_sides(last, told)))
         or (_names_the_attack(index, told.clause) and same_type(last.hit, hit))
         or (
-            _same_paragraph(index, last, told)
+            _same_paragraph(index, last, told, breaks=1)
             and _refers_to_the_strike(index, told.clause, last.hit, hit)
         )
     ):
@@ -428,7 +428,7 @@ def _refers_to_the_strike(
     """Whether a part names the incident just told by its kind, with the article.
 
     «قصفت مسيرة منزلا في مدينة كوستي. وأسفر القصف عن مقتل 7»: the shelling is the strike
-    told before it, of the same type (an explosion), in the same paragraph.
+    told before it, of the same type (an explosion), in the same paragraph or the next.
     """
     return (
         last is not None
@@ -445,8 +445,9 @@ def _same_sides(incident: Incident, told: _Told) -> bool:
     return any(item.casualty.actor and item.casualty.actor.id in sides for item in told.harm)
 
 
-def _same_paragraph(index: TextIndex, incident: Incident, told: _Told) -> bool:
-    return "\n" not in index.text[incident.end : told.clause[0]]
+def _same_paragraph(index: TextIndex, incident: Incident, told: _Told, *, breaks: int = 0) -> bool:
+    """Whether the clause is in the incident's paragraph (or ``breaks`` paragraphs after)."""
+    return index.text.count("\n", incident.end, told.clause[0]) <= breaks
 
 
 class _Told(NamedTuple):

@@ -170,6 +170,7 @@ def _retells(text: str, lead: Incident, body: Incident, *, headline: bool = Fals
         and body.hit is not None
         and (
             lead.hit.wording.sub_type is body.hit.wording.sub_type
+            or (lead.hit.wording.generic and body.hit.wording.generic)  # «مجزرة» … «هجوم»
             or (_bare_strike_of(text, lead.hit, body.hit) and _located_by(text, body, lead))
         )
     )

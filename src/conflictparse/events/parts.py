@@ -58,7 +58,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
     for hit in hits:
         if groups and (
             (
-                groups[-1][0].wording.type is hit.wording.type
+                _group_type(groups[-1]) is hit.wording.type
                 and not _another_kind_told_apart(index.text, groups[-1][-1], hit)
             )
             or _joined_loose(index.text, groups[-1][-1], hit)
@@ -96,6 +96,15 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             for other in _twins(index.text, group, best)
         )
     return found
+
+
+def _group_type(group: list[TypeHit]) -> EventType:
+    """The type of a group of wordings: its first's, or its means' after a massacre.
+
+    «مجزرة ارتكبتها الطائرات الحربية بقصف بلدة …»: the strike and its «قصف» are one group.
+    """
+    first, last = group[0], group[-1]
+    return last.wording.type if first.wording.massacre else first.wording.type
 
 
 def _another_kind_told_apart(text: str, last: TypeHit, hit: TypeHit) -> bool:
@@ -163,7 +172,8 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
             return len(gap) <= _MASSACRE_GAP or (
                 committed and "." not in text[first.end : second.start]
             )
-        return len(gap) <= _MASSACRE_GAP + 1 and text.startswith(("ب", "و"), second.start)
+        by = any(word in event_lexicon().committed_by for word in gap)  # «التي نفذتها الطائرات»
+        return len(gap) <= _MASSACRE_GAP + 1 and (by or text.startswith(("ب", "و"), second.start))
     if first.wording.by_victims and second.wording.type is EventType.PROTESTS:
         # «أطلقت القوات النار على متظاهرين»: the march is what the shots were aimed at
         return len(text[first.end : second.start].split()) <= _AT_MARCH_WORDS

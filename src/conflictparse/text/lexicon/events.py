@@ -146,6 +146,7 @@ class EventLexicon:
     another: frozenset[str]
     also: frozenset[str]  # «كما»: a sentence told as one more incident
     commits: frozenset[str]  # «مرتكبا» before «مجزرة»: the act before committed it
+    committed_by: frozenset[str]  # «نفذتها» after «المجزرة التي»: the side and means follow
     other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
     unknown_agents: frozenset[tuple[str, ...]]
@@ -378,6 +379,7 @@ _LISTS = {
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
     "commits": ("incidents", "commits", False),
+    "committed_by": ("incidents", "committed_by", False),
     "bare_strikes": ("incidents", "bare_strikes", False),
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
