@@ -815,3 +815,36 @@ def test_a_site_word_or_a_capital_as_government_is_no_place(text: str) -> None:
 def test_a_news_site_named_after_a_town_is_no_site_of_the_strike_it_reports() -> None:
     report = cp.parse_report("وذكر موقع الميادين أن غارة إسرائيلية استهدفت بلدة عيترون.")
     assert [row["location"] for row in report.to_rows()] == ["بلدة عيترون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description, then «من بينها» and the names
+        (
+            "شنت الطائرات غارات على عدة قرى تابعة لناحية السعن، ليلة الأحد، من بينها تل دكوة "
+            "وأبو حبيلات وجب الجراح.",
+            ["ناحية السعن", "تل دكوة", "أبو حبيلات", "جب الجراح"],
+        ),
+        # «ب» and a direction is no name of the list
+        (
+            "دارت معارك في قرى بشرق حمص، منها أم صهريج والفرقلس.",
+            ["حمص", "أم صهريج", "الفرقلس"],
+        ),
+        # the countryside that holds an item, and the list goes on after it with «و»
+        (
+            "تعرضت قرى عطشان بريف حماة الشمالي وأم حارتين بريف حماة الشرقي، لقصف مدفعي.",
+            ["عطشان", "ريف حماة الشمالي", "أم حارتين", "ريف حماة الشرقي"],
+        ),
+        # another clause between the head and «منها» ends the search
+        (
+            "بقيت بضعة أحياء، حيث أعلنت القوات سيطرتها على المدينة، منها الساحل الأيسر.",
+            [],
+        ),
+    ],
+    ids=["opener-later", "direction", "holder", "another-clause"],
+)
+def test_the_names_a_plural_head_lists_past_what_describes_them(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name in _names(text) if name != "المدينة"] == expected

@@ -13,7 +13,8 @@ from conflictparse.entities.place_names import (
     past_part_name,
     plural_verb,
 )
-from conflictparse.model import Place
+from conflictparse.model import Place, PlaceKind
+from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.tokens import CLITICS, Word
@@ -44,7 +45,6 @@ def listed_places(
     kind = gazetteer.list_heads.get(head)
     if kind is None:
         return []
-    found: list[PlaceSpan] = []
     pos = word.end
     joined = NEXT_WORD.match(text, pos, pos + 40)
     if (
@@ -58,6 +58,19 @@ def listed_places(
     opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
     if opening is not None:
         pos = opening.end()
+    found = _items(text, pos, kind, gazetteer, country)
+    if not found and (later := _opener_later(text, pos, gazetteer)) is not None:
+        found = _items(text, later, kind, gazetteer, country)  # «عدة قرى …، من بينها سوحا»
+    if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
+        return []  # «قصفت حيا سكنيا»: a quarter, no list
+    return found
+
+
+def _items(
+    text: str, pos: int, kind: PlaceKind, gazetteer: Gazetteer, country: str | None
+) -> list[PlaceSpan]:
+    """The names of a list from ``pos``, each a place of ``kind``."""
+    found: list[PlaceSpan] = []
     while len(found) < _LIST_LENGTH:
         past = _past_pronoun_word(text, pos, gazetteer, first=not found)  # «دمشق وريفها وحلب»
         item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
@@ -66,13 +79,66 @@ def listed_places(
         start, end, place = item
         end = past_part_name(text, end, gazetteer)  # «والصورة الكبيرة»: a part of the name
         found.append(PlaceSpan(start, end, place, kind))  # the head says what each name is
-        separator = _LIST_SEPARATOR.match(text, end)
-        if separator is None:
+        # «قرى عطشان بريف حماة الشمالي وأم حارتين»: the place that holds an item; past it
+        # only «و» goes on with the list («… بريف حماة الشرقي، لقصف مدفعي» ends it)
+        held = _past_holder(text, end, gazetteer, country)
+        separator = _LIST_SEPARATOR.match(text, held)
+        joined = separator is not None and (
+            "و" in separator[0] or text.startswith("و", separator.end())
+        )
+        if separator is None or (held > end and not joined):
             break
         pos = separator.end()
-    if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
-        return []  # «قصفت حيا سكنيا»: a quarter, no list
     return found
+
+
+def _opener_later(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
+    """Where the names start after a description, a comma and an opener, in the sentence.
+
+    «عدة قرى تابعة لناحية عقيربات، ليلة الأحد، من بينها سوحا وحمادي عمر».
+    """
+    end = min(len(text), pos + _OPENER_REACH)
+    stop = _SENTENCE_END.search(text, pos, end)
+    end = stop.start() if stop is not None else end
+    openers = event_lexicon().clause_openers
+    for comma in _COMMA.finditer(text, pos, end):
+        opened = _past_opener(text, comma.end(), gazetteer)
+        if opened is not None:
+            return opened
+        following = NEXT_WORD.match(text, comma.end(), comma.end() + _HOLDER_CHARS)
+        if following is not None and following["word"] in openers:
+            return None  # «أحياء، حيث أعلنت …، منها الساحل»: another clause, not the names
+    return None
+
+
+_OPENER_REACH = 120  # characters from a plural head to the opener of its names
+_SENTENCE_END = re.compile(r"[.\n؛]")
+
+
+def _past_holder(text: str, end: int, gazetteer: Gazetteer, country: str | None) -> int:
+    """Past «ب» and a known province or countryside right after a list's item, or ``end``.
+
+    «قرى عطشان بريف حماة الشمالي وأم حارتين وقبيبات بريف حماة الشرقي».
+    """
+    following = NEXT_WORD.match(text, end, end + _HOLDER_CHARS)
+    if following is None or not following["word"].startswith("ب"):
+        return end
+    known = longest_name(text, following.start("word") + 1, gazetteer, country)
+    if known is None or known[1].kind not in _HOLDERS:
+        return end
+    return past_part_name(text, _past_direction(text, known[0], gazetteer), gazetteer)
+
+
+def _past_direction(text: str, end: int, gazetteer: Gazetteer) -> int:
+    """Past a direction that qualifies a place: «بريف حماة الشمالي»."""
+    following = NEXT_WORD.match(text, end, end + _HOLDER_CHARS)
+    if following is not None and following["word"] in gazetteer.name_seconds:
+        return following.end()
+    return end
+
+
+_HOLDER_CHARS = 40
+_HOLDERS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
 
 
 _DUAL = 2
@@ -99,6 +165,7 @@ def _list_item(
         or name in gazetteer.not_genitives
         or name in gazetteer.head_forms
         or name in gazetteer.directions
+        or (name[:1] == "ب" and name[1:] in gazetteer.directions)  # «قرى بغرب دير الزور»
         or name.startswith("لل")
     ):
         return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «القرى المتاخمة»

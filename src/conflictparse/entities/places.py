@@ -41,14 +41,20 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
     text = prepared.text
     found: list[PlaceSpan] = []
     floor = 0
+    items: collections.deque[PlaceSpan] = collections.deque()  # a list's names not yet passed
     for word in prepared.index.find(gazetteer.first_words):
-        if word.start < floor:
+        while items and items[0].end <= word.start:
+            items.popleft()
+        if word.start < floor or (items and items[0].start < word.end):
             continue
         named = _named_place(text, word, gazetteer, country)  # «مخيمات أطمة» is one name
-        listed = [] if named else listed_places(text, word, gazetteer, country)
+        # no list opens among the names of another («قرى وبلدات كفرسجنة …»)
+        listed = [] if named or items else listed_places(text, word, gazetteer, country)
         if listed:
             found.extend(listed)
-            floor = listed[-1].end
+            # the words between its names are read too: «قرى عطشان بريف حماة الشمالي وأم …»
+            items.extend(listed)
+            floor = word.end
             continue
         item = _head_place(text, word, gazetteer, country) or named
         if item is not None:
@@ -57,7 +63,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             floor = item.end
     found = [
         _as_countryside(text, item, gazetteer, country)
-        for item in found
+        for item in sorted(found, key=lambda span: span.start)
         if not _indefinite(prepared, item)
     ]
     return _namesakes(text, found, gazetteer)
