@@ -841,8 +841,13 @@ def test_a_news_site_named_after_a_town_is_no_site_of_the_strike_it_reports() ->
             "بقيت بضعة أحياء، حيث أعلنت القوات سيطرتها على المدينة، منها الساحل الأيسر.",
             [],
         ),
+        # a side that is the second word of an unknown name: the list goes on after it
+        (
+            "دارت معارك قرب قرى البوعيثة الشرقية والمضيق والجرايشي شرق الرمادي.",
+            ["البوعيثة الشرقية", "المضيق", "الجرايشي", "الرمادي"],
+        ),
     ],
-    ids=["opener-later", "direction", "holder", "another-clause"],
+    ids=["opener-later", "direction", "holder", "another-clause", "side-of-a-name"],
 )
 def test_the_names_a_plural_head_lists_past_what_describes_them(
     text: str, expected: list[str]

@@ -210,7 +210,7 @@ def _second_word(
     word = second["word"]
     if (
         word[:1] == "و"
-        or word in gazetteer.not_names
+        or (word in gazetteer.not_names and word not in gazetteer.name_seconds)  # «الشرقية»
         or word in gazetteer.directions
         or word in gazetteer.head_forms
         or word in gazetteer.after_verbs
