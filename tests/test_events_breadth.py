@@ -2432,3 +2432,23 @@ def test_a_headline_massacre_is_the_attack_the_body_tells_at_a_narrower_place() 
 def test_what_the_places_of_a_list_are_like_is_no_name() -> None:
     text = "تواصل قوات النظام استهداف البلدات المكتظة بالمدنيين في ريف درعا."
     assert [match.text for match in cp.find_places(text)] == ["ريف درعا"]
+
+
+def test_a_side_named_after_a_strike_is_not_the_side_it_takes() -> None:
+    text = (
+        "مقتل مدني بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي\n"
+        "قتل مدني صباح اليوم بقصف مدفعي لقوات النظام على بلدات وقرى ريف إدلب الجنوبي، "
+        "بالتزامن مع قصف طال بلدات بريف حلب.\n"
+        "وقال ناشطون إن مدنيا قتل بقصف مدفعي لقوات النظام استهدف مزارع قرية معرة حرمة.\n"
+        "وتعرض محيط بلدات سان والنيرب جنوبي إدلب لقصف مدفعي، كما قصفت قوات النظام قرية "
+        "حزوان شرقي حلب.\n"
+        "من جانبها، قصفت قوات سوريا الديمقراطية بلدة مريمين وجبل الخالدية في منطقة عفرين "
+        "بريف حلب الشمالي."
+    )
+    assert columns(text, "location", "actor1", "actor2") == [
+        ("قرية معرة حرمة", "syrian_government_forces", "civilians"),
+        ("سان", "syrian_government_forces", None),
+        ("النيرب", "syrian_government_forces", None),
+        ("قرية حزوان", "syrian_government_forces", None),
+        ("بلدة مريمين", "sdf", None),
+    ]

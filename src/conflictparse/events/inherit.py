@@ -47,10 +47,10 @@ def inherit_sides(
     if not needed:
         return events  # the usual case: nothing to take, and no donors to code
     by_type: dict[EventType, list[Event]] = {}
-    for given in sorted(donors(needed), key=lambda item: item.start):
+    for given in sorted(donors(needed), key=_told_at):
         if given.actor1 is not None and given.event_type is not None:
             by_type.setdefault(given.event_type, []).append(given)
-    starts = {kind: [given.start for given in same] for kind, same in by_type.items()}
+    starts = {kind: [_told_at(given) for given in same] for kind, same in by_type.items()}
     found: list[Event] = []
     for event in events:
         donor = None
@@ -78,6 +78,16 @@ def inherit_sides(
             )
         )
     return found
+
+
+def _told_at(event: Event) -> int:
+    """Where a donor names its acting side, or else where it starts.
+
+    A side named after an event is not told before it, however early the donor's clauses
+    start (a framing incident that gathered a later paragraph's strike).
+    """
+    side = event.evidence.actor1
+    return side.start if side is not None else event.start
 
 
 def _one_side(actor: Actor | None, other: Actor | None) -> bool:
