@@ -751,3 +751,27 @@ def test_regime_named_by_its_weapons_then_bare() -> None:
     rows = cp.parse_report(text, published=datetime.date(2017, 5, 2)).to_rows()
     town = [row for row in rows if "كفرنبودة" in str(row["location"])]
     assert [(row["actor1"], row["actor2"]) for row in town] == [("syrian_government_forces", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("استهدفت البارجات الروسية قرية معصران بصواريخ مجنحة.", "russia_forces"),
+        ("أعلنت فصائل في المعارضة السورية سيطرتها على قرية عطرة.", "syrian_opposition_factions"),
+        ("قتل جنديان من قوات أميصوم في هجوم قرب مقديشو.", "amisom"),
+        ("أعلنت الشرطة الصومالية مقتل ثلاثة مسلحين.", "somalia_police"),
+        ("قصفت طائرة مسيرة صومالية مواقع للمسلحين.", "somalia_forces"),
+        ("شنت القوات الكينية غارات جوية في إقليم جوبا السفلى.", "kenya_forces"),
+        ("اشتبك الجيش التشادي مع مسلحين قرب بحيرة تشاد.", "chad_forces"),
+        ("قتل 12 جنديا من جيش النيجر في كمين.", "niger_forces"),
+        (
+            "سيطرت قوات شورى الثوار على معسكر في بنغازي الليبية.",
+            "benghazi_revolutionaries_shura_council",
+        ),
+        ("اشتبكت قوات حفتر مع مجلس شورى ثوار درنة.", "derna_mujahideen_shura_council"),
+    ],
+)
+def test_forces_of_the_sahel_somalia_and_libya_and_their_compositions(
+    text: str, ident: str
+) -> None:
+    assert ident in [match.value.id for match in cp.find_actors(text)]
