@@ -155,3 +155,16 @@ def test_an_arabic_comma_between_digits_is_a_list_when_the_list_goes_on(
     text: str, values: list[int]
 ) -> None:
     assert [m.value.value for m in cp.find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نعى الأهالي الضحايا pic.twitter.com/QaZ7kLmP3",
+        "وصلت قوات من اللواء /31/ التابع للحشد",
+        "انتشرت قوات من الفرقة (17) في المدينة",
+    ],
+    ids=["digits-in-a-link", "brigade-in-slashes", "division-in-brackets"],
+)
+def test_figures_of_a_link_or_a_units_name_are_no_numbers(text: str) -> None:
+    assert [match.text for match in cp.find_numbers(text)] == []

@@ -24,6 +24,7 @@ __all__ = [
     "DIGIT_ANCHOR",
     "DIGIT_RUN",
     "GLUED_WORD",
+    "LATIN_LETTER",
     "LETTER_NAME",
     "MINUS",
     "PERCENT",
@@ -47,6 +48,7 @@ GLUED_WORD = re.compile(rf"[{LETTER}A-Za-z]*+")
 LETTER_NAME = re.compile(
     rf"(?<![{LETTER}A-Za-z])(?:(?![وبفلك])[{LETTER}][ \t]*+|[A-Za-z]{{1,3}}+[ \t]*+-?)\Z"
 )
+LATIN_LETTER = re.compile(r"[A-Za-z]")  # digits glued to a Latin word: «…/NKfn5uPFv6», a code
 # A digit run, or a «.» that starts a number («.5») but no decimal part («1.5», «,.5»).  The
 # pattern opens with one character class, so that the scan skips other characters quickly.
 DIGIT_ANCHOR = re.compile(r"[.0-9](?:(?<=[0-9])[0-9]*+|(?<![0-9.,،]\.)(?=[0-9]))")
@@ -98,7 +100,7 @@ def search_back(
     Such a match ends, but for spaces and tabs, with one of ``ends`` (the last words of the
     pattern's phrases): when the window does not, the search is skipped.
     """
-    if not text[pos:endpos].rstrip(" \t").endswith(ends):
+    if not text[pos:endpos].rstrip(" \t/(").endswith(ends):
         return None
     return pattern.search(text, pos, endpos)
 
@@ -211,7 +213,8 @@ def _backward_patterns(
         ),
         "identifier": regex.compile(
             rf"(?r)(?:{not_letter}|(?<={not_letter}[وبفل]))"
-            rf"(?:{alternation(lexicon.identifier_after)})[ \t]++\Z"
+            # «اللواء 22», «اللواء /22/», «الفرقة (17)»
+            rf"(?:{alternation(lexicon.identifier_after)})(?:[ \t]++|[ \t]*+[/(][ \t]*+)\Z"
         ),
         "change_verb": regex.compile(
             rf"(?r){not_letter}(?:{alternation(lexicon.change_verbs)})(?![{LETTER}])"

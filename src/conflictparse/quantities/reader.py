@@ -26,6 +26,7 @@ from conflictparse.quantities.patterns import (
     DATE_LIKE,
     DIGIT_ANCHOR,
     GLUED_WORD,
+    LATIN_LETTER,
     LETTER_NAME,
     MINUS,
     PERCENT,
@@ -194,6 +195,7 @@ class QuantityReader:
                 is not None
                 or LETTER_NAME.search(self.text, max(floor, first.start - 5), first.start)
                 is not None
+                or LATIN_LETTER.match(self.text, max(0, first.start - 1), first.start) is not None
                 or counts_a_day(self.index, self.lexicon, first)
             )
         if first.affixed and self.text.startswith("ال", first.start):
