@@ -2452,3 +2452,21 @@ def test_a_side_named_after_a_strike_is_not_the_side_it_takes() -> None:
         ("قرية حزوان", "syrian_government_forces", None),
         ("بلدة مريمين", "sdf", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "wounded",
+    ["أصيب العديد من المدنيين بجراح", "أصيب 12 مدنيا بجراح"],
+    ids=["no-count", "count"],
+)
+def test_the_wounded_at_places_of_their_own_after_a_strike_with_no_known_place(
+    wounded: str,
+) -> None:
+    text = (
+        "قتل ستة مدنيين في قصف لطائرات النظام على أحياء سكنية في حزارين، بينما "
+        f"{wounded} في مدينتي إدلب وجسر الشغور."
+    )
+    assert columns(text, "location", "sub_event_type", "actor1") == [
+        ("إدلب", "air_drone_strike", "syrian_government_forces"),
+        ("جسر الشغور", "air_drone_strike", "syrian_government_forces"),
+    ]

@@ -46,12 +46,8 @@ from conflictparse.events.incident import (
 from conflictparse.events.nonsites import reference_point
 from conflictparse.events.parts import Part, parts
 from conflictparse.events.placing import into_narrower
-from conflictparse.events.segment import (
-    clauses,
-    framing_pairs,
-    sites,
-    within,
-)
+from conflictparse.events.references import names_the_attack, refers_back, refers_to_the_strike
+from conflictparse.events.segment import clauses, framing_pairs, sites, within
 from conflictparse.events.siting import (
     actors_at_sites,
     attack_targets,
@@ -59,12 +55,12 @@ from conflictparse.events.siting import (
     dated_sites,
     holder,
     strike_of_wounded,
+    wounded_told,
 )
 from conflictparse.events.toll_items import item_cuts
-from conflictparse.events.types import TypeHit, other_kinds, read_hits
+from conflictparse.events.types import TypeHit, other_kinds
 from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.phrases import has
 from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = ["incidents"]
@@ -159,7 +155,8 @@ def _mention(
     span = (part.start, part.end)
     hit = part.hit
     harm = within(layers.casualties, starts["casualties"], *span)
-    if (hit is None and not harm) or accident(index, *span):
+    wound = None if harm or hit else wounded_told(index, span)  # «أصيب العديد من المدنيين»
+    if (hit is None and not harm and wound is None) or accident(index, *span):
         return []  # «لقي جندي مصرعه نتيجة حادث دهس»: no event of the conflict
     actors = within(layers.actors, starts["actors"], *span)
     harm = _sided(index, harm, actors)
@@ -168,13 +165,16 @@ def _mention(
     own = set(killed)
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed or harm)]
+    anchors += [wound] if wound else []
     in_part = within(layers.places, starts["places"], *span)
     holders = _framed_places(layers, in_part)
     named = sites(index, in_part, actors, anchors, part.clause_start)
     last = reading.incidents[-1] if reading.incidents else None
-    if hit is None and not killed and (hit := strike_of_wounded(last, named, harm)) is None:
+    if hit is None and not killed and (hit := strike_of_wounded(last, named, harm, wound)) is None:
         # «وأصيب 3 آخرون»: the wounded of the incident just told
-        return [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
+        return (
+            [] if wound else [_placeless(layers, reading, _Told(span, None, harm, [], []), found)]
+        )
     if hit is not None and no_incident(index, part, hit, killed=bool(killed), tallies=tallies):
         return []
     dated = untold(index, [item for item in all_dates if not since(index, item)])
@@ -193,19 +193,35 @@ def _mention(
         _placeless(layers, reading, _Told(span, None, harm, [], dated), found)
         harm = [item for item in harm if item not in own]
     told = _Told(span, hit, harm, actors, dated)
-    if _refers_back(index, part):  # «هذا الهجوم»: an incident already told, if any
+    places = (named, holders)
+    return _placed(layers, reading, part, told, places=places, found=found, killed=bool(killed))
+
+
+def _placed(
+    layers: _Layers,
+    reading: _Sentence,
+    part: Part,
+    told: _Told,
+    *,
+    places: tuple[list[PlaceSpan], dict[tuple[int, int], PlaceSpan]],
+    found: list[Incident],
+    killed: bool,
+) -> list[Incident]:
+    """The incidents a part tells at its ``places`` (its sites and the places that hold them)."""
+    index, (named, holders) = layers.index, places
+    if refers_back(index, part):  # «هذا الهجوم»: an incident already told, if any
         if not found or not killed:
             return []
         _add(found[-1], told._replace(hit=None))
         return [found[-1]]
     if not named:
-        named = _anaphoric_place(layers, span, reading)
+        named = _anaphoric_place(layers, told.clause, reading)
     if not named:
-        if hit is not None and reply(index, part):
+        if told.hit is not None and reply(index, part):
             return []  # «في حين ردت الفصائل باستهداف …»: another side's act, not placed
         return [_placeless(layers, reading, told, found)]
     targets = attack_targets(index, named)
-    if len(targets) >= _SUMMARY and (hit is None or all(p.kind in REGIONS for p in targets)):
+    if len(targets) >= _SUMMARY and (told.hit is None or all(p.kind in REGIONS for p in targets)):
         # «في محافظات حلب وإدلب وحماة», «قتل 27 في إدلب و25 في درعا و21 في حلب»: a summary
         # over a country, no incident
         return []
@@ -302,21 +318,6 @@ def _another(index: TextIndex, part: Part) -> bool:
     return any(without_clitic(word) in event_lexicon().another for word in near)
 
 
-def _refers_back(index: TextIndex, part: Part) -> bool:
-    """Whether the part's wording refers to an incident already told («هذا الهجوم»).
-
-    A sequel of it is part of it too: «اشتباكات اندلعت إثر ذلك».
-    """
-    lexicon = event_lexicon()
-    before = index.texts_before(part.cue[0], 2)
-    if before and before[0] in lexicon.references:
-        # «وكان قد سبق تلك الغارة مجزرة …»: another incident, told before the one referred to
-        return len(before) < 2 or without_clitic(before[1]) not in lexicon.sequence_verbs
-
-    after = [word.text for word in index.after(part.cue[1], _SEQUEL_REACH)]
-    return has(after, lexicon.sequels)
-
-
 _VIOLENT = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS}
 )
@@ -371,10 +372,10 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
         )
     elif (last := next((item for item in reversed(found) if item.place), None)) is not None and (
         (hit is None and (_same_paragraph(index, last, told) or _same_sides(last, told)))
-        or (_names_the_attack(index, told.clause) and same_type(last.hit, hit))
+        or (names_the_attack(index, told.clause) and same_type(last.hit, hit))
         or (
             _same_paragraph(index, last, told, breaks=1)
-            and _refers_to_the_strike(index, told.clause, last.hit, hit)
+            and refers_to_the_strike(index, told.clause, last.hit, hit)
         )
     ):
         # «وأسفر ذلك عن مقتل 4», «وبلغ عدد قتلى التنظيم 35», «تمكنت القوات من صد الهجوم»:
@@ -412,31 +413,6 @@ def _sided(
         else:
             sided.append(item)
     return sided
-
-
-def _names_the_attack(index: TextIndex, span: tuple[int, int]) -> bool:
-    """Whether a part names the attack already told: a bare «الهجوم» with its article."""
-    return any(
-        hit.wording.generic and index.text.startswith("ال", hit.start)
-        for hit in read_hits(index, *span)
-    )
-
-
-def _refers_to_the_strike(
-    index: TextIndex, span: tuple[int, int], last: TypeHit | None, hit: TypeHit | None
-) -> bool:
-    """Whether a part names the incident just told by its kind, with the article.
-
-    «قصفت مسيرة منزلا في مدينة كوستي. وأسفر القصف عن مقتل 7»: the shelling is the strike
-    told before it, of the same type (an explosion), in the same paragraph or the next.
-    """
-    return (
-        last is not None
-        and hit is not None
-        and last.wording.type is hit.wording.type
-        and index.text.startswith("ال", hit.start)
-        and span[0] <= hit.start < span[1]
-    )
 
 
 def _same_sides(incident: Incident, told: _Told) -> bool:
@@ -495,5 +471,4 @@ def _same(
 
 _ANAPHORA_REACH = 64  # places looked back at for «المدينة»: a report names fewer between
 _SUMMARY = 3  # governorates or regions in one part that make it a summary
-_SEQUEL_REACH = 3  # words from a wording to «إثر ذلك» that makes it a sequel
 _SHARED = 4  # counts of a part whose victims' side the other sites share

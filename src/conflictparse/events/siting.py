@@ -22,7 +22,8 @@ from conflictparse.events.incident import Incident
 from conflictparse.events.segment import within
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, EventType, Precision
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
 
 __all__ = [
     "actors_at_sites",
@@ -31,6 +32,7 @@ __all__ = [
     "dated_sites",
     "holder",
     "strike_of_wounded",
+    "wounded_told",
 ]
 
 
@@ -188,19 +190,40 @@ _MANY_SITES = 12  # sites of one part beyond any list of places a report names a
 
 
 def strike_of_wounded(
-    last: Incident | None, named: Sequence[PlaceSpan], harm: Sequence[CasualtySpan]
+    last: Incident | None,
+    named: Sequence[PlaceSpan],
+    harm: Sequence[CasualtySpan],
+    wound: tuple[int, int] | None = None,
 ) -> TypeHit | None:
     """The strike told last in the sentence (``last``) that wounded people at places of their own.
 
     «قتل تسعة بقصف جوي على بلدة كفرنبل، بينما أصيب 5 مدنيين في بلدتي حاس وكنصفرة»: the
-    strike on each town, told by the wording before.
+    strike on each town, told by the wording before, whether the text names its own place
+    or not («… على أحياء سكنية في معارة النعسان، بينما أصيب 12 مدنيا في مدينتي إدلب وجسر
+    الشغور», the first place unknown); ``wound`` is the verb of wounded told with no count
+    («بينما أصيب العديد من المدنيين في …»).
     """
-    wounded = any(item.casualty.kind is CasualtyKind.WOUNDED for item in harm)
-    if not named or not wounded or last is None or last.hit is None or last.place is None:
+    wounded = wound is not None or any(item.casualty.kind is CasualtyKind.WOUNDED for item in harm)
+    if not named or not wounded or last is None or last.hit is None:
         return None
     if last.hit.wording.type is not EventType.EXPLOSIONS_REMOTE_VIOLENCE:
         return None
-    elsewhere = all(
-        (place.start, place.end) != (last.place.start, last.place.end) for place in named
+    site = last.place  # a strike told with no place of its own wounded them there too
+    elsewhere = site is None or all(
+        (place.start, place.end) != (site.start, site.end) for place in named
     )
     return last.hit if elsewhere else None
+
+
+def wounded_told(index: TextIndex, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The verb that tells people wounded with no count in ``span``: «أصيب العديد من المدنيين»."""
+    verbs = event_lexicon().uncounted_wounded
+    for word in index.after(span[0], _WOUND_WORDS):
+        if word.start >= span[1]:
+            break
+        if without_clitic(word.text) in verbs:
+            return word.start, word.end
+    return None
+
+
+_WOUND_WORDS = 4  # words from the start of a clause to its verb of wounding («، بينما أصيب»)

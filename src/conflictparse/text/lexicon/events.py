@@ -147,6 +147,7 @@ class EventLexicon:
     also: frozenset[str]  # «كما»: a sentence told as one more incident
     commits: frozenset[str]  # «مرتكبا» before «مجزرة»: the act before committed it
     committed_by: frozenset[str]  # «نفذتها» after «المجزرة التي»: the side and means follow
+    uncounted_wounded: frozenset[str]  # «أصيب» opening a clause of wounded with no count
     other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
     unknown_agents: frozenset[tuple[str, ...]]
@@ -380,6 +381,7 @@ _LISTS = {
     "also": ("incidents", "also", False),
     "commits": ("incidents", "commits", False),
     "committed_by": ("incidents", "committed_by", False),
+    "uncounted_wounded": ("incidents", "uncounted_wounded", False),
     "bare_strikes": ("incidents", "bare_strikes", False),
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
