@@ -846,8 +846,23 @@ def test_a_news_site_named_after_a_town_is_no_site_of_the_strike_it_reports() ->
             "دارت معارك قرب قرى البوعيثة الشرقية والمضيق والجرايشي شرق الرمادي.",
             ["البوعيثة الشرقية", "المضيق", "الجرايشي", "الرمادي"],
         ),
+        ('شملت الاشتباكات جبهات "الجبيلة" و"الحميدية" في المدينة.', ["الجبيلة", "الحميدية"]),
+        ("تستمر الاشتباكات على جبهات القتال في المدينة.", []),
+        (
+            'هاجم مستوطنون رعاة في التجمعين البدويين "المعرجات" و"الخان الأحمر".',
+            ["المعرجات", "الخان الأحمر"],
+        ),
     ],
-    ids=["opener-later", "direction", "holder", "another-clause", "side-of-a-name"],
+    ids=[
+        "opener-later",
+        "direction",
+        "holder",
+        "another-clause",
+        "side-of-a-name",
+        "fronts",
+        "no-fronts-named",
+        "bedouin-communities",
+    ],
 )
 def test_the_names_a_plural_head_lists_past_what_describes_them(
     text: str, expected: list[str]
