@@ -2470,3 +2470,14 @@ def test_the_wounded_at_places_of_their_own_after_a_strike_with_no_known_place(
         ("إدلب", "air_drone_strike", "syrian_government_forces"),
         ("جسر الشغور", "air_drone_strike", "syrian_government_forces"),
     ]
+
+
+def test_the_war_going_on_and_a_committee_named_after_a_town_are_no_incidents() -> None:
+    text = (
+        "قتل 12 شخصا في قصف لقوات الدعم السريع على مدينة الفاشر، فيما يعاني السكان من الجوع "
+        "في ظل استمرار المعارك.\n"
+        "وأكدت تنسيقية لجان مقاومة كتم وقوع قصف مدفعي ثقيل على أحياء المدينة."
+    )
+    assert columns(text, "location", "sub_event_type") == [
+        ("مدينة الفاشر", "shelling_artillery_missile_attack")
+    ]
