@@ -2481,3 +2481,32 @@ def test_the_war_going_on_and_a_committee_named_after_a_town_are_no_incidents() 
     assert columns(text, "location", "sub_event_type") == [
         ("مدينة الفاشر", "shelling_artillery_missile_attack")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # warplanes of unstated nationality: no side, none taken from the shelling before
+        (
+            "قصفت قوات النظام بلدة الهبيط بالمدفعية.\nوشنت طائرات حربية غارات على بلدة التمانعة.",
+            ["syrian_government_forces", None],
+        ),
+        # a nationality after them names their side
+        (
+            "قتل 5 مدنيين في قصف الطيران الحربي السوري على بلدة التمانعة.",
+            ["syrian_government_forces"],
+        ),
+        # a side that owns them
+        (
+            "استهدف هجوم بالطائرات المسيرة من قبل قوات النظام بلدة التمانعة.",
+            ["syrian_government_forces"],
+        ),
+    ],
+    ids=["unstated", "adjective", "owner"],
+)
+def test_warplanes_named_with_no_side_act_for_no_side(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [row[0] for row in columns(text, "actor1", published=datetime.date(2016, 5, 1))] == (
+        expected
+    )

@@ -1,5 +1,7 @@
 """The side an attack's own words name: «غارة إسرائيلية», «قصف روسي», «شنت إسرائيل غارة».
 
+Warplanes named with no side name none: «وشنت طائرات حربية غارات» (:func:`aircraft_side`).
+
 Read at the incident's wording, at a wording of its kind right after it, and at last in the
 clauses of a lead the incident was merged with: «قتل 5 في غارات روسية على ريف إدلب» above
 «… قصفت طائرة حربية منزلا في قرية كفرسجنة» names the Russian forces of the strike.
@@ -7,17 +9,22 @@ clauses of a lead the incident was merged with: «قتل 5 في غارات رو�
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
+from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.implied import attack_adjective, attack_country
 from conflictparse.events.incident import Incident, clause_of
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import Actor
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["NamedSide", "attack_named"]
+__all__ = ["NamedSide", "aircraft_side", "attack_named"]
 
 NamedSide = tuple[Actor, int, int]  # the side, and the span of the words that name it
 
@@ -69,6 +76,69 @@ def _wordings(incident: Incident, hit: TypeHit, index: TextIndex) -> Iterator[Ty
             yield from itertools.islice(told, _HITS_READ)
 
 
+def aircraft_side(
+    hit: TypeHit,
+    index: TextIndex,
+    owners: tuple[Sequence[ActorSpan], list[int]],
+    setting: tuple[datetime.date | None, str | None],
+) -> tuple[Actor | None, tuple[int, int] | None]:
+    """The side of a strike's warplanes named with no side of their own, and its evidence.
+
+    The side a nationality after them names («قصف الطيران الحربي السوري»), or none, with the
+    aircraft as evidence («وشنت طائرات حربية غارات»). ``owners`` are the report's sides
+    and their starts; ``setting`` its publication day and country.
+    """
+    aircraft = _unowned(_unattributed_aircraft(index, hit), index, owners)
+    named = aircraft and attack_adjective(index, aircraft, *setting)
+    return (named[0], (named[1], named[2])) if named else (None, aircraft)
+
+
+def _unowned(
+    aircraft: tuple[int, int] | None,
+    index: TextIndex,
+    owners: tuple[Sequence[ActorSpan], list[int]],
+) -> tuple[int, int] | None:
+    """The aircraft named with no side, unless a side follows them or acts in their clause.
+
+    «بالطائرات المسيرة من قبل قوات الحكومة», «طائرات حربية تابعة لقوات النظام», «أقدمت قوات
+    الحكومة على تنفيذ هجوم بـ5 طائرات مسيرة».
+    """
+    if aircraft is None:
+        return None
+    actors, starts = owners
+    at = bisect.bisect_left(starts, aircraft[1])
+    if at < len(starts) and starts[at] - aircraft[1] <= _OWNER:
+        return None
+    before = bisect.bisect_left(starts, aircraft[0]) - 1
+    acting = (
+        before >= 0
+        and aircraft[0] - starts[before] <= _OWNER_BEFORE
+        and not _CLAUSE_END.search(index.text[actors[before].end : aircraft[0]])
+    )
+    return None if acting else aircraft
+
+
+_OWNER = 30  # characters from aircraft to the side that owns them («من قبل قوات …»)
+_OWNER_BEFORE = 80  # characters from the side acting in the clause to the aircraft
+_CLAUSE_END = re.compile(r"[،,.؛\n]")
+
+
+def _unattributed_aircraft(index: TextIndex, hit: TypeHit) -> tuple[int, int] | None:
+    """The aircraft that struck, named with no side, around the wording: «الطيران الحربي».
+
+    «وشنت طائرات حربية غارات على عدة قرى»: no acting side, and none taken from another
+    event (an aircraft of unstated nationality is null). Read only once no adjective or
+    country named the side (:func:`attack_named`).
+    """
+    words = [*reversed(index.before(hit.start, _AIRCRAFT_WORDS)), *index.after(hit.start, 6)]
+    found = find_phrase([word.text for word in words], event_lexicon().unattributed_aircraft)
+    if found is None:
+        return None
+    at, size = found
+    return words[at].start, words[at + size - 1].end
+
+
+_AIRCRAFT_WORDS = 4  # words before a strike's wording where its aircraft may be named
 _HITS_READ = 3  # wordings read for the side an adjective names, around each clause's first
 _CLAUSES_READ = 3  # clauses of the incident read for a wording that names its side
 _ADJECTIVE_CHARS = 100  # characters after the wording read for another (a clause may be long)

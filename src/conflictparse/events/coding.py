@@ -16,7 +16,7 @@ import attrs
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
-from conflictparse.events.attack_named import NamedSide, attack_named
+from conflictparse.events.attack_named import NamedSide, aircraft_side, attack_named
 from conflictparse.events.dating import incident_date
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.implied import (
@@ -351,14 +351,8 @@ def _both_sides(
     unknown («برصاص مجهولين») is None, with those words as its evidence. ``near`` are the
     stretches around the incident's wording and tolls where a target is read.
     """
-    actor1 = roles.actor1.actor if roles.actor1 else None
-    first = (roles.actor1.start, roles.actor1.end) if roles.actor1 else unknown
+    actor1, first = _acting_side(incident, roles, context, unknown)
     hit = incident.hit
-    if actor1 is None and unknown is None and hit is not None:
-        setting = (context.published, context.country)
-        named = attack_named(incident, hit, context.index, setting, context.named_by_hit)
-        if named is not None:
-            actor1, first = named[0], (named[1], named[2])
     if roles.civilians is not None:
         second = roles.civilians.start, roles.civilians.end
         return _Sides(actor1, first, civilians_actor(), second)
@@ -396,6 +390,28 @@ def _both_sides(
     if forces is not None and forces.actor != actor1:
         return _Sides(actor1, first, forces.actor, (forces.start, forces.end))
     return _Sides(actor1, first, None, None)
+
+
+def _acting_side(
+    incident: Incident, roles: Roles, context: Context, unknown: tuple[int, int] | None
+) -> tuple[Actor | None, tuple[int, int] | None]:
+    """The side that acts and its evidence: the roles', else the one the attack's words name.
+
+    «غارة إسرائيلية», «شنت إسرائيل غارة»; warplanes with no side name none.
+    """
+    if roles.actor1 is not None:
+        return roles.actor1.actor, (roles.actor1.start, roles.actor1.end)
+    hit = incident.hit
+    if unknown is not None or hit is None:
+        return None, unknown
+    setting = (context.published, context.country)
+    named = attack_named(incident, hit, context.index, setting, context.named_by_hit)
+    if named is not None:
+        return named[0], (named[1], named[2])
+    if hit.wording.sub_type is SubEventType.AIR_DRONE_STRIKE:
+        owners = (context.actors, context.actor_starts)
+        return aircraft_side(hit, context.index, owners, setting)
+    return None, None
 
 
 def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:

@@ -147,6 +147,7 @@ class EventLexicon:
     also: frozenset[str]  # «كما»: a sentence told as one more incident
     commits: frozenset[str]  # «مرتكبا» before «مجزرة»: the act before committed it
     committed_by: frozenset[str]  # «نفذتها» after «المجزرة التي»: the side and means follow
+    unattributed_aircraft: frozenset[tuple[str, ...]]  # «الطيران الحربي»: no side named
     uncounted_wounded: frozenset[str]  # «أصيب» opening a clause of wounded with no count
     other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
@@ -386,6 +387,7 @@ _LISTS = {
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),
+    "unattributed_aircraft": ("roles", "unattributed_aircraft", True),
 }
 
 
