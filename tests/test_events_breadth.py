@@ -2510,3 +2510,10 @@ def test_warplanes_named_with_no_side_act_for_no_side(
     assert [row[0] for row in columns(text, "actor1", published=datetime.date(2016, 5, 1))] == (
         expected
     )
+
+
+def test_an_army_announcing_a_servicewoman_of_its_own_killed_is_acted_upon() -> None:
+    text = "أعلن الجيش الإسرائيلي مقتل مجندة في جيشه بقصف صاروخي على قاعدة في صفد."
+    assert columns(text, "location", "actor1", "actor2", "fatalities_best") == [
+        ("صفد", None, "israeli_forces", 1)
+    ]
