@@ -775,3 +775,10 @@ def test_forces_of_the_sahel_somalia_and_libya_and_their_compositions(
     text: str, ident: str
 ) -> None:
     assert ident in [match.value.id for match in cp.find_actors(text)]
+
+
+def test_the_forces_loyal_to_the_government_are_yemens_in_yemen_only() -> None:
+    yemen = "تدور معارك بين القوات الموالية للحكومة والمتمردين الحوثيين في اليمن."
+    syria = "اشتبكت القوات الموالية للحكومة مع مسلحين في درعا السورية."
+    assert "yemeni_government_forces" in [m.value.id for m in cp.find_actors(yemen)]
+    assert "yemeni_government_forces" not in [m.value.id for m in cp.find_actors(syria)]
