@@ -868,3 +868,18 @@ def test_the_names_a_plural_head_lists_past_what_describes_them(
     text: str, expected: list[str]
 ) -> None:
     assert [name for name in _names(text) if name != "المدينة"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دارت معارك في قرى تطل على الضفة الجنوبية للنهر.", []),
+        ("شنت قوات الاحتلال حملة اعتقالات في الضفة.", ["ps_west_bank"]),
+        ("اقتحمت قوات الاحتلال مدنا في الضفة الغربية.", ["ps_west_bank"]),
+    ],
+    ids=["river-bank", "after-in", "whole-name"],
+)
+def test_a_bank_is_the_west_bank_after_in_or_by_its_whole_name(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.value.id for m in cp.find_places(text) if m.value] == expected
