@@ -137,7 +137,7 @@ def _past_direction(text: str, end: int, gazetteer: Gazetteer) -> int:
     return end
 
 
-_HOLDER_CHARS = 40
+_HOLDER_CHARS = 40  # characters read for the next word after an item or a comma
 _HOLDERS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})
 
 

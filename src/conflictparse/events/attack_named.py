@@ -1,10 +1,9 @@
 """The side an attack's own words name: «غارة إسرائيلية», «قصف روسي», «شنت إسرائيل غارة».
 
-Warplanes named with no side name none: «وشنت طائرات حربية غارات» (:func:`aircraft_side`).
-
 Read at the incident's wording, at a wording of its kind right after it, and at last in the
 clauses of a lead the incident was merged with: «قتل 5 في غارات روسية على ريف إدلب» above
 «… قصفت طائرة حربية منزلا في قرية كفرسجنة» names the Russian forces of the strike.
+Warplanes named with no side name none: «وشنت طائرات حربية غارات» (:func:`aircraft_side`).
 """
 
 from __future__ import annotations
@@ -130,7 +129,8 @@ def _unattributed_aircraft(index: TextIndex, hit: TypeHit) -> tuple[int, int] | 
     event (an aircraft of unstated nationality is null). Read only once no adjective or
     country named the side (:func:`attack_named`).
     """
-    words = [*reversed(index.before(hit.start, _AIRCRAFT_WORDS)), *index.after(hit.start, 6)]
+    around = (index.before(hit.start, _AIRCRAFT_WORDS), index.after(hit.start, _AIRCRAFT_AFTER))
+    words = [*reversed(around[0]), *around[1]]
     found = find_phrase([word.text for word in words], event_lexicon().unattributed_aircraft)
     if found is None:
         return None
@@ -139,6 +139,7 @@ def _unattributed_aircraft(index: TextIndex, hit: TypeHit) -> tuple[int, int] | 
 
 
 _AIRCRAFT_WORDS = 4  # words before a strike's wording where its aircraft may be named
+_AIRCRAFT_AFTER = 6  # words from the wording on: «غارات شنتها طائرات حربية»
 _HITS_READ = 3  # wordings read for the side an adjective names, around each clause's first
 _CLAUSES_READ = 3  # clauses of the incident read for a wording that names its side
 _ADJECTIVE_CHARS = 100  # characters after the wording read for another (a clause may be long)
