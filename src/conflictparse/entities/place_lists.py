@@ -11,6 +11,7 @@ from conflictparse.entities.place_names import (
     PlaceSpan,
     longest_name,
     past_part_name,
+    past_word,
     plural_verb,
 )
 from conflictparse.model import Place, PlaceKind
@@ -126,15 +127,8 @@ def _past_holder(text: str, end: int, gazetteer: Gazetteer, country: str | None)
     known = longest_name(text, following.start("word") + 1, gazetteer, country)
     if known is None or known[1].kind not in _HOLDERS:
         return end
-    return past_part_name(text, _past_direction(text, known[0], gazetteer), gazetteer)
-
-
-def _past_direction(text: str, end: int, gazetteer: Gazetteer) -> int:
-    """Past a direction that qualifies a place: «بريف حماة الشمالي»."""
-    following = NEXT_WORD.match(text, end, end + _HOLDER_CHARS)
-    if following is not None and following["word"] in gazetteer.name_seconds:
-        return following.end()
-    return end
+    # past a direction that qualifies the place: «بريف حماة الشمالي»
+    return past_part_name(text, past_word(text, known[0], gazetteer.name_seconds), gazetteer)
 
 
 _HOLDER_CHARS = 40  # characters read for the next word after an item or a comma

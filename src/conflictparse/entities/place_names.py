@@ -7,13 +7,21 @@ The shared layer under :mod:`conflictparse.entities.places` (heads and names) an
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from typing import NamedTuple
 
 from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD, words_from
 
-__all__ = ["PlaceSpan", "longest_name", "past_part_name", "plural_verb", "specificity"]
+__all__ = [
+    "PlaceSpan",
+    "longest_name",
+    "past_part_name",
+    "past_word",
+    "plural_verb",
+    "specificity",
+]
 
 
 _SPECIFICITY = {
@@ -86,8 +94,13 @@ def past_part_name(text: str, end: int, gazetteer: Gazetteer) -> int:
 
     ``end`` when no such word follows.
     """
-    part = NEXT_WORD.match(text, end, end + _PART_REACH)
-    return part.end() if part is not None and part["word"] in gazetteer.part_names else end
+    return past_word(text, end, gazetteer.part_names)
+
+
+def past_word(text: str, end: int, words: Collection[str]) -> int:
+    """Past the word right after ``end`` when it is one of ``words``, else ``end``."""
+    following = NEXT_WORD.match(text, end, end + _PART_REACH)
+    return following.end() if following is not None and following["word"] in words else end
 
 
 _PART_REACH = 40  # characters read for the word after a name

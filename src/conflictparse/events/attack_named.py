@@ -8,20 +8,19 @@ Warplanes named with no side name none: «وشنت طائرات حربية غا�
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.implied import attack_adjective, attack_country
 from conflictparse.events.incident import Incident, clause_of
+from conflictparse.events.segment import within
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import Actor
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import CLAUSE_MARK, TextIndex
 
 __all__ = ["NamedSide", "aircraft_side", "attack_named"]
 
@@ -105,21 +104,15 @@ def _unowned(
     if aircraft is None:
         return None
     actors, starts = owners
-    at = bisect.bisect_left(starts, aircraft[1])
-    if at < len(starts) and starts[at] - aircraft[1] <= _OWNER:
+    if within(actors, starts, aircraft[1], aircraft[1] + _OWNER + 1):
         return None
-    before = bisect.bisect_left(starts, aircraft[0]) - 1
-    acting = (
-        before >= 0
-        and aircraft[0] - starts[before] <= _OWNER_BEFORE
-        and not _CLAUSE_END.search(index.text[actors[before].end : aircraft[0]])
-    )
+    before = within(actors, starts, aircraft[0] - _OWNER_BEFORE, aircraft[0])[-1:]
+    acting = any(not CLAUSE_MARK.search(index.text, side.end, aircraft[0]) for side in before)
     return None if acting else aircraft
 
 
 _OWNER = 30  # characters from aircraft to the side that owns them («من قبل قوات …»)
 _OWNER_BEFORE = 80  # characters from the side acting in the clause to the aircraft
-_CLAUSE_END = re.compile(r"[،,.؛\n]")
 
 
 def _unattributed_aircraft(index: TextIndex, hit: TypeHit) -> tuple[int, int] | None:

@@ -9,7 +9,6 @@ ones is no event, its toll handed down to the one it details.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from conflictparse.entities.places import PlaceSpan
@@ -33,7 +32,7 @@ from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
-from conflictparse.text.tokens import WORD, TextIndex
+from conflictparse.text.tokens import CLAUSE_MARK, WORD, TextIndex
 
 __all__ = ["Sorted", "into_narrower", "placed"]
 
@@ -275,7 +274,7 @@ def _located_elsewhere(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
     was named before: a head word within a few words after it, in the same clause.
     """
     heads = gazetteer().head_forms
-    window = _CLAUSE_END.split(text[narrow.end : narrow.end + _LOCATING_REACH], maxsplit=1)[0]
+    window = CLAUSE_MARK.split(text[narrow.end : narrow.end + _LOCATING_REACH], maxsplit=1)[0]
     for number, word in enumerate(WORD.finditer(window)):
         if number == _LOCATING_WORDS:
             break
@@ -287,7 +286,6 @@ def _located_elsewhere(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
 
 _LOCATING_WORDS = 6  # words after an unknown place that may say where it lies
 _LOCATING_REACH = 80  # characters those words may span
-_CLAUSE_END = re.compile(r"[،,.؛;:\n]")
 _OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
 _HELD_MOST = 64  # places one place may be said to hold, through others
 

@@ -13,18 +13,16 @@ Examples:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
 from conflictparse.events.implied import country_first
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, without_clitic
 
 __all__ = ["announced_victims", "announces_a_killing", "said_on", "tells", "tells_of_another"]
 
-_CLAUSE_BREAK = re.compile(r"[،,.:؛\n]")
 _SAID_CHARS = 60  # characters read back from a date for the verb that says it
 _SAID_WORDS = 5  # «أفاد مصدر محلي لوكالة الأنباء اليوم»
 _ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
@@ -134,7 +132,7 @@ def said_on(text: str, start: int) -> bool:
     statement was made, which the incident it tells may not share («وأوضحت أن المسلحين
     هاجموا يوم السبت» dates the attack).
     """
-    before = _CLAUSE_BREAK.split(text[max(0, start - _SAID_CHARS) : start])[-1]
+    before = CLAUSE_MARK.split(text[max(0, start - _SAID_CHARS) : start])[-1]
     lexicon = event_lexicon()
     for word in reversed(before.split()[-_SAID_WORDS:]):
         if word in lexicon.that:

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 __all__ = [
+    "CLAUSE_MARK",
     "CLITICS",
     "CLITICS_BUT_KAF",
     "LETTER",
@@ -50,6 +51,12 @@ SENTENCE_MARKS = "!؟?\n·"
 # («4.1» ends nothing); a clause also ends at «؛» and «;».
 _SENTENCE_END = re.compile(rf"(?:[{SENTENCE_MARKS}]|\.(?![0-9])|(?<![0-9])\.)+")
 _CLAUSE_END = re.compile(rf"[{SENTENCE_MARKS}؛;]|\.(?![0-9])|(?<![0-9])\.")
+
+CLAUSE_MARK = re.compile(r"[،,.؛;:\n]")
+"""A mark that ends a short clause, the comma too: «قالت جمعية اليوم، إن …», «… في بلدة X، وقصفت …».
+
+Read on the raw text where no word index is at hand (a lead's dates, a place's window).
+"""
 
 
 def without_clitic(word: str) -> str:
