@@ -656,6 +656,18 @@ def test_how_often_attacks_come_on_one_day_is_still_an_incident() -> None:
         ),
         # its positions struck, with no «من», are the target
         ("قصفت الطائرات مواقعها في قرية الحويز.", ["قرية الحويز"]),
+        # the positions' side between «من» and the place, or the source told by «مصدره»
+        ("تعرضت بلدة التح لقصف مدفعي من مواقع قوات النظام في قرية معرحطاط.", ["بلدة التح"]),
+        ("وتعرضت قرية الحويز لقصف صاروخي مصدره مقرات النظام في مدينة السقيلبية.", ["قرية الحويز"]),
+        (
+            "طال القصف بلدة كفرنبودة من مقار قوات النظام المنتشرة في المنطقة ومنها حاجز قرية"
+            " الشيخ حديد.",
+            ["بلدة كفرنبودة"],
+        ),
+        # a place after «على» is struck from the positions
+        ("أطلقت قوات النظام القذائف من مواقعها على قرية الحويز.", ["قرية الحويز"]),
+        # the men's positions are the site when the clause names no other place
+        ("قتل عنصران من حواجز قوات النظام في قرية معرحطاط برصاص قناص.", ["قرية معرحطاط"]),
     ],
 )
 def test_where_the_guns_stand_is_no_site(text: str, expected: list[str]) -> None:

@@ -78,6 +78,31 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
     return _gone_to_or_from(before, origins)
 
 
+def _fired_from(index: TextIndex, span: PlaceSpan, floor: int = 0) -> bool:
+    """Whether the place is where the guns stand, after «من» and their positions.
+
+    «قصف مصدره مقرات النظام في مدينة حلفايا», «من مقار قوات النظام المنتشرة بالمنطقة
+    ومنها معسكر جورين»; a place after «على» is struck («من مواقعها على قرية …»), and so is
+    one past another place («من مواقعها في معسكر جورين قرية الحويز»): words before
+    ``floor`` are not read.
+    """
+    lexicon = event_lexicon()
+    before = [word.text for word in index.before(span.start, _FIRING_WORDS) if word.start >= floor]
+    for at, word in enumerate(before[:-1]):
+        if word in _AT_TARGET:
+            return False
+        if (
+            without_clitic(word) in lexicon.fire_positions
+            and without_clitic(before[at + 1]) in lexicon.fire_sources
+        ):
+            return True
+    return False
+
+
+_FIRING_WORDS = 10  # «من مقار قوات النظام المنتشرة في المنطقة ومنها حاجز» before the place
+_AT_TARGET = frozenset({"علي", "نحو", "ضد", "تجاه", "باتجاه", "الي"})  # folded: a target follows
+
+
 def station(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place is where a side's men stand: «قوات النظام المتمركزة في بلدتي …»."""
     before = _words_before(index, span)
@@ -179,8 +204,8 @@ def named_sites(
     """``found`` without the places that name no site: «قناة الميادين», «غزة –».
 
     Also those in an actor's name, a teller's seat, where someone came or fired from and
-    where a side's men stand.  Where nothing else is left, where the men stand («قتل 3 عناصر
-    من قوات النظام المتمركزة في قرية جورين»), else the home of those taken: «اعتقلت قسد 11
+    where a side's men stand.  Where nothing else is left, where the men or guns stand («قتل
+    3 عناصر من قوات النظام المتمركزة في قرية جورين»), else the home of those taken: «اعتقلت قسد 11
     شابا من أبناء بلدة ذيبان».
     """
     actor_starts = [actor.start for actor in actors]
@@ -194,7 +219,7 @@ def named_sites(
     ]
     return (
         not_origins(index, candidates)
-        or [span for span in candidates if station(index, span)]
+        or [span for span in candidates if station(index, span) or _fired_from(index, span)]
         or [span for span in candidates if taken_from_home(index, span)]
     )
 
@@ -244,15 +269,17 @@ def not_origins(index: TextIndex, found: Sequence[PlaceSpan]) -> list[PlaceSpan]
     """
     kept: list[PlaceSpan] = []
     previous_origin: PlaceSpan | None = None
+    floor = 0
     for span in found:
         listed = previous_origin is not None and _joined(
             index.text, previous_origin.end, span.start
         )
-        if listed or origin(index, span) or station(index, span):
+        if listed or origin(index, span) or station(index, span) or _fired_from(index, span, floor):
             previous_origin = span
         else:
             previous_origin = None
             kept.append(span)
+        floor = span.end
     return kept
 
 

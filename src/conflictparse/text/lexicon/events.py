@@ -184,6 +184,8 @@ class EventLexicon:
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
     stations: frozenset[tuple[str, ...]]  # «المتمركزة في»: where a side's men stand
+    fire_positions: frozenset[str]  # «مواقعها» in «من مواقعها في معسكر …»: where guns stand
+    fire_sources: frozenset[str]  # «من», «مصدره» before those positions
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
     outlet_tails: frozenset[str]
@@ -373,6 +375,8 @@ _LISTS = {
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
     "stations": ("places", "stations", True),
+    "fire_positions": ("places", "fire_positions", False),
+    "fire_sources": ("places", "fire_sources", False),
     "home_words": ("places", "home_words", True),
     "motives": ("places", "motives", True),
     "outlet_tails": ("places", "outlet_tails", False),
