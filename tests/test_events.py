@@ -2262,8 +2262,23 @@ def test_where_a_sides_men_stand_is_a_site_only_when_no_other_is_named(
             "أعلن جيش النصر مقتل ضابط روسي وعدة عناصر من قوات النظام في قرية حاس.",
             ("jaysh_al_nasr", "syrian_government_forces"),
         ),
+        # a headline names the side before its verb
+        (
+            "حزب الله يعلن مقتل اثنين من عناصره بغارة إسرائيلية على بلدة عيترون",
+            ("israeli_forces", "hezbollah"),
+        ),
+        (
+            "الجيش العراقي يعلن مقتل 4 من جنوده في هجوم على قرية البو فراج",
+            (None, "iraqi_forces"),
+        ),
     ],
-    ids=["a-toll-of-persons", "its-own-losses", "a-claim"],
+    ids=[
+        "a-toll-of-persons",
+        "its-own-losses",
+        "a-claim",
+        "headline-own-losses",
+        "headline-own-losses-no-attacker",
+    ],
 )
 def test_a_side_announcing_deaths_acts_only_when_it_claims_them(
     text: str, sides: tuple[str | None, str | None]

@@ -64,10 +64,15 @@ def tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
 def announces_a_killing(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     """Whether a side announces a killing right after its name: «أعلن جيش النصر مقتل …».
 
-    Past an aside («، مساء أمس،», «(التابع لـ …)»), not past «أن» (it then tells).
+    Or, as headlines put it, with the verb after the side: «حزب الله يعلن مقتل 4 من
+    عناصره». Past an aside («، مساء أمس،», «(التابع لـ …)»), not past «أن» (it then tells).
     """
     lexicon = event_lexicon()
-    if not wider or without_clitic(wider[0]) not in lexicon.announces:
+    verb_after = index.after(span.end, 1)
+    if not (
+        (wider and without_clitic(wider[0]) in lexicon.announces)
+        or (verb_after and without_clitic(verb_after[0].text) in lexicon.announces)
+    ):
         return False
     sentence_end = index.sentence_at(span.start)[1]
     for word in index.after(span.end, _CLAIM_WORDS, clause=False):
