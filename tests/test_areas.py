@@ -183,6 +183,12 @@ UNITS = [
         id="range-dunams",
     ),
     pytest.param(
+        "احترق أربعة دوانم من القمح",
+        Q.exact(0.004),
+        "the broken plural «دوانم» counts dunams",
+        id="broken-plural-dunams",
+    ),
+    pytest.param(
         "أتت النيران على عشرات الدونمات من الأشجار المثمرة",
         Q.vague(0.02, 0.099),
         "a vague area: no value, qualifier vague, bounds converted",

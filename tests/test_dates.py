@@ -322,6 +322,24 @@ RELATIVE = [
         "الشهر الماضي", D(2018, 1, 10), month(2017, 12), "across a year end", id="last-month-jan"
     ),
     pytest.param("العام الماضي", REF, year(2017), "whole previous year", id="last-year"),
+    # one before the last: «قبل الماضي» after a period or a weekday
+    pytest.param("العام قبل الماضي", REF, year(2016), "two years back", id="year-before-last"),
+    pytest.param(
+        "الشهر قبل الماضي", D(2018, 1, 10), month(2017, 11), "across a year end", id="month-bl"
+    ),
+    pytest.param(
+        "الأسبوع قبل الماضي",
+        REF,
+        span(D(2018, 3, 5), D(2018, 3, 11)),
+        "the ISO week before the previous one",
+        id="week-before-last",
+    ),
+    pytest.param(
+        "الأربعاء قبل الماضي", REF, day(2018, 3, 7), "on a Wednesday: two weeks back", id="wed-bl"
+    ),
+    pytest.param(
+        "الجمعة قبل الماضية", REF, day(2018, 3, 9), "a week before last Friday", id="fri-bl"
+    ),
     pytest.param(
         "الأسبوع الماضي",
         REF,

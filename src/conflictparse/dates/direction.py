@@ -17,11 +17,13 @@ import datetime
 from conflictparse.model import Part
 
 __all__ = [
+    "BEFORE_LAST",
     "FUTURE",
     "NARROW",
     "PARTS",
     "PAST",
     "PREFERENCES",
+    "SHIFTS",
     "WHOLE",
     "check_parts",
     "check_prefer",
@@ -37,6 +39,9 @@ PREFERENCES = (PAST, FUTURE)
 WHOLE = "whole"
 NARROW = "narrow"
 PARTS = (WHOLE, NARROW)
+BEFORE_LAST = "before_last"  # the modifier «قبل الماضي»: one before the last
+#: Periods from the reference's each modifier names: «العام قبل الماضي» is two years back.
+SHIFTS = {"this": 0, "last": -1, "next": 1, BEFORE_LAST: -2}
 
 
 def check_prefer(prefer: object) -> str:
@@ -71,8 +76,10 @@ def weekday_from(
         ahead = (weekday - reference.weekday()) % 7 or 7
         return reference + datetime.timedelta(days=ahead)
     back = (reference.weekday() - weekday) % 7
-    if modifier == "last" and back == 0:
+    if modifier in ("last", BEFORE_LAST) and back == 0:
         back = 7
+    if modifier == BEFORE_LAST:
+        back += 7  # «الثلاثاء قبل الماضي»: the week before «الثلاثاء الماضي»
     return reference - datetime.timedelta(days=back)
 
 

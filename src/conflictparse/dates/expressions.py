@@ -110,21 +110,21 @@ class ExpressionReader(TodayReader):
         if nth is not None:  # «الثلاثاء الثالث من أيلول», «الاثنين الأخير من الشهر القادم»
             spec.nth, end = nth
             return end
-        modifier = self.phrase(cursor, DateKind.MODIFIER)
-        if modifier is not None and not modifier.clitic:
-            spec.weekday_modifier = modifier.words[0].label
-            return modifier.end
+        modifier = self.shift(cursor)
+        if modifier is not None:  # «الثلاثاء الماضي», «الثلاثاء قبل الماضي»
+            spec.weekday_modifier, end = modifier
+            return end
         at = self.skip(cursor, DateKind.OF)
         this = self.phrase(at, DateKind.MODIFIER)
         this_first = this is not None and not this.clitic and this.words[0].label == "this"
         week = self.phrase(this.end if this is not None and this_first else at, DateKind.PERIOD)
         if week is not None and not week.clitic and week.words[0].label == "week":
-            shift = None if this_first else self.phrase(week.end, DateKind.MODIFIER)
-            if this_first or (shift is not None and not shift.clitic):
-                # «الجمعة من الأسبوع المقبل», «الاثنين من هذا الأسبوع»
+            shift = None if this_first else self.shift(week.end)
+            if this_first or shift is not None:
+                # «الجمعة من الأسبوع المقبل», «الاثنين من هذا الأسبوع», «… قبل الماضي»
                 spec.period = "week"
-                spec.period_modifier = "this" if shift is None else shift.words[0].label
-                return week.end if shift is None else shift.end
+                spec.period_modifier, end = ("this", week.end) if shift is None else shift
+                return end
         dual = lead is not None and self.text[lead.start : lead.end] in self.lexicon.two_days
         joint = self._range_joint(cursor, after_between=dual or self._after_between(weekday.start))
         second = None if joint is None else self.phrase(joint, DateKind.WEEKDAY)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 
+from conflictparse.dates.direction import SHIFTS
 from conflictparse.dates.phrases import DatePhrase, PhraseReader
 from conflictparse.model import Calendar
 from conflictparse.quantities.grammar import read_cardinal
@@ -48,7 +49,6 @@ class DateSpec:
     explicit: bool = False  # a day, month or year is written out
 
 
-_SHIFTS = {"this": 0, "last": -1, "next": 1}
 _YEAR_DIGITS = 4
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100  # a bare year after a part word: «مطلع 2024»
 
@@ -215,11 +215,8 @@ class PartReader(PhraseReader):
         period = self.phrase(self.skip(pos, DateKind.OF), DateKind.PERIOD)
         if period is None or period.clitic or period.words[0].label != "year":
             return None
-        modifier = self.phrase(period.end, DateKind.MODIFIER)
-        if modifier is None or modifier.clitic:
-            return None
-        shift = _SHIFTS[modifier.words[0].label]
-        return shift, modifier.end
+        shift = self.shift(period.end)
+        return None if shift is None else (SHIFTS[shift[0]], shift[1])
 
     def relative_month(self, pos: int) -> tuple[str, int] | None:
         """«من الشهر القادم», «هذا الشهر», «الشهر الجاري» after a day → (modifier, end)."""
@@ -286,11 +283,8 @@ class PartReader(PhraseReader):
         if period is not None and period.words[0].label != "week":
             spec.period = period.words[0].label
             end = period.end
-            modifier = self.phrase(end, DateKind.MODIFIER)
-            spec.period_modifier = "this"
-            if modifier is not None and not modifier.clitic:
-                spec.period_modifier = modifier.words[0].label
-                end = modifier.end
+            shift = self.shift(end)
+            spec.period_modifier, end = shift if shift is not None else ("this", end)
             return part.start, end
         return None
 

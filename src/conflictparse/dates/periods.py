@@ -9,6 +9,7 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 
+from conflictparse.dates.direction import SHIFTS
 from conflictparse.dates.parts import DateSpec
 from conflictparse.dates.resolved import ONE_DAY, Resolved, in_calendar, month_end
 from conflictparse.model import Precision
@@ -72,7 +73,7 @@ def _whole_period(spec: DateSpec, reference: datetime.date | None) -> Resolved |
         if spec.period == "week" and spec.weekday is not None:
             label = "weekday"  # as when it is resolved
         return Resolved(None, None, precision, label)
-    shift = {"this": 0, "last": -1, "next": 1}.get(spec.period_modifier or "this", 0)
+    shift = SHIFTS.get(spec.period_modifier or "this", 0)
     if spec.period == "week":
         monday = (
             reference

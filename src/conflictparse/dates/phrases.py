@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from conflictparse.dates.direction import BEFORE_LAST
 from conflictparse.quantities.grammar import Cursor
 from conflictparse.text.lexicon.dates import DateKind, DateLexicon, DateWord
 from conflictparse.text.lexicon.numbers import number_lexicon
@@ -112,6 +113,14 @@ class PhraseReader:
                         else DatePhrase(candidate.start, candidate.end, chosen, candidate.clitic)
                     )
         return None
+
+    def shift(self, pos: int) -> tuple[str, int] | None:
+        """A modifier at ``pos`` → (its label, end): «الماضي» → last, «قبل الماضي» → before_last."""
+        found = self.phrase(pos, DateKind.MODIFIER, DateKind.BEFORE_LAST)
+        if found is None or found.clitic:
+            return None
+        word = found.words[0]
+        return (BEFORE_LAST if word.kind is DateKind.BEFORE_LAST else word.label), found.end
 
     def _candidates(self, pos: int) -> tuple[DatePhrase, ...]:
         """Every known phrase at ``pos``, longest first, remembered: parsers revisit positions."""

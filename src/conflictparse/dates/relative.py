@@ -54,10 +54,9 @@ class RelativeReader(ExpressionReader):
             return None
         spec.period = period.words[0].label
         end = period.end
-        modifier = self.phrase(end, DateKind.MODIFIER)
-        if modifier is not None and not modifier.clitic:
-            spec.period_modifier = modifier.words[0].label
-            end = modifier.end
+        shift = self.shift(end)
+        if shift is not None:  # «الشهر الماضي», «العام قبل الماضي»
+            spec.period_modifier, end = shift
         elif cursor != pos:
             spec.period_modifier = "this"
         else:

@@ -62,6 +62,7 @@ class DateKind(enum.Enum):
     MONTH_DUAL = "month_dual"
     YEAR_UNIT = "year_unit"
     YEAR_DUAL = "year_dual"
+    BEFORE_LAST = "before_last"
 
 
 @attrs.frozen(slots=True)
