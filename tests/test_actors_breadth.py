@@ -376,6 +376,13 @@ GENERIC_BY_COUNTRY = [
     ),
     ("قصفت بوارج التحالف سواحل الحديدة اليمنية", "بوارج التحالف", "saudi_coalition"),
     ("تقدمت قوات المخلوع نحو تعز اليمنية", "قوات المخلوع", "saleh_loyalist_forces"),
+    (
+        "تقدمت القوات الموالية للرئيس اليمني السابق علي صالح نحو تعز",
+        "القوات الموالية للرئيس اليمني السابق علي صالح",
+        "saleh_loyalist_forces",
+    ),
+    # «النظام» between a force noun and its nationality: that country's forces
+    ("قصفت قوات النظام السعودي قرى مديرية شدا", "قوات النظام السعودي", "saudi_armed_forces"),
     # «قوى الأمن» as the 2011 Syrian press and the Lebanese press write it
     ("أطلقت قوى الأمن النار في حمص السورية", "قوى الأمن", "syrian_government_forces"),
     (

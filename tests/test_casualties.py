@@ -348,6 +348,12 @@ COUNTS = [
         id="dual-shahidan",
     ),
     pytest.param(
+        "ارتقت شهيدتان وأصيبت جريحتان في غارة على دير البلح",
+        [exact(KILLED, 2), exact(WOUNDED, 2)],
+        "the duals of the feminine «شهيدة» and «جريحة»",
+        id="dual-shahidatan",
+    ),
+    pytest.param(
         "إصابة امرأتين بجروح في قصف على معرة النعمان",
         [exact(WOUNDED, 2)],
         "the dual of «امرأة» after «إصابة»",

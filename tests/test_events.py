@@ -1528,6 +1528,12 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
             "قرية الحسينية",
         ),
         ("قتل نازح من قرية معرشورين في قصف على مخيم أطمة.", "مخيم أطمة"),
+        ("قتل شاب من مهجري بلدة معرشورين بقصف على مخيم أطمة.", "مخيم أطمة"),
+        (
+            "دمرت غارة محطة التحويل في بلدة الخيام، ما أدى لانقطاع الكهرباء عن بلدات"
+            " مرجعيون وكفركلا.",
+            "بلدة الخيام",
+        ),
         (
             "قتل طفل بقذيفة أطلقتها قوات الحزام الأمني من معسكر العند، سقطت في حي الروضة.",
             "حي الروضة",
@@ -1553,6 +1559,8 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
         "comes-from",
         "fires-from",
         "displaced-from",
+        "displaced-of-long-ago",
+        "cut-off-from-power",
         "fired-from-far",
         "fled-to",
         "came-from",
