@@ -2529,3 +2529,37 @@ def test_an_army_announcing_a_servicewoman_of_its_own_killed_is_acted_upon() -> 
     assert columns(text, "location", "actor1", "actor2", "fatalities_best") == [
         ("صفد", None, "israeli_forces", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shoulder-fired rockets after «قذائف» are direct fire in a ground attack
+        (
+            'هاجم مسلحون بالرشاشات وقذائف من نوع "RPG" حافلة عسكرية قرب مدينة البوكمال.',
+            "armed_clash",
+        ),
+        ("هاجم مسلحون بقذائف آر بي جي دورية للجيش قرب مدينة البوكمال.", "armed_clash"),
+        # a bare «استهداف» aimed by gunmen is a ground attack too
+        ("قتل 4 جنود إثر استهداف مسلحين مجهولين سيارتهم قرب مدينة البوكمال.", "armed_clash"),
+        # …but mortar shells, and a bare «استهداف» by a force, stay shelling
+        ("قصفت قوات النظام بقذائف الهاون مدينة البوكمال.", "shelling_artillery_missile_attack"),
+        ("استهدفت القوات الأحياء السكنية في مدينة البوكمال.", "shelling_artillery_missile_attack"),
+    ],
+    ids=["rpg-latin", "rpg-arabic", "gunmen-aim", "mortars", "forces-aim"],
+)
+def test_rockets_from_the_shoulder_and_gunmen_aiming_are_no_shelling(
+    text: str, expected: str
+) -> None:
+    assert [row[0] for row in columns(text, "sub_event_type")] == [expected]
+
+
+def test_a_road_to_one_town_in_a_governorate_is_at_the_town() -> None:
+    text = (
+        "قتل 12 عنصرا من قوات النظام بهجوم على حافلة على طريق مدينة الميادين بريف محافظة دير"
+        " الزور الشرقي."
+    )
+    assert [row[0] for row in columns(text, "location")] == ["مدينة الميادين"]
+    # the two ends of a road still give way to the place it runs through
+    text = "قتل 3 عناصر بهجوم على طريق حمص – تدمر ببادية حمص."
+    assert [row[0] for row in columns(text, "location")] == ["بادية حمص"]

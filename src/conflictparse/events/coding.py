@@ -38,7 +38,7 @@ from conflictparse.events.roles import (
 )
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, at_a_march
+from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, aimed_by_gunmen, at_a_march
 from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -227,20 +227,8 @@ def _types(
         # «أطلق الجنود الرصاص على المشاركين في مسيرة …»: forces met the march
         lethal = bool(killed_counts(incident))
         sub_type = _FORCE_ON_MARCH if lethal else SubEventType.PROTEST_WITH_INTERVENTION
-    if (
-        sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
-        and incident.hit is not None
-        and context.strikes.air_before(incident.hit, clause_of(incident, incident.hit.start))
-    ):
-        sub_type = SubEventType.AIR_DRONE_STRIKE  # «… بغارات روسية. … القصف استهدف قرية …»
-    elif (
-        sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
-        and incident.hit is not None
-        and actor1 is not None
-        and actor1.id in event_lexicon().air_strikers
-        and context.strikes.unkinded(incident.hit, clause_of(incident, incident.hit.start))
-    ):
-        sub_type = SubEventType.AIR_DRONE_STRIKE  # «قصف الاحتلال منزلا»: from the air
+    if sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK and incident.hit is not None:
+        event_type, sub_type = _strike_kind(incident, incident.hit, context, actor1)
     if (sides.civilians and event_type in (EventType.BATTLES, None)) or (
         sub_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION
         and not _armed(actor2)
@@ -257,6 +245,27 @@ def _types(
         # does (ACLED's clash)
         event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     return event_type, sub_type
+
+
+def _strike_kind(
+    incident: Incident, hit: TypeHit, context: Context, actor1: Actor | None
+) -> tuple[EventType, SubEventType]:
+    """The kind of a strike told by shells or by a bare «قصف» or «استهداف».
+
+    From the air when air strikes were told just before it («… بغارات روسية. … القصف
+    استهدف قرية …») or its side strikes from the air («قصف الاحتلال منزلا»); a ground
+    attack when gunmen aim it («استهداف مسلحين مجهولين حافلة عسكرية»).
+    """
+    clause = clause_of(incident, hit.start)
+    if context.strikes.air_before(hit, clause) or (
+        actor1 is not None
+        and actor1.id in event_lexicon().air_strikers
+        and context.strikes.unkinded(hit, clause)
+    ):
+        return EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.AIR_DRONE_STRIKE
+    if hit.wording.weak and aimed_by_gunmen(context.index, hit):
+        return EventType.BATTLES, SubEventType.ARMED_CLASH
+    return EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
 
 
 def _aimed(hit: TypeHit) -> bool:

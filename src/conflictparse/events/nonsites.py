@@ -404,7 +404,21 @@ def off_roads(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:
     if not on_road:
         return found
     off = [span for span in found if span not in on_road]
+    if off and all(span.kind is PlaceKind.GOVERNORATE for span in off):
+        # «على طريق مدينة الميادين بريف محافظة دير الزور»: a road to one town, in a
+        # governorate, is at the town
+        lone = [span for span in on_road if _lone_end(index.text, span, on_road)]
+        return sorted([*lone, *off]) if lone else off
     return off or on_road[:1]
+
+
+def _lone_end(text: str, span: PlaceSpan, on_road: list[PlaceSpan]) -> bool:
+    """Whether a road place has no other end joined to it: «طريق مدينة الميادين»."""
+    return not any(
+        other is not span
+        and text[min(other.end, span.end) : max(other.start, span.start)].strip() in _ROAD_JOINTS
+        for other in on_road
+    )
 
 
 def _between_ends(index: TextIndex, found: list[PlaceSpan]) -> list[PlaceSpan]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ __all__ = [
     "STRIKES",
     "StrikeKinds",
     "TypeHit",
+    "aimed_by_gunmen",
     "at_a_march",
     "bare",
     "other_kinds",
@@ -108,6 +110,10 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         if word in lexicon.downed_weapons and _downed(hits, index.starts[first + offset]):
             continue  # «أسقطت الدفاعات ثلاث مسيرات»: the drones downed strike nothing
         at = first + offset
+        if types[best].sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK and _direct_fire(
+            index.text, index.ends[at + size - 1]
+        ):
+            continue  # «بقذائف من نوع RPG»: fired from the shoulder, no shelling
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
 
@@ -135,6 +141,23 @@ def _downed(hits: list[TypeHit], start: int) -> bool:
 
 
 _DOWNED_CHARS = 40  # «أسقطت الدفاعات الأرضية للجيش ثلاث مسيرات»: from the verb to the weapon
+
+
+def _direct_fire(text: str, end: int) -> bool:
+    """Whether a shoulder-fired weapon is named right after ``end``: «قذائف من نوع "RBG"»."""
+    return _direct_fire_pattern().match(text, end, end + _DIRECT_FIRE_CHARS) is not None
+
+
+@functools.cache
+def _direct_fire_pattern() -> re.Pattern[str]:
+    names = sorted(event_lexicon().direct_fire, key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:من\s+نوع\s*)?[\"«“'(]?\s*(?:" + "|".join(map(re.escape, names)) + ")",
+        re.IGNORECASE,
+    )
+
+
+_DIRECT_FIRE_CHARS = 30  # « من نوع "آر بي جي"» after the weapon noun
 
 
 def _no_act_after(word: str) -> bool:
@@ -216,6 +239,12 @@ class StrikeKinds:
         starts = self._read()
         near = bisect.bisect_left(starts, max(clause[0], hit.start - _OWN_CHARS))
         return near < len(starts) and starts[near] < min(clause[1], hit.end + _OWN_CHARS)
+
+
+def aimed_by_gunmen(index: TextIndex, hit: TypeHit) -> bool:
+    """Whether gunmen aim a bare «استهداف» right after it: «استهداف مسلحين مجهولين حافلة»."""
+    after = index.after(hit.end, 1)
+    return bool(after) and without_clitic(after[0].text) in event_lexicon().armed_men
 
 
 def bare(text: str, hit: TypeHit) -> bool:

@@ -96,7 +96,9 @@ class EventLexicon:
     dead_of: frozenset[str]
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
-    gunmen: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»: agents with no name
+    gunmen: frozenset[str]  # «مسلحون», «القوات»: agents with no name (the two lists below)
+    armed_men: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»
+    bare_forces: frozenset[str]  # «القوات» in «اعتقلت القوات مواطنا»
     hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
     retired: frozenset[str]  # «متقاعد»: a victim retired from the forces is a civilian
@@ -190,6 +192,7 @@ class EventLexicon:
     motives: frozenset[tuple[str, ...]]
     outlet_tails: frozenset[str]
     downed_weapons: frozenset[str]
+    direct_fire: frozenset[str]  # «RPG» after «قذائف»: no shelling
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     place_anaphora: Mapping[str, PlaceKind | None]
     days_back: Mapping[str, int]  # «يومين» in «بعد يومين من مقتل …»: two days before
@@ -298,7 +301,8 @@ _LISTS = {
     "dead_of": ("roles", "dead_of", False),
     "attack_kinds": ("roles", "attack_kinds", False),
     "civilians": ("roles", "civilians", False),
-    "gunmen": ("roles", "gunmen", False),
+    "armed_men": ("roles", "gunmen", False),
+    "bare_forces": ("roles", "bare_forces", False),
     "hurts": ("roles", "hurts", False),
     "hurt_means": ("roles", "hurt_means", False),
     "retired": ("roles", "retired", False),
@@ -381,6 +385,7 @@ _LISTS = {
     "motives": ("places", "motives", True),
     "outlet_tails": ("places", "outlet_tails", False),
     "downed_weapons": ("incidents", "downed_weapons", False),
+    "direct_fire": ("incidents", "direct_fire", False),
     "distance_units": ("places", "distance_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
@@ -421,6 +426,7 @@ def build(data: Section) -> EventLexicon:
         civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
         air_strikers=frozenset(data.table("incidents").words("air_strikers")),
         government_forces=_id_map(data.table("roles").table("government_forces")),
+        gunmen=lists["armed_men"] | lists["bare_forces"],
         **lists,
     )
 
