@@ -97,6 +97,8 @@ ATTACK_ON_ONE = ("violence_against_civilians", "attack", "civilians", 1)
         # a shot at a civilian by trade, the death told by a pronoun after a result
         "أطلق مسلحون النار على مختار في بلدة موحسن، مما أدى إلى مقتله.",
         "أطلق مجهولون النار على طبيب في بلدة موحسن ما أدى لوفاته.",
+        # a verb of felling with its object pronoun, before its state
+        "أطلق مجهولون الرصاص على سائق في بلدة موحسن وأردوه قتيلا.",
     ],
 )
 def test_one_civilian_killed_by_gunmen_is_an_attack_with_one_death(text: str) -> None:
@@ -114,6 +116,8 @@ CLASH_OVER_ONE = ("battles", "armed_clash", None, 1)
         "قتل رجل أمن برصاص مجهولين في بلدة موحسن.",
         # a day between commas between the attackers and their victim
         "قتل مسلحون مجهولون، مساء أمس الاثنين، عنصرا في بلدة موحسن.",
+        # one of two shot, after a killing word («سقط أحدهم» may be a missile: no death)
+        "أطلق مسلحون النار على عنصرين في بلدة موحسن، ما أسفر عن مقتل أحدهما وإصابة الآخر.",
     ],
 )
 def test_one_fighter_killed_by_gunmen_is_a_clash_with_one_death(text: str) -> None:
@@ -2563,3 +2567,8 @@ def test_a_road_to_one_town_in_a_governorate_is_at_the_town() -> None:
     # the two ends of a road still give way to the place it runs through
     text = "قتل 3 عناصر بهجوم على طريق حمص – تدمر ببادية حمص."
     assert [row[0] for row in columns(text, "location")] == ["بادية حمص"]
+
+
+def test_one_of_the_missiles_falling_is_no_death() -> None:
+    text = "استهدف الحوثيون مدينة مأرب بثلاثة صواريخ سقط أحدهم في حي الروضة."
+    assert columns(text, "fatalities_best") == [(None,)]

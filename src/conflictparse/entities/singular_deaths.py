@@ -80,7 +80,7 @@ def scan_singular_deaths(
             positions.extend(places)
         if word in lexicon.died_after_victim:
             after_victims.extend(places)
-        if word in told or (word[:1] == "ل" and word[1:] in told):
+        if word in told or (word[:1] in CLITICS and word[1:] in told):
             referring.extend(_pronoun_deaths(index, word, places))
         if word in _SELF:
             pronouns.extend(_self_detonations(index, places))
@@ -141,22 +141,25 @@ def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[
     """One death at each place of ``word``, a death told by a pronoun.
 
     After a word of result («ما أدى إلى مقتله», «أسفر عن استشهادها») or with the «ل» glued
-    («ما أدى لوفاته»).
+    («ما أدى لوفاته»); a verb of felling before its state («وأردوه قتيلا»).
     """
     lexicon = casualty_lexicon()
-    glued = (
+    clitic = (
         word not in lexicon.pronoun_deaths and word not in lexicon.pronoun_deaths_two
-    )  # «لوفاته»
-    two = word[glued:] in lexicon.pronoun_deaths_two  # «مقتلهما»
+    )  # «لوفاته», «وأردوه»
+    glued = clitic and word[:1] == "ل"  # «ما أدى لوفاته»: the result told by the «ل»
+    two = word[clitic:] in lexicon.pronoun_deaths_two  # «مقتلهما»
     results = lexicon.results
     found = []
     for position in places:
         start = index.starts[position]
         before = index.texts_before(start, 1)
-        if glued or (before and before[0] in results):
+        after = index.after(index.ends[position], 1)
+        felled = bool(after) and after[0].text in lexicon.felled_states
+        if glued or felled or (before and before[0] in results):
             count = _TWO if two else ONE
             casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=None, actor=None)
-            found.append(CasualtySpan(start + glued, index.ends[position], casualty))
+            found.append(CasualtySpan(start + clitic, index.ends[position], casualty))
     return found
 
 
@@ -314,6 +317,12 @@ class _Deaths:
                 noun_end = after[1].end  # «رجل أمن»
         elif after[0].text in lexicon.one_of and len(after) > 1 and self._group(after[1].text):
             noun_start, noun_end = after[0].start, after[1].end  # «أحد عناصر»
+        elif (
+            after[0].text in lexicon.one_of_them
+            and kills_alone(trigger.text)
+            and not listed(trigger.text, lexicon.falls)
+        ):
+            noun_start, noun_end = after[0].start, after[0].end  # «مقتل أحدهما»
         elif _kin(after[0].text) == 1:
             noun_start, noun_end = after[0].start, after[0].end  # «ومقتل سائقها», «نجله»
         else:

@@ -62,6 +62,7 @@ class CasualtyLexicon:
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
+    one_of_them: frozenset[str]  # «أحدهما» in «مقتل أحدهما»
     members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
     killer_groups: frozenset[str]  # «عناصر» in «أعدم عناصر التنظيم شابا»
@@ -70,6 +71,7 @@ class CasualtyLexicon:
     besides: frozenset[tuple[str, ...]]  # «إضافة إلى» in «مقتل آمر الفوج إضافة إلى عنصر آخر»
     pronoun_deaths: frozenset[str]  # «مقتله» in «ما أدى إلى مقتله»
     pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
+    felled_states: frozenset[str]  # «قتيلا» in «أردوه قتيلا»
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
@@ -135,35 +137,43 @@ def build(data: Section) -> CasualtyLexicon:
         one_after_noun=_folded(grammar, "one_after_noun"),
         to_words=_folded(grammar, "to"),
         pronoun_suffixes=suffixes,
-        victim_words=_folded(grammar, "victim_words"),
         dead_cues=_phrases(grammar, "dead_cues"),
-        label_heads=_folded(grammar, "label_heads"),
-        more_than_verbs=_folded(grammar, "more_than_verbs"),
-        dual_verbs=_folded(grammar, "dual_verbs"),
-        construct_duals=_folded(grammar, "construct_duals"),
-        not_duals=_folded(grammar, "not_duals"),
-        displaced=_folded(grammar, "displaced"),
-        force_heads=_folded(grammar, "force_heads"),
-        singular_victims=_folded(grammar, "singular_victims"),
-        kin=_folded(grammar, "kin"),
-        victim_complements=_folded(grammar, "victim_complements"),
-        one_of=_folded(grammar, "one_of"),
-        members_in=_folded(grammar, "members_in"),
-        killers=_folded(grammar, "killers"),
-        killer_groups=_folded(grammar, "killer_groups"),
-        killing_times=_folded(grammar, "killing_times"),
         during_it=_phrases(grammar, "during_it"),
         besides=_phrases(grammar, "besides"),
-        pronoun_deaths=_folded(grammar, "pronoun_deaths"),
-        pronoun_deaths_two=_folded(grammar, "pronoun_deaths_two"),
-        results=_folded(grammar, "results"),
-        dead_of_one=_folded(grammar, "dead_of_one"),
-        died_after_victim=_folded(grammar, "died_after_victim"),
-        opens_before_victim=_folded(grammar, "opens_before_victim"),
-        kills_before_victim=_folded(grammar, "kills_before_victim"),
-        falls=_folded(grammar, "falls"),
-        list_links=_folded(grammar, "list_links"),
+        **{name: _folded(grammar, name) for name in _GRAMMAR_WORDS},
     )
+
+
+#: The word lists of ``[grammar]`` read as they are (folded), each a field of its name.
+_GRAMMAR_WORDS = (
+    "victim_words",
+    "label_heads",
+    "more_than_verbs",
+    "dual_verbs",
+    "construct_duals",
+    "not_duals",
+    "displaced",
+    "force_heads",
+    "singular_victims",
+    "kin",
+    "victim_complements",
+    "one_of",
+    "one_of_them",
+    "members_in",
+    "killers",
+    "killer_groups",
+    "killing_times",
+    "pronoun_deaths",
+    "pronoun_deaths_two",
+    "felled_states",
+    "results",
+    "dead_of_one",
+    "died_after_victim",
+    "opens_before_victim",
+    "kills_before_victim",
+    "falls",
+    "list_links",
+)
 
 
 @functools.cache
