@@ -139,6 +139,8 @@ def _load() -> dict[str, Any]:
         "directions",
         "pronoun_endings",
         "pronoun_nouns",
+        "village_prefixes",
+        "common_village_prefixes",
         "after_verbs",
         "list_adjectives",
         "accusative_list_heads",

@@ -883,3 +883,21 @@ def test_a_bank_is_the_west_bank_after_in_or_by_its_whole_name(
     text: str, expected: list[str]
 ) -> None:
     assert [m.value.id for m in cp.find_places(text) if m.value] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a lead, «تل», «كفر», «تلة», «مزرعة» open a village's name the gazetteer lacks
+        ("انفجرت عبوة قرب تل الشهاب الغربي بريف درعا", ["تل الشهاب", "ريف درعا"]),
+        ("سقطت قذيفة على مزرعة الحكيم", ["مزرعة الحكيم"]),
+        # known names keep their own reading, and the word alone is no place
+        ("سيطرت القوات على تل رفعت", ["تل رفعت"]),
+        ("تجمع المقاتلون على تل مرتفع", []),
+        ("تل عال يطل على البلدة", []),
+    ],
+)
+def test_a_word_that_opens_a_villages_name_after_a_lead_names_it(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

@@ -7,16 +7,19 @@ The shared layer under :mod:`conflictparse.entities.places` (heads and names) an
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Collection
 from typing import NamedTuple
 
 from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD, words_from
+from conflictparse.text.tokens import listed
 
 __all__ = [
     "PlaceSpan",
     "longest_name",
+    "name_end",
     "past_part_name",
     "past_word",
     "plural_verb",
@@ -122,3 +125,42 @@ def plural_verb(word: str) -> bool:
 
 
 _VERB_LETTERS = 4  # letters a plural verb has more than: «يقولون», «نزحوا», not «يون», «عوا»
+
+
+def name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
+    """Where an unknown name ends: after its first word, or the next one.
+
+    The next word belongs to the name when the first opens a name of two («أبو كرنة»,
+    «عين الحلوة», «وادي خليل»), when it is a word that ends names («حومين الفوقا»), or when a
+    word that closes a name follows it («كولة البويدر التابعة»).
+    """
+    second = NEXT_WORD.match(text, first.end(), first.end() + 40)
+    if second is None or second["word"] in gazetteer.head_forms:
+        return first.end()
+    if second["word"] in gazetteer.name_seconds:
+        return second.end()  # «حومين الفوقا», «اللبن الغربية» (no name first, a name second)
+    if second["word"] in gazetteer.not_names:
+        return first.end()
+    word = first["word"]  # «وادي», «بيت», «كفر» open a name, though they start like a clitic
+    if listed(word, gazetteer.name_starts):
+        return second.end()
+    if _genitive(word, second["word"], gazetteer):
+        return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs
+    third = NEXT_WORD.match(text, second.end(), second.end() + 40)
+    closed = third is not None and third["word"] in gazetteer.name_ends
+    return second.end() if closed else first.end()
+
+
+def _genitive(first: str, second: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``second`` is the definite noun that ``first``, with no article, governs."""
+    return (
+        not first.startswith("ال")
+        and second.startswith("ال")
+        and len(second) > _SHORTEST_GENITIVE
+        and second not in gazetteer.not_genitives
+        and second not in gazetteer.head_forms
+        and second not in gazetteer.directions
+    )
+
+
+_SHORTEST_GENITIVE = 3  # «الى» is no noun

@@ -21,6 +21,7 @@ from conflictparse.entities.place_lists import listed_places
 from conflictparse.entities.place_names import (
     PlaceSpan,
     longest_name,
+    name_end,
     past_part_name,
     plural_verb,
     specificity,
@@ -30,7 +31,7 @@ from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
 from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import CLITICS, LETTER, Word, listed, without_clitic
+from conflictparse.text.tokens import CLITICS, LETTER, Word, without_clitic
 
 __all__ = ["PlaceSpan", "find_places", "headed", "places_country", "scan_places", "specificity"]
 
@@ -56,7 +57,9 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             items.extend(listed)
             floor = word.end
             continue
-        item = _head_place(text, word, gazetteer, country) or named
+        item = (
+            _head_place(text, word, gazetteer, country) or named or _prefixed(text, word, gazetteer)
+        )
         if item is not None:
             item = _with_side(text, item, gazetteer)
             found.append(item)
@@ -286,7 +289,28 @@ def _head_place(
         return PlaceSpan(start, end, place, kind)
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
-    return PlaceSpan(start, _name_end(text, following, gazetteer), None, kind)
+    return PlaceSpan(start, name_end(text, following, gazetteer), None, kind)
+
+
+def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
+    """«قرب تل الجموع», «بكفر عويد»: a village the gazetteer does not know, after a lead."""
+    written = word.text
+    bare = without_clitic(written) if written[:1] in CLITICS else written
+    if bare not in gazetteer.village_prefixes or (
+        bare == written and not _after_a_lead(text, word.start, gazetteer)
+    ):
+        return None
+    start = word.start + len(written) - len(bare)
+    first = NEXT_WORD.match(text, start, start + len(bare))
+    if first is None:
+        return None
+    end = name_end(text, first, gazetteer)
+    second = text[first.end() : end].strip()
+    if end == first.end() or _direction(second, gazetteer) or second in gazetteer.not_names:
+        return None  # «تل» alone, «قرب تل شرقي البلدة»
+    if bare in gazetteer.common_village_prefixes and not second.startswith("ال"):
+        return None  # «على تل مرتفع»: a hill, no name
+    return PlaceSpan(start, end, None, PlaceKind.VILLAGE)
 
 
 def _past_gloss(text: str, end: int, gazetteer: Gazetteer) -> int:
@@ -361,45 +385,6 @@ def _joined_noun_before_name(
 
 
 _JOINED_LETTERS = 3  # «و» and a noun of three letters at least: «ومستشفى», «ومخيم»
-
-
-def _name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
-    """Where an unknown name ends: after its first word, or the next one.
-
-    The next word belongs to the name when the first opens a name of two («أبو كرنة»,
-    «عين الحلوة», «وادي خليل»), when it is a word that ends names («حومين الفوقا»), or when a
-    word that closes a name follows it («كولة البويدر التابعة»).
-    """
-    second = NEXT_WORD.match(text, first.end(), first.end() + 40)
-    if second is None or second["word"] in gazetteer.head_forms:
-        return first.end()
-    if second["word"] in gazetteer.name_seconds:
-        return second.end()  # «حومين الفوقا», «اللبن الغربية» (no name first, a name second)
-    if second["word"] in gazetteer.not_names:
-        return first.end()
-    word = first["word"]  # «وادي», «بيت», «كفر» open a name, though they start like a clitic
-    if listed(word, gazetteer.name_starts):
-        return second.end()
-    if _genitive(word, second["word"], gazetteer):
-        return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs
-    third = NEXT_WORD.match(text, second.end(), second.end() + 40)
-    closed = third is not None and third["word"] in gazetteer.name_ends
-    return second.end() if closed else first.end()
-
-
-def _genitive(first: str, second: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``second`` is the definite noun that ``first``, with no article, governs."""
-    return (
-        not first.startswith("ال")
-        and second.startswith("ال")
-        and len(second) > _SHORTEST_GENITIVE
-        and second not in gazetteer.not_genitives
-        and second not in gazetteer.head_forms
-        and second not in gazetteer.directions
-    )
-
-
-_SHORTEST_GENITIVE = 3  # «الى» is no noun
 
 
 def _named_place(

@@ -11,7 +11,7 @@ then resolved by the document's country.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -41,6 +41,8 @@ class Gazetteer:
     bound_heads: frozenset[str]  # «محلية»: a head only with a proclitic or after a lead
     known_name_heads: frozenset[str]  # «موقع»: a head of a known name only («موقع الراهب»)
     bound_head_leads: frozenset[str]  # «في», «على»: the words a bound head may follow
+    village_prefixes: frozenset[str]  # «تل» in «قرب تل الجموع»: a village's name after a lead
+    common_village_prefixes: frozenset[str]  # «تل»: before a definite name only
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
@@ -71,8 +73,13 @@ _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
-    *("accusative_list_heads", "pronoun_nouns"),
+    *("accusative_list_heads", "pronoun_nouns", "village_prefixes", "common_village_prefixes"),
 )
+
+
+def _with_clitics(words: Iterable[str]) -> set[str]:
+    """``words`` as written alone or with one proclitic: «تل», «وتل», «بتل»."""
+    return {clitic + word for word in words for clitic in ("", *CLITICS)}
 
 
 def _folded(data: Section, key: str) -> frozenset[str]:
@@ -192,7 +199,8 @@ def build(
     heads = _kinds(data.table("heads")) | bound_heads | known_name_heads
     list_heads = _kinds(data.table("list_heads"))
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
-    list_forms = {clitic + head for head in list_heads for clitic in ("", *CLITICS)}
+    list_forms = _with_clitics(list_heads)
+    prefixes = _with_clitics(_folded(data, "village_prefixes"))
     return Gazetteer(
         places=places,
         names=PhraseTable({words: tuple(ids) for words, ids in names.items()}),
@@ -210,7 +218,7 @@ def build(
         list_heads=list_heads,
         pronoun_endings=tuple(fold(word) for word in data.words("pronoun_endings")),
         **{key: _folded(data, key) for key in _WORD_SETS},
-        first_words=frozenset(surfaces.keys() | head_forms | list_forms),
+        first_words=frozenset(surfaces.keys() | head_forms | list_forms | prefixes),
         added=frozenset(row["id"] for row in added or []),
     )
 
