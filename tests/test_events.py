@@ -2160,6 +2160,20 @@ def test_a_strike_with_no_side_takes_the_side_told_before_it() -> None:
     ]
 
 
+def test_the_places_of_a_list_take_the_sides_of_their_clause_not_of_the_strike_before() -> None:
+    # a long list, with a town struck before by the other side: the list's sides still hold
+    text = (
+        "وقصفت مدفعية قسد بلدة كلجبرين بريف حلب.\n"
+        "ثم قصفت مدفعية الجيش التركي، مواقع قسد في مدن وبلدات وقرى منبج، وتل رفعت، ومنغ، ودير"
+        " جمال، وكلجبرين، ومرعناز، وعين دقنة، والشيخ عيسى، والشيخ هلال، وحربل، وإحرص وفافين،"
+        " وحساجك وشوارغة بريف حلب الشمالي."
+    )
+    found = [picked(row, "location", "actor1", "actor2") for row in rows(text)]
+    assert found[0] == ("بلدة كلجبرين", "sdf", None)
+    assert len(found) > 4
+    assert {(actor1, actor2) for _, actor1, actor2 in found[1:]} == {("turkey_forces", "sdf")}
+
+
 def test_a_strike_before_any_side_is_named_takes_the_side_told_after_it() -> None:
     text = "تعرضت قرية حاس لقصف جوي. كما شنت طائرات حربية روسية غارات على بلدة معرشورين."
     assert [row["actor1"] for row in rows(text)] == ["russia_forces", "russia_forces"]

@@ -90,6 +90,16 @@ def _told_at(event: Event) -> int:
     return side.start if side is not None else event.start
 
 
+def _placed_at(event: Event) -> int:
+    """Where the event's place is named, or else where it starts.
+
+    «استهدفت مدفعية الجيش التركي مقرات قسد في منبج، وتل رفعت»: the army is told before
+    «تل رفعت», though the strike there starts with the clause.
+    """
+    place = event.evidence.location
+    return place.start if place is not None else event.start
+
+
 def _one_side(actor: Actor | None, other: Actor | None) -> bool:
     """Whether two actors are one side: the same, or two forces of one state.
 
@@ -108,7 +118,7 @@ def _one_side(actor: Actor | None, other: Actor | None) -> bool:
 def _nearest_side(
     event: Event, donors: list[Event], starts: list[int], home: str | None
 ) -> Event | None:
-    """The donor (sorted by ``starts``) told last before ``event``, or else first after it.
+    """The donor (sorted by ``starts``) told last before ``event``'s place, or else first after.
 
     «قصفت مروحيات النظام بلدة … وتعرضت قرية … لقصف مماثل. كما شنت طائرات روسية …»: the
     strike «مماثل» refers back to, not the one told next, however near. Across a border, one
@@ -116,7 +126,7 @@ def _nearest_side(
     one of another: «غارة للاحتلال على مجدل زون … استهدف حزب الله مستعمرة شوميرا … شنت غارة
     على أم التوت» (the air strike on Lebanon, not the rockets on Israel).
     """
-    at = bisect.bisect_left(starts, event.start)
+    at = bisect.bisect_left(starts, _placed_at(event))
     before = [donor for donor in donors[max(0, at - 1) : at] if donor is not event]
     country = _country(event, home)
     if before and _country(before[0], home) != country:
