@@ -776,6 +776,11 @@ def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed
             "اعتقلت قوات الاحتلال ثلاثة شبان خلال اقتحامها مخيم عسكر.",
             [("strategic_developments", "arrests", "israeli_forces")],
         ),
+        # so is a raid told with the abductions made in it
+        (
+            "اقتحم مسلحو داعش مساء أمس قرية البو فراج واختطفوا نحو عشرة أشخاص.",
+            [("violence_against_civilians", "abduction_forced_disappearance", "islamic_state")],
+        ),
     ],
 )
 def test_a_raid_told_with_its_arrests_is_the_arrests(
@@ -2575,3 +2580,16 @@ def test_a_road_to_one_town_in_a_governorate_is_at_the_town() -> None:
 def test_one_of_the_missiles_falling_is_no_death() -> None:
     text = "استهدف الحوثيون مدينة مأرب بثلاثة صواريخ سقط أحدهم في حي الروضة."
     assert columns(text, "fatalities_best") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two bombers after the verb of blowing up: a suicide bombing
+        ("فجر انتحاريان من داعش سيارتهما عند حاجز في مدينة سامراء.", "suicide_bomb"),
+        # a car «ملغومة» is a car bomb
+        ("انفجرت سيارة ملغومة قرب سوق في مدينة سامراء.", "remote_explosive_landmine_ied"),
+    ],
+)
+def test_bombers_two_by_two_and_booby_trapped_cars_are_bombings(text: str, expected: str) -> None:
+    assert [row[0] for row in columns(text, "sub_event_type")] == [expected]

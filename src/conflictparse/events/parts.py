@@ -138,9 +138,10 @@ def _shots_as_means(text: str, hit: TypeHit, group: list[TypeHit]) -> bool:
 def _arrests_for_raids(index: TextIndex, hits: list[TypeHit]) -> list[TypeHit]:
     """The hits of a clause, without its raids when it tells arrests made in them.
 
-    «اقتحمت القوات بلدة قباطية واعتقلت شابين»: one event, the arrests.
+    «اقتحمت القوات بلدة قباطية واعتقلت شابين»: one event, the arrests; so are abductions
+    («اقتحم المسلحون قريتي … واختطفوا 16 شخصا»).
     """
-    if not any(hit.wording.sub_type is SubEventType.ARRESTS for hit in hits):
+    if not any(hit.wording.sub_type in _TAKINGS for hit in hits):
         return hits  # the usual case
     raids = event_lexicon().raids
     return [
@@ -149,6 +150,9 @@ def _arrests_for_raids(index: TextIndex, hits: list[TypeHit]) -> list[TypeHit]:
         if without_clitic(index.text[hit.start : hit.end]) not in raids
         and index.text[hit.start : hit.end] not in raids
     ]
+
+
+_TAKINGS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 
 
 def _holds_a_body(index: TextIndex, hit: TypeHit) -> bool:
