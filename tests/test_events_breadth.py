@@ -2593,3 +2593,16 @@ def test_one_of_the_missiles_falling_is_no_death() -> None:
 )
 def test_bombers_two_by_two_and_booby_trapped_cars_are_bombings(text: str, expected: str) -> None:
     assert [row[0] for row in columns(text, "sub_event_type")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ضابط من كتيبة 128 مشاة أجدابيا في اشتباكات بمنطقة الحيلة.",
+        "أعلنت غرفة عمليات عمر المختار مقتل 5 من عناصرها في اشتباكات بمنطقة الحيلة.",
+    ],
+)
+def test_a_place_a_numbered_unit_or_an_operations_room_is_named_after_is_no_site(
+    text: str,
+) -> None:
+    assert [row[0] for row in columns(text, "location")] == ["منطقة الحيلة"]

@@ -25,7 +25,16 @@ def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> N
     assert not any(not_a_place in name for name in _names(text))
 
 
-@pytest.mark.parametrize("text", ["استشهد الشاب محمد أبو ريدة برصاص قناص", "قتل خالد بن جدة"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استشهد الشاب محمد أبو ريدة برصاص قناص",
+        "قتل خالد بن جدة",
+        # a first name after a rank or a word for a person
+        "قتل النقيب عمران الصغير في اشتباكات",
+        "أصيب المواطن عمران برصاص قناص",
+    ],
+)
 def test_a_known_place_after_a_word_of_kinship_is_a_persons_name(text: str) -> None:
     assert _names(text) == []
 

@@ -415,7 +415,7 @@ def _after_a_person_link(text: str, start: int, gazetteer: Gazetteer) -> bool:
     return before is not None and before[1] in gazetteer.person_links
 
 
-_LINK_CHARS = 6  # «ابو », «بنت » and the space after it
+_LINK_CHARS = 9  # «ابو », «المواطنه » and the space after it
 
 
 def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:
