@@ -1432,8 +1432,9 @@ def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[st
         ("قصفت الطائرات مستشفى بلدة كفرنبل بصاروخين.", "civilians"),
         ("قصفت ميليشيات مسلحة بلدة كفرنبل بقذائف عشوائية.", "civilians"),
         ("قصفت المدفعية مواقع المسلحين قرب منازل المدنيين في بلدة كفرنبل.", None),
+        ("وقال المصدر إن داعش قصف ظهر أمس المدنيين في حي الزهراء.", "civilians"),
     ],
-    ids=["quarters", "homes", "hospital", "indiscriminate", "near-homes"],
+    ids=["quarters", "homes", "hospital", "indiscriminate", "near-homes", "the-people"],
 )
 def test_a_strike_on_homes_acts_upon_civilians(text: str, actor2: str | None) -> None:
     assert [second for (second,) in columns(text, "actor2")] == [actor2]
