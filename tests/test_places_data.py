@@ -97,7 +97,8 @@ FORBIDDEN = [
     "فلسطين",
     "تونس",
     "السعودية",
-    # common words that are also place names: listed only in an unambiguous form
+    # common words that are also place names: listed only in an unambiguous form (or bare
+    # and guarded in `ambiguous`, read only after a head or «في»: «الأبيض»)
     "صور",
     "الأبيض",
     "حجة",
@@ -327,7 +328,8 @@ def test_no_clitic_variants() -> None:
 @pytest.mark.parametrize("word", sorted(set(FORBIDDEN)))
 def test_forbidden_aliases(word: str) -> None:
     owners = sorted(country for country, alias in OWNERS if alias == key(word))
-    assert not owners, f"{word!r} is a generic word, not a place name"
+    guarded = word in AMBIGUOUS
+    assert not owners or guarded, f"{word!r} is a generic word, not a place name"
 
 
 def test_aliases_unique_within_a_country() -> None:

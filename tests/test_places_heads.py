@@ -895,6 +895,21 @@ def test_a_bank_is_the_west_bank_after_in_or_by_its_whole_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رفع المحتجون العلم الأبيض فوق المبنى.", []),
+        ("قتل ثلاثة مدنيين بقصف مدفعي في الأبيض بشمال كردفان.", ["sd_el_obeid"]),
+        ("سقطت قذائف على مدينة الأبيض.", ["sd_el_obeid"]),
+    ],
+    ids=["white", "after-in", "after-a-head"],
+)
+def test_white_is_el_obeid_after_in_or_a_head(text: str, expected: list[str]) -> None:
+    assert [m.value.id for m in cp.find_places(text) if m.value and m.value.country == "SD"][
+        :1
+    ] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # after a lead, «تل», «كفر», «تلة», «مزرعة» open a village's name the gazetteer lacks
