@@ -181,6 +181,7 @@ def test_a_shot_at_a_civilian_that_wounds_is_an_attack_with_no_toll() -> None:
     ("text", "actor2"),
     [
         ("قصفت المدفعية بلدة كفرزيتا، ما أوقع إصابات في صفوف المدنيين.", "civilians"),
+        ("قصفت المدفعية بلدة كفرزيتا، ما أدى إلى إصابات وسط المدنيين.", "civilians"),
         ("قصفت المدفعية بلدة كفرزيتا ما خلف ضحايا مدنيين.", "civilians"),
         ("قصفت المدفعية بلدة كفرزيتا ما أدى لخسائر بشرية في صفوف المدنيين.", "civilians"),
         # the civilians before the harm, or a vague number of them
