@@ -1647,9 +1647,27 @@ def test_a_landmark_named_by_a_wording_is_no_wording_and_an_area_is_a_part_of_it
     ]
 
 
-def test_a_side_named_by_la_after_a_target_is_acted_upon() -> None:
-    text = "واستهدف هجوم مسلح حاجز تفتيش لقوات دفاع شبوة في مدخل مدينة عتق."
-    assert columns(text, "actor1", "actor2") == [(None, "shabwa_defence_forces")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "واستهدف هجوم مسلح حاجز تفتيش لقوات دفاع شبوة في مدخل مدينة عتق.",
+            (None, "shabwa_defence_forces"),
+        ),
+        # the «ل» apart, before a quoted name
+        ('استهدفت مسيرة عربة عسكرية لـ"قسد" جنوبي مدينة عامودا.', (None, "sdf")),
+        ('قتل عنصران بقصف تركي استهدف مواقع لـ"قسد" في مدينة عامودا.', ("turkey_forces", "sdf")),
+        # gatherings of a side's men
+        (
+            "استهدف حزب الله تجمعا لجنود الاحتلال في محيط موقع المالكية.",
+            ("hezbollah", "israeli_forces"),
+        ),
+    ],
+)
+def test_a_side_named_by_la_after_a_target_is_acted_upon(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]
 
 
 def test_a_control_spread_or_claimed_is_a_change_of_territory() -> None:

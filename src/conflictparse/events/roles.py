@@ -23,6 +23,7 @@ from conflictparse.events.clash_sides import (
     one_side_first,
     two_sides,
 )
+from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
     announces_a_killing,
@@ -209,9 +210,9 @@ def _role(
     owner = _owner(span, hit, wider)
     if owner is not None:
         return owner
-    if _target_of(index, span, wider) or _operates(wider):
+    if target_owner(index, span, wider) or operates(wider):
         return "patient"  # «حاجز تفتيش لقوات دفاع شبوة», «قاعدة تشغلها قوات أميركية»
-    if _named_target(index, span, hit):
+    if named_target(index, span, hit):
         return "patient"  # «استهدفت المقاومة آلية إسرائيلية»: the target is the side's
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
@@ -316,21 +317,6 @@ def _counted(index: TextIndex, men: Word, before: Sequence[str]) -> bool:
 _FIGURE_CHARS = 4  # «، 12 » before a noun of men
 
 
-def _named_target(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
-    """Whether a side is named by a target and its nationality, not right after the wording.
-
-    «استهدفت المقاومة آلية إسرائيلية», «انفجرت عبوة بدورية روسية»: the side acted upon;
-    «قصفت آليات إسرائيلية القرية» (right after the verb): the side that acts.
-    """
-    first = index.after(span.start, 1)
-    if not first or without_clitic(first[0].text) not in event_lexicon().targets:
-        return False
-    return hit is None or not 0 <= span.start - hit[1] <= _VERB_GAP
-
-
-_VERB_GAP = 2  # characters between an event's word and the side right after it
-
-
 def _verb_of(word: str, verbs: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``verbs``, maybe after «و» or «ف»: «وقصفت», not «بقصف».
 
@@ -372,24 +358,6 @@ def _repels(wider: Sequence[str]) -> bool:
         and wider[0] in lexicon.repeller_nouns
         and without_clitic(wider[1]) in lexicon.repels
     )
-
-
-def _target_of(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
-    """Whether a side is named by «ل» after a target noun: «حاجز تفتيش لقوات دفاع شبوة»."""
-    text = index.text
-    if span.start < 2 or text[span.start - 1] != "ل" or not text[span.start - 2].isspace():
-        return False
-    targets = event_lexicon().targets
-    return any(without_clitic(word) in targets for word in wider[:_TARGET_WORDS])
-
-
-_TARGET_WORDS = 2  # the target noun, and a word of it between: «حاجز تفتيش», «نقطة أمنية»
-
-
-def _operates(wider: Sequence[str]) -> bool:
-    """Whether a side is named as the one that holds the place struck: «التي تشغلها قوات»."""
-    operators = event_lexicon().operators
-    return bool(wider) and ((wider[0],) in operators or tuple(reversed(wider[:2])) in operators)
 
 
 def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -> str | None:
