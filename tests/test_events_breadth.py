@@ -2626,3 +2626,24 @@ def test_a_place_a_numbered_unit_or_an_operations_room_is_named_after_is_no_site
     text: str,
 ) -> None:
     assert [row[0] for row in columns(text, "location")] == ["منطقة الحيلة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drone that blows up strikes from the air, kamikaze or not
+        ("قتل مدني بانفجار مسيرة انتحارية في بلدة الأتارب.", ("air_drone_strike", 1)),
+        ("قتل مدني بانفجار طائرة مسيرة في بلدة الأتارب.", ("air_drone_strike", 1)),
+        # one of a group before a verb of dying that opens the clause is one death
+        (
+            "وأحد العناصر قتل بانفجار عبوة ناسفة في بلدة الأتارب.",
+            ("remote_explosive_landmine_ied", 1),
+        ),
+        # the victim after «بحق»
+        ("نفذ مسلحون عملية إعدام بحق شاب في بلدة الأتارب.", ("attack", 1)),
+    ],
+)
+def test_exploding_drones_and_single_victims_told_around_their_verb(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert columns(text, "sub_event_type", "fatalities_best") == [expected]

@@ -163,6 +163,11 @@ def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[
     return found
 
 
+def _without_and(word: str) -> str:
+    """``word`` without a leading «و»: «ومواطن» → «مواطن»."""
+    return word[1:] if word[:1] == "و" else word
+
+
 def scan_joined_deaths(
     prepared: PreparedText, deaths: Sequence[CasualtySpan]
 ) -> list[CasualtySpan]:
@@ -307,8 +312,13 @@ class _Deaths:
         return self._one_after(trigger, after)
 
     def _one_after(self, trigger: Word, after: list[Word]) -> CasualtySpan | None:
-        """The death of one the words ``after`` a killing word name: «طفل», «أحد عناصر»."""
+        """The death of one the words ``after`` a killing word name: «طفل», «أحد عناصر».
+
+        Past «بحق» first: «عملية إعدام بحق شاب».
+        """
         lexicon = self.lexicon
+        if len(after) > 1 and after[0].text in lexicon.against_victim:
+            after = after[1:]
         if after[0].text in lexicon.dead_of_one:
             noun_start, noun_end = after[0].start, after[0].end  # «سقوط قتيل»
         elif singular_victim(after[0].text):
@@ -347,15 +357,20 @@ class _Deaths:
         """The death a verb of dying at ``position`` tells of the victim that opens its clause.
 
         «ومواطن استشهد جراء القصف», «وطفل قتل برصاص قناص»: an indefinite singular noun, the
-        clause's first word, right before the verb. A definite one («الطبيب قتل») names a
-        victim told before.
+        clause's first word, right before the verb, or «أحد» and a group («وأحد المدنيين
+        قتل»). A definite one («الطبيب قتل») names a victim told before.
         """
         index = self.index
         start = index.starts[position]
-        before = index.before(start, 2)
+        before = index.before(start, 3)
         if not before or not self._adjacent(before[0].end, start):
             return None
-        noun = before[0]
+        one_of = (
+            len(before) > 1
+            and _without_and(before[1].text) in self.lexicon.one_of
+            and self._group(before[0].text)
+        )
+        noun, before = (before[1], before[1:]) if one_of else (before[0], before[:2])
         opens = (
             len(before) == 1
             or index.sentence_at(before[1].start) != index.sentence_at(start)
@@ -364,8 +379,8 @@ class _Deaths:
         )
         if not opens:
             return None  # not the first word of its clause
-        bare = noun.text[1:] if noun.text[:1] == "و" else noun.text
-        if bare.startswith("ال") or not singular_victim(bare):
+        bare = _without_and(noun.text)
+        if not one_of and (bare.startswith("ال") or not singular_victim(bare)):
             return None
         noun_start = noun.start + (len(noun.text) - len(bare))
         casualty = Casualty(

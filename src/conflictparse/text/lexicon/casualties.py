@@ -63,6 +63,7 @@ class CasualtyLexicon:
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
     one_of_them: frozenset[str]  # «أحدهما» in «مقتل أحدهما»
+    against_victim: frozenset[str]  # «بحق» in «إعدام بحق شاب»
     members_in: frozenset[str]  # «ضابط» in «مقتل ضابط في الشرطة»
     killers: frozenset[str]  # «مسلحون مجهولون» in «قتل مسلحون مجهولون شابا»
     killer_groups: frozenset[str]  # «عناصر» in «أعدم عناصر التنظيم شابا»
@@ -159,6 +160,7 @@ _GRAMMAR_WORDS = (
     "victim_complements",
     "one_of",
     "one_of_them",
+    "against_victim",
     "members_in",
     "killers",
     "killer_groups",
