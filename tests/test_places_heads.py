@@ -925,3 +925,17 @@ def test_a_word_that_opens_a_villages_name_after_a_lead_names_it(
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # «ب» and a known place right after a list head: the place that holds the villages
+        ("قصفت الطائرات قرى بالنبطية جنوبي البلاد", ["النبطية"]),
+        ("اقتحمت القوات ثلاثة أحياء بالموصل", ["الموصل"]),
+        # a name that only starts with «ب» is still an item
+        ("قصفت الطائرات قرى بنش وسرمين", ["بنش", "سرمين"]),
+    ],
+)
+def test_a_list_head_before_bi_and_a_place_names_no_items(text: str, names: list[str]) -> None:
+    assert _names(text) == names

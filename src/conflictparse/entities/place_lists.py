@@ -165,6 +165,8 @@ def _list_item(
         return None  # «وسط إدلب», «بمديرية الخوخة», «قرى غرب الضالع», «القرى المتاخمة»
     if first and name.startswith("وال"):
         return None  # «القرى والمناطق الحدودية»: a noun joined to the head, no name
+    if first and name[:1] == "ب" and longest_name(text, start + 1, gazetteer, country):
+        return None  # «قرى بالنبطية», «أحياء بالموصل»: in the place, no name of the list
     if not first and name[:1] == "و" and len(name) > 2:
         start, name = start + 1, name[1:]  # «وسفوهن»: the «و» joins it to the list
     if name in gazetteer.not_names or name in gazetteer.list_heads:
