@@ -2647,3 +2647,18 @@ def test_exploding_drones_and_single_victims_told_around_their_verb(
     text: str, expected: tuple[str, int]
 ) -> None:
     assert columns(text, "sub_event_type", "fatalities_best") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تتواصل عمليات التدوين المدفعي على قرية الصقيعة شرق رفاعة.",
+            ["shelling_artillery_missile_attack"],
+        ),
+        # recording testimonies is no shelling
+        ("بدأت اللجنة تدوين الشهادات في قرية الصقيعة.", []),
+    ],
+)
+def test_sudans_word_for_shelling_is_shelling(text: str, expected: list[str]) -> None:
+    assert [row[0] for row in columns(text, "sub_event_type")] == expected
