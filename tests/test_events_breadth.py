@@ -2662,3 +2662,24 @@ def test_exploding_drones_and_single_victims_told_around_their_verb(
 )
 def test_sudans_word_for_shelling_is_shelling(text: str, expected: list[str]) -> None:
     assert [row[0] for row in columns(text, "sub_event_type")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال متحدث باسم قوات حكومة الوفاق إن "قواتنا سيطرت على مواقع هامة في محور عين زارة".',
+        "وقالت قوات حكومة الوفاق في بيان تلقته الوكالة «قواتنا تستهدف بالمدفعية الثقيلة"
+        " تجمعات للمليشيات في محور عين زارة».",
+    ],
+)
+def test_a_spokesman_telling_what_our_forces_did_names_the_side_that_acts(text: str) -> None:
+    assert [row[0] for row in columns(text, "actor1", published=datetime.date(2019, 8, 2))] == [
+        "gna_forces"
+    ]
+
+
+def test_a_spokesman_telling_what_others_did_is_no_side() -> None:
+    text = "وقال المتحدث باسم قوات حكومة الوفاق إن مسلحين هاجموا حاجزا في محور عين زارة."
+    assert [row[0] for row in columns(text, "actor1", published=datetime.date(2019, 8, 2))] == [
+        None
+    ]

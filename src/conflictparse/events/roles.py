@@ -27,6 +27,7 @@ from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
     announces_a_killing,
+    speaks_for_its_forces,
     tells,
     tells_of_another,
 )
@@ -210,21 +211,21 @@ def _role(
     owner = _owner(span, hit, wider)
     if owner is not None:
         return owner
-    if target_owner(index, span, wider) or operates(wider):
-        return "patient"  # «حاجز تفتيش لقوات دفاع شبوة», «قاعدة تشغلها قوات أميركية»
-    if named_target(index, span, hit):
-        return "patient"  # «استهدفت المقاومة آلية إسرائيلية»: the target is the side's
+    if target_owner(index, span, wider) or operates(wider) or named_target(index, span, hit):
+        # «حاجز تفتيش لقوات دفاع شبوة», «قاعدة تشغلها قوات أميركية», «آلية إسرائيلية»
+        return "patient"
     before = wider[:_CUE_WORDS]
     if not before and hit is None:
         return None
-    stems = [without_clitic(word) for word in before]
+    if speaks_for_its_forces(index, span):
+        return "agent"  # «قال متحدث باسم قوات الوفاق إن "قواتنا نفذت …"»
     if _ally_or_source(index, span, floor):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
     hedged = _past_hedge(wider)  # «زرعها في الغالب مسلحو داعش»: the cue before the hedge
     found = _cue(before) or (_cue(hedged[:_CUE_WORDS]) if hedged is not wider else None)
     if found is not None:
         return found
-    if before and (before[0] in lexicon.between or stems[0] in lexicon.between):
+    if before and listed(before[0], lexicon.between):
         return "between" if later else None
     if hit is not None and before and 0 <= span.start - hit[1] <= 2:
         return "agent"  # right after the event's word: «قصفت قوات النظام», «هجوم التنظيم»

@@ -19,9 +19,16 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
 from conflictparse.events.implied import country_first
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, without_clitic
+from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, Word, without_clitic
 
-__all__ = ["announced_victims", "announces_a_killing", "said_on", "tells", "tells_of_another"]
+__all__ = [
+    "announced_victims",
+    "announces_a_killing",
+    "said_on",
+    "speaks_for_its_forces",
+    "tells",
+    "tells_of_another",
+]
 
 _SAID_CHARS = 60  # characters read back from a date for the verb that says it
 _SAID_WORDS = 5  # «أفاد مصدر محلي لوكالة الأنباء اليوم»
@@ -59,6 +66,37 @@ def tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     return that is not None and not (
         that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
     )
+
+
+def speaks_for_its_forces(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether what a side's spokesman says, after «إن» or a quote, is what its forces did.
+
+    «قال متحدث باسم قوات حكومة الوفاق إن "قواتنا نفذت عملية نوعية …"», «وقالت القوات في بيان
+    تلقته الوكالة «قواتنا تواصل تقدمها»»: the side acts.
+    """
+    lexicon = event_lexicon()
+    sentence_end = index.sentence_at(span.start)[1]
+    text, previous = index.text, span.end
+    for word in index.after(span.end, _QUOTE_WORDS, clause=False):
+        if word.start >= sentence_end:
+            return False
+        quoted = any(mark in text[previous : word.start] for mark in _OPENING_QUOTES)
+        if quoted and word.text in lexicon.own_forces:
+            return True  # «لوكالة فرانس برس "قواتنا نفذت …"»
+        if word.text in lexicon.that:
+            return _next_is_own_forces(index, word)
+        previous = word.end
+    return False
+
+
+def _next_is_own_forces(index: TextIndex, word: Word) -> bool:
+    """Whether the word after «إن» names the teller's own forces: «إن قواتنا …»."""
+    following = index.after(word.end, 1)
+    return bool(following) and following[0].text in event_lexicon().own_forces
+
+
+_QUOTE_WORDS = 12  # «، لوكالة فرانس برس» or «في بيان تلقت وكالة فرانس برس نسخة منه» first
+_OPENING_QUOTES = ('"', "«", "“")
 
 
 def announces_a_killing(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
