@@ -2683,3 +2683,8 @@ def test_a_spokesman_telling_what_others_did_is_no_side() -> None:
     assert [row[0] for row in columns(text, "actor1", published=datetime.date(2019, 8, 2))] == [
         None
     ]
+
+
+def test_a_watch_network_named_after_a_province_is_no_site() -> None:
+    text = "وأفاد مرصد إدلب للطيران بأن طائرة حربية شنت غارة على بلدة الأتارب."
+    assert [row[0] for row in columns(text, "location")] == ["بلدة الأتارب"]

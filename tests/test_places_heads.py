@@ -915,6 +915,8 @@ def test_white_is_el_obeid_after_in_or_a_head(text: str, expected: list[str]) ->
         # after a lead, «تل», «كفر», «تلة», «مزرعة» open a village's name the gazetteer lacks
         ("انفجرت عبوة قرب تل الشهاب الغربي بريف درعا", ["تل الشهاب", "ريف درعا"]),
         ("سقطت قذيفة على مزرعة الحكيم", ["مزرعة الحكيم"]),
+        # «كفر» and a known place is a village even with no lead, not that place
+        ("قتل شاب من مهجري كفر حلب بقصف", ["كفر حلب"]),
         # known names keep their own reading, and the word alone is no place
         ("سيطرت القوات على تل رفعت", ["تل رفعت"]),
         ("تجمع المقاتلون على تل مرتفع", []),

@@ -293,12 +293,13 @@ def _head_place(
 
 
 def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
-    """«قرب تل الجموع», «بكفر عويد»: a village the gazetteer does not know, after a lead."""
+    """«قرب تل الجموع», «بكفر عويد»: a village the gazetteer does not know, after a lead.
+
+    «كفر» and a known place need no lead: «من مهجري كفر حلب» is a village, not Aleppo.
+    """
     written = word.text
     bare = without_clitic(written) if written[:1] in CLITICS else written
-    if bare not in gazetteer.village_prefixes or (
-        bare == written and not _after_a_lead(text, word.start, gazetteer)
-    ):
+    if bare not in gazetteer.village_prefixes:
         return None
     start = word.start + len(written) - len(bare)
     first = NEXT_WORD.match(text, start, start + len(bare))
@@ -308,8 +309,12 @@ def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
     second = text[first.end() : end].strip()
     if end == first.end() or _direction(second, gazetteer) or second in gazetteer.not_names:
         return None  # «تل» alone, «قرب تل شرقي البلدة»
-    if bare in gazetteer.common_village_prefixes and not second.startswith("ال"):
+    common = bare in gazetteer.common_village_prefixes
+    if common and not second.startswith("ال"):
         return None  # «على تل مرتفع»: a hill, no name
+    led = bare != written or _after_a_lead(text, word.start, gazetteer)
+    if not led and (common or longest_name(text, end - len(second), gazetteer, None) is None):
+        return None
     return PlaceSpan(start, end, None, PlaceKind.VILLAGE)
 
 
