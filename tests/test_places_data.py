@@ -142,6 +142,7 @@ def _load() -> dict[str, Any]:
         "pronoun_nouns",
         "village_prefixes",
         "common_village_prefixes",
+        "demonstratives",
         "after_verbs",
         "list_adjectives",
         "accusative_list_heads",

@@ -941,3 +941,11 @@ def test_a_word_that_opens_a_villages_name_after_a_lead_names_it(
 )
 def test_a_list_head_before_bi_and_a_place_names_no_items(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["في تلك القرى هربت العائلات من منازلها", "وفي هذه البلدات قتل شخصان بالقصف"],
+)
+def test_a_list_head_after_a_demonstrative_opens_no_list(text: str) -> None:
+    assert _names(text) == []

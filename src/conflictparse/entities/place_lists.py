@@ -44,8 +44,8 @@ def listed_places(
         written[1:] if written[:1] in CLITICS and written[1:] in gazetteer.list_heads else written
     )
     kind = gazetteer.list_heads.get(head)
-    if kind is None:
-        return []
+    if kind is None or _after_a_demonstrative(text, word.start, gazetteer):
+        return []  # «في تلك القرى هربت العائلات»: the villages told before, no list
     pos = word.end
     joined = NEXT_WORD.match(text, pos, pos + 40)
     if (
@@ -65,6 +65,16 @@ def listed_places(
     if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
         return []  # «قصفت حيا سكنيا»: a quarter, no list
     return found
+
+
+def _after_a_demonstrative(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether «هذه», «تلك» … stands right before a list head: «في هذه القرى قتل شخصان»."""
+    before = _WORD_BEFORE.search(text, max(0, start - _DEMONSTRATIVE_CHARS), start)
+    return before is not None and before[1] in gazetteer.demonstratives
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_DEMONSTRATIVE_CHARS = 7  # «هاتين » and the space after it
 
 
 def _items(

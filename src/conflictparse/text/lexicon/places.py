@@ -42,6 +42,7 @@ class Gazetteer:
     known_name_heads: frozenset[str]  # «موقع»: a head of a known name only («موقع الراهب»)
     bound_head_leads: frozenset[str]  # «في», «على»: the words a bound head may follow
     village_prefixes: frozenset[str]  # «تل» in «قرب تل الجموع»: a village's name after a lead
+    demonstratives: frozenset[str]  # «تلك» in «تلك القرى»: places told before, no list
     common_village_prefixes: frozenset[str]  # «تل»: before a definite name only
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
@@ -74,6 +75,7 @@ _WORD_SETS = (
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
     *("accusative_list_heads", "pronoun_nouns", "village_prefixes", "common_village_prefixes"),
+    "demonstratives",
 )
 
 
