@@ -949,3 +949,18 @@ def test_a_list_head_before_bi_and_a_place_names_no_items(text: str, names: list
 )
 def test_a_list_head_after_a_demonstrative_opens_no_list(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قصفت المدفعية الحي رقم 3 في سرت", ["الحي رقم 3", "سرت"]),
+        ("وفي حي رقم (2) قتل شخصان", ["حي رقم (2)"]),
+        ("سيطر التنظيم على الحي السكني الثالث في سرت", ["الحي السكني الثالث", "سرت"]),
+        # «الحي» alone refers back, and an ordinal must follow «السكني»
+        ("عاد الهدوء إلى الحي بعد الاشتباكات", []),
+        ("قصف الحي السكني القريب من المدرسة", []),
+    ],
+)
+def test_a_quarter_named_by_a_number_is_a_place(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -58,7 +58,10 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             floor = word.end
             continue
         item = (
-            _head_place(text, word, gazetteer, country) or named or _prefixed(text, word, gazetteer)
+            _head_place(text, word, gazetteer, country)
+            or named
+            or _prefixed(text, word, gazetteer)
+            or _numbered(text, word, gazetteer)
         )
         if item is not None:
             item = _with_side(text, item, gazetteer)
@@ -316,6 +319,26 @@ def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
     if not led and (common or longest_name(text, end - len(second), gazetteer, None) is None):
         return None
     return PlaceSpan(start, end, None, PlaceKind.VILLAGE)
+
+
+def _numbered(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
+    """«الحي رقم 3», «الحي السكني الثالث»: a quarter named by a number or an ordinal."""
+    written = word.text
+    bare = without_clitic(written) if written[:1] in CLITICS else written
+    if bare not in gazetteer.numbered_heads:
+        return None
+    named = _NUMBER_NAME.match(text, word.end)
+    if named is None:
+        ordinal = _RESIDENTIAL.match(text, word.end)
+        if ordinal is None or ordinal[1] not in gazetteer.numbered_ordinals:
+            return None
+        named = ordinal
+    start = word.start + len(written) - len(bare)
+    return PlaceSpan(start, named.end(), None, PlaceKind.NEIGHBOURHOOD)
+
+
+_NUMBER_NAME = re.compile(r"[ \t]+رقم[ \t]*[(]?[0-9]{1,3}(?![0-9])[)]?")  # «رقم 3», «رقم (1)»
+_RESIDENTIAL = re.compile(rf"[ \t]+السكني[ \t]+([{LETTER}]+)")  # «السكني الثالث»
 
 
 def _past_gloss(text: str, end: int, gazetteer: Gazetteer) -> int:

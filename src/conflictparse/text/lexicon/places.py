@@ -43,6 +43,8 @@ class Gazetteer:
     bound_head_leads: frozenset[str]  # «في», «على»: the words a bound head may follow
     village_prefixes: frozenset[str]  # «تل» in «قرب تل الجموع»: a village's name after a lead
     demonstratives: frozenset[str]  # «تلك» in «تلك القرى»: places told before, no list
+    numbered_heads: frozenset[str]  # «الحي» in «الحي رقم 3»: a quarter named by a number
+    numbered_ordinals: frozenset[str]  # «الثالث» in «الحي السكني الثالث»
     common_village_prefixes: frozenset[str]  # «تل»: before a definite name only
     head_forms: frozenset[str]  # the head words, bare and with one proclitic
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
@@ -76,6 +78,7 @@ _WORD_SETS = (
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
     *("accusative_list_heads", "pronoun_nouns", "village_prefixes", "common_village_prefixes"),
     "demonstratives",
+    *("numbered_heads", "numbered_ordinals"),
 )
 
 
@@ -202,7 +205,7 @@ def build(
     list_heads = _kinds(data.table("list_heads"))
     head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
     list_forms = _with_clitics(list_heads)
-    prefixes = _with_clitics(_folded(data, "village_prefixes"))
+    prefixes = _with_clitics(_folded(data, "village_prefixes") | _folded(data, "numbered_heads"))
     return Gazetteer(
         places=places,
         names=PhraseTable({words: tuple(ids) for words, ids in names.items()}),
