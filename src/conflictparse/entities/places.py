@@ -301,7 +301,7 @@ def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
     «كفر» and a known place need no lead: «من مهجري كفر حلب» is a village, not Aleppo.
     """
     written = word.text
-    bare = without_clitic(written) if written[:1] in CLITICS else written
+    bare = without_clitic(written)  # «بكفر» → «كفر» (never «ك»: «كفر» is itself)
     if bare not in gazetteer.village_prefixes:
         return None
     start = word.start + len(written) - len(bare)
@@ -324,7 +324,7 @@ def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
 def _numbered(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
     """«الحي رقم 3», «الحي السكني الثالث»: a quarter named by a number or an ordinal."""
     written = word.text
-    bare = without_clitic(written) if written[:1] in CLITICS else written
+    bare = without_clitic(written)  # «بكفر» → «كفر» (never «ك»: «كفر» is itself)
     if bare not in gazetteer.numbered_heads:
         return None
     named = _NUMBER_NAME.match(text, word.end)
