@@ -1434,8 +1434,26 @@ def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[st
         ("قصفت ميليشيات مسلحة بلدة كفرنبل بقذائف عشوائية.", "civilians"),
         ("قصفت المدفعية مواقع المسلحين قرب منازل المدنيين في بلدة كفرنبل.", None),
         ("وقال المصدر إن داعش قصف ظهر أمس المدنيين في حي الزهراء.", "civilians"),
+        # «من» after a word of quantity counts the homes, it does not place them
+        ("شنت الطائرات غارات عنيفة على عدد من منازل المدنيين في بلدة كفرنبل.", "civilians"),
+        ("قصف الحوثيون بالمدفعية قرى سكنية في مديرية الصلو.", "civilians"),
+        # the side, the manner, the weapons and the time before the homes
+        (
+            "قصفت جماعة الحوثي بشكل عنيف بالأسلحة الثقيلة مساء أمس أحياء سكنية في مديرية حيس.",
+            "civilians",
+        ),
     ],
-    ids=["quarters", "homes", "hospital", "indiscriminate", "near-homes", "the-people"],
+    ids=[
+        "quarters",
+        "homes",
+        "hospital",
+        "indiscriminate",
+        "near-homes",
+        "the-people",
+        "counted-homes",
+        "residential-villages",
+        "after-manner-and-time",
+    ],
 )
 def test_a_strike_on_homes_acts_upon_civilians(text: str, actor2: str | None) -> None:
     assert [second for (second,) in columns(text, "actor2")] == [actor2]

@@ -284,8 +284,11 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
     for at, word in enumerate(words):
         for size in (2, 1):
             if at + size <= len(bare) and tuple(bare[at : at + size]) in homes:
-                if at and bare[at - 1] in lexicon.homes_near:
+                counted = at > 1 and bare[at - 2] in lexicon.homes_counted
+                if at and bare[at - 1] in lexicon.homes_near and not counted:
                     return None
+                if any(word.text in lexicon.hurt_negators for word in words[:at]):
+                    return None  # «قصفت المدفعية البلدة، دون وقوع إصابات في صفوف المدنيين»
                 after = [later.text for later in index.after(word.end, _NO_HARM_WORDS)]
                 if find_phrase(after, lexicon.no_harm) is not None:
                     return None  # «… على منزل في بلدة عيترون دون وقوع إصابات»: no one hurt
@@ -293,7 +296,7 @@ def homes_targeted(index: TextIndex, cue: tuple[int, int]) -> tuple[int, int] | 
     return None
 
 
-_HOMES_WORDS = 8  # the wording, its side, then the target and its adjective
+_HOMES_WORDS = 10  # the wording, its side, then the target and its adjective
 _NO_HARM_WORDS = 12  # words after the homes where the clause may say no one was hurt
 
 

@@ -68,6 +68,7 @@ class EventLexicon:
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
+    homes_counted: frozenset[str]  # «عدد» in «عدد من منازل المدنيين»: the homes themselves
     displaced: frozenset[str]  # «للنازحين» after a place: a camp of the displaced
     civilian_attackers: frozenset[str]  # ids of sides whose attacks are on civilians (settlers)
     air_strikers: frozenset[str]  # ids of sides whose bare «قصف» is an air strike
@@ -315,6 +316,7 @@ _LISTS = {
     "targets": ("roles", "targets", False),
     "homes": ("roles", "homes", True),
     "homes_near": ("roles", "homes_near", False),
+    "homes_counted": ("roles", "homes_counted", False),
     "displaced": ("roles", "displaced", False),
     "bodies": ("roles", "bodies", False),
     "belongs": ("roles", "belongs", False),
