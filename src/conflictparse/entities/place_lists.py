@@ -20,7 +20,7 @@ from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.tokens import CLITICS, Word
 
-__all__ = ["listed_places"]
+__all__ = ["list_run", "listed_places"]
 
 _LIST_LENGTH = 12  # names read after one plural head at most
 # a closing quote may end an item before its separator: «أحياء "الثورة" و"كلابة"»
@@ -77,14 +77,34 @@ _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _DEMONSTRATIVE_CHARS = 7  # «هاتين » and the space after it
 
 
-def _items(
-    text: str, pos: int, kind: PlaceKind, gazetteer: Gazetteer, country: str | None
+def list_run(
+    text: str, end: int, kind: PlaceKind, gazetteer: Gazetteer, country: str | None
 ) -> list[PlaceSpan]:
-    """The names of a list from ``pos``, each a place of ``kind``."""
+    """The names a list goes on with after a place that ends at ``end``: «سراقب والهبيط …».
+
+    Each is read as a place of ``kind``; none when no «و» or «،» follows the place.
+    """
+    separator = _LIST_SEPARATOR.match(text, end)
+    if separator is None:
+        return []
+    return _items(text, separator.end(), kind, gazetteer, country, opened=True)
+
+
+def _items(
+    text: str,
+    pos: int,
+    kind: PlaceKind,
+    gazetteer: Gazetteer,
+    country: str | None,
+    *,
+    opened: bool = False,
+) -> list[PlaceSpan]:
+    """The names of a list from ``pos``, each a place of ``kind`` (``opened``: one told before)."""
     found: list[PlaceSpan] = []
     while len(found) < _LIST_LENGTH:
-        past = _past_pronoun_word(text, pos, gazetteer, first=not found)  # «دمشق وريفها وحلب»
-        item = None if past is None else _list_item(text, past, gazetteer, country, first=not found)
+        first = not found and not opened
+        past = _past_pronoun_word(text, pos, gazetteer, first=first)  # «دمشق وريفها وحلب»
+        item = None if past is None else _list_item(text, past, gazetteer, country, first=first)
         if item is None or (item[2] is None and _new_clause(text, pos, item, gazetteer)):
             break
         start, end, place = item

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from conflictparse.entities.place_companions import listed_between
 from conflictparse.entities.place_lists import listed_places
 from conflictparse.entities.place_names import (
     PlaceSpan,
@@ -72,7 +73,8 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
         for item in sorted(found, key=lambda span: span.start)
         if not _indefinite(prepared, item)
     ]
-    return _namesakes(text, found, gazetteer)
+    found = _namesakes(text, found, gazetteer)
+    return sorted([*found, *listed_between(text, found, gazetteer, country)])
 
 
 def _as_countryside(

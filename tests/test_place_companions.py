@@ -1,0 +1,47 @@
+"""Unknown names listed between two known places are places too."""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse as cp
+
+
+def _names(text: str) -> list[str]:
+    return [match.text for match in cp.find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("شنت الطائرات غارات على سراقب والبويطية وأريحا.", "البويطية"),
+        ("قصفت المدفعية خان شيخون، وكفرطاب الصغرى، ومعرة حرمة.", "كفرطاب الصغرى"),
+        ("تعرضت دير الزور والجرذي وذيبان لقصف مدفعي.", "الجرذي"),
+    ],
+    ids=["and", "comma-and-two-words", "in-a-subject"],
+)
+def test_an_unknown_name_between_two_known_places_is_a_place(text: str, unknown: str) -> None:
+    assert unknown in _names(text)
+
+
+def test_the_unknown_name_is_a_place_of_the_events_layer() -> None:
+    text = "شنت الطائرات الحربية غارات على سراقب والبويطية وأريحا."
+    rows = cp.parse_report(text).to_rows()
+    assert [row["location"] for row in rows] == ["سراقب", "البويطية", "أريحا"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause between two places, not a list
+        "قصفت الطائرات سراقب، وقالت مصادر إن أريحا تعرضت لقصف مماثل.",
+        # a noun with a pronoun names no place
+        "قصفت المدفعية سراقب ومحيطها وأريحا.",
+        # two provinces frame no list of localities
+        "قتل 5 أشخاص في حلب والمناطق المجاورة لمحافظة إدلب.",
+    ],
+    ids=["clause", "pronoun", "provinces"],
+)
+def test_no_name_is_read_where_no_list_runs_between_places(text: str) -> None:
+    names = _names(text)
+    assert all(name in {"سراقب", "أريحا", "حلب", "محافظة إدلب", "إدلب"} for name in names), names
