@@ -502,7 +502,7 @@ def test_singular_deaths_are_not_casualties() -> None:
         ),
         pytest.param(
             "قتل سبعة أفراد من أسرة واحدة، بينهم أم وأب وأربعة من أبنائهم، في قصف على المخيم",
-            [("سبعة أفراد", 7, False), ("أربعة من أبنائهم", 4, True)],
+            [("سبعة أفراد من أسرة", 7, False), ("أربعة من أبنائهم", 4, True)],
             id="item-of-a-sub-count",
         ),
     ],
@@ -720,4 +720,21 @@ def test_a_label_of_the_next_clause_does_not_retype_the_count_before() -> None:
         ("ثلاثة آخرين", "wounded", 3),
         ("ستة قتلى", "killed", 6),
         ("20 مصابا", "wounded", 20),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أسرة» (a family) folds as «أسره» (captured him) would: read whole, it captures none
+        ("قصفت الطائرات منزلا فقتلت أسرة كاملة من سبعة أفراد.", ("killed", 7)),
+        ("قتل أفراد أسرته الأربعة في الغارة.", ("killed", 4)),
+        # the verb of capture still captures
+        ("أسرت الفصائل 5 عناصر من قوات النظام.", ("captured", 5)),
+    ],
+    ids=["family", "his-family", "capture"],
+)
+def test_a_family_is_no_capture(text: str, expected: tuple[str, int]) -> None:
+    assert [(m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)] == [
+        expected
     ]

@@ -62,7 +62,10 @@ def stems(word: str) -> tuple[str, ...]:
     ):  # «للشهداء»: «ل» and the article, its alef dropped
         bare = word[2:]
         forms.append(bare)
-    for suffix in casualty_lexicon().pronoun_suffixes:
+    lexicon = casualty_lexicon()
+    if bare in lexicon.unsuffixed:
+        return tuple(forms)  # «أسرة»: a family, not «أسر» and a pronoun
+    for suffix in lexicon.pronoun_suffixes:
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
             forms.append(bare[: -len(suffix)])
             break
