@@ -158,8 +158,13 @@ class ExpressionReader(TodayReader):
         """
         rank = self.phrase(pos, DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
         word = None if rank is None else rank.first(DateKind.ORDINAL_UNIT, DateKind.LAST_OF)
-        if rank is None or word is None or rank.clitic:
-            return None
+        if (
+            rank is None
+            or word is None
+            or rank.clitic
+            or not self.text.startswith("ال", rank.start)
+        ):
+            return None  # «الجمعة أول أيام العيد»: an apposition, no rank (it takes the article)
         value = -1 if word.kind is DateKind.LAST_OF else word.value
         if not (value == -1 or 1 <= value <= _MOST_WEEKS):
             return None
