@@ -45,3 +45,19 @@ def test_the_unknown_name_is_a_place_of_the_events_layer() -> None:
 def test_no_name_is_read_where_no_list_runs_between_places(text: str) -> None:
     names = _names(text)
     assert all(name in {"سراقب", "أريحا", "حلب", "محافظة إدلب", "إدلب"} for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # right-to-left text often opens a quote with the closing mark
+        ("هاجمت القوات منطقتي “أم دم حاج أحمد” و”كازقيل” بولاية شمال كردفان.", "كازقيل"),
+        ("قصف الحوثيون منطقة ”العمود” بمديرية الجوبة.", "منطقة ”العمود”"),
+        ("قصفت المدفعية قرية »البويطية« شرق المدينة.", "قرية »البويطية«"),
+    ],
+    ids=["list-item", "after-a-head", "guillemets-reversed"],
+)
+def test_a_quoted_name_opened_by_a_closing_mark_is_read(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert "و" not in names

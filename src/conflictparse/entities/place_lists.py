@@ -29,8 +29,9 @@ _LIST_SEPARATOR = re.compile(
     r"[\"”»]?(?:[ \t]*+[،,][ \t]*+(?:و[ \t]++)?|[ \t]++و[ \t]++(?=\S)|[ \t]++(?=و))"
 )
 _LIST_OPENING = re.compile(r"[ \t]*+(?:\(|(?:هي|وهي)?[ \t]*+:)[ \t]*+")
-# an item in quotes, maybe after «و»: «و"كلابة"» is the name «كلابة»
-_QUOTED_ITEM = re.compile(r"[ \t]*+و?[\"“«]")
+# an item in quotes, maybe after «و»: «و"كلابة"» is the name «كلابة»; right-to-left text
+# often opens a quote with the closing marks: «و”كازقيل”»
+_QUOTED_ITEM = re.compile(r"[ \t]*+و?[\"“”«»]")
 _QUOTE_CONTENT = re.compile(r"([^\"”»\n،,.]{2,40}?)[\"”»]")
 _LIST_INSIDE = re.compile(r"\sو|[،,]")  # «“مرعناز وعلقمية”»: a list in one pair of quotes
 

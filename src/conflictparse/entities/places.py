@@ -232,7 +232,7 @@ def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bo
 _DEFINITE_CHARS = 30  # the longest word looked back at
 
 
-_QUOTED = re.compile(rf"[ \t]*+[\"“«(](?P<name>[{LETTER} ]{{2,40}})[\"”»)]")
+_QUOTED = re.compile(rf"[ \t]*+[\"“”«»(](?P<name>[{LETTER} ]{{2,40}})[\"“”«»)]")  # «”العمود”»
 
 
 def _head_place(
