@@ -1499,6 +1499,15 @@ def test_a_city_headline_is_the_incident_told_at_one_of_its_quarters() -> None:
     assert [picked(row, "location", "fatalities_best") for row in found] == [("حي المسبح", 1)]
 
 
+def test_a_town_called_a_city_holds_no_quarter_of_another_city() -> None:
+    """«مدينة داعل» is a town the gazetteer knows: «درعا البلد» is a quarter of Daraa."""
+    found = rows(
+        "استهدفت قوات النظام بالمدفعية أحياء درعا البلد.\n"
+        "وقتل طفلان بانفجار لغم أرضي في مدينة داعل."
+    )
+    assert [row["location"] for row in found] == ["درعا البلد", "مدينة داعل"]
+
+
 def test_a_city_headline_in_a_report_on_two_cities_frames_no_quarter() -> None:
     found = rows("قتل 3 مدنيين بقصف على مدينة تعز. وفي مدينة عدن، قتل شخص بقصف على حي الممدارة.")
     assert [picked(row, "location", "fatalities_best") for row in found] == [

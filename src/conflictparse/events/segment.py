@@ -456,6 +456,12 @@ def holds(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
         return False
     if broad.kind is PlaceKind.CITY and narrow.kind not in _CITY_PARTS:
         return False
+    if (
+        broad.kind is PlaceKind.CITY
+        and broad.place is not None
+        and broad.place.kind is not PlaceKind.CITY
+    ):
+        return False  # «مدينة داعل» is a town the gazetteer knows: «درعا البلد» is Daraa's
     if broad.kind is PlaceKind.REGION and _opening(text, broad) in event_lexicon().holds_nothing:
         return False
     return (
