@@ -2188,6 +2188,19 @@ def test_a_strike_before_any_side_is_named_takes_the_side_told_after_it() -> Non
     assert [row["actor1"] for row in rows(text)] == ["russia_forces", "russia_forces"]
 
 
+def test_a_mine_takes_no_side_from_the_shelling_told_before_it() -> None:
+    text = (
+        "قصفت قوات النظام بالمدفعية بلدة الحراك.\n"
+        "وقتل طفلان بانفجار لغم أرضي في بلدة داعل.\n"
+        "وأصيب شاب بانفجار عبوة ناسفة زرعها مجهولون في بلدة طفس."
+    )
+    assert [(row["location"], row["actor1"]) for row in rows(text)] == [
+        ("بلدة الحراك", "syrian_government_forces"),
+        ("بلدة داعل", None),
+        ("بلدة طفس", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "actor1"),
     [

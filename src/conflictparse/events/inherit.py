@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import attrs
 
-from conflictparse.events.event import Event
+from conflictparse.events.event import Event, SubEventType
 from conflictparse.model import Actor, ActorType, EventType
 
 __all__ = ["inherit_sides"]
@@ -57,6 +57,12 @@ def inherit_sides(
         if not _has_side(event) and event.event_type in by_type:
             same = by_type[event.event_type]
             donor = _nearest_side(event, same, starts[event.event_type], home)
+        if (
+            donor is not None
+            and _planted(event)
+            and donor.sub_event_type is not event.sub_event_type
+        ):
+            donor = None  # «قصفت قوات النظام الأحياء … وقتل طفلان بانفجار لغم»: not her mine
         if donor is None or _one_side(donor.actor1, event.actor2):
             found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
@@ -78,6 +84,17 @@ def inherit_sides(
             )
         )
     return found
+
+
+def _planted(event: Event) -> bool:
+    """Whether the event is a blast set by someone unseen: a mine, a bomb, a bomber.
+
+    Its side is never the one that shelled or struck from the air before it.
+    """
+    return event.sub_event_type in _PLANTED
+
+
+_PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.SUICIDE_BOMB})
 
 
 def _told_at(event: Event) -> int:
