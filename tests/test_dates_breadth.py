@@ -86,6 +86,23 @@ def test_modifiers_win_over_prefer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a day already past in the reference's own month: this month's
+        ("23 نيسان الفائت", D(2017, 4, 23)),
+        ("3 آذار الماضي", D(2017, 3, 3)),
+        # the reference's day itself, or the month alone: the year before
+        ("30 نيسان الماضي", D(2016, 4, 30)),
+        ("نيسان الماضي", D(2016, 4, 1)),
+        # the same in the Hijri calendar (30 April 2017 is 4 Shaban 1438)
+        ("2 شعبان الماضي", D(2017, 4, 28)),
+    ],
+)
+def test_a_day_of_the_references_month_told_as_past_is_this_month(phrase: str, expected: D) -> None:
+    assert cp.parse_date(phrase, reference=D(2017, 4, 30)).start == expected
+
+
+@pytest.mark.parametrize(
     ("options", "error"),
     [
         ({"prefer": "later"}, ValueError),

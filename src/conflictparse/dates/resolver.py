@@ -292,8 +292,11 @@ def _resolve_gregorian(
         relative = "month"
         if spec.month_modifier == "this":
             year = reference.year
-        elif spec.month_modifier == "last":
-            year = reference.year if month < reference.month else reference.year - 1
+        elif spec.month_modifier == "last":  # «23 نيسان الفائت» on 30 April: this April's
+            earlier = month < reference.month or (
+                month == reference.month and spec.day is not None and spec.day < reference.day
+            )
+            year = reference.year if earlier else reference.year - 1
         elif spec.month_modifier == "next":
             year = reference.year if month > reference.month else reference.year + 1
         else:
@@ -353,8 +356,11 @@ def _hijri_yearless(spec: DateSpec, today: tuple[int, int, int], prefer: str) ->
     it (``past``) or the earliest one after it (``future``).
     """
     year, month = today[0], spec.month or 0
-    if spec.month_modifier == "last":
-        return year - 1 if month >= today[1] else year  # «رمضان الماضي» in Rajab: last year's
+    if spec.month_modifier == "last":  # «رمضان الماضي» in Rajab: last year's
+        earlier = month < today[1] or (
+            month == today[1] and spec.day is not None and spec.day < today[2]
+        )  # «3 رجب الماضي» on 20 Rajab: this Rajab's
+        return year if earlier else year - 1
     if spec.month_modifier == "next":
         return year + 1 if month <= today[1] else year
     if prefer == FUTURE:
