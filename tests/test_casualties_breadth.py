@@ -738,3 +738,20 @@ def test_a_family_is_no_capture(text: str, expected: tuple[str, int]) -> None:
     assert [(m.value.kind.value, m.value.count.value) for m in cp.find_casualties(text)] == [
         expected
     ]
+
+
+def test_the_sound_plural_of_residents_counts_no_two() -> None:
+    assert cp.find_casualties("سقط عدد من المدنيين القاطنين في الحي ضحايا للقصف.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("قتل رجل وأطفاله الثلاثة في القصف.", "أطفاله الثلاثة"),
+        ("قتلت أم وأطفالها الأربعة في القصف.", "أطفالها الأربعة"),
+    ],
+)
+def test_the_and_before_a_noun_counted_after_it_stays_outside_the_span(
+    text: str, span: str
+) -> None:
+    assert [m.text for m in cp.find_casualties(text)] == [span]

@@ -2706,3 +2706,8 @@ def test_a_spokesman_telling_what_others_did_is_no_side() -> None:
 def test_a_watch_network_named_after_a_province_is_no_site() -> None:
     text = "وأفاد مرصد إدلب للطيران بأن طائرة حربية شنت غارة على بلدة الأتارب."
     assert [row[0] for row in columns(text, "location")] == ["بلدة الأتارب"]
+
+
+def test_a_mother_killed_with_her_children_is_a_civilian_counted_once() -> None:
+    text = "قتلت أم وأطفالها الأربعة في قصف على بلدة صيدا."
+    assert columns(text, "actor2", "fatalities_best") == [("civilians", 5)]

@@ -19,7 +19,7 @@ from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.numbers import WordKind, number_lexicon
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import WORD, Word
+from conflictparse.text.tokens import WORD, Word, without_clitic
 
 __all__ = ["NOT_PEOPLE", "WHO_WORDS", "VictimReader"]
 
@@ -200,6 +200,9 @@ class VictimReader:
         noun = before[0]
         if not self.is_in(noun.text, self.lexicon.victims):
             return None
+        bare = without_clitic(noun.text)  # «رجل وأطفاله الثلاثة»: the «و» is no victim's
+        if bare != noun.text and self.is_in(bare, self.lexicon.victims):
+            return bare, noun.end - len(bare), noun.end
         return noun.text, noun.start, noun.end
 
     def _described(self, pos: int) -> CasualtyKind | None:
