@@ -373,8 +373,9 @@ _POSITION_KINDS = frozenset(
 
 
 def _direction(word: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``word`` is a direction, maybe after «ب»: «غربي», «بشرق»."""
-    return word in gazetteer.directions or (word[:1] == "ب" and word[1:] in gazetteer.directions)
+    """Whether ``word`` is a direction, maybe after «ب» or before a pronoun: «بشرق», «غربها»."""
+    bare = word[1:] if word[:1] == "ب" else word
+    return any(bare.removesuffix(pronoun) in gazetteer.directions for pronoun in ("ها", "ه", ""))
 
 
 def _in_a_known_place(
