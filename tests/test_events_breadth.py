@@ -2711,3 +2711,10 @@ def test_a_watch_network_named_after_a_province_is_no_site() -> None:
 def test_a_mother_killed_with_her_children_is_a_civilian_counted_once() -> None:
     text = "قتلت أم وأطفالها الأربعة في قصف على بلدة صيدا."
     assert columns(text, "actor2", "fatalities_best") == [("civilians", 5)]
+
+
+def test_three_fronts_of_a_city_are_three_sites_not_a_summary() -> None:
+    text = (
+        'وقال المصدر إن الاشتباكات شملت جبهات "الجبيلة" و"الحميدية" و"الحويقة" في مدينة دير الزور.'
+    )
+    assert [row[0] for row in columns(text, "location")] == ["الجبيلة", "الحميدية", "الحويقة"]

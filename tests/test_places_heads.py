@@ -21,6 +21,8 @@ def _names(text: str) -> list[str]:
         # a direction with a pronoun: a village west of the place told before, unnamed
         ("قتل مدنيون في غارات على مدينة الرقة وقرية غربها.", "غربها"),
         ("قصفت الطائرات بلدة شرقه.", "شرقه"),
+        # a common noun after a list's opener
+        ("سيطرت القوات على مديرية البيضاء، ومنها المواقع المحيطة بالمدينة.", "المواقع"),
     ],
     ids=[
         "joined-noun",
@@ -29,6 +31,7 @@ def _names(text: str) -> list[str]:
         "joined-noun-in-a-list",
         "direction-with-her",
         "direction-with-him",
+        "positions-after-an-opener",
     ],
 )
 def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> None:
