@@ -755,3 +755,9 @@ def test_the_and_before_a_noun_counted_after_it_stays_outside_the_span(
     text: str, span: str
 ) -> None:
     assert [m.text for m in cp.find_casualties(text)] == [span]
+
+
+def test_a_bare_count_after_a_sub_count_of_them_told_by_place_is_one_too() -> None:
+    text = "قتل 9 عناصر في المعارك، ستة منهم قتلوا في محور الطويشة وثلاثة في محور الكريمية."
+    found = [(m.text, m.value.count.value, m.value.breakdown) for m in cp.find_casualties(text)]
+    assert found == [("9 عناصر", 9, False), ("ستة", 6, True), ("ثلاثة", 3, True)]

@@ -2718,3 +2718,11 @@ def test_three_fronts_of_a_city_are_three_sites_not_a_summary() -> None:
         'وقال المصدر إن الاشتباكات شملت جبهات "الجبيلة" و"الحميدية" و"الحويقة" في مدينة دير الزور.'
     )
     assert [row[0] for row in columns(text, "location")] == ["الجبيلة", "الحميدية", "الحويقة"]
+
+
+def test_sub_counts_of_them_told_by_place_are_the_tolls_of_their_sites() -> None:
+    text = "قتل 9 عناصر في المعارك، ستة منهم قتلوا في محور الطويشة وثلاثة في محور الكريمية."
+    assert columns(text, "location", "fatalities_best") == [
+        ("محور الطويشة", 6),
+        ("محور الكريمية", 3),
+    ]

@@ -18,6 +18,7 @@ from conflictparse.entities.casualty_rules import (
     opens_item_after_one,
 )
 from conflictparse.entities.casualty_victims import VictimReader
+from conflictparse.entities.casualty_words import phrase
 from conflictparse.model import CasualtyKind
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.tokens import WORD, Word
@@ -29,6 +30,7 @@ __all__ = ["ListReader"]
 
 _LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
 _OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «4 منهم»: of them (folded as written)
+_LINK_WORDS = 3  # «منهم», its verb and the link after a count
 
 
 class ListReader(VictimReader):
@@ -114,7 +116,18 @@ class ListReader(VictimReader):
         if victim:
             return True
         links = self.lexicon.list_links
-        return self.next_word(found.number_end) in links and self.next_word(previous.end) in links
+        return self.next_word(found.number_end) in links and self._link_after(previous.end)
+
+    def _link_after(self, end: int) -> bool:
+        """Whether a list link follows a count, past «منهم» and its verb: «ستة منهم قتلوا في».
+
+        «قتل 9، ستة منهم قتلوا في محور عين زارة وثلاثة في محور العزيزية».
+        """
+        after = self.words_after(end, _LINK_WORDS)
+        at = 1 if after and after[0].text in _OF_THEM else 0
+        if at and at < len(after) and phrase(after[at:], self.lexicon.after_triggers) is not None:
+            at += 1  # «قتلوا»: the verb the sub-count is told by
+        return at < len(after) and after[at].text in self.lexicon.list_links
 
     def _in_breakdown(self, previous: CasualtySpan, found: QuantitySpan) -> bool:
         """Whether a listed item is a sub-count: «بينهم والد ووالدة وثلاثة من أطفالهما».
