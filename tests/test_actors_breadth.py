@@ -375,6 +375,17 @@ GENERIC_BY_COUNTRY = [
         "southern_transitional_council",
     ),
     ("قصفت بوارج التحالف سواحل الحديدة اليمنية", "بوارج التحالف", "saudi_coalition"),
+    # «الحرس الرئاسي» by the country the report is about
+    (
+        "تجددت الاشتباكات في عين زارة بطرابلس الليبية بين جهاز الردع والحرس الرئاسي",
+        "الحرس الرئاسي",
+        "libya_presidential_guard",
+    ),
+    (
+        "هاجم الحوثيون مواقع الحرس الرئاسي في عدن اليمنية",
+        "الحرس الرئاسي",
+        "presidential_protection_forces",
+    ),
     # the coalition named after the states that lead it
     ("شنت طائرات تحالف السعودية غارات على صعدة اليمنية", "تحالف السعودية", "saudi_coalition"),
     (
