@@ -2726,3 +2726,11 @@ def test_sub_counts_of_them_told_by_place_are_the_tolls_of_their_sites() -> None
         ("محور الطويشة", 6),
         ("محور الكريمية", 3),
     ]
+
+
+def test_a_word_of_attack_in_quotes_is_a_name_not_the_attack() -> None:
+    text = 'سقطت قذائف هاون أطلقها الحوثيون على أحياء "المسبح" و"الضربة" في مدينة تعز.'
+    assert columns(text, "location", "sub_event_type") == [
+        ("المسبح", "shelling_artillery_missile_attack"),
+        ("الضربة", "shelling_artillery_missile_attack"),
+    ]

@@ -110,12 +110,22 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         if word in lexicon.downed_weapons and _downed(hits, index.starts[first + offset]):
             continue  # «أسقطت الدفاعات ثلاث مسيرات»: the drones downed strike nothing
         at = first + offset
+        if _quoted(index.text, index.starts[at], index.ends[at + size - 1]):
+            continue  # «أحياء "المسبح" و"الضربة"»: a name in quotes, no act
         if types[best].sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK and _direct_fire(
             index.text, index.ends[at + size - 1]
         ):
             continue  # «بقذائف من نوع RPG»: fired from the shoulder, no shelling
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` stand alone in quotes: a name, not a wording."""
+    return text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES
+
+
+_QUOTES = frozenset('"“”«»')
 
 
 def _a_result(
