@@ -761,3 +761,23 @@ def test_a_bare_count_after_a_sub_count_of_them_told_by_place_is_one_too() -> No
     text = "قتل 9 عناصر في المعارك، ستة منهم قتلوا في محور الطويشة وثلاثة في محور الكريمية."
     found = [(m.text, m.value.count.value, m.value.breakdown) for m in cp.find_casualties(text)]
     assert found == [("9 عناصر", 9, False), ("ستة", 6, True), ("ثلاثة", 3, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عثر الأهالي على جثة شاب مقتولا بالرصاص قرب البلدة.", [("جثة شاب", "شاب", None)]),
+        (
+            "عثر على جثة أحد عناصر قوات النظام على الطريق.",
+            [("جثة أحد عناصر", "أحد عناصر قوات النظام", "syrian_government_forces")],
+        ),
+        # a body known before, returned or buried, tells no death
+        ("سلمت القوات جثة الطفل لذويه.", []),
+        ("شيع الأهالي جثمان الشهيد في البلدة.", []),
+    ],
+    ids=["a-young-man", "one-of-a-group", "returned", "buried"],
+)
+def test_a_body_found_is_a_death_of_one(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _deaths(text) == expected

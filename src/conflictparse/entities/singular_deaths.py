@@ -76,6 +76,7 @@ def scan_singular_deaths(
             kills_alone(word)
             or listed(word, lexicon.falls)
             or without_clitic(word) in lexicon.kills_before_victim
+            or without_clitic(word) in lexicon.bodies_of_one
         ):
             positions.extend(places)
         if word in lexicon.died_after_victim:
@@ -293,6 +294,13 @@ class _Deaths:
             after = self._past_the_incident(after)
         if without_clitic(trigger.text) in lexicon.kills_before_victim:
             return self._one_after(trigger, after) if singular_victim(after[0].text) else None
+        if without_clitic(trigger.text) in lexicon.bodies_of_one:  # «جثة شاب», «جثة أحد عناصر»
+            unknown = singular_victim(after[0].text) and not after[0].text.startswith("ال")
+            return (
+                self._one_after(trigger, after)
+                if unknown or after[0].text in lexicon.one_of
+                else None
+            )
         if not kills and after[0].text not in lexicon.dead_of_one:
             return None  # «سقوط» opens a death of one only before «قتيل»
         victim = acts_on_one(after)
@@ -340,7 +348,8 @@ class _Deaths:
         member = self.text[noun_start:noun_end] in lexicon.members_in
         named = self._actor_after(noun_end, member=member)
         who_end = named.end if named is not None else noun_end
-        before_victim = without_clitic(trigger.text) in lexicon.kills_before_victim
+        stem = without_clitic(trigger.text)
+        before_victim = stem in lexicon.kills_before_victim or stem in lexicon.bodies_of_one
         clitic = trigger.text[:1] in CLITICS and (kills_alone(trigger.text[1:]) or before_victim)
         start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
         if not kills_alone(trigger.text) and not before_victim:

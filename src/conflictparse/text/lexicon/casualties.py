@@ -79,6 +79,7 @@ class CasualtyLexicon:
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
     opens_before_victim: frozenset[str]  # «إن» in «إن مدنيا قتل»: the victim opens what is told
     kills_before_victim: frozenset[str]  # «قضت» in «قضت امرأة»: a death of the noun after only
+    bodies_of_one: frozenset[str]  # «جثة» in «العثور على جثة شاب»: one death
     falls: frozenset[str]  # «سقوط» in «سقوط قتيل»: the words that may open it
     list_links: frozenset[str]  # «في» in «قتل 27 في إدلب و25 في درعا»: after each item
 
@@ -175,6 +176,7 @@ _GRAMMAR_WORDS = (
     "died_after_victim",
     "opens_before_victim",
     "kills_before_victim",
+    "bodies_of_one",
     "falls",
     "list_links",
 )
