@@ -2734,3 +2734,17 @@ def test_a_word_of_attack_in_quotes_is_a_name_not_the_attack() -> None:
         ("المسبح", "shelling_artillery_missile_attack"),
         ("الضربة", "shelling_artillery_missile_attack"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل أربعة مصلين في تفجير استهدف مسجدا في بلدة السعدية.", ("civilians", 4, "exact")),
+        ("وقتل مدني على الأقل في القصف على بلدة مارون الراس.", ("civilians", 1, "at_least")),
+    ],
+    ids=["worshippers", "one-at-least"],
+)
+def test_worshippers_are_civilians_and_one_death_may_be_at_least_one(
+    text: str, expected: tuple[str, int, str]
+) -> None:
+    assert columns(text, "actor2", "fatalities_best", "fatalities_qualifier") == [expected]

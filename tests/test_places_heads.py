@@ -23,6 +23,10 @@ def _names(text: str) -> list[str]:
         ("قصفت الطائرات بلدة شرقه.", "شرقه"),
         # a common noun after a list's opener
         ("سيطرت القوات على مديرية البيضاء، ومنها المواقع المحيطة بالمدينة.", "المواقع"),
+        # checkpoints and patrols told by what they are, and «ب» and a common noun
+        ("استهدف المسلحون حواجز تفتيش ودوريات للشرطة في المدينة.", "تفتيش"),
+        ("استهدف المسلحون حواجز تفتيش ودوريات للشرطة في المدينة.", "دوريات"),
+        ("شنت الطائرات غارات على عدد من البلدات والقرى بالمنطقة.", "بالمنطقة"),
     ],
     ids=[
         "joined-noun",
@@ -32,6 +36,9 @@ def _names(text: str) -> list[str]:
         "direction-with-her",
         "direction-with-him",
         "positions-after-an-opener",
+        "checkpoints",
+        "patrols",
+        "in-the-area",
     ],
 )
 def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> None:

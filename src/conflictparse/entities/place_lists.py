@@ -187,6 +187,7 @@ def _list_item(
     start, name = following.start("word"), following["word"]
     if (
         name in gazetteer.not_names
+        or (name[:1] == "ب" and name[1:] in gazetteer.not_names)  # «والقرى بالمنطقة»
         or name in gazetteer.not_genitives
         or name in gazetteer.head_forms
         or name in gazetteer.directions

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.casualty_rules import qualifier_after
 from conflictparse.entities.casualty_words import (
     acts_on_one,
     kills_alone,
@@ -354,13 +355,14 @@ class _Deaths:
         start = trigger.start + (1 if clitic else 0)  # «بمقتل طفل» → «مقتل طفل»
         if not kills_alone(trigger.text) and not before_victim:
             start = noun_start  # «سقوط قتيل»: the noun alone is the death
+        qualified = qualifier_after(self.text, who_end, ONE)  # «وقتل مدني على الأقل»
         casualty = Casualty(
             kind=CasualtyKind.KILLED,
-            count=ONE,
+            count=qualified[0] if qualified else ONE,
             who=self.prepared.normalized.written(noun_start, who_end),
             actor=named.actor if named is not None else None,
         )
-        return CasualtySpan(start, noun_end, casualty)
+        return CasualtySpan(start, qualified[1] if qualified else noun_end, casualty)
 
     def before(self, position: int) -> CasualtySpan | None:
         """The death a verb of dying at ``position`` tells of the victim that opens its clause.
