@@ -2748,3 +2748,13 @@ def test_worshippers_are_civilians_and_one_death_may_be_at_least_one(
     text: str, expected: tuple[str, int, str]
 ) -> None:
     assert columns(text, "actor2", "fatalities_best", "fatalities_qualifier") == [expected]
+
+
+def test_a_toll_since_a_day_long_before_the_report_is_no_incidents_toll() -> None:
+    text = (
+        "استشهد مواطن بقصف على مخيم جباليا.\n"
+        "وتواصل قوات الاحتلال عدوانها على قطاع غزة برا وبحرا وجوا منذ السابع من تشرين الأول"
+        " 2023، ما أسفر عن استشهاد 40 ألف مواطن."
+    )
+    published = datetime.date(2024, 9, 15)
+    assert columns(text, "location", "fatalities_best", published=published) == [("مخيم جباليا", 1)]

@@ -8,6 +8,7 @@ cumulative toll: none is the toll of one incident.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import itertools
 from collections.abc import Sequence
@@ -389,12 +390,17 @@ def since(index: TextIndex, span: DateSpan) -> bool:
 
 
 def incident_killed(
-    index: TextIndex, part: Part, harm: list[CasualtySpan], dates: list[DateSpan]
+    index: TextIndex,
+    part: Part,
+    harm: list[CasualtySpan],
+    dates: list[DateSpan],
+    reference: datetime.date | None = None,
 ) -> tuple[list[CasualtySpan], list[CasualtySpan]]:
     """The counts of the killed in a part that are the toll of an incident, and the tallies.
 
-    Not a cumulative toll (those are the tallies), nor the toll the side that claims the
-    attack gives.
+    Not a cumulative toll (those are the tallies, and so is a toll since a day a month or
+    more before ``reference``: «منذ السابع من أكتوبر 2023، ما أسفر عن استشهاد 41182»), nor
+    the toll the side that claims the attack gives.
     """
     kept: list[CasualtySpan] = []
     tallies: list[CasualtySpan] = []
@@ -409,12 +415,20 @@ def incident_killed(
             tally = (tally and has(index.words_in(lead_start, item.start), joins)) or cumulative(
                 index, item, lead_start, dates, starts, after_count=after_count, told=told
             )  # «… إلى 130، إلى جانب 112 …»: joined to a tally, part of it
+            tally = tally or any(
+                since(index, span) and span.date.end and (reference - span.date.end).days > _AGO
+                for span in within_span(dates, starts, lead_start, item.start)
+                if reference is not None
+            )
             if tally:
                 tallies.append(item)
             elif not claimed(index, item):
                 kept.append(item)
             lead_start = item.end
     return kept, tallies
+
+
+_AGO = 30  # days before the report's day a «since» opens a tally over a period
 
 
 def tells_how(index: TextIndex, tally: CasualtySpan, cue: tuple[int, int]) -> bool:

@@ -13,6 +13,7 @@ not incidents.
 from __future__ import annotations
 
 import bisect
+import datetime
 from typing import NamedTuple
 
 import attrs
@@ -73,6 +74,7 @@ class _Layers:
     actors: list[ActorSpan]
     dates: list[DateSpan]
     places: list[PlaceSpan]
+    reference: datetime.date | None
     starts: dict[str, list[int]] = attrs.Factory(dict)
     # places the text puts in a broader one, in the order told (a dict: each once, in order)
     holds: dict[str, dict[str, None]] = attrs.Factory(dict)
@@ -92,9 +94,11 @@ def incidents(
     actors: list[ActorSpan],
     dates: list[DateSpan],
     places: list[PlaceSpan],
+    *,
+    reference: datetime.date | None = None,
 ) -> list[Incident]:
-    """The incidents of a report, in the order the text first tells them."""
-    layers = _Layers(index, casualties, actors, dates, places)
+    """The incidents of a report, in the order the text first tells them (on ``reference``)."""
+    layers = _Layers(index, casualties, actors, dates, places, reference)
     found: list[Incident] = []
     # The incidents ever put in ``found``, by id: held here, so that an incident merged
     # into another and dropped from ``found`` is not freed and its id never reused.
@@ -161,7 +165,7 @@ def _mention(
     actors = within(layers.actors, starts["actors"], *span)
     harm = _sided(index, harm, actors)
     all_dates = within(layers.dates, starts["dates"], *span)
-    killed, tallies = incident_killed(index, part, harm, all_dates)
+    killed, tallies = incident_killed(index, part, harm, all_dates, layers.reference)
     own = set(killed)
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed or harm)]

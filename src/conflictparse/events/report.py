@@ -161,7 +161,9 @@ def _events(
         if span.place is not None and span.kind is PlaceKind.CITY
     )
     found = placed(
-        incidents(index, harm, layers.actors, layers.dates, layers.places), index.text, cities
+        incidents(index, harm, layers.actors, layers.dates, layers.places, reference=published),
+        index.text,
+        cities,
     )
 
     context = Context(
