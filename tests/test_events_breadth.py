@@ -2758,3 +2758,11 @@ def test_a_toll_since_a_day_long_before_the_report_is_no_incidents_toll() -> Non
     )
     published = datetime.date(2024, 9, 15)
     assert columns(text, "location", "fatalities_best", published=published) == [("مخيم جباليا", 1)]
+
+
+def test_a_toll_told_over_many_places_is_no_toll_of_the_strike_before_it() -> None:
+    text = (
+        "قصفت مدفعية الاحتلال حي الزيتون شرق مدينة غزة. وقالت مصادر طبية إن 15 شهيدا قضوا"
+        " بنيران جيش الاحتلال في مناطق عدة بالقطاع منذ فجر اليوم."
+    )
+    assert columns(text, "location", "fatalities_best") == [("حي الزيتون", None)]
