@@ -781,3 +781,11 @@ def test_a_body_found_is_a_death_of_one(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _deaths(text) == expected
+
+
+def test_a_bare_count_of_members_in_a_side_takes_that_side() -> None:
+    found = cp.find_casualties("قتل سبعة أشخاص بينهم ثلاثة في حزب الله بقصف على البلدة.")
+    assert [(m.text, m.value.actor.id if m.value.actor else None) for m in found] == [
+        ("سبعة أشخاص", None),
+        ("ثلاثة في حزب الله", "hezbollah"),
+    ]

@@ -2766,3 +2766,8 @@ def test_a_toll_told_over_many_places_is_no_toll_of_the_strike_before_it() -> No
         " بنيران جيش الاحتلال في مناطق عدة بالقطاع منذ فجر اليوم."
     )
     assert columns(text, "location", "fatalities_best") == [("حي الزيتون", None)]
+
+
+def test_the_side_the_dead_were_members_of_is_acted_upon_not_acting() -> None:
+    text = "قتل سبعة أشخاص بينهم ثلاثة في حزب الله في قصف إسرائيلي على بلدة خربة سلم."
+    assert columns(text, "actor1", "actor2") == [("israeli_forces", "hezbollah")]

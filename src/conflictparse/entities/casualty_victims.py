@@ -25,6 +25,7 @@ __all__ = ["NOT_PEOPLE", "WHO_WORDS", "VictimReader"]
 
 WHO_WORDS = 8  # how far after the count the victims' description may end
 _OF_AND_SIDE = 2  # «من» and the first word of the side after it
+_IN_A_SIDE = frozenset({"في"})  # «ثلاثة في حزب الله»: members of the side
 _NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
 _SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and the word after it
 NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
@@ -165,16 +166,17 @@ class VictimReader:
         The side their description names, or «من» and a side after the count's end:
         «23 جنديا على الأقل من قوات النظام».
         """
-        if who_span is None:
-            return None, stop
+        if who_span is None:  # «بينهم ثلاثة في حزب الله»: a bare count's side after «في»
+            member = self.owner_after(stop, links=_IN_A_SIDE)
+            return (member.actor, member.end) if member else (None, stop)
         actor = self._actor(*who_span[1:])
         owner = None if actor else self.owner_after(stop)
         return (owner.actor, owner.end) if owner else (actor, stop)
 
-    def owner_after(self, pos: int) -> ActorSpan | None:
+    def owner_after(self, pos: int, links: frozenset[str] = frozenset({"من"})) -> ActorSpan | None:
         """The side «من» names right after ``pos``: «23 جنديا على الأقل من قوات النظام»."""
         words = self.words_after(pos, 2)
-        if len(words) < _OF_AND_SIDE or words[0].text != "من":
+        if len(words) < _OF_AND_SIDE or words[0].text not in links:
             return None
         return self._actor_from(words[1].start, words[1].start + 1)
 
