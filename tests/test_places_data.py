@@ -143,6 +143,8 @@ def _load() -> dict[str, Any]:
         "village_prefixes",
         "common_village_prefixes",
         "demonstratives",
+        "outlet_tails",
+        "outlet_leads",
         "numbered_heads",
         "numbered_ordinals",
         "after_verbs",

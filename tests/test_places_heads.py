@@ -984,3 +984,18 @@ def test_a_list_head_after_a_demonstrative_opens_no_list(text: str) -> None:
 )
 def test_a_quarter_named_by_a_number_is_a_place(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ('وأفاد مراسل "حلب اليوم" بأن الحصيلة بلغت 11 شخصا.', []),
+        ("قال المصدر في تصريح لـ (كركوك ناو) إن الهجوم وقع ليلا.", []),
+        ("ذكرت شبكة دير الزور 24 أن الانفجار وقع صباحا.", []),
+        # «اليوم» after a place with no quote and no word of the press: today
+        ("قصفت الطائرات حلب اليوم.", ["حلب"]),
+    ],
+    ids=["quoted", "bracketed", "after-a-network", "today"],
+)
+def test_an_outlet_named_after_a_place_is_no_place(text: str, places: list[str]) -> None:
+    assert _names(text) == places

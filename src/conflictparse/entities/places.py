@@ -27,6 +27,7 @@ from conflictparse.entities.place_names import (
     plural_verb,
     specificity,
 )
+from conflictparse.entities.place_outlets import without_outlets
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
@@ -73,7 +74,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
         for item in sorted(found, key=lambda span: span.start)
         if not _indefinite(prepared, item)
     ]
-    found = _namesakes(text, found, gazetteer)
+    found = without_outlets(text, _namesakes(text, found, gazetteer), gazetteer)
     return sorted([*found, *listed_between(text, found, gazetteer, country)])
 
 

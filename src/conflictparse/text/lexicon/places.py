@@ -43,6 +43,8 @@ class Gazetteer:
     bound_head_leads: frozenset[str]  # «في», «على»: the words a bound head may follow
     village_prefixes: frozenset[str]  # «تل» in «قرب تل الجموع»: a village's name after a lead
     demonstratives: frozenset[str]  # «تلك» in «تلك القرى»: places told before, no list
+    outlet_tails: frozenset[str]  # «اليوم» in «مراسل "حلب اليوم"»: an outlet, no place
+    outlet_leads: frozenset[str]  # «مراسل», «شبكة» before an outlet named after a place
     numbered_heads: frozenset[str]  # «الحي» in «الحي رقم 3»: a quarter named by a number
     numbered_ordinals: frozenset[str]  # «الثالث» in «الحي السكني الثالث»
     common_village_prefixes: frozenset[str]  # «تل»: before a definite name only
@@ -77,7 +79,7 @@ _WORD_SETS = (
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
     *("accusative_list_heads", "pronoun_nouns", "village_prefixes", "common_village_prefixes"),
-    "demonstratives",
+    *("demonstratives", "outlet_tails", "outlet_leads"),
     *("numbered_heads", "numbered_ordinals"),
 )
 
