@@ -27,6 +27,7 @@ from conflictparse.entities.place_names import (
     plural_verb,
     specificity,
 )
+from conflictparse.entities.place_numbered import numbered_quarter
 from conflictparse.entities.place_outlets import without_outlets
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
@@ -63,7 +64,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
             _head_place(text, word, gazetteer, country)
             or named
             or _prefixed(text, word, gazetteer)
-            or _numbered(text, word, gazetteer)
+            or numbered_quarter(text, word, gazetteer)
         )
         if item is not None:
             item = _with_side(text, item, gazetteer)
@@ -322,26 +323,6 @@ def _prefixed(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
     if not led and (common or longest_name(text, end - len(second), gazetteer, None) is None):
         return None
     return PlaceSpan(start, end, None, PlaceKind.VILLAGE)
-
-
-def _numbered(text: str, word: Word, gazetteer: Gazetteer) -> PlaceSpan | None:
-    """«الحي رقم 3», «الحي السكني الثالث»: a quarter named by a number or an ordinal."""
-    written = word.text
-    bare = without_clitic(written)  # «بكفر» → «كفر» (never «ك»: «كفر» is itself)
-    if bare not in gazetteer.numbered_heads:
-        return None
-    named = _NUMBER_NAME.match(text, word.end)
-    if named is None:
-        ordinal = _RESIDENTIAL.match(text, word.end)
-        if ordinal is None or ordinal[1] not in gazetteer.numbered_ordinals:
-            return None
-        named = ordinal
-    start = word.start + len(written) - len(bare)
-    return PlaceSpan(start, named.end(), None, PlaceKind.NEIGHBOURHOOD)
-
-
-_NUMBER_NAME = re.compile(r"[ \t]+رقم[ \t]*[(]?[0-9]{1,3}(?![0-9])[)]?")  # «رقم 3», «رقم (1)»
-_RESIDENTIAL = re.compile(rf"[ \t]+السكني[ \t]+([{LETTER}]+)")  # «السكني الثالث»
 
 
 def _past_gloss(text: str, end: int, gazetteer: Gazetteer) -> int:
