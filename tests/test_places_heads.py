@@ -999,3 +999,11 @@ def test_a_quarter_named_by_a_number_is_a_place(text: str, names: list[str]) -> 
 )
 def test_an_outlet_named_after_a_place_is_no_place(text: str, places: list[str]) -> None:
     assert _names(text) == places
+
+
+def test_a_foreign_province_named_by_a_side_before_a_town_is_no_place() -> None:
+    """«المنطقة الشرقية» (Saudi Arabia's province) before a Palestinian town is its east side."""
+    assert _names("هاجم مستوطنون المنازل بالمنطقة الشرقية في بلدة قريوت جنوب نابلس.") == [
+        "بلدة قريوت",
+        "نابلس",
+    ]

@@ -186,11 +186,17 @@ def _namesakes(text: str, found: list[PlaceSpan], gazetteer: Gazetteer) -> list[
                 admin1=broad.place.admin1,
             )
         same_country = again is not None and again[1].country == broad.place.country
-        if not same_country and _bare_after_definite(text, narrow, gazetteer):
-            found[position] = narrow._replace(end=-1)  # «مسيرات العودة السلمية شرقي خانيونس»
-            continue  # an adjective: no place in either country
+        broader = narrow.place.kind in _BROAD and not headed(text, narrow, gazetteer)
+        if not same_country and (broader or _bare_after_definite(text, narrow, gazetteer)):
+            # «مسيرات العودة السلمية شرقي خانيونس»: an adjective; «بالمنطقة الشرقية في بلدة
+            # قريوت»: a side of the town, no foreign province
+            found[position] = narrow._replace(end=-1)
+            continue
         found[position] = narrow._replace(place=again[1] if same_country and again else None)
     return [span for span in found if span.end >= 0]
+
+
+_BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION})  # a province, read with no head
 
 
 def _in_admin1(text: str, narrow: PlaceSpan, broad: Place, gazetteer: Gazetteer) -> PlaceSpan:
