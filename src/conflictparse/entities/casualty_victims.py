@@ -25,6 +25,7 @@ __all__ = ["NOT_PEOPLE", "WHO_WORDS", "VictimReader"]
 
 WHO_WORDS = 8  # how far after the count the victims' description may end
 _OF_AND_SIDE = 2  # «من» and the first word of the side after it
+_OF = frozenset({"من"})  # «12 عنصرا من قوات النظام»: the side after the victims
 _IN_A_SIDE = frozenset({"في"})  # «ثلاثة في حزب الله»: members of the side
 _NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
 _SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and the word after it
@@ -173,8 +174,11 @@ class VictimReader:
         owner = None if actor else self.owner_after(stop)
         return (owner.actor, owner.end) if owner else (actor, stop)
 
-    def owner_after(self, pos: int, links: frozenset[str] = frozenset({"من"})) -> ActorSpan | None:
-        """The side «من» names right after ``pos``: «23 جنديا على الأقل من قوات النظام»."""
+    def owner_after(self, pos: int, links: frozenset[str] = _OF) -> ActorSpan | None:
+        """The side «من» (or another of ``links``) names right after ``pos``.
+
+        «23 جنديا على الأقل من قوات النظام».
+        """
         words = self.words_after(pos, 2)
         if len(words) < _OF_AND_SIDE or words[0].text not in links:
             return None

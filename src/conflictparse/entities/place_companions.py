@@ -1,4 +1,4 @@
-"""Unknown names listed between known places: «قصفت الطائرات سراقب والهبيط وأريحا».
+"""Unknown names listed between known places: «قصفت الطائرات سراقب والبويطية وأريحا».
 
 A list that runs from one known locality to another with nothing but names and «و» or «،»
 between them names places all along: each unknown name in it is a locality of the kind of
@@ -22,7 +22,7 @@ def listed_between(
 ) -> list[PlaceSpan]:
     """The unknown names a list puts between two known localities of ``found`` (sorted).
 
-    «سراقب والهبيط وأريحا»: «الهبيط» is a place; «سراقب، وقالت مصادر إن أريحا» is no list.
+    «سراقب والبويطية وأريحا»: «البويطية» is a place; «سراقب، وقالت مصادر إن أريحا» is no list.
     """
     added: list[PlaceSpan] = []
     for before, after in itertools.pairwise(found):

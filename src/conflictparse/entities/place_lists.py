@@ -81,7 +81,7 @@ _DEMONSTRATIVE_CHARS = 7  # «هاتين » and the space after it
 def list_run(
     text: str, end: int, kind: PlaceKind, gazetteer: Gazetteer, country: str | None
 ) -> list[PlaceSpan]:
-    """The names a list goes on with after a place that ends at ``end``: «سراقب والهبيط …».
+    """The names a list goes on with after a place that ends at ``end``: «سراقب والبويطية …».
 
     Each is read as a place of ``kind``; none when no «و» or «،» follows the place.
     """

@@ -58,7 +58,8 @@ def scan_singular_deaths(
 ) -> list[CasualtySpan]:
     """Each death of one told by a singular noun, in order, in folded offsets.
 
-    Each is a killed :class:`~conflictparse.model.Casualty` of one (``ONE``) whose span
+    Each is a killed :class:`~conflictparse.model.Casualty` of one (``ONE``, or at least
+    one when «على الأقل» follows: «وقتل مدني على الأقل») whose span
     runs from the killing word to the victim («مقتل طفل», «قتل رجل أمن», «مقتل أحد
     عناصر»), with ``who`` as written and ``actor`` when the victims' side is named. A death
     told by a pronoun («ما أدى إلى مقتله», «مقتلهما») is one (two) unless a killing of its

@@ -415,10 +415,14 @@ def incident_killed(
             tally = (tally and has(index.words_in(lead_start, item.start), joins)) or cumulative(
                 index, item, lead_start, dates, starts, after_count=after_count, told=told
             )  # «… إلى 130، إلى جانب 112 …»: joined to a tally, part of it
-            tally = tally or any(
-                since(index, span) and span.date.end and (reference - span.date.end).days > _AGO
-                for span in within_span(dates, starts, lead_start, item.start)
-                if reference is not None
+            tally = tally or (
+                reference is not None
+                and any(  # «منذ السابع من أكتوبر 2023، ما أسفر عن استشهاد 41182»
+                    since(index, span)
+                    and span.date.end is not None
+                    and (reference - span.date.end).days > _AGO
+                    for span in within_span(dates, starts, lead_start, item.start)
+                )
             )
             if tally:
                 tallies.append(item)
