@@ -2771,3 +2771,14 @@ def test_a_toll_told_over_many_places_is_no_toll_of_the_strike_before_it() -> No
 def test_the_side_the_dead_were_members_of_is_acted_upon_not_acting() -> None:
     text = "قتل سبعة أشخاص بينهم ثلاثة في حزب الله في قصف إسرائيلي على بلدة خربة سلم."
     assert columns(text, "actor1", "actor2") == [("israeli_forces", "hezbollah")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استشهد مواطن إثر قصف دبابات الاحتلال منزلا في مخيم البريج.",
+        "استشهد مواطن بنيران الدبابات الإسرائيلية في مخيم البريج.",
+    ],
+)
+def test_tank_fire_by_a_side_that_strikes_from_the_air_is_shelling(text: str) -> None:
+    assert columns(text, "sub_event_type") == [("shelling_artillery_missile_attack",)]
