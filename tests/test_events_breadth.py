@@ -2782,3 +2782,29 @@ def test_the_side_the_dead_were_members_of_is_acted_upon_not_acting() -> None:
 )
 def test_tank_fire_by_a_side_that_strikes_from_the_air_is_shelling(text: str) -> None:
     assert columns(text, "sub_event_type") == [("shelling_artillery_missile_attack",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اندلعت مواجهات بين الشبان وقوات الاحتلال الإسرائيلي في حي الإرسال بمدينة رام الله.",
+            ("violent_demonstration", None, "israeli_forces"),
+        ),
+        # told beside an attack, the confrontations are part of it
+        (
+            "شن المستوطنون هجوما واسعا على بلدة سنجل اندلعت خلاله مواجهات مع الأهالي.",
+            ("attack", "israeli_settlers", "civilians"),
+        ),
+        # armed men confronting forces fight
+        (
+            "دارت اشتباكات بين مقاتلي الفصائل وقوات النظام في بلدة كفرنبل.",
+            ("armed_clash", "syrian_government_forces", None),
+        ),
+    ],
+    ids=["young-men", "within-an-attack", "fighters"],
+)
+def test_confrontations_of_young_men_with_forces_are_a_riot(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert columns(text, "sub_event_type", "actor1", "actor2") == [expected]

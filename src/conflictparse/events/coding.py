@@ -115,7 +115,7 @@ class Context:
 
 def code(incident: Incident, context: Context) -> Event:
     """The event an incident gives, with spans mapped to the original text."""
-    index, normalized = context.index, context.normalized
+    normalized = context.normalized
     text = normalized.original
 
     def span(start: int, end: int) -> Span:
@@ -126,13 +126,7 @@ def code(incident: Incident, context: Context) -> Event:
     hit = incident.hit
     sides = _sides_of(incident, context)
     event_type, sub_type = _types(incident, context, sides)
-    if event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and sides.actor2 is None:
-        # ACLED: violence against civilians is always done to civilians («مجزرة في القرية»)
-        sides = attrs.evolve(sides, actor2=civilians_actor(), civilians=True)
-    if sides.actor2 is None and sides.actor1 is not None and sub_type in _TERRITORIAL:
-        lost = side_that_lost(index, context.actors, incident.sentence, sides.actor1)
-        if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
-            sides = _Sides(sides.actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
+    sides = _sides_for_type(incident, context, sides, (event_type, sub_type))
     actor1, actor2 = sides.actor1, sides.actor2
     clauses = [*incident.clauses, *incident.toll_clauses]
     toll = fatalities(incident.casualties, clauses, actor1.id if actor1 else None)
@@ -443,6 +437,27 @@ def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int
             first, last = clauses[at]
             windows.append((max(first, start - reach), min(last, end + reach)))
     return windows
+
+
+def _sides_for_type(
+    incident: Incident,
+    context: Context,
+    sides: _Sides,
+    types: tuple[EventType | None, SubEventType | None],
+) -> _Sides:
+    """The sides as the event's type has them: victims of violence, rioters, the side that lost."""
+    event_type, sub_type = types
+    if event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and sides.actor2 is None:
+        # ACLED: violence against civilians is always done to civilians («مجزرة في القرية»)
+        return attrs.evolve(sides, actor2=civilians_actor(), civilians=True)
+    if sub_type is SubEventType.VIOLENT_DEMONSTRATION and _armed(sides.actor1):
+        # «مواجهات بين الشبان وقوات الاحتلال»: the rioters face the forces, who riot not
+        return _Sides(None, None, sides.actor1, sides.actor1_span)
+    if sides.actor2 is None and sides.actor1 is not None and sub_type in _TERRITORIAL:
+        lost = side_that_lost(context.index, context.actors, incident.sentence, sides.actor1)
+        if lost is not None:  # «اجتاح الحوثيون العاصمة، ما دفع الحكومة إلى مغادرتها»
+            return _Sides(sides.actor1, sides.actor1_span, lost.actor, (lost.start, lost.end))
+    return sides
 
 
 def _armed(actor: Actor | None) -> bool:
