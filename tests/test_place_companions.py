@@ -61,3 +61,23 @@ def test_a_quoted_name_opened_by_a_closing_mark_is_read(text: str, name: str) ->
     names = _names(text)
     assert name in names
     assert "و" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list after «مناطق» with a name the gazetteer knows: each name a place
+        (
+            "هاجم مسلحو التنظيم قوات البيشمركة في مناطق البويطية والعوينات وداقوق.",
+            ["البويطية", "العوينات", "داقوق"],
+        ),
+        # a region told by what it is, or one region: no list
+        ("تقدمت القوات في مناطق سيطرة المعارضة.", []),
+        ("شنت القوات حملة اعتقالات في مختلف مناطق الضفة الغربية.", ["الضفة الغربية"]),
+    ],
+    ids=["known-name", "told-by-what-it-is", "one-region"],
+)
+def test_a_list_after_areas_names_places_only_with_a_known_name(
+    text: str, places: list[str]
+) -> None:
+    assert _names(text) == places

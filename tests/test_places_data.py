@@ -150,6 +150,7 @@ def _load() -> dict[str, Any]:
         "after_verbs",
         "list_adjectives",
         "accusative_list_heads",
+        "known_list_heads",
         "list_fillers",
         "list_frames",
         "list_openers",

@@ -65,6 +65,10 @@ def listed_places(
         found = _items(text, later, kind, gazetteer, country)  # «عدة قرى …، من بينها سوحا»
     if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
         return []  # «قصفت حيا سكنيا»: a quarter, no list
+    if head in gazetteer.known_list_heads and (
+        len(found) < _DUAL or all(item.place is None for item in found)
+    ):  # «مناطق سيطرة المعارضة», «مختلف مناطق الضفة الغربية»: a region, no list
+        return []
     return found
 
 
