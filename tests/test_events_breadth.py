@@ -2808,3 +2808,11 @@ def test_confrontations_of_young_men_with_forces_are_a_riot(
     text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert columns(text, "sub_event_type", "actor1", "actor2") == [expected]
+
+
+def test_an_advance_that_took_places_is_a_taking_of_territory() -> None:
+    text = "تمكنت قوات الوفاق من التقدم والسيطرة على عدة نقاط في محور المشروع."
+    published = datetime.date(2020, 5, 22)
+    assert columns(text, "sub_event_type", "actor1", published=published) == [
+        ("government_regains_territory", "gna_forces")
+    ]
