@@ -789,3 +789,17 @@ def test_a_bare_count_of_members_in_a_side_takes_that_side() -> None:
         ("سبعة أشخاص", None),
         ("ثلاثة في حزب الله", "hezbollah"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكان شاب استشهد أمس برصاص قوات الاحتلال في البلدة.", [("شاب استشهد", "شاب", None)]),
+        ("وكانت طفلة قتلت قبل أيام بقصف على البلدة.", [("طفلة قتلت", "طفلة", None)]),
+    ],
+    ids=["was-a-young-man", "was-a-girl"],
+)
+def test_a_victim_after_the_past_of_background_dies_once(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _deaths(text) == expected
