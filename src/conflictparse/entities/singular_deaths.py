@@ -74,11 +74,12 @@ def scan_singular_deaths(
     told = lexicon.pronoun_deaths | lexicon.pronoun_deaths_two
     after_victims: list[int] = []  # «ومواطن استشهد»: a verb of dying after its victim
     for word, places in index.occurrences.items():  # one pass over the words of the text
+        stem = without_clitic(word)
         if (
             kills_alone(word)
             or listed(word, lexicon.falls)
-            or without_clitic(word) in lexicon.kills_before_victim
-            or without_clitic(word) in lexicon.bodies_of_one
+            or stem in lexicon.kills_before_victim
+            or stem in lexicon.bodies_of_one
         ):
             positions.extend(places)
         if word in lexicon.died_after_victim:
@@ -294,9 +295,10 @@ class _Deaths:
         kills = kills_alone(trigger.text)
         if kills:  # «واستشهد خلال الهجوم أحد الشبان»: the victim after the words of the incident
             after = self._past_the_incident(after)
-        if without_clitic(trigger.text) in lexicon.kills_before_victim:
+        stem = without_clitic(trigger.text)
+        if stem in lexicon.kills_before_victim:
             return self._one_after(trigger, after) if singular_victim(after[0].text) else None
-        if without_clitic(trigger.text) in lexicon.bodies_of_one:  # «جثة شاب», «جثة أحد عناصر»
+        if stem in lexicon.bodies_of_one:  # «جثة شاب», «جثة أحد عناصر»
             unknown = singular_victim(after[0].text) and not after[0].text.startswith("ال")
             return (
                 self._one_after(trigger, after)

@@ -451,7 +451,7 @@ def _sides_for_type(
         # ACLED: violence against civilians is always done to civilians («مجزرة في القرية»)
         return attrs.evolve(sides, actor2=civilians_actor(), civilians=True)
     if sub_type is SubEventType.VIOLENT_DEMONSTRATION and _armed(sides.actor1):
-        # «مواجهات بين الشبان وقوات الاحتلال»: the rioters face the forces, who riot not
+        # «مواجهات بين الشبان وقوات الاحتلال»: the rioters are unnamed, the forces acted upon
         return _Sides(None, None, sides.actor1, sides.actor1_span)
     if sides.actor2 is None and sides.actor1 is not None and sub_type in _TERRITORIAL:
         lost = side_that_lost(context.index, context.actors, incident.sentence, sides.actor1)
