@@ -285,7 +285,15 @@ WEEKDAY_WINS: list[tuple[str, str, D]] = [
     ("قال المتحدث اليوم الأحد إن", "اليوم الأحد", SUN),  # two days back
     ("أعلن الجيش اليوم الأربعاء", "اليوم الأربعاء", D(2019, 3, 13)),  # the page is a day behind
     ("قتل أمس السبت جنديان", "أمس السبت", D(2019, 3, 9)),
+    # never after the day of writing, which is at most the day after the page's date
+    ("قتل أمس الخميس جنديان", "أمس الخميس", D(2019, 3, 7)),
+    ("أعلن الجيش اليوم الخميس", "اليوم الخميس", D(2019, 3, 7)),
 ]
+
+
+def test_a_weekday_after_the_page_resolves_forward_for_the_future() -> None:
+    date = cp.parse_date("أمس الخميس", reference=TUE, prefer="future")
+    assert (date.start, date.agrees) == (D(2019, 3, 14), False)
 
 
 @pytest.mark.parametrize(("text", "phrase", "day"), WEEKDAY_WINS)

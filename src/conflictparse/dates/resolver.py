@@ -233,7 +233,9 @@ def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -
     """«أمس», «الأحد», «اليوم الأحد»: when a weekday and «اليوم» disagree, the weekday wins.
 
     It is the weekday nearest the day «اليوم» or «أمس» names (the two cues are a day or two
-    apart when a page is dated in another time zone), and the disagreement is flagged.
+    apart when a page is dated in another time zone), and the disagreement is flagged.  In
+    news (``past``) the day of writing is at most the day after the reference, so told on
+    Saturday «أمس الإثنين» is the Monday before, not the one to come.
     """
     label = "weekday" if spec.relative_day is None else _RELATIVE_NAMES.get(spec.relative_day)
     if reference is None:  # «يومي الخميس والجمعة» is a range, resolved or not
@@ -249,7 +251,9 @@ def _resolve_day(spec: DateSpec, reference: datetime.date | None, prefer: str) -
     if spec.weekday is None or spec.explicit or day.weekday() == spec.weekday:
         return Resolved(day, day, Precision.DAY, label)
     shift = (spec.weekday - day.weekday()) % 7
-    day += datetime.timedelta(days=shift if shift <= 3 else shift - 7)
+    if shift > 3 or (prefer == "past" and shift > 1 + spec.relative_day - (day - reference).days):
+        shift -= 7
+    day += datetime.timedelta(days=shift)
     return Resolved(day, day, Precision.DAY, "weekday", agrees=False)
 
 
