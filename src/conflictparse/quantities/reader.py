@@ -37,7 +37,14 @@ from conflictparse.quantities.patterns import (
     phrase_key,
     search_back,
 )
-from conflictparse.quantities.values import as_number, is_power_of_ten, make_quantity
+from conflictparse.quantities.vague import vague_bounds
+from conflictparse.quantities.values import (
+    BOUNDS,
+    as_number,
+    bounded_range,
+    is_power_of_ten,
+    make_quantity,
+)
 from conflictparse.text.lexicon.numbers import ScaleForm, WordKind, number_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -62,9 +69,6 @@ class QuantitySpan(NamedTuple):
 
 
 _INCLUSIVE = {Qualifier.MORE_THAN: Qualifier.AT_LEAST, Qualifier.LESS_THAN: Qualifier.AT_MOST}
-_LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
-_UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
-_BOUNDS = _LOWER | _UPPER  # the qualifiers of a quantity that may merge into a range
 
 
 class _Opening(NamedTuple):
@@ -110,7 +114,7 @@ class QuantityReader:
             found, floor = self._at(anchor, max(floor, self._taken_before(anchor)))
             for item in found:
                 merged = None
-                if pending is not None and pending.quantity.qualifier in _BOUNDS:
+                if pending is not None and pending.quantity.qualifier in BOUNDS:
                     merged = self._merge_bounds(pending, item)
                 if merged is not None:
                     pending = merged
@@ -440,25 +444,10 @@ class QuantityReader:
 
     def _vague(self, first: Token, floor: int) -> tuple[list[QuantitySpan], int]:
         """«عشرات», «مئات الآلاف», «بضعة آلاف», «آلاف» → bounds, no value."""
-        word = first.word
-        if word is None:  # pragma: no cover - the caller checked the kind
+        bounds = vague_bounds(self.cursor, first)
+        if bounds is None:  # pragma: no cover - the caller checked the kind
             return [], first.end
-        if word.kind is WordKind.SCALE:
-            low, high = 2 * word.value, 10 * word.value - 1
-        else:
-            low, high = word.value, word.high
-        end = first.end
-        following = self.cursor.read(end)
-        if following is not None and not following.conj and following.word is not None:
-            multiplier = following.word
-            step = Fraction(1)
-            if multiplier.kind is WordKind.SCALE and multiplier.form is ScaleForm.PLURAL:
-                step = multiplier.value
-            elif multiplier.kind is WordKind.VAGUE and word.high < 10:
-                step = multiplier.step  # «بضع مئات»
-            if step > 1:
-                low, high = low * step, (high + 1) * step - 1
-                end = following.end
+        low, high, end = bounds
         start = first.start
         context = self._context(start, floor)
         phrase = context[PHRASE] if context is not None else None
@@ -485,15 +474,9 @@ class QuantityReader:
 
     def _merge_bounds(self, first: QuantitySpan, second: QuantitySpan) -> QuantitySpan | None:
         """«أكثر من 10 وأقل من 20» is one range, when its ends are in order."""
-        low, high = first.quantity, second.quantity
-        if low.qualifier in _UPPER and high.qualifier in _LOWER:
-            low, high = high, low
-        if low.qualifier not in _LOWER or high.qualifier not in _UPPER or low.unit != high.unit:
+        merged = bounded_range(first.quantity, second.quantity)
+        if merged is None or not self.patterns.bound_joint.match(
+            self.text, first.end, second.start
+        ):
             return None
-        if low.value is None or high.value is None or low.value >= high.value:
-            return None
-        if not self.patterns.bound_joint.match(self.text, first.end, second.start):
-            return None
-        return QuantitySpan(
-            first.start, second.end, Quantity.between(low.value, high.value, low.unit)
-        )
+        return QuantitySpan(first.start, second.end, merged)

@@ -12,7 +12,11 @@ from fractions import Fraction
 
 from conflictparse.model import Qualifier, Quantity
 
-__all__ = ["as_number", "is_power_of_ten", "make_quantity"]
+__all__ = ["BOUNDS", "as_number", "bounded_range", "is_power_of_ten", "make_quantity"]
+
+_LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+BOUNDS = _LOWER | _UPPER  # the qualifiers of a quantity that may merge into a range
 
 
 def is_power_of_ten(value: Fraction) -> bool:
@@ -42,3 +46,13 @@ _MAKERS = {
 def make_quantity(qualifier: Qualifier, value: int | float, unit: str | None = None) -> Quantity:
     """The quantity: one shared object for the same arguments (a ``Quantity`` is frozen)."""
     return _MAKERS[qualifier](value, unit)
+
+
+def bounded_range(first: Quantity, second: Quantity) -> Quantity | None:
+    """«أكثر من 10» and «أقل من 20», either first: the range 10–20, when its ends are in order."""
+    low, high = (second, first) if first.qualifier in _UPPER else (first, second)
+    if low.qualifier not in _LOWER or high.qualifier not in _UPPER or low.unit != high.unit:
+        return None
+    if low.value is None or high.value is None or low.value >= high.value:
+        return None
+    return Quantity.between(low.value, high.value, low.unit)
