@@ -803,3 +803,17 @@ def test_a_victim_after_the_past_of_background_dies_once(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _deaths(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل (7) مدنيين في القصف.", [("(7) مدنيين", cp.Quantity.exact(7))]),
+        ("لقي أكثر من (12) شخصا مصرعهم.", [("أكثر من (12) شخصا", cp.Quantity.more_than(12))]),
+    ],
+    ids=["bare", "more-than"],
+)
+def test_a_figure_in_brackets_is_counted_with_its_brackets(
+    text: str, expected: list[tuple[str, cp.Quantity]]
+) -> None:
+    assert [(m.text, m.value.count) for m in cp.find_casualties(text)] == expected

@@ -124,6 +124,30 @@ CONTEXT = [
     pytest.param(
         "أحد وعشرون", [("أحد وعشرون", Q.exact(21))], "«أحد» as the unit of 21", id="ahad-21"
     ),
+    pytest.param(
+        "سقط أكثر من (14) جريحا",
+        [("أكثر من (14)", Q.more_than(14))],
+        "a qualifier is read through the brackets round a figure",
+        id="bracketed-more-than",
+    ),
+    pytest.param(
+        "ما لا يقل عن (٣٠) منزلا",
+        [("ما لا يقل عن (٣٠)", Q.at_least(30))],
+        "an at-least phrase before bracketed Arabic-Indic digits",
+        id="bracketed-at-least",
+    ),
+    pytest.param(
+        "احترق (8) منازل على الأقل",
+        [("(8) منازل على الأقل", Q.at_least(8))],
+        "a qualifier after the noun takes the brackets into its span",
+        id="bracketed-at-least-after",
+    ),
+    pytest.param(
+        "وصلت (6) شاحنات",
+        [("6", Q.exact(6))],
+        "a bare bracketed figure keeps the span of its digits",
+        id="bracketed-bare",
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ from conflictparse.entities.casualty_rules import (
     noun_kind,
     punctuated,
     qualifier_after,
+    start_with_brackets,
 )
 from conflictparse.entities.casualty_victims import NOT_PEOPLE, WHO_WORDS
 from conflictparse.entities.casualty_words import (
@@ -126,7 +127,7 @@ class _Reader(ListReader):
         kind_from_noun = kind is not None
         if kind in (None, CasualtyKind.CAPTURED) and blocked(before):
             return None  # «نزوح 300 شخص», «الإفراج عن 20 معتقلا»
-        start = found.start
+        start = start_with_brackets(self.text, found)
         named_before = count_noun_before(before)
         if kind is None and named_before is not None:  # «القتلى الـ 31»
             kind, start = named_before

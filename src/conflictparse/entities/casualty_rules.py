@@ -40,6 +40,7 @@ __all__ = [
     "opens_item_after_one",
     "punctuated",
     "qualifier_after",
+    "start_with_brackets",
     "victims_kind",
 ]
 
@@ -232,3 +233,10 @@ def opens_item_after_one(index: TextIndex, found: QuantitySpan, *, victim: bool)
         kills_alone(first) and singular_victim(second) and link in links
         for first, second, link in zip(words, words[1:], words[2:], strict=False)
     )
+
+
+def start_with_brackets(text: str, found: QuantitySpan) -> int:
+    """Where a casualty of ``found`` starts: «(20) مدنيا» takes the figure's brackets."""
+    start, end = found.start, found.number_end
+    bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+    return start - 1 if bracketed else start

@@ -277,7 +277,24 @@ class QuantityReader:
         return found if found is not None and found.start() < start else None
 
     def _quantity(self, cardinal: Cardinal, floor: int) -> tuple[list[QuantitySpan], int]:
-        """Put qualifier, sign, percent and range around a cardinal number."""
+        """Put qualifier, sign, percent and range around a cardinal number.
+
+        Figures alone in round brackets are read through them: «أكثر من (20)» is more than
+        20, its span the whole phrase; a bare «(20)» keeps the span of its digits.
+        """
+        start, end, text = cardinal.start, cardinal.end, self.text
+        bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+        if not bracketed or text[start] not in "0123456789":
+            return self._around(cardinal, floor)
+        spans, floor = self._around(cardinal._replace(start=start - 1, end=end + 1), floor)
+        bare = [
+            QuantitySpan(start, end, span.quantity) if span[:2] == (start - 1, end + 1) else span
+            for span in spans
+        ]
+        return bare, floor
+
+    def _around(self, cardinal: Cardinal, floor: int) -> tuple[list[QuantitySpan], int]:
+        """:meth:`_quantity` for a cardinal whose span is set."""
         patterns = self.patterns
         value, start, end = cardinal.value, cardinal.start, cardinal.end
         context = self._context(start, floor)
