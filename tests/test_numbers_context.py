@@ -143,6 +143,28 @@ CONTEXT = [
         id="bracketed-at-least-after",
     ),
     pytest.param(
+        "قتل ما لا يقل 40 شخصا",
+        [("ما لا يقل 40", Q.at_least(40))],
+        "«ما لا يقل» with «عن» left out is still at least",
+        id="at-least-without-an",
+    ),
+    pytest.param(
+        "بحصيلة تجاوزت 300 قتيل وخسائر ناهزت 70 جريحا وأعداد فاقت 20 أسيرا",
+        [
+            ("تجاوزت 300", Q.more_than(300)),
+            ("ناهزت 70", Q.approx(70)),
+            ("فاقت 20", Q.more_than(20)),
+        ],
+        "past-tense verbs of exceeding and nearing right before a figure qualify it",
+        id="past-verbs",
+    ),
+    pytest.param(
+        "تجاوزت حصيلة القتلى 300",
+        [("300", Q.exact(300))],
+        "a verb with words between it and the figure is no qualifier of the number",
+        id="verb-not-adjacent",
+    ),
+    pytest.param(
         "وصلت (6) شاحنات",
         [("6", Q.exact(6))],
         "a bare bracketed figure keeps the span of its digits",
