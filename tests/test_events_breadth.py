@@ -2816,3 +2816,16 @@ def test_an_advance_that_took_places_is_a_taking_of_territory() -> None:
     assert columns(text, "sub_event_type", "actor1", published=published) == [
         ("government_regains_territory", "gna_forces")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("سقط قتيل واحد في بلدة السخنة جراء القصف.", 1),
+        ("سقط شهيد واحد في بلدة السخنة جراء القصف.", 1),
+        ("استهدف هجوم حافلة عسكرية قرب بلدة السخنة قتل فيه 15 عسكريا.", 15),
+    ],
+    ids=["dead-one", "martyr-one", "killed-in-it"],
+)
+def test_a_death_of_one_read_in_a_count_is_not_added_to_it(text: str, toll: int) -> None:
+    assert columns(text, "fatalities_best") == [(toll,)]

@@ -97,11 +97,18 @@ def scan_singular_deaths(
     )
     pronouns += [item for item in referring if not _killed_before(index, item.start, killed)]
     found = sorted([*found, *pronouns], key=lambda item: item.start)
+    spans = sorted((item.start, item.end) for item in counted)
     return [
         item
         for number, item in enumerate(found)
-        if not number or found[number - 1].end <= item.start
+        if (not number or found[number - 1].end <= item.start) and not _overlaps(item, spans)
     ]
+
+
+def _overlaps(item: CasualtySpan, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a count of ``spans`` (sorted) reads the same words: «سقط قتيل واحد» is one."""
+    at = bisect.bisect_left(spans, (item.end,))
+    return at > 0 and spans[at - 1][1] > item.start
 
 
 def _killed_before(index: TextIndex, pos: int, killed: Sequence[int]) -> bool:
