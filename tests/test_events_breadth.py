@@ -2829,3 +2829,29 @@ def test_an_advance_that_took_places_is_a_taking_of_territory() -> None:
 )
 def test_a_death_of_one_read_in_a_count_is_not_added_to_it(text: str, toll: int) -> None:
     assert columns(text, "fatalities_best") == [(toll,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أعلن المقاتلون المعارضون أنهم أحكموا السيطرة على قرية كفرنبودة.",
+            ("non_state_actor_overtakes_territory", "syrian_opposition_factions"),
+        ),
+        (
+            "أحكمت قوات النظام سيطرتها على بلدة كفرنبودة بعد معارك.",
+            ("government_regains_territory", "syrian_government_forces"),
+        ),
+        ("سيطروا على بلدة كفرنبودة بعد اشتباكات.", ("non_state_actor_overtakes_territory", None)),
+    ],
+    ids=["made-firm", "made-firm-state", "plural-verb"],
+)
+def test_control_made_firm_or_taken_by_a_plural_verb_is_territory_taken(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    published = datetime.date(2014, 5, 5)
+    assert columns(text, "sub_event_type", "actor1", published=published) == [expected]
+
+
+def test_control_made_firm_as_an_aim_is_no_event() -> None:
+    assert columns("تسعى القوات إلى إحكام سيطرتها على بلدة كفرنبودة.") == []
