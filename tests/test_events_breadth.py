@@ -2855,3 +2855,16 @@ def test_control_made_firm_or_taken_by_a_plural_verb_is_territory_taken(
 
 def test_control_made_firm_as_an_aim_is_no_event() -> None:
     assert columns("تسعى القوات إلى إحكام سيطرتها على بلدة كفرنبودة.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما قصفت المروحيات حي العباسية في مدينة درعا.",
+        "قصفت طائرات مروحية بالبراميل بلدة كفرنبودة.",
+        "استهدفت الطائرات المروحية قرية كفرنبودة بالصواريخ.",
+    ],
+    ids=["helicopters", "helicopter-planes", "helicopters-with-rockets"],
+)
+def test_a_strike_by_helicopters_is_an_air_strike(text: str) -> None:
+    assert columns(text, "sub_event_type") == [("air_drone_strike",)]
