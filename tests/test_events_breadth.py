@@ -2868,3 +2868,22 @@ def test_control_made_firm_as_an_aim_is_no_event() -> None:
 )
 def test_a_strike_by_helicopters_is_an_air_strike(text: str) -> None:
     assert columns(text, "sub_event_type") == [("air_drone_strike",)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقتل أيضا في اليوم نفسه عنصران من قوات النظام في مدينة الشيخ مسكين.",
+        "وفي ذات اليوم قتل عنصران من قوات النظام في مدينة الشيخ مسكين.",
+    ],
+    ids=["nafsuhu", "dhat"],
+)
+def test_an_incident_on_the_same_day_takes_the_day_told_before(second: str) -> None:
+    text = "قتل مدني برصاص مجهولين في 12 من أيلول الحالي في بلدة المزيريب. " + second
+    published = datetime.date(2020, 9, 15)
+    assert columns(text, "date_start", published=published) == [("2020-09-12",), ("2020-09-12",)]
+
+
+def test_the_same_day_with_no_day_told_before_is_the_publication_day() -> None:
+    text = "وقتل في اليوم نفسه عنصران من قوات النظام في مدينة الشيخ مسكين."
+    assert columns(text, "date_start") == [(PUBLISHED.isoformat(),)]

@@ -60,6 +60,7 @@ def incident_date(
     report = _Dates(index, dates, date_starts, published)
     return (
         _days_before(incident, report)
+        or _same_day(incident, report)
         or _date(incident, report)
         or _since_date(incident, report)
         or _lead_date(incident, report)
@@ -93,6 +94,33 @@ def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
         return None
     told = ParsedDate(start=day, end=day, precision=Precision.DAY)
     return DateSpan(first, last, told)
+
+
+def _same_day(incident: Incident, report: _Dates) -> DateSpan | None:
+    """The day of the incident told before, for one told «في اليوم نفسه».
+
+    «قتل شاب في 12 من أيلول في المزيريب. وقتل في اليوم نفسه عنصران في الشيخ مسكين»: the
+    12th too.  The phrase stands in the incident's sentence, before its place.
+    """
+    index = report.text_index
+    start = incident.place.start if incident.place else min(s for s, _ in incident.clauses)
+    found = _same_day_pattern().search(
+        index.text, max(incident.sentence[0], start - _OFFSET_CHARS), start
+    )
+    if found is None:
+        return None
+    at = bisect.bisect_left(report.date_starts, found.start())
+    for item in reversed(report.dates[max(0, at - _LEAD_LOOKBACK) : at]):
+        day = item.date.start
+        if day is not None and day == item.date.end:
+            return DateSpan(*found.span(), ParsedDate(start=day, end=day, precision=Precision.DAY))
+    return None
+
+
+@functools.cache
+def _same_day_pattern() -> re.Pattern[str]:
+    """The phrases of «في اليوم نفسه», from the lexicon (folded), as whole words."""
+    return re.compile(rf"(?<!\w)(?:{alternation(event_lexicon().same_day)})(?!\w)")
 
 
 def _offset_before(index: TextIndex, start: int, end: int) -> tuple[int, tuple[int, int]] | None:

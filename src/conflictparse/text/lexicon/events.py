@@ -144,6 +144,7 @@ class EventLexicon:
     period_starts: frozenset[str]
     day_units: frozenset[str]  # «أيام» in «بعد 3 أيام من»
     days_after_links: frozenset[str]  # «من» in «بعد يومين من»
+    same_day: frozenset[tuple[str, ...]]  # «في اليوم نفسه»: the day of the incident before
     other_time: frozenset[str]  # «في وقت سابق»: a sentence that takes no date from the lead
     holds_nothing: frozenset[str]
     another: frozenset[str]
@@ -364,6 +365,7 @@ _LISTS = {
     "period_starts": ("dating", "period_starts", False),
     "day_units": ("dating", "day_units", False),
     "days_after_links": ("dating", "days_after_links", False),
+    "same_day": ("dating", "same_day", True),
     "other_time": ("dating", "other_time", False),
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
