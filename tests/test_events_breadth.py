@@ -154,7 +154,8 @@ def test_who_gave_the_information_is_no_side() -> None:
     ("text", "expected"),
     [
         ("اغتال مسلحون مجهولون ضابطا في الجيش في مدينة لودر.", ("armed_clash", 1)),
-        ("اغتال مسلحون مجهولون قياديا سابقا في الفصائل في مدينة لودر.", ("armed_clash", 1)),
+        # a former member is a civilian, as a retired one is
+        ("اغتال مسلحون مجهولون قياديا سابقا في الفصائل في مدينة لودر.", ("attack", 1)),
         ("اغتال مسلحون مجهولون شابا في مدينة لودر.", ("attack", 1)),
         ("اغتيل مختار قرية الحصن برصاص مجهولين.", ("attack", 1)),
     ],
@@ -2887,3 +2888,21 @@ def test_an_incident_on_the_same_day_takes_the_day_told_before(second: str) -> N
 def test_the_same_day_with_no_day_told_before_is_the_publication_day() -> None:
     text = "وقتل في اليوم نفسه عنصران من قوات النظام في مدينة الشيخ مسكين."
     assert columns(text, "date_start") == [(PUBLISHED.isoformat(),)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member named with the article is a fighter: a killing with no wording is a clash
+        ("اغتيل القيادي في الفصائل فراس النعسان في بلدة تسيل.", ("armed_clash", None)),
+        ("قتل العنصر برصاص مجهولين في بلدة تسيل.", ("armed_clash", None)),
+        # a former member is a civilian, as a retired one is
+        ("قتل القيادي السابق فراس النعسان في بلدة تسيل.", ("attack", "civilians")),
+        ("قتل عنصر سابق في الفصائل برصاص مجهولين في بلدة تسيل.", ("attack", "civilians")),
+    ],
+    ids=["commander", "member", "former-commander", "former-member"],
+)
+def test_a_member_with_the_article_fights_and_a_former_member_is_a_civilian(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert columns(text, "sub_event_type", "actor2") == [expected]

@@ -39,15 +39,13 @@ def civilian_victims(
     )
     for item in casualties:
         casualty = item.casualty
-        if (
-            (casualty.breakdown and not sub_counts)  # in a clash, «بينهم 3 أطفال» says who died
-            or casualty.actor is not None
-            or not casualty.who
-        ):
-            continue
+        if (casualty.breakdown and not sub_counts) or not casualty.who:
+            continue  # in a clash, «بينهم 3 أطفال» says who died
         words = fold(casualty.who).split()
         if _retired(words):
             return item  # «ضابط متقاعد في الأمن السياسي»: no longer of the forces
+        if casualty.actor is not None:
+            continue
         if _persons_of_forces(words) or _fighters(words):
             continue  # «7 أشخاص من رجال الشرطة»: persons, but of the forces; «رجل أمن»
         if len(words) > 1 and words[0] in casualty_lexicon().one_of:
@@ -95,7 +93,9 @@ def civilian_person(words: Sequence[str]) -> bool:
 def fighters_killed(casualties: Sequence[CasualtySpan]) -> bool:
     """Whether the killed are all told as fighters or security men: «عنصر», «رجل أمن»."""
     killed = [item.casualty.who for item in casualties if item.casualty.kind is CasualtyKind.KILLED]
-    return bool(killed) and all(who and _fighters(fold(who).split()) for who in killed)
+    return bool(killed) and all(
+        who and _fighters(words := fold(who).split()) and not _retired(words) for who in killed
+    )
 
 
 def _retired(words: Sequence[str]) -> bool:
@@ -113,6 +113,7 @@ def _fighters(words: Sequence[str]) -> bool:
         tuple(words[:1]) in lexicon.fighters
         or tuple(words[:2]) in lexicon.fighters
         or words[0] in lexicon.soldiers
+        or (_bare(words[0]),) in lexicon.fighters  # «القيادي», «العنصر»
     )
 
 
