@@ -1998,8 +1998,24 @@ def test_the_side_of_the_dead_named_after_a_force_noun_is_acted_upon() -> None:
             ["القيارة"],
         ),
         ("انفجرت عبوة ناسفة قرب سوق لبيع الخضر في بلدة الرياض.", ["بلدة الرياض"]),
+        (
+            "كتب سامر العلي (بغداد، وكالات) سيطرت القوات العراقية على قرية الرماح.",
+            ["قرية الرماح"],
+        ),
+        ("(الموصل - رويترز) قتل ثلاثة جنود في هجوم على حاجز في قرية الرماح.", ["قرية الرماح"]),
+        # a place in brackets after a sentence's first words is no dateline
+        (
+            "قصفت قوات النظام (حلب، شمال سوريا) فقتلت ثلاثة مدنيين.",
+            ["حلب"],
+        ),
     ],
-    ids=["dateline-with-its-country", "vegetables-are-no-town"],
+    ids=[
+        "dateline-with-its-country",
+        "vegetables-are-no-town",
+        "bracketed-after-a-byline",
+        "bracketed-at-the-head",
+        "bracketed-in-a-sentence",
+    ],
 )
 def test_a_dateline_and_a_common_word_are_no_sites(text: str, expected: list[str]) -> None:
     assert [row[0] for row in columns(text, "location")] == expected

@@ -23,6 +23,7 @@ from conflictparse.events.victims import civilian_person
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
+from conflictparse.text.phrases import alternation
 from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
 __all__ = [
@@ -476,9 +477,22 @@ def inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]
 
 
 def dateline(text: str, span: PlaceSpan) -> bool:
-    """«غزة – …» at the head of a line: where the report was written, not where it happened."""
+    """«غزة – …» at the head of a line: where the report was written, not where it happened.
+
+    Or in brackets with its source: «كتب فلان (بغداد، وكالات)», «(الموصل - رويترز)».
+    """
+    opened = text[max(0, span.start - _DATELINE_LEAD) : span.start].rstrip(" \t").endswith("(")
+    if opened and _bracketed_dateline().match(text, span.end):
+        return True
     window = max(0, span.start - _DATELINE_LEAD)
     line_start = text.rfind("\n", window, span.start) + 1
     if not line_start and window:
         return False  # no line starts just before it
     return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
+
+
+@functools.cache
+def _bracketed_dateline() -> re.Pattern[str]:
+    """After the place: a comma or a dash, a source of the lexicon, the bracket closing."""
+    sources = alternation(event_lexicon().dateline_sources)
+    return re.compile(rf"[ \t]*+[،,\-–—/][ \t]*+(?:{sources})[ \t]*+\)")

@@ -182,6 +182,7 @@ class EventLexicon:
     between_duals: frozenset[str]  # «بين بلدتي X وY»: the two ends of one site
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     seats: frozenset[str]
+    dateline_sources: frozenset[tuple[str, ...]]  # «وكالات» in «(بغداد، وكالات)»
     reporting_seats: frozenset[str]  # «لجان المقاومة في مدينة الفاشر إن»: a seat before «أن»
     hospitals: frozenset[str]  # «مشفى» in «نقل الجرحى إلى مشفى … في بلدة …»
     taken_to: frozenset[str]  # «إلى», «توفي»: the hurt taken to or dying in a hospital
@@ -377,6 +378,7 @@ _LISTS = {
     "between_duals": ("places", "between_duals", False),
     "between_sites": ("places", "between_sites", False),
     "seats": ("places", "seats", False),
+    "dateline_sources": ("places", "dateline_sources", True),
     "reporting_seats": ("places", "reporting_seats", False),
     "hospitals": ("places", "hospitals", False),
     "taken_to": ("places", "taken_to", False),
