@@ -2922,3 +2922,21 @@ def test_a_member_with_the_article_fights_and_a_former_member_is_a_civilian(
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert columns(text, "sub_event_type", "actor2") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أقدم تنظيم داعش على صلب 12 شخصا في مدينة سرت.", [("attack", "islamic_state", 12)]),
+        ("صلب التنظيم ثلاثة شبان في ساحة مدينة الرقة.", [("attack", "islamic_state", 3)]),
+        # the adjective «الصلب» (hard) tells nothing
+        ("تعرض الحديد الصلب للتلف في مدينة سرت.", []),
+    ],
+    ids=["crucified-count", "crucified-verb", "hard-steel"],
+)
+def test_a_crucifixion_is_a_killing_of_civilians(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    published = datetime.date(2015, 8, 15)
+    found = columns(text, "sub_event_type", "actor1", "fatalities_best", published=published)
+    assert found == expected
