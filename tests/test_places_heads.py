@@ -347,6 +347,9 @@ def test_an_unknown_name_takes_the_definite_noun_it_governs(text: str, name: str
         ("قتل ثلاثة في حي واحد من أحياء المدينة", "حي واحد"),
         ("سقطت قذائف على قرى غرب المدينة", "غرب"),
         ("قصفت المدفعية قرى شرقي النهر", "شرقي"),
+        ("تتركز المعارك في حي مكتظ بالسكان", "مكتظ"),
+        ("الموصل ثاني أكبر مدينة بالعراق", "بالعراق"),
+        ("اشتباكات في بلدة طوزخوماتو المتنازع عليها", "المتنازع"),
     ],
 )
 def test_a_kind_a_count_or_a_direction_after_a_head_is_no_name(text: str, not_a_place: str) -> None:
