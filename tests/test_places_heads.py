@@ -333,6 +333,10 @@ def test_a_name_shared_by_countries_is_read_in_the_reports_country() -> None:
         pytest.param("قصفت الطائرات بلدة كفرعويد الأحد.", "بلدة كفرعويد", id="a-day-after"),
         pytest.param("استهدفت مسيرة مدينة ينبع السعودية.", "مدينة ينبع", id="a-country-after"),
         pytest.param("قصفت قوات النظام قرية شنان القوات المعادية.", "قرية شنان", id="a-side-after"),
+        pytest.param(
+            "غارة على منطقة غولة عاصم بمديرية نهم.", "منطقة غولة عاصم", id="two-words-in-a-district"
+        ),
+        pytest.param("قصف على قرية سان والنيرب بريف إدلب.", "قرية سان", id="a-list-in-a-district"),
     ],
 )
 def test_an_unknown_name_takes_the_definite_noun_it_governs(text: str, name: str) -> None:

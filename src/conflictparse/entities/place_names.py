@@ -148,7 +148,8 @@ def name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
         return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs
     third = NEXT_WORD.match(text, second.end(), second.end() + 40)
     closed = third is not None and third["word"] in gazetteer.name_ends
-    return second.end() if closed else first.end()
+    joined = second["word"].startswith("و") and not listed(second["word"], gazetteer.name_starts)
+    return second.end() if closed and not joined else first.end()  # not «قرية سان والنيرب»
 
 
 def _genitive(first: str, second: str, gazetteer: Gazetteer) -> bool:
