@@ -2940,3 +2940,19 @@ def test_a_crucifixion_is_a_killing_of_civilians(
     published = datetime.date(2015, 8, 15)
     found = columns(text, "sub_event_type", "actor1", "fatalities_best", published=published)
     assert found == expected
+
+
+def test_the_countryside_of_a_sudanese_town_frames_its_villages() -> None:
+    text = (
+        "قصفت قوات الدعم السريع قريتي الفوار وسليم بريفي المحيريبا بمحلية الحصاحيصا،"
+        " ما أدى إلى مقتل أربعة من سكان قرية الفوار."
+    )
+    published = datetime.date(2024, 6, 22)
+    assert columns(text, "location", "fatalities_best", published=published) == [
+        ("الفوار", 4),
+        ("سليم", None),
+    ]
+
+
+def test_a_rural_quarter_is_no_countryside() -> None:
+    assert cp.find_places("سقطت قذيفة على حي ريفي في أطراف المدينة.") == []
