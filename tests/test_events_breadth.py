@@ -2956,3 +2956,34 @@ def test_the_countryside_of_a_sudanese_town_frames_its_villages() -> None:
 
 def test_a_rural_quarter_is_no_countryside() -> None:
     assert cp.find_places("سقطت قذيفة على حي ريفي في أطراف المدينة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قام العدو الإسرائيلي بتفجير مبنى في بلدة كفركلا.",
+            ("looting_property_destruction", "israeli_forces"),
+        ),
+        (
+            "أقدمت قوات الاحتلال على تفجير منزل في بلدة عيتا الشعب.",
+            ("looting_property_destruction", "israeli_forces"),
+        ),
+        (
+            "نسفت قوات الاحتلال منازل في بلدة عديسة.",
+            ("looting_property_destruction", "israeli_forces"),
+        ),
+        # told with a bomb or a bomber, it is theirs
+        ("استهدف انتحاري بتفجير منزل قيادي في ناحية العلم.", ("suicide_bomb", None)),
+        (
+            "قتل خمسة أشخاص في تفجير منزل بعبوة ناسفة في مدينة الباب.",
+            ("remote_explosive_landmine_ied", None),
+        ),
+    ],
+    ids=["did-blow-up", "went-on-to-blow-up", "blew-up", "bomber", "bomb"],
+)
+def test_a_building_blown_up_by_a_force_is_destroyed_property(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    published = datetime.date(2024, 10, 23)
+    assert columns(text, "sub_event_type", "actor1", published=published) == [expected]
