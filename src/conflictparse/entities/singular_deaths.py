@@ -16,9 +16,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import re
 from collections.abc import Callable, Sequence
 
 from conflictparse.entities.actors import ActorSpan
@@ -30,27 +28,21 @@ from conflictparse.entities.casualty_words import (
     object_victim,
     singular_victim,
 )
+from conflictparse.entities.joined_deaths import in_breakdown, kin_count
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
-from conflictparse.text.phrases import alternation, find_phrase
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.prepared import PreparedText
 from conflictparse.text.tokens import CLITICS, TextIndex, Word, listed, without_clitic
 
-__all__ = ["ONE", "scan_joined_deaths", "scan_singular_deaths"]
+__all__ = ["ONE", "scan_singular_deaths"]
 
 ONE = Quantity.exact(1)
-TWO = Quantity.exact(2)
-_DUAL = 2
-_FIVE_NOUNS = 3  # «أخي», «أبي» (three letters with their ي) are one, not a dual
 _SPACES = frozenset(" \t")
 _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
 _CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
-_KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
-_JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
-_BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
 _PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
-_APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
 
 
 def scan_singular_deaths(
@@ -134,7 +126,7 @@ def _self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtyS
         told = any(
             kills_alone(first) and second == _BOMBER for first, second in itertools.pairwise(words)
         )
-        if told or _in_breakdown(index, verb[0].start):
+        if told or in_breakdown(index, verb[0].start):
             continue
         casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
         found.append(CasualtySpan(verb[0].start, end, casualty))
@@ -179,67 +171,6 @@ def _without_and(word: str) -> str:
     return word[1:] if word[:1] == "و" else word
 
 
-def scan_joined_deaths(
-    prepared: PreparedText, deaths: Sequence[CasualtySpan]
-) -> list[CasualtySpan]:
-    """The single victims joined by «و» to a death already read, one death each.
-
-    «قتل خمسة أطفال وامرأة», «مقتل ثلاثة عناصر وضابط», «قتل رجل وامرأة», «ضابط ومرافقه»:
-    the count or the victim before the «و» is in ``deaths``; what follows adds one.
-
-    >>> import conflictparse as cp
-    >>> prepared = cp.prepare("قتل رجل وامرأة وطفلها")
-    >>> first = scan_singular_deaths(prepared, [])
-    >>> [s.casualty.who for s in scan_joined_deaths(prepared, first)]
-    ['امرأة', 'طفلها']
-    """
-    index = prepared.index
-    found: list[CasualtySpan] = []
-    for death in deaths:
-        if death.casualty.kind is not CasualtyKind.KILLED or _in_breakdown(index, death.start):
-            continue  # «8 قتلى بينهم طفلان وامرأة»: the woman is one of the eight
-        end = death.end
-        for _ in range(_JOINED_MOST):
-            joined = _joined_victim(index, end)
-            if joined is None:
-                break
-            word, glued = joined
-            kin = _kin(word.text[glued:])
-            who = prepared.normalized.written(word.start + glued, word.end)
-            count = TWO if kin == _DUAL else ONE  # «وطفليه»: his two children
-            casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=who, actor=None)
-            found.append(CasualtySpan(word.start + glued, word.end, casualty))
-            end = word.end
-    return found
-
-
-def _joined_victim(index: TextIndex, end: int) -> tuple[Word, int] | None:
-    """The victim joined right after ``end``, and the letters of the link glued to it.
-
-    «وامرأة» (the «و», 1), or past «إضافة إلى»: «مقتل آمر الفوج إضافة إلى عنصر آخر» (0).
-    """
-    after = index.after(end, 1)
-    if after and _SPACES.issuperset(index.text[end : after[0].start]):
-        word = after[0]
-        if word.text[:1] == "و" and (_kin(word.text[1:]) or singular_victim(word.text[1:])):
-            return word, 1
-    besides = _besides().match(index.text, end)
-    after = index.after(besides.end(), 1) if besides else []
-    if after and (_kin(after[0].text) or singular_victim(after[0].text)):
-        return after[0], 0
-    return None
-
-
-@functools.cache
-def _besides() -> re.Pattern[str]:
-    """«إضافة إلى», «فضلا عن» (folded, from the lexicon), maybe past two words of the victim's own.
-
-    «مقتل آمر الفوج إضافة إلى عنصر آخر»: «الفوج» completes the first victim.
-    """
-    either = alternation(casualty_lexicon().besides)
-    return re.compile(rf"(?:[ \t]++[^\s،,.]++){{0,2}}?[ \t]*+[،,]?[ \t]*+(?:{either})[ \t]++")
-
-
 def _one_in_the_accusative(words: Sequence[Word], group: Callable[[str], bool]) -> Word | None:
     """The first of ``words`` when it is one victim in the accusative: «شابا», «أحد عناصر»."""
     if not words:
@@ -248,37 +179,6 @@ def _one_in_the_accusative(words: Sequence[Word], group: Callable[[str], bool]) 
     if first in casualty_lexicon().one_of and len(words) > 1 and group(words[1].text):
         return words[0]
     return words[0] if object_victim(first) else None
-
-
-def _in_breakdown(index: TextIndex, start: int) -> bool:
-    """Whether a breakdown of a total («بينهم», «هم») comes shortly before ``start``."""
-    breakdowns = casualty_lexicon().breakdowns
-    return any(
-        (word,) in breakdowns or word in _APPOSITIONS
-        for word in index.texts_before(start, _BREAKDOWN_REACH)
-    )
-
-
-def _kin(word: str) -> int:
-    """How many kinsmen or companions a word with a pronoun names: 1, 2 (a dual) or 0.
-
-    «مرافقه», «ووالدتها», «وأخيه»: one; «طفليه», «ولديها», «ابنتيه»: two.
-    """
-    kin = casualty_lexicon().kin
-    for suffix in _KIN_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[: -len(suffix)]
-            if _is_kin(stem, kin):
-                return 1
-            if stem.endswith("ي") and _is_kin(stem[:-1], kin):
-                # the oblique dual before a pronoun («طفلي» + «ه»), or «أخيه», «أبيه»: one
-                return _DUAL if len(stem) > _FIVE_NOUNS else 1
-            return 0
-    return 0
-
-
-def _is_kin(stem: str, kin: frozenset[str]) -> bool:
-    return stem in kin or (stem.endswith("ت") and stem[:-1] + "ه" in kin)
 
 
 class _Deaths:
@@ -352,7 +252,7 @@ class _Deaths:
             and not listed(trigger.text, lexicon.falls)
         ):
             noun_start, noun_end = after[0].start, after[0].end  # «مقتل أحدهما»
-        elif _kin(after[0].text) == 1:
+        elif kin_count(after[0].text) == 1:
             noun_start, noun_end = after[0].start, after[0].end  # «ومقتل سائقها», «نجله»
         else:
             return None

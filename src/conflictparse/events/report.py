@@ -23,8 +23,9 @@ from conflictparse.dates.finder import DateSpan, scan_dates
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.areas import AreaSpan, scan_areas
 from conflictparse.entities.casualties import CasualtySpan, scan_casualties
+from conflictparse.entities.joined_deaths import scan_joined_deaths
 from conflictparse.entities.places import PlaceSpan, places_country, scan_places
-from conflictparse.entities.singular_deaths import scan_joined_deaths, scan_singular_deaths
+from conflictparse.entities.singular_deaths import scan_singular_deaths
 from conflictparse.events.coding import Context, code, may_type
 from conflictparse.events.event import Event
 from conflictparse.events.foreign import without_lone_foreign

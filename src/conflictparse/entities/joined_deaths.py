@@ -1,0 +1,124 @@
+"""Deaths joined to one already read: «قتل خمسة أطفال وامرأة», «ضابط ومرافقه», «ووالدتها».
+
+A single victim or a kinsman after «و» (or «إضافة إلى») adds one death, two for a dual
+(«وطفليه»), to the count or the death of one before it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.casualty_words import singular_victim
+from conflictparse.model import Casualty, CasualtyKind, Quantity
+from conflictparse.text.lexicon.casualties import casualty_lexicon
+from conflictparse.text.phrases import alternation
+from conflictparse.text.prepared import PreparedText
+from conflictparse.text.tokens import TextIndex, Word
+
+__all__ = ["in_breakdown", "kin_count", "scan_joined_deaths"]
+
+_ONE = Quantity.exact(1)
+_TWO = Quantity.exact(2)
+_DUAL = 2
+_FIVE_NOUNS = 3  # «أخي», «أبي» (three letters with their ي) are one, not a dual
+_SPACES = frozenset(" \t")
+_KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
+_JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
+_BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
+_APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
+
+
+def scan_joined_deaths(
+    prepared: PreparedText, deaths: Sequence[CasualtySpan]
+) -> list[CasualtySpan]:
+    """The single victims joined by «و» to a death already read, one death each.
+
+    «قتل خمسة أطفال وامرأة», «مقتل ثلاثة عناصر وضابط», «قتل رجل وامرأة», «ضابط ومرافقه»:
+    the count or the victim before the «و» is in ``deaths``; what follows adds one.
+
+    >>> import conflictparse as cp
+    >>> from conflictparse.entities.singular_deaths import scan_singular_deaths
+    >>> prepared = cp.prepare("قتل رجل وامرأة وطفلها")
+    >>> first = scan_singular_deaths(prepared, [])
+    >>> [s.casualty.who for s in scan_joined_deaths(prepared, first)]
+    ['امرأة', 'طفلها']
+    """
+    index = prepared.index
+    found: list[CasualtySpan] = []
+    for death in deaths:
+        if death.casualty.kind is not CasualtyKind.KILLED or in_breakdown(index, death.start):
+            continue  # «8 قتلى بينهم طفلان وامرأة»: the woman is one of the eight
+        end = death.end
+        for _ in range(_JOINED_MOST):
+            joined = _joined_victim(index, end)
+            if joined is None:
+                break
+            word, glued = joined
+            kin = kin_count(word.text[glued:])
+            who = prepared.normalized.written(word.start + glued, word.end)
+            count = _TWO if kin == _DUAL else _ONE  # «وطفليه»: his two children
+            casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=who, actor=None)
+            found.append(CasualtySpan(word.start + glued, word.end, casualty))
+            end = word.end
+    return found
+
+
+def _joined_victim(index: TextIndex, end: int) -> tuple[Word, int] | None:
+    """The victim joined right after ``end``, and the letters of the link glued to it.
+
+    «وامرأة» (the «و», 1), or past «إضافة إلى»: «مقتل آمر الفوج إضافة إلى عنصر آخر» (0).
+    """
+    after = index.after(end, 1)
+    if after and _SPACES.issuperset(index.text[end : after[0].start]):
+        word = after[0]
+        if word.text[:1] == "و" and (kin_count(word.text[1:]) or singular_victim(word.text[1:])):
+            return word, 1
+    besides = _besides().match(index.text, end)
+    after = index.after(besides.end(), 1) if besides else []
+    if after and (kin_count(after[0].text) or singular_victim(after[0].text)):
+        return after[0], 0
+    return None
+
+
+@functools.cache
+def _besides() -> re.Pattern[str]:
+    """«إضافة إلى», «فضلا عن» (folded, from the lexicon), maybe past two words of the victim's own.
+
+    «مقتل آمر الفوج إضافة إلى عنصر آخر»: «الفوج» completes the first victim.
+    """
+    either = alternation(casualty_lexicon().besides)
+    return re.compile(rf"(?:[ \t]++[^\s،,.]++){{0,2}}?[ \t]*+[،,]?[ \t]*+(?:{either})[ \t]++")
+
+
+def in_breakdown(index: TextIndex, start: int) -> bool:
+    """Whether a breakdown of a total («بينهم», «هم») comes shortly before ``start``."""
+    breakdowns = casualty_lexicon().breakdowns
+    return any(
+        (word,) in breakdowns or word in _APPOSITIONS
+        for word in index.texts_before(start, _BREAKDOWN_REACH)
+    )
+
+
+def kin_count(word: str) -> int:
+    """How many kinsmen or companions a word with a pronoun names: 1, 2 (a dual) or 0.
+
+    «مرافقه», «ووالدتها», «وأخيه»: one; «طفليه», «ولديها», «ابنتيه»: two.
+    """
+    kin = casualty_lexicon().kin
+    for suffix in _KIN_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            if _iskin_count(stem, kin):
+                return 1
+            if stem.endswith("ي") and _iskin_count(stem[:-1], kin):
+                # the oblique dual before a pronoun («طفلي» + «ه»), or «أخيه», «أبيه»: one
+                return _DUAL if len(stem) > _FIVE_NOUNS else 1
+            return 0
+    return 0
+
+
+def _iskin_count(stem: str, kin: frozenset[str]) -> bool:
+    return stem in kin or (stem.endswith("ت") and stem[:-1] + "ه" in kin)
