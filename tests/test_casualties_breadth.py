@@ -817,3 +817,20 @@ def test_a_figure_in_brackets_is_counted_with_its_brackets(
     text: str, expected: list[tuple[str, cp.Quantity]]
 ) -> None:
     assert [(m.text, m.value.count) for m in cp.find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أفادت الوكالة أن مواطنة وابنتها لقيتا حتفهما في الغارة.", [("مواطنة وابنتها", 2)]),
+        ("وكان شاب وشقيقه استشهدا أمس برصاص القوات.", [("شاب وشقيقه", 2)]),
+        # a definite victim was told before: no new deaths
+        ("قال إن الطفل ووالده قتلا في الغارة.", []),
+    ],
+    ids=["citizen-and-daughter", "young-man-and-brother", "told-before"],
+)
+def test_a_victim_and_a_kinsman_before_a_dual_verb_of_dying_are_two_deaths(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = scan_singular_deaths(cp.prepare(text), [])
+    assert [(item.casualty.who, item.casualty.count.value) for item in found] == expected

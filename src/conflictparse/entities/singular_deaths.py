@@ -38,6 +38,7 @@ from conflictparse.text.tokens import CLITICS, TextIndex, Word, listed, without_
 __all__ = ["ONE", "scan_singular_deaths"]
 
 ONE = Quantity.exact(1)
+_DUAL = 2  # a victim and its kinsman before a dual verb
 _SPACES = frozenset(" \t")
 _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
 _CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
@@ -65,6 +66,7 @@ def scan_singular_deaths(
     referring: list[CasualtySpan] = []  # «ما أدى إلى مقتله»: maybe a death told before
     told = lexicon.pronoun_deaths | lexicon.pronoun_deaths_two
     after_victims: list[int] = []  # «ومواطن استشهد»: a verb of dying after its victim
+    after_two: list[int] = []  # «مواطنة وابنتها لقيتا حتفهما»: a dual one after two
     for word, places in index.occurrences.items():  # one pass over the words of the text
         stem = without_clitic(word)
         if (
@@ -76,12 +78,15 @@ def scan_singular_deaths(
             positions.extend(places)
         if word in lexicon.died_after_victim:
             after_victims.extend(places)
+        if word in lexicon.died_after_two:
+            after_two.extend(places)
         if word in told or (word[:1] in CLITICS and word[1:] in told):
             referring.extend(_pronoun_deaths(index, word, places))
         if word in _SELF:
             pronouns.extend(_self_detonations(index, places))
     found = [item for position in sorted(positions) if (item := reader.at(position)) is not None]
     found += [item for position in after_victims if (item := reader.before(position)) is not None]
+    found += [item for position in after_two if (item := reader.two_before(position)) is not None]
     killed = sorted(
         item.start
         for item in [*found, *counted]
@@ -292,13 +297,7 @@ class _Deaths:
             and self._group(before[0].text)
         )
         noun, before = (before[1], before[1:]) if one_of else (before[0], before[:2])
-        opens = (
-            len(before) == 1
-            or index.sentence_at(before[1].start) != index.sentence_at(start)
-            or self.text[before[1].end : noun.start].strip(" \t") in _CLAUSE_MARKS
-            or before[1].text in self.lexicon.opens_before_victim  # «إن مدنيا قتل»
-        )
-        if not opens:
+        if not self._opens(before[1] if len(before) > 1 else None, noun):
             return None  # not the first word of its clause
         bare = _without_and(noun.text)
         if not one_of and (bare.startswith("ال") or not singular_victim(bare)):
@@ -311,6 +310,39 @@ class _Deaths:
             actor=None,
         )
         return CasualtySpan(noun_start, index.ends[position], casualty)
+
+    def two_before(self, position: int) -> CasualtySpan | None:
+        """The two deaths a dual verb of dying tells of a victim and the kinsman joined to it.
+
+        «أن مواطنة وابنتها لقيتا حتفهما», «وكان شاب وشقيقه استشهدا أمس»: an indefinite
+        singular noun opens the clause, and «و» with a kinsman follows it, right before the verb.
+        """
+        index = self.index
+        start = index.starts[position]
+        before = index.before(start, 3)
+        if len(before) < _DUAL or not self._adjacent(before[0].end, start):
+            return None
+        kin, noun = before[0], before[1]
+        if kin.text[:1] != "و" or kin_count(kin.text[1:]) != 1:
+            return None
+        bare = _without_and(noun.text)
+        if bare.startswith("ال") or not singular_victim(bare):
+            return None
+        if not self._opens(before[2] if len(before) > _DUAL else None, noun):
+            return None
+        noun_start = noun.start + (len(noun.text) - len(bare))
+        who = self.prepared.normalized.written(noun_start, kin.end)
+        casualty = Casualty(kind=CasualtyKind.KILLED, count=_TWO, who=who, actor=None)
+        return CasualtySpan(noun_start, index.ends[position], casualty)
+
+    def _opens(self, previous: Word | None, noun: Word) -> bool:
+        """Whether ``noun`` opens its clause, ``previous`` the word before it (if any)."""
+        return (
+            previous is None
+            or self.index.sentence_at(previous.start) != self.index.sentence_at(noun.start)
+            or self.text[previous.end : noun.start].strip(" \t") in _CLAUSE_MARKS
+            or previous.text in self.lexicon.opens_before_victim  # «إن مدنيا قتل»
+        )
 
     def _acted_on(self, victim: Word, after: list[Word]) -> CasualtySpan:
         """The death of the one the attackers killed: «شابا», «أحد عناصر الفيلق الخامس»."""

@@ -77,6 +77,7 @@ class CasualtyLexicon:
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
+    died_after_two: frozenset[str]  # «لقيتا» in «مواطنة وابنتها لقيتا حتفهما»: two deaths
     opens_before_victim: frozenset[str]  # «إن» in «إن مدنيا قتل»: the victim opens what is told
     kills_before_victim: frozenset[str]  # «قضت» in «قضت امرأة»: a death of the noun after only
     bodies_of_one: frozenset[str]  # «جثة» in «العثور على جثة شاب»: one death
@@ -174,6 +175,7 @@ _GRAMMAR_WORDS = (
     "results",
     "dead_of_one",
     "died_after_victim",
+    "died_after_two",
     "opens_before_victim",
     "kills_before_victim",
     "bodies_of_one",
