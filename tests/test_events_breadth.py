@@ -2987,3 +2987,30 @@ def test_a_building_blown_up_by_a_force_is_destroyed_property(
 ) -> None:
     published = datetime.date(2024, 10, 23)
     assert columns(text, "sub_event_type", "actor1", published=published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "إذ اغتيل، في 12 من أيلول الحالي، العنصر السابق محمد إبراهيم في بلدة المزيريب.",
+            ("2020-09-12", "attack", 1),
+        ),
+        (
+            "قتل مساء أمس، الاثنين 14 من أيلول، القيادي السابق فراس النعسان في بلدة تسيل.",
+            ("2020-09-14", "attack", 1),
+        ),
+        ("قتل، أمس، شاب برصاص مجهولين في بلدة تسيل.", ("2020-09-14", "attack", 1)),
+    ],
+    ids=["date-between-commas", "day-and-date", "yesterday-between-commas"],
+)
+def test_a_victim_after_a_date_set_between_commas_is_a_death_of_one(
+    text: str, expected: tuple[str, str, int]
+) -> None:
+    published = datetime.date(2020, 9, 15)
+    found = columns(text, "date_start", "sub_event_type", "fatalities_best", published=published)
+    assert found == [expected]
+
+
+def test_a_killing_verb_before_an_aside_that_is_no_date_reads_no_victim() -> None:
+    assert columns("قتل، في المقابل، عدد من المسلحين في بلدة تسيل.") == []

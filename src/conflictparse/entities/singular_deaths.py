@@ -19,6 +19,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Sequence
 
+from conflictparse.dates.finder import date_spans
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.casualty_rules import qualifier_after
@@ -44,6 +45,7 @@ _SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عنا
 _CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
 _PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
+_AFTER_ALL = 1 << 62  # an end after every span: bisection by start
 
 
 def scan_singular_deaths(
@@ -196,15 +198,22 @@ class _Deaths:
         self.actors = actors
         self.actor_starts = [span.start for span in actors]
         self.lexicon = casualty_lexicon()
+        self.dates = date_spans(prepared)  # sorted: «12 من أيلول» is no victim
 
     def at(self, position: int) -> CasualtySpan | None:
         """The death the killing word at ``position`` (in the word index) tells, if any."""
         index, lexicon = self.index, self.lexicon
         trigger = Word(index.starts[position], index.ends[position], index.words[position])
         after = index.after(trigger.end, 4)
-        if not after or not self._adjacent(trigger.end, after[0].start):
+        if not after:
             return None
         kills = kills_alone(trigger.text)
+        if not self._adjacent(trigger.end, after[0].start):
+            if not (kills and self._when(after[0])):
+                return None
+            after = self._past_a_time(trigger.end)  # «اغتيل، في 12 من أيلول، العنصر …»
+            if not after:
+                return None
         if kills:  # «واستشهد خلال الهجوم أحد الشبان»: the victim after the words of the incident
             after = self._past_the_incident(after)
         stem = without_clitic(trigger.text)
@@ -374,14 +383,25 @@ class _Deaths:
         return self.index.after(after[found[1] - 1].end, len(after))
 
     def _past_a_time(self, end: int) -> list[Word]:
-        """The words after ``end``, passing the words of a day set between commas.
+        """The words after ``end``, passing the words of a day or a date set between commas.
 
-        «مسلحون مجهولون، اليوم الأحد، عنصرا»: the attackers and their victim, without the day.
+        «مسلحون مجهولون، اليوم الأحد، عنصرا»: the attackers and their victim, without the day;
+        «اغتيل، في 12 من أيلول الحالي، العنصر»: the victim, without the date.
         """
-        times = self.lexicon.killing_times
         words = self.index.after(end, _PAST_A_TIME, clause=False)
-        kept = [word for word in words if without_clitic(word.text) not in times]
+        kept = [word for word in words if not self._when(word)]
         return kept[:_VICTIM_REACH]
+
+    def _when(self, word: Word) -> bool:
+        """Whether ``word`` tells when: a word of a day, a word of a date, «في» before one."""
+        if without_clitic(word.text) in self.lexicon.killing_times or self._in_date(word.start):
+            return True
+        following = self.index.after(word.end, 1) if word.text == "في" else []
+        return bool(following) and self._in_date(following[0].start)
+
+    def _in_date(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.dates, (pos, _AFTER_ALL)) - 1
+        return at >= 0 and self.dates[at][0] <= pos < self.dates[at][1]
 
     def _past_an_actor(self, end: int) -> list[Word]:
         """The words after the actor named right after ``end``, if one is: the killers.
