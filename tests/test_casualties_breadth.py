@@ -834,3 +834,19 @@ def test_a_victim_and_a_kinsman_before_a_dual_verb_of_dying_are_two_deaths(
 ) -> None:
     found = scan_singular_deaths(cp.prepare(text), [])
     assert [(item.casualty.who, item.casualty.count.value) for item in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ألقى الطيران عشرة براميل سقط اثنان منها على حي كرم الجبل.", []),
+        ("أطلق الحوثيون تسعة عشر صاروخا سقطت من بينها ثمانية ضمن مواقع الجيش.", []),
+        # people are «منهم»
+        ("قتل عشرة أشخاص سقط اثنان منهم في حي كرم الجبل.", [("عشرة أشخاص", 10), ("اثنان", 2)]),
+    ],
+    ids=["two-of-the-barrels", "eight-of-the-rockets", "two-of-the-people"],
+)
+def test_a_bare_count_of_things_told_before_is_no_casualty(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.text, m.value.count.value) for m in cp.find_casualties(text)] == expected

@@ -27,6 +27,7 @@ from conflictparse.entities.casualty_rules import (
     label_kind,
     more_than,
     noun_kind,
+    of_things,
     punctuated,
     qualifier_after,
     start_with_brackets,
@@ -85,8 +86,6 @@ class _Reader(ListReader):
         self.untyped: list[tuple[int, int]] = []  # counts of people no casualty word governs
         self.shortcuts = shortcuts()
         self._windows: tuple[list[Word], list[Word]] = ([], [])  # the last (before, window)
-
-    # -- words around a position ------------------------------------------------
 
     def words_before(self, pos: int) -> list[Word]:
         """The words before ``pos`` in the same clause, nearest first, as far as checks read.
@@ -180,8 +179,8 @@ class _Reader(ListReader):
     ) -> tuple[CasualtyKind | None, bool, int | None] | None:
         """What the count counts (:meth:`_noun`), or None when it counts no victims."""
         kind, victim, noun_end = self._noun(found, own)
-        if noun_end == NOT_PEOPLE:
-            return None  # «عشرات الحافلات», «30 غارة»
+        if noun_end == NOT_PEOPLE or (kind is None and of_things(self.text, found)):
+            return None  # «عشرات الحافلات», «30 غارة», «سقط اثنان منها» (of the barrels)
         if victim and kind is None and acts_on_one(self.words_after(found.start, 3)):
             return None  # «اغتال مسلحان مجهولان شابا»: the two kill, they are not killed
         return kind, victim, noun_end

@@ -37,6 +37,7 @@ __all__ = [
     "item_lead",
     "label_kind",
     "noun_kind",
+    "of_things",
     "opens_item_after_one",
     "punctuated",
     "qualifier_after",
@@ -240,3 +241,18 @@ def start_with_brackets(text: str, found: QuantitySpan) -> int:
     start, end = found.start, found.number_end
     bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
     return start - 1 if bracketed else start
+
+
+def of_things(text: str, found: QuantitySpan) -> bool:
+    """Whether a bare count is of things told before: «سقط اثنان منها», «من بينها ثمانية».
+
+    «منها» refers to things (barrels, rockets); people are «منهم».
+    """
+    return bool(_OF_THEM_AFTER.match(text, found.number_end)) or text[
+        max(0, found.start - _OF_THEM_CHARS) : found.start
+    ].rstrip(" \t").endswith(_OF_THEM_BEFORE)
+
+
+_OF_THEM_AFTER = re.compile(r"[ \t]++(?:منها|من[ \t]++بينها)(?![\w])")
+_OF_THEM_BEFORE = ("منها", "بينها")
+_OF_THEM_CHARS = 12
