@@ -818,3 +818,23 @@ def test_the_forces_loyal_to_the_government_are_yemens_in_yemen_only() -> None:
     syria = "اشتبكت القوات الموالية للحكومة مع مسلحين في درعا السورية."
     assert "yemeni_government_forces" in [m.value.id for m in cp.find_actors(yemen)]
     assert "yemeni_government_forces" not in [m.value.id for m in cp.find_actors(syria)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قالت قوات الاحتلال إن الجنود اعتقلوا شابين. وأصدرت سلطات الاحتلال أوامر هدم.",
+            [("قوات الاحتلال", "israeli_forces"), ("سلطات الاحتلال", "israeli_government")],
+        ),
+        (
+            "قصف جيش الاحتلال التركي قرية. وقالت قوات الاحتلال إن.",
+            [("جيش الاحتلال التركي", "turkey_forces"), ("قوات الاحتلال", "turkey_forces")],
+        ),
+    ],
+    ids=["authorities-keep-their-reading", "forces-are-the-occupation-named-before"],
+)
+def test_only_a_force_of_the_occupation_refers_back_to_the_one_named_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected

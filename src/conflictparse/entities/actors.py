@@ -39,7 +39,7 @@ from conflictparse.entities.actor_names import (
 )
 from conflictparse.entities.places import places_country, scan_places
 from conflictparse.errors import RegistryError
-from conflictparse.model import Actor, Match
+from conflictparse.model import Actor, ActorType, Match
 from conflictparse.text.lexicon import load_toml
 from conflictparse.text.lexicon.anaphora import anaphora_lexicon
 from conflictparse.text.lexicon.areas import area_lexicon
@@ -336,9 +336,14 @@ def scan_actors(
 
 
 def _described(name: str, actor: Actor, last_by_head: Mapping[str, Actor]) -> Actor:
-    """«قوات الاحتلال» after «جيش الاحتلال التركي»: the occupation named before, by its head."""
+    """«قوات الاحتلال» after «جيش الاحتلال التركي»: the occupation named before, by its head.
+
+    Only a force is so described: «سلطات الاحتلال» keeps its own reading (the authorities).
+    """
     words = name.split()
     if len(words) != _DESCRIPTION_WORDS or not words[1].startswith("ال"):
+        return actor
+    if actor.type is ActorType.OTHER:
         return actor
     head = words[1][2:]
     if head not in anaphora_lexicon().described:
