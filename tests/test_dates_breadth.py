@@ -502,3 +502,26 @@ def test_a_date_after_a_place_head_is_its_name(
 ) -> None:
     assert [m.text for m in cp.find_dates(text, reference=datetime.date(2023, 9, 10))] == dates
     assert [m.text for m in cp.find_numbers(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "year"),
+    [
+        ("ومنذ مطلع العام الجاري 2025 أصدرت السلطات أوامر", "مطلع العام الجاري 2025", 2025),
+        ("خلال العام الجاري 2024 قتل المئات", "العام الجاري 2024", 2024),
+        ("منذ منتصف العام الماضي 2018 نزح الآلاف", "منتصف العام الماضي 2018", 2018),
+    ],
+    ids=["early-this-year", "this-year", "mid-last-year"],
+)
+def test_a_relative_year_takes_the_year_named_after_it(text: str, phrase: str, year: int) -> None:
+    found = cp.find_dates(text, reference=TUE)
+    assert [(m.text, m.value.start, m.value.end) for m in found] == [
+        (phrase, D(year, 1, 1), D(year, 12, 31))
+    ]
+    assert all(str(year) not in m.text for m in cp.find_numbers(text))  # the year is no count
+
+
+def test_a_count_after_a_relative_year_that_is_no_year_of_the_news_stays_a_count() -> None:
+    text = "خلال العام الماضي 1500 قتيل"
+    assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["العام الماضي"]
+    assert [m.text for m in cp.find_numbers(text)] == ["1500"]

@@ -285,6 +285,15 @@ class PartReader(PhraseReader):
             end = period.end
             shift = self.shift(end)
             spec.period_modifier, end = shift if shift is not None else ("this", end)
+            if spec.period == "year" and (named := self.named_year(end)) is not None:
+                # «مطلع العام الجاري 2025»: the year it names
+                spec.year, spec.explicit, spec.period, spec.period_modifier = (
+                    named[0],
+                    True,
+                    None,
+                    None,
+                )
+                return part.start, named[1]
             return part.start, end
         return None
 
@@ -306,8 +315,9 @@ class PartReader(PhraseReader):
     def named_year(self, pos: int) -> tuple[int, int] | None:
         """A year in digits right after a relative one, bare or in brackets: (year, end).
 
-        «العام الماضي 2023.», «العام الماضي (٢٠٢٣م)», «من العام الماضي ٢٠٢٣م»; not a count
-        before its noun («خلال العام الماضي 1500 قتيل»).
+        «العام الماضي 2023.», «العام الماضي (٢٠٢٣م)», «منذ مطلع العام الجاري 2025 أصدرت»;
+        not a count before its noun that is no year of the news («خلال العام الماضي 1500
+        قتيل»).
         """
         opening = self.token(pos)
         bracketed = opening is not None and opening.text == "("
@@ -323,7 +333,12 @@ class PartReader(PhraseReader):
             if closing is None or closing.text != ")":
                 return None
             end = closing.end
-        elif year[1] is None and (after := self.token(end)) is not None and after.kind == "word":
+        elif (
+            year[1] is None
+            and (after := self.token(end)) is not None
+            and after.kind == "word"
+            and not _FIRST_YEAR <= year[0] <= _LAST_YEAR
+        ):
             return None  # «خلال العام الماضي 1500 قتيل»: a count, not the year
         return year[0], end
 
