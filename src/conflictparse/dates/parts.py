@@ -287,12 +287,8 @@ class PartReader(PhraseReader):
             spec.period_modifier, end = shift if shift is not None else ("this", end)
             if spec.period == "year" and (named := self.named_year(end)) is not None:
                 # «مطلع العام الجاري 2025»: the year it names
-                spec.year, spec.explicit, spec.period, spec.period_modifier = (
-                    named[0],
-                    True,
-                    None,
-                    None,
-                )
+                spec.year, spec.explicit = named[0], True
+                spec.period = spec.period_modifier = None
                 return part.start, named[1]
             return part.start, end
         return None

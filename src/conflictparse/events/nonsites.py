@@ -481,10 +481,10 @@ def dateline(text: str, span: PlaceSpan) -> bool:
 
     Or in brackets with its source: «كتب فلان (بغداد، وكالات)», «(الموصل - رويترز)».
     """
-    opened = text[max(0, span.start - _DATELINE_LEAD) : span.start].rstrip(" \t").endswith("(")
+    window = max(0, span.start - _DATELINE_LEAD)
+    opened = text[window : span.start].rstrip(" \t").endswith("(")
     if opened and _bracketed_dateline().match(text, span.end):
         return True
-    window = max(0, span.start - _DATELINE_LEAD)
     line_start = text.rfind("\n", window, span.start) + 1
     if not line_start and window:
         return False  # no line starts just before it
