@@ -3014,3 +3014,18 @@ def test_a_victim_after_a_date_set_between_commas_is_a_death_of_one(
 
 def test_a_killing_verb_before_an_aside_that_is_no_date_reads_no_victim() -> None:
     assert columns("قتل، في المقابل، عدد من المسلحين في بلدة تسيل.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنت المقاتلات غارات ضد المقاتلين الحوثيين في مديرية صرواح.", (None, "houthis")),
+        ("هاجم المسلحون الحوثيون مواقع الجيش في مديرية صرواح.", ("houthis", None)),
+    ],
+    ids=["struck-against", "attacking"],
+)
+def test_a_side_told_as_the_adjective_of_its_men_takes_the_role_of_its_men(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    published = datetime.date(2019, 9, 23)
+    assert columns(text, "actor1", "actor2", published=published) == [expected]
