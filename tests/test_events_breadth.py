@@ -3029,3 +3029,20 @@ def test_a_side_told_as_the_adjective_of_its_men_takes_the_role_of_its_men(
 ) -> None:
     published = datetime.date(2019, 9, 23)
     assert columns(text, "actor1", "actor2", published=published) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دفع النظام السوري بتعزيزات عسكرية من العاصمة دمشق إلى مدينة درعا.",
+        "رصدت مصادر محلية تحركات وحشود عسكرية قرب بلدة المجدل.",
+    ],
+    ids=["reinforcements", "movements"],
+)
+def test_troops_sent_or_gathered_are_no_event(text: str) -> None:
+    assert columns(text, "sub_event_type") == []
+
+
+def test_a_curfew_is_another_strategic_development() -> None:
+    text = "فرضت السلطات حظر تجول في مدينة السويداء."
+    assert columns(text, "sub_event_type") == [("other",)]

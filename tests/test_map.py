@@ -98,7 +98,7 @@ def test_legend_names_the_types_on_the_map() -> None:
     legend = legend[: legend.index("</div></div>")]
     assert "Battles" in legend
     assert "Explosions/Remote violence" in legend
-    assert "Strategic developments" in legend
+    assert "Strategic developments" not in legend  # the reinforcements it tells are no event
     assert "Protests" not in legend
 
 
@@ -175,7 +175,7 @@ def test_the_command_writes_the_map(
     assert cli.main(["map", str(EXAMPLE), "-o", str(output)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == f"conflictparse: {output}: 1 of 5 events have coordinates\n"
+    assert captured.err == f"conflictparse: {output}: 1 of 4 events have coordinates\n"
     assert len(CIRCLE.findall(output.read_text(encoding="utf-8"))) == 1
 
 

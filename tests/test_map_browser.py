@@ -96,7 +96,7 @@ def test_the_example_map(browser: webdriver.Chrome, tmp_path: Path) -> None:
     report = example_report()
     _open(browser, to_map([report]), tmp_path / "example.html")
     paths = browser.find_elements("css selector", MARKERS)
-    assert len(paths) == len(report.events) == 5
+    assert len(paths) == len(report.events) == 4
     legend = browser.find_element("css selector", ".cp-legend").text
     assert style().labels["battles"] in legend
     browser.execute_script(
