@@ -3046,3 +3046,24 @@ def test_troops_sent_or_gathered_are_no_event(text: str) -> None:
 def test_a_curfew_is_another_strategic_development() -> None:
     text = "فرضت السلطات حظر تجول في مدينة السويداء."
     assert columns(text, "sub_event_type") == [("other",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اندلعت اشتباكات في قرية توخار الصغير شمال شرقي مدينة منبج، وجنوبي مدينة جرابلس.",
+            ["قرية توخار الصغير"],
+        ),
+        (
+            "اندلعت اشتباكات في قرية توخار الصغير شمال شرقي مدينة منبج وجنوبي مدينة جرابلس.",
+            ["قرية توخار الصغير"],
+        ),
+        # with no place located before, two towns are two sites
+        ("قصفت الطائرات مدينة منبج، وجنوبي مدينة جرابلس.", ["مدينة منبج", "مدينة جرابلس"]),
+    ],
+    ids=["second-locator-after-a-comma", "second-locator", "two-towns"],
+)
+def test_a_second_locator_after_and_locates_the_same_place(text: str, expected: list[str]) -> None:
+    published = datetime.date(2021, 2, 3)
+    assert [row[0] for row in columns(text, "location", published=published)] == expected

@@ -220,12 +220,19 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     """
     locators = event_lexicon().locators
     pairs = []
-    for narrow, broad in itertools.pairwise(found):
-        between = text[narrow.end : broad.start]
+    located: PlaceSpan | None = None  # the place a locator said where it is, for «و» + another
+    for before, broad in itertools.pairwise(found):
+        between = text[before.end : broad.start]
         gap = " ".join(
             without_clitic(word) for word in between.split() if word not in _LYING
         )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
         words = tuple(gap.split())
+        joined = between.strip(" \t،,")  # «… شرقي منبج، وجنوبي جرابلس»: another locator
+        if located is not None and joined[:1] == "و" and (_unclitic(joined) in locators):
+            narrow, words = located, _unclitic(joined)  # the place located before, again
+        else:
+            narrow = before
+        located = narrow if words in locators else None
         inside = (
             gap in _IN_WORDS
             or (words in locators and breadth(text, narrow) < breadth(text, broad))
@@ -241,6 +248,10 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         if inside and not same:
             pairs.append((broad, narrow))
     return pairs
+
+
+def _unclitic(words: str) -> tuple[str, ...]:
+    return tuple(without_clitic(word) for word in words.split())
 
 
 def _described_in(words: tuple[str, ...]) -> bool:
