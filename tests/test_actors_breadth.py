@@ -838,3 +838,15 @@ def test_only_a_force_of_the_occupation_refers_back_to_the_one_named_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت المليشيا التابعة لإيران قرية في مديرية الدريهمي اليمنية.", "houthis"),
+        ("قصفت ميليشيات إيران بلدة البوكمال السورية.", "iran_forces"),
+    ],
+    ids=["yemen", "syria"],
+)
+def test_the_militia_of_iran_is_the_houthis_in_yemen_only(text: str, expected: str) -> None:
+    assert [m.value.id for m in cp.find_actors(text)] == [expected]
