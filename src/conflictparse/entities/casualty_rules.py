@@ -21,6 +21,7 @@ from conflictparse.entities.casualty_words import (
     stems,
 )
 from conflictparse.model import CasualtyKind, Qualifier, Quantity
+from conflictparse.quantities.digits import bracketed
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.quantities.patterns import number_patterns, phrase_key
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -238,9 +239,7 @@ def opens_item_after_one(index: TextIndex, found: QuantitySpan, *, victim: bool)
 
 def start_with_brackets(text: str, found: QuantitySpan) -> int:
     """Where a casualty of ``found`` starts: «(20) مدنيا» takes the figure's brackets."""
-    start, end = found.start, found.number_end
-    bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
-    return start - 1 if bracketed else start
+    return found.start - 1 if bracketed(text, found.start, found.number_end) else found.start
 
 
 def of_things(text: str, found: QuantitySpan) -> bool:

@@ -73,19 +73,14 @@ def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
     «قتل 12 في غارة على الحزم اليوم. يأتي ذلك بعد يومين من مقتل سبعة أطفال بغارة في حجة»:
     the strike on حجة was two days before today.
     """
-    index = report.text_index
-    start = incident.place.start if incident.place else min(s for s, _ in incident.clauses)
-    offset = _offset_before(index, max(incident.sentence[0], start - _OFFSET_CHARS), start)
+    start = _incident_start(incident)
+    offset = _offset_before(
+        report.text_index, max(incident.sentence[0], start - _OFFSET_CHARS), start
+    )
     if offset is None:
         return None
     days, (first, last) = offset
-    at = bisect.bisect_left(report.date_starts, first)
-    earlier = [
-        item.date.start
-        for item in report.dates[max(0, at - _LEAD_LOOKBACK) : at]
-        if item.date.start is not None and item.date.start == item.date.end
-    ]
-    base = earlier[-1] if earlier else report.published
+    base = _day_before(report, first) or report.published
     if base is None or not 0 < days <= _OFFSET_MOST:
         return None
     try:
@@ -102,18 +97,28 @@ def _same_day(incident: Incident, report: _Dates) -> DateSpan | None:
     «قتل شاب في 12 من أيلول في المزيريب. وقتل في اليوم نفسه عنصران في الشيخ مسكين»: the
     12th too.  The phrase stands in the incident's sentence, before its place.
     """
-    index = report.text_index
-    start = incident.place.start if incident.place else min(s for s, _ in incident.clauses)
+    start = _incident_start(incident)
     found = _same_day_pattern().search(
-        index.text, max(incident.sentence[0], start - _OFFSET_CHARS), start
+        report.text_index.text, max(incident.sentence[0], start - _OFFSET_CHARS), start
     )
-    if found is None:
+    day = _day_before(report, found.start()) if found is not None else None
+    if found is None or day is None:
         return None
-    at = bisect.bisect_left(report.date_starts, found.start())
+    return DateSpan(*found.span(), ParsedDate(start=day, end=day, precision=Precision.DAY))
+
+
+def _incident_start(incident: Incident) -> int:
+    """Where the incident is told: its place, else its first clause."""
+    return incident.place.start if incident.place else min(s for s, _ in incident.clauses)
+
+
+def _day_before(report: _Dates, pos: int) -> datetime.date | None:
+    """The last single day the text gives before ``pos`` (a few dates back at most)."""
+    at = bisect.bisect_left(report.date_starts, pos)
     for item in reversed(report.dates[max(0, at - _LEAD_LOOKBACK) : at]):
         day = item.date.start
         if day is not None and day == item.date.end:
-            return DateSpan(*found.span(), ParsedDate(start=day, end=day, precision=Precision.DAY))
+            return day
     return None
 
 

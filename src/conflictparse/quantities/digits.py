@@ -11,7 +11,7 @@ import math
 import re
 from fractions import Fraction
 
-__all__ = ["MAX_DIGITS", "digit_list", "dot_grouped", "number_value"]
+__all__ = ["MAX_DIGITS", "bracketed", "digit_list", "dot_grouped", "number_value"]
 
 #: Digit runs longer than this are identifiers or noise, never counts.
 MAX_DIGITS = 30
@@ -105,3 +105,8 @@ def digit_list(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         for part in _DIGIT_RUN.finditer(text, start, end)
         if len(part[0]) <= MAX_DIGITS
     ]
+
+
+def bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` stands alone in round brackets: «(20)»."""
+    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"

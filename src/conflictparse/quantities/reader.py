@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from conflictparse.model import Qualifier, Quantity
-from conflictparse.quantities.digits import digit_list, dot_grouped
+from conflictparse.quantities.digits import bracketed, digit_list, dot_grouped
 from conflictparse.quantities.grammar import Cardinal, Cursor, Token, read_cardinal
 from conflictparse.quantities.names import counts_a_day, ends_an_outlet, names_a_place
 from conflictparse.quantities.patterns import (
@@ -283,8 +283,7 @@ class QuantityReader:
         20, its span the whole phrase; a bare «(20)» keeps the span of its digits.
         """
         start, end, text = cardinal.start, cardinal.end, self.text
-        bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
-        if not bracketed or text[start] not in "0123456789":
+        if not bracketed(text, start, end) or text[start] not in "0123456789":
             return self._around(cardinal, floor)
         spans, floor = self._around(cardinal._replace(start=start - 1, end=end + 1), floor)
         bare = [
