@@ -1632,8 +1632,23 @@ def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
         ("قتل قيادي ومرافقه بانفجار عبوة في مدينة الباب.", 2),
         ("قتل 6 مدنيين بينهم طفلان وامرأة في قصف على بلدة الهبيط.", 6),
         ("قتل 5 أطفال ونساء في غارة على بلدة حاس.", 5),
+        ("قال مصدر إن ضابطا وثلاثة جنود قتلوا في هجوم على بلدة المقدادية.", 4),
+        ("مدني وطفلان لقوا حتفهم في قصف على بلدة التمانعة.", 3),
+        ("قتل ضابط وأربعة جنود في هجوم على قرية البو بالي.", 5),
+        ("قتل 7 أشخاص بينهم شرطي وثلاثة مدنيين بتفجير في بلدة الخالص.", 7),
     ],
-    ids=["count-and-one", "soldiers-and-officer", "three-singles", "kin", "breakdown", "plural"],
+    ids=[
+        "count-and-one",
+        "soldiers-and-officer",
+        "three-singles",
+        "kin",
+        "breakdown",
+        "plural",
+        "one-before-a-count-verb-after",
+        "one-before-a-dual",
+        "one-already-read",
+        "one-in-a-breakdown",
+    ],
 )
 def test_single_victims_joined_to_a_death_count_one_each(text: str, toll: int) -> None:
     (row,) = rows(text)

@@ -63,6 +63,36 @@ def scan_joined_deaths(
             casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=who, actor=None)
             found.append(CasualtySpan(word.start + glued, word.end, casualty))
             end = word.end
+    found += _leading_victims(prepared, deaths)
+    return found
+
+
+def _leading_victims(prepared: PreparedText, deaths: Sequence[CasualtySpan]) -> list[CasualtySpan]:
+    """The single victim named before «و» and a count of dead told after it: one death each.
+
+    «ضابطا وأربعة جنود قتلوا»: the verb follows both, so the officer is the fifth dead.  A
+    victim already read («قتل ضابط وأربعة جنود») or inside a breakdown is not read again.
+    """
+    index = prepared.index
+    read = [(death.start, death.end) for death in deaths]
+    found: list[CasualtySpan] = []
+    for death in deaths:
+        start = death.start
+        if death.casualty.kind is not CasualtyKind.KILLED or index.text[start - 1 : start] != "و":
+            continue
+        before = index.before(start - 1, 1)
+        if not before or not _SPACES.issuperset(index.text[before[0].end : start - 1]):
+            continue
+        word = before[0]
+        if (
+            not singular_victim(word.text)
+            or any(low <= word.start < high for low, high in read)
+            or in_breakdown(index, word.start)
+        ):
+            continue
+        who = prepared.normalized.written(word.start, word.end)
+        casualty = Casualty(kind=CasualtyKind.KILLED, count=_ONE, who=who, actor=None)
+        found.append(CasualtySpan(word.start, word.end, casualty))
     return found
 
 
