@@ -1636,6 +1636,10 @@ def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
         ("مدني وطفلان لقوا حتفهم في قصف على بلدة التمانعة.", 3),
         ("قتل ضابط وأربعة جنود في هجوم على قرية البو بالي.", 5),
         ("قتل 7 أشخاص بينهم شرطي وثلاثة مدنيين بتفجير في بلدة الخالص.", 7),
+        ("أدت الغارة على قرية الحصن إلى مقتل صاحب المنزل وزوجته وأحد جيرانه.", 3),
+        ("قتل مختار القرية ونجله في قصف على قرية الحصن.", 2),
+        ("قتل رجل بالإضافة إلى أحد أقاربه في غارة على قرية الحصن.", 2),
+        ("قتل صاحب محل تجاري في قصف على سوق بلدة الهبيط.", 1),
     ],
     ids=[
         "count-and-one",
@@ -1648,6 +1652,10 @@ def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
         "one-before-a-dual",
         "one-already-read",
         "one-in-a-breakdown",
+        "owner-wife-and-one-of-the-neighbours",
+        "past-the-complement",
+        "one-of-a-group-after-besides",
+        "owner-of-a-shop",
     ],
 )
 def test_single_victims_joined_to_a_death_count_one_each(text: str, toll: int) -> None:
@@ -1767,6 +1775,28 @@ def test_a_unit_or_a_route_names_no_site(text: str, site: str) -> None:
 def test_the_owner_of_a_drone_acts() -> None:
     (row,) = rows("قتل 5 مدنيين بقصف مسيرة تتبع لقوات الدعم السريع على سوق مدينة ربك.")
     assert picked(row, "actor1", "actor2") == ("rsf", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "قتل 4 مدنيين في قصف شنته دبابات تابعة للحوثيين على حي الروضة في مدينة تعز.",
+            ("houthis", "civilians"),
+        ),
+        ("قصفت دبابات تابعة للحوثيين حي الروضة في مدينة تعز.", ("houthis", None)),
+        (
+            "أسفر استهداف دبابة تابعة للحوثيين في حي الروضة بمدينة تعز عن مقتل 3 عناصر.",
+            (None, "houthis"),
+        ),
+    ],
+    ids=["after-the-doers-cue", "after-a-feminine-verb", "object-of-a-verbal-noun"],
+)
+def test_tanks_of_a_side_act_when_they_are_the_subject(
+    text: str, pair: tuple[str | None, str | None]
+) -> None:
+    (row,) = rows(text)
+    assert picked(row, "actor1", "actor2") == pair
 
 
 @pytest.mark.parametrize(

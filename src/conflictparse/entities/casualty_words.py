@@ -24,6 +24,7 @@ __all__ = [
     "clitic_stems",
     "dual_of_person",
     "dual_singulars",
+    "group_of_people",
     "in_clause",
     "kills_alone",
     "may_block",
@@ -230,6 +231,25 @@ def singular_victim(word: str) -> bool:
         or (word.startswith("ال") and word[2:] in singulars)
         or (word.endswith("ا") and len(word) > 3 and word[:-1] in singulars)
     )
+
+
+def group_of_people(word: str) -> bool:
+    """«عناصر», «مقاتلي», «أفرادها», «مهندسي», «جيرانه»: a group that «أحد» is one of."""
+    victims = casualty_lexicon().victims
+    forms = {word, word[2:] if word.startswith("ال") else word}
+    forms |= {
+        form[: -len(suffix)]
+        for form in forms
+        for suffix in _GROUP_SUFFIXES
+        if form.endswith(suffix)
+    }
+    # a construct plural, read by its singular: «أحد مهندسي الشركة», «أحد موظفي البلدية»
+    forms |= {form[:-1] for form in forms if form.endswith("ي") and len(form) > _CONSTRUCT}
+    return not forms.isdisjoint(victims)
+
+
+_GROUP_SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
+_CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
 
 
 def acts_on_one(words: Sequence[Word]) -> Word | None:

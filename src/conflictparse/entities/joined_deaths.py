@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import singular_victim
+from conflictparse.entities.casualty_words import group_of_people, singular_victim
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import alternation
@@ -56,13 +56,10 @@ def scan_joined_deaths(
             joined = _joined_victim(index, end)
             if joined is None:
                 break
-            word, glued = joined
-            kin = kin_count(word.text[glued:])
-            who = prepared.normalized.written(word.start + glued, word.end)
-            count = _TWO if kin == _DUAL else _ONE  # «وطفليه»: his two children
+            start, end, count = joined
+            who = prepared.normalized.written(start, end)
             casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=who, actor=None)
-            found.append(CasualtySpan(word.start + glued, word.end, casualty))
-            end = word.end
+            found.append(CasualtySpan(start, end, casualty))
     found += _leading_victims(prepared, deaths)
     return found
 
@@ -96,20 +93,36 @@ def _leading_victims(prepared: PreparedText, deaths: Sequence[CasualtySpan]) -> 
     return found
 
 
-def _joined_victim(index: TextIndex, end: int) -> tuple[Word, int] | None:
-    """The victim joined right after ``end``, and the letters of the link glued to it.
+def _joined_victim(index: TextIndex, end: int) -> tuple[int, int, Quantity] | None:
+    """The victim joined right after ``end``: its span, past the link, and how many it names.
 
-    «وامرأة» (the «و», 1), or past «إضافة إلى»: «مقتل آمر الفوج إضافة إلى عنصر آخر» (0).
+    «وامرأة» (one, the «و» left out), «وطفليه» (two), or past «إضافة إلى»: «مقتل آمر
+    الفوج إضافة إلى عنصر آخر», «بالإضافة إلى أحد جيرانه» (one of a group).
     """
-    after = index.after(end, 1)
-    if after and _SPACES.issuperset(index.text[end : after[0].start]):
+    after = index.after(end, 3)
+    gap = [] if not after else index.text[end : after[0].start].split()
+    if len(after) > 1 and after[0].text.startswith("ال") and after[1].text[:1] == "و":
+        gap = index.text[end : after[1].start].split()
+        after = after[1:]  # past the victim's own complement: «صاحب المنزل وزوجته»
+    if after and len(gap) <= 1 and (not gap or gap[0].startswith("ال")):
         word = after[0]
-        if word.text[:1] == "و" and (kin_count(word.text[1:]) or singular_victim(word.text[1:])):
-            return word, 1
+        if word.text[:1] == "و":
+            joined = _victim_at(word, 1, after[1:])
+            if joined is not None:
+                return joined
     besides = _besides().match(index.text, end)
-    after = index.after(besides.end(), 1) if besides else []
-    if after and (kin_count(after[0].text) or singular_victim(after[0].text)):
-        return after[0], 0
+    after = index.after(besides.end(), 2) if besides else []
+    return _victim_at(after[0], 0, after[1:]) if after else None
+
+
+def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, Quantity] | None:
+    """The victim a word names past ``glued`` letters of a link, with the word after it."""
+    text = word.text[glued:]
+    kin = kin_count(text)
+    if kin or singular_victim(text):
+        return word.start + glued, word.end, _TWO if kin == _DUAL else _ONE  # «وطفليه»: two
+    if text in casualty_lexicon().one_of and rest and group_of_people(rest[0].text):
+        return word.start + glued, rest[0].end, _ONE  # «وأحد أقاربه»
     return None
 
 

@@ -25,6 +25,7 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.casualty_rules import qualifier_after
 from conflictparse.entities.casualty_words import (
     acts_on_one,
+    group_of_people,
     kills_alone,
     object_victim,
     singular_victim,
@@ -41,8 +42,6 @@ __all__ = ["ONE", "scan_singular_deaths"]
 ONE = Quantity.exact(1)
 _DUAL = 2  # a victim and its kinsman before a dual verb
 _SPACES = frozenset(" \t")
-_SUFFIXES = ("ها", "هم", "ه")  # «أحد أفرادها», «أحد عناصرهم»
-_CONSTRUCT = 4  # letters of the shortest construct plural read by its singular: «مهندسي»
 _PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
 _AFTER_ALL = 1 << 62  # an end after every span: bisection by start
@@ -235,7 +234,7 @@ class _Deaths:
         if victim is not None:  # «قتل مسلحون مجهولون شابا»: the young man is the death
             return self._acted_on(victim, after)
         killed = self._past_an_actor(trigger.end) if kills else []
-        victim = _one_in_the_accusative(killed, self._group)
+        victim = _one_in_the_accusative(killed, group_of_people)
         if victim is not None:  # «قتلت قوات الاحتلال شابا»
             return self._acted_on(victim, killed)
         if kills and listed(after[0].text, lexicon.killing_times):
@@ -258,7 +257,7 @@ class _Deaths:
             noun_start, noun_end = after[0].start, after[0].end
             if len(after) > 1 and after[1].text in lexicon.victim_complements:
                 noun_end = after[1].end  # «رجل أمن»
-        elif after[0].text in lexicon.one_of and len(after) > 1 and self._group(after[1].text):
+        elif after[0].text in lexicon.one_of and len(after) > 1 and group_of_people(after[1].text):
             noun_start, noun_end = after[0].start, after[1].end  # «أحد عناصر»
         elif (
             after[0].text in lexicon.one_of_them
@@ -303,7 +302,7 @@ class _Deaths:
         one_of = (
             len(before) > 1
             and _without_and(before[1].text) in self.lexicon.one_of
-            and self._group(before[0].text)
+            and group_of_people(before[0].text)
         )
         noun, before = (before[1], before[1:]) if one_of else (before[0], before[:2])
         if not self._opens(before[1] if len(before) > 1 else None, noun):
@@ -421,17 +420,6 @@ class _Deaths:
     def _adjacent(self, end: int, start: int) -> bool:
         """Only spaces between two words: no figure, no punctuation."""
         return _SPACES.issuperset(self.text[end:start])
-
-    def _group(self, word: str) -> bool:
-        """«عناصر», «مقاتلي», «أفرادها», «مهندسي»: the group a «أحد» is one of."""
-        victims = self.lexicon.victims
-        forms = {word, word[2:] if word.startswith("ال") else word}
-        forms |= {
-            form[: -len(suffix)] for form in forms for suffix in _SUFFIXES if form.endswith(suffix)
-        }
-        # a construct plural, read by its singular: «أحد مهندسي الشركة», «أحد موظفي البلدية»
-        forms |= {form[:-1] for form in forms if form.endswith("ي") and len(form) > _CONSTRUCT}
-        return not forms.isdisjoint(victims)
 
     def _actor_after(self, end: int, *, member: bool) -> ActorSpan | None:
         """The actor named right after the victim, or after «من»: «عنصر من قوات النظام».

@@ -372,6 +372,9 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
         return None
     lexicon = event_lexicon()
     relation, noun = without_clitic(wider[0]), without_clitic(wider[1])
+    weapon = noun in lexicon.weapons or noun.removeprefix("ال") in lexicon.weapons
+    if relation in lexicon.belongs and weapon and _weapon_acts(wider[2:3]):
+        return "agent"  # «قصف شنته دبابات تابعة للحوثيين», «قصفت دبابات تابعة للحوثيين …»
     if relation in lexicon.belongs and any(
         (without_clitic(word),) in lexicon.patient_cues for word in wider[1:_OWNED_WORDS]
     ):
@@ -383,14 +386,25 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
         and hit[0] > span.start
     ):
         return "patient"
-    if relation in lexicon.belongs and (
-        noun in lexicon.weapons or noun.removeprefix("ال") in lexicon.weapons
-    ):
+    if relation in lexicon.belongs and weapon:
         return "agent"  # «مسيرة تتبع لقوات الدعم السريع», «الطائرات التابعة لقوات النظام»
     return None
 
 
 _OWNED_WORDS = 3  # the target noun before «تابعة», and an adjective of it («نقطة أمنية»)
+
+
+def _weapon_acts(before: Sequence[str]) -> bool:
+    """Whether the word before a weapon makes it the subject: a cue of the doer or a verb.
+
+    «شنته دبابات», «قصفت دبابات» (a feminine verb before its plural subject); not the verbal
+    noun of a target («استهداف دبابات تابعة للجيش»).
+    """
+    if not before:
+        return False
+    word = before[0]
+    verb = word.endswith("ت") and _verb_of(word, event_lexicon().subject_of)
+    return verb or _cue([without_clitic(word)]) == "agent"
 
 
 def _men_act(index: TextIndex, men: Word, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
