@@ -1666,6 +1666,38 @@ def test_a_landmark_named_by_a_wording_is_no_wording_and_an_area_is_a_part_of_it
     ]
 
 
+def test_aviation_fuel_names_no_aircraft() -> None:
+    text = "وقصفت قوات حفتر خزانات وقود الطيران في مطار معيتيقة."
+    assert columns(text, "sub_event_type", "actor1") == [
+        ("shelling_artillery_missile_attack", "lna_haftar")
+    ]
+
+
+def test_a_fight_rising_in_the_background_is_no_clash() -> None:
+    text = "قتل 4 مدنيين بقصف على مدينة الفاشر، في ظل تصاعد المعارك بين الجيش والدعم السريع."
+    assert columns(text, "sub_event_type", "fatalities_best") == [
+        ("shelling_artillery_missile_attack", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلن الجيش استعادة مدينة غريان جنوب طرابلس.", [("مدينة غريان", "battles")]),
+        (
+            "وتمكنت القوات من استعادة بلدتي الكاملين والمسيد.",
+            [("الكاملين", "battles"), ("المسيد", "battles")],
+        ),
+        ("وطالب الأهالي بالعمل على استعادة الهدوء في مدينة غريان.", []),
+    ],
+    ids=["town", "two-towns", "calm-is-no-place"],
+)
+def test_the_verbal_noun_of_retaking_a_place_tells_it_taken(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert columns(text, "location", "event_type") == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -183,11 +183,11 @@ def _no_act_leads() -> frozenset[str]:
     noun bare or with a proclitic.
     """
     lexicon = event_lexicon()
-    landmarks = {
-        word
+    landmarks = set(lexicon.landmarks) | {  # «وقود» is bare, though it opens with «و»
+        clitic + noun
         for noun in lexicon.landmarks
-        for word in (noun, *(clitic + noun for clitic in CLITICS_BUT_KAF))
-        if without_clitic(word) == noun
+        for clitic in CLITICS_BUT_KAF
+        if without_clitic(clitic + noun) == noun
     }
     return frozenset(
         lexicon.purpose_leads
