@@ -771,8 +771,20 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
             [("تنظيم قاعدة الجهاد في جزيرة العرب", "aqap")],
         ),
         ("قالت الحكومة الصومالية إن الهجوم فشل", [("الحكومة الصومالية", "somalia_government")]),
+        (
+            "قاتلت جبهة النصرة، فرع تنظيم القاعدة في سوريا، في ريف إدلب",
+            [("جبهة النصرة", "jabhat_al_nusra"), ("تنظيم القاعدة", "al_qaeda")],
+        ),
+        ("كمن تنظيم القاعدة لدورية في محافظة أبين اليمنية", [("تنظيم القاعدة", "aqap")]),
     ],
-    ids=["occupation-plane", "ybs-acronym", "aqap-long-name", "somali-government"],
+    ids=[
+        "occupation-plane",
+        "ybs-acronym",
+        "aqap-long-name",
+        "somali-government",
+        "al-qaeda-in-syria",
+        "al-qaeda-in-yemen",
+    ],
 )
 def test_more_registry_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.id) for m in cp.find_actors(text)] == expected

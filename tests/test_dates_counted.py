@@ -275,6 +275,8 @@ def test_an_offset_from_now_moves_the_reference_by_what_it_says(days: int, month
         "نقلت فلسطين اليوم أن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة.",
         "وأفاد موقع روسيا اليوم أن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة.",
         "بغداد - المغرب اليوم\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
+        "بغداد اليوم- بغداد\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
+        "وقال لـ (عدن اليوم) إن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة.",
     ],
 )
 def test_today_in_an_outlets_name_is_no_date(text: str) -> None:
@@ -285,6 +287,8 @@ def test_today_after_a_country_in_a_sentence_is_a_day() -> None:
     text = "قتل شخصان في غارة على سيارة في جنوب لبنان اليوم الأحد، وفق مصادر."
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الأحد"]
     assert [m.text for m in cp.find_dates("قصفت المدفعية شرق ليبيا أمس", reference=TUE)] == ["أمس"]
+    text = "شهدت بغداد اليوم تفجيرين في منطقة الكرادة - ومقتل 3."
+    assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم"]
 
 
 ANNIVERSARIES = [

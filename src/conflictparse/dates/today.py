@@ -15,13 +15,15 @@ from conflictparse.model import Calendar
 __all__ = ["TodayReader"]
 
 _NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
-_OPENING_QUOTE = re.compile(r"^.*[\"“«]")
-_CLOSING_QUOTES = frozenset('"”»')
+_OPENING_QUOTE = re.compile(r"^.*[\"“«(]")
+_CLOSING_QUOTES = frozenset('"”»)')
 _WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
 _LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
 _TODAY = "اليوم"
 _DAY_COUNT = re.compile(r"[ \t]*+ال[ \t]*+[0-9٠-٩]")  # «اليوم الـ444» (folded: «ال444»)
 _LINE_REACH = 40  # characters looked ahead for the end of a byline
+# «بغداد اليوم- بغداد»: the outlet, a dash and the city it writes from, ending the line
+_BYLINE_TAIL = re.compile(r"[ \t]*[-–—][ \t]*+\w+(?:[ \t]\w+)?[ \t]*")
 
 
 class TodayReader(PartReader):
@@ -72,4 +74,8 @@ class TodayReader(PartReader):
         reach = min(len(self.text), relative.end + _LINE_REACH)
         line_end = self.text.find("\n", relative.end, reach)
         rest = self.text[relative.end : line_end if line_end >= 0 else reach]
-        return not rest.strip() or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
+        return (
+            not rest.strip()
+            or _BYLINE_TAIL.fullmatch(rest) is not None
+            or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
+        )
