@@ -513,6 +513,43 @@ def test_the_items_of_a_list_of_tolls(text: str, expected: list[tuple[str, int, 
     assert all(m.value.kind is cp.CasualtyKind.KILLED for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ووثقت الشبكة مقتل 120 شخصا خلال الشهر، هم:\n"
+            "15 من عناصر الفصائل برصاص قوات النظام.\n"
+            "70 من قوات النظام والمسلحين الموالين لها.\n"
+            "و35 مدنيا بينهم 6 أطفال.",
+            [
+                ("120 شخصا", 120, False),
+                ("15 من عناصر", 15, True),
+                ("70 من قوات النظام", 70, True),
+                ("35 مدنيا", 35, True),
+                ("6 أطفال", 6, True),
+            ],
+            id="lines-after-hum",
+        ),
+        pytest.param(
+            "قتل 9 أشخاص في الهجوم:\n- 5 من رجال الشرطة\n- 4 من المدنيين",
+            [("9 أشخاص", 9, False), ("5 من رجال", 5, True), ("4 من المدنيين", 4, True)],
+            id="bulleted-lines",
+        ),
+    ],
+)
+def test_the_lines_of_a_list_a_colon_opens_are_parts_of_its_head(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    found = cp.find_casualties(text)
+    assert [(m.text, m.value.count.value, m.value.breakdown) for m in found] == expected
+    assert all(m.value.kind is cp.CasualtyKind.KILLED for m in found)
+
+
+def test_a_line_after_a_toll_with_no_colon_is_no_item() -> None:
+    found = cp.find_casualties("قتل 5 أشخاص في القصف.\n3 منازل دمرت بالكامل.\n12 من الطلاب نجحوا.")
+    assert [m.text for m in found] == ["5 أشخاص"]
+
+
 def test_a_bare_number_after_a_toll_needs_a_parallel_item() -> None:
     found = cp.find_casualties("قتل 14 مدنيا في حمص و9 آليات دمرت")
     assert [m.text for m in found] == ["14 مدنيا"]

@@ -31,6 +31,14 @@ __all__ = ["ListReader"]
 _LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
 _OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «4 منهم»: of them (folded as written)
 _LINK_WORDS = 3  # «منهم», its verb and the link after a count
+_ITEM_MARKS = " \t-–•*و"  # what may open a line of a list before its count: «- 24», «و37»
+_LINE_LEAD = 4  # characters before a count that may hold its line's start and marks: «\n- و»
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only a mark of a list item stands between the line's start and ``start``."""
+    lead = text[max(0, start - _LINE_LEAD) : start].rstrip(_ITEM_MARKS)
+    return (start < _LINE_LEAD and not lead) or lead.endswith("\n")
 
 
 class ListReader(VictimReader):
@@ -52,10 +60,11 @@ class ListReader(VictimReader):
         listed after a death of one, it is killed (read only for a count its noun leaves
         ``untyped``).
         """
-        joined = self._joined(found, previous)
+        joined = self._joined(found, previous) or self._line_item(found, previous)
         listed = not joined and previous is not None and self._listed(found, previous, victim)
         sub_count = (
             breakdown(before)
+            or self._line_item(found, previous)
             or (previous is not None and self._of_them(found))
             or (joined and previous is not None and previous.casualty.breakdown)
             or (
@@ -99,6 +108,23 @@ class ListReader(VictimReader):
         return between in ("", "و") or (
             not between and self.text[found.start : found.start + 1] == "و"
         )
+
+    def _line_item(self, found: QuantitySpan, previous: CasualtySpan | None) -> bool:
+        """Whether the count opens a line of a list of tolls that a colon opens.
+
+        «وثق المرصد مقتل 329 شخصا، هم:» then «24 من تنظيم داعش» and «و37 مدنيا» on lines
+        of their own: each is a part of the head, told as it is.
+        """
+        if previous is None or previous.casualty.kind not in _LISTED_KINDS:
+            return False
+        if found.start - previous.end > LIST_REACH or not _opens_line(self.text, found.start):
+            return False  # checked before slicing: a text of far-apart counts stays linear
+        lead = self.text[previous.end : found.start].rstrip(_ITEM_MARKS)
+        if not lead.endswith("\n") or "\n" in lead[:-1]:
+            return False  # the head or the item before ends the line right before this one
+        if lead[:-1].rstrip().endswith(":"):
+            return True  # «… هم:»: the head
+        return previous.casualty.breakdown and _opens_line(self.text, previous.start)
 
     def _listed(self, found: QuantitySpan, previous: CasualtySpan, victim: bool) -> bool:
         """Whether the count opens the next item of a list of tolls in the same sentence.
