@@ -545,6 +545,24 @@ def test_the_lines_of_a_list_a_colon_opens_are_parts_of_its_head(
     assert all(m.value.kind is cp.CasualtyKind.KILLED for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال المرصد إن الحصيلة تضم 300 شخص بينهم 40 طفلا قتلوا في الغارات.",
+            [("300 شخص", 300, "killed"), ("40 طفلا", 40, "killed")],
+        ),
+        ("وثق المرصد 14 مقاتلا سقطوا في المعارك بريف حماة.", [("14 مقاتلا", 14, "killed")]),
+        ("وقال إن 9 جنود سقطوا أسرى بيد الفصائل.", [("9 جنود", 9, "captured")]),
+        ("نزحت عائلة تضم 6 أشخاص من القرية.", []),
+    ],
+    ids=["what-a-toll-is-made-of", "fallen-fighters", "fallen-captive", "a-family-of-six"],
+)
+def test_a_toll_made_of_and_men_who_fell(text: str, expected: list[tuple[str, int, str]]) -> None:
+    found = cp.find_casualties(text)
+    assert [(m.text, m.value.count.value, m.value.kind.value) for m in found] == expected
+
+
 def test_a_line_after_a_toll_with_no_colon_is_no_item() -> None:
     found = cp.find_casualties("قتل 5 أشخاص في القصف.\n3 منازل دمرت بالكامل.\n12 من الطلاب نجحوا.")
     assert [m.text for m in found] == ["5 أشخاص"]

@@ -66,12 +66,25 @@ def blocked(before: list[Word]) -> bool:
             heads = clitic_stems(words[0].text)
             rest = tuple(word.text for word in words[1:])
             if any((head, *rest) in lexicon.blockers for head in heads):
-                return True
+                return not _tally_made_of(before, index, heads)
         if not may_trigger(before[index].text):
             continue  # no trigger starts here
         if phrase(before[index::-1][:3], lexicon.triggers) is not None:
             return False  # a casualty word comes first: «قتل 5 … بعد نزوح»
     return False
+
+
+def _tally_made_of(before: list[Word], at: int, heads: tuple[str, ...]) -> bool:
+    """Whether a verb of what a group is made of tells what a toll is made of.
+
+    «الحصيلة تضم 655 شخصا … قتلوا», «وتضم الحصيلة 40 مدنيا»: the toll's word is right
+    before or right after the verb, so the count is of victims.
+    """
+    lexicon = casualty_lexicon()
+    if lexicon.made_of.isdisjoint(heads):
+        return False
+    near = [before[index].text for index in (at - 1, at + 1) if 0 <= index < len(before)]
+    return any((word,) in lexicon.totals for word in near)
 
 
 def count_noun_before(before: list[Word]) -> tuple[CasualtyKind, int] | None:

@@ -50,6 +50,7 @@ class CasualtyLexicon:
     to_words: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     unsuffixed: frozenset[str]  # «أسرة»: never «أسر» and a pronoun
+    made_of: frozenset[str]  # «تضم»: a blocker, but not after a toll's word («الحصيلة تضم»)
     victim_words: frozenset[str]  # «ضحايا»: killed or wounded, by their sentence
     dead_cues: frozenset[tuple[str, ...]]  # «تحت الأنقاض»: the victims are dead
     label_heads: frozenset[str]  # «عدد» in «عدد القتلى: 58»
@@ -151,6 +152,7 @@ def build(data: Section) -> CasualtyLexicon:
 #: The word lists of ``[grammar]`` read as they are (folded), each a field of its name.
 _GRAMMAR_WORDS = (
     "unsuffixed",
+    "made_of",
     "victim_words",
     "label_heads",
     "more_than_verbs",
