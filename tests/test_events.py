@@ -1772,6 +1772,14 @@ def test_a_unit_or_a_route_names_no_site(text: str, site: str) -> None:
     assert [row["location"] for row in rows(text)] == [site]
 
 
+def test_a_place_told_with_quotes_and_without_is_one_place() -> None:
+    found = rows(
+        "سيطر المسلحون على مديرية “ردمان ” بعد معارك عنيفة. وقالت مصادر محلية إن المسلحين"
+        " سيطروا على مديرية ردمان بالكامل."
+    )
+    assert [row["event_type"] for row in found] == ["battles"]
+
+
 def test_the_owner_of_a_drone_acts() -> None:
     (row,) = rows("قتل 5 مدنيين بقصف مسيرة تتبع لقوات الدعم السريع على سوق مدينة ربك.")
     assert picked(row, "actor1", "actor2") == ("rsf", "civilians")

@@ -981,6 +981,19 @@ def test_a_list_head_after_a_demonstrative_opens_no_list(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("شنت طائرات عاصفة الحزم غارات على مواقع المسلحين", []),
+        ("قتل 3 في غارة على مدينة الحزم بمحافظة الجوف", ["مدينة الحزم", "محافظة الجوف"]),
+        ("استهدفت الغارات مخزنا في جبل نقم المطل على صنعاء", ["جبل نقم", "صنعاء"]),
+    ],
+    ids=["operation-name", "town-after-a-head", "overlooking"],
+)
+def test_a_word_that_names_a_town_only_after_a_head(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("قصفت المدفعية الحي رقم 3 في سرت", ["الحي رقم 3", "سرت"]),
         ("وفي حي رقم (2) قتل شخصان", ["حي رقم (2)"]),
         ("سيطر التنظيم على الحي السكني الثالث في سرت", ["الحي السكني الثالث", "سرت"]),

@@ -192,8 +192,12 @@ def place_key(index: TextIndex, place: PlaceSpan) -> str:
     """The same key for two mentions of one place: its gazetteer id, or its name."""
     if place.place is not None:
         return place.place.id
-    words = index.text[place.start : place.end].split()  # «والسجر»: the span leaves out «و»
+    # «والسجر»: the span leaves out «و»; «مديرية “ردمان ”» is «ردمان» told with quotes
+    words = index.text[place.start : place.end].translate(_UNQUOTED).split()
     return " ".join(words[1:] or words)
+
+
+_UNQUOTED = str.maketrans("", "", '"“”«»()')
 
 
 def clause_of(incident: Incident, pos: int) -> tuple[int, int]:
