@@ -283,6 +283,24 @@ def test_today_in_an_outlets_name_is_no_date(text: str) -> None:
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الخميس"]
 
 
+@pytest.mark.parametrize(
+    "text", ["وفي ذات اليوم قصفت الطائرات البلدة.", "في نفس اليوم سقطت قذائف."]
+)
+def test_the_same_day_is_no_today(text: str) -> None:
+    assert cp.find_dates(text, reference=TUE) == []
+
+
+def test_a_toll_after_a_date_and_a_comma_is_no_year() -> None:
+    text = "وارتفعت الحصيلة منذ السابع من تموز الماضي، 2094 شهيدا."
+    (found,) = cp.find_dates(text, reference=TUE)
+    assert found.text == "السابع من تموز الماضي"
+    assert [(m.text, m.value.count.value) for m in cp.find_casualties(text)] == [
+        ("2094 شهيدا", 2094)
+    ]
+    (year,) = cp.find_dates("الأربعاء، 29 تموز، 2015 قتل 3 أشخاص.", reference=TUE)
+    assert year.value.start == D(2015, 7, 29)
+
+
 def test_today_after_a_country_in_a_sentence_is_a_day() -> None:
     text = "قتل شخصان في غارة على سيارة في جنوب لبنان اليوم الأحد، وفق مصادر."
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الأحد"]

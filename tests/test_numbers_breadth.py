@@ -97,6 +97,8 @@ def test_a_scale_word_after_a_place_head_is_a_name() -> None:
         pytest.param("نزح 3.400 شخص عن بيوتهم", [("3.400", 3400)], id="dot-before-persons"),
         pytest.param("على بعد 2.500 كم من الحدود", [("2.500", 2.5)], id="dot-before-a-unit"),
         pytest.param("أصيب 2.5 شخص", [("2.5", 2.5)], id="one-decimal-stays"),
+        pytest.param("نقلوا إلى المستشفيات .102 منهم", [("102", 102)], id="stray-period"),
+        pytest.param("قتل 3.وأصيب 12", [("3", 3), ("12", 12)], id="glued-period"),
         pytest.param("أتلفت الفرق 12.640 لغما", [("12.640", 12640)], id="dot-before-mines"),
         pytest.param("وسقطت 1.350 قذيفة", [("1.350", 1350)], id="dot-before-shells"),
     ],

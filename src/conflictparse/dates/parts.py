@@ -13,7 +13,9 @@ from conflictparse.dates.direction import SHIFTS
 from conflictparse.dates.phrases import DatePhrase, PhraseReader
 from conflictparse.model import Calendar
 from conflictparse.quantities.grammar import read_cardinal
+from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.dates import DateKind
+from conflictparse.text.normalize import fold
 
 __all__ = ["DateSpec", "PartReader"]
 
@@ -167,7 +169,8 @@ class PartReader(PhraseReader):
         """«2017», «من العام 2017», «، 2015», «1436 هـ», «٢٠٢٤م» → (year, calendar, end)."""
         cursor = pos
         token = self.token(cursor)
-        if token is not None and token.kind == "sym" and token.text in ",،.":
+        after_comma = token is not None and token.kind == "sym" and token.text in ",،."
+        if after_comma and token is not None:
             cursor = token.end
         cursor = self.skip(cursor, DateKind.OF)
         marker = self.phrase(cursor, DateKind.YEAR_MARKER)
@@ -193,11 +196,22 @@ class PartReader(PhraseReader):
                 end = named.end
         if marker is None and suffix is None and not 1000 <= value <= 2100:
             return None
+        if after_comma and marker is None and suffix is None and self._counts_people(end):
+            return None  # «منذ السابع من تموز الماضي، 2094 شهيدا»: a toll after the date
         if suffix is None and value > _LAST_YEAR:
             return None  # «بشكل عام3200 كم²»: a figure after «عام», no year
         if suffix is Calendar.GREGORIAN and not 1000 <= value <= 2100:
             return None  # «100 م»: a hundred metres, not the year 100
         return value, suffix, end
+
+    def _counts_people(self, pos: int) -> bool:
+        """Whether the word at ``pos`` is a noun of victims or of a toll: «شهيدا», «شخصا»."""
+        word = self.token(pos)
+        if word is None or word.kind != "word":
+            return False
+        lexicon = casualty_lexicon()
+        folded = fold(word.text)
+        return folded in lexicon.victims or (folded,) in lexicon.count_nouns
 
     def spelled_year(self, pos: int) -> tuple[int, int] | None:
         """A year in words: «ألفين», «ألف وتسعمائة وثمانية وسبعون» → (year, end)."""

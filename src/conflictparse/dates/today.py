@@ -36,7 +36,16 @@ class TodayReader(PartReader):
             return True
         if _DAY_COUNT.match(self.text, relative.end):
             return True  # «اليوم الـ444 من الحرب»: the war's 444th day, no day of the calendar
-        return self._outlet(relative)
+        return self._same_day(relative) or self._outlet(relative)
+
+    def _same_day(self, relative: DatePhrase) -> bool:
+        """«في ذات اليوم», «نفس اليوم»: the day of what was told before, not today."""
+        if self.text[relative.start : relative.end] != _TODAY:
+            return False
+        before = _WORD_BEFORE.search(
+            self.text, max(0, relative.start - _NAME_CHARS), relative.start
+        )
+        return before is not None and before[1] in self.lexicon.same_day_before
 
     def _anniversary(self, relative: DatePhrase) -> tuple[DateSpec, int, int] | None:
         """«مثل هذا اليوم من عام 2015», «مثل اليوم من العام الماضي»: that day of another year.

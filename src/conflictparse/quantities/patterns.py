@@ -49,9 +49,12 @@ LETTER_NAME = re.compile(
     rf"(?<![{LETTER}A-Za-z])(?:(?![وبفلك])[{LETTER}][ \t]*+|[A-Za-z]{{1,3}}+[ \t]*+-?)\Z"
 )
 LATIN_LETTER = re.compile(r"[A-Za-z]")  # digits glued to a Latin word: «…/NKfn5uPFv6», a code
-# A digit run, or a «.» that starts a number («.5») but no decimal part («1.5», «,.5»).  The
-# pattern opens with one character class, so that the scan skips other characters quickly.
-DIGIT_ANCHOR = re.compile(r"[.0-9](?:(?<=[0-9])[0-9]*+|(?<![0-9.,،]\.)(?=[0-9]))")
+# A digit run, or a «.» that starts a number («.5») but no decimal part («1.5», «,.5») and
+# no period after a word («المستشفيات .102», «الجرحى.12»).  The pattern opens with one
+# character class, so that the scan skips other characters quickly.
+DIGIT_ANCHOR = re.compile(
+    rf"[.0-9](?:(?<=[0-9])[0-9]*+|(?<![0-9.,،{LETTER}]\.)(?<![{LETTER}][ \t]\.)(?=[0-9]))"
+)
 
 
 # The groups of the look-behind patterns ``before`` and ``context``, by number: a ``regex``

@@ -91,6 +91,7 @@ class DateLexicon:
     twin_words: tuple[str, ...]  # «الموافق»: a date and its twin in the other calendar
     range_openers: tuple[str, ...]  # «بين», «من» before the first day of a range, longest first
     not_a_day_after: frozenset[str]  # «اليوم نفسه»: «اليوم» that names no day
+    same_day_before: frozenset[str]  # «ذات اليوم», «نفس اليوم»: the same day, not today
     not_a_day_before: frozenset[str]  # «فلسطين اليوم»: the name of an outlet
     outlet_words: frozenset[str]  # «نقلت فلسطين اليوم»: what tells it is an outlet
     name_heads: frozenset[str]  # «حي مايو», «جسر 14 تموز»: a date that names a place
@@ -178,6 +179,7 @@ def build(data: Section) -> DateLexicon:
 #: The [links] lists kept as sets of folded phrases, each under its own field.
 _LINK_SETS = (
     "not_a_day_after",
+    "same_day_before",
     "not_a_day_before",
     "outlet_words",
     "name_heads",
