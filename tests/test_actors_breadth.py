@@ -776,6 +776,21 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
             [("جبهة النصرة", "jabhat_al_nusra"), ("تنظيم القاعدة", "al_qaeda")],
         ),
         ("كمن تنظيم القاعدة لدورية في محافظة أبين اليمنية", [("تنظيم القاعدة", "aqap")]),
+        ("اشتبك عناصر من جند الشام مع حراس المخيم", [("جند الشام", "jund_al_sham")]),
+        (
+            "تقدمت سرايا الدفاع عن بنغازي نحو الموانئ",
+            [("سرايا الدفاع عن بنغازي", "benghazi_defense_brigades")],
+        ),
+        ("استهدفت غارة قياديا في وحدة الرضوان", [("وحدة الرضوان", "radwan_force")]),
+        ("نشرت خلية الإعلام الحربي صورا للضربة", [("خلية الإعلام الحربي", "iraqi_war_media_cell")]),
+        (
+            "في لبنان، بث الإعلام الحربي مشاهد للعملية",
+            [("الإعلام الحربي", "hezbollah_military_media")],
+        ),
+        (
+            "وثقت مجموعة العمل من أجل فلسطينيي سورية مقتل لاجئ",
+            [("مجموعة العمل من أجل فلسطينيي سورية", "action_group_for_palestinians_of_syria")],
+        ),
     ],
     ids=[
         "occupation-plane",
@@ -784,6 +799,12 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
         "somali-government",
         "al-qaeda-in-syria",
         "al-qaeda-in-yemen",
+        "jund-al-sham",
+        "benghazi-defense-brigades",
+        "radwan-force",
+        "iraqi-war-media-cell",
+        "hezbollah-military-media-in-lebanon",
+        "action-group-for-palestinians",
     ],
 )
 def test_more_registry_forms(text: str, expected: list[tuple[str, str]]) -> None:
