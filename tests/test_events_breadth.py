@@ -560,6 +560,16 @@ def sides(text: str) -> list[tuple[Any, ...]]:
             "وأفاد مصدر من الجيش اليمني بأن ثلاثة مدنيين قتلوا بقصف حوثي على مديرية حيس.",
             [("houthis", "civilians")],
         ),
+        # a rank and a name between the verb of saying and the teller's side
+        (
+            "وقال الملازم أول سعد الكعبي من شرطة ديالى إن عبوة انفجرت في سوق بلدة الخالص.",
+            [(None, None)],
+        ),
+        # …but a teller who says what his own forces did speaks for the side that acts
+        (
+            "وقال العقيد علي الحسني من الجيش العراقي إن قواته قصفت مواقع في قرية البو بالي.",
+            [("iraqi_forces", None)],
+        ),
         # a member «في» a force is of that side
         ("قتل ضابط في الشرطة العراقية بانفجار عبوة في ناحية العبيدي.", [(None, "iraqi_police")]),
         # a hedged owner still names the aircraft's side

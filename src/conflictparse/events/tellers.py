@@ -44,15 +44,24 @@ def tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
     """
     lexicon = event_lexicon()
     if (
-        len(wider) > 2
+        wider
         and wider[0] in lexicon.tellers_of
-        and without_clitic(wider[1]) in lexicon.tellers
-        and without_clitic(wider[2]) in lexicon.says
+        and _teller_before(index.texts_before(span.start, _TELLER_NAME_WORDS + 3)[1:])
     ):
-        return True  # «قال ضابط في شرطة القضاء إن …»
+        # «قال ضابط في شرطة القضاء إن …», «قال الملازم أول علي حسن من شرطة بغداد إن …»
+        return _that_after(index, span) is not False
     if not wider or without_clitic(wider[0]) not in lexicon.says:
         return False
-    # «أن» next, or past an aside: «وأوضح التحالف، في بيان بثته الوكالة، أن الضربات …»
+    return bool(_that_after(index, span))
+
+
+def _that_after(index: TextIndex, span: ActorSpan) -> bool | None:
+    """Whether «أن» follows the side (past an aside) with no word of its own forces after it.
+
+    None when no «أن» follows in the sentence; False when «قواته», «مقاتلاته» follow it
+    («قال التحالف إن مقاتلاته شنت …»: the side tells what it did).
+    """
+    lexicon = event_lexicon()
     after = index.after(span.end, _ASIDE_WORDS, clause=False)
     sentence_end = index.sentence_at(span.start)[1]
     that = next(
@@ -63,9 +72,29 @@ def tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
         ),
         None,
     )
-    return that is not None and not (
-        that + 1 < len(after) and after[that + 1].text in lexicon.own_forces
-    )
+    if that is None:
+        return None
+    return not (that + 1 < len(after) and after[that + 1].text in lexicon.own_forces)
+
+
+def _teller_before(words: Sequence[str]) -> bool:
+    """Whether ``words`` (nearest first) are a teller, maybe with his name, after saying.
+
+    «ضابط» right after «قال»; «الملازم أول حاتم الجابري» (a rank, its degree and a name of
+    up to three words) after «وقال»; not past «أن»: «قال مصدر إن القوات هاجمت مواقع في …».
+    """
+    lexicon = event_lexicon()
+    for at, word in enumerate(words[: _TELLER_NAME_WORDS + 1]):
+        bare = without_clitic(word)
+        if bare in lexicon.that or bare in lexicon.says:
+            return False
+        if bare.removeprefix("ال") in lexicon.tellers:
+            said = words[at + 1 : at + 2]
+            return bool(said) and without_clitic(said[0]) in lexicon.says
+    return False
+
+
+_TELLER_NAME_WORDS = 4  # «أول حاتم الجابري»: a rank's degree and a name between it and «من»
 
 
 def speaks_for_its_forces(index: TextIndex, span: ActorSpan) -> bool:
