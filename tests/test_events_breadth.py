@@ -572,6 +572,16 @@ def sides(text: str) -> list[tuple[Any, ...]]:
         ),
         # a member «في» a force is of that side
         ("قتل ضابط في الشرطة العراقية بانفجار عبوة في ناحية العبيدي.", [(None, "iraqi_police")]),
+        # one man «من» a side is its man, a victim
+        (
+            "وقتل ضابط وعنصر من قوات النظام باستهداف آليتهم على محور كبانة بريف اللاذقية.",
+            [(None, "syrian_government_forces")],
+        ),
+        # Turkey's gendarmerie, named bare in a Syrian report
+        (
+            "واستشهد شاب برصاص عناصر الجندرما قرب بلدة حارم في ريف إدلب السوري.",
+            [("turkey_forces", "civilians")],
+        ),
         # a hedged owner still names the aircraft's side
         (
             "شنت طائرات حربية يرجح أنها روسية غارات على قرية حيش.",
