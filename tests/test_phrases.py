@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conflictparse.text.phrases import PhraseTable, alternation, words_from
+from conflictparse.text.tokens import word_before
 
 WORDS = st.sampled_from(["قوات", "النظام", "السوري", "جيش", "الفتح", "و"])
 PHRASES = st.dictionaries(st.lists(WORDS, min_size=1, max_size=4).map(tuple), st.integers())
@@ -71,3 +72,27 @@ def test_alternation_tries_the_longest_phrase_first_and_none_never_matches() -> 
     assert found is not None
     assert found.group() == "بالاضافه الي"
     assert re.compile(alternation([])).search("اي نص") is None
+
+
+@given(
+    st.lists(WORDS, min_size=1, max_size=5),
+    st.sampled_from([" ", "  ", "\t", " \t"]),
+    st.integers(min_value=1, max_value=20),
+)
+def test_the_word_before_is_the_whole_last_word_within_reach(
+    words: list[str], gap: str, reach: int
+) -> None:
+    text = " ".join(words) + gap
+    found = word_before(text, len(text), reach)
+    last = words[-1]
+    if len(last) + len(gap) <= reach:
+        assert found is not None
+        assert (found.text, text[found.start : found.end]) == (last, last)
+    else:
+        assert found is None  # never a part of a word cut by the reach
+
+
+def test_the_word_before_never_reads_across_a_line() -> None:
+    assert word_before("قتل\nالقرى", 4, 8) is None
+    assert word_before("قتل\n", 4, 8) is None
+    assert word_before("", 0, 8) is None

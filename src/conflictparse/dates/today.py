@@ -11,13 +11,13 @@ import re
 from conflictparse.dates.parts import DateSpec, PartReader
 from conflictparse.dates.phrases import DatePhrase
 from conflictparse.model import Calendar
+from conflictparse.text.tokens import word_before, word_before_in
 
 __all__ = ["TodayReader"]
 
 _NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
 _OPENING_QUOTE = re.compile(r"^.*[\"“«(]")
 _CLOSING_QUOTES = frozenset('"”»)')
-_WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
 _LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
 _TODAY = "اليوم"
 _DAY_COUNT = re.compile(r"[ \t]*+ال[ \t]*+[0-9٠-٩]")  # «اليوم الـ444» (folded: «ال444»)
@@ -42,10 +42,7 @@ class TodayReader(PartReader):
         """«في ذات اليوم», «نفس اليوم»: the day of what was told before, not today."""
         if self.text[relative.start : relative.end] != _TODAY:
             return False
-        before = _WORD_BEFORE.search(
-            self.text, max(0, relative.start - _NAME_CHARS), relative.start
-        )
-        return before is not None and before[1] in self.lexicon.same_day_before
+        return word_before_in(self.text, relative.start, _NAME_CHARS, self.lexicon.same_day_before)
 
     def _anniversary(self, relative: DatePhrase) -> tuple[DateSpec, int, int] | None:
         """«مثل هذا اليوم من عام 2015», «مثل اليوم من العام الماضي»: that day of another year.
@@ -54,10 +51,8 @@ class TodayReader(PartReader):
         """
         if relative.words[0].value != 0:
             return None
-        before = _WORD_BEFORE.search(
-            self.text, max(0, relative.start - _NAME_CHARS), relative.start
-        )
-        if before is None or before[1] not in self.lexicon.anniversary:
+        before = word_before(self.text, relative.start, _NAME_CHARS)
+        if before is None or before.text not in self.lexicon.anniversary:
             return None
         spec, end = DateSpec(anniversary=True), relative.end
         shifted = self.relative_year(end)
@@ -66,7 +61,7 @@ class TodayReader(PartReader):
             spec.year_shift, end = shifted
         elif year is not None and year[1] is not Calendar.HIJRI and year[0] > _LAST_HIJRI_YEAR:
             spec.year, spec.explicit, end = year[0], True, year[2]
-        return spec, before.start(1), end
+        return spec, before.start, end
 
     def _outlet(self, relative: DatePhrase) -> bool:
         """«فلسطين اليوم» at the end of a line, after «موقع», «نقلت», or in quotes: an outlet."""

@@ -18,7 +18,7 @@ from conflictparse.model import Place, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD
-from conflictparse.text.tokens import CLITICS, Word
+from conflictparse.text.tokens import CLITICS, Word, word_before_in
 
 __all__ = ["list_run", "listed_places"]
 
@@ -74,11 +74,9 @@ def listed_places(
 
 def _after_a_demonstrative(text: str, start: int, gazetteer: Gazetteer) -> bool:
     """Whether «هذه», «تلك» … stands right before a list head: «في هذه القرى قتل شخصان»."""
-    before = _WORD_BEFORE.search(text, max(0, start - _DEMONSTRATIVE_CHARS), start)
-    return before is not None and before[1] in gazetteer.demonstratives
+    return word_before_in(text, start, _DEMONSTRATIVE_CHARS, gazetteer.demonstratives)
 
 
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _DEMONSTRATIVE_CHARS = 7  # «هاتين » and the space after it
 
 

@@ -11,6 +11,7 @@ import re
 
 from conflictparse.entities.place_names import PlaceSpan
 from conflictparse.text.lexicon.places import Gazetteer
+from conflictparse.text.tokens import word_before_in
 
 __all__ = ["outlet_name", "without_outlets"]
 
@@ -30,8 +31,7 @@ def outlet_name(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
         return False
     if _OPENED.search(text, max(0, span.start - _OPENING_CHARS), span.start):
         return True
-    lead = _WORD_BEFORE.search(text, max(0, span.start - _LEAD_CHARS), span.start)
-    return lead is not None and lead[1] in gazetteer.outlet_leads
+    return word_before_in(text, span.start, _LEAD_CHARS, gazetteer.outlet_leads)
 
 
 _TAIL_CHARS = 20  # characters read for the word after the place
@@ -39,4 +39,3 @@ _OPENING_CHARS = 3  # a quote or a bracket, maybe after «ل» and a tatweel: «
 _LEAD_CHARS = 12  # «لتلفزيون » and the space after it
 _TAIL = re.compile(r"[ \t]+(\w+)")  # the next word, or a number: «24»
 _OPENED = re.compile(r"[\"“”«»(\[][ \t]*\Z")
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")

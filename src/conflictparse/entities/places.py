@@ -34,7 +34,14 @@ from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
 from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.prepared import PreparedText, as_prepared
-from conflictparse.text.tokens import CLITICS, LETTER, Word, without_clitic
+from conflictparse.text.tokens import (
+    CLITICS,
+    LETTER,
+    Word,
+    without_clitic,
+    word_before,
+    word_before_in,
+)
 
 __all__ = ["PlaceSpan", "find_places", "headed", "places_country", "scan_places", "specificity"]
 
@@ -233,8 +240,8 @@ def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bo
     """Whether a name with no head follows a word with the article: it is that word's adjective."""
     if headed(text, span, gazetteer):
         return False
-    before = _WORD_BEFORE.search(text, max(0, span.start - _DEFINITE_CHARS), span.start)
-    return before is not None and before[1].startswith(("ال", "وال"))
+    before = word_before(text, span.start, _DEFINITE_CHARS)
+    return before is not None and before.text.startswith(("ال", "وال"))
 
 
 _DEFINITE_CHARS = 30  # the longest word looked back at
@@ -382,8 +389,7 @@ _IN_THE = "بال"  # «ب» and the article: «بالسودان»
 
 def _after_a_lead(text: str, start: int, gazetteer: Gazetteer) -> bool:
     """Whether a bound head's lead stands right before ``start``: «على محلية أمبدة»."""
-    before = _WORD_BEFORE.search(text, max(0, start - _LEAD_CHARS), start)
-    return before is not None and before[1] in gazetteer.bound_head_leads
+    return word_before_in(text, start, _LEAD_CHARS, gazetteer.bound_head_leads)
 
 
 _LEAD_CHARS = 8  # «داخل » and the spaces after it
@@ -425,13 +431,11 @@ def _named_place(
 
 
 _AFTER_IN = re.compile(r"(?:^|\s)في\s+$")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _after_a_person_link(text: str, start: int, gazetteer: Gazetteer) -> bool:
     """Whether «أبو», «بن» … stands right before ``start``: «محمد أبو ريدة» is a person."""
-    before = _WORD_BEFORE.search(text, max(0, start - _LINK_CHARS), start)
-    return before is not None and before[1] in gazetteer.person_links
+    return word_before_in(text, start, _LINK_CHARS, gazetteer.person_links)
 
 
 _LINK_CHARS = 9  # «ابو », «المواطنه » and the space after it
@@ -441,11 +445,11 @@ def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:
     """Whether «في» stands right before ``start``, or before a direction there: «في شرق سرت»."""
     if _AFTER_IN.search(text, max(0, start - 4), start) is not None:
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - _DIRECTION_CHARS), start)
+    direction = word_before(text, start, _DIRECTION_CHARS)
     return (
-        before is not None
-        and before[1] in gazetteer.directions
-        and _AFTER_IN.search(text, max(0, before.start() - 4), before.start()) is not None
+        direction is not None
+        and direction.text in gazetteer.directions
+        and _AFTER_IN.search(text, max(0, direction.start - 4), direction.start) is not None
     )
 
 

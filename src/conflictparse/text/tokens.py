@@ -30,6 +30,8 @@ __all__ = [
     "listed",
     "sentence_spans",
     "without_clitic",
+    "word_before",
+    "word_before_in",
 ]
 
 LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
@@ -57,6 +59,30 @@ CLAUSE_MARK = re.compile(r"[،,.؛;:\n]")
 
 Read on the raw text where no word index is at hand (a lead's dates, a place's window).
 """
+
+
+def word_before(text: str, pos: int, reach: int) -> Word | None:
+    r"""The whole word that ends before ``pos``, past spaces or tabs, within ``reach`` characters.
+
+    A word on the line before, or longer than ``reach``, is none: a check of the word before a
+    name never reads across a line nor a part of a word.
+
+    >>> word_before("قتل في هذه القرى", 11, 8)
+    Word(start=7, end=10, text='هذه')
+    >>> word_before("قتل\nالقرى", 4, 8) is None
+    True
+    """
+    found = _WORD_BEFORE.search(text, max(0, pos - reach), pos)
+    return Word(found.start(1), found.end(1), found[1]) if found is not None else None
+
+
+def word_before_in(text: str, pos: int, reach: int, words: Collection[str]) -> bool:
+    """Whether the word before ``pos`` (see :func:`word_before`) is one of ``words``."""
+    found = word_before(text, pos, reach)
+    return found is not None and found.text in words
+
+
+_WORD_BEFORE = re.compile(r"(?<![^ \t\n])([^ \t\n]++)[ \t]++\Z")
 
 
 def without_clitic(word: str) -> str:
