@@ -1686,6 +1686,34 @@ def test_a_landmark_named_by_a_wording_is_no_wording_and_an_area_is_a_part_of_it
     ]
 
 
+def test_the_towns_a_site_lies_between_are_no_sites() -> None:
+    text = "وهاجم مستوطنون مزارعين قرب مستوطنة عيلي بين مدينة رام الله ونابلس."
+    assert columns(text, "location") == [("مستوطنة عيلي",)]
+
+
+def test_a_friday_of_protest_named_after_a_place_is_no_site() -> None:
+    text = "وأصيب 12 متظاهرا برصاص قوات الاحتلال في مخيم العودة خلال جمعة الجولان."
+    assert columns(text, "location") == [("مخيم العودة",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصيب 3 شبان برصاص قوات الاحتلال في بلدة بيتا.",
+            [("attack", "israeli_forces", "civilians")],
+        ),
+        (
+            "قتل 3 جنود برصاص مسلحين في قضاء الطارمية شمال بغداد.",
+            [("armed_clash", None, "iraqi_forces")],
+        ),
+    ],
+    ids=["wounded-civilians", "killed-soldiers"],
+)
+def test_the_shooters_bullets_tell_a_shooting(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert columns(text, "sub_event_type", "actor1", "actor2") == expected
+
+
 def test_aviation_fuel_names_no_aircraft() -> None:
     text = "وقصفت قوات حفتر خزانات وقود الطيران في مطار معيتيقة."
     assert columns(text, "sub_event_type", "actor1") == [

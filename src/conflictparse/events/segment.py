@@ -212,6 +212,9 @@ def _inside(text: str, narrow: PlaceSpan, broad: PlaceSpan) -> bool:
     return not gap or (len(gap) <= 2 and gap[-1] in _IN_WORDS)  # «رازح الحدودية في صعدة»
 
 
+_BETWEEN = ("بين",)  # «عيلي بين رام الله ونابلس»: a locator of two places
+
+
 def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan, PlaceSpan]]:
     """(broader, narrower) for each place named right after a narrower one.
 
@@ -221,6 +224,7 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     locators = event_lexicon().locators
     pairs = []
     located: PlaceSpan | None = None  # the place a locator said where it is, for «و» + another
+    located_by: tuple[str, ...] = ()  # the locator's words
     for before, broad in itertools.pairwise(found):
         between = text[before.end : broad.start]
         gap = " ".join(
@@ -230,9 +234,11 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         joined = between.strip(" \t،,")  # «… شرقي منبج، وجنوبي جرابلس»: another locator
         if located is not None and joined[:1] == "و" and (_unclitic(joined) in locators):
             narrow, words = located, _unclitic(joined)  # the place located before, again
+        elif located is not None and joined == "و" and located_by == _BETWEEN:
+            narrow, words = located, _BETWEEN  # «بين مدينة رام الله ونابلس»: the second end
         else:
             narrow = before
-        located = narrow if words in locators else None
+        located, located_by = (narrow, words) if words in locators else (None, ())
         inside = (
             gap in _IN_WORDS
             or (words in locators and breadth(text, narrow) < breadth(text, broad))
