@@ -1640,6 +1640,9 @@ def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
         ("قتل مختار القرية ونجله في قصف على قرية الحصن.", 2),
         ("قتل رجل بالإضافة إلى أحد أقاربه في غارة على قرية الحصن.", 2),
         ("قتل صاحب محل تجاري في قصف على سوق بلدة الهبيط.", 1),
+        ("استشهدت امرأة حامل وزوجها وطفلتها في غارة على مخيم النصيرات.", 3),
+        ("قتل طفل فلسطيني ووالده في قصف على بلدة بيت لاهيا.", 2),
+        ("قتل رجل بغارة وأطفاله في بلدة بيت لاهيا.", 1),
     ],
     ids=[
         "count-and-one",
@@ -1656,6 +1659,9 @@ def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
         "past-the-complement",
         "one-of-a-group-after-besides",
         "owner-of-a-shop",
+        "past-an-adjective",
+        "past-a-nationality",
+        "not-past-a-means",
     ],
 )
 def test_single_victims_joined_to_a_death_count_one_each(text: str, toll: int) -> None:

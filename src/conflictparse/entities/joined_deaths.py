@@ -25,6 +25,7 @@ _TWO = Quantity.exact(2)
 _DUAL = 2
 _FIVE_NOUNS = 3  # «أخي», «أبي» (three letters with their ي) are one, not a dual
 _SPACES = frozenset(" \t")
+_LINKS = frozenset("وبل")  # the proclitics of a word that links, not describes
 _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووالدتها»
 _JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
 _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
@@ -101,10 +102,10 @@ def _joined_victim(index: TextIndex, end: int) -> tuple[int, int, Quantity] | No
     """
     after = index.after(end, 3)
     gap = [] if not after else index.text[end : after[0].start].split()
-    if len(after) > 1 and after[0].text.startswith("ال") and after[1].text[:1] == "و":
+    if len(after) > 1 and _describes(after[0].text) and after[1].text[:1] == "و":
         gap = index.text[end : after[1].start].split()
-        after = after[1:]  # past the victim's own complement: «صاحب المنزل وزوجته»
-    if after and len(gap) <= 1 and (not gap or gap[0].startswith("ال")):
+        after = after[1:]  # past a word of the victim's own: «صاحب المنزل وزوجته»
+    if after and len(gap) <= 1 and (not gap or _describes(gap[0])):
         word = after[0]
         if word.text[:1] == "و":
             joined = _victim_at(word, 1, after[1:])
@@ -124,6 +125,18 @@ def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, 
     if text in casualty_lexicon().one_of and rest and group_of_people(rest[0].text):
         return word.start + glued, rest[0].end, _ONE  # «وأحد أقاربه»
     return None
+
+
+def _describes(word: str) -> bool:
+    """Whether a word after a victim is its own: a complement or an adjective, not a link.
+
+    «صاحب المنزل», «امرأة حامل», «طفل فلسطيني»; not «في», «بقصف», «أمس» (`who_stops`) nor
+    a word after «ب», «ل» or «و» («بغارة», «لقصف», «وإصابة»; «فلسطيني» opens with a «ف» of
+    its own).
+    """
+    if word.startswith("ال"):
+        return True
+    return word[:1] not in _LINKS and word not in casualty_lexicon().who_stops
 
 
 @functools.cache
