@@ -555,8 +555,18 @@ def test_the_lines_of_a_list_a_colon_opens_are_parts_of_its_head(
         ("وثق المرصد 14 مقاتلا سقطوا في المعارك بريف حماة.", [("14 مقاتلا", 14, "killed")]),
         ("وقال إن 9 جنود سقطوا أسرى بيد الفصائل.", [("9 جنود", 9, "captured")]),
         ("نزحت عائلة تضم 6 أشخاص من القرية.", []),
+        (
+            "وقتل 20 آخرون في مديرية حيس، وأضافت أن 40 مسلحا حوثيا أصيبوا في المعارك.",
+            [("20 آخرون", 20, "killed"), ("40 مسلحا", 40, "wounded")],
+        ),
     ],
-    ids=["what-a-toll-is-made-of", "fallen-fighters", "fallen-captive", "a-family-of-six"],
+    ids=[
+        "what-a-toll-is-made-of",
+        "fallen-fighters",
+        "fallen-captive",
+        "a-family-of-six",
+        "own-verb-over-a-trigger-before",
+    ],
 )
 def test_a_toll_made_of_and_men_who_fell(text: str, expected: list[tuple[str, int, str]]) -> None:
     found = cp.find_casualties(text)

@@ -219,8 +219,9 @@ class _Reader(ListReader):
                 after = self._trigger_after(found.end)  # «و95 بينهم 12 طفلا … قتلوا»
                 return (after, start) if after is not None else None
             return None
-        triggered = self._pair_after(noun_end) or self._trigger_before(before)
-        if triggered in (None, CasualtyKind.KILLED):
+        own = self._described(noun_end)  # «63 مسلحا حوثيا أصيبوا»: its own word, right after it
+        triggered = own or self._pair_after(noun_end) or self._trigger_before(before)
+        if triggered in (None, CasualtyKind.KILLED) and own is None:
             # «سقط "عشرات الأشخاص" من القرى بين قتيل وجريح»: a pair further on says both
             after = self._trigger_after(noun_end or found.end)
             if triggered is None or after is CasualtyKind.KILLED_OR_WOUNDED:

@@ -29,6 +29,8 @@ _OF = frozenset({"من"})  # «12 عنصرا من قوات النظام»: the s
 _IN_A_SIDE = frozenset({"في"})  # «ثلاثة في حزب الله»: members of the side
 _NUMBER_OF = frozenset({"عدد", "حصيله"})  # «إلى 6 عدد قتلى …», «حصيلة» (folded)
 _SPACES_ONLY = re.compile(r"[ \t]++")  # only blanks between a noun and the word after it
+_FIGURE = re.compile(r"[ \t]*+[0-9]")  # a figure right after a verb: the verb's object
+_DESCRIBED_WORDS = 6  # an adjective and the longest verb phrase: «سقطوا بين قتيل وجريح»
 NOT_PEOPLE = -1  # the noun after the count says it counts things, not people
 
 
@@ -212,15 +214,26 @@ class VictimReader:
         return noun.text, noun.start, noun.end
 
     def _described(self, pos: int) -> CasualtyKind | None:
-        """A casualty word right after a noun of people that says what they are: «آخرون جرحى»."""
-        after = self.words_after(pos, 2)
+        """A casualty word right after a noun of people that says what they are: «آخرون جرحى».
+
+        So does a verb right after it or its adjective: «و63 مسلحا حوثيا أصيبوا في المعارك».
+        """
+        after = self.words_after(pos, _DESCRIBED_WORDS)
         if (
             not after
             or after[0].text[:1] == "و"
             or not _SPACES_ONLY.fullmatch(self.text, pos, after[0].start)
         ):
             return None  # «سيدتان، وإصابة 14»: the next item, not a word about these
-        found = phrase(after, self.lexicon.count_nouns)
+        found = phrase(after[:2], self.lexicon.count_nouns)
+        for at in range(2):
+            if found is None and _SPACES_ONLY.fullmatch(self.text, pos, after[at].start):
+                found = phrase(after[at:], self.lexicon.after_triggers)
+                if found is not None and _FIGURE.match(self.text, after[at + found[1] - 1].end):
+                    return None  # «المهاجمان قتلا 9 أشخاص»: the verb's object, not its agent
+            if at + 1 >= len(after) or after[at + 1].text[:1] == "و":
+                break
+            pos = after[at].end
         return found[0] if found is not None else None
 
     def linked_kind(self, linked: CasualtyKind | None, noun_end: int | None) -> CasualtyKind | None:
