@@ -782,6 +782,12 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
             [("سرايا الدفاع عن بنغازي", "benghazi_defense_brigades")],
         ),
         ("استهدفت غارة قياديا في وحدة الرضوان", [("وحدة الرضوان", "radwan_force")]),
+        ("في العراق، أعلنت عمليات الأنبار مقتل مسلحين", [("عمليات الأنبار", "iraqi_forces")]),
+        ("في العراق، قصفت القوة الجوية أوكارا للمسلحين", [("القوة الجوية", "iraqi_forces")]),
+        (
+            "تقدمت القوات الموالية للشرعية في مديرية حيس",
+            [("القوات الموالية للشرعية", "yemeni_government_forces")],
+        ),
         ("نشرت خلية الإعلام الحربي صورا للضربة", [("خلية الإعلام الحربي", "iraqi_war_media_cell")]),
         (
             "في لبنان، بث الإعلام الحربي مشاهد للعملية",
@@ -802,6 +808,9 @@ def test_names_after_a_governing_word_hashtags_and_long_epithets(
         "jund-al-sham",
         "benghazi-defense-brigades",
         "radwan-force",
+        "anbar-operations-command",
+        "iraqi-air-force",
+        "forces-loyal-to-legitimacy",
         "iraqi-war-media-cell",
         "hezbollah-military-media-in-lebanon",
         "action-group-for-palestinians",

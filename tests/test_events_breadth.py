@@ -1714,6 +1714,24 @@ def test_the_shooters_bullets_tell_a_shooting(text: str, expected: list[tuple[An
     assert columns(text, "sub_event_type", "actor1", "actor2") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("وقصف طيران الجيش مواقع لداعش في جزيرة الرطبة بمحافظة الأنبار العراقية.", "iraqi_forces"),
+        ("وقصف الجيش مواقع لداعش في جزيرة الرطبة بمحافظة الأنبار العراقية.", "iraqi_forces"),
+        # armies split: no side for a bare «الجيش» in Yemen
+        ("وقصف الجيش مواقع للحوثيين في مديرية حيس اليمنية.", None),
+        # a named army is its own: «الجيش التركي» is Turkey's
+        ("وقصفت مدفعية الجيش التركي قرية مرعناز بريف حلب الشمالي.", "turkey_forces"),
+    ],
+    ids=["army-aviation-in-iraq", "army-in-iraq", "army-in-yemen", "turkish-army"],
+)
+def test_a_bare_army_that_strikes_is_the_states_where_it_has_one(
+    text: str, actor1: str | None
+) -> None:
+    assert columns(text, "actor1") == [(actor1,)]
+
+
 def test_aviation_fuel_names_no_aircraft() -> None:
     text = "وقصفت قوات حفتر خزانات وقود الطيران في مطار معيتيقة."
     assert columns(text, "sub_event_type", "actor1") == [

@@ -13,14 +13,14 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 from conflictparse.entities.actors import ActorSpan
-from conflictparse.events.implied import attack_adjective, attack_country
+from conflictparse.events.implied import attack_adjective, attack_country, state_forces
 from conflictparse.events.incident import Incident, clause_of
 from conflictparse.events.segment import within
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import Actor
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
-from conflictparse.text.tokens import CLAUSE_MARK, TextIndex
+from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, without_clitic
 
 __all__ = ["NamedSide", "aircraft_side", "attack_named"]
 
@@ -51,7 +51,7 @@ def attack_named(
         span = (each.start, each.end)
         found = attack_adjective(index, span, published, country)
         if found is None and each.start >= start and each.end <= end:  # in the hit's clause
-            found = attack_country(index, span)
+            found = attack_country(index, span) or attack_army(index, span, country, published)
         if found is not None:
             break
     cache[key] = found
@@ -136,3 +136,31 @@ _AIRCRAFT_AFTER = 6  # words from the wording on: «غارات شنتها طائ
 _HITS_READ = 3  # wordings read for the side an adjective names, around each clause's first
 _CLAUSES_READ = 3  # clauses of the incident read for a wording that names its side
 _ADJECTIVE_CHARS = 100  # characters after the wording read for another (a clause may be long)
+
+
+def attack_army(
+    index: TextIndex, hit: tuple[int, int], country: str | None, on: datetime.date | None
+) -> tuple[Actor, int, int] | None:
+    """The state's army named bare right after an attack's word, or after its weapon.
+
+    «قصف الجيش مواقع لداعش», «قصفت طائرات الجيش …», «طيران الجيش» in a report about Iraq:
+    the forces of ``country``, only where the state has one army (``one_army``).
+    """
+    lexicon = event_lexicon()
+    if country not in lexicon.one_army:
+        return None
+    words = index.after(hit[1], _ARMY_WORDS + 1)
+    for at, word in enumerate(words[:_ARMY_WORDS]):
+        bare = without_clitic(word.text)
+        if bare == _ARMY:
+            if at + 1 < len(words) and words[at + 1].text.startswith("ال"):
+                return None  # «مدفعية الجيش التركي», «الجيش الوطني»: not the state's bare army
+            actor = state_forces(bare, country, on)
+            return (actor, word.start, word.end) if actor is not None else None
+        if bare not in lexicon.weapons:
+            return None
+    return None
+
+
+_ARMY = "الجيش"
+_ARMY_WORDS = 2  # «قصفت طائرات الجيش»: a weapon, then the army
