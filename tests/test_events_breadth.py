@@ -466,6 +466,15 @@ def test_a_sentence_told_of_another_time_takes_no_day_from_the_lead(second: str)
     assert found[1] == ("بلدة حولا", "2024-10-22", "published")
 
 
+def test_a_day_told_in_a_relative_clause_is_no_lead() -> None:
+    text = (
+        "ودوت صفارات الإنذار اليوم في مدينة حيفا التي تعرضت مساء أمس لقصف صاروخي.\n"
+        "وكثف الطيران غاراته على بلدة بنت جبيل."
+    )
+    found = dates_at(text, datetime.date(2024, 10, 22))
+    assert found[-1] == ("بلدة بنت جبيل", "2024-10-22", "published")
+
+
 def test_a_lead_day_long_before_publication_is_no_lead() -> None:
     text = "قتل 5 أشخاص في 3 آذار 2024 بغارة على بلدة عيتا الشعب.\nوقصف الطيران بلدة حولا."
     found = dates_at(text, datetime.date(2024, 10, 22))

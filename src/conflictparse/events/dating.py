@@ -222,8 +222,8 @@ def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
     for position in range(at - 1, max(-1, at - 1 - _LEAD_LOOKBACK), -1):
         item = report.dates[position]
         day = item.date
-        if day.start is None or day.end is None or since(index, item):
-            continue
+        if day.start is None or day.end is None or since(index, item) or _relative(index, item):
+            continue  # «المدينة التي تعرضت مساء أمس لقصف»: the day of another incident
         recent = 0 <= (published - day.end).days <= _LEAD_DAYS
         short = (day.end - day.start).days <= 1
         # «الأحد 17 ديسمبر» a day before publication dates its lead as «أمس» does; so does
@@ -231,6 +231,15 @@ def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
         written = day.relative in _WRITTEN and _weekday_led(index, item)
         return item if recent and short and (day.relative in _LEAD_RELATIVES or written) else None
     return None
+
+
+def _relative(index: TextIndex, item: DateSpan) -> bool:
+    """Whether a date is told in a relative clause: «التي تعرضت مساء أمس»."""
+    relatives = event_lexicon().relatives
+    return any(word in relatives for word in index.texts_before(item.start, _RELATIVE_WORDS))
+
+
+_RELATIVE_WORDS = 3  # the pronoun, its verb and a time of day: «التي تعرضت مساء»
 
 
 def _weekday_led(index: TextIndex, item: DateSpan) -> bool:

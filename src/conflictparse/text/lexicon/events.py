@@ -146,6 +146,7 @@ class EventLexicon:
     days_after_links: frozenset[str]  # «من» in «بعد يومين من»
     same_day: frozenset[tuple[str, ...]]  # «في اليوم نفسه»: the day of the incident before
     other_time: frozenset[str]  # «في وقت سابق»: a sentence that takes no date from the lead
+    relatives: frozenset[str]  # «التي تعرضت مساء أمس»: a date of what a relative clause tells
     holds_nothing: frozenset[str]
     another: frozenset[str]
     also: frozenset[str]  # «كما»: a sentence told as one more incident
@@ -368,6 +369,7 @@ _LISTS = {
     "days_after_links": ("dating", "days_after_links", False),
     "same_day": ("dating", "same_day", True),
     "other_time": ("dating", "other_time", False),
+    "relatives": ("dating", "relatives", False),
     "holds_nothing": ("places", "holds_nothing", False),
     "locators": ("places", "locators", True),
     "named_after_places": ("places", "named_after_places", False),
