@@ -586,6 +586,16 @@ def sides(text: str) -> list[tuple[Any, ...]]:
             "وقتل ضابط وعنصر من قوات النظام باستهداف آليتهم على محور كبانة بريف اللاذقية.",
             [(None, "syrian_government_forces")],
         ),
+        # a side's medium tells, it does not strike
+        (
+            "وذكرت قناة المسيرة التابعة للحوثيين أن غارة استهدفت منزلا في مديرية باقم.",
+            [(None, "civilians")],
+        ),
+        # the coalition named by its operation
+        (
+            'وشنت طائرات "عاصفة الحزم" غارات على جبل فج عطان في صنعاء.',
+            [("saudi_coalition", None)],
+        ),
         # Turkey's gendarmerie, named bare in a Syrian report
         (
             "واستشهد شاب برصاص عناصر الجندرما قرب بلدة حارم في ريف إدلب السوري.",

@@ -984,8 +984,9 @@ def test_a_list_head_after_a_demonstrative_opens_no_list(text: str) -> None:
         ("شنت طائرات عاصفة الحزم غارات على مواقع المسلحين", []),
         ("قتل 3 في غارة على مدينة الحزم بمحافظة الجوف", ["مدينة الحزم", "محافظة الجوف"]),
         ("استهدفت الغارات مخزنا في جبل نقم المطل على صنعاء", ["جبل نقم", "صنعاء"]),
+        ("شنت الطائرات غارات على جبل فج عطان", ["جبل فج عطان"]),
     ],
-    ids=["operation-name", "town-after-a-head", "overlooking"],
+    ids=["operation-name", "town-after-a-head", "overlooking", "mountain-pass"],
 )
 def test_a_word_that_names_a_town_only_after_a_head(text: str, names: list[str]) -> None:
     assert _names(text) == names

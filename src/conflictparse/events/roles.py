@@ -373,6 +373,9 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
     lexicon = event_lexicon()
     relation, noun = without_clitic(wider[0]), without_clitic(wider[1])
     weapon = noun in lexicon.weapons or noun.removeprefix("ال") in lexicon.weapons
+    owned = without_clitic(wider[2]) if len(wider) > 2 else ""
+    if relation in lexicon.belongs and owned in lexicon.outlets:
+        return "associate"  # «قناة المسيرة التابعة للحوثيين»: the owner of an outlet
     if relation in lexicon.belongs and weapon and _weapon_acts(wider[2:3]):
         return "agent"  # «قصف شنته دبابات تابعة للحوثيين», «قصفت دبابات تابعة للحوثيين …»
     if relation in lexicon.belongs and any(

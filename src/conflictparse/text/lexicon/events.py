@@ -111,6 +111,7 @@ class EventLexicon:
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
     belongs: frozenset[str]  # «تتبع» in «مسيرة تتبع لقوات …»
+    outlets: frozenset[str]  # «قناة» in «قناة المسيرة التابعة للحوثيين»: a side's medium
     operators: frozenset[tuple[str, ...]]  # «تشغلها» in «قاعدة تشغلها قوات أميركية»
     weapons: frozenset[str]  # «مسيرة» in «مسيرة تتبع لقوات …»: its owner acts
     soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
@@ -323,6 +324,7 @@ _LISTS = {
     "displaced": ("roles", "displaced", False),
     "bodies": ("roles", "bodies", False),
     "belongs": ("roles", "belongs", False),
+    "outlets": ("roles", "outlets", False),
     "operators": ("roles", "operators", True),
     "weapons": ("roles", "weapons", False),
     "soldiers": ("roles", "soldiers", False),
