@@ -4,6 +4,7 @@ Read at the incident's wording, at a wording of its kind right after it, and at 
 clauses of a lead the incident was merged with: «قتل 5 في غارات روسية على ريف إدلب» above
 «… قصفت طائرة حربية منزلا في قرية كفرسجنة» names the Russian forces of the strike.
 Warplanes named with no side name none: «وشنت طائرات حربية غارات» (:func:`aircraft_side`).
+A bare «الجيش» after the wording is the state's army where it has one (:func:`attack_army`).
 """
 
 from __future__ import annotations
