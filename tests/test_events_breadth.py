@@ -1751,6 +1751,15 @@ def test_a_bare_army_that_strikes_is_the_states_where_it_has_one(
     assert columns(text, "actor1") == [(actor1,)]
 
 
+def test_a_sides_men_who_target_a_post_fight_and_a_strike_near_it_is_its_own() -> None:
+    text = (
+        "استهدف مسلحو التنظيم مواقع لقوات الحشد العشائري في قرية الخضراء التابعة لبلدة"
+        " جلولاء. وأسفرت الاشتباكات عن مقتل أحد أفراد الحشد. وقصف الطيران المروحي التابع"
+        " للجيش العراقي مواقع للتنظيم بالقرب من قرية الخضراء."
+    )
+    assert columns(text, "sub_event_type") == [("armed_clash",), ("air_drone_strike",)]
+
+
 def test_aviation_fuel_names_no_aircraft() -> None:
     text = "وقصفت قوات حفتر خزانات وقود الطيران في مطار معيتيقة."
     assert columns(text, "sub_event_type", "actor1") == [
