@@ -1760,6 +1760,11 @@ def test_a_sides_men_who_target_a_post_fight_and_a_strike_near_it_is_its_own() -
     assert columns(text, "sub_event_type") == [("armed_clash",), ("air_drone_strike",)]
 
 
+def test_a_place_joined_by_and_with_its_head_is_listed_not_a_holder() -> None:
+    text = "قصفت الطائرات الحربية مدينة سراقب ومنطقة جبل الأربعين في ريف إدلب."
+    assert columns(text, "location") == [("مدينة سراقب",), ("جبل الأربعين",)]
+
+
 def test_aviation_fuel_names_no_aircraft() -> None:
     text = "وقصفت قوات حفتر خزانات وقود الطيران في مطار معيتيقة."
     assert columns(text, "sub_event_type", "actor1") == [

@@ -240,7 +240,7 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
             narrow = before
         located, located_by = (narrow, words) if words in locators else (None, ())
         inside = (
-            gap in _IN_WORDS
+            (gap in _IN_WORDS and joined[:1] != "و")  # not «سراقب ومنطقة جبل الأربعين»
             or (words in locators and breadth(text, narrow) < breadth(text, broad))
             or (_described_in(words) and breadth(text, narrow) <= breadth(text, broad))
         )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد», «مصيف برخ السياحي في»
