@@ -60,11 +60,12 @@ class ListReader(VictimReader):
         listed after a death of one, it is killed (read only for a count its noun leaves
         ``untyped``).
         """
-        joined = self._joined(found, previous) or self._line_item(found, previous)
+        line_item = self._line_item(found, previous)  # «هم:» then a count on each line
+        joined = line_item or self._joined(found, previous)
         listed = not joined and previous is not None and self._listed(found, previous, victim)
         sub_count = (
             breakdown(before)
-            or self._line_item(found, previous)
+            or line_item
             or (previous is not None and self._of_them(found))
             or (joined and previous is not None and previous.casualty.breakdown)
             or (
