@@ -169,9 +169,9 @@ class PartReader(PhraseReader):
         """«2017», «من العام 2017», «، 2015», «1436 هـ», «٢٠٢٤م» → (year, calendar, end)."""
         cursor = pos
         token = self.token(cursor)
-        after_comma = token is not None and token.kind == "sym" and token.text in ",،."
-        if after_comma and token is not None:
-            cursor = token.end
+        after_comma = False
+        if token is not None and token.kind == "sym" and token.text in ",،.":
+            cursor, after_comma = token.end, True
         cursor = self.skip(cursor, DateKind.OF)
         marker = self.phrase(cursor, DateKind.YEAR_MARKER)
         if marker is not None:

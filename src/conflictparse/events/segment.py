@@ -223,8 +223,8 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     """
     locators = event_lexicon().locators
     pairs = []
-    located: PlaceSpan | None = None  # the place a locator said where it is, for «و» + another
-    located_by: tuple[str, ...] = ()  # the locator's words
+    # the place a locator said where it is, and the locator's words, for «و» + another
+    located: tuple[PlaceSpan, tuple[str, ...]] | None = None
     for before, broad in itertools.pairwise(found):
         between = text[before.end : broad.start]
         gap = " ".join(
@@ -232,13 +232,14 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
         words = tuple(gap.split())
         joined = between.strip(" \t،,")  # «… شرقي منبج، وجنوبي جرابلس»: another locator
-        if located is not None and joined[:1] == "و" and (_unclitic(joined) in locators):
-            narrow, words = located, _unclitic(joined)  # the place located before, again
-        elif located is not None and joined == "و" and located_by == _BETWEEN:
-            narrow, words = located, _BETWEEN  # «بين مدينة رام الله ونابلس»: the second end
+        again = _unclitic(joined) if located is not None and joined[:1] == "و" else ()
+        if located is not None and again in locators:
+            narrow, words = located[0], again  # the place located before, again
+        elif located is not None and joined == "و" and located[1] == _BETWEEN:
+            narrow, words = located[0], _BETWEEN  # «بين مدينة رام الله ونابلس»: the second end
         else:
             narrow = before
-        located, located_by = (narrow, words) if words in locators else (None, ())
+        located = (narrow, words) if words in locators else None
         inside = (
             (gap in _IN_WORDS and joined[:1] != "و")  # not «سراقب ومنطقة جبل الأربعين»
             or (words in locators and breadth(text, narrow) < breadth(text, broad))
