@@ -247,6 +247,33 @@ def test_spaced_slashes_need_a_full_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "day"),
     [
+        ("الكويت - 4 - 3 (كونا) -- أعلنت الوزارة", "4 - 3", D(2019, 3, 4)),
+        ("البصرة - 28 - 2 ( كونا ) -- قتل", "28 - 2", D(2019, 2, 28)),
+        ("أربيل - 11-10 (كونا) -- قصفت", "11-10", D(2018, 10, 11)),  # the last 11 October
+    ],
+    ids=["spaced", "spaced-brackets", "unspaced-last-year"],
+)
+def test_a_wire_datelines_day_and_month(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end) == (day, day)
+    assert phrase not in [m.text for m in cp.find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "البصرة - 28 - 2 قتلى في هجوم",  # no agency: a dash and two counts
+        "البصرة - 28 - 2 (رويترز)",  # an agency that does not date its lines so
+        "الكويت - 40 - 3 (كونا)",  # no such day
+    ],
+)
+def test_a_dash_between_numbers_is_no_date_without_the_agency(text: str) -> None:
+    assert cp.find_dates(text, reference=TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
         ("الفاشر 14-يناير-2024 (خاص)", "14-يناير-2024", D(2024, 1, 14)),
         ("كسلا – 9 – مايو – 2023", "9 – مايو – 2023", D(2023, 5, 9)),
         ("آخر تحديث: 10:40 - 6/02/2019 الأربعاء", "6/02/2019 الأربعاء", D(2019, 2, 6)),

@@ -7,9 +7,9 @@ month, month and day, a marked year — and the ranges between two days or two m
 
 from __future__ import annotations
 
-import calendar
 import re
 
+from conflictparse.dates.numeric import dateline_day, is_valid_gregorian, numeric_date, two_parts
 from conflictparse.dates.parts import DateSpec
 from conflictparse.dates.phrases import DatePhrase, DateToken
 from conflictparse.dates.today import TodayReader
@@ -29,6 +29,7 @@ _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
 _JOINS = frozenset(",،(/-–—")
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _DAYS_IN_WEEK = 7
+_AGENCY_REACH = 16  # characters from a dateline's day and month to its agency's bracket end
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
 
 
@@ -255,7 +256,7 @@ class ExpressionReader(TodayReader):
         after = pos + len(token.text)
         following = self.text[after : after + 1]
         if following not in _SEPARATOR_OR_DIGIT and not (
-            following in " \t" and self.text[after : after + 8].lstrip(" \t")[:1] == "/"
+            following in " \t" and self.text[after : after + 8].lstrip(" \t")[:1] in ("/", "-")
         ):
             return None  # the usual case: nothing after the digits that the patterns take
         month_year = _MONTH_YEAR.match(self.text, pos, pos + 16)
@@ -268,18 +269,20 @@ class ExpressionReader(TodayReader):
         if found is None:
             return None
         a, b, c = found["a"], found["b"], found["c"]
+        if c is None and found["sep"] == "-" and self._agency_follows(found.end()):
+            return (pos, found.end()) if dateline_day(a, b, spec) else None
         if (found["sp"] or found["sp2"] or found["sp3"]) and (found["sep"] != "/" or c is None):
             return None  # spaces only around «/», in a full date: «12 / 3 / 1440 هـ»
         end = found.end()
         if c is None:
-            if not _two_parts(a, b, found["sep"], spec):
+            if not two_parts(a, b, found["sep"], spec):
                 return None
         else:
-            values = _numeric_date(a, b, c)
+            values = numeric_date(a, b, c)
             if values is None:
                 return None
             spec.year, spec.month, spec.day = values
-            if len(c) == 2 and not _is_valid_gregorian(*values):
+            if len(c) == 2 and not is_valid_gregorian(*values):
                 spec.year = 1400 + int(c)  # «30-02-33»: no such Gregorian day; a Hijri one
         spec.explicit = True
         glued = self.text[end : end + 1]
@@ -294,6 +297,14 @@ class ExpressionReader(TodayReader):
             spec.calendar = Calendar.HIJRI
             end = suffix.end if suffix is not None else end
         return pos, end
+
+    def _agency_follows(self, pos: int) -> bool:
+        """Whether a wire agency's bracketed name follows: «9 - 12 (كونا)»."""
+        opened = self.text[pos : pos + _AGENCY_REACH].lstrip(" \t")
+        if not opened.startswith("("):
+            return False
+        name, closed, _ = opened[1:].partition(")")
+        return bool(closed) and " ".join(name.split()) in self.lexicon.dateline_agencies
 
     def _suffixed_year(self, pos: int) -> tuple[int, Calendar | None, int] | None:
         """«٢٠٢٤م», «1436 هـ»: a year marked by its calendar's letter."""
@@ -440,44 +451,3 @@ class ExpressionReader(TodayReader):
         """Whether «بين» or «ما بين» stands right before ``pos``."""
         before = self.text[max(0, pos - 8) : pos].split()
         return bool(before) and before[-1] in self.lexicon.between
-
-
-def _two_parts(a: str, b: str, separator: str, spec: DateSpec) -> bool:
-    """A date of two numbers, set on ``spec``: «2015/3», «22/04»; False when it is none.
-
-    «3/2015» is left to the month-and-year pattern, and «3/4» is a fraction as much as a date.
-    """
-    first, second = int(a), int(b)
-    slash_or_dash = separator in "/-"
-    if slash_or_dash and len(a) == 4 and 1900 <= first <= 2100 and 1 <= second <= 12:
-        spec.year, spec.month = first, second
-        return True
-    if len(a) > 2 or separator != "/" or not (1 <= first <= 31 and 1 <= second <= 31):
-        return False
-    if first > 12 and second <= 12:
-        spec.day, spec.month = first, second
-        return True
-    if second > 12 and first <= 12:
-        spec.day, spec.month = second, first
-        return True
-    return False
-
-
-def _numeric_date(a: str, b: str, c: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a three-part numeric date; day first unless only month first fits."""
-    if len(a) == 4:
-        year, month, day = int(a), int(b), int(c)
-    elif len(c) == 4 or len(c) == 2:
-        year = int(c) if len(c) == 4 else int(c) + (1900 if int(c) >= 50 else 2000)
-        day, month = int(a), int(b)
-        if month > 12 >= day:
-            day, month = month, day  # «8/18/2021»: only month-first is valid
-    else:
-        return None
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return None
-    return year, month, day
-
-
-def _is_valid_gregorian(year: int, month: int, day: int) -> bool:
-    return day <= calendar.monthrange(year, month)[1]

@@ -217,14 +217,16 @@ def _follow_words() -> frozenset[str]:
 def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     """Runs of digits and separators that a date may start with.
 
-    A run with separators («13/3/2018»), or digits followed by a calendar
+    A run with separators («13/3/2018», «9 - 12 (كونا)»), or digits followed by a calendar
     letter or a word that continues a date («13 آذار», «13 من», «17-نوفمبر»).
     """
     words = alternation((word,) for word in follow)
     # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
     # ahead to the next digit instead of trying the look-behind at every character.
     return re.compile(
-        rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[ \t]*+/[ \t]*+[0-9]+|[/.,،:~-][0-9]+)+|[0-9]*"
+        rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[ \t]*+/[ \t]*+[0-9]+|[/.,،:~-][0-9]+)+"
+        # a wire dateline's day and month before its agency: «9 - 12 (كونا)»
+        rf"|[0-9]?[ \t]*+-[ \t]*+[0-9]{{1,2}}+(?![0-9])(?=[ \t]*+\()|[0-9]*"
         rf"(?=[ \t]*[مه](?![{LETTER}])"
         rf"|[ \t]*[.,،/-]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
     )

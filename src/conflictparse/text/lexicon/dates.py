@@ -106,6 +106,7 @@ class DateLexicon:
     night_joints: frozenset[str]  # «ليلة السبت على الأحد»: a night that runs into the next day
     single_units: frozenset[str]  # «بعد شهر من الآن»: a unit that counts one alone
     counted_from: frozenset[str]  # «قبل يومين من الهجوم»: days before another event
+    dateline_agencies: frozenset[str]  # «بغداد - 9 - 12 (كونا)»: day and month before it
 
 
 def _key(form: str) -> str:
@@ -194,6 +195,7 @@ _LINK_SETS = (
     "night_joints",
     "single_units",
     "counted_from",
+    "dateline_agencies",
 )
 
 
