@@ -3198,3 +3198,41 @@ def test_a_curfew_is_another_strategic_development() -> None:
 def test_a_second_locator_after_and_locates_the_same_place(text: str, expected: list[str]) -> None:
     published = datetime.date(2021, 2, 3)
     assert [row[0] for row in columns(text, "location", published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت قوات النظام البلدة الواقعة جنوبي حلب ما أدى لمقتل 5 مدنيين في بلدة الحاضر.",
+            [("بلدة الحاضر", 5)],
+        ),
+        (
+            "ارتفع عدد القتلى في بلدة كنصفرة إلى 6 مدنيين بينهم طفلان، إثر “قصف قوات النظام "
+            "البلدة الواقعة جنوبي إدلب” بحسب المرصد.",
+            [("بلدة كنصفرة", 6)],
+        ),
+        # a locator with no noun of a place told before: the town it names is the site
+        ("قصفت قوات النظام مواقع جنوبي مدينة معرة النعمان.", [("مدينة معرة النعمان", None)]),
+    ],
+    ids=["town-told-after", "town-told-before", "no-noun"],
+)
+def test_a_place_that_locates_a_town_named_by_its_noun_is_no_site(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    published = datetime.date(2021, 7, 18)
+    assert columns(text, "location", "fatalities_best", published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("ردت الفصائل بقنص عنصرين للنظام قرب بلدة دارة عزة.", "syrian_government_forces"),
+        ("ردت الفصائل بقنص عنصرين من قوات النظام قرب بلدة دارة عزة.", "syrian_government_forces"),
+        ("قتل جنديان من الجيش العراقي بانفجار عبوة ناسفة في قضاء الطارمية.", "iraqi_forces"),
+    ],
+    ids=["dual-of", "dual-from", "dual-subject"],
+)
+def test_two_men_of_a_side_are_its_victims(text: str, actor2: str) -> None:
+    published = datetime.date(2021, 7, 18)
+    assert columns(text, "actor1", "actor2", published=published) == [(None, actor2)]

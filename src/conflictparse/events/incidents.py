@@ -44,9 +44,9 @@ from conflictparse.events.incident import (
     place_key,
     same_type,
 )
-from conflictparse.events.nonsites import reference_point
 from conflictparse.events.parts import Part, parts
 from conflictparse.events.placing import into_narrower
+from conflictparse.events.reference_places import reference_point
 from conflictparse.events.references import names_the_attack, refers_back, refers_to_the_strike
 from conflictparse.events.segment import clauses, framing_pairs, sites, within
 from conflictparse.events.siting import (

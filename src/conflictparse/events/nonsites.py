@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.event import SubEventType
+from conflictparse.events.reference_places import locates_a_place_told, reference_point
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_person
 from conflictparse.model import PlaceKind
@@ -35,7 +36,6 @@ __all__ = [
     "not_origins",
     "off_roads",
     "origin",
-    "reference_point",
     "seat",
     "station",
     "taken_from_home",
@@ -217,6 +217,7 @@ def named_sites(
         and not dateline(index.text, span)
         and not names_an_outlet(index, span)
         and not telling_seat(index, span)
+        and not locates_a_place_told(index, span)
     ]
     return (
         not_origins(index, candidates)
@@ -289,16 +290,6 @@ def _joined(text: str, end: int, start: int) -> bool:
     return text[end:start].replace("،", " ").strip() == "و"
 
 
-def reference_point(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
-    units = event_lexicon().distance_units
-    return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
-
-
-_DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
-
-
-@functools.cache
 def _first_words(phrases: frozenset[tuple[str, ...]], preposition: str) -> frozenset[str]:
     """The verbs of ``phrases`` that lead to a place after ``preposition``: «متجهة», «نقل».
 

@@ -51,7 +51,6 @@ _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 # «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
 _COMMA_IN = re.compile(r"\s*[،,]\s*(?:في\s+|ب)?")  # «…، في مديرية Y»; «…، بمحافظة Z»
-_LYING = frozenset({"الواقعة", "الواقعه", "الواقع", "الواقعتين", "التابعة", "التابعه", "التابع"})
 _HEADER_END = re.compile(r"\s*[،,]")
 # «X التي تعد …», «X الذي يقع …»: a relative clause on a place (after the rest of its
 # name, if a word of it was left out: «تلول الصفا" التي»), and the words it may span
@@ -221,14 +220,14 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     «مدينة الهفوف في الأحساء» says that الأحساء holds الهفوف, whatever the gazetteer knows;
     «حي الروضة شرقي مدينة تعز» that the city holds the quarter.
     """
-    locators = event_lexicon().locators
+    locators, lying = event_lexicon().locators, event_lexicon().lies_in
     pairs = []
     # the place a locator said where it is, and the locator's words, for «و» + another
     located: tuple[PlaceSpan, tuple[str, ...]] | None = None
     for before, broad in itertools.pairwise(found):
         between = text[before.end : broad.start]
         gap = " ".join(
-            without_clitic(word) for word in between.split() if word not in _LYING
+            without_clitic(word) for word in between.split() if word not in lying
         )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
         words = tuple(gap.split())
         joined = between.strip(" \t،,")  # «… شرقي منبج، وجنوبي جرابلس»: another locator

@@ -183,6 +183,7 @@ class EventLexicon:
     road_links: frozenset[str]  # «يربط X بY»: both places name a road
     between_duals: frozenset[str]  # «بين بلدتي X وY»: the two ends of one site
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
+    lies_in: frozenset[str]  # «الواقعة» in «البلدة الواقعة جنوبي إدلب»: where it lies
     seats: frozenset[str]
     dateline_sources: frozenset[tuple[str, ...]]  # «وكالات» in «(بغداد، وكالات)»
     reporting_seats: frozenset[str]  # «لجان المقاومة في مدينة الفاشر إن»: a seat before «أن»
@@ -381,6 +382,7 @@ _LISTS = {
     "road_links": ("places", "road_links", False),
     "between_duals": ("places", "between_duals", False),
     "between_sites": ("places", "between_sites", False),
+    "lies_in": ("places", "lies_in", False),
     "seats": ("places", "seats", False),
     "dateline_sources": ("places", "dateline_sources", True),
     "reporting_seats": ("places", "reporting_seats", False),

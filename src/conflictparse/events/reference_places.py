@@ -1,0 +1,40 @@
+"""Places named only to say where another lies, never the site of an incident themselves.
+
+A distance is measured from one («على بعد 450 كلم شرق طرابلس»), or one locates a place
+already named by its noun: «قصف النظام البلدة الواقعة جنوبي إدلب» is a shelling of the
+town told before, south of Idlib, not of Idlib.
+"""
+
+from __future__ import annotations
+
+from conflictparse.entities.places import PlaceSpan
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex, without_clitic
+
+__all__ = ["locates_a_place_told", "reference_point"]
+
+_DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
+# «البلدة الواقعة إلى الشرق من»: the noun, «الواقعة» and up to three words of the locator
+_LOCATED_WORDS = 5
+
+
+def reference_point(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
+    units = event_lexicon().distance_units
+    return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
+
+
+def locates_a_place_told(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place says where a place told before lies: «البلدة الواقعة جنوبي إدلب».
+
+    The noun before «الواقعة» stands for a town, village or city the text names; the site
+    is that one.  «المنطقة الواقعة بين …» names no kind of place and is left to the ends of its
+    «بين».
+    """
+    lexicon = event_lexicon()
+    before = index.texts_before(span.start, _LOCATED_WORDS)  # nearest first
+    for at, word in enumerate(before[:-1]):
+        if without_clitic(word) in lexicon.lies_in:
+            noun = without_clitic(before[at + 1])
+            return lexicon.place_anaphora.get(noun) is not None
+    return False
