@@ -277,10 +277,42 @@ def test_an_offset_from_now_moves_the_reference_by_what_it_says(days: int, month
         "بغداد - المغرب اليوم\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
         "بغداد اليوم- بغداد\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
         "وقال لـ (عدن اليوم) إن الوزارة أعلنت اليوم الخميس ارتفاع الحصيلة.",
+        # a page's outlet tag opening its line before a dash
+        "العرب اليوم - الجيش يعلن\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
+        "آخر تحديث\n العرب اليوم -\nأعلنت الوزارة اليوم الخميس ارتفاع الحصيلة.",
     ],
 )
 def test_today_in_an_outlets_name_is_no_date(text: str) -> None:
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["اليوم الخميس"]
+
+
+def test_the_arab_ministers_meeting_today_is_a_date() -> None:
+    found = cp.find_dates("اجتمع وزراء العرب اليوم في القاهرة.", reference=TUE)
+    assert [m.text for m in found] == ["اليوم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("قتل 50 شخصا اليوم /الثلاثاء/ في طرابلس", "اليوم /الثلاثاء/", TUE),
+        ("أعلنت الوزارة أمس /الاثنين/ مقتل 3", "أمس /الاثنين/", datetime.date(2019, 3, 11)),
+        ("وقعت المعارك اليوم/الثلاثاء في الجفرة", "اليوم/الثلاثاء", TUE),
+        # a weekday, a colon and its date
+        ("السبت: 30/ نوفمبر/2024م", "السبت: 30/ نوفمبر/2024م", datetime.date(2024, 11, 30)),
+    ],
+    ids=["today-slashes", "yesterday-slashes", "unspaced", "colon"],
+)
+def test_a_weekday_between_slashes_or_after_a_colon_is_one_date(
+    text: str, phrase: str, day: datetime.date
+) -> None:
+    (found,) = cp.find_dates(text, reference=TUE)
+    assert (found.text, found.value.start) == (phrase, day)
+    assert text[found.start : found.end] == phrase
+
+
+def test_a_count_after_a_weekday_and_a_colon_is_no_date() -> None:
+    found = cp.find_dates("يوم السبت: 3 قتلى", reference=TUE)
+    assert [m.text for m in found] == ["يوم السبت"]
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,12 @@ _NUMERIC = re.compile(
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).
 _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
-# Between a weekday and its date: «الأحد، 15 يونيو», «الأحد (15 يونيو)», «الأربعاء - 19 سبتمبر»
-_JOINS = frozenset(",،(/-–—")
+# Between a weekday and its date: «الأحد، 15 يونيو», «الأحد (15 يونيو)», «الأربعاء - 19 سبتمبر»,
+# «السبت: 30 نوفمبر 2024»
+_JOINS = frozenset(",،(/-–—:")
+# Around the weekday after «اليوم» or «أمس», with what closes each: «اليوم (الجمعة)», «أمس
+# /الاثنين/» (a wire's style)
+_WEEKDAY_OPENERS = {"(": ")", "/": "/"}
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 _DAYS_IN_WEEK = 7
 _AGENCY_REACH = 16  # characters from a dateline's day and month to its agency's bracket end
@@ -55,7 +59,7 @@ class ExpressionReader(TodayReader):
             start, cursor = relative.start, relative.end
         weekday = self.phrase(cursor, DateKind.WEEKDAY)
         bracket = self.token(cursor) if start is not None and weekday is None else None
-        if bracket is not None and bracket.text == "(":  # «اليوم (الجمعة)»
+        if bracket is not None and bracket.text in _WEEKDAY_OPENERS:  # «اليوم (الجمعة)»
             weekday = self.phrase(bracket.end, DateKind.WEEKDAY)
         if weekday is not None and self._is_number(weekday):
             weekday = None  # «الأحد عشر قتيلا»: eleven, not Sunday
@@ -95,11 +99,12 @@ class ExpressionReader(TodayReader):
         return weekday.end
 
     def _closed(self, end: int, opening: DateToken | None) -> int:
-        """Past the «)» that closes a «(» opened inside the date, if it follows ``end``."""
-        if opening is None or opening.text != "(":
+        """Past the «)» or «/» that closes a «(» or «/» opened inside the date, if it follows."""
+        if opening is None or opening.text not in _WEEKDAY_OPENERS:
             return end
         closing = self.token(end)
-        return closing.end if closing is not None and closing.text == ")" else end
+        wanted = _WEEKDAY_OPENERS[opening.text]
+        return closing.end if closing is not None and closing.text == wanted else end
 
     def _weekday_tail(self, weekday: DatePhrase, spec: DateSpec, lead: DatePhrase | None) -> int:
         """After a weekday: «الماضي», «من الأسبوع المقبل», or a second weekday that ends a range.

@@ -23,6 +23,7 @@ _TODAY = "اليوم"
 _DAY_COUNT = re.compile(r"[ \t]*+ال[ \t]*+[0-9٠-٩]")  # «اليوم الـ444» (folded: «ال444»)
 _LINE_REACH = 40  # characters looked ahead for the end of a byline
 # «بغداد اليوم- بغداد»: the outlet, a dash and the city it writes from, ending the line
+_DASHES = frozenset("-–—")
 _BYLINE_TAIL = re.compile(r"[ \t]*[-–—][ \t]*+\w+(?:[ \t]\w+)?[ \t]*")
 
 
@@ -82,4 +83,11 @@ class TodayReader(PartReader):
             not rest.strip()
             or _BYLINE_TAIL.fullmatch(rest) is not None
             or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
+            or (rest.lstrip(" \t")[:1] in _DASHES and self._opens_line(relative.start, name))
         )
+
+    def _opens_line(self, today: int, name: str) -> bool:
+        """Whether the outlet's name opens its line: «العرب اليوم - الجيش يعلن …»."""
+        start = self.text.rfind(name, max(0, today - _NAME_CHARS), today)
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip()
