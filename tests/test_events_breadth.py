@@ -1447,11 +1447,12 @@ def test_a_force_guarding_the_attackers_is_no_side_attacked() -> None:
             "شنت الطائرات الحربية غارات على ريف حماة.\nوطال قصف منازل في قرية اللطامنة.",
             ["air_drone_strike"],
         ),
-        # a kind told with it wins: shells are shelling
+        # a kind told with it wins: shells are shelling, and another strike than the raids
+        # with their dead on the countryside around the village
         (
             "قتل 4 مدنيين بغارات روسية على ريف إدلب.\n"
             "وقصفت قوات النظام بقذائف الهاون قرية معرشمارين.",
-            ["shelling_artillery_missile_attack"],
+            ["air_drone_strike", "shelling_artillery_missile_attack"],
         ),
         # shelling told before: the bare «القصف» is shelling
         (
@@ -3236,3 +3237,29 @@ def test_a_place_that_locates_a_town_named_by_its_noun_is_no_site(
 def test_two_men_of_a_side_are_its_victims(text: str, actor2: str) -> None:
     published = datetime.date(2021, 7, 18)
     assert columns(text, "actor1", "actor2", published=published) == [(None, actor2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي مجزرة جديدة استشهد 12 مواطنا في قصف مدفعي على حي الزيتون.",
+        "وفي مجزرة جديدة استشهد 12 مواطنا على الأقل، مساء الخميس، وأصيب نحو 90 آخرين، في قصف "
+        "مدفعي مكثف استهدف سوق الخضار في حي الزيتون شرقي غزة.",
+    ],
+    ids=["massacre-then-shelling", "with-day-and-wounded"],
+)
+def test_a_toll_told_before_its_place_in_the_sentence_is_that_places(text: str) -> None:
+    published = datetime.date(2014, 7, 20)
+    assert columns(text, "location", "fatalities_best", published=published) == [("حي الزيتون", 12)]
+
+
+def test_a_strike_of_another_kind_at_the_city_is_not_the_quarters_told_again() -> None:
+    text = (
+        "استشهد 9 مواطنين في قصف مدفعي على حي التفاح شرقي غزة. واستشهد صحفي في قصف شقته "
+        "بصاروخ من طائرة حربية شمال مدينة غزة."
+    )
+    published = datetime.date(2014, 7, 20)
+    assert columns(text, "location", "sub_event_type", "fatalities_best", published=published) == [
+        ("حي التفاح", "shelling_artillery_missile_attack", 9),
+        ("مدينة غزة", "air_drone_strike", 1),
+    ]

@@ -29,6 +29,7 @@ from conflictparse.events.incident import (
 )
 from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
+from conflictparse.events.types import bare
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
@@ -101,7 +102,12 @@ def _narrower_target(
             or not same_type(incident.hit, other.hit)
             or other_day(incident, other)
             or not (key in narrower or restates(incident, other, tolls))
-            or (killed_counts(incident) and _other_victims(index.text, other))
+            or (
+                killed_counts(incident)
+                and (
+                    _other_victims(index.text, other) or _other_strike(index.text, incident, other)
+                )
+            )
         ):
             continue
         if not _totals_more(incident, other, tolls):
@@ -116,6 +122,22 @@ def _totals_more(broad: Incident, narrow: Incident, tolls: dict[int, IncidentTol
         bool(killed_counts(broad))
         and bool(killed_counts(narrow))
         and not restates(broad, narrow, tolls)
+    )
+
+
+def _other_strike(text: str, broad: Incident, narrow: Incident) -> bool:
+    """Whether two incidents are strikes of other kinds: an air strike is no shelling told again.
+
+    «قتل 17 في قصف مدفعي على حي الشجاعية شرقي غزة» then «واستشهد صحفي بصاروخ من طائرة حربية
+    شمال مدينة غزة»: a second strike with its own dead, not the first at a broader place.  A
+    bare «القصف» has no kind of its own (``text`` is folded).
+    """
+    first, second = broad.hit, narrow.hit
+    if first is None or second is None:
+        return False
+    return first.wording.sub_type is not second.wording.sub_type and all(
+        not hit.wording.generic and not hit.wording.weak and not bare(text, hit)
+        for hit in (first, second)
     )
 
 
@@ -163,7 +185,10 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
         and (incident.hit is None or same_type(incident.hit, other.hit))
         and _framed_by(text, incident, other, cities)
         and not other_day(incident, other)  # «… صباح أمس في جبل الزاوية»
-        and not (killed_counts(incident) and _other_victims(text, other))
+        and not (
+            killed_counts(incident)
+            and (_other_victims(text, other) or _other_strike(text, incident, other))
+        )
         for other in placed
     )
 
@@ -316,6 +341,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
             continue
         near = [other for other in around(found, position) if other.place is not None]
         told = next((other for other in near if restates(incident, other, tolls)), None)
+        told = told or _placed_after_in_sentence(found, position, tolls)
         if told is None:
             _date_told_before(found, position, incident)
             left.append(incident)
@@ -332,6 +358,23 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
         _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
     return Sorted([item for item in kept if item not in framing], left, framing)
+
+
+def _placed_after_in_sentence(
+    found: list[Incident], position: int, tolls: dict[int, IncidentToll]
+) -> Incident | None:
+    """The placed incident right after a placeless toll in its sentence, when it has none.
+
+    «وفي مجزرة جديدة استشهد 12 مواطنا في قصف مدفعي على حي الزيتون»: the massacre's toll
+    is the shelling's, told before its place.
+    """
+    headline = found[position]
+    if position + 1 >= len(found) or not toll_of(headline, tolls).killed:
+        return None
+    after = found[position + 1]
+    if after.place is None or after.sentence != headline.sentence or toll_of(after, tolls).killed:
+        return None
+    return after
 
 
 def _date_told_before(found: list[Incident], position: int, detail: Incident) -> None:
