@@ -915,3 +915,21 @@ def test_a_bare_count_of_things_told_before_is_no_casualty(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.text, m.value.count.value) for m in cp.find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال مصدر أمني إن شخصين قتلا على الأقل في انفجار عبوة",
+            [("شخصين قتلا على الأقل", "killed", 2, 2, None, "at_least")],
+        ),
+        ("شابان قتلا على الأقل", [("شابان قتلا على الأقل", "killed", 2, 2, None, "at_least")]),
+        ("قتل شخصان على الأقل", [("شخصان على الأقل", "killed", 2, 2, None, "at_least")]),
+    ],
+    ids=["dual-verb-then-bound", "dual-subject", "bound-after-dual"],
+)
+def test_a_dual_its_verb_and_a_bound_after_them_are_one_count(
+    text: str, expected: list[Row]
+) -> None:
+    assert _rows(text) == expected

@@ -3263,3 +3263,27 @@ def test_a_strike_of_another_kind_at_the_city_is_not_the_quarters_told_again() -
         ("حي التفاح", "shelling_artillery_missile_attack", 9),
         ("مدينة غزة", "air_drone_strike", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت مروحية عراقية اليوم وكرا لعناصر داعش في جزيرة سامراء.",
+            [("air_drone_strike", "iraqi_forces", "islamic_state")],
+        ),
+        # brought down by a side: its weapons disrupted; crashed: no event
+        (
+            "أسقط مسلحو داعش مروحية عسكرية قرب مدينة بيجي.",
+            [("disrupted_weapons_use", "islamic_state", None)],
+        ),
+        ("تحطمت مروحية عسكرية قرب مدينة بيجي.", []),
+        ("سقطت مروحية عسكرية قرب مدينة بيجي ومقتل طاقمها.", []),
+    ],
+    ids=["strike", "downed", "crashed", "fell"],
+)
+def test_a_helicopter_strikes_from_the_air_and_a_crash_is_no_event(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    published = datetime.date(2015, 6, 10)
+    assert columns(text, "sub_event_type", "actor1", "actor2", published=published) == expected

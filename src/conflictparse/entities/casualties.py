@@ -273,7 +273,7 @@ class _Reader(ListReader):
         """What the count counts: (kind from a casualty noun, a person noun, end of the noun)."""
         lexicon = self.lexicon
         if found.quantity.value == 2 and all(WORD.fullmatch(part) for part in own.split()):
-            dual = self._dual(own.split(), found.end)  # a dual: «قتيلين», «سيدتان», «سيارتين»
+            dual = self._dual(own.split(), found.number_end)  # «قتيلين», «سيدتان», «سيارتين»
             if dual is not None:
                 return dual
         # The victims are read from the same position next (:meth:`_who`): ask for their words.
