@@ -135,6 +135,7 @@ def _load() -> dict[str, Any]:
         "name_ends",
         "name_seconds",
         "part_names",
+        "side_names",
         "ambiguous_after_in",
         "body_parts",
         "directions",

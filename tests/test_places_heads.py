@@ -1033,3 +1033,19 @@ def test_a_foreign_province_named_by_a_side_before_a_town_is_no_place() -> None:
         "بلدة قريوت",
         "نابلس",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قتل شاب في بلدة الغارية الشرقية برصاص مجهولين", ["بلدة الغارية الشرقية"]),
+        ("قصفت المدفعية قرية الطيبة الغربية", ["قرية الطيبة الغربية"]),
+        # a side after a region or a city is no namesake
+        ("قصفت الطائرات ريف حلب الشرقي", ["ريف حلب الشرقي"]),
+        ("اشتباكات في مدينة حلب الشرقية", ["مدينة حلب"]),
+        ("اشتباكات بالقطاع الشمالي من ريف حماة", ["ريف حماة"]),
+    ],
+    ids=["town", "village", "countryside", "city", "sector"],
+)
+def test_a_village_named_with_a_side_is_read_whole(text: str, names: list[str]) -> None:
+    assert _names(text) == names

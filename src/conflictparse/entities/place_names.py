@@ -21,6 +21,7 @@ __all__ = [
     "longest_name",
     "name_end",
     "past_part_name",
+    "past_parts",
     "past_word",
     "plural_verb",
     "specificity",
@@ -98,6 +99,19 @@ def past_part_name(text: str, end: int, gazetteer: Gazetteer) -> int:
     ``end`` when no such word follows.
     """
     return past_word(text, end, gazetteer.part_names)
+
+
+def past_parts(text: str, end: int, gazetteer: Gazetteer, kind: PlaceKind | None) -> int:
+    """Past a part of a known name told with a head of ``kind``, and its side for a village.
+
+    «مديرية مرخة العليا», «بلدة الغارية الشرقية» (the namesake on that side); not «ريف حلب
+    الشرقي».
+    """
+    end = past_part_name(text, end, gazetteer)
+    return past_word(text, end, gazetteer.side_names) if kind in _SIDED else end
+
+
+_SIDED = frozenset({PlaceKind.VILLAGE, PlaceKind.TOWN})  # heads of names with a namesake by side
 
 
 def past_word(text: str, end: int, words: Collection[str]) -> int:

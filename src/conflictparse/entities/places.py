@@ -23,7 +23,7 @@ from conflictparse.entities.place_names import (
     PlaceSpan,
     longest_name,
     name_end,
-    past_part_name,
+    past_parts,
     plural_verb,
     specificity,
 )
@@ -305,7 +305,7 @@ def _head_place(
         ) or (kind is PlaceKind.NEIGHBOURHOOD and place.kind is not PlaceKind.NEIGHBOURHOOD):
             # «حي القادسية»: a quarter, no province; «حي الرفاعي غربي الموصل»: no town elsewhere
             return PlaceSpan(start, end, None, kind)
-        end = past_part_name(text, end, gazetteer)  # «مديرية مرخة العليا»: in its area
+        end = past_parts(text, end, gazetteer, kind)  # «مديرية مرخة العليا»: in its area
         return PlaceSpan(start, end, place, kind)
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name

@@ -55,6 +55,7 @@ class Gazetteer:
     name_ends: frozenset[str]  # «التابعة», «الواقعة»: the words before close a name
     name_seconds: frozenset[str]  # «الفوقا», «الشرقية»: the second word of a name of two
     part_names: frozenset[str]  # «العليا», «القديمة»: after a known name, a part of it
+    side_names: frozenset[str]  # «الشرقية»: after a village's known name, its namesake
     not_genitives: frozenset[str]  # «بلدة كفرنبل الأحد»: no genitive continues the name
     body_parts: frozenset[str]  # «منطقة الصدر»: no name after a head of a region
     directions: frozenset[str]  # «منطقة غربي إدلب»: no name right after a head
@@ -79,7 +80,7 @@ _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
-    *("accusative_list_heads", "known_list_heads", "pronoun_nouns"),
+    *("accusative_list_heads", "known_list_heads", "pronoun_nouns", "side_names"),
     *("village_prefixes", "common_village_prefixes"),
     *("demonstratives", "outlet_tails", "outlet_leads"),
     *("numbered_heads", "numbered_ordinals"),
