@@ -891,8 +891,21 @@ def test_the_forces_loyal_to_the_government_are_yemens_in_yemen_only() -> None:
             "قصف جيش الاحتلال التركي قرية. وقالت قوات الاحتلال إن.",
             [("جيش الاحتلال التركي", "turkey_forces"), ("قوات الاحتلال", "turkey_forces")],
         ),
+        (
+            "شن جيش الاحتلال غارات على رفح. وقتل 3 من شرطة الاحتلال قرب الخليل.",
+            [("جيش الاحتلال", "israeli_forces"), ("شرطة الاحتلال", "israeli_police")],
+        ),
+        (
+            "قصف جيش الاحتلال التركي قرية، وقصفت مدفعية الاحتلال قرية أخرى.",
+            [("جيش الاحتلال التركي", "turkey_forces"), ("مدفعية الاحتلال", "turkey_forces")],
+        ),
     ],
-    ids=["authorities-keep-their-reading", "forces-are-the-occupation-named-before"],
+    ids=[
+        "authorities-keep-their-reading",
+        "forces-are-the-occupation-named-before",
+        "police-keep-their-reading",
+        "artillery-is-the-occupation-named-before",
+    ],
 )
 def test_only_a_force_of_the_occupation_refers_back_to_the_one_named_before(
     text: str, expected: list[tuple[str, str]]

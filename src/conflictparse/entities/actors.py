@@ -338,16 +338,17 @@ def scan_actors(
 def _described(name: str, actor: Actor, last_by_head: Mapping[str, Actor]) -> Actor:
     """«قوات الاحتلال» after «جيش الاحتلال التركي»: the occupation named before, by its head.
 
-    Only a force is so described: «سلطات الاحتلال» keeps its own reading (the authorities).
+    Only a force is so described: «سلطات الاحتلال» keeps its own reading (the authorities),
+    and so does a body named by its own noun («شرطة الاحتلال» after «جيش الاحتلال»).
     """
     words = name.split()
     if len(words) != _DESCRIPTION_WORDS or not words[1].startswith("ال"):
         return actor
     if actor.type is ActorType.OTHER:
         return actor
-    head = words[1][2:]
-    if head not in anaphora_lexicon().described:
-        return actor
+    head, lexicon = words[1][2:], anaphora_lexicon()
+    if head not in lexicon.described or words[0] not in lexicon.described_forces:
+        return actor  # «شرطة الاحتلال» after «جيش الاحتلال»: the police keep their name
     return last_by_head.get(head, actor)
 
 

@@ -26,6 +26,7 @@ class AnaphoraLexicon:
     heads: frozenset[str]
     inner_heads: frozenset[str]  # «قوات النظام» … «النظام»
     described: frozenset[str]  # «احتلال»: «قوات الاحتلال» is the occupation named before
+    described_forces: frozenset[str]  # «قوات» in «قوات الاحتلال»: not «شرطة الاحتلال»
     defaults: Mapping[tuple[str, str], str]  # (head, country) → actor id
 
 
@@ -39,6 +40,7 @@ def build(data: Section) -> AnaphoraLexicon:
     if not described <= inner:
         missing = ", ".join(sorted(described - inner))
         raise data.error("described", f"not listed in inner_heads: {missing}")
+    forces = frozenset(fold(word) for word in data.words("described_forces"))
     defaults: dict[tuple[str, str], str] = {}
     table = data.table("defaults")
     for country in table:
@@ -50,7 +52,11 @@ def build(data: Section) -> AnaphoraLexicon:
                 raise by_head.error(head, "not listed in heads")
             defaults[fold(head), country] = by_head.text(head)
     return AnaphoraLexicon(
-        heads=heads, inner_heads=inner, described=described, defaults=MappingProxyType(defaults)
+        heads=heads,
+        inner_heads=inner,
+        described=described,
+        described_forces=forces,
+        defaults=MappingProxyType(defaults),
     )
 
 
