@@ -3287,3 +3287,18 @@ def test_a_helicopter_strikes_from_the_air_and_a_crash_is_no_event(
 ) -> None:
     published = datetime.date(2015, 6, 10)
     assert columns(text, "sub_event_type", "actor1", "actor2", published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفادت الشرطة العراقية، أمس، بمقتل 11 شخصا في هجمات متفرقة في مدينة بعقوبة.",
+        "أفادت الشرطة العراقية باستشهاد 11 مدنيا في هجوم على سوق في مدينة بعقوبة.",
+    ],
+    ids=["killing-after-an-aside", "martyrdom"],
+)
+def test_a_side_that_reports_a_harm_with_b_is_no_side_of_it(text: str) -> None:
+    published = datetime.date(2013, 5, 10)
+    assert columns(text, "actor1", "actor2", "fatalities_best", published=published) == [
+        (None, "civilians", 11)
+    ]

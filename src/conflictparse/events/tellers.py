@@ -56,7 +56,7 @@ def tells(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
 
 
 def _that_after(index: TextIndex, span: ActorSpan) -> bool | None:
-    """Whether «أن» follows the side (past an aside) with no word of its own forces after it.
+    """Whether «أن» or «بمقتل» follows the side (past an aside) with no word of its own forces.
 
     None when no «أن» follows in the sentence; False when «قواته», «مقاتلاته» follow it
     («قال التحالف إن مقاتلاته شنت …»: the side tells what it did).
@@ -68,7 +68,8 @@ def _that_after(index: TextIndex, span: ActorSpan) -> bool | None:
         (
             position
             for position, word in enumerate(after)
-            if word.text in lexicon.that and word.start < sentence_end
+            if (word.text in lexicon.that or word.text in lexicon.reports_of)
+            and word.start < sentence_end
         ),
         None,
     )

@@ -91,6 +91,7 @@ class EventLexicon:
     tellers: frozenset[str]  # «ضابط» in «قال ضابط في الشرطة إن»: who tells, from a side
     tellers_of: frozenset[str]
     that: frozenset[str]  # «ذكرت الشرطة أن …»: the side before it tells, it does not act
+    reports_of: frozenset[str]  # «أفادت الشرطة بمقتل …»: as «أن», a harm it reports
     own_forces: frozenset[str]  # «قال التحالف إن مقاتلاته …»: it tells what it did
     references: frozenset[str]
     sequence_verbs: frozenset[str]  # «سبق» before «تلك الغارة»: another incident than it
@@ -301,6 +302,7 @@ _LISTS = {
     "tellers": ("roles", "tellers", False),
     "tellers_of": ("roles", "tellers_of", False),
     "that": ("roles", "that", False),
+    "reports_of": ("roles", "reports_of", False),
     "own_forces": ("roles", "own_forces", False),
     "references": ("roles", "references", False),
     "sequence_verbs": ("roles", "sequence_verbs", False),
