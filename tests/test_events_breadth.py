@@ -3302,3 +3302,11 @@ def test_a_side_that_reports_a_harm_with_b_is_no_side_of_it(text: str) -> None:
     assert columns(text, "actor1", "actor2", "fatalities_best", published=published) == [
         (None, "civilians", 11)
     ]
+
+
+def test_an_attack_told_by_its_verbal_noun_after_qama_is_an_event() -> None:
+    text = "وقامت قوات الدعم السريع بتاريخ 16 فبراير الحالي بمهاجمة قرية ود البر."
+    published = datetime.date(2024, 2, 20)
+    assert columns(text, "location", "date_start", "actor1", published=published) == [
+        ("قرية ود البر", "2024-02-16", "rsf")
+    ]

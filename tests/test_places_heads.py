@@ -1049,3 +1049,19 @@ def test_a_foreign_province_named_by_a_side_before_a_town_is_no_place() -> None:
 )
 def test_a_village_named_with_a_side_is_read_whole(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Sudan's «ود» (son of) before a known name: another name, not that place
+        ("هاجمت قوة سوق ود راوة بمحلية المناقل", ["محلية المناقل"]),
+        ('هاجمت قوة سوق "ود راوة"', []),
+        ("هاجمت قوة قرية ود راوة", ["قرية ود راوة"]),
+        ("قتل 3 في ود مدني", ["ود مدني"]),
+        ('استشهد "أبو ريدة" في الغارة', []),
+    ],
+    ids=["market", "quoted", "headed", "known-whole", "quoted-person"],
+)
+def test_a_known_name_after_wad_is_part_of_another_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -434,11 +434,16 @@ _AFTER_IN = re.compile(r"(?:^|\s)في\s+$")
 
 
 def _after_a_person_link(text: str, start: int, gazetteer: Gazetteer) -> bool:
-    """Whether «أبو», «بن» … stands right before ``start``: «محمد أبو ريدة» is a person."""
-    return word_before_in(text, start, _LINK_CHARS, gazetteer.person_links)
+    """Whether «أبو», «بن» … stands right before ``start``: «محمد أبو ريدة» is a person.
+
+    An opening quote may come before it: «سوق "ود راوة"».
+    """
+    found = word_before(text, start, _LINK_CHARS)
+    return found is not None and found.text.lstrip(_OPENING_QUOTES) in gazetteer.person_links
 
 
-_LINK_CHARS = 9  # «ابو », «المواطنه » and the space after it
+_LINK_CHARS = 10  # «ابو », «المواطنه », an opening quote and the space after it
+_OPENING_QUOTES = '"“«('
 
 
 def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:
