@@ -3310,3 +3310,19 @@ def test_an_attack_told_by_its_verbal_noun_after_qama_is_an_event() -> None:
     assert columns(text, "location", "date_start", "actor1", published=published) == [
         ("قرية ود البر", "2024-02-16", "rsf")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ففي مديرية المخا، قتل 3 مدنيين بقصف حوثي استهدف منازلهم في قرية الزهاري.",
+        "ففي مديرية المخا غرب تعز، قتل 3 مدنيين بقصف حوثي استهدف منازلهم في قرية الزهاري.",
+        "وفي مديرية المخا جنوب غرب تعز، قتل 3 مدنيين بقصف حوثي على قرية الزهاري.",
+    ],
+    ids=["header", "located-header", "two-word-locator"],
+)
+def test_a_header_located_by_a_side_of_a_place_frames_its_clause(text: str) -> None:
+    published = datetime.date(2022, 5, 10)
+    assert columns(text, "location", "fatalities_best", published=published) == [
+        ("قرية الزهاري", 3)
+    ]

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
+from conflictparse.events.headers import header
 from conflictparse.events.incident import REGIONS
 from conflictparse.events.nonsites import (
     motive,
@@ -51,7 +52,6 @@ _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 # «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
 _COMMA_IN = re.compile(r"\s*[،,]\s*(?:في\s+|ب)?")  # «…، في مديرية Y»; «…، بمحافظة Z»
-_HEADER_END = re.compile(r"\s*[،,]")
 # «X التي تعد …», «X الذي يقع …»: a relative clause on a place (after the rest of its
 # name, if a word of it was left out: «تلول الصفا" التي»), and the words it may span
 _RELATIVE = re.compile(r"[\s\"”»)]*+(?:\w++[\s\"”»)]*+)?(?:التي|الذي|اللتين|اللذين)\s")
@@ -83,7 +83,6 @@ _IN_WORDS = frozenset(
         )
     }
 )
-_HEADER_WORDS = frozenset({"وفي", "في", "ففي"})
 _LOCALITY = re.compile(r"[وفبل]?منطق[ةه]\s")
 _BROAD = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
 # How broad a kind of place is: a countryside («ريف إدلب») is broader than its city.
@@ -157,7 +156,7 @@ def sites(
         and not _frames_through(text, kept, position, located)
         and span not in located
     ]
-    if len(kept) > 1 and _header(text, start, kept[0], kept[1:]):
+    if len(kept) > 1 and header(text, start, kept[0], kept[1:]):
         kept = kept[1:]  # «وفي إدلب، قتل 3 في مدينة جسر الشغور»: the header frames the clause
     return kept
 
@@ -302,38 +301,6 @@ def _restated(text: str, previous: PlaceSpan, span: PlaceSpan) -> bool:
         and previous.place.id == span.place.id
         and not text[previous.end : span.start].strip(" (")
     )
-
-
-def _header(text: str, start: int, span: PlaceSpan, others: Sequence[PlaceSpan]) -> bool:
-    """Whether a place heads its clause and frames it: «وفي ريف إدلب، …».
-
-    A comma closes it; or it is a city named as its province («وفي حلب تعرض سوق في قرية
-    الكوسا جنوب جرابلس …») and the clause names another place of the province.
-    """
-    opening, *sides = text[start : span.start].strip(" \t\n،,.").split() or [""]
-    if opening not in _HEADER_WORDS or not _sides_of_a_place(sides):
-        return False
-    if _HEADER_END.match(text, span.end):
-        return True
-    city = span.place
-    return (
-        city is not None
-        and (bool(sides) or (span.kind is PlaceKind.CITY and city.admin1 == city.name))
-        and any(
-            other.place is not None and other.place.admin1 == city.admin1 and other.place != city
-            for other in others
-        )
-    )  # «وفي شمال الفاشر شهد مخيم أبو شوك …»: a side of the city holds the camp
-
-
-def _sides_of_a_place(words: Sequence[str]) -> bool:
-    """Whether ``words`` are none, or a locator of a place: «شمال», «جنوب شرق», «محيط»."""
-    return len(words) <= _SIDES_MOST and (
-        not words or tuple(map(without_clitic, words)) in event_lexicon().locators
-    )
-
-
-_SIDES_MOST = 2
 
 
 _LOCATOR_WORDS = 3  # the longest locator: «غير بعيد عن»
