@@ -175,7 +175,8 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
     """Whether an incident is at a broader place that only frames narrower ones.
 
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
-    fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is.
+    fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is, and so
+    is a strike of another kind with its own dead at a city («… شمال مدينة غزة»).
     """
     if incident.place is None or kind_of(text, incident.place) not in BROAD_KINDS:
         return False
@@ -187,7 +188,10 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
         and not other_day(incident, other)  # «… صباح أمس في جبل الزاوية»
         and not (
             killed_counts(incident)
-            and (_other_victims(text, other) or _other_strike(text, incident, other))
+            and (
+                _other_victims(text, other)
+                or (incident.place.kind is PlaceKind.CITY and _other_strike(text, incident, other))
+            )
         )
         for other in placed
     )
