@@ -290,6 +290,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     return text[end:start].replace("،", " ").strip() == "و"
 
 
+@functools.cache
 def _first_words(phrases: frozenset[tuple[str, ...]], preposition: str) -> frozenset[str]:
     """The verbs of ``phrases`` that lead to a place after ``preposition``: «متجهة», «نقل».
 

@@ -190,7 +190,10 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
             killed_counts(incident)
             and (
                 _other_victims(text, other)
-                or (incident.place.kind is PlaceKind.CITY and _other_strike(text, incident, other))
+                or (
+                    kind_of(text, incident.place) is PlaceKind.CITY
+                    and _other_strike(text, incident, other)
+                )
             )
         )
         for other in placed
