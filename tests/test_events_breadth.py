@@ -3325,3 +3325,15 @@ def test_a_header_located_by_a_side_of_a_place_frames_its_clause(text: str) -> N
     assert columns(text, "location", "fatalities_best", published=published) == [
         ("قرية الزهاري", 3)
     ]
+
+
+def test_fewer_dead_at_the_city_than_at_a_town_near_it_are_another_incident() -> None:
+    text = (
+        "وفي كركوك، هاجم مسلحون دورية للشرطة وقتلوا شرطيا، في حين قتل مسلحون مجهولون "
+        "مدنيين اثنين في بلدة الرشاد القريبة من كركوك."
+    )
+    published = datetime.date(2013, 5, 10)
+    assert columns(text, "location", "actor2", "fatalities_best", published=published) == [
+        ("كركوك", "iraqi_police", 1),
+        ("بلدة الرشاد", "civilians", 2),
+    ]

@@ -29,6 +29,7 @@ from conflictparse.events.incident import (
 )
 from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
+from conflictparse.events.tolls import best
 from conflictparse.events.types import bare
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -105,7 +106,9 @@ def _narrower_target(
             or (
                 killed_counts(incident)
                 and (
-                    _other_victims(index.text, other) or _other_strike(index.text, incident, other)
+                    _other_victims(index.text, other)
+                    or _other_strike(index.text, incident, other)
+                    or _fewer_dead(incident, other, tolls)
                 )
             )
         ):
@@ -123,6 +126,16 @@ def _totals_more(broad: Incident, narrow: Incident, tolls: dict[int, IncidentTol
         and bool(killed_counts(narrow))
         and not restates(broad, narrow, tolls)
     )
+
+
+def _fewer_dead(broad: Incident, narrow: Incident, tolls: dict[int, IncidentToll]) -> bool:
+    """Whether the broader incident tells fewer dead than the narrower one: another incident.
+
+    A total over more places holds the narrower one's dead: «وقتلوا شرطيا» in Kirkuk beside
+    «مدنيين اثنين» in a town near it is neither that town's incident nor a summary of it.
+    """
+    total, part = best(toll_of(broad, tolls).total), best(toll_of(narrow, tolls).total)
+    return total is not None and part is not None and total < part
 
 
 def _other_strike(text: str, broad: Incident, narrow: Incident) -> bool:
@@ -190,6 +203,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
             killed_counts(incident)
             and (
                 _other_victims(text, other)
+                or _fewer_dead(incident, other, {})
                 or (
                     kind_of(text, incident.place) is PlaceKind.CITY
                     and _other_strike(text, incident, other)
