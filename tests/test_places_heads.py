@@ -1065,3 +1065,16 @@ def test_a_village_named_with_a_side_is_read_whole(text: str, names: list[str]) 
 )
 def test_a_known_name_after_wad_is_part_of_another_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("اقتحمت القوات حارة الياسمينة بالبلدة القديمة في نابلس", ["حارة الياسمينة", "نابلس"]),
+        ("اعتقلت القوات شابين من حارة القريون", ["حارة القريون"]),
+        ("الحارة 5", []),
+    ],
+    ids=["quarter-and-city", "quarter", "numbered-no-name"],
+)
+def test_a_hara_is_a_quarter(text: str, names: list[str]) -> None:
+    assert _names(text) == names
