@@ -52,14 +52,14 @@ def _located_header(text: str, end: int) -> bool:
     if comma is None:
         return False
     words = text[end : comma.start()].split()
-    locators = event_lexicon().locators
     return any(
-        tuple(map(without_clitic, words[:size])) in locators and 0 < len(words) - size <= 2
-        for size in (1, 2)
+        0 < len(words) - size <= _PLACE_WORDS and _sides_of_a_place(words[:size])
+        for size in range(1, _SIDES_MOST + 1)
     )
 
 
 _LOCATED_HEADER_CHARS = 40  # «غرب محافظة تعز» between a header and its comma
+_PLACE_WORDS = 2  # «محافظة تعز»: the words of the place a side of it names
 
 
 def _sides_of_a_place(words: Sequence[str]) -> bool:

@@ -30,7 +30,7 @@ from conflictparse.events.incident import (
 from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.events.tolls import best
-from conflictparse.events.types import bare
+from conflictparse.events.types import kind_told
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
@@ -148,9 +148,10 @@ def _other_strike(text: str, broad: Incident, narrow: Incident) -> bool:
     first, second = broad.hit, narrow.hit
     if first is None or second is None:
         return False
-    return first.wording.sub_type is not second.wording.sub_type and all(
-        not hit.wording.generic and not hit.wording.weak and not bare(text, hit)
-        for hit in (first, second)
+    return (
+        first.wording.sub_type is not second.wording.sub_type
+        and kind_told(text, first)
+        and kind_told(text, second)
     )
 
 
@@ -184,7 +185,13 @@ def _held(holds: dict[str, dict[str, None]], key: str) -> set[str]:
     return held
 
 
-def _framing(text: str, incident: Incident, placed: list[Incident], cities: frozenset[str]) -> bool:
+def _framing(
+    text: str,
+    incident: Incident,
+    placed: list[Incident],
+    cities: frozenset[str],
+    tolls: dict[int, IncidentToll],
+) -> bool:
     """Whether an incident is at a broader place that only frames narrower ones.
 
     «قصف على محافظة الجوف» above strikes on three of its districts is not a
@@ -203,7 +210,7 @@ def _framing(text: str, incident: Incident, placed: list[Incident], cities: froz
             killed_counts(incident)
             and (
                 _other_victims(text, other)
-                or _fewer_dead(incident, other, {})
+                or _fewer_dead(incident, other, tolls)
                 or (
                     kind_of(text, incident.place) is PlaceKind.CITY
                     and _other_strike(text, incident, other)
@@ -373,7 +380,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     framing = [
         incident
         for position, incident in enumerate(kept)
-        if _framing(text, incident, around(kept, position), cities)
+        if _framing(text, incident, around(kept, position), cities, tolls)
     ]
     handed: set[int] = set()  # ids of the incidents given a framing toll: one each
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it

@@ -20,6 +20,7 @@ __all__ = [
     "aimed_by_gunmen",
     "at_a_march",
     "bare",
+    "kind_told",
     "other_kinds",
     "read_hits",
     "read_wording",
@@ -264,7 +265,15 @@ def bare(text: str, hit: TypeHit) -> bool:
 
 def _kinded(index: TextIndex, hit: TypeHit) -> bool:
     """Whether the wording tells the kind of a strike: air, or shells (not a bare «قصف»)."""
-    return hit.wording.sub_type in STRIKES and not bare(index.text, hit) and not hit.wording.weak
+    return hit.wording.sub_type in STRIKES and kind_told(index.text, hit)
+
+
+def kind_told(text: str, hit: TypeHit) -> bool:
+    """Whether a wording tells a kind of its own: not a bare «هجوم», «استهداف» or «القصف».
+
+    ``text`` is folded.
+    """
+    return not hit.wording.generic and not hit.wording.weak and not bare(text, hit)
 
 
 def other_kinds(index: TextIndex, first: TypeHit | None, second: TypeHit | None) -> bool:
