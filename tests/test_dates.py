@@ -178,6 +178,9 @@ WRITTEN = [
     pytest.param(
         "أكتوبر تشرين الأول 2017", month(2017, 10), "paired with a space only", id="pair-4"
     ),
+    pytest.param("تشرين أول 2016", month(2016, 10), "Levantine name, no article", id="no-al-1"),
+    pytest.param("كانون ثاني 2020", month(2020, 1), "Levantine name, no article", id="no-al-2"),
+    pytest.param("نوفمبر تشرين ثاني 2013", month(2013, 11), "paired, no article", id="no-al-pair"),
     pytest.param("جوان ٢٠١٦", month(2016, 6), "Maghrebi month, Arabic-Indic year", id="jouan"),
     # years
     pytest.param("عام 2017", year(2017), "«عام» marks a year", id="aam"),

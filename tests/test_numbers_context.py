@@ -122,6 +122,36 @@ CONTEXT = [
         "ألف وأحد عشر", [("ألف وأحد عشر", Q.exact(1011))], "«وأحد» folds like «واحد»", id="wa-ahad"
     ),
     pytest.param(
+        "فر 215 ألف 608 مدنيين",
+        [("215 ألف 608", Q.exact(215608))],
+        "three digits after «ألف» with no «و» go on the figure",
+        id="grouped-digits",
+    ),
+    pytest.param(
+        "يعيش 4 ملايين 750 ألف نازح",
+        [("4 ملايين 750 ألف", Q.exact(4750000))],
+        "after a million the digits take their own scale",
+        id="grouped-digits-million",
+    ),
+    pytest.param(
+        "4 ملايين 750 منهم",
+        [("4 ملايين", Q.exact(4000000)), ("750", Q.exact(750))],
+        "digits after a million with no scale of their own are another count",
+        id="grouped-digits-no-scale",
+    ),
+    pytest.param(
+        "أرض تقدر بـ 7 آلاف",
+        [("7 آلاف", Q.exact(7000))],
+        "«تقدر بـ» without «ما» is what a figure amounts to, no estimate",
+        id="amounts-to",
+    ),
+    pytest.param(
+        "12 ألف 45 منهم",
+        [("12 ألف", Q.exact(12000)), ("45", Q.exact(45))],
+        "fewer than three digits do not go on the figure",
+        id="grouped-digits-short",
+    ),
+    pytest.param(
         "أحد وعشرون", [("أحد وعشرون", Q.exact(21))], "«أحد» as the unit of 21", id="ahad-21"
     ),
     pytest.param(

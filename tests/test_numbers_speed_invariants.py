@@ -13,7 +13,7 @@ import re
 import pytest
 import regex
 
-from conflictparse.quantities.grammar import Cursor
+from conflictparse.quantities.cursor import Cursor
 from conflictparse.quantities.patterns import (
     ARTICLE,
     DIGIT_ANCHOR,

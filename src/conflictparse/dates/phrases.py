@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from conflictparse.dates.direction import BEFORE_LAST
-from conflictparse.quantities.grammar import Cursor
+from conflictparse.quantities.cursor import Cursor
 from conflictparse.text.lexicon.dates import DateKind, DateLexicon, DateWord
 from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER

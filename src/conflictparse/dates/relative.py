@@ -11,7 +11,8 @@ import re
 from conflictparse.dates.expressions import ExpressionReader
 from conflictparse.dates.parts import DateSpec
 from conflictparse.model import Calendar
-from conflictparse.quantities.grammar import Cursor, read_cardinal
+from conflictparse.quantities.cursor import Cursor
+from conflictparse.quantities.grammar import read_cardinal
 from conflictparse.text.lexicon.dates import DateKind
 from conflictparse.text.tokens import LETTER
 

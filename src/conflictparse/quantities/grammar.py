@@ -8,135 +8,15 @@ ends the number: «3 و4» and «2014 و2015» are lists, not sums.
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from conflictparse.quantities.digits import number_value
-from conflictparse.text.lexicon.numbers import NumberLexicon, ScaleForm, Word, WordKind
-from conflictparse.text.tokens import LETTER
+from conflictparse.quantities.cursor import Cursor, Token
+from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind
 
-__all__ = ["Cardinal", "Cursor", "Token", "read_cardinal"]
+__all__ = ["Cardinal", "read_cardinal"]
 
 _ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
-
-_NUMBER = (
-    r"[0-9]{1,3}+(?:\ [0-9]{3}+)++(?![0-9])(?:\.[0-9]++)?"  # «1 234 567»
-    r"|(?:[0-9]++(?:[.,،][0-9]++)*+|\.[0-9]++)"
-    r"(?:[eE][+-]?[0-9]++|\^[+-]?[0-9]++(?:[.,][0-9]++)?)?"  # «1e10», «1.1^23»
-)
-_TOKEN = re.compile(rf"[ \t]*+(?:(?P<num>{_NUMBER})|(?P<word>[{LETTER}]++)|(?P<sym>\S))")
-_NEXT_WORD = re.compile(rf"[ \t]*[{LETTER}]")
-# An Arabic comma between digits is a decimal point («1،5 مليون») unless the run goes on as
-# a list: «19،18، 20 أيار» is three days, not 19.18.
-_GLUED_WORD = re.compile(rf"[{LETTER}]++")
-_LIST_GOES_ON = re.compile(r"[ \t]*+(?:[،,]|و)[ \t]*+[0-9]")
-
-
-class Token(NamedTuple):
-    """One token of folded text; ``start`` is after any one-letter proclitic."""
-
-    start: int
-    end: int
-    word: Word | None = None
-    number: Fraction | None = None  # digits, when they read as one number
-    conj: bool = False  # a «و» joins it to what came before
-    glued: bool = False  # digits with letters stuck to them: «10كم», «١مليون»
-    affixed: bool = False  # an article or a proclitic other than «و»: «بالمئة», «الألف»
-
-
-class Cursor:
-    """Reads tokens forward from a position; «و» alone marks the next token."""
-
-    def __init__(self, text: str, lexicon: NumberLexicon) -> None:
-        self.text = text
-        self.lexicon = lexicon
-        # The last word read and its token: the next anchor is often the word that ended
-        # the number before it («مئة ومئة»), and is then not read twice.
-        self._word_at = -1
-        self._word_token: Token | None = None
-
-    def word_follows(self, pos: int) -> bool:
-        """Whether the next thing after spaces is an Arabic word (cheap look-ahead)."""
-        found = _NEXT_WORD.match(self.text, pos)
-        return found is not None
-
-    def dual_at(self, pos: int) -> bool:
-        """Whether a dual noun stands at ``pos``: «غارتين»."""
-        token = self.read(pos)
-        return (
-            token is not None and token.word is not None and token.word.kind is WordKind.DUAL_NOUN
-        )
-
-    def _glued(self, end: int) -> bool:
-        """Whether a word glued to digits makes them no number: «١مليون», «20دولار», «5G».
-
-        Not a unit or a noun of people that the digits count: «2480كم²», «7قتلى».
-        """
-        if not self.text[end : end + 1].isalpha():
-            return False
-        word = _GLUED_WORD.match(self.text, end)
-        return word is None or word[0] not in self.lexicon.glued_nouns
-
-    def read(self, pos: int) -> Token | None:
-        """The token at ``pos`` (after spaces and tabs), or None at a line end."""
-        if pos == self._word_at:
-            return self._word_token
-        found = _TOKEN.match(self.text, pos)
-        if found is None:
-            return None
-        if found["num"] is not None:
-            glued = self._glued(found.end())
-            start, digits = found.start("num"), found["num"]
-            listed = "،" in digits and _LIST_GOES_ON.match(self.text, found.end()) is not None
-            number = None if listed else number_value(digits)
-            return Token(start, found.end(), number=number, glued=glued)
-        if found["word"] is None:
-            return Token(found.start("sym"), found.end())
-        return self._word(found)
-
-    def read_part(self, pos: int) -> Token | None:
-        """The token at ``pos`` when a number may go on with it, or None.
-
-        That is a word of the lexicon, or «و» with a number or a word after it; a
-        line end, a symbol, digits without «و» and an unknown word all end a number.
-        """
-        found = _TOKEN.match(self.text, pos)
-        if found is None:
-            return None
-        surface = found["word"]
-        if surface is None or (surface != "و" and surface not in self.lexicon.surfaces):
-            return None
-        token = self._word(found)
-        if token is None or (token.word is None and token.number is None):
-            return None
-        return token
-
-    def _word(self, found: re.Match[str]) -> Token | None:
-        """The token of a word matched by ``_TOKEN``: «و» joins the token after it."""
-        surface = found["word"]
-        if surface == "و":
-            following = self.read(found.end())
-            if following is None:
-                return None
-            return Token(
-                following.start,
-                following.end,
-                following.word,
-                following.number,
-                True,
-                following.glued,
-                following.affixed,
-            )
-        at = found.start("word")
-        known = self.lexicon.surfaces.get(surface)
-        if known is None:
-            return Token(at, found.end())
-        token = Token(
-            at + known.skip, found.end(), known.word, None, known.conj, affixed=known.affixed
-        )
-        self._word_at, self._word_token = at, token
-        return token
 
 
 def _as_conjunction(cursor: Cursor, token: Token) -> Token | None:
@@ -308,7 +188,8 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         reading = _Reading(group)
     end = first.end
     definite = cursor.text.startswith("ال", first.start)
-    while (token := cursor.read_part(end)) is not None:
+    digits_first = first.number is not None
+    while (token := _next_part(cursor, reading, end, digits_first=digits_first)) is not None:
         if token.glued or (token.affixed and not _agrees(cursor, token, definite=definite)):
             break
         if token.conj and not join:
@@ -319,6 +200,25 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         reading.joined = reading.joined or taken.conj
         end = taken.end
     return Cardinal(reading.value, first.start, end, reading.scale_of_last, reading.joined)
+
+
+def _next_part(cursor: Cursor, reading: _Reading, end: int, *, digits_first: bool) -> Token | None:
+    """The next part of a number, or «343 ألف 437»: three digits after a scale, no «و».
+
+    After a million the digits must take a scale of their own: «2 مليون 300 ألف».
+    """
+    token = cursor.read_part(end)
+    if token is not None or not digits_first or reading.group is not None:
+        return token
+    scale = reading.last_scale
+    token = cursor.read(end)
+    if scale is None or token is None or token.number is None or token.end - token.start != 3:
+        return None
+    if scale > 1000:
+        following = cursor.read_part(token.end)
+        if following is None or following.word is None or following.word.kind is not WordKind.SCALE:
+            return None
+    return token if token.number < scale else None
 
 
 def _joined_next(cursor: Cursor, token: Token) -> bool:
@@ -399,7 +299,7 @@ def _step(cursor: Cursor, reading: _Reading, token: Token) -> Token | None:
         token.conj and reading.last_scale is not None and _is_fraction_of(cursor, token)
     ):
         return _grow(cursor, reading, token)
-    if token.conj and reading.last_scale is not None:
+    if (token.conj or token.number is not None) and reading.last_scale is not None:
         return token if _after_scale(reading, token, reading.last_scale) else None
     return None
 

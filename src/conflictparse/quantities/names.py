@@ -11,7 +11,7 @@ Examples:
 
 from __future__ import annotations
 
-from conflictparse.quantities.grammar import Token
+from conflictparse.quantities.cursor import Token
 from conflictparse.text.lexicon.numbers import NumberLexicon, WordKind
 from conflictparse.text.tokens import TextIndex, without_clitic
 

@@ -18,8 +18,9 @@ from typing import NamedTuple
 import regex
 
 from conflictparse.model import Qualifier, Quantity
+from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.quantities.digits import bracketed, digit_list, dot_grouped
-from conflictparse.quantities.grammar import Cardinal, Cursor, Token, read_cardinal
+from conflictparse.quantities.grammar import Cardinal, read_cardinal
 from conflictparse.quantities.names import counts_a_day, ends_an_outlet, names_a_place
 from conflictparse.quantities.patterns import (
     ARTICLE,

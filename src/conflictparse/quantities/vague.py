@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from conflictparse.quantities.grammar import Cursor, Token
+from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.text.lexicon.numbers import ScaleForm, WordKind
 
 __all__ = ["vague_bounds"]
