@@ -539,7 +539,22 @@ REGISTRY_28 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "ident"), [*REGISTRY, *REGISTRY_27, *REGISTRY_28])
+# tribes that fight as sides, and Libyan forces by their parliament's name
+TRIBES = [
+    ("تجددت الاشتباكات بين قبيلتي المسيرية والرزيقات", "الرزيقات", "rizeigat"),
+    ("تجددت الاشتباكات بين قبيلتي المسيرية والرزيقات", "المسيرية", "misseriya"),
+    ("نهب مسلحون قطيعا للمعاليا", "لمعاليا", "maaliya"),
+    ("قتل 3 في هجوم شنه مسلحون من التبو على حي", "التبو", "tebu"),
+    ("اتهمت قبيلة الزوية خصومها", "قبيلة الزوية", "zuwayya"),
+    ("أسر رجال قبائل مراد عددا من المسلحين", "رجال قبائل مراد", "murad_tribe"),
+    ("تقدمت قوات مجلس النواب نحو المدينة", "قوات مجلس النواب", "lna_haftar"),
+    ("انسحبت قوة من درع الوسطى من المعسكر", "درع الوسطى", "central_shield"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ident"), [*REGISTRY, *REGISTRY_27, *REGISTRY_28, *TRIBES]
+)
 def test_registry_breadth(text: str, phrase: str, ident: str) -> None:
     assert (phrase, ident) in mentions(text)
 

@@ -32,7 +32,7 @@ from conflictparse.events.tellers import (
     tells_of_another,
 )
 from conflictparse.events.types import read_hits
-from conflictparse.events.victims import civilian_breakdown, civilian_victims
+from conflictparse.events.victims import civilian_breakdown, civilian_victims, people_of_a_place
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -97,8 +97,8 @@ def read_roles(
         else:
             at = bisect.bisect_right(ends, span.start)
             role = _role(index, span, hit, following, ends[at - 1] if at else 0, victims=victims)
-        if role == "associate" or (span in governments and role != "agent"):
-            continue  # a government acts by its forces, it is no target nor a side in a clash
+        if _no_side(index, span, role, in_government=span in governments, victims=victims):
+            continue
         if role in {"agent", "between"}:
             agents.append(_by_forces(span))
         elif role == "patient" or span.actor.id in victims:
@@ -144,6 +144,21 @@ def _sides(actors: Sequence[ActorSpan]) -> tuple[list[ActorSpan], set[ActorSpan]
         span for span in actors if span in governments or span.actor.type is not ActorType.OTHER
     ]
     return kept, governments
+
+
+def _no_side(
+    index: TextIndex,
+    span: ActorSpan,
+    role: str | None,
+    *,
+    in_government: bool,
+    victims: AbstractSet[str],
+) -> bool:
+    """Whether an actor of the clauses is no side of the event, by the ``role`` read for it."""
+    if role == "associate" or (in_government and role != "agent"):
+        return True  # a government acts by its forces, it is no target nor a side in a clash
+    # «حي يقطنه مواطنون من مكون التبو»: the people of a place, no side
+    return role is None and span.actor.id not in victims and people_of_a_place(index, span)
 
 
 def _by_forces(span: ActorSpan) -> ActorSpan:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -22,7 +23,15 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["civilian_breakdown", "civilian_person", "civilian_victims", "fighters_killed"]
+__all__ = [
+    "civilian_breakdown",
+    "civilian_person",
+    "civilian_victims",
+    "fighters_killed",
+    "people_of_a_place",
+]
+
+_PEOPLE_WORDS = 4  # «يقطنه مواطنون من مكون» before a tribe
 
 
 def civilian_victims(
@@ -145,3 +154,15 @@ def _bare(word: str) -> str:
     """``word`` without a proclitic and the article: «والمدنيين» → «مدنيين»."""
     word = without_clitic(word)
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def people_of_a_place(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether a tribe is named as the people of a place or its victims' kin, not a side.
+
+    «حي يقطنه مواطنون من مكون التبو», «القتلى من قبيلة التبو».
+    """
+    lexicon = event_lexicon()
+    if span.actor.id not in lexicon.communities:
+        return False
+    before = index.texts_before(span.start, _PEOPLE_WORDS)
+    return any(without_clitic(word) in lexicon.community_people for word in before)

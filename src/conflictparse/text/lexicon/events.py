@@ -71,6 +71,8 @@ class EventLexicon:
     homes_counted: frozenset[str]  # «عدد» in «عدد من منازل المدنيين»: the homes themselves
     displaced: frozenset[str]  # «للنازحين» after a place: a camp of the displaced
     civilian_attackers: frozenset[str]  # ids of sides whose attacks are on civilians (settlers)
+    communities: frozenset[str]  # ids of tribes, no side after a word of their people
+    community_people: frozenset[str]  # «مكون» in «مواطنون من مكون التبو»
     air_strikers: frozenset[str]  # ids of sides whose bare «قصف» is an air strike
     government_forces: Mapping[str, str]  # a government's id → the id of its forces
     between: frozenset[str]
@@ -410,6 +412,7 @@ _LISTS = {
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),
+    "community_people": ("roles", "community_people", False),
     "unattributed_aircraft": ("roles", "unattributed_aircraft", True),
 }
 
@@ -438,6 +441,7 @@ def build(data: Section) -> EventLexicon:
         one_army=frozenset(data.table("roles").words("one_army")),
         country_forces=_country_forces(data.table("roles").table("country_forces")),
         civilian_attackers=frozenset(data.table("roles").words("civilian_attackers")),
+        communities=frozenset(data.table("roles").words("communities")),
         air_strikers=frozenset(data.table("incidents").words("air_strikers")),
         government_forces=_id_map(data.table("roles").table("government_forces")),
         gunmen=lists["armed_men"] | lists["bare_forces"],

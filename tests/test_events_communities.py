@@ -1,0 +1,48 @@
+"""Tribes as sides of a clash, and as the people of a place or the kin of its victims.
+
+Sentences written for this file, in the shapes of real reports with other names and figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictparse.entities.actors import default_registry
+from conflictparse.text.lexicon.events import event_lexicon
+from tests.test_events_breadth import columns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two tribes after the dual «قبيلتي»: the first named acts
+        (
+            "اندلعت اشتباكات بين قبيلتي المسيرية والرزيقات في منطقة المجلد أسفرت عن مقتل 6.",
+            ("battles", "misseriya", "rizeigat"),
+        ),
+        # gunmen of a tribe attack, the victims are of another
+        (
+            "هاجم مسلحون من الهبانية قرية أم دافوق وقتلوا 4 من المعاليا.",
+            ("battles", "habbaniya", "maaliya"),
+        ),
+        # a tribe of the people of the quarter struck is no side
+        (
+            "قصفت طائرة حربية حي الشورى السكني الذي يقطنه مواطنون من مكون التبو في مدينة مرزق.",
+            ("explosions_remote_violence", None, "civilians"),
+        ),
+        # nor the tribe of the dead
+        (
+            "قتل 4 أشخاص في غارة على حي الشورى بمدينة مرزق، والقتلى من قبيلة التبو.",
+            ("explosions_remote_violence", None, "civilians"),
+        ),
+    ],
+)
+def test_a_tribe_is_a_side_only_as_one(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert columns(text, "event_type", "actor1", "actor2") == [expected]
+
+
+def test_every_community_is_an_actor_of_the_registry() -> None:
+    lexicon = event_lexicon()
+    assert lexicon.communities, "roles.communities is empty"
+    assert lexicon.communities <= default_registry().actors.keys()
+    assert "مكون" in lexicon.community_people
