@@ -108,6 +108,12 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         if muted:
             muted_to = covered
             continue
+        if (
+            word in lexicon.blows
+            and words[covered : covered + 1]
+            and words[covered] in lexicon.figures
+        ):
+            continue  # «الضربات القاسية التي تتلقاها القيادة»: a blow in a figure of speech
         if word in lexicon.downed_weapons and _downed(hits, index.starts[first + offset]):
             continue  # «أسقطت الدفاعات ثلاث مسيرات»: the drones downed strike nothing
         at = first + offset

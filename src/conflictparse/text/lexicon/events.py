@@ -80,6 +80,8 @@ class EventLexicon:
     subject_of: frozenset[str]
     records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
     results: frozenset[tuple[str, ...]]  # «أدى إلى» right before a blast: a strike's result
+    blows: frozenset[str]  # «الضربات» before one of `figures`: a blow in a figure of speech
+    figures: frozenset[str]  # «القاسية» in «الضربات القاسية»
     mourns: frozenset[str]  # «حزب الله ينعى …»: the side before mourns its dead
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
     repeller_nouns: frozenset[str]  # «قوات» in «تصدت قوات المقاومة لهجوم»
@@ -291,6 +293,8 @@ _LISTS = {
     "subject_of": ("roles", "subject_of", False),
     "records": ("not_events", "records", True),
     "results": ("not_events", "results", True),
+    "figures": ("not_events", "figures", False),
+    "blows": ("not_events", "blows", False),
     "mourns": ("roles", "mourns", False),
     "repels": ("roles", "repels", False),
     "repeller_nouns": ("roles", "repeller_nouns", False),

@@ -1,0 +1,88 @@
+"""The wording that types an event: the weapon's carrier, the seizure's object, a blow's figure.
+
+Sentences written for this file, in the shapes of real reports with other names and figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_breadth import columns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drone laden with explosives is a drone strike, not a planted bomb
+        (
+            "استهدف هجوم بطائرة مسيرة مفخخة معسكرا للجيش في بلدة الزبداني.",
+            ("air_drone_strike",),
+        ),
+        ("انفجرت طائرة مفخخة في مقر للشرطة في بلدة الزبداني.", ("air_drone_strike",)),
+        ("أطلق المسلحون مسيرتين مفخختين على بلدة الزبداني.", ("air_drone_strike",)),
+        # a car bomb stays a bomb
+        ("قتل جنديان بتفجير سيارة مفخخة في بلدة الزبداني.", ("remote_explosive_landmine_ied",)),
+        # two suicide belts are a suicide bombing, as one is
+        ("قتل 9 أشخاص في تفجيرين بحزامين ناسفين في بلدة الزبداني.", ("suicide_bomb",)),
+        ("فجر مهاجم الحزام الناسف في سوق بلدة الزبداني.", ("suicide_bomb",)),
+    ],
+)
+def test_the_carrier_of_a_charge_types_the_event(text: str, expected: tuple[str]) -> None:
+    assert columns(text, "sub_event_type") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # control told whole is a seizure
+        (
+            "تمكنت قوات الدعم السريع من السيطرة الكاملة على مدينة المزروب بعد معارك.",
+            ("battles", "non_state_actor_overtakes_territory"),
+        ),
+        # a town seized is territory, not goods taken; with no fight, a transfer
+        (
+            "وكانت قوات الدعم السريع قد استولت على مدينة المزروب في وقت سابق.",
+            ("battles", "non_state_actor_overtakes_territory"),
+        ),
+        (
+            "وكانت قوات الدعم السريع قد استولت على مدينة المزروب دون قتال.",
+            ("strategic_developments", "non_violent_transfer_of_territory"),
+        ),
+        # goods seized stay looting
+        (
+            "استولت قوات الدعم السريع على سيارات المواطنين في مدينة المزروب.",
+            ("strategic_developments", "looting_property_destruction"),
+        ),
+    ],
+)
+def test_a_place_seized_is_territory_and_goods_seized_are_loot(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert columns(text, "event_type", "sub_event_type") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ضابط في الشرطة، في واحدة من أكثر الضربات القاسية التي تتلقاها القيادة في البلدة.",
+        "وجه الجيش ضربة موجعة لخلايا التنظيم في بلدة الزبداني.",
+    ],
+)
+def test_a_blow_in_a_figure_of_speech_strikes_nothing(text: str) -> None:
+    assert "air_drone_strike" not in [row[0] for row in columns(text, "sub_event_type")]
+
+
+def test_a_real_strike_is_still_one() -> None:
+    text = "نفذت طائرة مسيرة ضربة على منزل في بلدة الزبداني."
+    assert columns(text, "sub_event_type") == [("air_drone_strike",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي جنرال حتفه إثر انفجار لغم أرضي في منطقة المزروب.",
+        "أعلنت الوزارة مقتل فلسطينية برصاص قوات الاحتلال في بلدة يعبد.",
+    ],
+)
+def test_a_general_and_a_woman_by_her_nationality_count_one_death(text: str) -> None:
+    assert columns(text, "fatalities_best") == [(1,)]
