@@ -33,7 +33,7 @@ from conflictparse.text.tokens import CLITICS, WORD
 
 TOOLS = Path(__file__).resolve().parent
 DATA = Path(str(resources.files("conflictparse.data")))
-COUNTRIES = ("SY", "IQ", "YE", "LY", "SD", "PS", "LB", "SA", "TN", "IL", "JO", "EG", "TR")
+COUNTRIES = ("SY", "IQ", "YE", "LY", "SD", "PS", "LB", "SA", "TN", "IL", "JO", "EG", "TR", "SO")
 LEXICONS = ("actors.toml", "areas.toml", "casualties.toml", "dates.toml", "events.toml")
 LEXICONS_TOO = ("numbers.toml", "counted_nouns.toml")
 UNMATCHED_KINDS = frozenset({"governorate", "region"})  # no point of GeoNames is one of these
