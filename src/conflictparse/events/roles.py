@@ -292,6 +292,9 @@ def _role_of_its_men(
 ) -> str | None:
     """The role of a side named after a noun of its men: «نفذته خلايا داعش», «هاجم عناصر داعش»."""
     members = event_lexicon().members
+    if len(wider) > 2 and wider[0] == "من" and without_clitic(wider[1]) in members:
+        # «عبوة زرعها عناصر من داعش»: men «من» the side, after the cue of those who act
+        return "agent" if _cue(_past_hedge(wider[2:])[:_CUE_WORDS]) == "agent" else None
     if len(wider) < 2 or without_clitic(wider[0]) not in members:
         return None
     cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
@@ -357,7 +360,7 @@ def _hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None
 
 
 _HEDGE_CHARS = 40  # characters from a wording to the side a hedge gives it
-_HEDGE_WORDS = 3  # «يرجح أنها تابعة»
+_HEDGE_WORDS = 4  # «يشتبه في أنها تابعة»
 
 
 def _repels(wider: Sequence[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Tribes as sides of a clash, and as the people of a place or the kin of its victims.
+"""Who acts: tribes as sides or as a place's people, and the side that owns or plants a weapon.
 
 Sentences written for this file, in the shapes of real reports with other names and figures.
 """
@@ -46,3 +46,26 @@ def test_every_community_is_an_actor_of_the_registry() -> None:
     assert lexicon.communities, "roles.communities is empty"
     assert lexicon.communities <= default_registry().actors.keys()
     assert "مكون" in lexicon.community_people
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the owner of a car bomb sets it off
+        ("انفجرت سيارة مفخخة تابعة لتنظيم داعش قرب حاجز في بلدة الشرقاط.", "islamic_state"),
+        # a suspected owner of the drones named after a four-word hedge
+        (
+            "قصفت طائرات مسيرة يشتبه في أنها تابعة لقوات الدعم السريع مدينة الدلنج.",
+            "rsf",
+        ),
+        # men «من» a side after the verb of planting
+        ("انفجرت عبوة ناسفة زرعها عناصر من داعش في بلدة الشرقاط.", "islamic_state"),
+    ],
+)
+def test_the_side_that_owns_or_plants_the_weapon_acts(text: str, actor1: str) -> None:
+    assert columns(text, "actor1") == [(actor1,)]
+
+
+def test_men_of_a_side_counted_dead_are_still_its_victims() -> None:
+    text = "قتل 3 عناصر من داعش بقصف للجيش في بلدة الشرقاط."
+    assert columns(text, "actor2") == [("islamic_state",)]
