@@ -1078,3 +1078,22 @@ def test_a_known_name_after_wad_is_part_of_another_name(text: str, names: list[s
 )
 def test_a_hara_is_a_quarter(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال ناشط لـ القدس العربي إن القصف تجدد.",
+        "وأكد مصدر لصحيفة القدس العربي أن القصف تجدد.",
+    ],
+)
+def test_a_newspaper_named_after_a_city_is_no_place(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قصفت المدفعية بلدة كفرزيتا والقرى غربها.", "تقدمت القوات إلى البلدة وقرى شمالها."],
+)
+def test_the_side_of_a_place_told_before_is_no_name(text: str) -> None:
+    assert [name for name in _names(text) if "غرب" in name or "شمال" in name] == []
