@@ -557,3 +557,25 @@ def test_a_count_after_a_relative_year_that_is_no_year_of_the_news_stays_a_count
     text = "خلال العام الماضي 1500 قتيل"
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["العام الماضي"]
     assert [m.text for m in cp.find_numbers(text)] == ["1500"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period and the name of the same month after it, apart or in brackets
+        ("قتل منذ مطلع الشهر الجاري آذار 9 مدنيين", "مطلع الشهر الجاري آذار"),
+        ("قتل خلال الشهر الماضي (شباط) 9 مدنيين", "الشهر الماضي (شباط)"),
+    ],
+)
+def test_a_period_and_its_own_months_name_are_one_date(text: str, expected: str) -> None:
+    assert [match.text for match in cp.find_dates(text, reference=TUE)] == [expected]
+
+
+def test_a_period_and_another_months_name_stay_two() -> None:
+    text = "قتل خلال الشهر الماضي أيار 9 مدنيين"
+    assert [match.text for match in cp.find_dates(text, reference=TUE)] == ["الشهر الماضي", "أيار"]
+
+
+def test_an_outlet_in_brackets_after_a_word_of_outlets_is_no_day() -> None:
+    text = "نشر موقع (روسيا اليوم، الإخباري) صورا للقصف."
+    assert cp.find_dates(text, reference=TUE) == []

@@ -140,6 +140,18 @@ CONTEXT = [
         id="grouped-digits-no-scale",
     ),
     pytest.param(
+        "(نيالا24) - قتل 5",
+        [("5", Q.exact(5))],
+        "figures glued to a bracketed name end the name: an outlet",
+        id="glued-outlet",
+    ),
+    pytest.param(
+        "قتل (24) شخصا",
+        [("24", Q.exact(24))],
+        "figures alone in brackets still count",
+        id="bracketed-count",
+    ),
+    pytest.param(
         "أرض تقدر بـ 7 آلاف",
         [("7 آلاف", Q.exact(7000))],
         "«تقدر بـ» without «ما» is what a figure amounts to, no estimate",

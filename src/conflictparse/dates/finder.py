@@ -150,7 +150,35 @@ def scan_dates(
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
         if item is not None and (with_digits_only or not _named_by(index, item.start, item.end)):
             found.append(item)
-    return _link_twins(text, found)
+    return _link_twins(text, _join_appositions(text, found))
+
+
+_APPOSITION = re.compile(r"[ \t]*+\(?[ \t]*+")
+_NAMED_OR_NONE = frozenset({None, "month"})  # «أغسطس» with its year, or alone
+
+
+def _join_appositions(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """«مطلع الشهر الجاري أغسطس», «الشهر الماضي (يوليو)»: a period and its own name are one.
+
+    The month named right after a relative period is joined to it when both resolve to
+    the same days.
+    """
+    joined: list[DateSpan] = []
+    for item in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.date.relative is not None
+            and item.date.relative in _NAMED_OR_NONE
+            and last.date.start is not None
+            and (last.date.start, last.date.end) == (item.date.start, item.date.end)
+            and _APPOSITION.fullmatch(text, last.end, item.start)
+        ):
+            bracketed = "(" in text[last.end : item.start] and text[item.end : item.end + 1] == ")"
+            joined[-1] = last._replace(end=item.end + (1 if bracketed else 0))
+            continue
+        joined.append(item)
+    return joined
 
 
 def _named_by(index: TextIndex, start: int, end: int) -> bool:

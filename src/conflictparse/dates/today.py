@@ -74,15 +74,17 @@ class TodayReader(PartReader):
         name = _OPENING_QUOTE.sub("", before[-1])  # «لـ"أخبار اليوم"»: the name in quotes
         if name not in self.lexicon.not_a_day_before:
             return False
-        if name != before[-1]:  # in quotes: an outlet when the quotes close right after it
-            return self.text[relative.end : relative.end + 1] in _CLOSING_QUOTES
+        outlet_word = len(before) > 1 and before[-2] in self.lexicon.outlet_words
+        if name != before[-1]:  # in quotes: an outlet when they close right after it, or
+            # after a word of outlets: «نشر موقع (روسيا اليوم، …»
+            return self.text[relative.end : relative.end + 1] in _CLOSING_QUOTES or outlet_word
         reach = min(len(self.text), relative.end + _LINE_REACH)
         line_end = self.text.find("\n", relative.end, reach)
         rest = self.text[relative.end : line_end if line_end >= 0 else reach]
         return (
             not rest.strip()
             or _BYLINE_TAIL.fullmatch(rest) is not None
-            or (len(before) > 1 and before[-2] in self.lexicon.outlet_words)
+            or outlet_word
             or (rest.lstrip(" \t")[:1] in _DASHES and self._opens_line(relative.start, name))
         )
 

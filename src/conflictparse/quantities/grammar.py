@@ -14,7 +14,7 @@ from typing import NamedTuple
 from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind
 
-__all__ = ["Cardinal", "read_cardinal"]
+__all__ = ["Cardinal", "ordinal_end", "read_cardinal"]
 
 _ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
 
@@ -381,3 +381,15 @@ def _fraction_of(cursor: Cursor, token: Token) -> tuple[Token, Fraction] | None:
 
 def _is_fraction_of(cursor: Cursor, token: Token) -> bool:
     return _fraction_of(cursor, token) is not None
+
+
+def ordinal_end(cursor: Cursor, first: Token) -> int:
+    """Where an ordinal at ``first`` ends: «الثالث عشر», «الخامس والعشرين» are read whole."""
+    following = cursor.read(first.end)
+    if following is not None and following.word is not None:
+        kind = following.word.kind
+        if (kind is WordKind.TEN and not following.conj) or (
+            kind is WordKind.TENS and following.conj
+        ):
+            return following.end
+    return first.end

@@ -12,10 +12,11 @@ Examples:
 from __future__ import annotations
 
 from conflictparse.quantities.cursor import Token
+from conflictparse.quantities.patterns import GLUED_NAME, NAME_CLOSES
 from conflictparse.text.lexicon.numbers import NumberLexicon, WordKind
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["counts_a_day", "ends_an_outlet", "names_a_place"]
+__all__ = ["counts_a_day", "ends_an_outlet", "glued_to_a_name", "names_a_place"]
 
 _OUTLET_NAME_WORDS = 3  # words of an outlet's name between its head and its figures
 
@@ -39,6 +40,16 @@ def ends_an_outlet(
         without_clitic(word.text) in lexicon.outlet_heads
         for word in index.before(start, _OUTLET_NAME_WORDS + 1)
     )
+
+
+def glued_to_a_name(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether figures end a bracketed or quoted name they are glued to: «(دارفور24)»."""
+    return text[end : end + 1] in NAME_CLOSES and (
+        GLUED_NAME.search(text, max(floor, start - _GLUED_NAME_CHARS), start) is not None
+    )
+
+
+_GLUED_NAME_CHARS = 22  # the bracket and at most 20 letters before the figures
 
 
 def names_a_place(index: TextIndex, lexicon: NumberLexicon, first: Token) -> bool:

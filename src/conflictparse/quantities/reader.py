@@ -20,8 +20,13 @@ import regex
 from conflictparse.model import Qualifier, Quantity
 from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.quantities.digits import bracketed, digit_list, dot_grouped
-from conflictparse.quantities.grammar import Cardinal, read_cardinal
-from conflictparse.quantities.names import counts_a_day, ends_an_outlet, names_a_place
+from conflictparse.quantities.grammar import Cardinal, ordinal_end, read_cardinal
+from conflictparse.quantities.names import (
+    counts_a_day,
+    ends_an_outlet,
+    glued_to_a_name,
+    names_a_place,
+)
 from conflictparse.quantities.patterns import (
     ARTICLE,
     DATE_LIKE,
@@ -161,7 +166,7 @@ class QuantityReader:
             return self._digit_list(first), max(first.end, pos + 1)
         word = first.word
         if word is not None and word.kind is WordKind.ORDINAL:
-            return [], self._skip_ordinal(first)
+            return [], ordinal_end(self.cursor, first)
         if word is not None and (
             word.kind is WordKind.VAGUE
             or (word.kind is WordKind.SCALE and word.form is ScaleForm.PLURAL)
@@ -180,8 +185,15 @@ class QuantityReader:
             return [], first.end  # «قرية بليون وأربعة مدنيين»: the count after it is read
         if self._is_name(first, floor) or (
             first.number is not None
-            and self._outlets
-            and ends_an_outlet(self.text, self.index, self.lexicon, first.start, cardinal.end)
+            and (
+                (
+                    self._outlets
+                    and ends_an_outlet(
+                        self.text, self.index, self.lexicon, first.start, cardinal.end
+                    )
+                )
+                or glued_to_a_name(self.text, first.start, cardinal.end, floor)
+            )
         ):
             return [], cardinal.end  # «رقم 1720», «جنيف 2», «M4», «ساحة السبع»: a name
         grouped = self._thousands_dot(cardinal)  # «23.708 شهداء»
@@ -472,17 +484,6 @@ class QuantityReader:
         if context is not None and hedge is not None and hedge is not Qualifier.EXACT:
             start = context.start(PHRASE)  # «نحو عشرات»: the hedge is kept in the span
         return [QuantitySpan(start, end, Quantity.vague(as_number(low), as_number(high)))], end
-
-    def _skip_ordinal(self, first: Token) -> int:
-        """Consume «الثالث عشر» or «الخامس والعشرين» so no part reads as a count."""
-        following = self.cursor.read(first.end)
-        if following is not None and following.word is not None:
-            kind = following.word.kind
-            if (kind is WordKind.TEN and not following.conj) or (
-                kind is WordKind.TENS and following.conj
-            ):
-                return following.end
-        return first.end
 
     def _digit_list(self, token: Token) -> list[QuantitySpan]:
         """A digit run that is no single number: «192.168.1.2» is four numbers."""
