@@ -86,3 +86,22 @@ def test_a_real_strike_is_still_one() -> None:
 )
 def test_a_general_and_a_woman_by_her_nationality_count_one_death(text: str) -> None:
     assert columns(text, "fatalities_best") == [(1,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally over the day raised by the death told is no toll of it
+        "استشهد شاب برصاص قوات الاحتلال في مخيم بلاطة، ما رفع عدد الشهداء في المخيم منذ"
+        " الصباح إلى 9.",
+        "استشهد شاب برصاص قوات الاحتلال في مخيم بلاطة، ليرتفع عدد شهداء المحافظة خلال 24"
+        " ساعة إلى 9.",
+    ],
+)
+def test_a_tally_of_the_day_or_the_governorate_is_no_toll_of_the_incident(text: str) -> None:
+    assert columns(text, "location", "fatalities_best") == [("مخيم بلاطة", 1)]
+
+
+def test_the_fawwar_camp_is_named_without_its_head() -> None:
+    text = "اقتحمت قوات الاحتلال الفوار في الخليل واعتقلت شابين."
+    assert columns(text, "location") == [("الفوار",)]

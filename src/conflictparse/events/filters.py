@@ -330,7 +330,7 @@ def cumulative(
         return True  # «بلغت حصيلة الضحايا 638 منذ صباح الأحد 13 تموز»: since a calendar day
     if not after_count:
         return False  # «ارتفع عدد القتلى منذ صباح الأحد إلى 18»: the incident's own total
-    return bool(opening) and tallied
+    return (bool(opening) or has(lead, lexicon.since_times)) and tallied
 
 
 def _before_a_comma(index: TextIndex, end: int, words: list[Word]) -> list[Word]:

@@ -180,6 +180,7 @@ class EventLexicon:
     spans: frozenset[str]
     span_units: frozenset[str]
     tallies: frozenset[str]
+    since_times: frozenset[tuple[str, ...]]  # «منذ الصباح» in a tally after a count
     locators: frozenset[tuple[str, ...]]
     named_after_places: frozenset[str]
     unit_epithets: frozenset[str]  # «شهداء» in «لواء شهداء سراقب»: the unit's, no site
@@ -372,6 +373,7 @@ _LISTS = {
     "spans": ("not_events", "spans", False),
     "span_units": ("not_events", "span_units", False),
     "tallies": ("not_events", "tallies", False),
+    "since_times": ("not_events", "since_times", True),
     "happened": ("dating", "happened", False),
     "when": ("dating", "when", False),
     "times_of_day": ("dating", "times_of_day", False),
