@@ -140,6 +140,18 @@ CONTEXT = [
         id="grouped-digits-no-scale",
     ),
     pytest.param(
+        "قتل 4 أطفال وسيدتان على الأقل",
+        [("4", Q.exact(4)), ("سيدتان على الأقل", Q.at_least(2))],
+        "a bound after a dual joined by «و» bounds the dual, not the count before",
+        id="bound-after-a-joined-dual",
+    ),
+    pytest.param(
+        "قتل 70 مدنيا أعزل على الأقل",
+        [("70 مدنيا أعزل على الأقل", Q.at_least(70))],
+        "two words of the noun before the bound",
+        id="bound-after-two-words",
+    ),
+    pytest.param(
         "(نيالا24) - قتل 5",
         [("5", Q.exact(5))],
         "figures glued to a bracketed name end the name: an outlet",

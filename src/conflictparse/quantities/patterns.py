@@ -154,7 +154,9 @@ def _forward_patterns(lexicon: NumberLexicon) -> dict[str, str]:
     return {
         "percent_after": rf"[ \t]*+(?:{_phrase_pattern(lexicon.percent_after)})(?![{LETTER}])",
         "after_qualifier": (
-            rf"(?:[ \t]++[{LETTER}]++){{0,2}}?[ \t]*+[-،,]?[ \t]*+"
+            # at most two words of the noun, the second no count joined by «و»: «3 أطفال
+            # وسيدتان على الأقل» bounds the women only
+            rf"(?:[ \t]++[{LETTER}]++(?:[ \t]++(?!و)[{LETTER}]++)??)??[ \t]*+[-،,]?[ \t]*+"
             # not «3 قتلى وأكثر من 20 جريحا»: «وأكثر من» opens the next count
             rf"(?!(?:{_phrase_pattern(lexicon.qualifiers_opening)})[ \t]*+من(?![{LETTER}]))"
             rf"(?P<phrase>{_phrase_pattern(lexicon.qualifiers_after)})(?![{LETTER}])"
