@@ -25,6 +25,9 @@ from tests.test_events_breadth import columns
         # two suicide belts are a suicide bombing, as one is
         ("قتل 9 أشخاص في تفجيرين بحزامين ناسفين في بلدة الزبداني.", ("suicide_bomb",)),
         ("فجر مهاجم الحزام الناسف في سوق بلدة الزبداني.", ("suicide_bomb",)),
+        # the belt by its pronoun, and the fighter who plunges in
+        ("فجر المهاجم حزامه الناسف في سوق بلدة الزبداني.", ("suicide_bomb",)),
+        ("هاجم انغماسيون من التنظيم حاجزا في بلدة الزبداني.", ("suicide_bomb",)),
     ],
 )
 def test_the_carrier_of_a_charge_types_the_event(text: str, expected: tuple[str]) -> None:

@@ -21,6 +21,7 @@ from tests.test_events_breadth import columns
         ("سقطت صواريخ على قاعدة عين الأسد الجوية", "iq_ain_al_asad_air_base", "Anbar"),
         ("استهدفت مسيرة قاعدة حميميم", "sy_hmeimim_air_base", "Latakia"),
         ("قصفت الطائرات مطار التيفور العسكري", "sy_t4_air_base", "Homs"),
+        ("قصفت الطائرات جمرك نصيب", "sy_nasib_crossing", "Daraa"),
     ],
 )
 def test_somali_places_and_bases_are_known(text: str, ident: str, admin1: str) -> None:
