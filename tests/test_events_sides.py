@@ -69,3 +69,24 @@ def test_the_side_that_owns_or_plants_the_weapon_acts(text: str, actor1: str) ->
 def test_men_of_a_side_counted_dead_are_still_its_victims() -> None:
     text = "قتل 3 عناصر من داعش بقصف للجيش في بلدة الشرقاط."
     assert columns(text, "actor2") == [("islamic_state",)]
+
+
+def test_a_battle_with_one_side_named_takes_the_reports_one_other_side() -> None:
+    text = (
+        "هاجمت قوات الدعم السريع مواقع الجيش السوداني في مدينة بارا. "
+        "وتمكن الجيش السوداني من استعادة بلدة أم القرى."
+    )
+    assert columns(text, "actor1", "actor2")[-1] == ("saf", "rsf")
+
+
+def test_with_two_other_sides_none_is_guessed() -> None:
+    text = (
+        "قصفت قوات النظام مواقع هيئة تحرير الشام في بلدة كفرنبل، "
+        "واستهدفت الطائرات الروسية مواقع الجيش الوطني في بلدة الأتارب. "
+        "وتمكنت قوات النظام من السيطرة على قرية الحويز."
+    )
+    assert columns(text, "location", "actor1", "actor2")[-1] == (
+        "قرية الحويز",
+        "syrian_government_forces",
+        None,
+    )

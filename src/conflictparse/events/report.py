@@ -32,6 +32,7 @@ from conflictparse.events.foreign import without_lone_foreign
 from conflictparse.events.incident import Incident
 from conflictparse.events.incidents import incidents
 from conflictparse.events.inherit import inherit_sides
+from conflictparse.events.opponents import fill_opponents
 from conflictparse.events.placing import placed
 from conflictparse.events.territory import territory
 from conflictparse.events.unresolved import unresolved
@@ -189,6 +190,7 @@ def _events(
         lambda needed: events + coded([item for item in others if may_type(item, needed)]),
         layers.country,
     )
+    events = fill_opponents(events)
     return _distinct(events), [(incident.start, incident.end) for incident in found.placeless]
 
 
