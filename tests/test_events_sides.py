@@ -90,3 +90,11 @@ def test_with_two_other_sides_none_is_guessed() -> None:
         "syrian_government_forces",
         None,
     )
+
+
+def test_a_battle_with_only_its_victims_side_named_is_fought_by_the_other() -> None:
+    text = (
+        "قصفت قوات الدعم السريع مواقع الجيش السوداني في مدينة بارا. "
+        "وقتل 5 من عناصر الجيش السوداني في اشتباكات قرب بلدة أم القرى."
+    )
+    assert columns(text, "actor1", "actor2")[-1] == ("rsf", "saf")

@@ -190,7 +190,7 @@ def _events(
         lambda needed: events + coded([item for item in others if may_type(item, needed)]),
         layers.country,
     )
-    events = fill_opponents(events)
+    events = fill_opponents(events, prepared.normalized.original)
     return _distinct(events), [(incident.start, incident.end) for incident in found.placeless]
 
 
