@@ -1097,3 +1097,21 @@ def test_a_newspaper_named_after_a_city_is_no_place(text: str) -> None:
 )
 def test_the_side_of_a_place_told_before_is_no_name(text: str) -> None:
     assert [name for name in _names(text) if "غرب" in name or "شمال" in name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استعاد الجيش مدينتي الصفيراء والحاج عبد الرحيم", "الحاج عبد الرحيم"),
+        ("دارت اشتباكات في مدينة الحاج عبد الرحيم", "مدينة الحاج عبد الرحيم"),
+        ("قصفت المدفعية قرية تل أبو شعيب", "قرية تل أبو شعيب"),
+    ],
+)
+def test_a_name_whose_second_word_opens_a_name_keeps_three_words(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_name_of_a_list_stops_before_the_next_name_joined_by_and() -> None:
+    names = _names("قصفت القوات بلدات المسيفرة وأم ولد والكرط")
+    assert "أم ولد" in names
+    assert "الكرط" in names

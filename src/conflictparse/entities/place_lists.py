@@ -10,6 +10,7 @@ import re
 from conflictparse.entities.place_names import (
     PlaceSpan,
     longest_name,
+    opened_name_end,
     past_part_name,
     past_word,
     plural_verb,
@@ -217,7 +218,7 @@ def _list_item(
     second = NEXT_WORD.match(text, start + len(name), start + len(name) + 40)
     if name in gazetteer.name_starts:
         if second is not None and second["word"] not in gazetteer.not_names:
-            return start, second.end(), None
+            return start, opened_name_end(text, second, gazetteer), None
     elif (whole := _second_word(text, start + len(name), second, gazetteer)) is not None:
         return start, whole.end(), None  # «، وقاضي عسكر، والشعار»: a name of two words
     return start, start + len(name), None

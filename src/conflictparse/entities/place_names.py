@@ -20,6 +20,7 @@ __all__ = [
     "PlaceSpan",
     "longest_name",
     "name_end",
+    "opened_name_end",
     "past_part_name",
     "past_parts",
     "past_word",
@@ -157,13 +158,32 @@ def name_end(text: str, first: re.Match[str], gazetteer: Gazetteer) -> int:
         return first.end()
     word = first["word"]  # «وادي», «بيت», «كفر» open a name, though they start like a clitic
     if listed(word, gazetteer.name_starts):
-        return second.end()
+        return opened_name_end(text, second, gazetteer)
     if _genitive(word, second["word"], gazetteer):
         return second.end()  # «كرم الجبل», «عمار الحصن»: a noun and the noun it governs
     third = NEXT_WORD.match(text, second.end(), second.end() + 40)
     closed = third is not None and third["word"] in gazetteer.name_ends
     joined = second["word"].startswith("و") and not listed(second["word"], gazetteer.name_starts)
     return second.end() if closed and not joined else first.end()  # not «قرية سان والنيرب»
+
+
+def opened_name_end(text: str, second: re.Match[str], gazetteer: Gazetteer) -> int:
+    """Where a name opened by a word of `name_starts` ends, its ``second`` word read.
+
+    After the second word, or after a third when the second opens a name too: «الحاج عبد
+    الله», «تل أبو زيد».
+    """
+    if not listed(second["word"], gazetteer.name_starts):
+        return second.end()
+    third = NEXT_WORD.match(text, second.end(), second.end() + 40)
+    if (
+        third is None
+        or third["word"] in gazetteer.not_names
+        or third["word"] in gazetteer.head_forms
+        or third["word"].startswith("و")  # «بلدات … وأم ولد والكرط»: the list's next name
+    ):
+        return second.end()
+    return third.end()
 
 
 def _genitive(first: str, second: str, gazetteer: Gazetteer) -> bool:
