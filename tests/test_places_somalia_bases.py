@@ -1,4 +1,4 @@
-"""Somalia's places and the military bases of the region, as reports name them.
+"""Somalia's places, and the military bases and mountain ranges reports name as sites.
 
 Sentences written for this file, in the shapes of real reports with other figures.
 """
@@ -22,9 +22,12 @@ from tests.test_events_breadth import columns
         ("استهدفت مسيرة قاعدة حميميم", "sy_hmeimim_air_base", "Latakia"),
         ("قصفت الطائرات مطار التيفور العسكري", "sy_t4_air_base", "Homs"),
         ("قصفت الطائرات جمرك نصيب", "sy_nasib_crossing", "Daraa"),
+        ("ضربة جوية على مخابئ في سلسلة جبال حمرين", "iq_hamrin_mountains", None),
+        ("قصفت الطائرات جبال مكحول شمال تكريت", "iq_makhoul_mountains", "Salah al-Din"),
+        ("اشتباكات في جبال النوبة", "sd_nuba_mountains", "South Kordofan"),
     ],
 )
-def test_somali_places_and_bases_are_known(text: str, ident: str, admin1: str) -> None:
+def test_somali_places_and_bases_are_known(text: str, ident: str, admin1: str | None) -> None:
     places = {match.value.id: match.value.admin1 for match in cp.find_places(text) if match.value}
     assert places.get(ident) == admin1
 
