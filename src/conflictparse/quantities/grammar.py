@@ -17,6 +17,8 @@ from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind
 __all__ = ["Cardinal", "ordinal_end", "read_cardinal"]
 
 _ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
+_THOUSAND = Fraction(1000)
+_GROUP_DIGITS = 3  # «343 ألف 437»: the digits of a group below a scale
 
 
 def _as_conjunction(cursor: Cursor, token: Token) -> Token | None:
@@ -212,9 +214,14 @@ def _next_part(cursor: Cursor, reading: _Reading, end: int, *, digits_first: boo
         return token
     scale = reading.last_scale
     token = cursor.read(end)
-    if scale is None or token is None or token.number is None or token.end - token.start != 3:
+    if (
+        scale is None
+        or token is None
+        or token.number is None
+        or token.end - token.start != _GROUP_DIGITS
+    ):
         return None
-    if scale > 1000:
+    if scale > _THOUSAND:
         following = cursor.read_part(token.end)
         if following is None or following.word is None or following.word.kind is not WordKind.SCALE:
             return None
