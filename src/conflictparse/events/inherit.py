@@ -15,7 +15,7 @@ import attrs
 from conflictparse.events.event import Event, SubEventType
 from conflictparse.model import Actor, ActorType, EventType
 
-__all__ = ["inherit_sides"]
+__all__ = ["inherit_sides", "one_side"]
 
 
 def _has_side(event: Event) -> bool:
@@ -63,7 +63,7 @@ def inherit_sides(
             and donor.sub_event_type is not event.sub_event_type
         ):
             donor = None  # «قصفت قوات النظام الأحياء … وقتل طفلان بانفجار لغم»: not her mine
-        if donor is None or _one_side(donor.actor1, event.actor2):
+        if donor is None or one_side(donor.actor1, event.actor2):
             found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
         takes_second = event.actor2 is None and not donor.civilian_targeting
@@ -117,7 +117,7 @@ def _placed_at(event: Event) -> int:
     return place.start if place is not None else event.start
 
 
-def _one_side(actor: Actor | None, other: Actor | None) -> bool:
+def one_side(actor: Actor | None, other: Actor | None) -> bool:
     """Whether two actors are one side: the same, or two forces of one state.
 
     «قتل 7 من رجال الشرطة في هجوم شنه إرهابيون»: the police are not attacked by the

@@ -13,6 +13,7 @@ from __future__ import annotations
 import attrs
 
 from conflictparse.events.event import Event
+from conflictparse.events.inherit import one_side
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
@@ -82,14 +83,5 @@ def _gunmen(told: str) -> bool:
 def _the_other(event: Event, armed: set[Actor]) -> Actor | None:
     """The one armed side of the report that is not the event's side, if one."""
     named = event.actor1 or event.actor2
-    others = [actor for actor in armed if named is None or not _allied(actor, named)]
+    others = [actor for actor in armed if named is None or not one_side(actor, named)]
     return others[0] if len(others) == 1 else None
-
-
-def _allied(actor: Actor, other: Actor) -> bool:
-    """Whether two sides are one: the same, or two forces of one state."""
-    return actor == other or (
-        actor.type is other.type is ActorType.STATE_FORCES
-        and bool(actor.country)
-        and actor.country == other.country
-    )

@@ -103,14 +103,7 @@ def _narrower_target(
             or not same_type(incident.hit, other.hit)
             or other_day(incident, other)
             or not (key in narrower or restates(incident, other, tolls))
-            or (
-                killed_counts(incident)
-                and (
-                    _other_victims(index.text, other)
-                    or _other_strike(index.text, incident, other)
-                    or _fewer_dead(incident, other, tolls)
-                )
-            )
+            or _another_incident(index.text, incident, other, tolls, strikes=True)
         ):
             continue
         if not _totals_more(incident, other, tolls):
@@ -125,6 +118,26 @@ def _totals_more(broad: Incident, narrow: Incident, tolls: dict[int, IncidentTol
         bool(killed_counts(broad))
         and bool(killed_counts(narrow))
         and not restates(broad, narrow, tolls)
+    )
+
+
+def _another_incident(
+    text: str,
+    broad: Incident,
+    narrow: Incident,
+    tolls: dict[int, IncidentToll],
+    *,
+    strikes: bool,
+) -> bool:
+    """Whether a broader incident that tells its dead is another than the narrower one.
+
+    It is when the narrower names victims of its own, when it tells fewer dead than the
+    narrower, and, with ``strikes``, when the two are strikes of other kinds.
+    """
+    return bool(killed_counts(broad)) and (
+        _other_victims(text, narrow)
+        or _fewer_dead(broad, narrow, tolls)
+        or (strikes and _other_strike(text, broad, narrow))
     )
 
 
@@ -198,7 +211,8 @@ def _framing(
     fourth event; a clash in «ريف حماة» beside a massacre in one of its towns is, and so
     is a strike of another kind with its own dead at a city («… شمال مدينة غزة»).
     """
-    if incident.place is None or kind_of(text, incident.place) not in BROAD_KINDS:
+    kind = kind_of(text, incident.place) if incident.place is not None else None
+    if kind not in BROAD_KINDS:
         return False
     return any(
         other is not incident
@@ -206,17 +220,7 @@ def _framing(
         and (incident.hit is None or same_type(incident.hit, other.hit))
         and _framed_by(text, incident, other, cities)
         and not other_day(incident, other)  # «… صباح أمس في جبل الزاوية»
-        and not (
-            killed_counts(incident)
-            and (
-                _other_victims(text, other)
-                or _fewer_dead(incident, other, tolls)
-                or (
-                    kind_of(text, incident.place) is PlaceKind.CITY
-                    and _other_strike(text, incident, other)
-                )
-            )
-        )
+        and not _another_incident(text, incident, other, tolls, strikes=kind is PlaceKind.CITY)
         for other in placed
     )
 
