@@ -11,13 +11,13 @@ import re
 from conflictparse.dates.parts import DateSpec, PartReader
 from conflictparse.dates.phrases import DatePhrase
 from conflictparse.model import Calendar
-from conflictparse.text.tokens import word_before, word_before_in
+from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, word_before, word_before_in
 
 __all__ = ["TodayReader"]
 
 _NAME_CHARS = 24  # characters looked back for the words that make «اليوم» a name
-_OPENING_QUOTE = re.compile(r"^.*[\"“«(]")
-_CLOSING_QUOTES = frozenset('"”»)')
+_OPENING_QUOTE = re.compile(rf"^.*[{re.escape(OPENING_QUOTES)}]")
+_CLOSING_QUOTES = frozenset(CLOSING_QUOTES)
 _LAST_HIJRI_YEAR = 1500  # «عام 1436» with no suffix is a Hijri year of the news
 _TODAY = "اليوم"
 _DAY_COUNT = re.compile(r"[ \t]*+ال[ \t]*+[0-9٠-٩]")  # «اليوم الـ444» (folded: «ال444»)

@@ -37,6 +37,7 @@ from conflictparse.text.prepared import PreparedText, as_prepared
 from conflictparse.text.tokens import (
     CLITICS,
     LETTER,
+    OPENING_QUOTES,
     Word,
     without_clitic,
     word_before,
@@ -439,11 +440,10 @@ def _after_a_person_link(text: str, start: int, gazetteer: Gazetteer) -> bool:
     An opening quote may come before it: «سوق "ود راوة"».
     """
     found = word_before(text, start, _LINK_CHARS)
-    return found is not None and found.text.lstrip(_OPENING_QUOTES) in gazetteer.person_links
+    return found is not None and found.text.lstrip(OPENING_QUOTES) in gazetteer.person_links
 
 
 _LINK_CHARS = 10  # «ابو », «المواطنه », an opening quote and the space after it
-_OPENING_QUOTES = '"“«('
 
 
 def _after_in(text: str, start: int, gazetteer: Gazetteer) -> bool:

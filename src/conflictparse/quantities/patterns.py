@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from conflictparse.text.lexicon.numbers import NumberLexicon, number_lexicon
-from conflictparse.text.tokens import LETTER
+from conflictparse.text.tokens import CLOSING_QUOTES, LETTER, OPENING_QUOTES
 
 __all__ = [
     "ARTICLE",
@@ -49,8 +49,8 @@ LETTER_NAME = re.compile(
     rf"(?<![{LETTER}A-Za-z])(?:(?![وبفلك])[{LETTER}][ \t]*+|[A-Za-z]{{1,3}}+[ \t]*+-?)\Z"
 )
 # An outlet's name in brackets or quotes, its figures glued to its word: «(دارفور24)».
-GLUED_NAME = re.compile(rf"[(\"«“][{LETTER}]{{3,20}}+\Z")
-NAME_CLOSES = frozenset(')"»”')
+GLUED_NAME = re.compile(rf"[{re.escape(OPENING_QUOTES)}][{LETTER}]{{3,20}}+\Z")
+NAME_CLOSES = frozenset(CLOSING_QUOTES)
 LATIN_LETTER = re.compile(r"[A-Za-z]")  # digits glued to a Latin word: «…/NKfn5uPFv6», a code
 # A digit run, or a «.» that starts a number («.5») but no decimal part («1.5», «,.5») and
 # no period after a word («المستشفيات .102», «الجرحى.12»).  The pattern opens with one

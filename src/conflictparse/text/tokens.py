@@ -20,7 +20,9 @@ __all__ = [
     "CLAUSE_MARK",
     "CLITICS",
     "CLITICS_BUT_KAF",
+    "CLOSING_QUOTES",
     "LETTER",
+    "OPENING_QUOTES",
     "SENTENCE_MARKS",
     "WORD",
     "TextIndex",
@@ -39,6 +41,12 @@ LETTER = r"\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
 
 WORD = re.compile(rf"[{LETTER}]+")
 """A word: a run of Arabic letters."""
+
+OPENING_QUOTES = '"“«('
+"""What opens a quoted or bracketed name: «لـ"أخبار اليوم"», «(دارفور24)», «سوق "ود راوة"»."""
+
+CLOSING_QUOTES = ')"»”'
+"""What closes it."""
 
 CLITICS = "وفبلك"
 """The one-letter proclitics: «و» and, «ف» so, «ب» with, «ل» for, «ك» like."""
