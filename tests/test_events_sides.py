@@ -66,6 +66,29 @@ def test_the_side_that_owns_or_plants_the_weapon_acts(text: str, actor1: str) ->
     assert columns(text, "actor1") == [(actor1,)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # shelling the text attributes to a side, with «إلى» or a glued «ل»
+        ("قتل مدنيان في قصف مدفعي نسب إلى الحوثيين على حي الجمهوري بمدينة تعز.", "houthis"),
+        ("قتل 3 أطفال بقصف صاروخي نسب لقوات النظام على بلدة البارة.", "syrian_government_forces"),
+        # men whose belonging is believed act for that side
+        (
+            "هاجم مسلحون يعتقد تبعيتهم لقوات الدعم السريع قرية أبو شوك وقتلوا 4 مواطنين.",
+            "rsf",
+        ),
+        ("هاجم مسلحون يعتقد أنهم ينتمون إلى تنظيم داعش حاجزا في قرية الزور.", "islamic_state"),
+    ],
+)
+def test_the_side_an_attack_is_attributed_to_acts(text: str, actor1: str) -> None:
+    assert columns(text, "actor1") == [(actor1,)]
+
+
+def test_a_side_only_suspected_later_in_the_sentence_is_no_side() -> None:
+    text = "رجحت مصادر محلية وقوف تنظيم داعش وراء التفجير الذي وقع في سوق بلدة البصيرة."
+    assert columns(text, "actor1") == [(None,)]
+
+
 def test_men_of_a_side_counted_dead_are_still_its_victims() -> None:
     text = "قتل 3 عناصر من داعش بقصف للجيش في بلدة الشرقاط."
     assert columns(text, "actor2") == [("islamic_state",)]

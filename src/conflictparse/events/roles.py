@@ -23,6 +23,7 @@ from conflictparse.events.clash_sides import (
     one_side_first,
     two_sides,
 )
+from conflictparse.events.hedges import hedged_owner, past_hedge
 from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
@@ -221,7 +222,7 @@ def _role(
         return "agent" if victims and span.actor.id not in victims else None  # not its own
     if tells(index, span, wider) or tells_of_another(index, span, wider, later):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
-    if _hedged_owner(index, span, hit):
+    if hedged_owner(index, span, hit):
         return "agent"  # «طائرات حربية يرجح أنها للنظام»: whose the aircraft probably are
     owner = _owner(span, hit, wider)
     if owner is not None:
@@ -236,7 +237,7 @@ def _role(
         return "agent"  # «قال متحدث باسم قوات الوفاق إن "قواتنا نفذت …"»
     if _ally_or_source(index, span, floor):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
-    hedged = _past_hedge(wider)  # «زرعها في الغالب مسلحو داعش»: the cue before the hedge
+    hedged = past_hedge(wider)  # «زرعها في الغالب مسلحو داعش»: the cue before the hedge
     found = _cue(before) or (_cue(hedged[:_CUE_WORDS]) if hedged is not wider else None)
     if found is not None:
         return found
@@ -294,10 +295,10 @@ def _role_of_its_men(
     members = event_lexicon().members
     if len(wider) > 2 and wider[0] == "من" and without_clitic(wider[1]) in members:
         # «عبوة زرعها عناصر من داعش»: men «من» the side, after the cue of those who act
-        return "agent" if _cue(_past_hedge(wider[2:])[:_CUE_WORDS]) == "agent" else None
+        return "agent" if _cue(past_hedge(wider[2:])[:_CUE_WORDS]) == "agent" else None
     if len(wider) < 2 or without_clitic(wider[0]) not in members:
         return None
-    cued = _cue(_past_hedge(wider[1:])[:_CUE_WORDS])
+    cued = _cue(past_hedge(wider[1:])[:_CUE_WORDS])
     if cued == "agent" or (cued == "patient" and without_clitic(wider[1]) not in members):
         return cued  # «نفذته خلايا داعش», «في مقر لميليشيا عصائب …»: the cue before its men
     if cued is None and _men_act(index, index.before(span.start, 1)[0], span, hit):
@@ -346,21 +347,6 @@ def _verb_of(word: str, verbs: frozenset[str]) -> bool:
 
 
 _VERB_CLITICS = frozenset("وف")
-
-
-def _hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
-    """Whether a side follows its wording, a hedge and «ل»: «طائرات حربية يرجح أنها للنظام»."""
-    if hit is None or not 0 <= span.start - hit[1] <= _HEDGE_CHARS:
-        return False
-    if index.text[span.start - 1 : span.start] != "ل":
-        return False
-    between = tuple(index.texts_before(span.start, _HEDGE_WORDS)[::-1])
-    owners = event_lexicon().hedged_owners
-    return any(between[-size:] in owners for size in range(2, len(between) + 1))
-
-
-_HEDGE_CHARS = 40  # characters from a wording to the side a hedge gives it
-_HEDGE_WORDS = 4  # «يشتبه في أنها تابعة»
 
 
 def _repels(wider: Sequence[str]) -> bool:
@@ -437,15 +423,6 @@ def _men_act(index: TextIndex, men: Word, span: ActorSpan, hit: tuple[int, int] 
         return True
     after = index.after(span.end, 1)
     return bool(after) and _verb_of(after[0].text, event_lexicon().subject_of)
-
-
-def _past_hedge(before: Sequence[str]) -> Sequence[str]:
-    """The words before a side (nearest first) past a hedge right before it: «في الغالب»."""
-    hedges = event_lexicon().hedges
-    for size in (3, 2, 1):
-        if len(before) > size and tuple(reversed(before[:size])) in hedges:
-            return before[size:]
-    return before
 
 
 def _cue(before: Sequence[str]) -> str | None:

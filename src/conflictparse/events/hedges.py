@@ -1,0 +1,47 @@
+"""Hedges: the words that make a side only probable, passed over or read as its owner.
+
+«عبوة زرعها في الغالب مسلحو داعش» (a hedge between a cue and its side), «طائرات حربية يرجح
+أنها للنظام» (a hedge naming whose the weapon probably is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import TextIndex
+
+__all__ = ["hedged_owner", "past_hedge"]
+
+
+def past_hedge(before: Sequence[str]) -> Sequence[str]:
+    """The words before a side (nearest first) past a hedge right before it: «في الغالب»."""
+    hedges = event_lexicon().hedges
+    for size in (3, 2, 1):
+        if len(before) > size and tuple(reversed(before[:size])) in hedges:
+            return before[size:]
+    return before
+
+
+def hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
+    """Whether a side follows its wording, a hedge and «ل» or «إلى».
+
+    «طائرات حربية يرجح أنها للنظام», «عبوة زرعها مسلحون يعتقد أنهم ينتمون إلى القاعدة».
+    """
+    if hit is None or not 0 <= span.start - hit[1] <= _HEDGE_CHARS:
+        return False
+    between = tuple(index.texts_before(span.start, _HEDGE_WORDS + 1)[::-1])
+    if between and between[-1] == _TO:
+        between = between[:-1]  # «ينتمون إلى القاعدة»
+    elif index.text[span.start - 1 : span.start] == "ل":
+        between = between[1:]
+    else:
+        return False
+    owners = event_lexicon().hedged_owners
+    return any(between[-size:] in owners for size in range(2, len(between) + 1))
+
+
+_HEDGE_CHARS = 40  # characters from a wording to the side a hedge gives it
+_HEDGE_WORDS = 4  # «يشتبه في أنها تابعة»
+_TO = "الي"  # «إلى» as the word index folds it
