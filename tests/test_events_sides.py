@@ -84,6 +84,27 @@ def test_the_side_an_attack_is_attributed_to_acts(text: str, actor1: str) -> Non
     assert columns(text, "actor1") == [(actor1,)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline of two incidents: the strikes' own nationality names their side, and
+        # the side acted upon in the other incident is not theirs
+        (
+            "حزب الله يستهدف موقعا لجنود الاحتلال وغارات إسرائيلية على بلدة حولا",
+            ("israeli_forces", None),
+        ),
+        (
+            "قوات النظام تقصف بلدة معرة حرمة وغارات روسية على بلدة كفرنبل",
+            ("russia_forces", None),
+        ),
+    ],
+)
+def test_the_nationality_of_the_wording_outweighs_a_role_read_elsewhere(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert columns(text, "actor1", "actor2")[-1] == expected
+
+
 def test_a_side_only_suspected_later_in_the_sentence_is_no_side() -> None:
     text = "رجحت مصادر محلية وقوف تنظيم داعش وراء التفجير الذي وقع في سوق بلدة البصيرة."
     assert columns(text, "actor1") == [(None,)]

@@ -16,7 +16,12 @@ import attrs
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
-from conflictparse.events.attack_named import NamedSide, aircraft_side, attack_named
+from conflictparse.events.attack_named import (
+    NamedSide,
+    aircraft_side,
+    attack_named,
+    wording_nationality,
+)
 from conflictparse.events.dating import incident_date
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.implied import (
@@ -28,7 +33,7 @@ from conflictparse.events.implied import (
     homes_targeted,
     hurt_positions,
 )
-from conflictparse.events.incident import Incident, clause_of, killed_counts
+from conflictparse.events.incident import Incident, clause_of, killed_counts, near_anchors
 from conflictparse.events.precision import held_codes, location_codes
 from conflictparse.events.roles import (
     Roles,
@@ -49,7 +54,6 @@ from conflictparse.text.tokens import TextIndex
 
 __all__ = ["Context", "code", "may_type"]
 
-_NEAR = 200  # characters around a wording or a toll where an agent or a target is read
 _HURT_REACH = 1000  # characters around them where a civilian hurt is read
 _SENTENCE_PLACES = 32  # places of a sentence read for the holder of an unknown site
 _HOLDERS = frozenset(
@@ -179,7 +183,7 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
         incident.actors,
         [*incident.casualties, *incident.shared],  # the victims' side, whoever counts them
         generic=wording is not None and (wording.generic or wording.by_victims),
-        unknown=(unknown := unknown_agent(index, near := _near_anchors(incident))) is not None,
+        unknown=(unknown := unknown_agent(index, near := near_anchors(incident))) is not None,
         planted=wording is not None and wording.sub_type in _PLANTED,
     )
     sides = _both_sides(incident, roles, context, unknown, near)
@@ -374,7 +378,7 @@ def _both_sides(
         # tolls, bounded stretches (a clause may run for pages)
         heads = [(start, min(end, start + _HURT_REACH)) for start, end in incident.clauses]
         shot = civilian_hurt(
-            context.index, [*heads, *_near_anchors(incident, _HURT_REACH)], context.hurts
+            context.index, [*heads, *near_anchors(incident, _HURT_REACH)], context.hurts
         )
     if shot is not None:  # «أطلق مسلحون النار على صيدلي»
         return _Sides(actor1, first, civilians_actor(), shot, civilians=True)
@@ -385,7 +389,7 @@ def _both_sides(
             homes = camp_of_displaced(context.index, (incident.place.start, incident.place.end))
         if homes is not None:  # «قصفت الميليشيا منازل المواطنين»
             return _Sides(actor1, first, civilians_actor(), homes)
-    if roles.actor2 is not None:
+    if roles.actor2 is not None and roles.actor2.actor != actor1:  # not the side that acts
         return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
     place = incident.place.place if incident.place is not None else None
     where = (place, context.country, context.published)
@@ -400,14 +404,19 @@ def _acting_side(
 ) -> tuple[Actor | None, tuple[int, int] | None]:
     """The side that acts and its evidence: the roles', else the one the attack's words name.
 
-    «غارة إسرائيلية», «شنت إسرائيل غارة»; warplanes with no side name none.
+    «غارة إسرائيلية», «شنت إسرائيل غارة»; warplanes with no side name none. A nationality
+    on the wording itself outweighs a side read by its role in the clause: «حزب الله يستهدف
+    تجمعا لجنود الاحتلال وغارات إسرائيلية على الجنوب» (the strikes are Israel's).
     """
-    if roles.actor1 is not None:
-        return roles.actor1.actor, (roles.actor1.start, roles.actor1.end)
     hit = incident.hit
+    setting = (context.published, context.country)
+    if roles.actor1 is not None:
+        own = wording_nationality(context.index, hit, setting) if hit is not None else None
+        if own is not None and own[0] != roles.actor1.actor:
+            return own[0], (own[1], own[2])
+        return roles.actor1.actor, (roles.actor1.start, roles.actor1.end)
     if unknown is not None or hit is None:
         return None, unknown
-    setting = (context.published, context.country)
     named = attack_named(incident, hit, context.index, setting, context.named_by_hit)
     if named is not None:
         return named[0], (named[1], named[2])
@@ -415,28 +424,6 @@ def _acting_side(
         owners = (context.actors, context.actor_starts)
         return aircraft_side(hit, context.index, owners, setting)
     return None, None
-
-
-def _near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:
-    """The stretches of the incident's clauses around its wording and its tolls.
-
-    Where an unknown agent («برصاص مجهولين») or a target («دورية للجيش») is read: near what
-    tells the incident, not anywhere in a clause that may run for pages.
-    """
-    clauses = sorted(incident.clauses)
-    starts = [start for start, _ in clauses]
-    hit = incident.hit
-    anchors = [
-        *([(hit.start, hit.end)] if hit else []),
-        *((item.start, item.end) for item in incident.casualties),
-    ]
-    windows = []
-    for start, end in anchors:
-        at = bisect.bisect_right(starts, start) - 1
-        if at >= 0 and start < clauses[at][1]:
-            first, last = clauses[at]
-            windows.append((max(first, start - reach), min(last, end + reach)))
-    return windows
 
 
 def _sides_for_type(

@@ -8,6 +8,7 @@ types, and sum their tolls with the helpers here.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Sequence
 from typing import NamedTuple, TypeVar
@@ -35,6 +36,7 @@ __all__ = [
     "killed_counts",
     "merge",
     "more_precise",
+    "near_anchors",
     "other_day",
     "place_key",
     "restates",
@@ -263,3 +265,28 @@ def killed_counts(incident: Incident) -> frozenset[object]:
 
 
 _NO_COUNTS: frozenset[object] = frozenset()
+
+
+_NEAR = 200  # characters around a wording or a toll where an agent or a target is read
+
+
+def near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]]:
+    """The stretches of the incident's clauses around its wording and its tolls.
+
+    Where an unknown agent («برصاص مجهولين») or a target («دورية للجيش») is read: near what
+    tells the incident, not anywhere in a clause that may run for pages.
+    """
+    clauses = sorted(incident.clauses)
+    starts = [start for start, _ in clauses]
+    hit = incident.hit
+    anchors = [
+        *([(hit.start, hit.end)] if hit else []),
+        *((item.start, item.end) for item in incident.casualties),
+    ]
+    windows = []
+    for start, end in anchors:
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and start < clauses[at][1]:
+            first, last = clauses[at]
+            windows.append((max(first, start - reach), min(last, end + reach)))
+    return windows
