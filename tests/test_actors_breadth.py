@@ -226,6 +226,16 @@ VARIANTS = [
         "قوات الرئيس عبد ربه منصور هادي",
         "yemeni_government_forces",
     ),
+    (
+        "تقدمت قوات الرئيس عبدربه منصور هادي نحو صرواح",
+        "قوات الرئيس عبدربه منصور هادي",
+        "yemeni_government_forces",
+    ),
+    ("كمين استهدف جنود الجيش الوطني المالي قرب تمبكتو", "الجيش الوطني المالي", "mali_armed_forces"),
+    ("هجوم على الجيش البوركينابي في الشمال", "الجيش البوركينابي", "burkina_faso_armed_forces"),
+    ("أعلنت الشبكة السورية توثيق مقتل 40 مدنيا", "الشبكة السورية", "snhr"),
+    ("وقال الإعلام الأمني في بيان", "الإعلام الأمني", "iraqi_security_media_cell"),
+    ("اعتقل مسلحو ب ي د شابا في القامشلي", "ب ي د", "pyd"),
     # without the hamza's seat, and SOHR's militias loyal to «النظام» by «له»
     (
         "انتشرت قوة الأمم المتحدة الموقتة في لبنان قرب الناقورة",
@@ -938,3 +948,12 @@ def test_only_a_force_of_the_occupation_refers_back_to_the_one_named_before(
 )
 def test_the_militia_of_iran_is_the_houthis_in_yemen_only(text: str, expected: str) -> None:
     assert [m.value.id for m in cp.find_actors(text)] == [expected]
+
+
+def test_a_longer_alias_of_another_country_gives_way_to_a_shorter_one() -> None:
+    # Somalia's «القوات المسلحة الوطنية» in Somalia; in a report on Sudan, the SAF's «القوات
+    # المسلحة» with the adjective outside the name
+    somali = "صدت القوات المسلحة الوطنية هجوما لحركة الشباب على مدينة بلعد."
+    sudanese = "قصفت القوات المسلحة الوطنية مواقع الدعم السريع في مدينة الفاشر."
+    assert ("القوات المسلحة الوطنية", "somalia_forces") in mentions(somali)
+    assert ("القوات المسلحة", "saf") in mentions(sudanese)

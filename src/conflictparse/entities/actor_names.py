@@ -22,6 +22,7 @@ import attrs
 
 from conflictparse.errors import RegistryError
 from conflictparse.model import Actor, ActorType
+from conflictparse.text.lexicon.anaphora import anaphora_lexicon
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.normalize import fold
 from conflictparse.text.phrases import PhraseTable, words_from
@@ -40,6 +41,7 @@ __all__ = [
     "build_composer",
     "check_entry",
     "compose_at",
+    "described",
     "disjoint",
     "entry_label",
     "former_name",
@@ -449,3 +451,23 @@ def actor_of_entry(entry: Mapping[str, Any], source: str, index: int = 0) -> Act
         type=kind,
         country=str(entry.get("country", "")),
     )
+
+
+def described(name: str, actor: Actor, last_by_head: Mapping[str, Actor]) -> Actor:
+    """«قوات الاحتلال» after «جيش الاحتلال التركي»: the occupation named before, by its head.
+
+    Only a force is so described: «سلطات الاحتلال» keeps its own reading (the authorities),
+    and so does a body named by its own noun («شرطة الاحتلال» after «جيش الاحتلال»).
+    """
+    words = name.split()
+    if len(words) != DESCRIPTION_WORDS or not words[1].startswith("ال"):
+        return actor
+    if actor.type is ActorType.OTHER:
+        return actor
+    head, lexicon = words[1][2:], anaphora_lexicon()
+    if head not in lexicon.described or words[0] not in lexicon.described_forces:
+        return actor  # «شرطة الاحتلال» after «جيش الاحتلال»: the police keep their name
+    return last_by_head.get(head, actor)
+
+
+DESCRIPTION_WORDS = 2  # «قوات الاحتلال»: a force noun and the head

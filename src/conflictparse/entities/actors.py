@@ -32,6 +32,7 @@ from conflictparse.entities.actor_names import (
     build_composer,
     check_entry,
     compose_at,
+    described,
     disjoint,
     entry_label,
     former_name,
@@ -39,7 +40,7 @@ from conflictparse.entities.actor_names import (
 )
 from conflictparse.entities.places import places_country, scan_places
 from conflictparse.errors import RegistryError
-from conflictparse.model import Actor, ActorType, Match
+from conflictparse.model import Actor, Match
 from conflictparse.text.lexicon import load_toml
 from conflictparse.text.lexicon.anaphora import anaphora_lexicon
 from conflictparse.text.lexicon.areas import area_lexicon
@@ -285,6 +286,7 @@ class _Candidate(NamedTuple):
     start: int
     end: int
     entries: tuple[_Entry, ...]
+    shorter: tuple[tuple[int, tuple[_Entry, ...]], ...] = ()  # aliases it starts with
 
 
 def scan_actors(
@@ -317,15 +319,15 @@ def scan_actors(
             if anaphora and previous is not None:
                 found.append(ActorSpan(candidate.start, candidate.end, previous, anaphoric=True))
             continue
-        actor = _choose(candidate.entries, country, registry, on)
+        actor, end = _resolved(candidate, country, registry, on)  # maybe a shorter alias
         if (
             actor is None
-            or former_name(text, candidate.start, candidate.end)
+            or former_name(text, candidate.start, end)
             or a_ministers_title(text, candidate.start)
         ):
             continue
-        actor = _described(text[candidate.start : candidate.end], actor, last_by_head)
-        found.append(ActorSpan(candidate.start, candidate.end, actor))
+        actor = described(text[candidate.start : end], actor, last_by_head)
+        found.append(ActorSpan(candidate.start, end, actor))
         before = text[max(0, candidate.start - 12) : candidate.start].split()
         heads = registry.heads.get(actor.id, frozenset())
         if before and before[-1] in heads_lexicon.heads:
@@ -335,24 +337,19 @@ def scan_actors(
     return found
 
 
-def _described(name: str, actor: Actor, last_by_head: Mapping[str, Actor]) -> Actor:
-    """«قوات الاحتلال» after «جيش الاحتلال التركي»: the occupation named before, by its head.
+def _resolved(
+    candidate: _Candidate, country: str | None, registry: ActorRegistry, on: datetime.date | None
+) -> tuple[Actor | None, int]:
+    """The actor of a candidate in ``country`` and where its name ends.
 
-    Only a force is so described: «سلطات الاحتلال» keeps its own reading (the authorities),
-    and so does a body named by its own noun («شرطة الاحتلال» after «جيش الاحتلال»).
+    The longest alias, else the longest shorter one that names an actor there: «القوات
+    المسلحة الوطنية» (Somalia's) in a report on Sudan is «القوات المسلحة», the SAF.
     """
-    words = name.split()
-    if len(words) != _DESCRIPTION_WORDS or not words[1].startswith("ال"):
-        return actor
-    if actor.type is ActorType.OTHER:
-        return actor
-    head, lexicon = words[1][2:], anaphora_lexicon()
-    if head not in lexicon.described or words[0] not in lexicon.described_forces:
-        return actor  # «شرطة الاحتلال» after «جيش الاحتلال»: the police keep their name
-    return last_by_head.get(head, actor)
-
-
-_DESCRIPTION_WORDS = 2  # «قوات الاحتلال»: a force noun and the head
+    for end, entries in ((candidate.end, candidate.entries), *candidate.shorter):
+        actor = _choose(entries, country, registry, on)
+        if actor is not None:
+            return actor, end
+    return None, candidate.end
 
 
 def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Candidate]:
@@ -375,25 +372,29 @@ def _candidates(prepared: PreparedText, registry: ActorRegistry) -> Iterator[_Ca
                 yield _Candidate(start, anchor.end, (_Entry("", frozenset()),))
             continue
         clitic = known[0] if known is not None else 0
-        end, entries = match
+        end, entries, shorter = match
         end = _after_quote(text, anchor.start, end)
-        yield _Candidate(anchor.start + clitic, end, entries)
+        yield _Candidate(anchor.start + clitic, end, entries, shorter)
         floor = end
 
 
 def _match_at(
     text: str, anchor: Word, known: tuple[int, str] | None, registry: ActorRegistry
-) -> tuple[int, tuple[_Entry, ...]] | None:
-    """The longest alias or composed name at ``anchor`` read as ``known`` (clitics, stem)."""
+) -> tuple[int, tuple[_Entry, ...], tuple[tuple[int, tuple[_Entry, ...]], ...]] | None:
+    """The longest alias or composed name at ``anchor`` read as ``known`` (clitics, stem).
+
+    With it, the shorter aliases it starts with, longest first: one of them is read when
+    the longest names no actor in the report's country.
+    """
     if known is None:
         return None
     words = Lookahead(text, Word(anchor.start + known[0], anchor.end, known[1]))
-    match = _longest(words, registry)
+    aliases = [(end, entries) for entries, _, end in registry.aliases.walk(words)][::-1]
     if known[1] in registry.composer.first_words:
         composed = compose_at(words, registry.composer, gazetteer())
-        if composed is not None and (match is None or composed[0] > match[0]):
-            match = composed[0], _composed_entries(composed[1])
-    return match
+        if composed is not None and (not aliases or composed[0] > aliases[0][0]):
+            aliases.insert(0, (composed[0], _composed_entries(composed[1])))
+    return (*aliases[0], tuple(aliases[1:])) if aliases else None
 
 
 def _composed_entries(readings: tuple[Reading, ...]) -> tuple[_Entry, ...]:
@@ -403,14 +404,6 @@ def _composed_entries(readings: tuple[Reading, ...]) -> tuple[_Entry, ...]:
         for ids, country in readings
         for actor in ids
     )
-
-
-def _longest(words: Lookahead, registry: ActorRegistry) -> tuple[int, tuple[_Entry, ...]] | None:
-    """The longest alias that ``words`` start with."""
-    best = None
-    for entries, _, end in registry.aliases.walk(words):
-        best = (end, entries)
-    return best
 
 
 def _after_quote(text: str, start: int, end: int) -> int:
