@@ -732,6 +732,22 @@ def test_a_place_a_distance_is_measured_from_is_no_site() -> None:
     assert located_tolls(text) == [("سرت", 5)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short distance from the one place named: the incident is coded there
+        ("قتل 12 جنديا في كمين على بعد 4 كيلومترات من بلدة تيسيت.", [("بلدة تيسيت", 12)]),
+        ("قتل جنديان بانفجار عبوة ناسفة على بعد أمتار من بلدة الشحيل.", [("بلدة الشحيل", 2)]),
+        # a long one tells where the fighters stand, not an incident at the town
+        ("وباتت الفصائل بعد أيام من القتال على مسافة 20 كيلومترا من بلدة القرداحة.", []),
+    ],
+)
+def test_a_place_a_short_distance_away_is_the_site_when_none_other_is_named(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert located_tolls(text) == expected
+
+
 def test_a_name_in_quotes_before_today_is_an_outlet_not_a_day() -> None:
     text = 'وقالت مصادر محلية لـ"أخبار اليوم" إن قذيفة سقطت على قرية الحود.'
     assert cp.find_dates(text, reference=PUBLISHED) == []

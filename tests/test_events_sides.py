@@ -105,6 +105,32 @@ def test_the_nationality_of_the_wording_outweighs_a_role_read_elsewhere(
     assert columns(text, "actor1", "actor2")[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side an ambush is laid for is acted upon
+        (
+            "نصبت جماعة نصرة الإسلام والمسلمين كمينا للجيش المالي قرب بلدة تيسيت.",
+            ("jnim", "mali_armed_forces"),
+        ),
+        # the side the blame is laid on acts
+        (
+            "حملت الحكومة مسؤولية التفجير لجماعة الحوثي في مديرية المخا.",
+            ("houthis", None),
+        ),
+    ],
+)
+def test_an_ambush_is_laid_for_its_target_and_blame_names_the_attacker(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]
+
+
+def test_a_hostile_strike_in_lebanese_wording_is_israels() -> None:
+    text = "استهدفت غارة معادية بلدة عيتا الشعب في قضاء بنت جبيل جنوب لبنان."
+    assert columns(text, "actor1") == [("israeli_forces",)]
+
+
 def test_a_side_only_suspected_later_in_the_sentence_is_no_side() -> None:
     text = "رجحت مصادر محلية وقوف تنظيم داعش وراء التفجير الذي وقع في سوق بلدة البصيرة."
     assert columns(text, "actor1") == [(None,)]

@@ -7,11 +7,13 @@ town told before, south of Idlib, not of Idlib.
 
 from __future__ import annotations
 
+import re
+
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic
 
-__all__ = ["locates_a_place_told", "reference_point"]
+__all__ = ["locates_a_place_told", "near_reference", "reference_point"]
 
 _DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
 # «البلدة الواقعة إلى الشرق من»: the noun, «الواقعة» and up to three words of the locator
@@ -22,6 +24,28 @@ def reference_point(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
     units = event_lexicon().distance_units
     return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
+
+
+def near_reference(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a short distance is measured from the place: «على بعد 5 كيلومترات من بلدة …».
+
+    Metres, or at most ten of a longer unit: the incident is at the place, as ACLED codes
+    it, when the clause names no other; not «على مسافة عشرين كيلومترا من بلدة …».
+    """
+    units = event_lexicon().distance_units
+    for word in index.before(span.start, _DISTANCE_WORDS):
+        if word.text in units:
+            if word.text in _METRES:
+                return True
+            figure = _FIGURE.search(index.text, max(0, word.start - _FIGURE_CHARS), word.start)
+            return figure is not None and int(figure[1]) <= _NEAR_UNITS
+    return False
+
+
+_METRES = frozenset({"متر", "مترا", "امتار"})  # as the index folds them
+_FIGURE = re.compile(r"(\d{1,6})\s*+$")
+_FIGURE_CHARS = 10  # «5 » or «(5) » before the unit
+_NEAR_UNITS = 10  # kilometres or miles: near enough to be coded at the place
 
 
 def locates_a_place_told(index: TextIndex, span: PlaceSpan) -> bool:

@@ -29,6 +29,7 @@ from conflictparse.events.nonsites import (
     told_from_elsewhere,
     victims_home,
 )
+from conflictparse.events.reference_places import near_reference
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
@@ -139,8 +140,10 @@ def sites(
     background, unless it is listed with one that is near («بلدات كفرنبل وحاس
     وكفرسجنة»); a place that frames or locates another is left out.
     """
-    kept = named_sites(index, found, actors)
-    kept = [span for span in _near(index, kept, anchors) if not told_from_elsewhere(index, span)]
+    near = _near(index, named_sites(index, found, actors), anchors)
+    kept = [span for span in near if not told_from_elsewhere(index, span)]
+    if not kept:  # «كمين على بعد 5 كيلومترات من بلدة X»: the nearest place named, as ACLED
+        kept = [span for span in near if near_reference(index, span)][:1]
     if len(kept) < 2:
         return kept
     kept = off_roads(index, kept)
