@@ -386,6 +386,9 @@ def test_victims(text: str, anchor: str, who: str, actor: str | None) -> None:
         pytest.param(
             "وارتفع عدد الشهداء والجرحى إلى 45", "45", "killed_or_wounded", id="total-of-both"
         ),
+        pytest.param(
+            "ووثق التقرير 41 ضحايا بسبب التعذيب في السجون", "41 ضحايا", "killed", id="torture"
+        ),
     ],
 )
 def test_victims_word_by_its_sentence(text: str, span: str, kind: str) -> None:

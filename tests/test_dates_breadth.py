@@ -230,6 +230,8 @@ HIJRI_NUMERIC: list[tuple[str, str, D]] = [
     ("صدر البيان بتاريخ 7 /11/ 1439 هـ", "7 /11/ 1439 هـ", D(2018, 7, 20)),
     ("الاثنين / 5 / رجب / 1440 هـ", "الاثنين / 5 / رجب / 1440 هـ", D(2019, 3, 12)),
     ("صدر التقرير في 4 / 9 / 2018", "4 / 9 / 2018", D(2018, 9, 4)),
+    # spaced dots, with a four-digit year only
+    ("وقع الهجوم يوم 12 . 06 . 2019 قرب القرية", "12 . 06 . 2019", D(2019, 6, 12)),
 ]
 
 
@@ -239,7 +241,9 @@ def test_numeric_dates_with_spaced_slashes(text: str, phrase: str, day: D) -> No
     assert (date.start, date.end) == (day, day)
 
 
-@pytest.mark.parametrize("text", ["أصيب 3 / 4 منهم", "بنسبة 22 / 04", "قتل 5 - 7 مدنيين"])
+@pytest.mark.parametrize(
+    "text", ["أصيب 3 / 4 منهم", "بنسبة 22 / 04", "قتل 5 - 7 مدنيين", "قتل 12 . 06 . 21 منهم"]
+)
 def test_spaced_slashes_need_a_full_date(text: str) -> None:
     assert cp.find_dates(text, reference=TUE) == []
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import conflictparse as cp
 from conflictparse.entities.actors import default_registry
 from conflictparse.text.lexicon.events import event_lexicon
 from tests.test_events_breadth import columns
@@ -129,6 +130,15 @@ def test_an_ambush_is_laid_for_its_target_and_blame_names_the_attacker(
 def test_a_hostile_strike_in_lebanese_wording_is_israels() -> None:
     text = "استهدفت غارة معادية بلدة عيتا الشعب في قضاء بنت جبيل جنوب لبنان."
     assert columns(text, "actor1") == [("israeli_forces",)]
+    # a side of the strike, not an actor's name
+    assert cp.find_actors("أغارت مسيرة معادية على بلدة الناقورة جنوب لبنان.") == []
+
+
+def test_every_side_an_adjective_of_the_enemy_names_is_in_the_registry() -> None:
+    hostile = event_lexicon().hostile
+    assert hostile, "roles.hostile is empty"
+    actors = default_registry().actors
+    assert all(actor in actors for sides in hostile.values() for actor in sides.values())
 
 
 def test_a_side_only_suspected_later_in_the_sentence_is_no_side() -> None:

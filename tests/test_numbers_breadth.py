@@ -133,6 +133,20 @@ def test_duals_are_counts_not_ratios(text: str, expected: list[tuple[str, int | 
 @pytest.mark.parametrize(
     ("text", "phrase", "qualifier"),
     [
+        ("على مساحة لا تتجاوز 120 كيلومترا مربعا", "لا تتجاوز 120", "at_most"),
+        ("بعدد لم يتعد 30 مقاتلا", "لم يتعد 30", "at_most"),
+        ("وما زالت تتجاوز 120 كيلومترا", "تتجاوز 120", "more_than"),
+        ("احترق ما قارب 450 دونما", "ما قارب 450", "approx"),
+    ],
+)
+def test_a_negated_bound_above_is_a_bound_below(text: str, phrase: str, qualifier: str) -> None:
+    found = [(m.text, m.value.qualifier.value) for m in cp.find_numbers(text)]
+    assert found == [(phrase, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "qualifier"),
+    [
         ("ارتفع عدد القتلى ليصل إلى 48 قتيلا", "48", "exact"),
         ("ووصلت الحصيلة إلى 31 قتيلا", "31", "exact"),
         ("تضم قوة يصل عديدها إلى 300 مقاتل", "300", "exact"),

@@ -32,6 +32,17 @@ _JOINS = frozenset(",،(/-–—:")
 # /الاثنين/» (a wire's style)
 _WEEKDAY_OPENERS = {"(": ")", "/": "/"}
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
+
+
+def _spaced_date(separator: str, year: str | None) -> bool:
+    """Whether a numeric date may have spaces around its separators.
+
+    Around «/» in a full date («12 / 3 / 1440 هـ»); around «.» only with a four-digit year
+    («12 . 06 . 2019»): a full stop and a figure after it are more often two sentences.
+    """
+    return year is not None and (separator == "/" or (separator == "." and len(year) == 4))
+
+
 _DAYS_IN_WEEK = 7
 _AGENCY_REACH = 16  # characters from a dateline's day and month to its agency's bracket end
 _MONTH_YEAR = re.compile(r"(?P<month>[0-9]{1,2}+)[/-](?P<year>[0-9]{4}+)(?![0-9]|[/.-][0-9])")
@@ -261,7 +272,7 @@ class ExpressionReader(TodayReader):
         after = pos + len(token.text)
         following = self.text[after : after + 1]
         if following not in _SEPARATOR_OR_DIGIT and not (
-            following in " \t" and self.text[after : after + 8].lstrip(" \t")[:1] in ("/", "-")
+            following in " \t" and self.text[after : after + 8].lstrip(" \t")[:1] in "/-."
         ):
             return None  # the usual case: nothing after the digits that the patterns take
         month_year = _MONTH_YEAR.match(self.text, pos, pos + 16)
@@ -276,8 +287,8 @@ class ExpressionReader(TodayReader):
         a, b, c = found["a"], found["b"], found["c"]
         if c is None and found["sep"] == "-" and self._agency_follows(found.end()):
             return (pos, found.end()) if dateline_day(a, b, spec) else None
-        if (found["sp"] or found["sp2"] or found["sp3"]) and (found["sep"] != "/" or c is None):
-            return None  # spaces only around «/», in a full date: «12 / 3 / 1440 هـ»
+        if (found["sp"] or found["sp2"] or found["sp3"]) and not _spaced_date(found["sep"], c):
+            return None  # spaces only in a full date: «12 / 3 / 1440 هـ», «12 . 06 . 2019»
         end = found.end()
         if c is None:
             if not two_parts(a, b, found["sep"], spec):

@@ -245,8 +245,9 @@ def _follow_words() -> frozenset[str]:
 def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     """Runs of digits and separators that a date may start with.
 
-    A run with separators («13/3/2018», «9 - 12 (كونا)»), or digits followed by a calendar
-    letter or a word that continues a date («13 آذار», «13 من», «17-نوفمبر»).
+    A run with separators («13/3/2018», «9 - 12 (كونا)», «12 . 06 . 2019»), or digits
+    followed by a calendar letter or a word that continues a date («13 آذار», «13 من»,
+    «17-نوفمبر»).
     """
     words = alternation((word,) for word in follow)
     # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
@@ -254,7 +255,9 @@ def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"[0-9](?<![0-9]{{2}})(?:[0-9]*(?:[ \t]*+/[ \t]*+[0-9]+|[/.,،:~-][0-9]+)+"
         # a wire dateline's day and month before its agency: «9 - 12 (كونا)»
-        rf"|[0-9]?[ \t]*+-[ \t]*+[0-9]{{1,2}}+(?![0-9])(?=[ \t]*+\()|[0-9]*"
+        rf"|[0-9]?[ \t]*+-[ \t]*+[0-9]{{1,2}}+(?![0-9])(?=[ \t]*+\()"
+        # spaced dots in a full date: «12 . 06 . 2019»
+        rf"|[0-9]?[ \t]++\.[ \t]*+[0-9]{{1,2}}+[ \t]*+\.[ \t]*+[0-9]{{4}}+(?![0-9])|[0-9]*"
         rf"(?=[ \t]*[مه](?![{LETTER}])"
         rf"|[ \t]*[.,،/-]?[ \t]*(?:[وفبل])?(?:{words})(?![{LETTER}])|[ \t]*و(?=[ \t]*[0-9])))"
     )

@@ -12,7 +12,7 @@ import functools
 import itertools
 from collections.abc import Sequence
 
-from conflictparse.entities.actor_names import Reading
+from conflictparse.entities.actor_names import Reading, adjective_forms
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.victims import civilian_person
@@ -469,6 +469,9 @@ def _attack_adjectives() -> dict[str, tuple[Reading, ...]]:
                     accusative = form + "ا"
                     if accusative not in countries:
                         found.setdefault(accusative, ids)
+    for stem, sides in event_lexicon().hostile.items():  # «غارة معادية» in Lebanon
+        for form in adjective_forms(stem):
+            found.setdefault(form, tuple(((actor,), country) for country, actor in sides.items()))
     return found
 
 

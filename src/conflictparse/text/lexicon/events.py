@@ -75,6 +75,7 @@ class EventLexicon:
     community_people: frozenset[str]  # «مكون» in «مواطنون من مكون التبو»
     air_strikers: frozenset[str]  # ids of sides whose bare «قصف» is an air strike
     government_forces: Mapping[str, str]  # a government's id → the id of its forces
+    hostile: Mapping[str, Mapping[str, str]]  # «معادي» → country code → the side it names
     between: frozenset[str]
     members: frozenset[str]
     subject_of: frozenset[str]
@@ -264,6 +265,11 @@ def _id_map(section: Section) -> Mapping[str, str]:
     return MappingProxyType({name: section.text(name) for name in section})
 
 
+def _hostile(section: Section) -> Mapping[str, Mapping[str, str]]:
+    """Adjectives of the enemy → country code → the actor they name there: «معادي»."""
+    return MappingProxyType({word: _id_map(section.table(word)) for word in section})
+
+
 def _days_back(section: Section) -> Mapping[str, int]:
     """Words of a span of days, folded, and how many days each counts: «يومين» → 2."""
     return {fold(word): section.integer(word) for word in section}
@@ -450,6 +456,7 @@ def build(data: Section) -> EventLexicon:
         communities=frozenset(data.table("roles").words("communities")),
         air_strikers=frozenset(data.table("incidents").words("air_strikers")),
         government_forces=_id_map(data.table("roles").table("government_forces")),
+        hostile=_hostile(data.table("roles").table("hostile")),
         gunmen=lists["armed_men"] | lists["bare_forces"],
         **lists,
     )
