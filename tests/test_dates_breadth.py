@@ -583,3 +583,36 @@ def test_a_period_and_another_months_name_stay_two() -> None:
 def test_an_outlet_in_brackets_after_a_word_of_outlets_is_no_day() -> None:
     text = "نشر موقع (روسيا اليوم، الإخباري) صورا للقصف."
     assert cp.find_dates(text, reference=TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        # a night told by its evening and the next day's dawn is one span of both days
+        (
+            "اقتحمت القوات البلدة ليل أمس الاثنين/ فجر الثلاثاء",
+            "ليل أمس الاثنين/ فجر الثلاثاء",
+            (D(2019, 3, 11), TUE),
+        ),
+        ("وقعت الغارة ليلة أمس وفجر اليوم", "ليلة أمس وفجر اليوم", (D(2019, 3, 11), TUE)),
+        (
+            "قصف منتصف الليلة (الاثنين/ صباح الثلاثاء)",
+            "الاثنين/ صباح الثلاثاء",
+            (D(2019, 3, 11), TUE),
+        ),
+    ],
+)
+def test_a_night_and_its_dawn_are_one_span(text: str, phrase: str, days: tuple[D, D]) -> None:
+    found = [(m.text, (m.value.start, m.value.end)) for m in cp.find_dates(text, reference=TUE)]
+    assert found == [(phrase, days)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية مساء أمس الاثنين وفجر اليوم الثلاثاء",  # an evening, no night
+        "اقتحمت القوات البلدة ليل الأحد وفجر الثلاثاء",  # not the next day
+    ],
+)
+def test_an_evening_or_a_later_dawn_stays_two_dates(text: str) -> None:
+    assert len(cp.find_dates(text, reference=TUE)) == 2

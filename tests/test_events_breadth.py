@@ -3353,3 +3353,13 @@ def test_fewer_dead_at_the_city_than_at_a_town_near_it_are_another_incident() ->
         ("كركوك", "iraqi_police", 1),
         ("بلدة الرشاد", "civilians", 2),
     ]
+
+
+def test_a_night_and_its_dawn_tell_one_incident() -> None:
+    text = (
+        "استشهد شاب برصاص قوات الاحتلال خلال اقتحامها مخيم نور شمس ليل أمس الثلاثاء/ فجر الأربعاء."
+    )
+    rows = columns(text, "location", "date_start", "date_end", published=datetime.date(2024, 3, 13))
+    assert [(place, str(start), str(end)) for place, start, end in rows] == [
+        ("مخيم نور شمس", "2024-03-12", "2024-03-13")
+    ]

@@ -23,6 +23,7 @@ from typing import NamedTuple
 import attrs
 
 from conflictparse.dates.direction import PAST, WHOLE, check_parts, check_prefer
+from conflictparse.dates.nights import night_and_dawn
 from conflictparse.dates.reader import AFTER_DAY, DateReader, DateSpec
 from conflictparse.dates.resolver import OutOfCalendarError, month_end, resolve
 from conflictparse.errors import DateParseError
@@ -161,7 +162,7 @@ def _join_appositions(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """«مطلع الشهر الجاري أغسطس», «الشهر الماضي (يوليو)»: a period and its own name are one.
 
     The month named right after a relative period is joined to it when both resolve to
-    the same days.
+    the same days; so is a night's dawn to the night: «ليل أمس الثلاثاء / فجر الأربعاء».
     """
     joined: list[DateSpan] = []
     for item in found:
@@ -176,6 +177,11 @@ def _join_appositions(text: str, found: list[DateSpan]) -> list[DateSpan]:
         ):
             bracketed = "(" in text[last.end : item.start] and text[item.end : item.end + 1] == ")"
             joined[-1] = last._replace(end=item.end + (1 if bracketed else 0))
+            continue
+        if last is not None and night_and_dawn(text, last, item):  # «ليل أمس / فجر اليوم»
+            joined[-1] = last._replace(
+                end=item.end, date=attrs.evolve(last.date, end=item.date.end)
+            )
             continue
         joined.append(item)
     return joined

@@ -104,6 +104,8 @@ class DateLexicon:
     in_a_row: frozenset[str]  # «الجمعة الثانية على التوالي»: a count of weekdays, no date
     anniversary: frozenset[str]  # «مثل هذا اليوم من عام 2015»: the same day of another year
     night_joints: frozenset[str]  # «ليلة السبت على الأحد»: a night that runs into the next day
+    night_starts: frozenset[str]  # «ليل أمس»: a date told as a night
+    dawn_words: frozenset[str]  # «فجر اليوم» after a night: the night's second day
     single_units: frozenset[str]  # «بعد شهر من الآن»: a unit that counts one alone
     counted_from: frozenset[str]  # «قبل يومين من الهجوم»: days before another event
     dateline_agencies: frozenset[str]  # «بغداد - 9 - 12 (كونا)»: day and month before it
@@ -193,6 +195,8 @@ _LINK_SETS = (
     "in_a_row",
     "anniversary",
     "night_joints",
+    "night_starts",
+    "dawn_words",
     "single_units",
     "counted_from",
     "dateline_agencies",
