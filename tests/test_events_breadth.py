@@ -640,6 +640,10 @@ def test_who_tells_and_who_acts(text: str, expected: list[tuple[Any, Any]]) -> N
         # aircraft only seen flying, or an act not done
         "حلقت طائرة مسيرة في أجواء بلدة اللطامنة.",
         "شوهدت طائرات استطلاع تحلق فوق بلدة اللطامنة دون أن تنفذ أي ضربات.",
+        "وشهدت بلدة كفرزيتا تحليقا مكثفا للطيران المروحي.",
+        # aircraft that drop only flares
+        "ألقت طائرات النظام قنابل ضوئية في سماء بلدة كفرزيتا.",
+        "رصد ناشطون إطلاق طائرة حربية تركية، مساء أمس، قنابل ضوئية فوق قرية عون الدادات.",
     ],
 )
 def test_what_is_done_for_a_purpose_or_by_habit_is_no_event(text: str) -> None:
@@ -651,6 +655,10 @@ def test_what_is_done_for_a_purpose_or_by_habit_is_no_event(text: str) -> None:
     [
         "حلقت طائرات حربية في سماء المنطقة وشنت غارات على بلدة اللطامنة.",
         "تصدت المضادات الأرضية لمسيرات حلقت في أجواء بلدة اللطامنة.",
+        # a strike after the flares, and a shell that starts a fire
+        "ألقت طائرات النظام قنابل ضوئية ثم شنت غارات على بلدة اللطامنة.",
+        "شهدت بلدة اللطامنة تحليقا مكثفا للطيران الحربي، تلاه قصف عنيف استمر ساعات.",
+        "اندلع حريق في أراضي بلدة اللطامنة جراء سقوط قذيفة ضوئية أطلقتها قوات النظام.",
     ],
 )
 def test_aircraft_flying_that_strike_or_are_met_are_an_incident(text: str) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.event import SubEventType
+from conflictparse.events.flights import overflight, sentence_around
 from conflictparse.events.parts import Part
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
@@ -149,21 +150,8 @@ def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
     near = index.texts_before(cue[0], 2)
     if not any(listed(word, lexicon.trends) for word in near):
         return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
-    sentence = index.words_in(*_around(index, cue))
+    sentence = index.words_in(*sentence_around(index, cue))
     return _over_a_span(sentence) or has(sentence, lexicon.recent)
-
-
-def _around(index: TextIndex, span: tuple[int, int]) -> tuple[int, int]:
-    """The sentence of ``span``, at most ``_AROUND`` characters either side of it.
-
-    A sentence may run for pages (or a whole hostile text): what is read around a wording
-    stays bounded, so that reading every wording stays linear.
-    """
-    start, end = index.sentence_at(span[0])
-    return max(start, span[0] - _AROUND), min(end, span[1] + _AROUND)
-
-
-_AROUND = 300  # characters read either side of a wording for its sentence
 
 
 def untold(index: TextIndex, dates: list[DateSpan]) -> list[DateSpan]:
@@ -184,46 +172,6 @@ def untold(index: TextIndex, dates: list[DateSpan]) -> list[DateSpan]:
 
 
 _TELLER_WORDS = 4  # words from a verb of saying to the day it is dated («أفاد المرصد السوري،»)
-
-
-def overflight(index: TextIndex, part: Part) -> bool:
-    """Whether every wording of a part's sentence tells aircraft flying, or an act not done.
-
-    «حلقت طائرة مسيرة في أجواء القرية», «حلق الطيران دون أن ينفذ أي ضربات»: no incident;
-    «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
-    """
-    if not _flown(index, part.cue):
-        return False  # no flight word beside the first wording, nor «دون»: read no other
-    sentence = _around(index, part.cue)  # the part's wordings are among the sentence's
-    hits = read_hits(index, *sentence)
-    kinds = {hit.wording.sub_type for hit in hits if (hit.start, hit.end) == part.cue} or {
-        hit.wording.sub_type for hit in hits
-    }
-    # the wordings of its kind: a raid beside the flight is told apart («اقتحام المخيم، فيما
-    # حلقت طائرات مروحية في أجواء جنين»), a strike of the aircraft is not
-    if not all(
-        _flown(index, (hit.start, hit.end)) for hit in hits if hit.wording.sub_type in kinds
-    ):
-        return False
-    lexicon = event_lexicon()
-    met = lexicon.flights_met
-    return not any(listed(word, met) for word in index.words_in(*sentence))
-
-
-def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
-    """Whether a wording at ``hit`` has a word of flying beside it, or «دون» before it."""
-    lexicon = event_lexicon()
-    near = [*index.texts_before(hit[0], _FLIGHT_WORDS)]
-    near += [word.text for word in index.after(hit[1], _FLIGHT_WORDS)]
-    if any(listed(word, lexicon.flights) for word in near):
-        return True
-    return any(
-        listed(word, lexicon.not_done) for word in index.texts_before(hit[0], _NOT_DONE_WORDS)
-    )
-
-
-_FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات استطلاع تحلق»)
-_NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)
 
 
 def _examples(index: TextIndex, cue: tuple[int, int]) -> bool:

@@ -175,6 +175,7 @@ class EventLexicon:
     replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
     examples: frozenset[str]  # «مثل» in «هجمات مثل التفجيرات»: kinds named as examples
     flights: frozenset[str]  # «حلقت» in «حلقت طائرة مسيرة في أجواء القرية»
+    flares: frozenset[tuple[str, ...]]  # «قنابل ضوئية» in «ألقت طائرات النظام قنابل ضوئية»
     not_done: frozenset[str]  # «دون» in «دون أن تنفذ أي ضربات»
     flights_met: frozenset[str]  # «تصدت» in «تصدت المضادات لمسيرات حلقت في أجواء المدينة»
     recent: frozenset[tuple[str, ...]]
@@ -373,6 +374,7 @@ _LISTS = {
     "replies": ("not_events", "replies", False),
     "examples": ("not_events", "examples", False),
     "flights": ("not_events", "flights", False),
+    "flares": ("not_events", "flares", True),
     "not_done": ("not_events", "not_done", False),
     "flights_met": ("not_events", "flights_met", False),
     "recent": ("not_events", "recent", True),

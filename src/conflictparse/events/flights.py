@@ -1,0 +1,75 @@
+"""Aircraft only seen flying, or dropping flares: no incident of their own.
+
+«حلقت طائرة مسيرة في أجواء القرية», «ألقت طائرات النظام قنابل ضوئية فوق البلدة», «حلق الطيران
+دون أن ينفذ أي ضربات»; but «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
+"""
+
+from __future__ import annotations
+
+from conflictparse.events.parts import Part
+from conflictparse.events.types import read_hits
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import find_phrase
+from conflictparse.text.tokens import TextIndex, listed
+
+__all__ = ["overflight", "sentence_around"]
+
+
+def sentence_around(index: TextIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence of ``span``, at most ``_AROUND`` characters either side of it.
+
+    A sentence may run for pages (or a whole hostile text): what is read around a wording
+    stays bounded, so that reading every wording stays linear.
+    """
+    start, end = index.sentence_at(span[0])
+    return max(start, span[0] - _AROUND), min(end, span[1] + _AROUND)
+
+
+_AROUND = 300  # characters read either side of a wording for its sentence
+
+
+def overflight(index: TextIndex, part: Part) -> bool:
+    """Whether every wording of a part's sentence tells aircraft flying, or an act not done.
+
+    «حلقت طائرة مسيرة في أجواء القرية», «حلق الطيران دون أن ينفذ أي ضربات»: no incident;
+    «تصدت المضادات لمسيرات حلقت في أجواء المدينة» tells an interception.
+    """
+    if not _flown(index, part.cue):
+        return False  # no flight word beside the first wording, nor «دون»: read no other
+    sentence = sentence_around(index, part.cue)  # the part's wordings are among the sentence's
+    hits = read_hits(index, *sentence)
+    kinds = {hit.wording.sub_type for hit in hits if (hit.start, hit.end) == part.cue} or {
+        hit.wording.sub_type for hit in hits
+    }
+    # the wordings of its kind: a raid beside the flight is told apart («اقتحام المخيم، فيما
+    # حلقت طائرات مروحية في أجواء جنين»), a strike of the aircraft is not
+    if not all(
+        _flown(index, (hit.start, hit.end)) for hit in hits if hit.wording.sub_type in kinds
+    ):
+        return False
+    lexicon = event_lexicon()
+    met = lexicon.flights_met
+    return not any(listed(word, met) for word in index.words_in(*sentence))
+
+
+def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
+    """Whether a wording at ``hit`` has a word of flying beside it, or «دون» before it.
+
+    Or aircraft that drop only flares: «ألقت طائرات النظام قنابل ضوئية».
+    """
+    lexicon = event_lexicon()
+    near = [*index.texts_before(hit[0], _FLIGHT_WORDS)]
+    after = [word.text for word in index.after(hit[1], _FLARE_WORDS)]
+    near += after[:_FLIGHT_WORDS]
+    if any(listed(word, lexicon.flights) for word in near):
+        return True
+    if find_phrase(after, lexicon.flares) is not None:
+        return True
+    return any(
+        listed(word, lexicon.not_done) for word in index.texts_before(hit[0], _NOT_DONE_WORDS)
+    )
+
+
+_FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات استطلاع تحلق»)
+_FLARE_WORDS = 6  # words from the aircraft to the flares («طائرة تركية، مساء أمس، قنابل ضوئية»)
+_NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)
