@@ -114,7 +114,12 @@ def test_the_nationality_of_the_wording_outweighs_a_role_read_elsewhere(
             "نصبت جماعة نصرة الإسلام والمسلمين كمينا للجيش المالي قرب بلدة تيسيت.",
             ("jnim", "mali_armed_forces"),
         ),
-        # the side the blame is laid on acts
+        # the side whose vehicle is ambushed
+        (
+            "نصبت خلايا تنظيم داعش كمينا لسيارة عسكرية تابعة للواء القدس قرب بلدة السخنة.",
+            ("islamic_state", "liwa_al_quds"),
+        ),
+        # the side blamed acts
         (
             "حملت الحكومة مسؤولية التفجير لجماعة الحوثي في مديرية المخا.",
             ("houthis", None),

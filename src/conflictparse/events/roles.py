@@ -382,10 +382,17 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
         return "associate"  # «قناة المسيرة التابعة للحوثيين»: the owner of an outlet
     if relation in lexicon.belongs and weapon and _weapon_acts(wider[2:3]):
         return "agent"  # «قصف شنته دبابات تابعة للحوثيين», «قصفت دبابات تابعة للحوثيين …»
-    if relation in lexicon.belongs and any(
-        (without_clitic(word),) in lexicon.patient_cues for word in wider[1:_OWNED_WORDS]
+    owned_words = [(without_clitic(word),) for word in wider[1:_OWNED_WORDS]]
+    if (
+        relation in lexicon.belongs
+        and any(word in lexicon.patient_cues for word in owned_words)
+        and not any(
+            word[0] in lexicon.weapons for word in owned_words if word not in lexicon.patient_cues
+        )
     ):
-        return "patient"  # «دورية تابعة للجيش», «نقطة أمنية تابعة للحشد»: the target's side
+        # «دورية تابعة للجيش», «سيارة عسكرية تابعة للواء القدس»: the target's side; not
+        # «سيارة مفخخة تابعة لداعش», a weapon
+        return "patient"
     if (
         wider[0] == "في"
         and noun.removeprefix("ال") in casualty_lexicon().members_in
