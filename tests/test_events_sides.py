@@ -79,6 +79,8 @@ def test_the_side_that_owns_or_plants_the_weapon_acts(text: str, actor1: str) ->
             "rsf",
         ),
         ("هاجم مسلحون يعتقد أنهم ينتمون إلى تنظيم داعش حاجزا في قرية الزور.", "islamic_state"),
+        # or are believed to be its men
+        ("هاجم مسلحون يرجح أنهم من خلايا تنظيم داعش حاجزا في قرية الزور.", "islamic_state"),
     ],
 )
 def test_the_side_an_attack_is_attributed_to_acts(text: str, actor1: str) -> None:
@@ -183,3 +185,13 @@ def test_a_battle_with_only_its_victims_side_named_is_fought_by_the_other() -> N
         "وقتل 5 من عناصر الجيش السوداني في اشتباكات قرب بلدة أم القرى."
     )
     assert columns(text, "actor1", "actor2")[-1] == ("rsf", "saf")
+
+
+def test_gunmen_believed_of_a_side_who_attack_gatherers_attack_civilians() -> None:
+    text = (
+        "هاجم مسلحون يرجح أنهم من خلايا تنظيم داعش مجموعة من جامعي الكمأة في بادية الشولا،"
+        " ما أدى إلى مقتل 4 منهم."
+    )
+    assert columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best") == [
+        ("attack", "islamic_state", "civilians", 4)
+    ]

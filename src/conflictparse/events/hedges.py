@@ -25,16 +25,19 @@ def past_hedge(before: Sequence[str]) -> Sequence[str]:
 
 
 def hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
-    """Whether a side follows its wording, a hedge and «ل» or «إلى».
+    """Whether a side follows its wording, a hedge and «ل», «إلى» or «من».
 
-    «طائرات حربية يرجح أنها للنظام», «عبوة زرعها مسلحون يعتقد أنهم ينتمون إلى القاعدة».
+    «طائرات حربية يرجح أنها للنظام», «عبوة زرعها مسلحون يعتقد أنهم ينتمون إلى القاعدة»,
+    «هاجم مسلحون يرجح أنهم من خلايا داعش».
     """
     if hit is None or not 0 <= span.start - hit[1] <= _HEDGE_CHARS:
         return False
     between = tuple(index.texts_before(span.start, _HEDGE_WORDS + 1)[::-1])
     if between and between[-1] == _TO:
         between = between[:-1]  # «ينتمون إلى القاعدة»
-    elif index.text[span.start - 1 : span.start] == "ل":
+    elif index.text[span.start - 1 : span.start] == "ل" or (
+        between and (between[-1] == _FROM or between[-1] in event_lexicon().members)
+    ):  # «للنظام»; «يرجح أنهم من خلايا داعش»: the hedge ends with «من» or the side's men
         between = between[1:]
     else:
         return False
@@ -45,3 +48,4 @@ def hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None)
 _HEDGE_CHARS = 40  # characters from a wording to the side a hedge gives it
 _HEDGE_WORDS = 4  # «يشتبه في أنها تابعة»
 _TO = "الي"  # «إلى» as the word index folds it
+_FROM = "من"

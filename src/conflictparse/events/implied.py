@@ -142,17 +142,18 @@ def civilian_target(
     stand between, by a word of gunmen or by its name among ``sides`` (in order, with their
     ``side_starts``): «هاجم داعش رعاة أغنام».
     """
-    words = index.after(cue[1], 3 + _SIDE_WORDS)
+    words = index.after(cue[1], 3 + _SIDE_WORDS + _HEDGE_WORDS)
     if words and words[0].text == _ON:
         words = words[1:]
     lexicon = event_lexicon()
-    passed = 0
-    while (
-        passed < _SIDE_WORDS
-        and len(words) > 1
-        and (words[0].text in lexicon.gunmen or _in_a_side(words[0].start, sides, side_starts))
-    ):
-        words, passed = words[1:], passed + 1  # «اختطف مسلحون طبيبا»: the side, then the one taken
+    passed = hedged = 0
+    while len(words) > 1 and passed < _SIDE_WORDS + hedged:
+        if words[0].text in lexicon.gunmen or _in_a_side(words[0].start, sides, side_starts):
+            words, passed = words[1:], passed + 1  # «اختطف مسلحون طبيبا»: the side, the one taken
+        elif passed and hedged < _HEDGE_WORDS and words[0].text in _hedge_words():
+            words, hedged = words[1:], hedged + 1  # «مسلحون يرجح أنهم من خلايا داعش»
+        else:
+            break
     # a day, or «عددا من», before the ones taken: «اختطف المسلحون الخميس عددا من المعلمين»
     fillers = lexicon.hurt_means | casualty_lexicon().killing_times
     skipped = 0
@@ -167,6 +168,16 @@ def civilian_target(
     if _civilian_noun(words[0].text) or civilian_person([word.text for word in words[:2]]):
         return words[0].start, words[0].end  # «صيدلي», «الشاب», «طبيبا», «رجل وابنه»
     return None
+
+
+@functools.cache
+def _hedge_words() -> frozenset[str]:
+    """The words of a hedge on the gunmen's side, and of its men: «يرجح أنهم من خلايا»."""
+    lexicon = event_lexicon()
+    return frozenset(word for phrase in lexicon.hedged_owners for word in phrase) | lexicon.members
+
+
+_HEDGE_WORDS = 5  # «يرجح أنهم من خلايا» between the gunmen and their side
 
 
 def _count_word(word: str) -> bool:
