@@ -195,3 +195,29 @@ def test_gunmen_believed_of_a_side_who_attack_gatherers_attack_civilians() -> No
     assert columns(text, "sub_event_type", "actor1", "actor2", "fatalities_best") == [
         ("attack", "islamic_state", "civilians", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a base hosts is acted upon
+        (
+            "سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية التي تضم قوات التحالف الدولي.",
+            ("shelling_artillery_missile_attack", None, "international_coalition"),
+        ),
+        # a force a blast struck, named after «ب»
+        (
+            "انفجرت عبوة ناسفة بقوة تابعة للبشمركة قرب قرية كولجو، ما أدى إلى مقتل عنصرين.",
+            ("remote_explosive_landmine_ied", None, "peshmerga"),
+        ),
+        # a soldier shot by a sniper: a clash with an unknown side, no attack on civilians
+        (
+            "قتل جندي في الجيش العراقي برصاص قناص في ناحية جلولاء.",
+            ("armed_clash", None, "iraqi_forces"),
+        ),
+    ],
+)
+def test_the_side_hosted_struck_or_shot_is_acted_upon(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert columns(text, "sub_event_type", "actor1", "actor2") == [expected]

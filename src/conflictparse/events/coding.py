@@ -242,6 +242,14 @@ def _types(
         # «قتل عنصران لقسد برصاص مجهولين», «قتل عنصر برصاص مجهولين»: an unknown armed group
         # does (ACLED's clash)
         event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
+    elif (
+        sub_type is SubEventType.ATTACK
+        and not sides.civilians
+        and _armed(actor2)
+        and not (wording is not None and wording.massacre)
+    ):
+        # «قتل جندي في الجيش برصاص قناص»: an attack on an armed side's men is a clash
+        event_type, sub_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     return event_type, sub_type
 
 

@@ -380,6 +380,8 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
     owned = without_clitic(wider[2]) if len(wider) > 2 else ""
     if relation in lexicon.belongs and owned in lexicon.outlets:
         return "associate"  # «قناة المسيرة التابعة للحوثيين»: the owner of an outlet
+    if relation in lexicon.belongs and wider[1].startswith("ب") and noun in lexicon.forces_hit:
+        return "patient"  # «انفجرت عبوة ناسفة بقوة تابعة للبشمركة»: the force struck
     if relation in lexicon.belongs and weapon and _weapon_acts(wider[2:3]):
         return "agent"  # «قصف شنته دبابات تابعة للحوثيين», «قصفت دبابات تابعة للحوثيين …»
     owned_words = [(without_clitic(word),) for word in wider[1:_OWNED_WORDS]]

@@ -120,6 +120,7 @@ class EventLexicon:
     outlets: frozenset[str]  # «قناة» in «قناة المسيرة التابعة للحوثيين»: a side's medium
     operators: frozenset[tuple[str, ...]]  # «تشغلها» in «قاعدة تشغلها قوات أميركية»
     weapons: frozenset[str]  # «مسيرة» in «مسيرة تتبع لقوات …»: its owner acts
+    forces_hit: frozenset[str]  # «بقوة تابعة للبشمركة»: a force a blast struck
     soldiers: frozenset[str]  # «جنود» in «جنود عراقيون»
     fighters: frozenset[tuple[str, ...]]  # «عنصر», «رجل أمن»: victims who are no civilians
     state_forces: frozenset[str]
@@ -344,6 +345,7 @@ _LISTS = {
     "outlets": ("roles", "outlets", False),
     "operators": ("roles", "operators", True),
     "weapons": ("roles", "weapons", False),
+    "forces_hit": ("roles", "forces_hit", False),
     "soldiers": ("roles", "soldiers", False),
     "fighters": ("roles", "fighters", True),
     "force_members": ("roles", "force_members", False),
