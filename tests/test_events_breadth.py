@@ -3371,3 +3371,16 @@ def test_a_night_and_its_dawn_tell_one_incident() -> None:
     assert [(place, str(start), str(end)) for place, start, end in rows] == [
         ("مخيم نور شمس", "2024-03-12", "2024-03-13")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a lone «و» set apart in hasty writing still joins one more dead
+        ("قتل أربعة جنود و مدني في هجوم على بلدة تيسيت.", 5),
+        # not the «و» glued to a figure: «و18 مسلحا» is a count of its own
+        ("أعلن الجيش مقتل اثنين من جنوده و18 مسلحا في هجوم على بلدة بئر العبد.", 20),
+    ],
+)
+def test_a_victim_after_a_lone_conjunction_adds_one_death(text: str, toll: int) -> None:
+    assert columns(text, "fatalities_best") == [(toll,)]

@@ -107,10 +107,13 @@ def _joined_victim(index: TextIndex, end: int) -> tuple[int, int, Quantity] | No
         after = after[1:]  # past a word of the victim's own: «صاحب المنزل وزوجته»
     if after and len(gap) <= 1 and (not gap or _describes(gap[0])):
         word = after[0]
-        if word.text[:1] == "و":
-            joined = _victim_at(word, 1, after[1:])
-            if joined is not None:
-                return joined
+        if word.text == "و" and len(after) > 1 and _set_apart(index.text, word.end, after[1].start):
+            word, after = after[1], after[1:]  # «و» set apart in hasty writing: «جنود و مدني»
+            joined = _victim_at(word, 0, after[1:])
+        else:
+            joined = _victim_at(word, 1, after[1:]) if word.text[:1] == "و" else None
+        if joined is not None:
+            return joined
     besides = _besides().match(index.text, end)
     after = index.after(besides.end(), 2) if besides else []
     return _victim_at(after[0], 0, after[1:]) if after else None
@@ -125,6 +128,11 @@ def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, 
     if text in casualty_lexicon().one_of and rest and group_of_people(rest[0].text):
         return word.start + glued, rest[0].end, _ONE  # «وأحد أقاربه»
     return None
+
+
+def _set_apart(text: str, end: int, start: int) -> bool:
+    """Whether only spaces stand between a lone «و» and the next word (not «و18 مسلحا»)."""
+    return start > end and _SPACES.issuperset(text[end:start])
 
 
 def _describes(word: str) -> bool:
