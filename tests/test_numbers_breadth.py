@@ -90,6 +90,11 @@ def test_a_scale_word_after_a_place_head_is_a_name() -> None:
     assert [m.value.value for m in cp.find_numbers("نزح مليون شخص")] == [1_000_000]
 
 
+def test_a_dual_after_a_place_head_is_a_name() -> None:
+    text = "قصفت قوات النظام بلدة جسرين ومقتل رجلين في بلدة كفربطنا"
+    assert [(m.text, m.value.value) for m in cp.find_numbers(text)] == [("رجلين", 2)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

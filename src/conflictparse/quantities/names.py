@@ -53,9 +53,12 @@ _GLUED_NAME_CHARS = 22  # the bracket and at most 20 letters before the figures
 
 
 def names_a_place(index: TextIndex, lexicon: NumberLexicon, first: Token) -> bool:
-    """Whether a scale word alone names a place: «قرية بليون» is a village, not a billion."""
+    """Whether a scale word or a dual alone names a place: «قرية بليون», «بلدة جسرين».
+
+    A village, not a billion; a town, not two bridges.
+    """
     word = first.word
-    if word is None or word.kind is not WordKind.SCALE or first.conj:
+    if word is None or word.kind not in _NAMING_KINDS or first.conj:
         return False
     head = index.before(first.start, 1)
     return bool(head) and head[0].text in lexicon.place_heads
@@ -71,4 +74,5 @@ def counts_a_day(index: TextIndex, lexicon: NumberLexicon, first: Token) -> bool
     )
 
 
+_NAMING_KINDS = frozenset({WordKind.SCALE, WordKind.DUAL_NOUN})
 _ARTICLE_AND_DAY = 2  # «اليوم» and the article of «الـ444» before the figures
