@@ -634,6 +634,10 @@ def test_a_running_total_named_with_lil_is_read() -> None:
             [("قتيلا واحدا", "killed", 1), ("6 جرحى", "wounded", 6)],
         ),
         ("قتل خمسة من عائلة واحدة", [("خمسة من عائلة", "killed", 5)]),
+        # a person noun takes the kind of its clause
+        ("قتل شخص واحد في القصف", [("شخص واحد", "killed", 1)]),
+        ("أصيب طفل واحد بجروح", [("طفل واحد", "wounded", 1)]),
+        ("قتل 3 رجال وسيدة واحدة", [("3 رجال", "killed", 3), ("سيدة واحدة", "killed", 1)]),
     ],
 )
 def test_one_after_a_casualty_noun_counts_one(

@@ -3380,6 +3380,8 @@ def test_a_night_and_its_dawn_tell_one_incident() -> None:
         ("قتل أربعة جنود و مدني في هجوم على بلدة تيسيت.", 5),
         # not the «و» glued to a figure: «و18 مسلحا» is a count of its own
         ("أعلن الجيش مقتل اثنين من جنوده و18 مسلحا في هجوم على بلدة بئر العبد.", 20),
+        # a victim counted by «واحدة» is not joined again: 3 and 1
+        ("قتل 3 رجال وسيدة واحدة في قصف على بلدة كفرنبل.", 4),
     ],
 )
 def test_a_victim_after_a_lone_conjunction_adds_one_death(text: str, toll: int) -> None:

@@ -1,11 +1,10 @@
 """Casualty counts: :func:`find_casualties`.
 
-A casualty is a quantity (from :mod:`conflictparse.quantities.numbers`) that counts
-people, with the kind of harm the clause gives it.  The count decides first:
-a noun after it that is a casualty word («96 قتيلاً», «21 جثة») gives the kind
-itself; a person noun («9 مدنيين», «3 من رجال الأمن») needs a trigger in the
-clause («مقتل», «أصيب», «لقوا حتفهم»); anything else («30 غارة», «عشرات
-الحافلات», an age) is not a casualty.  The language lives in
+A casualty is a quantity (from :mod:`conflictparse.quantities.numbers`) that counts people,
+with the kind of harm the clause gives it.  The count decides first: a noun after it that is
+a casualty word («96 قتيلاً», «21 جثة») gives the kind itself; a person noun («9 مدنيين», «3
+من رجال الأمن») needs a trigger in the clause («مقتل», «أصيب», «لقوا حتفهم»); anything else
+(«30 غارة», «عشرات الحافلات», an age) is not a casualty.  The language lives in
 ``data/casualties.toml``.
 """
 
@@ -42,6 +41,7 @@ from conflictparse.entities.casualty_words import (
     may_trigger,
     phrase,
     shortcuts,
+    singular_person,
     stems,
 )
 from conflictparse.model import Casualty, CasualtyKind, Match
@@ -115,8 +115,8 @@ class _Reader(ListReader):
         if before and self.is_in(before[0].text, self.lexicon.age_words):
             return None  # «طفل يبلغ 12 عاماً»
         own = self.text[found.start : found.number_end]
-        if own in self.lexicon.one_after_noun:
-            return self._one_of(found, before)  # «قتيلا واحدا»; not «عائلة واحدة»
+        if own in self.lexicon.one_after_noun and not singular_person(before):
+            return self._one_of(found, before)  # «قتيلا واحدا»; not «عائلة واحدة», «شخص واحد»
         if self.restates(found, previous):
             return None  # «جنديين اثنين»: the numeral describes the noun before it
         counted = self._counted(found, own)

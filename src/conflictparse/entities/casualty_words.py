@@ -32,6 +32,7 @@ __all__ = [
     "object_victim",
     "phrase",
     "shortcuts",
+    "singular_person",
     "singular_victim",
     "stems",
 ]
@@ -231,6 +232,11 @@ def singular_victim(word: str) -> bool:
         or (word.startswith("ال") and word[2:] in singulars)
         or (word.endswith("ا") and len(word) > 3 and word[:-1] in singulars)
     )
+
+
+def singular_person(before: Sequence[Word]) -> bool:
+    """Whether the word right before a count is a singular victim: «شخص» in «شخص واحد»."""
+    return bool(before) and singular_victim(without_clitic(before[0].text))
 
 
 def group_of_people(word: str) -> bool:

@@ -49,13 +49,14 @@ def scan_joined_deaths(
     """
     index = prepared.index
     found: list[CasualtySpan] = []
+    starts = {death.start for death in deaths}  # «وسيدة واحدة»: a count read already
     for death in deaths:
         if death.casualty.kind is not CasualtyKind.KILLED or in_breakdown(index, death.start):
             continue  # «8 قتلى بينهم طفلان وامرأة»: the woman is one of the eight
         end = death.end
         for _ in range(_JOINED_MOST):
             joined = _joined_victim(index, end)
-            if joined is None:
+            if joined is None or joined[0] in starts:
                 break
             start, end, count = joined
             who = prepared.normalized.written(start, end)
