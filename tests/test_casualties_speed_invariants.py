@@ -119,6 +119,15 @@ def test_before_and_after_build_words() -> None:
     assert words[0].text == index.text[words[0].start : words[0].end]
 
 
+def test_the_sentence_near_a_span_is_bounded_by_the_reach() -> None:
+    text = "قتل 5 مدنيين في قصف على البلدة. واصيب 3 اشخاص"
+    index = TextIndex(text)
+    first_end = text.index(".") + 1
+    assert index.sentence_near(4, 5, 1000) == index.sentence_at(4)
+    assert index.sentence_near(4, 5, 3) == (1, 8)
+    assert index.sentence_near(first_end + 3, first_end + 5, 1000)[0] >= first_end
+
+
 def test_first_word_shortcuts() -> None:
     lexicon = casualty_lexicon()
     for key in lexicon.triggers:

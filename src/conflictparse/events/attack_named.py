@@ -23,7 +23,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, without_clitic
 
-__all__ = ["NamedSide", "aircraft_side", "attack_named", "wording_nationality"]
+__all__ = ["NamedSide", "aircraft_side", "attack_named"]
 
 NamedSide = tuple[Actor, int, int]  # the side, and the span of the words that name it
 
@@ -57,17 +57,6 @@ def attack_named(
             break
     cache[key] = found
     return found
-
-
-def wording_nationality(
-    index: TextIndex, hit: TypeHit, setting: tuple[datetime.date | None, str | None]
-) -> NamedSide | None:
-    """The side a nationality on the wording itself names: «غارات إسرائيلية», «قصف روسي».
-
-    It outweighs a side read by its role elsewhere in the clause: «حزب الله يستهدف تجمعا
-    لجنود الاحتلال وغارات إسرائيلية على الجنوب» (the strikes are Israel's).
-    """
-    return attack_adjective(index, (hit.start, hit.end), *setting)
 
 
 def _wordings(incident: Incident, hit: TypeHit, index: TextIndex) -> Iterator[TypeHit]:

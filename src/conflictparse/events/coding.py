@@ -16,15 +16,11 @@ import attrs
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
-from conflictparse.events.attack_named import (
-    NamedSide,
-    aircraft_side,
-    attack_named,
-    wording_nationality,
-)
+from conflictparse.events.attack_named import NamedSide, aircraft_side, attack_named
 from conflictparse.events.dating import incident_date
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.implied import (
+    attack_adjective,
     camp_of_displaced,
     civilian_hurt,
     civilian_target,
@@ -419,7 +415,8 @@ def _acting_side(
     hit = incident.hit
     setting = (context.published, context.country)
     if roles.actor1 is not None:
-        own = wording_nationality(context.index, hit, setting) if hit is not None else None
+        # the nationality on the wording itself: «غارات إسرائيلية»
+        own = attack_adjective(context.index, (hit.start, hit.end), *setting) if hit else None
         if own is not None and own[0] != roles.actor1.actor:
             return own[0], (own[1], own[2])
         return roles.actor1.actor, (roles.actor1.start, roles.actor1.end)

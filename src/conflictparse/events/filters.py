@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.event import SubEventType
-from conflictparse.events.flights import overflight, sentence_around
+from conflictparse.events.flights import SENTENCE_REACH, overflight
 from conflictparse.events.parts import Part
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
@@ -150,7 +150,7 @@ def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
     near = index.texts_before(cue[0], 2)
     if not any(listed(word, lexicon.trends) for word in near):
         return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
-    sentence = index.words_in(*sentence_around(index, cue))
+    sentence = index.words_in(*index.sentence_near(*cue, SENTENCE_REACH))
     return _over_a_span(sentence) or has(sentence, lexicon.recent)
 
 

@@ -12,20 +12,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, listed
 
-__all__ = ["overflight", "sentence_around"]
-
-
-def sentence_around(index: TextIndex, span: tuple[int, int]) -> tuple[int, int]:
-    """The sentence of ``span``, at most ``_AROUND`` characters either side of it.
-
-    A sentence may run for pages (or a whole hostile text): what is read around a wording
-    stays bounded, so that reading every wording stays linear.
-    """
-    start, end = index.sentence_at(span[0])
-    return max(start, span[0] - _AROUND), min(end, span[1] + _AROUND)
-
-
-_AROUND = 300  # characters read either side of a wording for its sentence
+__all__ = ["SENTENCE_REACH", "overflight"]
 
 
 def overflight(index: TextIndex, part: Part) -> bool:
@@ -36,7 +23,8 @@ def overflight(index: TextIndex, part: Part) -> bool:
     """
     if not _flown(index, part.cue):
         return False  # no flight word beside the first wording, nor «دون»: read no other
-    sentence = sentence_around(index, part.cue)  # the part's wordings are among the sentence's
+    # the part's wordings are among the sentence's
+    sentence = index.sentence_near(*part.cue, SENTENCE_REACH)
     hits = read_hits(index, *sentence)
     kinds = {hit.wording.sub_type for hit in hits if (hit.start, hit.end) == part.cue} or {
         hit.wording.sub_type for hit in hits
@@ -70,6 +58,7 @@ def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
     )
 
 
+SENTENCE_REACH = 300  # characters read either side of a wording for its sentence
 _FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات استطلاع تحلق»)
 _FLARE_WORDS = 6  # words from the aircraft to the flares («طائرة تركية، مساء أمس، قنابل ضوئية»)
 _NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)

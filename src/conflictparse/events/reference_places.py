@@ -11,7 +11,7 @@ import re
 
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, without_clitic
 
 __all__ = ["locates_a_place_told", "near_reference", "reference_point"]
 
@@ -22,8 +22,7 @@ _LOCATED_WORDS = 5
 
 def reference_point(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
-    units = event_lexicon().distance_units
-    return any(word in units for word in index.texts_before(span.start, _DISTANCE_WORDS))
+    return _unit_before(index, span) is not None
 
 
 def near_reference(index: TextIndex, span: PlaceSpan) -> bool:
@@ -32,17 +31,23 @@ def near_reference(index: TextIndex, span: PlaceSpan) -> bool:
     Metres, or at most ten of a longer unit: the incident is at the place, as ACLED codes
     it, when the clause names no other; not «على مسافة عشرين كيلومترا من بلدة …».
     """
+    unit = _unit_before(index, span)
+    if unit is None:
+        return False
+    if unit.text in event_lexicon().short_units:
+        return True
+    figure = _FIGURE.search(index.text, max(0, unit.start - _FIGURE_CHARS), unit.start)
+    return figure is not None and int(figure[1]) <= _NEAR_UNITS
+
+
+def _unit_before(index: TextIndex, span: PlaceSpan) -> Word | None:
+    """The unit of a distance a few words before the place, if one: «كلم», «أمتار»."""
     units = event_lexicon().distance_units
-    for word in index.before(span.start, _DISTANCE_WORDS):
-        if word.text in units:
-            if word.text in _METRES:
-                return True
-            figure = _FIGURE.search(index.text, max(0, word.start - _FIGURE_CHARS), word.start)
-            return figure is not None and int(figure[1]) <= _NEAR_UNITS
-    return False
+    return next(
+        (word for word in index.before(span.start, _DISTANCE_WORDS) if word.text in units), None
+    )
 
 
-_METRES = frozenset({"متر", "مترا", "امتار"})  # as the index folds them
 _FIGURE = re.compile(r"(\d{1,6})\s*+$")
 _FIGURE_CHARS = 10  # «5 » or «(5) » before the unit
 _NEAR_UNITS = 10  # kilometres or miles: near enough to be coded at the place

@@ -341,6 +341,15 @@ class TextIndex:
         index = bisect.bisect_right(starts, pos) - 1
         return (starts[index], ends[index]) if index >= 0 else (0, pos)
 
+    def sentence_near(self, start: int, end: int, reach: int) -> tuple[int, int]:
+        """The sentence of ``start:end``, at most ``reach`` characters either side of it.
+
+        A sentence may run for pages (or a whole hostile text): what is read around a span
+        stays bounded, so that reading around every span stays linear.
+        """
+        first, last = self.sentence_at(start)
+        return max(first, start - reach), min(last, end + reach)
+
     def _sentence_bounds(self) -> tuple[array.array[int], array.array[int]]:
         """The starts and the ends of the sentences, in two machine arrays (built on first use)."""
         if self._sentences is None:

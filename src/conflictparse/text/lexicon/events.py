@@ -209,6 +209,7 @@ class EventLexicon:
     downed_weapons: frozenset[str]
     direct_fire: frozenset[str]  # «RPG» after «قذائف»: no shelling
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
+    short_units: frozenset[str]  # «أمتار» in «على بعد أمتار من بلدة …»: the place is the site
     place_anaphora: Mapping[str, PlaceKind | None]
     days_back: Mapping[str, int]  # «يومين» in «بعد يومين من مقتل …»: two days before
 
@@ -419,6 +420,7 @@ _LISTS = {
     "downed_weapons": ("incidents", "downed_weapons", False),
     "direct_fire": ("incidents", "direct_fire", False),
     "distance_units": ("places", "distance_units", False),
+    "short_units": ("places", "short_units", False),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
     "commits": ("incidents", "commits", False),
