@@ -3386,3 +3386,38 @@ def test_a_night_and_its_dawn_tell_one_incident() -> None:
 )
 def test_a_victim_after_a_lone_conjunction_adds_one_death(text: str, toll: int) -> None:
     assert columns(text, "fatalities_best") == [(toll,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبذلك ترتفع أعداد الهجمات ومحاولات الاغتيال في ريف درعا منذ مطلع العام إلى 85.",
+        "بلغت حصيلة التفجيرات وعمليات الاغتيال في مدينة الباب 40 عملية.",
+    ],
+)
+def test_a_wording_joined_to_a_tally_of_attacks_is_counted_too(text: str) -> None:
+    """«أعداد الهجمات ومحاولات الاغتيال»: the assassinations are counted with the attacks."""
+    assert columns(text, "location") == []
+
+
+def test_a_toll_over_the_same_period_is_cumulative() -> None:
+    """«خلال الفترة ذاتها»: the period named before, so a tally."""
+    for text in (
+        "وقتل في الفترة نفسها 35 عنصرا من قوات النظام في بلدة المزيريب.",
+        "وثقت المنظمة منذ حزيران 2019 مقتل 120 مدنيا في ريف درعا، فيما وصل عدد القتلى"
+        " من قوات النظام خلال الفترة ذاتها إلى 410.",
+    ):
+        assert columns(text, "location") == []
+
+
+def test_the_counts_that_break_down_a_tally_are_part_of_it() -> None:
+    """«وصل عدد القتلى إلى 480، وهم: …، إضافة إلى 220 من قوات النظام»: all one tally."""
+    text = (
+        "وارتفع عدد القتلى في محافظة درعا منذ مطلع العام إلى 310، وهم: 90 مدنيا بينهم"
+        " 6 أطفال، إضافة إلى 150 من قوات النظام و70 من مقاتلي الفصائل."
+    )
+    assert columns(text, "location") == []
+    told = (
+        "ارتفع عدد القتلى منذ بداية الشهر إلى 50، فيما قتل اليوم 4 مدنيين في قصف على بلدة كفرنبل."
+    )
+    assert columns(told, "location", "fatalities_best") == [("بلدة كفرنبل", 4)]

@@ -343,26 +343,32 @@ def incident_killed(
     harm: list[CasualtySpan],
     dates: list[DateSpan],
     reference: datetime.date | None = None,
+    *,
+    tally_end: int | None = None,
 ) -> tuple[list[CasualtySpan], list[CasualtySpan]]:
     """The counts of the killed in a part that are the toll of an incident, and the tallies.
 
     Not a cumulative toll (those are the tallies, and so is a toll since a day a month or
     more before ``reference``: «منذ السابع من أكتوبر 2023، ما أسفر عن استشهاد 41182»), nor
-    the toll the side that claims the attack gives.
+    the toll the side that claims the attack gives. ``tally_end`` is where a tally an
+    earlier part of the sentence ends: a count joined to it is part of it («وصل عدد القتلى
+    إلى 480، …، إضافة إلى 220 من قوات النظام»).
     """
     kept: list[CasualtySpan] = []
     tallies: list[CasualtySpan] = []
     lead_start = part.start
     starts = [span.start for span in dates]
     joins = event_lexicon().cumulative_joins
-    tally = False  # whether the count before was a cumulative one
+    tally = tally_end is not None  # whether the count before was a cumulative one
     for item in harm:
         if item.casualty.kind is CasualtyKind.KILLED:
             after_count = lead_start != part.start
             told = part.hit is not None and part.cue[0] < item.start  # «القصف على عفرين … إلى 14»
-            tally = (tally and has(index.words_in(lead_start, item.start), joins)) or cumulative(
+            joined_from = lead_start if after_count or tally_end is None else tally_end
+            lead = index.words_in(joined_from, item.start)
+            tally = (tally and (has(lead, joins) or _breaks_down(lead))) or cumulative(
                 index, item, lead_start, dates, starts, after_count=after_count, told=told
-            )  # «… إلى 130، إلى جانب 112 …»: joined to a tally, part of it
+            )  # «… إلى 130، إلى جانب 112 …», «… إلى 480، وهم: 130 مدنيا»: part of the tally
             tally = tally or (
                 reference is not None
                 and any(  # «منذ السابع من أكتوبر 2023، ما أسفر عن استشهاد 41182»
@@ -378,6 +384,12 @@ def incident_killed(
                 kept.append(item)
             lead_start = item.end
     return kept, tallies
+
+
+def _breaks_down(lead: Sequence[str]) -> bool:
+    """Whether only the words of a breakdown lead from a count to the next: «وهم:», «بينهم», «و»."""
+    parts = event_lexicon().tally_parts
+    return all(word in parts for word in lead)
 
 
 _AGO = 30  # days before the report's day a «since» opens a tally over a period

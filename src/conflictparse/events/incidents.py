@@ -133,6 +133,13 @@ class _Sentence:
     span: tuple[int, int]
     incidents: list[Incident] = attrs.Factory(list)
     listed: dict[int, Incident] = attrs.Factory(dict)  # ``incidents`` by id, held alive
+    tally_end: int | None = None  # where the last count of the killed ends, if a tally
+
+    def follow_tally(self, killed: list[CasualtySpan], tallies: list[CasualtySpan]) -> None:
+        """Note whether the last count of the killed read so far is a tally."""
+        last = max((*killed, *tallies), key=lambda item: item.end, default=None)
+        if last is not None:
+            self.tally_end = last.end if last in tallies else None
 
     def add(self, incident: Incident) -> None:
         """``incident`` told in this sentence (once)."""
@@ -165,7 +172,10 @@ def _mention(
     actors = within(layers.actors, starts["actors"], *span)
     harm = _sided(index, harm, actors)
     all_dates = within(layers.dates, starts["dates"], *span)
-    killed, tallies = incident_killed(index, part, harm, all_dates, layers.reference)
+    killed, tallies = incident_killed(
+        index, part, harm, all_dates, layers.reference, tally_end=reading.tally_end
+    )
+    reading.follow_tally(killed, tallies)
     own = set(killed)
     harm = [item for item in harm if item.casualty.kind is not CasualtyKind.KILLED or item in own]
     anchors = [*([part.cue] if hit else []), *((item.start, item.end) for item in killed or harm)]

@@ -99,6 +99,7 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         # wording right after one that is none («المدفعي»)
         muted = bool(offset) and (
             offset == covered == muted_to
+            or _joined_to_muted(words, offset, covered, muted_to)
             or _no_act_after(words[offset - 1])
             or tuple(words[max(0, offset - 2) : offset]) in lexicon.records
         )  # «خلايا مسؤولة عن الاغتيالات والتفجيرات», «بتهمة تنفيذ تفجيرات»: a record
@@ -175,6 +176,14 @@ def _direct_fire_pattern() -> re.Pattern[str]:
 
 
 _DIRECT_FIRE_CHARS = 30  # « من نوع "آر بي جي"» after the weapon noun
+
+
+def _joined_to_muted(words: Sequence[str], offset: int, covered: int, muted_to: int) -> bool:
+    """Whether the wording at ``offset`` is joined by «و» and one noun to one read as no act.
+
+    «ترتفع أعداد الهجمات ومحاولات الاغتيال»: the assassinations are counted with the attacks.
+    """
+    return offset - 1 == covered == muted_to and words[offset - 1].startswith("و")
 
 
 def _no_act_after(word: str) -> bool:

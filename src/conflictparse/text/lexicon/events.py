@@ -168,6 +168,7 @@ class EventLexicon:
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
     cumulative_joins: frozenset[tuple[str, ...]]
+    tally_parts: frozenset[str]  # «وهم:», «بينهم»: a count after a tally breaks it down
     reasons: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
@@ -369,6 +370,7 @@ _LISTS = {
     "cumulative": ("not_events", "cumulative", True),
     "cumulative_after": ("not_events", "cumulative_after", True),
     "cumulative_joins": ("not_events", "cumulative_joins", True),
+    "tally_parts": ("not_events", "tally_parts", False),
     "reasons": ("not_events", "reasons", True),
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
