@@ -95,16 +95,10 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
                     break
         if best == len(types):
             continue
-        # «لتنفيذ حملة دهم», «حصيلة الاستهدافات», «سلاح القصف المدفعي»: no act, nor is a
-        # wording right after one that is none («المدفعي»)
-        muted = bool(offset) and (
-            offset == covered == muted_to
-            or _joined_to_muted(words, offset, covered, muted_to)
-            or _no_act_after(words[offset - 1])
-            or tuple(words[max(0, offset - 2) : offset]) in lexicon.records
-        )  # «خلايا مسؤولة عن الاغتيالات والتفجيرات», «بتهمة تنفيذ تفجيرات»: a record
         # «استهدفت الفصائل بصاروخ راجمة، ما أدى إلى انفجارها»: the strike's result
-        muted = muted or (bool(hits) and _a_result(types[best], words, offset, lexicon.results))
+        muted = _led_to_no_act(words, offset, covered, muted_to) or (
+            bool(hits) and _a_result(types[best], words, offset, lexicon.results)
+        )
         covered = offset + size
         if muted:
             muted_to = covered
@@ -178,12 +172,22 @@ def _direct_fire_pattern() -> re.Pattern[str]:
 _DIRECT_FIRE_CHARS = 30  # « من نوع "آر بي جي"» after the weapon noun
 
 
-def _joined_to_muted(words: Sequence[str], offset: int, covered: int, muted_to: int) -> bool:
-    """Whether the wording at ``offset`` is joined by «و» and one noun to one read as no act.
+def _led_to_no_act(words: Sequence[str], offset: int, covered: int, muted_to: int) -> bool:
+    """Whether the words before the wording at ``offset`` make it no act.
 
-    «ترتفع أعداد الهجمات ومحاولات الاغتيال»: the assassinations are counted with the attacks.
+    A lead («لتنفيذ حملة دهم», «حصيلة الاستهدافات», «سلاح القصف المدفعي»), a record
+    («خلايا مسؤولة عن الاغتيالات», «بتهمة تنفيذ تفجيرات»), or a wording read as no act
+    (ending at ``muted_to``) right before it («المدفعي»), or joined to it by «و» and one noun
+    («ترتفع أعداد الهجمات ومحاولات الاغتيال»: the assassinations are counted too).
     """
-    return offset - 1 == covered == muted_to and words[offset - 1].startswith("و")
+    if not offset:
+        return False
+    return (
+        offset == covered == muted_to
+        or (offset - 1 == covered == muted_to and words[offset - 1].startswith("و"))
+        or _no_act_after(words[offset - 1])
+        or tuple(words[max(0, offset - 2) : offset]) in event_lexicon().records
+    )
 
 
 def _no_act_after(word: str) -> bool:
