@@ -957,3 +957,40 @@ def test_a_longer_alias_of_another_country_gives_way_to_a_shorter_one() -> None:
     sudanese = "قصفت القوات المسلحة الوطنية مواقع الدعم السريع في مدينة الفاشر."
     assert ("القوات المسلحة الوطنية", "somalia_forces") in mentions(somali)
     assert ("القوات المسلحة", "saf") in mentions(sudanese)
+
+
+def test_an_army_of_a_regime_is_the_army_its_adjective_names() -> None:
+    """«جيش النظام العراقي»: Iraq's army, not the Syrian regime's «جيش النظام»."""
+    assert ids("يأتي ذلك مع هجوم شنه جيش النظام العراقي على مواقع تنظيم داعش في الأنبار.") == [
+        "iraqi_forces",
+        "islamic_state",
+    ]
+    assert ids("قصف جيش النظام بلدة اليادودة في ريف درعا.") == ["syrian_government_forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اشتبك مسلحون مع الحزام الأمني في مديرية دار سعد بعدن.", ["security_belt"]),
+        ("انفجرت عبوة ناسفة في إحدى مناطق الحزام الأمني لبغداد.", []),
+        ("هاجمت قوات الحزام الأمني مواقع لتنظيم القاعدة في أبين.", ["security_belt", "aqap"]),
+    ],
+    ids=["aden", "baghdad", "forces"],
+)
+def test_a_bare_security_belt_is_the_yemeni_force_in_yemen_only(
+    text: str, expected: list[str]
+) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاجم مقاتلو اللواء الثامن حاجزا في مدينة بصرى الشام بريف درعا الشرقي.", "eighth_brigade"),
+        ("أعلنت جماعة الشباب مسؤوليتها عن تفجير قرب قاعدة عسكرية في مقديشو.", "al_shabaab"),
+    ],
+    ids=["daraa", "mogadishu"],
+)
+def test_local_forces_named_by_their_own_people(text: str, expected: str) -> None:
+    assert ids(text)[:1] == [expected]
+    assert ids("تقدم اللواء الثامن من الجيش العراقي نحو الموصل.")[:1] != ["eighth_brigade"]

@@ -3421,3 +3421,43 @@ def test_the_counts_that_break_down_a_tally_are_part_of_it() -> None:
         "ارتفع عدد القتلى منذ بداية الشهر إلى 50، فيما قتل اليوم 4 مدنيين في قصف على بلدة كفرنبل."
     )
     assert columns(told, "location", "fatalities_best") == [("بلدة كفرنبل", 4)]
+
+
+def test_a_nationality_after_a_count_of_dead_is_their_adjective() -> None:
+    """«عشرين جنديا عراقيا وثمانية مقاتلين»: 28 dead, «عراقيا» is no twenty-ninth."""
+    text = (
+        "قالت مصادر إن عشرين جنديا عراقيا وثمانية مقاتلين من تنظيم داعش لقوا حتفهم في"
+        " الهجوم على مدينة الرمادي."
+    )
+    assert columns(text, "fatalities_best") == [(28,)]
+    officer = "قالت مصادر إن ضابطا وثمانية مقاتلين لقوا حتفهم في الهجوم على مدينة الرمادي."
+    assert columns(officer, "fatalities_best") == [(9,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسفر الانفجار عن مقتل اثنين من المتسوقين في سوق بلدة السعدية.",
+        "قتل ثلاثة من المارة بانفجار عبوة ناسفة في حي الكرادة.",
+        "سقط 12 قتيلا في صفوف المدنيين في غارات جوية على أسواق مدينة نيالا.",
+        "سقط تسعة قتلى على الأقل وسط المدنيين في قصف على مدينة الأبيض.",
+    ],
+)
+def test_shoppers_passers_by_and_the_dead_among_civilians_are_civilians(text: str) -> None:
+    assert columns(text, "actor2", "civilian_targeting") == [("civilians", True)]
+
+
+def test_the_dead_among_a_force_are_not_civilians() -> None:
+    text = "قتل 12 عنصرا في صفوف قوات النظام في قصف على بلدة كفرنبل."
+    assert columns(text, "actor2") == [("syrian_government_forces",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي بيجي قالت الشرطة إن قنبلة مزروعة على الطريق قرب منزل موظف قتلت زوجته.",
+        "قتل شرطي عندما انفجرت قنبلة لاصقة وضعت تحت سيارته في حي المنصور.",
+    ],
+)
+def test_a_bomb_planted_or_stuck_is_an_ied(text: str) -> None:
+    assert columns(text, "sub_event_type") == [("remote_explosive_landmine_ied",)]

@@ -74,6 +74,7 @@ def _leading_victims(prepared: PreparedText, deaths: Sequence[CasualtySpan]) -> 
     """
     index = prepared.index
     read = [(death.start, death.end) for death in deaths]
+    ends = {death.end for death in deaths}
     found: list[CasualtySpan] = []
     for death in deaths:
         start = death.start
@@ -86,6 +87,7 @@ def _leading_victims(prepared: PreparedText, deaths: Sequence[CasualtySpan]) -> 
         if (
             not singular_victim(word.text)
             or any(low <= word.start < high for low, high in read)
+            or _right_after(index.text, word.start, ends)  # «عشرين جنديا عراقيا»: its adjective
             or in_breakdown(index, word.start)
         ):
             continue
@@ -93,6 +95,13 @@ def _leading_victims(prepared: PreparedText, deaths: Sequence[CasualtySpan]) -> 
         casualty = Casualty(kind=CasualtyKind.KILLED, count=_ONE, who=who, actor=None)
         found.append(CasualtySpan(word.start, word.end, casualty))
     return found
+
+
+def _right_after(text: str, start: int, ends: set[int]) -> bool:
+    """Whether only spaces stand between one of ``ends`` and ``start``."""
+    while start and text[start - 1] in _SPACES:
+        start -= 1
+    return start in ends
 
 
 def _joined_victim(index: TextIndex, end: int) -> tuple[int, int, Quantity] | None:

@@ -67,10 +67,11 @@ def civilian_victims(
 def civilian_breakdown(index: TextIndex, casualties: Sequence[CasualtySpan]) -> CasualtySpan | None:
     """The first count of dead or wounded that civilians without a count are among.
 
-    «قتل خمسة في دوما، بينهم أطفال ونساء», «أربعة آخرون -بينهم سيدة-»: a breakdown word
-    within a few words of the count, then a civilian noun.
+    «قتل خمسة في دوما، بينهم أطفال ونساء», «أربعة آخرون -بينهم سيدة-», «12 قتيلا في صفوف
+    المدنيين»: a breakdown word (or `roles.among`) within a few words of the count, then a
+    civilian noun.
     """
-    breakdowns = casualty_lexicon().breakdowns
+    breakdowns = casualty_lexicon().breakdowns | event_lexicon().among
     nouns = event_lexicon().civilians
     for item in casualties:
         if item.casualty.actor is not None or item.casualty.kind is CasualtyKind.CAPTURED:

@@ -103,6 +103,7 @@ class EventLexicon:
     dead_of: frozenset[str]
     attack_kinds: frozenset[str]
     civilians: frozenset[str]
+    among: frozenset[tuple[str, ...]]  # «12 قتيلا في صفوف المدنيين»: the victims are among them
     gunmen: frozenset[str]  # «مسلحون», «القوات»: agents with no name (the two lists below)
     armed_men: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»
     bare_forces: frozenset[str]  # «القوات» in «اعتقلت القوات مواطنا»
@@ -326,6 +327,7 @@ _LISTS = {
     "dead_of": ("roles", "dead_of", False),
     "attack_kinds": ("roles", "attack_kinds", False),
     "civilians": ("roles", "civilians", False),
+    "among": ("roles", "among", True),
     "armed_men": ("roles", "gunmen", False),
     "bare_forces": ("roles", "bare_forces", False),
     "hurts": ("roles", "hurts", False),
