@@ -389,6 +389,37 @@ def test_victims(text: str, anchor: str, who: str, actor: str | None) -> None:
         pytest.param(
             "ووثق التقرير 41 ضحايا بسبب التعذيب في السجون", "41 ضحايا", "killed", id="torture"
         ),
+        pytest.param(
+            "ارتفعت حصيلة ضحايا القصف على ريف حماة إلى 14 شخصا إثر استهداف سوق شعبي،"
+            " وسقوط أكثر من 25 جريحا",
+            "14 شخصا",
+            "killed",
+            id="wounded-apart-later",
+        ),
+        pytest.param(
+            "سقط 9 ضحايا في القصف على المدينة، كما أصيب أكثر من 20 شخصا بجروح",
+            "9 ضحايا",
+            "killed",
+            id="wounded-told-after",
+        ),
+        pytest.param(
+            "بلغ عدد الضحايا 11 شخصا بينهم 4 أطفال، فيما أصيب 16 آخرون",
+            "4 أطفال",
+            "killed",
+            id="sub-count-of-the-dead",
+        ),
+        pytest.param(
+            "سقط 20 ضحية بين قتيل وجريح، وأصيب 5 آخرون من المسعفين",
+            "20 ضحية",
+            "killed_or_wounded",
+            id="pair-then-wounded",
+        ),
+        pytest.param(
+            "سقط 6 ضحايا في حي الميدان. وفي اليوم التالي أصيب 8 أشخاص",
+            "6 ضحايا",
+            "killed_or_wounded",
+            id="wounded-in-another-sentence",
+        ),
     ],
 )
 def test_victims_word_by_its_sentence(text: str, span: str, kind: str) -> None:

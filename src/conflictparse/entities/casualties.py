@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from conflictparse.entities.actors import ActorRegistry, ActorSpan, scan_actors
 from conflictparse.entities.casualty_appositions import appositions
@@ -31,6 +30,7 @@ from conflictparse.entities.casualty_rules import (
     qualifier_after,
     start_with_brackets,
 )
+from conflictparse.entities.casualty_spans import CasualtyScan, CasualtySpan, victims_apart
 from conflictparse.entities.casualty_victims import NOT_PEOPLE, WHO_WORDS
 from conflictparse.entities.casualty_words import (
     AFTER_WORDS,
@@ -56,21 +56,6 @@ __all__ = ["CasualtyScan", "CasualtySpan", "find_casualties", "scan_casualties"]
 
 _WINDOW_WORDS = 8  # how far back a trigger may stand from its count, in words
 _NEAR_WORDS = 9  # how far back every check but a running total's reads
-
-
-class CasualtySpan(NamedTuple):
-    """A casualty found in folded text (offsets into the folded string)."""
-
-    start: int
-    end: int
-    casualty: Casualty
-
-
-class CasualtyScan(NamedTuple):
-    """The casualties of a folded text, and the counts of people no casualty word governs."""
-
-    casualties: list[CasualtySpan]
-    untyped: list[tuple[int, int]]
 
 
 _BOTH = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})  # «الشهداء والجرحى»: both
@@ -469,7 +454,7 @@ def scan_casualties(
         item = reader.read(quantity, previous, limit)
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
-    found = appositions(text, found)
+    found = victims_apart(prepared.index, appositions(text, found))
     starts = [item.start for item in found]
     untyped = [span for span in reader.untyped if not _inside(span, found, starts)]
     return CasualtyScan(found, untyped)
