@@ -994,3 +994,20 @@ def test_a_bare_security_belt_is_the_yemeni_force_in_yemen_only(
 def test_local_forces_named_by_their_own_people(text: str, expected: str) -> None:
     assert ids(text)[:1] == [expected]
     assert ids("تقدم اللواء الثامن من الجيش العراقي نحو الموصل.")[:1] != ["eighth_brigade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "هاجم الجيش النيجيري معسكرا لجماعة بوكو حرام في ولاية بورنو.",
+            ["nigeria_forces", "boko_haram"],
+        ),
+        ("قصفت طائرة نيجيرية مواقع لبوكو حرام.", ["nigeria_forces", "boko_haram"]),
+        ("قتل تسعة جنود في هجوم على الجيش في مالي.", ["mali_armed_forces"]),
+        ("أعلنت الحكومة عن الدعم المالي للجيش.", []),
+    ],
+    ids=["nigerian-army", "nigerian-aircraft", "army-in-mali", "financial"],
+)
+def test_the_armies_of_nigeria_and_mali(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected

@@ -3461,3 +3461,55 @@ def test_the_dead_among_a_force_are_not_civilians() -> None:
 )
 def test_a_bomb_planted_or_stuck_is_an_ied(text: str) -> None:
     assert columns(text, "sub_event_type") == [("remote_explosive_landmine_ied",)]
+
+
+def test_a_news_agency_named_after_a_town_is_no_site() -> None:
+    """«وكالة أنباء "غاروي"»: an outlet, not the town of Garowe."""
+    text = (
+        "انفجرت عبوة ناسفة في سوق بلدة أفجوي. ونقلت وكالة أنباء “غاروي” عن مصادر أن"
+        " سبعة أشخاص قتلوا في الانفجار."
+    )
+    assert [row[0] for row in columns(text, "location")] == ["بلدة أفجوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "فجر انتحاري نفسه عند مدخل قاعدة تدريب للجيش الصومالي في حي ودجر بمقديشو.",
+            (None, "somalia_forces"),
+        ),
+        (
+            "قصفت الطائرات الأمريكية قاعدة لتنظيم القاعدة في مديرية مودية.",
+            ("us_forces", "aqap"),
+        ),
+    ],
+)
+def test_the_side_whose_base_is_struck_is_acted_upon(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]
+
+
+def test_a_leads_toll_goes_to_the_narrower_blast_past_the_bombers_own_death() -> None:
+    """The bomber's «فجر نفسه» is no toll of its own that keeps the lead's 15 away."""
+    text = (
+        "قالت وسائل إعلام محلية إن تفجيرا انتحاريا في العاصمة مقديشو أسفر عن مقتل 15 شخصا"
+        " على الأقل. وقالت الوكالة إن انتحاريا فجر نفسه عند مدخل مركز تدريب في مديرية"
+        " ودجر غربي مقديشو."
+    )
+    assert columns(text, "location", "fatalities_best", "fatalities_qualifier") == [
+        ("مديرية ودجر", 15, "at_least")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاجم مسلحون دورية للجيش قرب قضاء الطارمية شمالي بغداد.", "iraqi_forces"),
+        ("هاجم مسلحو حركة الشباب مواقع الجيش في مدينة بلدوين.", "somalia_forces"),
+    ],
+    ids=["iraq", "somalia"],
+)
+def test_the_bare_army_is_the_army_of_the_reports_country(text: str, expected: str) -> None:
+    assert columns(text, "actor2") == [(expected,)]

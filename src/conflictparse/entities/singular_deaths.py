@@ -35,9 +35,9 @@ from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import CLITICS, TextIndex, Word, listed, without_clitic
+from conflictparse.text.tokens import CLITICS, WORD, TextIndex, Word, listed, without_clitic
 
-__all__ = ["ONE", "scan_singular_deaths"]
+__all__ = ["ONE", "bombers_death", "scan_singular_deaths"]
 
 ONE = Quantity.exact(1)
 _DUAL = 2  # a victim and its kinsman before a dual verb
@@ -144,6 +144,12 @@ _CLAUSE_MARKS = frozenset({"،", ",", ":", "؛", ";", "-", "(", '"', "«"})  # a
 _SELF = frozenset({"نفسه", "نفسها"})  # «فجر نفسه», «فجرت نفسها» (folded)
 _DETONATED = frozenset({"فجر", "فجرت"})
 _BOMBER = "الانتحاري"  # «مقتل الانتحاري»: the bomber's death told already
+
+
+def bombers_death(text: str, item: CasualtySpan) -> bool:
+    """Whether ``item`` is the bomber's own death read from «فجر نفسه» (``text`` folded)."""
+    words = WORD.findall(text, item.start, item.end)
+    return bool(words) and words[-1] in _SELF and without_clitic(words[0]) in _DETONATED
 
 
 def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[CasualtySpan]:

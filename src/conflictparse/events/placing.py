@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.entities.singular_deaths import bombers_death
 from conflictparse.events.incident import (
     REGION_KEY,
     REGIONS,
@@ -106,18 +107,34 @@ def _narrower_target(
             or _another_incident(index.text, incident, other, tolls, strikes=True)
         ):
             continue
-        if not _totals_more(incident, other, tolls):
+        if not _totals_more(index.text, incident, other, tolls):
             return other, False
         summary = True
     return None, summary
 
 
-def _totals_more(broad: Incident, narrow: Incident, tolls: dict[int, IncidentToll]) -> bool:
-    """Whether both tell their dead and the broad incident's are a total over more places."""
+def _totals_more(
+    text: str, broad: Incident, narrow: Incident, tolls: dict[int, IncidentToll]
+) -> bool:
+    """Whether both tell their dead and the broad incident's are a total over more places.
+
+    The bomber's own death alone («فجر انتحاري نفسه») is no toll the broad one may total:
+    «تفجير انتحاري في مقديشو أسفر عن مقتل 15» tells the blast at ودجر, not a sum over more.
+    """
     return (
         bool(killed_counts(broad))
-        and bool(killed_counts(narrow))
+        and _own_dead(text, narrow)
         and not restates(broad, narrow, tolls)
+    )
+
+
+def _own_dead(text: str, incident: Incident) -> bool:
+    """Whether the incident tells dead of its own, not only the bomber's («فجر نفسه»)."""
+    return any(
+        item.casualty.kind is CasualtyKind.KILLED
+        and not item.casualty.breakdown
+        and not bombers_death(text, item)
+        for item in incident.casualties
     )
 
 
@@ -458,7 +475,7 @@ def _hand_down_toll(
     if (
         not narrower
         or not (len(narrower) == 1 or one_list)
-        or any(id(other) in handed or toll_of(other, tolls).killed for other in narrower)
+        or any(id(other) in handed or _own_dead(text, other) for other in narrower)
     ):
         return
     target = narrower[0]
