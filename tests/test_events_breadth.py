@@ -3513,3 +3513,14 @@ def test_a_leads_toll_goes_to_the_narrower_blast_past_the_bombers_own_death() ->
 )
 def test_the_bare_army_is_the_army_of_the_reports_country(text: str, expected: str) -> None:
     assert columns(text, "actor2") == [(expected,)]
+
+
+def test_an_arrest_told_apart_from_a_bare_attack_at_the_same_place_is_its_own_event() -> None:
+    """Another sentence, or another side: «هاجم مسلحون …» then «نفذت الداخلية … واعتقلت …»."""
+    text = (
+        "هاجم مسلحون مجهولون مزارعين في منطقة القصير وقتلوا اثنين منهم. ونفذت قوات الأمن"
+        " العام عملية أمنية في القصير واعتقلت عددا من المطلوبين."
+    )
+    assert columns(text, "sub_event_type") == [("attack",), ("arrests",)]
+    raid = "هاجمت قوة أمنية منزل مطلوب في بلدة طفس واعتقلته."
+    assert columns(raid, "sub_event_type") == [("arrests",)]

@@ -21,7 +21,7 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit
-from conflictparse.model import CasualtyKind, PlaceKind, Quantity
+from conflictparse.model import CasualtyKind, EventType, PlaceKind, Quantity
 from conflictparse.text.tokens import TextIndex
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "restates",
     "same_type",
     "toll_of",
+    "unlike_acts",
 ]
 
 T = TypeVar("T")
@@ -90,6 +91,22 @@ def same_type(first: TypeHit | None, second: TypeHit | None) -> bool:
         or first.wording.generic
         or second.wording.generic
     )
+
+
+def unlike_acts(first: TypeHit | None, second: TypeHit | None) -> bool:
+    """Whether a bare «هجوم» meets an arrest, a protest or a riot: acts told apart, two events.
+
+    «هاجم مسلحون مدنيين في تلكلخ.» then «ونفذت الداخلية عملية أمنية في تلكلخ واعتقلت …»
+    (within one sentence, «هاجمت قوة منزل مطلوب واعتقلته» is the arrest told twice).
+    """
+    if first is None or second is None or first.wording.type is second.wording.type:
+        return False
+    if first.wording.generic:
+        return second.wording.type in _NOT_ATTACKS and not second.wording.generic
+    return second.wording.generic and first.wording.type in _NOT_ATTACKS
+
+
+_NOT_ATTACKS = frozenset({EventType.STRATEGIC_DEVELOPMENTS, EventType.PROTESTS, EventType.RIOTS})
 
 
 def more_precise(new: TypeHit, old: TypeHit) -> bool:

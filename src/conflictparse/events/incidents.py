@@ -34,13 +34,11 @@ from conflictparse.events.filters import (
 from conflictparse.events.incident import (
     REGION_KEY,
     REGIONS,
-    WINDOW,
     Incident,
     extend,
     killed_counts,
     merge,
     more_precise,
-    other_day,
     place_key,
     same_type,
 )
@@ -48,6 +46,7 @@ from conflictparse.events.parts import Part, parts
 from conflictparse.events.placing import into_narrower
 from conflictparse.events.reference_places import reference_point
 from conflictparse.events.references import names_the_attack, refers_back, refers_to_the_strike
+from conflictparse.events.retold import same_incident
 from conflictparse.events.segment import clauses, framing_pairs, sites, within
 from conflictparse.events.siting import (
     actors_at_sites,
@@ -283,7 +282,9 @@ def _at_sites(
     told_of: list[Incident] = []
     for place, days in dated_sites(targets, told.dates):
         # «بلدتي كفرنبل وحاس، … في بلدة حاس»: a site this part named already, or one before
-        target = None if another else _same((told_of, found), index, place, hit, days)
+        sides = near.get((place.start, place.end), told.actors) if near else told.actors
+        retold = (hit, reading.span, sides)
+        target = None if another else same_incident((told_of, found), index, place, retold, days)
         if target is None:
             target = Incident(place, hit, [], [], [], [], reading.span)
             target.held_by = holder(place, holders)
@@ -381,7 +382,8 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
     ):
         target = last
     elif (place := reading.place_before(layers, told.clause[0])) is not None:
-        target = _same((found,), index, place, hit, told.dates) or Incident(
+        retold = (hit, reading.span, told.actors)
+        target = same_incident((found,), index, place, retold, told.dates) or Incident(
             place, hit, [], [], [], [], reading.span
         )
     elif (last := next((item for item in reversed(found) if item.place), None)) is not None and (
@@ -459,28 +461,6 @@ def _add(incident: Incident, told: _Told) -> None:
     extend(incident, incident.shared, told.shared)
     extend(incident, incident.actors, told.actors)
     extend(incident, incident.dates, told.dates)
-
-
-def _same(
-    lists: tuple[list[Incident], ...],
-    index: TextIndex,
-    place: PlaceSpan,
-    hit: TypeHit | None,
-    dates: list[DateSpan],
-) -> Incident | None:
-    """The incident told at this place, type and day: among each list's last, latest first."""
-    key = place_key(index, place)
-    for found in lists:
-        for incident in reversed(found[-WINDOW:]):
-            if incident.place is None or place_key(index, incident.place) != key:
-                continue
-            if (
-                same_type(hit, incident.hit)
-                and not other_day(incident, dates)
-                and not other_kinds(index, hit, incident.hit)  # «غارات …، وقصفت … بالمدفعية»
-            ):
-                return incident
-    return None
 
 
 _ANAPHORA_REACH = 64  # places looked back at for «المدينة»: a report names fewer between
