@@ -3524,3 +3524,33 @@ def test_an_arrest_told_apart_from_a_bare_attack_at_the_same_place_is_its_own_ev
     assert columns(text, "sub_event_type") == [("attack",), ("arrests",)]
     raid = "هاجمت قوة أمنية منزل مطلوب في بلدة طفس واعتقلته."
     assert columns(raid, "sub_event_type") == [("arrests",)]
+
+
+def test_a_place_not_far_from_the_site_is_no_site_when_the_clause_names_the_site() -> None:
+    """«ليس بعيدا عن منطقة X تعرضت مزرعة بمنطقة Y»: the strike is at Y; alone, near X."""
+    text = (
+        "ليس بعيدا عن منطقة صلاح الدين تعرضت مزرعة بمنطقة عين زارة لغارة جوية أسفرت عن إصابة طفل."
+    )
+    assert [row[0] for row in columns(text, "location")] == ["منطقة عين زارة"]
+    alone = "سقطت قذيفة على منزل ليس بعيدا عن بلدة الكسوة."
+    assert [row[0] for row in columns(alone, "location")] == ["بلدة الكسوة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطر المسلحون على مقر الحكومة وعلى عدة احياء حتى باتوا يتقاسمون السيطرة على المدينة.",
+        "ألحقت الغارة أضرارا مادية بمزرعة العائلة.",
+        "هاجم الجيش معسكر لجماعة بوكو حرام.",
+    ],
+)
+def test_a_particle_or_an_owner_after_a_head_is_no_place_name(text: str) -> None:
+    assert cp.find_places(text) == []
+
+
+def test_a_place_away_from_the_clashes_is_no_clash() -> None:
+    text = (
+        "سقطت صواريخ غراد على منازل المواطنين في منطقة عرادة، وهي من أكثر المناطق البعيدة"
+        " عن الاشتباكات في العاصمة."
+    )
+    assert columns(text, "sub_event_type") == [("shelling_artillery_missile_attack",)]

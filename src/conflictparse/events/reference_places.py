@@ -21,8 +21,8 @@ _LOCATED_WORDS = 5
 
 
 def reference_point(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)»."""
-    return _unit_before(index, span) is not None
+    """Whether a distance is measured from the place: «(450 كلم شرق طرابلس)», «ليس بعيدا عن»."""
+    return _unit_before(index, span) is not None or _not_far(index, span)
 
 
 def near_reference(index: TextIndex, span: PlaceSpan) -> bool:
@@ -33,11 +33,20 @@ def near_reference(index: TextIndex, span: PlaceSpan) -> bool:
     """
     unit = _unit_before(index, span)
     if unit is None:
-        return False
+        return _not_far(index, span)
     if unit.text in event_lexicon().short_units:
         return True
     figure = _FIGURE.search(index.text, max(0, unit.start - _FIGURE_CHARS), unit.start)
     return figure is not None and int(figure[1]) <= _NEAR_UNITS
+
+
+def _not_far(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether «ليس بعيدا عن» or the like stands right before the place (`places.not_far`)."""
+    before = index.texts_before(span.start, _NOT_FAR_WORDS)  # as written: «بعيدا» is no «ب»
+    return any(tuple(before[: len(phrase)][::-1]) == phrase for phrase in event_lexicon().not_far)
+
+
+_NOT_FAR_WORDS = 3
 
 
 def _unit_before(index: TextIndex, span: PlaceSpan) -> Word | None:

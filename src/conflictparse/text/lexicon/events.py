@@ -80,6 +80,7 @@ class EventLexicon:
     members: frozenset[str]
     subject_of: frozenset[str]
     records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
+    far_from: frozenset[tuple[str, ...]]  # «البعيدة عن الاشتباكات»: away from it, no act
     results: frozenset[tuple[str, ...]]  # «أدى إلى» right before a blast: a strike's result
     blows: frozenset[str]  # «الضربات» before one of `figures`: a blow in a figure of speech
     figures: frozenset[str]  # «القاسية» in «الضربات القاسية»
@@ -212,6 +213,7 @@ class EventLexicon:
     direct_fire: frozenset[str]  # «RPG» after «قذائف»: no shelling
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     short_units: frozenset[str]  # «أمتار» in «على بعد أمتار من بلدة …»: the place is the site
+    not_far: frozenset[tuple[str, ...]]  # «ليس بعيدا عن منطقة …»: near the site, not it
     place_anaphora: Mapping[str, PlaceKind | None]
     days_back: Mapping[str, int]  # «يومين» in «بعد يومين من مقتل …»: two days before
 
@@ -304,6 +306,7 @@ _LISTS = {
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "records": ("not_events", "records", True),
+    "far_from": ("not_events", "far_from", True),
     "results": ("not_events", "results", True),
     "figures": ("not_events", "figures", False),
     "blows": ("not_events", "blows", False),
@@ -425,6 +428,7 @@ _LISTS = {
     "direct_fire": ("incidents", "direct_fire", False),
     "distance_units": ("places", "distance_units", False),
     "short_units": ("places", "short_units", False),
+    "not_far": ("places", "not_far", True),
     "another": ("incidents", "another", False),
     "also": ("incidents", "also", False),
     "commits": ("incidents", "commits", False),
