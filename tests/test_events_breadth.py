@@ -3554,3 +3554,19 @@ def test_a_place_away_from_the_clashes_is_no_clash() -> None:
         " عن الاشتباكات في العاصمة."
     )
     assert columns(text, "sub_event_type") == [("shelling_artillery_missile_attack",)]
+
+
+def test_a_correspondents_seat_after_min_is_no_site() -> None:
+    """«أفاد مراسل "العربي" من بلدة رميش بأن …»: where the reporter is, not what was shelled."""
+    text = 'أفاد مراسل "العربي" من بلدة رميش بأن المدفعية الإسرائيلية استهدفت بلدة يارون.'
+    assert columns(text, "location") == [("بلدة يارون",)]
+
+
+def test_the_civilians_killed_are_acted_upon_not_the_side_a_strike_aims_at() -> None:
+    text = (
+        "قصفت طائرات تركية قرية شيلادزي في محافظة دهوك بهدف القضاء على مسلحي حزب العمال"
+        " الكردستاني، ما أدى إلى مقتل مدنيين اثنين."
+    )
+    assert columns(text, "actor2", "civilian_targeting") == [("civilians", True)]
+    aimed = "قصفت طائرات تركية مواقع في جبال قنديل بهدف القضاء على مسلحي حزب العمال الكردستاني."
+    assert columns(aimed, "actor2") == [("pkk",)]

@@ -334,7 +334,7 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
     lexicon = event_lexicon()
     if _after_a_title(before):
         return True
-    if before and before[0] == "في":
+    if before and before[0] in _SEAT_IN:  # «مراسل الجزيرة في حلب», «مراسل "العربي" من رميش»
         before = before[1:]
     elif not _glued_in(index, span):  # «مصدر في السلطة المحلية بمدينة تعز»
         return False
@@ -356,6 +356,7 @@ def seat(index: TextIndex, span: PlaceSpan) -> bool:
     return False
 
 
+_SEAT_IN = frozenset({"في", "من"})  # the words between who tells and its seat
 _TELLS_AFTER = 2  # words between who tells and its verb of saying, or a place and its «أن»
 
 

@@ -210,6 +210,8 @@ def _role(
     after = index.after(span.end, 1)  # the word right after the side, read once
     if _repels(wider) or _mourns(after):
         return "patient"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
+    if any(word in lexicon.aims for word in wider[:_AIM_WORDS]):
+        return None  # «بهدف القضاء على مسلحي حزب العمال»: an aim, not the side hit
     men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)
     if men is not None:
         return men
@@ -230,13 +232,27 @@ def _role(
     if target_owner(index, span, wider) or operates(wider) or named_target(index, span, hit):
         # «حاجز تفتيش لقوات دفاع شبوة», «قاعدة تشغلها قوات أميركية», «آلية إسرائيلية»
         return "patient"
-    before = wider[:_CUE_WORDS]
-    if not before and hit is None:
+    if not wider[:_CUE_WORDS] and hit is None:
         return None
     if speaks_for_its_forces(index, span):
         return "agent"  # «قال متحدث باسم قوات الوفاق إن "قواتنا نفذت …"»
     if _ally_or_source(index, span, floor):
         return "associate"  # «التابع لحركة حماس», «بيان صادر عن …»: not a side
+    return _cued(index, span, hit, (wider, after), later=bool(later))
+
+
+def _cued(
+    index: TextIndex,
+    span: ActorSpan,
+    hit: tuple[int, int] | None,
+    around: tuple[Sequence[str], Sequence[Word]],
+    *,
+    later: bool,
+) -> str | None:
+    """The role the words right around a side give it: a cue, «بين», or the event's verb."""
+    wider, after = around
+    before = wider[:_CUE_WORDS]
+    lexicon = event_lexicon()
     hedged = past_hedge(wider)  # «زرعها في الغالب مسلحو داعش»: the cue before the hedge
     found = _cue(before) or (_cue(hedged[:_CUE_WORDS]) if hedged is not wider else None)
     if found is not None:
@@ -407,6 +423,7 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
     return None
 
 
+_AIM_WORDS = 4  # «بهدف القضاء على مسلحي» before the side
 _OWNED_WORDS = 3  # the target noun before «تابعة», and an adjective of it («نقطة أمنية»)
 
 

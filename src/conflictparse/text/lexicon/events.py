@@ -65,6 +65,7 @@ class EventLexicon:
     patient_cues: frozenset[tuple[str, ...]]
     hedges: frozenset[tuple[str, ...]]  # «في الغالب»: passed over between a cue and its side
     hedged_owners: frozenset[tuple[str, ...]]  # «يرجح أنها» + «ل»: whose a wording probably is
+    aims: frozenset[str]  # «بهدف القضاء على»: a side named as an aim, not as hit
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
@@ -303,6 +304,7 @@ _LISTS = {
     "between": ("roles", "between", False),
     "hedges": ("roles", "hedges", True),
     "hedged_owners": ("roles", "hedged_owners", True),
+    "aims": ("roles", "aims", False),
     "members": ("roles", "members", False),
     "subject_of": ("roles", "subject_of", False),
     "records": ("not_events", "records", True),
