@@ -807,3 +807,16 @@ def test_parse_number_hundredths_keep_the_qualifier(text: str, expected: Q) -> N
 def test_parse_number_hundredths_after_a_percentage_is_no_amount() -> None:
     with pytest.raises(cp.NumberParseError):
         cp.parse_number("5% , 30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اندلعت الاشتباكات عند الساعة 15: 00 في حي السلام", "وقع الانفجار الساعة 9 : 30 صباحا"],
+)
+def test_a_time_with_spaces_by_its_colon_is_no_number(text: str) -> None:
+    assert cp.find_numbers(text) == []
+
+
+def test_a_label_and_its_figure_after_a_colon_stay_numbers() -> None:
+    text = "الشهداء 31: الجرحى 140"
+    assert [m.value.value for m in cp.find_numbers(text)] == [31, 140]

@@ -20,7 +20,7 @@ __all__ = ["ExpressionReader"]
 
 _NUMERIC = re.compile(
     r"(?P<a>[0-9]{1,4}+)(?P<sp>[ \t]*+)(?P<sep>[/.-])(?P<sp2>[ \t]*+)(?P<b>[0-9]{1,2}+)"
-    r"(?:(?P<sp3>[ \t]*+)(?P=sep)[ \t]*+(?P<c>[0-9]{2,4}+))?(?![0-9]|[/.-][0-9])"
+    r"(?:(?P<sp3>[ \t]*+)(?P=sep)[ \t]*+(?P<c>[0-9]{1,4}+))?(?![0-9]|[/.-][0-9])"
 )
 #: What may follow the digits of a token that starts a numeric date: its separator, or
 #: more digits (a token cut short by its window; the patterns then decide).

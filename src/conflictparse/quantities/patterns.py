@@ -37,8 +37,12 @@ __all__ = [
     "search_back",
 ]
 
-# Numeric dates, times and slashed pairs: «13/3/2018», «2018-03-13», «7:25», «3/4».
-DATE_LIKE = re.compile(r"[0-9]++(?:[/:][0-9]++)++(?:[/:.-][0-9]++)*+|[0-9]++(?:-[0-9]++){2,}+")
+# Numeric dates, times and slashed pairs: «13/3/2018», «2018-03-13», «7:25», «3/4», and a
+# time with spaces by its colon: «الساعة 15: 00», «15 : 30» (two digits of minutes).
+DATE_LIKE = re.compile(
+    r"[0-9]++(?:[/:][0-9]++)++(?:[/:.-][0-9]++)*+|[0-9]++(?:-[0-9]++){2,}+"
+    r"|[0-9]{1,2}+[ \t]*+:[ \t]*+[0-9]{2}+(?![0-9])"
+)
 SLASHED = re.compile(r"(?P<num>[0-9]{1,6}+)/(?P<den>[0-9]{1,6}+)")
 UNIT_POWER = re.compile(rf"(?<![{LETTER}])(?:كم|م|سم|ملم)[23]\Z(?![0-9])")
 DIGIT_RUN = re.compile(r"[0-9]++")
