@@ -1011,3 +1011,11 @@ def test_local_forces_named_by_their_own_people(text: str, expected: str) -> Non
 )
 def test_the_armies_of_nigeria_and_mali(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
+
+
+def test_the_internationally_recognised_government_is_the_countrys_own() -> None:
+    """In Libya (2015–2021) the GNA; in Yemen, the Yemeni government."""
+    libya = "قتل ثمانية من مقاتلي الحكومة المعترف بها دوليا في معارك في بنغازي."
+    yemen = "أعلنت الحكومة المعترف بها دوليا في عدن عن هدنة."
+    assert ids(libya, on=datetime.date(2016, 5, 1)) == ["gna"]
+    assert ids(yemen, on=datetime.date(2016, 5, 1)) == ["yemeni_government"]

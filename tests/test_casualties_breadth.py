@@ -971,3 +971,24 @@ def test_a_dual_its_verb_and_a_bound_after_them_are_one_count(
     text: str, expected: list[Row]
 ) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("أسفر الهجوم عن مقتل ما لا يقل عن ( 15 ) جنديا", "ما لا يقل عن ( 15 ) جنديا", "at_least"),
+        ("قتل 5 من مسلحي الحوثي على الأقل في مأرب", "5 من مسلحي الحوثي على الأقل", "at_least"),
+    ],
+    ids=["spaced-brackets", "side-named-with-its-men"],
+)
+def test_the_qualifier_reaches_through_brackets_and_a_side_named_with_its_men(
+    text: str, span: str, qualifier: str
+) -> None:
+    found = [(m.text, m.value.count.qualifier.value) for m in cp.find_casualties(text)]
+    assert found == [(span, qualifier)]
+
+
+def test_a_side_named_with_its_men_is_the_victims_side() -> None:
+    (found,) = cp.find_casualties("قتل 5 من مسلحي الحوثي في مأرب")
+    assert found.value.actor is not None
+    assert found.value.actor.id == "houthis"

@@ -252,7 +252,8 @@ def opens_item_after_one(index: TextIndex, found: QuantitySpan, *, victim: bool)
 
 def start_with_brackets(text: str, found: QuantitySpan) -> int:
     """Where a casualty of ``found`` starts: «(20) مدنيا» takes the figure's brackets."""
-    return found.start - 1 if bracketed(text, found.start, found.number_end) else found.start
+    brackets = bracketed(text, found.start, found.number_end)
+    return brackets[0] if brackets is not None else found.start
 
 
 def of_things(text: str, found: QuantitySpan) -> bool:

@@ -130,8 +130,9 @@ class VictimReader:
         if not words:
             return None
         stop = next((index for index, word in enumerate(words) if word.end >= end), 0)
-        named = self._actor_from(words[stop].end, words[stop].end + 2)
-        if named is not None:  # «8 من مقاتلي هيئة تحرير الشام»
+        # «8 من مقاتلي هيئة تحرير الشام», or a side whose name holds the noun: «5 من مسلحي الحوثي»
+        named = self._actor_from(words[stop].start, words[stop].end + 2)
+        if named is not None:
             stop = max(
                 (index for index, word in enumerate(words) if word.end <= named.end), default=stop
             )

@@ -107,6 +107,20 @@ def digit_list(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     ]
 
 
-def bracketed(text: str, start: int, end: int) -> bool:
-    """Whether the figure ``text[start:end]`` stands alone in round brackets: «(20)»."""
-    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+def bracketed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the round brackets the figure ``text[start:end]`` stands alone in, if any.
+
+    «(20)», and with a space or two inside: «( 15 )».
+    """
+    left = start
+    while left > 0 and start - left < _PADDING and text[left - 1] in " \t":
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _PADDING and text[right] in " \t":
+        right += 1
+    if left > 0 and text[left - 1] == "(" and text[right : right + 1] == ")":
+        return left - 1, right + 1
+    return None
+
+
+_PADDING = 2  # spaces inside a bracket around a figure

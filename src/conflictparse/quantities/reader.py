@@ -1,9 +1,8 @@
 """The quantity reader: numbers with their qualifier, sign, percent unit and range.
 
-:class:`QuantityReader` walks the anchors of one folded text — digit runs and words of the
-number lexicon — left to right.  From each anchor the grammar
-(:mod:`conflictparse.quantities.grammar`) reads the number; the words around it give its
-qualifier («ما لا يقل عن»), range partner («بين … و …»), sign and percent unit.
+:class:`QuantityReader` walks the anchors of one folded text (digit runs, number words)
+left to right; from each the grammar (:mod:`conflictparse.quantities.grammar`) reads the
+number, and the words around it give its qualifier («ما لا يقل عن»), range, sign and unit.
 """
 
 from __future__ import annotations
@@ -296,11 +295,12 @@ class QuantityReader:
         20, its span the whole phrase; a bare «(20)» keeps the span of its digits.
         """
         start, end, text = cardinal.start, cardinal.end, self.text
-        if not bracketed(text, start, end) or text[start] not in "0123456789":
+        brackets = bracketed(text, start, end) if text[start] in "0123456789" else None
+        if brackets is None:
             return self._around(cardinal, floor)
-        spans, floor = self._around(cardinal._replace(start=start - 1, end=end + 1), floor)
+        spans, floor = self._around(cardinal._replace(start=brackets[0], end=brackets[1]), floor)
         bare = [
-            QuantitySpan(start, end, span.quantity) if span[:2] == (start - 1, end + 1) else span
+            QuantitySpan(start, end, span.quantity) if span[:2] == brackets else span
             for span in spans
         ]
         return bare, floor
