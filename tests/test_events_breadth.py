@@ -3570,3 +3570,15 @@ def test_the_civilians_killed_are_acted_upon_not_the_side_a_strike_aims_at() -> 
     assert columns(text, "actor2", "civilian_targeting") == [("civilians", True)]
     aimed = "قصفت طائرات تركية مواقع في جبال قنديل بهدف القضاء على مسلحي حزب العمال الكردستاني."
     assert columns(aimed, "actor2") == [("pkk",)]
+
+
+def test_a_placeless_retelling_of_the_strike_gives_its_dead() -> None:
+    """The same shelling by the same side, told again with its dead and no place."""
+    text = (
+        "الحديدة.. مجزرة جديدة للحوثيين في التحيتا\n"
+        "في مجزرة جديدة لميليشيا الحوثي بحق الأبرياء في الحديدة، أصيب عشرة مدنيين بقذائف"
+        " أطلقها الحوثيون اليوم على مساكن المدنيين بمديرية التحيتا.\n"
+        "وقال مصدر محلي إن قصفا حوثيا شن بـ 11 قذيفة هاون، أسفر عن مقتل ثلاثة مدنيين.\n"
+    )
+    rows = columns(text, "location", "sub_event_type", "fatalities_best")
+    assert ("التحيتا", "shelling_artillery_missile_attack", 3) in rows

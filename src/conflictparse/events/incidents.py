@@ -34,6 +34,7 @@ from conflictparse.events.filters import (
 from conflictparse.events.incident import (
     REGION_KEY,
     REGIONS,
+    WINDOW,
     Incident,
     extend,
     killed_counts,
@@ -398,10 +399,37 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
         # the incident told before
         target = last
     else:
-        target = Incident(None, hit, [], [], [], [], reading.span)
+        target = next(
+            (
+                item
+                for item in reversed(found[-WINDOW:])
+                if item.place is not None
+                and _same_paragraph(index, item, told, breaks=1)
+                and _retold_with_its_toll(item, told)
+            ),
+            None,
+        ) or Incident(None, hit, [], [], [], [], reading.span)
     _add(target, told)
     reading.add(target)
     return target
+
+
+def _retold_with_its_toll(incident: Incident, told: _Told) -> bool:
+    """Whether a clause with no place tells the dead of a strike of the kind just told.
+
+    «استشهد وأصيب 13 مدنيا بقذائف أطلقها الحوثيون على مديرية التحيتا» then «إن قصفا حوثيا
+    شن بـ 11 قذيفة هاون أسفر عن مقتل ثلاثة مدنيين»: the same shelling, by the same side,
+    when the incident told no dead of its own.
+    """
+    hit, before = told.hit, incident.hit
+    if hit is None or before is None or hit.wording.sub_type is not before.wording.sub_type:
+        return False
+    sides = {span.actor.id for span in told.actors}
+    return (
+        any(item.casualty.kind is CasualtyKind.KILLED for item in told.harm)
+        and not killed_counts(incident)
+        and (not sides or not sides.isdisjoint(span.actor.id for span in incident.actors))
+    )
 
 
 def _sided(
