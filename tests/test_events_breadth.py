@@ -3582,3 +3582,14 @@ def test_a_placeless_retelling_of_the_strike_gives_its_dead() -> None:
     )
     rows = columns(text, "location", "sub_event_type", "fatalities_best")
     assert ("التحيتا", "shelling_artillery_missile_attack", 3) in rows
+
+
+def test_the_day_of_a_saying_past_an_aside_gives_way_to_the_day_of_the_incident() -> None:
+    """«وقال بيان للحشد (قوات شيعية)، اليوم (الإثنين 19 فبراير): "في مساء أمس الأحد …"»."""
+    text = (
+        "قتل 27 من مسلحي الحشد الشعبي بكمين لتنظيم داعش في محافظة كركوك. وقال بيان للحشد"
+        ' (قوات شيعية موالية للحكومة)، اليوم (الإثنين 19 فبراير): "في مساء يوم أمس الأحد'
+        ' وقعت قوة خاصة من الحشد في كمين غادر".'
+    )
+    published = datetime.date(2018, 2, 19)
+    assert columns(text, "date_start", published=published) == [("2018-02-18",)]

@@ -13,6 +13,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
@@ -32,6 +33,8 @@ __all__ = [
 
 _SAID_CHARS = 60  # characters read back from a date for the verb that says it
 _SAID_WORDS = 5  # «أفاد مصدر محلي لوكالة الأنباء اليوم»
+_ASIDE_CHARS = 80  # the longest aside in brackets read past
+_ASIDE = re.compile(rf"\([^()\n]{{0,{_ASIDE_CHARS}}}+\)[ \t]*+[،,]?")
 _ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
 
 
@@ -205,7 +208,9 @@ def said_on(text: str, start: int) -> bool:
     statement was made, which the incident it tells may not share («وأوضحت أن المسلحين
     هاجموا يوم السبت» dates the attack).
     """
-    before = CLAUSE_MARK.split(text[max(0, start - _SAID_CHARS) : start])[-1]
+    # an aside in brackets is no clause of its own: «وقال بيان للحشد (قوات شيعية)، اليوم»
+    read = _ASIDE.sub(" ", text[max(0, start - _SAID_CHARS - _ASIDE_CHARS) : start])
+    before = CLAUSE_MARK.split(read[-_SAID_CHARS:])[-1]
     lexicon = event_lexicon()
     for word in reversed(before.split()[-_SAID_WORDS:]):
         if word in lexicon.that:
