@@ -3593,3 +3593,11 @@ def test_the_day_of_a_saying_past_an_aside_gives_way_to_the_day_of_the_incident(
     )
     published = datetime.date(2018, 2, 19)
     assert columns(text, "date_start", published=published) == [("2018-02-18",)]
+
+
+def test_reconnaissance_aircraft_flying_three_words_off_make_no_strike() -> None:
+    """«تحلق طائرات الاستطلاع والمسيرة …»: the flight verb three words before the drone."""
+    flown = "تحلق طائرات الاستطلاع والمسيرة الإسرائيلية بكثافة فوق بلدتي البازورية وقدموس."
+    assert columns(flown, "location") == []
+    struck = "شنت طائرات حربية حلقت في سماء المدينة غارات على حي الشجاعية."
+    assert columns(struck, "location") == [("حي الشجاعية",)]

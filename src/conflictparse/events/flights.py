@@ -59,6 +59,6 @@ def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
 
 
 SENTENCE_REACH = 300  # characters read either side of a wording for its sentence
-_FLIGHT_WORDS = 2  # words from a flight verb to the aircraft («طائرات استطلاع تحلق»)
+_FLIGHT_WORDS = 3  # a flight verb to the aircraft: «تحلق طائرات الاستطلاع والمسيرة»
 _FLARE_WORDS = 6  # words from the aircraft to the flares («طائرة تركية، مساء أمس، قنابل ضوئية»)
 _NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)
