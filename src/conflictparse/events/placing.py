@@ -475,7 +475,10 @@ def _hand_down_toll(
     if (
         not narrower
         or not (len(narrower) == 1 or one_list)
-        or any(id(other) in handed or _own_dead(text, other) for other in narrower)
+        or any(
+            id(other) in handed or (toll_of(other, tolls).killed and _own_dead(text, other))
+            for other in narrower
+        )  # the kept toll first: a long incident's counts are read once
     ):
         return
     target = narrower[0]
