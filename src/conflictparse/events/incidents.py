@@ -283,7 +283,7 @@ def _at_sites(
     told_of: list[Incident] = []
     for place, days in dated_sites(targets, told.dates):
         # «بلدتي كفرنبل وحاس، … في بلدة حاس»: a site this part named already, or one before
-        sides = near.get((place.start, place.end), told.actors) if near else told.actors
+        sides = near[place.start, place.end] if near else told.actors
         retold = (hit, reading.span, sides)
         target = None if another else same_incident((told_of, found), index, place, retold, days)
         if target is None:
@@ -298,7 +298,7 @@ def _at_sites(
                 harm=[at_site] if at_site else [], shared=tuple(harm[:_SHARED])
             )
         if near:  # a part of many sites: each takes the sides named around it
-            told_here = told_here._replace(actors=near[place.start, place.end])
+            told_here = told_here._replace(actors=sides)
         _add(target, told_here._replace(dates=days))
         reading.add(target)
         told_of.append(target)

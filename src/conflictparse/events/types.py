@@ -177,18 +177,20 @@ def _led_to_no_act(words: Sequence[str], offset: int, covered: int, muted_to: in
 
     A lead («لتنفيذ حملة دهم», «حصيلة الاستهدافات», «سلاح القصف المدفعي»), a record
     («خلايا مسؤولة عن الاغتيالات», «بتهمة تنفيذ تفجيرات»), a place away from it («البعيدة
-    عن الاشتباكات»), or a wording read as no act
-    (ending at ``muted_to``) right before it («المدفعي»), or joined to it by «و» and one noun
-    («ترتفع أعداد الهجمات ومحاولات الاغتيال»: the assassinations are counted too).
+    عن الاشتباكات»), or a wording read as no act (ending at ``muted_to``) right before it
+    («المدفعي») or joined to it by «و» and one noun («ترتفع أعداد الهجمات ومحاولات
+    الاغتيال»: the assassinations are counted too).
     """
     if not offset:
         return False
+    lexicon = event_lexicon()
+    two_before = tuple(words[max(0, offset - 2) : offset])
     return (
         offset == covered == muted_to
         or (offset - 1 == covered == muted_to and words[offset - 1].startswith("و"))
         or _no_act_after(words[offset - 1])
-        or tuple(words[max(0, offset - 2) : offset]) in event_lexicon().records
-        or tuple(words[max(0, offset - 2) : offset]) in event_lexicon().far_from
+        or two_before in lexicon.records
+        or two_before in lexicon.far_from
     )
 
 

@@ -13,6 +13,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
@@ -71,7 +72,7 @@ def civilian_breakdown(index: TextIndex, casualties: Sequence[CasualtySpan]) -> 
     المدنيين»: a breakdown word (or `roles.among`) within a few words of the count, then a
     civilian noun.
     """
-    breakdowns = casualty_lexicon().breakdowns | event_lexicon().among
+    breakdowns = _breakdown_leads()
     nouns = event_lexicon().civilians
     for item in casualties:
         if item.casualty.actor is not None or item.casualty.kind is CasualtyKind.CAPTURED:
@@ -86,6 +87,12 @@ def civilian_breakdown(index: TextIndex, casualties: Sequence[CasualtySpan]) -> 
                 return item
             break
     return None
+
+
+@functools.cache
+def _breakdown_leads() -> frozenset[tuple[str, ...]]:
+    """The words before the civilians a count is told among: «بينهم», «في صفوف»."""
+    return casualty_lexicon().breakdowns | event_lexicon().among
 
 
 _BREAKDOWN_REACH = 5  # «قتل خمسة في دوما، بينهم أطفال»: a place between the count and «بينهم»
