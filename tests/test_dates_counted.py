@@ -214,6 +214,37 @@ def test_a_ranked_weekday_counted_in_a_row_stays_a_plain_weekday() -> None:
     assert value.start == D(2019, 3, 8)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        # the month's fifth is a Sunday: «الخامس» is its day (there is no fifth Sunday)
+        (
+            "قضى شاب برصاص قناص يوم الأحد الخامس من آذار 2017",
+            "يوم الأحد الخامس من آذار 2017",
+            D(2017, 3, 5),
+        ),
+        (
+            "دوهمت البلدة يوم السبت الرابع من الشهر الجاري",
+            "يوم السبت الرابع من الشهر الجاري",
+            D(2017, 3, 4),
+        ),
+        ("عاد النازحون الخميس الثاني من آذار", "الخميس الثاني من آذار", D(2017, 3, 2)),
+        # the month's third is a Wednesday: the third Tuesday, as before
+        (
+            "جرى التبادل الثلاثاء الثالث من أيلول 2014",
+            "الثلاثاء الثالث من أيلول 2014",
+            D(2014, 9, 16),
+        ),
+    ],
+)
+def test_an_ordinal_after_a_weekday_is_the_day_when_the_weekday_agrees(
+    text: str, phrase: str, day: D
+) -> None:
+    """Told on 20 March 2017: «الأحد الخامس من آذار» is Sunday the fifth, not a fifth Sunday."""
+    value = one(text, phrase, D(2017, 3, 20))
+    assert (value.start, value.end) == (day, day)
+
+
 def test_a_weekday_and_day_take_the_references_month_when_looking_ahead() -> None:
     """Told on 27 September 2017, «الخميس 21» is the 21st with ``future`` as with ``past``."""
     reference = D(2017, 9, 27)

@@ -134,11 +134,19 @@ def _resolve_span(spec: DateSpec, reference: datetime.date | None, prefer: str) 
 
 
 def _ranked_weekday(month: Resolved, weekday: int, nth: int) -> Resolved | None:
-    """«الثلاثاء الثالث من أيلول 2014»: the ``nth`` such weekday of the month (-1: the last)."""
+    """«الثلاثاء الثالث من أيلول 2014»: the ``nth`` such weekday of the month (-1: the last).
+
+    The ordinal may instead be the day of the month, as in «يوم الأحد الخامس من آذار 2017»
+    (Sunday the fifth): when the month's day ``nth`` falls on that weekday, it is that day.
+    """
     if month.start is None or month.end is None:
         return Resolved(None, None, Precision.DAY, "nth_weekday")
     if month.precision is not Precision.MONTH:
         return None  # ranked in no month: not a day we can name
+    dated = month.start + datetime.timedelta(days=nth - 1)
+    if nth > 1 and dated.weekday() == weekday:
+        hijri = None if month.hijri is None else (month.hijri[0], month.hijri[1], nth)
+        return Resolved(dated, dated, Precision.DAY, month.relative, hijri=hijri)
     if nth > 0:
         first = month.start + datetime.timedelta(days=(weekday - month.start.weekday()) % 7)
         day = first + datetime.timedelta(weeks=nth - 1)
