@@ -3447,6 +3447,19 @@ def test_shoppers_passers_by_and_the_dead_among_civilians_are_civilians(text: st
     assert columns(text, "actor2", "civilian_targeting") == [("civilians", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أغارت مسيرة تركية على سوق بلدة الدرباسية، وخلفت قتيلين وخمسة جرحى جميعهم مدنيون.",
+        "قصفت قوات النظام بلدة كفرنبل، ما أوقع سبعة قتلى كلهم من المدنيين.",
+        "قصفت المدفعية حي الشيخ مقصود وأوقعت 12 قتيلا معظمهم من الأطفال.",
+    ],
+)
+def test_a_count_told_all_or_mostly_civilians_after_it_is_of_civilians(text: str) -> None:
+    """«قتيلين وخمسة جرحى جميعهم مدنيون»: the victims' side is told after the counts."""
+    assert columns(text, "actor2", "civilian_targeting") == [("civilians", True)]
+
+
 def test_the_dead_among_a_force_are_not_civilians() -> None:
     text = "قتل 12 عنصرا في صفوف قوات النظام في قصف على بلدة كفرنبل."
     assert columns(text, "actor2") == [("syrian_government_forces",)]
