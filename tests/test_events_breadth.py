@@ -3460,6 +3460,13 @@ def test_a_count_told_all_or_mostly_civilians_after_it_is_of_civilians(text: str
     assert columns(text, "actor2", "civilian_targeting") == [("civilians", True)]
 
 
+def test_security_forces_in_somalia_are_its_forces() -> None:
+    text = "اندلع اشتباك بين قوات الأمن ومسلحين من حركة الشباب تحصنوا في فندق بمدينة مقديشو."
+    assert columns(text, "sub_event_type", "actor1", "actor2") == [
+        ("armed_clash", "somalia_forces", "al_shabaab")
+    ]
+
+
 def test_the_dead_among_a_force_are_not_civilians() -> None:
     text = "قتل 12 عنصرا في صفوف قوات النظام في قصف على بلدة كفرنبل."
     assert columns(text, "actor2") == [("syrian_government_forces",)]
