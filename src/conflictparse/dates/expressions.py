@@ -30,7 +30,9 @@ _SEPARATOR_OR_DIGIT = frozenset("/.-0123456789")
 _JOINS = frozenset(",،(/-–—:")
 # Around the weekday after «اليوم» or «أمس», with what closes each: «اليوم (الجمعة)», «أمس
 # /الاثنين/» (a wire's style)
-_WEEKDAY_OPENERS = {"(": ")", "/": "/"}
+#: What may stand between a relative day and its weekday, and what closes it: «اليوم
+#: (الجمعة)», «اليوم، الخميس 5 من تشرين الثاني» (a comma needs no closing).
+_WEEKDAY_OPENERS = {"(": ")", "/": "/", "،": "", ",": ""}
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 
 
