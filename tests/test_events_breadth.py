@@ -3467,6 +3467,35 @@ def test_security_forces_in_somalia_are_its_forces() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قال مصدر محلي إن مجهولين استهدفوا الشاب أحمد قرب مخبز في بلدة الحراك.",
+            [("attack", "civilians")],
+        ),
+        (
+            "مسلحون مجهولون استهدفوا دورية للجيش في بلدة الصنمين، ما أدى لمقتل عنصرين.",
+            [("armed_clash", "syrian_government_forces")],
+        ),
+        (
+            "أفاد ناشطون بأن مسلحين استهدفوا سيارة عسكرية على طريق بلدة الصنمين.",
+            [("armed_clash", None)],
+        ),
+    ],
+)
+def test_gunmen_told_before_a_bare_aiming_verb_aim_no_shells(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """«إن مجهولين استهدفوا الشاب»: gunmen shoot; a bare «استهدف» is no shelling then."""
+    assert columns(text, "sub_event_type", "actor2") == expected
+
+
+def test_gunmen_hit_by_a_strike_still_make_it_a_strike() -> None:
+    text = "قتل 3 مسلحين استهدفتهم غارة جوية في بلدة الصنمين."
+    assert columns(text, "sub_event_type") == [("air_drone_strike",)]
+
+
 def test_the_dead_among_a_force_are_not_civilians() -> None:
     text = "قتل 12 عنصرا في صفوف قوات النظام في قصف على بلدة كفرنبل."
     assert columns(text, "actor2") == [("syrian_government_forces",)]
