@@ -97,6 +97,9 @@ ATTACK_ON_ONE = ("violence_against_civilians", "attack", "civilians", 1)
         # a shot at a civilian by trade, the death told by a pronoun after a result
         "أطلق مسلحون النار على مختار في بلدة موحسن، مما أدى إلى مقتله.",
         "أطلق مجهولون النار على طبيب في بلدة موحسن ما أدى لوفاته.",
+        # …or after a verb of causing, «ب» glued to it
+        "أطلق مجهولون النار على صيدلي في بلدة موحسن، ما تسبب بمقتله على الفور.",
+        "استهدف مسلحون بالرصاص مختار بلدة موحسن، متسببين بوفاته.",
         # a verb of felling with its object pronoun, before its state
         "أطلق مجهولون الرصاص على سائق في بلدة موحسن وأردوه قتيلا.",
     ],

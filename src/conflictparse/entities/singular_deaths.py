@@ -155,8 +155,9 @@ def bombers_death(text: str, item: CasualtySpan) -> bool:
 def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[CasualtySpan]:
     """One death at each place of ``word``, a death told by a pronoun.
 
-    After a word of result («ما أدى إلى مقتله», «أسفر عن استشهادها») or with the «ل» glued
-    («ما أدى لوفاته»); a verb of felling before its state («وأردوه قتيلا»).
+    After a word of result («ما أدى إلى مقتله», «أسفر عن استشهادها»), with the «ل» glued
+    («ما أدى لوفاته») or with «ب» glued after a verb of causing («ما تسبب بمقتله»); a verb
+    of felling before its state («وأردوه قتيلا»).
     """
     lexicon = casualty_lexicon()
     clitic = (
@@ -171,7 +172,8 @@ def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[
         before = index.texts_before(start, 1)
         after = index.after(index.ends[position], 1)
         felled = bool(after) and after[0].text in lexicon.felled_states
-        if glued or felled or (before and before[0] in results):
+        caused = clitic and word[:1] == "ب" and bool(before) and before[0] in lexicon.causes
+        if glued or felled or caused or (before and before[0] in results):
             count = _TWO if two else ONE
             casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=None, actor=None)
             found.append(CasualtySpan(start + clitic, index.ends[position], casualty))

@@ -76,6 +76,7 @@ class CasualtyLexicon:
     pronoun_deaths_two: frozenset[str]  # «مقتلهما»: two deaths
     felled_states: frozenset[str]  # «قتيلا» in «أردوه قتيلا»
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
+    causes: frozenset[str]  # «تسبب» in «ما تسبب بمقتله»: «ب» glued to the result
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
     died_after_two: frozenset[str]  # «لقيتا» in «مواطنة وابنتها لقيتا حتفهما»: two deaths
@@ -175,6 +176,7 @@ _GRAMMAR_WORDS = (
     "pronoun_deaths_two",
     "felled_states",
     "results",
+    "causes",
     "dead_of_one",
     "died_after_victim",
     "died_after_two",
