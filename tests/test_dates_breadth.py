@@ -169,6 +169,20 @@ def test_a_count_after_first_or_last_is_no_year(text: str) -> None:
     assert cp.find_dates(text, reference=TUE) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("والشهر الماضي، أعلن الجيش مقتل قيادي", "الشهر الماضي", D(2019, 2, 1), D(2019, 2, 28)),
+        ("والأسبوع الماضي قصفت الطائرات البلدة", "الأسبوع الماضي", D(2019, 3, 4), D(2019, 3, 10)),
+        ("والعام الماضي سيطر التنظيم على البلدة", "العام الماضي", D(2018, 1, 1), D(2018, 12, 31)),
+    ],
+)
+def test_a_relative_period_after_and_is_a_date(text: str, phrase: str, start: D, end: D) -> None:
+    """«والشهر الماضي، أعلن …»: the «و» is left out of the span."""
+    (match,) = cp.find_dates(text, reference=TUE)
+    assert (match.text, match.start, match.value.start, match.value.end) == (phrase, 1, start, end)
+
+
 LAST_HOURS: list[tuple[str, str, D, str]] = [
     ("قتل تسعة خلال الثماني والأربعين ساعة الماضية", "خلال الثماني والأربعين ساعة الماضية",
      D(2019, 3, 10), "last_hours"),

@@ -51,7 +51,7 @@ class RelativeReader(ExpressionReader):
             end = self._month_rest((*month[:4], True), spec, None)
             spec.month_modifier = spec.month_modifier or "this"
             return spec, pos, end
-        if period is None or (period.clitic and period.clitic != "ل"):
+        if period is None or period.clitic not in ("", "ل", "و"):  # «والشهر الماضي»
             return None
         spec.period = period.words[0].label
         end = period.end
