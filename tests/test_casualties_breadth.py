@@ -289,6 +289,9 @@ def test_a_death_among_those_counted_before_is_a_death(
         pytest.param("قتل مدني بقصف دمر منزلين في القرية", "منزلين", id="dual-houses"),
         pytest.param("أطلقت الميليشيا صاروخين وقتل 3 مدنيين", "صاروخين", id="dual-missiles"),
         pytest.param("وتضررت سيارتين وقتل سائق", "سيارتين", id="dual-cars"),
+        pytest.param("قتلت الغارة ثمانية مدنيين من أسرتين", "أسرتين", id="dual-households"),
+        pytest.param("قتل أفراد عائلتين بقصف على الحي", "عائلتين", id="dual-families"),
+        pytest.param("نزحت 40 عائلة بعد مقتل 3 مدنيين", "40 عائلة", id="families-counted"),
         pytest.param("استشهاد طفل في قصف", "طفل", id="singular-is-no-count"),
         pytest.param("مقتل الانتحاري قبل تفجير الحزام", "الانتحاري", id="singular-definite"),
         pytest.param(

@@ -73,6 +73,8 @@ class VictimReader:
         surfaces = number_lexicon().surfaces
         for part in parts:
             singulars = list(dual_singulars(part))
+            if not self.lexicon.households.isdisjoint(singulars):
+                return None, False, NOT_PEOPLE  # «من أسرتين»: two households, no victims
             for singular in singulars:
                 kind = kind or self.lexicon.count_nouns.get((singular,))
             if dual_of_person(part) or any(

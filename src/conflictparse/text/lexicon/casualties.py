@@ -77,6 +77,7 @@ class CasualtyLexicon:
     felled_states: frozenset[str]  # «قتيلا» in «أردوه قتيلا»
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     causes: frozenset[str]  # «تسبب» in «ما تسبب بمقتله»: «ب» glued to the result
+    households: frozenset[str]  # «أسرة» in «من أسرتين»: a dual that counts no victims
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
     died_after_two: frozenset[str]  # «لقيتا» in «مواطنة وابنتها لقيتا حتفهما»: two deaths
@@ -177,6 +178,7 @@ _GRAMMAR_WORDS = (
     "felled_states",
     "results",
     "causes",
+    "households",
     "dead_of_one",
     "died_after_victim",
     "died_after_two",
