@@ -60,6 +60,16 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="unsuray-shurta",
         ),
         pytest.param(
+            "قتل عنصرا شرطة بعبوة ناسفة في الموصل",
+            _exact("عنصرا شرطة", "killed", 2),
+            id="unsura-shurta",
+        ),
+        pytest.param(
+            "قتل ضابطا أمن باشتباك قرب الحويجة",
+            _exact("ضابطا أمن", "killed", 2),
+            id="dabita-amn",
+        ),
+        pytest.param(
             "عثر الأهالي على جثتي رجلين قرب السد",
             _exact("جثتي رجلين", "killed", 2),
             id="juthatay-rajulayn",
@@ -290,6 +300,8 @@ def test_a_death_among_those_counted_before_is_a_death(
         pytest.param("أطلقت الميليشيا صاروخين وقتل 3 مدنيين", "صاروخين", id="dual-missiles"),
         pytest.param("وتضررت سيارتين وقتل سائق", "سيارتين", id="dual-cars"),
         pytest.param("قتلت الغارة ثمانية مدنيين من أسرتين", "أسرتين", id="dual-households"),
+        pytest.param("قتل مسلحون عنصرا أمن قرب الحويجة", "عنصرا أمن", id="singular-object"),
+        pytest.param("قتل مسلحون عنصرا في الشرطة", "عنصرا في", id="accusative-singular"),
         pytest.param("قتل أفراد عائلتين بقصف على الحي", "عائلتين", id="dual-families"),
         pytest.param("نزحت 40 عائلة بعد مقتل 3 مدنيين", "40 عائلة", id="families-counted"),
         pytest.param("استشهاد طفل في قصف", "طفل", id="singular-is-no-count"),

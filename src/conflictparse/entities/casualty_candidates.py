@@ -94,7 +94,11 @@ def _duals(prepared: PreparedText) -> list[QuantitySpan]:
                 continue  # «مصدران أمنيان», «طفلان فلسطينيان»: the adjective of a dual
             if form == "sound" and lexicon.dual_verbs.isdisjoint(clitic_stems(following)):
                 continue
-            if form == "construct":
+            if form == "nominative" and (
+                following not in lexicon.victim_complements or _counted(words, position)
+            ):
+                continue  # «عنصرا شرطة», not «15 عنصرا» nor «عنصرا في الشرطة»
+            if form in ("construct", "nominative"):
                 if following in lexicon.who_stops:
                     continue
                 end = ends[position + 1]
@@ -103,6 +107,21 @@ def _duals(prepared: PreparedText) -> list[QuantitySpan]:
             found.append(QuantitySpan(start, end, _TWO))
     found.sort()
     return found
+
+
+def _counted(words: list[str], position: int) -> bool:
+    """Whether a count or attackers stand right before the word at ``position``.
+
+    «15 عنصرا»; «قتل مسلحون عنصرا أمن», where the noun is the object, one man.
+    """
+    if not position:
+        return False
+    before = words[position - 1]
+    return (
+        before.isdigit()
+        or before in number_lexicon().surfaces
+        or without_clitic(before) in casualty_lexicon().killers
+    )
 
 
 def _after_dual(prepared: PreparedText, position: int) -> bool:

@@ -105,11 +105,12 @@ _PARTICIPLE = 4  # letters of the shortest participle in «م»: «مسلح»
 
 @functools.lru_cache(maxsize=65536)
 def dual_of_person(word: str) -> str | None:
-    """How ``word`` may count two victims: «dual», «sound», «construct», or None.
+    """How ``word`` may count two victims: «dual», «sound», «construct», «nominative» or None.
 
     «فلسطينيان», «امرأتين», «طفلاه», «آخران» are duals of a victim noun; a «sound» form in
     -ين is two only before a dual verb («مدنيين قتلا»); a «construct» one only before
-    another noun («عنصري شرطة»).
+    another noun («عنصري شرطة»), a «nominative» one only before a word that belongs to
+    it («عنصرا شرطة»).
     """
     lexicon = casualty_lexicon()
     victims, forms = lexicon.victims, stems(word)
@@ -117,6 +118,8 @@ def dual_of_person(word: str) -> str | None:
         return None
     if not lexicon.construct_duals.isdisjoint(forms):
         return "construct"
+    if word in lexicon.construct_duals_nominative:
+        return "nominative"  # «عنصرا شرطة»
     suffixed = len(forms) > 1 and not word.endswith(forms[-1])  # a pronoun suffix was stripped
     for form in forms[1:] if suffixed else forms:
         if suffixed and form == forms[-1]:

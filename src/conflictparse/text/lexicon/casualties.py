@@ -57,6 +57,7 @@ class CasualtyLexicon:
     more_than_verbs: frozenset[str]  # «تجاوز عدد القتلى 250»
     dual_verbs: frozenset[str]  # «مدنيين قتلا»: two
     construct_duals: frozenset[str]  # «عنصري شرطة»: two
+    construct_duals_nominative: frozenset[str]  # «عنصرا شرطة»: two, before «شرطة» only
     not_duals: frozenset[str]  # «فتيان»: a plural, not two
     displaced: frozenset[str]  # «نازح»: a count joined to the dead's is not dead
     force_heads: frozenset[str]  # «قوات» in «6 من قوات حرس الحدود»
@@ -160,6 +161,7 @@ _GRAMMAR_WORDS = (
     "more_than_verbs",
     "dual_verbs",
     "construct_duals",
+    "construct_duals_nominative",
     "not_duals",
     "displaced",
     "force_heads",
