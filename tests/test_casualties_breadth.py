@@ -60,6 +60,11 @@ def _exact(span: str, kind: str, value: int) -> Row:
             id="unsuray-shurta",
         ),
         pytest.param(
+            "فقد مدنيان حياتهما برصاص مسلحين قرب بلدة الدوير",
+            _exact("مدنيان", "killed", 2),
+            id="lives-lost-after-a-dual",
+        ),
+        pytest.param(
             "قتل عنصرا شرطة بعبوة ناسفة في الموصل",
             _exact("عنصرا شرطة", "killed", 2),
             id="unsura-shurta",
@@ -301,6 +306,9 @@ def test_a_death_among_those_counted_before_is_a_death(
         pytest.param("وتضررت سيارتين وقتل سائق", "سيارتين", id="dual-cars"),
         pytest.param("قتلت الغارة ثمانية مدنيين من أسرتين", "أسرتين", id="dual-households"),
         pytest.param("قتل مسلحون عنصرا أمن قرب الحويجة", "عنصرا أمن", id="singular-object"),
+        pytest.param(
+            "نقل خمسة مدنيين إلى المشفى بعد قصف يهدد حياتهم", "خمسة مدنيين", id="lives-threatened"
+        ),
         pytest.param("قتل مسلحون عنصرا في الشرطة", "عنصرا في", id="accusative-singular"),
         pytest.param("قتل أفراد عائلتين بقصف على الحي", "عائلتين", id="dual-families"),
         pytest.param("نزحت 40 عائلة بعد مقتل 3 مدنيين", "40 عائلة", id="families-counted"),

@@ -99,6 +99,8 @@ ATTACK_ON_ONE = ("violence_against_civilians", "attack", "civilians", 1)
         "أطلق مجهولون النار على طبيب في بلدة موحسن ما أدى لوفاته.",
         # …or after a verb of causing, «ب» glued to it
         "أطلق مجهولون النار على صيدلي في بلدة موحسن، ما تسبب بمقتله على الفور.",
+        # a man who lost his life («فقد» + the victim + «حياته»)
+        "فقد رجل حياته برصاص مسلحين مجهولين في بلدة موحسن.",
         "استهدف مسلحون بالرصاص مختار بلدة موحسن، متسببين بوفاته.",
         # a verb of felling with its object pronoun, before its state
         "أطلق مجهولون الرصاص على سائق في بلدة موحسن وأردوه قتيلا.",
@@ -3492,6 +3494,11 @@ def test_gunmen_told_before_a_bare_aiming_verb_aim_no_shells(
 ) -> None:
     """«إن مجهولين استهدفوا الشاب»: gunmen shoot; a bare «استهدف» is no shelling then."""
     assert columns(text, "sub_event_type", "actor2") == expected
+
+
+def test_one_gone_missing_is_no_death() -> None:
+    """«فُقد شاب» is a man gone missing: no life lost is told."""
+    assert columns("فقد شاب في بلدة موحسن منذ أسبوع.", "fatalities_best") in ([], [(None,)])
 
 
 def test_gunmen_hit_by_a_strike_still_make_it_a_strike() -> None:

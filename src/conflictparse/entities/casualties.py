@@ -400,6 +400,8 @@ class _Reader(ListReader):
         described = phrase(after[:2], self.lexicon.count_nouns) if after else None
         if described is not None:
             return described[0]  # «11 شخصاً مفقودين»: the casualty word describes the noun
+        if after and after[0].text in self.lexicon.lives_lost:
+            return CasualtyKind.KILLED  # «فقد مدنيان حياتهما»
         for index in range(len(after)):
             triggered = phrase(after[index:], self.lexicon.after_triggers)
             if triggered is not None:

@@ -75,6 +75,7 @@ def scan_singular_deaths(
             or listed(word, lexicon.falls)
             or stem in lexicon.kills_before_victim
             or stem in lexicon.bodies_of_one
+            or _lost(word)
         ):
             positions.extend(places)
         if word in lexicon.died_after_victim:
@@ -101,6 +102,15 @@ def scan_singular_deaths(
         for number, item in enumerate(found)
         if (not number or found[number - 1].end <= item.start) and not _overlaps(item, spans)
     ]
+
+
+def _lost(word: str) -> bool:
+    """Whether ``word`` is a verb of losing one's life: «فقد», «وفقدت» (not «ف» + «قد»)."""
+    lost = casualty_lexicon().lost
+    return word in lost or (word[:1] == "و" and word[1:] in lost)
+
+
+_LIFE_REACH = 3  # «فقد رجل حياته», «فقد شاب مدني حياته»
 
 
 def _overlaps(item: CasualtySpan, spans: Sequence[tuple[int, int]]) -> bool:
@@ -224,6 +234,13 @@ class _Deaths:
         if kills:  # «واستشهد خلال الهجوم أحد الشبان»: the victim after the words of the incident
             after = self._past_the_incident(after)
         stem = without_clitic(trigger.text)
+        if _lost(trigger.text):  # «فقد رجل حياته»: the victim, then his life
+            lived = any(word.text in lexicon.lives for word in after[1:_LIFE_REACH])
+            return (
+                self._one_after(trigger, after)
+                if lived and singular_victim(after[0].text)
+                else None
+            )
         if stem in lexicon.kills_before_victim:
             return self._one_after(trigger, after) if singular_victim(after[0].text) else None
         if stem in lexicon.bodies_of_one:  # «جثة شاب», «جثة أحد عناصر»

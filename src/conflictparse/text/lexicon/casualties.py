@@ -79,6 +79,9 @@ class CasualtyLexicon:
     results: frozenset[str]  # «إلى» in «ما أدى إلى مقتله»
     causes: frozenset[str]  # «تسبب» in «ما تسبب بمقتله»: «ب» glued to the result
     households: frozenset[str]  # «أسرة» in «من أسرتين»: a dual that counts no victims
+    lost: frozenset[str]  # «فقد» in «فقد رجل حياته»
+    lives: frozenset[str]  # «حياته» in «فقد رجل حياته»
+    lives_lost: frozenset[str]  # «حياتهما» in «فقد مدنيان حياتهما»: right after the count
     dead_of_one: frozenset[str]  # «قتيل» in «سقوط قتيل»: a noun that is itself one death
     died_after_victim: frozenset[str]  # «استشهد» in «ومواطن استشهد»: a death of the noun before
     died_after_two: frozenset[str]  # «لقيتا» in «مواطنة وابنتها لقيتا حتفهما»: two deaths
@@ -181,6 +184,9 @@ _GRAMMAR_WORDS = (
     "results",
     "causes",
     "households",
+    "lost",
+    "lives",
+    "lives_lost",
     "dead_of_one",
     "died_after_victim",
     "died_after_two",
