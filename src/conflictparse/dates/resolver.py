@@ -143,8 +143,8 @@ def _ranked_weekday(month: Resolved, weekday: int, nth: int) -> Resolved | None:
         return Resolved(None, None, Precision.DAY, "nth_weekday")
     if month.precision is not Precision.MONTH:
         return None  # ranked in no month: not a day we can name
-    dated = month.start + datetime.timedelta(days=nth - 1)
-    if nth > 1 and dated.weekday() == weekday:
+    dated = month.start + datetime.timedelta(days=nth - 1) if nth > 1 else None
+    if dated is not None and dated.weekday() == weekday:
         hijri = None if month.hijri is None else (month.hijri[0], month.hijri[1], nth)
         return Resolved(dated, dated, Precision.DAY, month.relative, hijri=hijri)
     if nth > 0:
