@@ -281,16 +281,14 @@ def aimed_by_gunmen(index: TextIndex, hit: TypeHit) -> bool:
     Right after it, or right before a verb that takes no object pronoun: «إن مجهولين
     استهدفوا الشاب», «مسلحون مجهولون استهدفوا دورية» (not «مسلحين استهدفتهم غارة»).
     """
-    men = event_lexicon().armed_men
+    lexicon = event_lexicon()
+    men = lexicon.armed_men
     after = index.after(hit.end, 1)
     if after and without_clitic(after[0].text) in men:
         return True
-    if index.text[hit.start : hit.end] not in _AIMING_VERBS:
+    if index.text[hit.start : hit.end] not in lexicon.aiming_verbs:
         return False
     return any(without_clitic(word) in men for word in index.texts_before(hit.start, 2))
-
-
-_AIMING_VERBS = frozenset({"استهدف", "استهدفوا", "استهدفا"})  # folded
 
 
 def bare(text: str, hit: TypeHit) -> bool:

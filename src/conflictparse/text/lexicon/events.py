@@ -108,6 +108,7 @@ class EventLexicon:
     among: frozenset[tuple[str, ...]]  # «12 قتيلا في صفوف المدنيين»: the victims are among them
     gunmen: frozenset[str]  # «مسلحون», «القوات»: agents with no name (the two lists below)
     armed_men: frozenset[str]  # «مسلحون» in «اختطف مسلحون طبيبا»
+    aiming_verbs: frozenset[str]  # «استهدفوا» in «إن مجهولين استهدفوا الشاب»
     bare_forces: frozenset[str]  # «القوات» in «اعتقلت القوات مواطنا»
     hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
@@ -335,6 +336,7 @@ _LISTS = {
     "among": ("roles", "among", True),
     "armed_men": ("roles", "gunmen", False),
     "bare_forces": ("roles", "bare_forces", False),
+    "aiming_verbs": ("roles", "aiming_verbs", False),
     "hurts": ("roles", "hurts", False),
     "hurt_means": ("roles", "hurt_means", False),
     "retired": ("roles", "retired", False),
