@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictparse.text.phrases import PhraseTable, alternation, words_from
+from conflictparse.text.phrases import PhraseTable, alternation, word_trie, words_from
 from conflictparse.text.tokens import word_before
 
 WORDS = st.sampled_from(["قوات", "النظام", "السوري", "جيش", "الفتح", "و"])
@@ -72,6 +72,25 @@ def test_alternation_tries_the_longest_phrase_first_and_none_never_matches() -> 
     assert found is not None
     assert found.group() == "بالاضافه الي"
     assert re.compile(alternation([])).search("اي نص") is None
+
+
+LETTERS = st.text(alphabet="منذايو", min_size=1, max_size=5)
+
+
+@given(st.sets(LETTERS, max_size=8), st.text(alphabet="منذايو ", max_size=8))
+def test_the_word_trie_matches_what_the_alternation_matches(words: set[str], text: str) -> None:
+    trie = re.compile(word_trie(words))
+    plain = re.compile(alternation((word,) for word in words))
+    for pos in range(len(text) + 1):
+        by_trie, by_plain = trie.match(text, pos), plain.match(text, pos)
+        assert (by_trie and by_trie.group()) == (by_plain and by_plain.group())
+
+
+def test_the_word_trie_takes_the_longest_word_and_none_never_matches() -> None:
+    found = re.compile(word_trie(["من", "منذ"])).match("منذ يومين")
+    assert found is not None
+    assert found.group() == "منذ"
+    assert re.compile(word_trie([])).search("اي نص") is None
 
 
 @given(

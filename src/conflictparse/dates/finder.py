@@ -17,7 +17,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -29,7 +29,7 @@ from conflictparse.dates.resolver import OutOfCalendarError, month_end, resolve
 from conflictparse.errors import DateParseError
 from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
-from conflictparse.text.phrases import alternation
+from conflictparse.text.phrases import alternation, word_trie
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
 from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, TextIndex, without_clitic
 
@@ -126,11 +126,7 @@ def scan_dates(
     text = prepared.text
     index = prepared.index
     reader = DateReader(text, date_lexicon())
-    words = index.vocabulary
-    digit_runs = {
-        run.start(): run.end()
-        for run in _digit_anchor_pattern(_present(words, _follow_words())).finditer(text)
-    }
+    digit_runs = {run.start(): run.end() for run in _digit_anchor_pattern().finditer(text)}
     starts = _merged(index.anchors(_anchor_words(), clitics=CLITICS_BUT_KAF), digit_runs, text)
     if with_digits_only:
         digits = [match.start() for match in _DIGIT.finditer(text)]
@@ -231,12 +227,6 @@ def _digit_within(digits: list[int], pos: int, distance: int) -> bool:
     return index < len(digits) and digits[index] - pos <= distance
 
 
-def _present(words: Collection[str], wanted: frozenset[str]) -> frozenset[str]:
-    """The ``wanted`` words that occur in the text, bare or after a one-letter proclitic."""
-    stems = {word[1:] for word in words if word[0] in CLITICS_BUT_KAF}
-    return frozenset(word for word in wanted if word in words or word in stems)
-
-
 @functools.cache
 def _follow_words() -> frozenset[str]:
     """First words of what may follow the day of a date: months, «من», «إلى», «و»."""
@@ -247,15 +237,15 @@ def _follow_words() -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _digit_anchor_pattern(follow: frozenset[str]) -> re.Pattern[str]:
+@functools.cache
+def _digit_anchor_pattern() -> re.Pattern[str]:
     """Runs of digits and separators that a date may start with.
 
     A run with separators («13/3/2018», «9 - 12 (كونا)», «12 . 06 . 2019»), or digits
     followed by a calendar letter or a word that continues a date («13 آذار», «13 من»,
     «17-نوفمبر»).
     """
-    words = alternation((word,) for word in follow)
+    words = word_trie(_follow_words())
     # «[0-9](?<![0-9]{2})» is «(?<![0-9])[0-9]», written so that the search can skip
     # ahead to the next digit instead of trying the look-behind at every character.
     return re.compile(

@@ -11,11 +11,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, Word
 
-__all__ = ["NEXT_WORD", "PhraseTable", "alternation", "find_phrase", "has", "words_from"]
+__all__ = [
+    "NEXT_WORD",
+    "PhraseTable",
+    "alternation",
+    "find_phrase",
+    "has",
+    "word_trie",
+    "words_from",
+]
 
 V = TypeVar("V")
 
@@ -120,6 +128,39 @@ def alternation(phrases: Iterable[Sequence[str]], gap: str = r"[ \t]++") -> str:
     """
     ordered = sorted(phrases, key=lambda phrase: len(" ".join(phrase)), reverse=True)
     return "|".join(gap.join(map(re.escape, phrase)) for phrase in ordered) or "(?!)"
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regular expression for ``words`` with their shared beginnings factored out.
+
+    It matches what the plain alternation of the words, the longest first, matches, but a
+    search tries each letter once instead of once per word: worth it where the pattern is
+    tried at many places.  With no word, an expression that never matches.
+
+    >>> word_trie(["من", "منذ", "مايو"])
+    'م(?:ايو|نذ?)'
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[_END] = {}
+    return _trie_branch(root) or "(?!)"
+
+
+_END = ""  # the key that marks the end of a word in a trie node
+
+
+def _trie_branch(node: dict[str, dict[str, Any]]) -> str:
+    """The expression for the words below ``node``: longer continuations tried first."""
+    branches = [re.escape(letter) + _trie_branch(node[letter]) for letter in sorted(node) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END not in node:
+        return body
+    return body + "?" if len(body) == 1 else f"(?:{body})?"
 
 
 def has(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
