@@ -74,7 +74,7 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
     first = bisect.bisect_left(index.starts, start)
     last = bisect.bisect_left(index.starts, end)
     words = index.words[first:last]
-    ranks, masks = _tables()
+    ranks, masks, by_word = _tables()
     lexicon = event_lexicon()
     types = lexicon.types
     hits: list[TypeHit] = []
@@ -90,7 +90,7 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         if opened:
             heads = _forms(word)[1]
             for rank in range(min(best + 1, len(types))):
-                if opened >> rank & 1 and (found := _phrase_at(types[rank], heads, words, offset)):
+                if opened >> rank & 1 and (found := by_word.phrase_at(rank, heads, words, offset)):
                     best, size = rank, found
                     break
         if best == len(types):
@@ -330,25 +330,6 @@ _OWN_CHARS = 200  # how far around a bare «قصف» its clause may tell its kin
 _BACK_CHARS = 1500  # how far back a bare «قصف» looks for the kind of strikes it refers to
 
 
-def _phrase_at(
-    wording: TypeWording, heads: frozenset[str], words: Sequence[str], offset: int
-) -> int:
-    """The length of the longest phrase of ``wording`` at ``offset``, or 0.
-
-    ``heads`` are the forms of the word there; the phrase's other words follow as written.
-    """
-    longest = 0
-    for phrase in wording.phrases:
-        size = len(phrase)
-        if (
-            size > longest
-            and phrase[0] in heads
-            and _agrees(words[offset + 1 : offset + size], phrase[1:])
-        ):
-            longest = size
-    return longest
-
-
 def _agrees(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     """The later words of a phrase, as written or with an adjective's article.
 
@@ -375,14 +356,14 @@ class _WordTable(dict[str, int]):
 
 
 @functools.cache
-def _tables() -> tuple[_WordTable, _WordTable]:
-    """Two tables of the words of the text, each filled on first use.
+def _tables() -> tuple[_WordTable, _WordTable, _ByWord]:
+    """Two tables of the words of the text, each filled on first use, and the types by word.
 
     The first gives the index of the first type a word or its stem gives (the number of
     types if none), the second a bitmask of the types with a phrase it opens.
     """
-    types = event_lexicon().types
-    return _WordTable(functools.partial(_rank, types)), _WordTable(functools.partial(_mask, types))
+    by_word = _ByWord(event_lexicon().types)
+    return _WordTable(by_word.rank), _WordTable(by_word.mask), by_word
 
 
 @functools.lru_cache(maxsize=_KEPT)
@@ -419,24 +400,60 @@ _SUFFIXES = ("ها", "هم")
 _PLURAL_VERB = "وا"  # «هاجموا», «قصفوا», «اقتحموا»: the verb of a plural subject
 
 
-def _rank(types: tuple[TypeWording, ...], word: str) -> int:
-    """The index of the first type whose words hold a form of ``word``."""
-    listed, bare = _forms(word)
-    return next(
-        (
-            i
-            for i, wording in enumerate(types)
-            if not wording.words.isdisjoint(listed if wording.listed_only else bare)
-        ),
-        len(types),
-    )
+class _ByWord:
+    """The types by the words that give them and the words that open their phrases.
 
+    A wording with ``listed_only`` is looked up by the forms that keep the article, the
+    others also by the bare forms (see :func:`_forms`).
+    """
 
-def _mask(types: tuple[TypeWording, ...], word: str) -> int:
-    """The bitmask of the types with a phrase that a form of ``word`` opens."""
-    listed, bare = _forms(word)
-    return sum(
-        1 << i
-        for i, wording in enumerate(types)
-        if not wording.phrase_firsts.isdisjoint(listed if wording.listed_only else bare)
-    )
+    def __init__(self, types: tuple[TypeWording, ...]) -> None:
+        self.none = len(types)
+        self.first: tuple[dict[str, int], dict[str, int]] = ({}, {})  # listed only, any form
+        self.opens: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self.phrases: list[dict[str, list[tuple[str, ...]]]] = []  # per type, by first word
+        for i, wording in enumerate(types):
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in sorted(wording.phrases, key=len, reverse=True):
+                by_first.setdefault(phrase[0], []).append(phrase)
+            self.phrases.append(by_first)
+            first, opens = self.first[not wording.listed_only], self.opens[not wording.listed_only]
+            for word in wording.words:
+                first.setdefault(word, i)
+            for word in wording.phrase_firsts:
+                opens[word] = opens.get(word, 0) | 1 << i
+
+    def rank(self, word: str) -> int:
+        """The index of the first type whose words hold a form of ``word``."""
+        listed, bare = _forms(word)
+        (listed_first, any_first), none = self.first, self.none
+        return min(
+            min((listed_first.get(form, none) for form in listed), default=none),
+            min((any_first.get(form, none) for form in bare), default=none),
+        )
+
+    def mask(self, word: str) -> int:
+        """The bitmask of the types with a phrase that a form of ``word`` opens."""
+        listed, bare = _forms(word)
+        listed_opens, any_opens = self.opens
+        bits = 0
+        for form in listed:
+            bits |= listed_opens.get(form, 0)
+        for form in bare:
+            bits |= any_opens.get(form, 0)
+        return bits
+
+    def phrase_at(self, rank: int, heads: frozenset[str], words: Sequence[str], at: int) -> int:
+        """The length of the longest phrase of type ``rank`` at word ``at``, or 0.
+
+        ``heads`` are the forms of the word there; the phrase's other words follow as written.
+        """
+        by_first, longest = self.phrases[rank], 0
+        for head in heads:
+            for phrase in by_first.get(head, ()):  # the longest first
+                if len(phrase) <= longest:
+                    break
+                if _agrees(words[at + 1 : at + len(phrase)], phrase[1:]):
+                    longest = len(phrase)
+                    break
+        return longest
