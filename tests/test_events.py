@@ -2458,3 +2458,23 @@ def test_the_wounded_at_places_of_their_own_are_struck_there_too() -> None:
 
 def test_the_wounded_of_the_strike_just_told_add_no_event() -> None:
     assert len(rows("قصفت قوات النظام بلدة كفرعويد. وأصيب 3 آخرون.")) == 1
+
+
+def test_a_day_between_commas_after_an_announcing_verb_dates_the_announcement() -> None:
+    """«أعلنت السلطة، اليوم الجمعة، عن مقتل …»: the day of the statement, not of the shelling
+    the body dates to Thursday evening; the headline and its body are one incident."""
+    found = rows(
+        "مقتل 3 مدنيين بقصف على مدينة تعز\n"
+        "أعلنت السلطة المحلية في المحافظة، اليوم الجمعة، عن مقتل 3 مدنيين في قصف مدفعي شنه"
+        " الحوثيون على مدينة تعز.\n"
+        "وقالت في بيان إن القذائف سقطت على منازل في حي المسبح مساء الخميس، ما أسفر عن مقتل 3"
+        " مدنيين."
+    )
+    assert [picked(row, "location", "date_start", "fatalities_best") for row in found] == [
+        ("حي المسبح", "2021-03-11", 3)
+    ]
+
+
+def test_a_day_between_commas_with_no_announcing_verb_dates_the_incident() -> None:
+    found = rows("قتل 3 مدنيين، اليوم الخميس، في قصف حوثي على حي المسبح بمدينة تعز.")
+    assert [picked(row, "location", "date_start") for row in found] == [("حي المسبح", "2021-03-11")]

@@ -35,6 +35,8 @@ _SAID_CHARS = 60  # characters read back from a date for the verb that says it
 _SAID_WORDS = 5  # «أفاد مصدر محلي لوكالة الأنباء اليوم»
 _ASIDE_CHARS = 80  # the longest aside in brackets read past
 _ASIDE = re.compile(rf"\([^()\n]{{0,{_ASIDE_CHARS}}}+\)[ \t]*+[،,]?")
+_OPENS_ASIDE = re.compile(r"[ \t]*+[،,][ \t]*+\Z")  # the comma right before a date
+_ASIDE_OPENING_CHARS = 4
 _ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
 
 
@@ -210,6 +212,9 @@ def said_on(text: str, start: int) -> bool:
     """
     # an aside in brackets is no clause of its own: «وقال بيان للحشد (قوات شيعية)، اليوم»
     read = _ASIDE.sub(" ", text[max(0, start - _SAID_CHARS - _ASIDE_CHARS) : start])
+    if _OPENS_ASIDE.search(text, max(0, start - _ASIDE_OPENING_CHARS), start):
+        # «أعلنت الحكومة، اليوم الاثنين، عن مقتل …»: a date between commas is an aside
+        read = read.rstrip()[:-1]
     before = CLAUSE_MARK.split(read[-_SAID_CHARS:])[-1]
     lexicon = event_lexicon()
     for word in reversed(before.split()[-_SAID_WORDS:]):
