@@ -1015,3 +1015,20 @@ def test_a_side_named_with_its_men_is_the_victims_side() -> None:
     (found,) = cp.find_casualties("قتل 5 من مسلحي الحوثي في مأرب")
     assert found.value.actor is not None
     assert found.value.actor.id == "houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sound plural, not a dual: the stranded, villagers, visitors, woodcutters
+        ("قتل مدنيان وبقي آخرون عالقين تحت ركام المبنى", [("مدنيان", "killed", 2)]),
+        ("أصيب فلاحين وحطابين بقصف على أطراف القرية", []),
+        ("قتل 3 أشخاص وأصيب زائرين في تفجير قرب المزار", [("3 أشخاص", "killed", 3)]),
+        # a noun of origin in «ـيين» is plural too; its nominative dual and a dual verb count two
+        ("قتل باكستانيين في انفجار سيارة مفخخة", []),
+        ("قتل باكستانيان في انفجار سيارة مفخخة", [("باكستانيان", "killed", 2)]),
+        ("وكان تشاديين قتلا في هجوم على سوق البلدة", [("تشاديين", "killed", 2)]),
+    ],
+)
+def test_a_sound_plural_counts_no_two(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert _counted(text) == expected

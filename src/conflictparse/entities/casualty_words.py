@@ -94,13 +94,16 @@ def dual_singulars(dual: str) -> Iterable[str]:
 def _sound(singular: str, victims: frozenset[str]) -> bool:
     """Whether a person noun takes the sound plural («مدني» → «مدنيين»): its «ـين» is no dual.
 
-    So does a participle in «م» («متعاون» → «المتعاونين», «مسلح» → «مسلحين»).
+    So does a participle in «م» («متعاون» → «المتعاونين», «مسلح» → «مسلحين»), and a noun of
+    origin in «ي» («باكستاني» → «باكستانيين»), whose dual is written as its plural.
     """
     participle = singular.startswith("م") and len(singular) >= _PARTICIPLE
-    return participle or any(singular + ending in victims for ending in ("ون", "ي", "و"))
+    origin = singular.endswith("ي") and len(singular) >= _ORIGIN  # not «فتي» («فتيين»: two boys)
+    return participle or origin or any(singular + ending in victims for ending in ("ون", "ي", "و"))
 
 
 _PARTICIPLE = 4  # letters of the shortest participle in «م»: «مسلح»
+_ORIGIN = 4  # letters of the shortest noun of origin in «ي»: «سوري»
 
 
 @functools.lru_cache(maxsize=65536)
