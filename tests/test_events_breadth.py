@@ -3660,3 +3660,45 @@ def test_reconnaissance_aircraft_flying_three_words_off_make_no_strike() -> None
     assert columns(flown, "location") == []
     struck = "شنت طائرات حربية حلقت في سماء المدينة غارات على حي الشجاعية."
     assert columns(struck, "location") == [("حي الشجاعية",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's advance toward a place after it took another: the taken place only
+        (
+            "سيطرت قوات الدعم السريع على مدينة بارا وتقدمت نحو منطقة كازقيل.",
+            [("مدينة بارا", "non_state_actor_overtakes_territory")],
+        ),
+        (
+            "استعاد الجيش السيطرة على بلدة كفرنبودة واتجهت نحو قرية الهبيط.",
+            [("بلدة كفرنبودة", "government_regains_territory")],
+        ),
+        # control of the situation or of a fire is of no place
+        (
+            "أعلن الجيش أنه تمكن من السيطرة على الوضع في مدينة كادقلي بعد هجوم الحركة.",
+            [("مدينة كادقلي", "armed_clash")],
+        ),
+        ("سيطرت فرق الدفاع المدني على الحريق في سوق مدينة الباب.", []),
+        # aid or leaflets dropped from the air are no strike; a strike on aid is one
+        ("ألقت طائرات يعتقد أنها روسية حاويات تحمل مواد غذائية على مدينة دير الزور.", []),
+        ("ألقت مروحيات الجيش مساعدات إنسانية على بلدة الفوعة المحاصرة.", []),
+        (
+            "قالت مصادر إن طائرات يعتقد أنها روسية ترافقها مقاتلات، ألقت حاويات تحمل مواد"
+            " غذائية على أطراف مدينة دير الزور.",
+            [],
+        ),
+        (
+            "ألقت طائرات النظام منشورات على بلدة كفرنبل، ثم شنت غارات عليها.",
+            [("بلدة كفرنبل", "air_drone_strike")],
+        ),
+        (
+            "قصفت طائرات حربية مستودع مساعدات في بلدة سراقب.",
+            [("بلدة سراقب", "air_drone_strike")],
+        ),
+    ],
+)
+def test_no_taking_or_strike_where_the_words_tell_none(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert columns(text, "location", "sub_event_type") == expected

@@ -43,7 +43,8 @@ def overflight(index: TextIndex, part: Part) -> bool:
 def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
     """Whether a wording at ``hit`` has a word of flying beside it, or «دون» before it.
 
-    Or aircraft that drop only flares: «ألقت طائرات النظام قنابل ضوئية».
+    Or aircraft that drop only flares, aid or leaflets: «ألقت طائرات النظام قنابل ضوئية»,
+    «ألقت طائرات حاويات تحمل مواد غذائية».
     """
     lexicon = event_lexicon()
     near = [*index.texts_before(hit[0], _FLIGHT_WORDS)]
@@ -53,12 +54,31 @@ def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
         return True
     if find_phrase(after, lexicon.flares) is not None:
         return True
+    if _airdrop(index, hit):
+        return True
     return any(
         listed(word, lexicon.not_done) for word in index.texts_before(hit[0], _NOT_DONE_WORDS)
     )
 
 
+def _airdrop(index: TextIndex, hit: tuple[int, int]) -> bool:
+    """Whether aircraft at ``hit`` drop aid or leaflets: «ألقت طائرات حاويات تحمل مواد غذائية».
+
+    The verb of dropping before the aircraft, as the first word of the wording («ألقت
+    مروحيات»), or after them before what they drop («طائرات روسية ترافقها طائرات حربية،
+    ألقت حاويات»).
+    """
+    lexicon = event_lexicon()
+    after = [word.text for word in index.after(hit[1], _AIRDROP_WORDS, clause=False)]
+    found = find_phrase(after, lexicon.airdrops)
+    if found is None:
+        return False
+    dropping = [*index.texts_before(hit[0], 1), *index.words_in(*hit)[:1], *after[: found[0]]]
+    return any(listed(word, lexicon.drops) for word in dropping)
+
+
 SENTENCE_REACH = 300  # characters read either side of a wording for its sentence
 _FLIGHT_WORDS = 3  # a flight verb to the aircraft: «تحلق طائرات الاستطلاع والمسيرة»
 _FLARE_WORDS = 6  # words from the aircraft to the flares («طائرة تركية، مساء أمس، قنابل ضوئية»)
+_AIRDROP_WORDS = 10  # from the aircraft past their verb to what they drop
 _NOT_DONE_WORDS = 4  # words from «دون» to the act not done («دون أن تنفذ أي ضربات»)

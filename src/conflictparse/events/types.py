@@ -103,12 +103,8 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         if muted:
             muted_to = covered
             continue
-        if (
-            word in lexicon.blows
-            and words[covered : covered + 1]
-            and words[covered] in lexicon.figures
-        ):
-            continue  # «الضربات القاسية التي تتلقاها القيادة»: a blow in a figure of speech
+        if _figurative(word, types[best], words[covered : covered + _FIGURE_WORDS]):
+            continue  # «الضربات القاسية التي تتلقاها القيادة», «السيطرة على الوضع»
         if word in lexicon.downed_weapons and _downed(hits, index.starts[first + offset]):
             continue  # «أسقطت الدفاعات ثلاث مسيرات»: the drones downed strike nothing
         at = first + offset
@@ -120,6 +116,28 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             continue  # «بقذائف من نوع RPG»: fired from the shoulder, no shelling
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
     return hits
+
+
+def _figurative(word: str, wording: TypeWording, after: Sequence[str]) -> bool:
+    """Whether a blow or a control is a figure of speech: «ضربة موجعة», «السيطرة على الوضع».
+
+    ``after`` are the words right after the wording.
+    """
+    lexicon = event_lexicon()
+    if word in lexicon.blows:
+        return bool(after) and after[0] in lexicon.figures
+    if wording.sub_type not in _TAKING:
+        return False
+    # what is taken: the word after «على» («سيطرت فرق الدفاع المدني على الحريق»), else next
+    onto = next((i for i, word in enumerate(after) if word in lexicon.onto), None)
+    taken = after[:1] if onto is None else after[onto + 1 : onto + 2]
+    return not lexicon.untaken.isdisjoint(taken)
+
+
+_FIGURE_WORDS = 6  # «فرق الدفاع المدني على الحريق» after «سيطرت»
+_TAKING = frozenset(
+    {SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY}
+)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -85,6 +85,8 @@ class EventLexicon:
     results: frozenset[tuple[str, ...]]  # «أدى إلى» right before a blast: a strike's result
     blows: frozenset[str]  # «الضربات» before one of `figures`: a blow in a figure of speech
     figures: frozenset[str]  # «القاسية» in «الضربات القاسية»
+    untaken: frozenset[str]  # «الوضع» in «السيطرة على الوضع»: control of no place
+    onto: frozenset[str]  # «على», before what is taken
     mourns: frozenset[str]  # «حزب الله ينعى …»: the side before mourns its dead
     repels: frozenset[str]  # «تصدى» in «تصدى الجيش لهجوم»: the side after it is attacked
     repeller_nouns: frozenset[str]  # «قوات» in «تصدت قوات المقاومة لهجوم»
@@ -182,6 +184,8 @@ class EventLexicon:
     examples: frozenset[str]  # «مثل» in «هجمات مثل التفجيرات»: kinds named as examples
     flights: frozenset[str]  # «حلقت» in «حلقت طائرة مسيرة في أجواء القرية»
     flares: frozenset[tuple[str, ...]]  # «قنابل ضوئية» in «ألقت طائرات النظام قنابل ضوئية»
+    airdrops: frozenset[tuple[str, ...]]  # «مواد غذائية» in «ألقت طائرات مواد غذائية»
+    drops: frozenset[str]  # «ألقت» before the aircraft that drop aid
     not_done: frozenset[str]  # «دون» in «دون أن تنفذ أي ضربات»
     flights_met: frozenset[str]  # «تصدت» in «تصدت المضادات لمسيرات حلقت في أجواء المدينة»
     recent: frozenset[tuple[str, ...]]
@@ -313,6 +317,8 @@ _LISTS = {
     "results": ("not_events", "results", True),
     "figures": ("not_events", "figures", False),
     "blows": ("not_events", "blows", False),
+    "untaken": ("not_events", "untaken", False),
+    "onto": ("not_events", "onto", False),
     "mourns": ("roles", "mourns", False),
     "repels": ("roles", "repels", False),
     "repeller_nouns": ("roles", "repeller_nouns", False),
@@ -389,6 +395,8 @@ _LISTS = {
     "examples": ("not_events", "examples", False),
     "flights": ("not_events", "flights", False),
     "flares": ("not_events", "flares", True),
+    "airdrops": ("not_events", "airdrops", True),
+    "drops": ("not_events", "drops", False),
     "not_done": ("not_events", "not_done", False),
     "flights_met": ("not_events", "flights_met", False),
     "recent": ("not_events", "recent", True),
