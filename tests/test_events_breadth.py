@@ -3665,14 +3665,18 @@ def test_reconnaissance_aircraft_flying_three_words_off_make_no_strike() -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a force's advance toward a place after it took another: the taken place only
+        # where a force was heading after it took a place is not taken; an advance is fought
         (
-            "سيطرت قوات الدعم السريع على مدينة بارا وتقدمت نحو منطقة كازقيل.",
+            "سيطرت قوات الدعم السريع على مدينة بارا واتجهت نحو منطقة كازقيل.",
             [("مدينة بارا", "non_state_actor_overtakes_territory")],
         ),
         (
             "استعاد الجيش السيطرة على بلدة كفرنبودة واتجهت نحو قرية الهبيط.",
             [("بلدة كفرنبودة", "government_regains_territory")],
+        ),
+        (
+            "تقدمت قوات النظام نحو قرية الهبيط واشتبكت مع الفصائل.",
+            [("قرية الهبيط", "armed_clash")],
         ),
         # control of the situation or of a fire is of no place
         (
