@@ -221,3 +221,16 @@ def test_the_side_hosted_struck_or_shot_is_acted_upon(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert columns(text, "sub_event_type", "actor1", "actor2") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المركز الإعلامي لألوية العمالقة إن طيران التحالف شن غارات على تعزيزات لمليشيا"
+        " الحوثي شرق مديرية الدريهمي.",
+        "وأفادت الدائرة الإعلامية لألوية العمالقة بأن طيران التحالف شن غارات على تعزيزات"
+        " لمليشيا الحوثي شرق مديرية الدريهمي.",
+    ],
+)
+def test_a_sides_media_office_tells_and_is_no_side(text: str) -> None:
+    assert columns(text, "actor1", "actor2") == [("saudi_coalition", "houthis")]
