@@ -234,3 +234,29 @@ def test_the_side_hosted_struck_or_shot_is_acted_upon(
 )
 def test_a_sides_media_office_tells_and_is_no_side(text: str) -> None:
     assert columns(text, "actor1", "actor2") == [("saudi_coalition", "houthis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # men believed to be a side's act as its men do
+        (
+            "أفادت مصادر محلية بأن مسلحين يرجح انتماؤهم لتنظيم داعش نصبوا كمينا لرتل تابع لقوات"
+            " النظام قرب مدينة تدمر، ما أدى لمقتل خمسة عناصر.",
+            [("islamic_state", "syrian_government_forces")],
+        ),
+        (
+            "هاجم مسلحون يعتقد أنهم ينتمون لتنظيم داعش حاجزا لقوات سوريا الديمقراطية في قرية"
+            " الشحيل.",
+            [("islamic_state", "sdf")],
+        ),
+        # …and when counted, they are the ones killed
+        (
+            "قتل 3 مسلحين يعتقد انتماؤهم لتنظيم داعش باشتباك مع قوات سوريا الديمقراطية في قرية"
+            " الشحيل.",
+            [("islamic_state", "sdf")],
+        ),
+    ],
+)
+def test_men_believed_to_be_a_sides_are_its_men(text: str, expected: list[tuple[str, str]]) -> None:
+    assert columns(text, "actor1", "actor2") == expected

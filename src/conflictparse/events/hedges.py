@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import TextIndex, listed
 
-__all__ = ["hedged_owner", "past_hedge"]
+__all__ = ["hedged_owner", "loyalty", "past_hedge"]
 
 
 def past_hedge(before: Sequence[str]) -> Sequence[str]:
@@ -49,3 +49,24 @@ _HEDGE_CHARS = 40  # characters from a wording to the side a hedge gives it
 _HEDGE_WORDS = 4  # «يشتبه في أنها تابعة»
 _TO = "الي"  # «إلى» as the word index folds it
 _FROM = "من"
+
+
+def loyalty(wider: Sequence[str]) -> int | None:
+    """How many words before a side tell that the men before them are its, or None.
+
+    ``wider`` are the words before the side, nearest first: «موالون» (1), «يرجح انتماؤهم»
+    (2), «يعتقد أنهم ينتمون» (3) between the men («مسلحون») and the side.
+    """
+    lexicon = event_lexicon()
+    for size in range(1, min(_LOYALTY_WORDS, len(wider) - 1) + 1):
+        told = (
+            listed(wider[0], lexicon.loyal_to)
+            if size == 1
+            else tuple(reversed(wider[:size])) in lexicon.hedged_owners
+        )
+        if told and listed(wider[size], lexicon.loyal_men):
+            return size
+    return None
+
+
+_LOYALTY_WORDS = 3  # «يعتقد أنهم ينتمون» between the men and their side

@@ -23,7 +23,7 @@ from conflictparse.events.clash_sides import (
     one_side_first,
     two_sides,
 )
-from conflictparse.events.hedges import hedged_owner, past_hedge
+from conflictparse.events.hedges import hedged_owner, loyalty, past_hedge
 from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
@@ -325,21 +325,24 @@ def _role_of_its_men(
 def _role_of_loyal_men(
     index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]
 ) -> str | None:
-    """The role of the men loyal to a side: «شن مسلحون موالون لتنظيم الدولة قصفا على …»."""
-    lexicon = event_lexicon()
-    if len(wider) < 2 or not (
-        listed(wider[0], lexicon.loyal_to) and listed(wider[1], lexicon.loyal_men)
-    ):
+    """The role of the men loyal to a side: «شن مسلحون موالون لتنظيم الدولة قصفا على …».
+
+    Or believed to be its men: «مسلحون يرجح انتماؤهم لتنظيم داعش نصبوا كمينا …».
+    """
+    size = loyalty(wider)
+    if size is None:
         return None
-    men = index.before(span.start, 2)[-1]
-    if _counted(index, men, wider[2:3]):
+    men = index.before(span.start, size + 1)[-1]
+    if _counted(index, men, wider[size + 1 : size + 2]):
         return "patient"  # «قتل 3 عناصر موالين لقوات النظام»: the men counted are victims
-    cued = _cue(wider[2 : 2 + _CUE_WORDS])
+    cued = _cue(wider[size + 1 : size + 1 + _CUE_WORDS])
     if cued in ("agent", "patient"):
         return cued  # «هجوم شنه مسلحون موالون لـ…», «استهدف الطيران مسلحين موالين لـ…»
     if _men_act(index, men, span, hit):
         return "agent"  # «شن مسلحون موالون لـ…», «مسلحون موالون لداعش هاجموا …»
-    return "side"  # «اشتباكات بين قسد ومسلحين موالين لداعش»: a side, no ally
+    # «اشتباكات بين قسد ومسلحين موالين لداعش»: a side, no ally; men only believed to be
+    # its are read by the other rules («عبوة زرعها عناصر يرجح أنهم من تنظيم القاعدة»)
+    return "side" if size == 1 else None
 
 
 def _counted(index: TextIndex, men: Word, before: Sequence[str]) -> bool:
