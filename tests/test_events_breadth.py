@@ -3709,3 +3709,32 @@ def test_no_taking_or_strike_where_the_words_tell_none(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert columns(text, "location", "sub_event_type") == expected
+
+
+def test_fire_opened_with_its_weapons_before_the_target_is_a_clash_at_the_narrower_place() -> None:
+    text = (
+        "لقي جنديان مصرعهما يوم الثلاثاء جراء هجوم شنه تنظيم داعش في محافظة الأنبار.\n"
+        "وقال مصدر أمني إن عناصر داعش فتحت النار من أسلحة رشاشة على نقطة لقوات الجيش في ناحية"
+        " كبيسة التابعة لقضاء هيت بمحافظة الأنبار."
+    )
+    assert columns(text, "location", "sub_event_type", "actor1", "fatalities_best") == [
+        ("ناحية كبيسة", "armed_clash", "islamic_state", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعلى مدى أكثر من عام، زادت وتيرة هجمات مسلحي داعش في المنطقة بين كركوك وديالى.",
+        "وخلال نحو شهر تصاعدت وتيرة الهجمات على مواقع الجيش في محافظة صلاح الدين.",
+    ],
+)
+def test_how_often_attacks_came_over_one_year_or_month_is_no_event(text: str) -> None:
+    assert columns(text, "location") == []
+
+
+def test_a_year_after_since_and_a_word_of_its_part_is_no_span() -> None:
+    text = "ويعيش البلد حربا منذ أواخر عام 2016، حين سيطرت الجماعة المسلحة على مدينة الحديدة."
+    assert [(place, day[:4]) for place, day in columns(text, "location", "date_start")] == [
+        ("مدينة الحديدة", "2016")
+    ]

@@ -120,8 +120,7 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     if _trend(index, cue):
         return True
     return any(
-        without_clitic(word) == "منذ"
-        and any(later in lexicon.span_units for later in before[position + 1 : position + 4])
+        without_clitic(word) == "منذ" and _span_unit_in(before[position + 1 : position + 4])
         for position, word in enumerate(before)
     )
 
@@ -304,12 +303,28 @@ _CALENDAR_DAYS = frozenset({None, "month", "hijri_year"})
 def _over_a_span(words: Sequence[str]) -> bool:
     """«خلال أربعة أشهر», «على مدى عامين»: a span of weeks or more before a count."""
     lexicon = event_lexicon()
-    for position, word in enumerate(words):
-        if without_clitic(word) in lexicon.spans:
-            following = words[position + 1 : position + 4]
-            if any(without_clitic(unit) in lexicon.span_units for unit in following):
-                return True
-    return False
+    return any(
+        without_clitic(word) in lexicon.spans and _span_unit_in(words[position + 1 : position + 4])
+        for position, word in enumerate(words)
+    )
+
+
+def _span_unit_in(words: Sequence[str]) -> bool:
+    """Whether one of the first three ``words`` after a span's word is a unit of the span.
+
+    «أشهر» anywhere there; «عام» only right after a bound («أكثر من عام»): else it names a
+    year («منذ عام 2015», «منذ أواخر عام 2014»).
+    """
+    lexicon = event_lexicon()
+    return any(
+        without_clitic(word) in lexicon.span_units
+        or (
+            at > 0
+            and without_clitic(word) in lexicon.bounded_span_units
+            and words[at - 1] in lexicon.span_bounds
+        )
+        for at, word in enumerate(words[:3])
+    )
 
 
 def within_span(

@@ -191,6 +191,8 @@ class EventLexicon:
     recent: frozenset[tuple[str, ...]]
     spans: frozenset[str]
     span_units: frozenset[str]
+    bounded_span_units: frozenset[str]  # «عام» in «على مدى أكثر من عام»
+    span_bounds: frozenset[str]  # «من» in «أكثر من عام», before a bounded unit
     tallies: frozenset[str]
     since_times: frozenset[tuple[str, ...]]  # «منذ الصباح» in a tally after a count
     locators: frozenset[tuple[str, ...]]
@@ -402,6 +404,8 @@ _LISTS = {
     "recent": ("not_events", "recent", True),
     "spans": ("not_events", "spans", False),
     "span_units": ("not_events", "span_units", False),
+    "bounded_span_units": ("not_events", "bounded_span_units", False),
+    "span_bounds": ("not_events", "span_bounds", False),
     "tallies": ("not_events", "tallies", False),
     "since_times": ("not_events", "since_times", True),
     "happened": ("dating", "happened", False),
