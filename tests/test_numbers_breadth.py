@@ -62,6 +62,9 @@ def _numbers(text: str) -> list[tuple[str, int | float | None]]:
         pytest.param("سقطت قذيفة في حي النصر مربع 9", [], id="numbered-block"),
         pytest.param("قال مصدران أمنيان إن القصف توقف", [("مصدران", 2)], id="dual-sources"),
         pytest.param("أصابت الغارة ناقلتي جند", [("ناقلتي", 2)], id="dual-carriers"),
+        pytest.param("قتل قائد مدفعية اللواء العشرين", [], id="a-brigade-ordinal"),
+        pytest.param("في الذكرى الثلاثين للمجزرة", [], id="an-anniversary-ordinal"),
+        pytest.param("نقل الجرحى العشرين إلى المشفى", [("العشرين", 20)], id="a-definite-count"),
     ],
 )
 def test_names_with_figures(text: str, expected: list[tuple[str, int | None]]) -> None:
