@@ -227,3 +227,18 @@ def test_no_range_of_words_from_a_change_a_destination_or_mixed_forms(text: str)
 
 def test_two_statements_told_by_the_dual_are_two() -> None:
     assert _numbers("أصدرت الحركة بيانين منفصلين") == [("بيانين", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("قتل ضابط وأحد مرافقيه", [], id="and-one-of-his-escorts"),
+        pytest.param("قتل 3 مدنيين وأحد المسلحين", [("3", 3)], id="and-one-of-the-gunmen"),
+        # the number one, written without the hamza or after a noun, stays
+        pytest.param("قتل عنصر واحد", [("واحد", 1)], id="one-after-its-noun"),
+        pytest.param("بلغ العدد مئة وأحد", [("مئة وأحد", 101)], id="one-hundred-and-one"),
+    ],
+)
+def test_and_one_of_is_no_number(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _numbers(text) == expected
+    assert not any(match.text.startswith("وأحد") for match in cp.find_casualties(text))

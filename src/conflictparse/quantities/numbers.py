@@ -55,7 +55,26 @@ def scan_quantities(
     """
     if taken is None:
         return prepared.memo("quantities", lambda: scan_quantities(prepared, date_spans(prepared)))
-    return list(QuantityReader(prepared.text, taken, prepared.index))
+    return [
+        found
+        for found in QuantityReader(prepared.text, taken, prepared.index)
+        if not _and_one_of(prepared, found)
+    ]
+
+
+def _and_one_of(prepared: PreparedText, found: QuantitySpan) -> bool:
+    """Whether a one is «و» + «أحد», one of, that folding made «واحد»: «قتل ضابط وأحد مرافقيه».
+
+    Written with its hamza, «وأحد» alone is never the number one.
+    """
+    return (
+        found.quantity.value == 1
+        and found.end - found.start == len(_AND_ONE_OF)
+        and prepared.normalized.written(found.start, found.end) == _AND_ONE_OF
+    )
+
+
+_AND_ONE_OF = "وأحد"
 
 
 def find_numbers(text: str | PreparedText) -> list[Match[Quantity]]:
