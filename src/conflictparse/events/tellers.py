@@ -36,7 +36,7 @@ _SAID_WORDS = 5  # «أفاد مصدر محلي لوكالة الأنباء ال
 _ASIDE_CHARS = 80  # the longest aside in brackets read past
 _ASIDE = re.compile(rf"\([^()\n]{{0,{_ASIDE_CHARS}}}+\)[ \t]*+[،,]?")
 _OPENS_ASIDE = re.compile(r"[ \t]*+[،,][ \t]*+\Z")  # the comma right before a date
-_ASIDE_OPENING_CHARS = 4
+_ASIDE_OPENING_CHARS = 4  # «، » (spaces either side) right before a date set off by commas
 _ASIDE_WORDS = 8  # words from a teller to its «أن», past an aside («، في بيان …،»)
 
 
@@ -214,7 +214,7 @@ def said_on(text: str, start: int) -> bool:
     read = _ASIDE.sub(" ", text[max(0, start - _SAID_CHARS - _ASIDE_CHARS) : start])
     if _OPENS_ASIDE.search(text, max(0, start - _ASIDE_OPENING_CHARS), start):
         # «أعلنت الحكومة، اليوم الاثنين، عن مقتل …»: a date between commas is an aside
-        read = read.rstrip()[:-1]
+        read = read.rstrip().removesuffix("،").removesuffix(",")
     before = CLAUSE_MARK.split(read[-_SAID_CHARS:])[-1]
     lexicon = event_lexicon()
     for word in reversed(before.split()[-_SAID_WORDS:]):

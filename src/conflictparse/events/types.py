@@ -129,7 +129,7 @@ def _figurative(word: str, wording: TypeWording, after: Sequence[str]) -> bool:
     if wording.sub_type not in _TAKING:
         return False
     # what is taken: the word after «على» («سيطرت فرق الدفاع المدني على الحريق»), else next
-    onto = next((i for i, word in enumerate(after) if word in lexicon.onto), None)
+    onto = next((at for at, later in enumerate(after) if later in lexicon.onto), None)
     taken = after[:1] if onto is None else after[onto + 1 : onto + 2]
     return not lexicon.untaken.isdisjoint(taken)
 
