@@ -1028,3 +1028,12 @@ def test_the_internationally_recognised_government_is_the_countrys_own() -> None
     yemen = "أعلنت الحكومة المعترف بها دوليا في عدن عن هدنة."
     assert ids(libya, on=datetime.date(2016, 5, 1)) == ["gna"]
     assert ids(yemen, on=datetime.date(2016, 5, 1)) == ["yemeni_government"]
+
+
+@pytest.mark.parametrize(
+    "text", ["وقالت وزارة الصحة بالخرطوم إن القصف امتد", "أعلنت وزارة الصحة في الخرطوم مقتل 4"]
+)
+def test_the_khartoum_state_health_ministry_by_its_city(text: str) -> None:
+    assert [match.value.id for match in cp.find_actors(text)] == ["khartoum_health_ministry"]
+    # the city in its name is no site of the shelling it tells
+    assert cp.parse_report(text + " في عدة أحياء.").to_rows() == []
