@@ -32,6 +32,7 @@ _JOINS = frozenset(",،(/-–—:")
 # /الاثنين/» (a wire's style)
 #: What may stand between a relative day and its weekday, and what closes it: «اليوم
 #: (الجمعة)», «اليوم، الخميس 5 من تشرين الثاني» (a comma needs no closing).
+_BETWEEN_REACH = 24  # «بين يومي الأربعاء 12»: «يومي» and the weekday, with spaces
 _WEEKDAY_OPENERS = {"(": ")", "/": "/", "،": "", ",": ""}
 _MOST_WEEKS = 5  # a weekday comes at most five times in a month
 
@@ -338,9 +339,12 @@ class ExpressionReader(TodayReader):
 
     def _day_first(self, day: tuple[int, int, int], spec: DateSpec) -> tuple[int, int] | None:
         value, start, end = day
-        joint = self._range_joint(end, after_between=self._after_between(start))
+        between = self._after_between(start) or (
+            spec.weekday is not None and self._after_between_weekday(start)
+        )
+        joint = self._range_joint(end, after_between=between)
         if joint is not None:  # «13 الى 15 تموز», «10-15 آذار», «بين 10 و15 آذار»
-            second = self.day(joint)
+            second = self.day(self._past_weekday(joint))  # «من الجمعة 12 حتى الثلاثاء 16»
             if second is not None and second[0] > value:
                 month = self.month(self._of_month(second[2]))
                 relative = self.relative_month(second[2]) if month is None else None
@@ -436,7 +440,7 @@ class ExpressionReader(TodayReader):
             spec.until = until  # «12 يناير 2016 - 2016/01/22»: both ends written in full
             return numeric[1]
         until = DateSpec()
-        day = self.day(joint)
+        day = self.day(self._past_weekday(joint))  # «… حتى يوم الثلاثاء 16 آذار»
         if day is None:
             return None
         month = self.month(self._of_month(day[2]))
@@ -464,6 +468,18 @@ class ExpressionReader(TodayReader):
             return token.start + 1  # «والجمعة»: the «و» is glued to the second end
         # «وحتى فجر 23 سبتمبر»: a part of the day before the second end stays in the range
         return self.skip(joint.end, DateKind.DAY_PART) if joint is not None else None
+
+    def _past_weekday(self, pos: int) -> int:
+        """Past «[يوم] الثلاثاء» naming the weekday of a range's second day, if it stands there."""
+        weekday = self.phrase(self.skip(pos, DateKind.DAY), DateKind.WEEKDAY)
+        if weekday is None or weekday.clitic or self._is_number(weekday):
+            return pos
+        return weekday.end
+
+    def _after_between_weekday(self, pos: int) -> bool:
+        """Whether «بين» or «يومي» stands before the weekday before ``pos``: «بين الجمعة 12»."""
+        before = self.text[max(0, pos - _BETWEEN_REACH) : pos].split()
+        return len(before) >= 2 and before[-2] in self.lexicon.between
 
     def _after_between(self, pos: int) -> bool:
         """Whether «بين» or «ما بين» stands right before ``pos``."""
