@@ -1115,3 +1115,33 @@ def test_a_name_of_a_list_stops_before_the_next_name_joined_by_and() -> None:
     names = _names("قصفت القوات بلدات المسيفرة وأم ولد والكرط")
     assert "أم ولد" in names
     assert "الكرط" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("دهم الجيش أوكارا للمسلحين في وادي الثرثار.", ["وادي الثرثار"], id="after-in"),
+        pytest.param(
+            "انفجر لغم برعاة بوادي الغزلان شرق حمص.", ["وادي الغزلان", "حمص"], id="clitic"
+        ),
+        pytest.param("تراجعت المياه في الوادي بعد السيل.", [], id="the-valley"),
+        pytest.param("يمتد وادي طويل بين القريتين.", [], id="no-lead"),
+    ],
+)
+def test_a_valley_after_a_preposition_is_a_place_with_its_head(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_valley_the_gazetteer_holds_keeps_its_head_and_its_place() -> None:
+    (match,) = cp.find_places("قصفت المدفعية وادي العيون")
+    assert match.value is not None
+    assert (match.text, match.value.admin1) == ("وادي العيون", "Hama")
+
+
+def test_a_known_valley_after_and_keeps_its_own_kind_and_its_event() -> None:
+    text = "واصلت القوات قصف مواقع خصومها في عين زارة ووادي الربيع جنوبي طرابلس."
+    (_, valley) = cp.find_places(text)[:2]
+    assert valley.value is not None
+    assert (valley.text, valley.value.kind) == ("وادي الربيع", cp.PlaceKind.DISTRICT)
+    rows = cp.parse_report(text).to_rows()
+    assert [row["location"] for row in rows] == ["عين زارة", "وادي الربيع"]

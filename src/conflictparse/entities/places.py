@@ -231,10 +231,12 @@ def _name_start(text: str, span: PlaceSpan) -> int:
 
 
 def headed(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
-    """Whether the place is named after a head word of its own: «مدينة رفح», «وبلدة نوى»."""
+    """Whether the place is named after a head word of its own: «مدينة رفح», «وبلدة نوى».
+
+    Not «وادي الربيع»: the valley's word is part of its name.
+    """
     words = text[span.start : span.end].split(maxsplit=1)
-    heads = gazetteer.heads
-    return bool(words) and (words[0] in heads or without_clitic(words[0]) in heads)
+    return bool(words) and words[0] in gazetteer.head_forms
 
 
 def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bool:
@@ -269,8 +271,8 @@ def _head_place(
     if head in gazetteer.known_name_heads:
         return _known_position(text, word, start, gazetteer, country)
     whole = longest_name(text, start, gazetteer, country)  # «محافظة الحسكة», «ريف دمشق»
-    if whole is not None and whole[0] > word.end:
-        return PlaceSpan(start, whole[0], whole[1], kind)
+    if whole is not None and whole[0] > word.end:  # «وادي الربيع»: a word of its name, no kind
+        return PlaceSpan(start, *whole, kind if head in gazetteer.head_forms else whole[1].kind)
     after_head = _past_gloss(text, word.end, gazetteer)
     quoted = _QUOTED.match(text, after_head)
     if quoted is not None and quoted["name"].split()[0] in gazetteer.not_names:

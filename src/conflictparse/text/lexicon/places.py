@@ -48,7 +48,7 @@ class Gazetteer:
     numbered_heads: frozenset[str]  # «الحي» in «الحي رقم 3»: a quarter named by a number
     numbered_ordinals: frozenset[str]  # «الثالث» in «الحي السكني الثالث»
     common_village_prefixes: frozenset[str]  # «تل»: before a definite name only
-    head_forms: frozenset[str]  # the head words, bare and with one proclitic
+    head_forms: frozenset[str]  # the head words, bare and with one proclitic, none in a name
     not_names: frozenset[str]  # words after a head that are no name: «حي سكني»
     list_heads: Mapping[str, PlaceKind]  # «قرى», «بلدتي»: a list of names of this kind follows
     name_starts: frozenset[str]  # «أبو», «عين»: the next word belongs to the name
@@ -85,6 +85,11 @@ _WORD_SETS = (
     *("demonstratives", "outlet_tails", "outlet_leads"),
     *("numbered_heads", "numbered_ordinals"),
 )
+
+
+def _head_forms(forms: set[str], name_starts: Iterable[str]) -> frozenset[str]:
+    """The forms of heads that never begin a name: not «وادي» («منطقة وادي الرمان»)."""
+    return frozenset(forms - _with_clitics(name_starts))
 
 
 def _with_clitics(words: Iterable[str]) -> set[str]:
@@ -208,7 +213,8 @@ def build(
     known_name_heads = _kinds(data.table("known_name_heads"))
     heads = _kinds(data.table("heads")) | bound_heads | known_name_heads
     list_heads = _kinds(data.table("list_heads"))
-    head_forms = frozenset(heads) | {clitic + head for head in heads for clitic in CLITICS}
+    all_forms = _with_clitics(heads)
+    head_forms = _head_forms(all_forms, bound_heads.keys() & _folded(data, "name_starts"))
     list_forms = _with_clitics(list_heads)
     prefixes = _with_clitics(_folded(data, "village_prefixes") | _folded(data, "numbered_heads"))
     return Gazetteer(
@@ -228,7 +234,7 @@ def build(
         list_heads=list_heads,
         pronoun_endings=tuple(fold(word) for word in data.words("pronoun_endings")),
         **{key: _folded(data, key) for key in _WORD_SETS},
-        first_words=frozenset(surfaces.keys() | head_forms | list_forms | prefixes),
+        first_words=frozenset(surfaces.keys() | all_forms | list_forms | prefixes),
         added=frozenset(row["id"] for row in added or []),
     )
 
