@@ -260,3 +260,33 @@ def test_a_sides_media_office_tells_and_is_no_side(text: str) -> None:
 )
 def test_men_believed_to_be_a_sides_are_its_men(text: str, expected: list[tuple[str, str]]) -> None:
     assert columns(text, "actor1", "actor2") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that suffers the attack, before or after its verb, and who made it
+        (
+            "تعرضت دورية من الشرطة العراقية لكمين نصبه مسلحو داعش قرب قرية البو دور.",
+            ("battles", "islamic_state", "iraqi_police"),
+        ),
+        (
+            "تعرضت قوة من الجيش العراقي إلى هجوم من عناصر داعش في قرية البو دور.",
+            ("battles", "islamic_state", "iraqi_forces"),
+        ),
+        (
+            "قوة من الحشد الشعبي تعرضت لهجوم مباغت أدى إلى الاشتباك مع مسلحي داعش في قرية الجلام.",
+            ("battles", "islamic_state", "pmf"),
+        ),
+        # a clash told from the side of the dead is unchanged: the first named acts
+        (
+            "قتل 4 من الحشد الشعبي خلال اشتباكات مع داعش في قرية البو دور.",
+            ("battles", "pmf", "islamic_state"),
+        ),
+    ],
+)
+def test_a_side_that_suffers_an_attack_is_acted_upon(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["event_type"], row["actor1"], row["actor2"]) == expected

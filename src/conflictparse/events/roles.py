@@ -24,6 +24,7 @@ from conflictparse.events.clash_sides import (
     two_sides,
 )
 from conflictparse.events.hedges import hedged_owner, loyalty, past_hedge
+from conflictparse.events.sufferers import repels, suffers, verb_of
 from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
@@ -81,11 +82,49 @@ def read_roles(
     a planted device, whose side named with no cue is its target («انفجرت عبوة ناسفة بسيارة
     قيادي في الفيلق الخامس»).
     """
+    victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
+    agents, patients, free, struck = _sort_sides(index, hit, actors, victims)
+    actor1 = agents[0] if agents else None
+    if actor1 is None and unknown:
+        pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon
+    elif actor1 is None and free and not planted:
+        actor1 = free.pop(0)  # a clash with no initiator: the first named acts
+    elif actor1 is None and event_type is EventType.BATTLES and two_sides(index, patients):
+        # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts, unless it suffered the attack
+        actor1 = next((span for span in patients if span not in struck), patients[0])
+        patients.remove(actor1)
+    others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
+    # in a clash «أشخاص» may be fighters; in an attack on a place («هاجمت القوات قرية …»)
+    # with no side to fight, they are its people
+    clash = event_type is EventType.BATTLES and not (generic and not patients)
+    civilians = _civilians(index, casualties, clash=clash)
+    actor2 = others[0] if others and (patients or civilians is None) else None
+    if actor2 is None and civilians is not None:
+        return Roles(actor1, None, civilians)
+    return Roles(actor1, actor2, None)
+
+
+class _Sides(NamedTuple):
+    """The sides of an event by the role the words around each give it."""
+
+    agents: list[ActorSpan]
+    patients: list[ActorSpan]
+    free: list[ActorSpan]  # no cue: in a clash with no initiator, the first named acts
+    struck: list[ActorSpan]  # patients that suffered the attack: «تعرضت قوة من الجيش لهجوم»
+
+
+def _sort_sides(
+    index: TextIndex,
+    hit: tuple[int, int] | None,
+    actors: Sequence[ActorSpan],
+    victims: AbstractSet[str],
+) -> _Sides:
+    """The ``actors`` that are sides, sorted by their roles, in the order named."""
     sides, governments = _sides(actors)
     agents: list[ActorSpan] = []
     patients: list[ActorSpan] = []
     free: list[ActorSpan] = []
-    victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
+    struck: list[ActorSpan] = []
     role: str | None = None
     ends = sorted(other.end for other in actors)  # each actor's floor by bisection: linear
     for position, span in enumerate(sides):
@@ -102,26 +141,13 @@ def read_roles(
             continue
         if role in {"agent", "between"}:
             agents.append(_by_forces(span))
-        elif role == "patient" or span.actor.id in victims:
+        elif role in {"patient", "suffers"} or span.actor.id in victims:
             patients.append(span)
+            if role == "suffers":
+                struck.append(span)
         else:
             free.append(span)
-    actor1 = agents[0] if agents else None
-    if actor1 is None and unknown:
-        pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon
-    elif actor1 is None and free and not planted:
-        actor1 = free.pop(0)  # a clash with no initiator: the first named acts
-    elif actor1 is None and event_type is EventType.BATTLES and two_sides(index, patients):
-        actor1 = patients.pop(0)  # «مقتل 3 من X خلال اشتباكات مع Y»: the first named acts
-    others = [span for span in [*patients, *free] if actor1 is None or span.actor != actor1.actor]
-    # in a clash «أشخاص» may be fighters; in an attack on a place («هاجمت القوات قرية …»)
-    # with no side to fight, they are its people
-    clash = event_type is EventType.BATTLES and not (generic and not patients)
-    civilians = _civilians(index, casualties, clash=clash)
-    actor2 = others[0] if others and (patients or civilians is None) else None
-    if actor2 is None and civilians is not None:
-        return Roles(actor1, None, civilians)
-    return Roles(actor1, actor2, None)
+    return _Sides(agents, patients, free, struck)
 
 
 def _civilians(
@@ -208,8 +234,8 @@ def _role(
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
     after = index.after(span.end, 1)  # the word right after the side, read once
-    if _repels(wider) or _mourns(after):
-        return "patient"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
+    if repels(wider) or suffers(after):
+        return "suffers"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
     if any(word in lexicon.aims for word in wider[:_AIM_WORDS]):
         return None  # «بهدف القضاء على مسلحي حزب العمال»: an aim, not the side hit
     men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)
@@ -263,7 +289,7 @@ def _cued(
         return "agent"  # right after the event's word: «قصفت قوات النظام», «هجوم التنظيم»
     if _after_opening_verb(index, span):
         return "agent"  # a sentence that opens with the event's verb: «واستهدفت قوات النظام …»
-    if after and _verb_of(after[0].text, lexicon.subject_of):
+    if after and verb_of(after[0].text, lexicon.subject_of):
         return "agent"
     return None
 
@@ -297,11 +323,6 @@ def _claims(index: TextIndex, span: ActorSpan) -> bool:
 
 
 _CLAIM_WORDS = 4  # «قد أعلن مسؤوليته عن» after the side
-
-
-def _mourns(after: Sequence[Word]) -> bool:
-    """Whether a side mourns dead right after its name: «حزب الله ينعى مقاتلين قضوا …»."""
-    return bool(after) and _verb_of(after[0].text, event_lexicon().mourns)
 
 
 def _role_of_its_men(
@@ -354,34 +375,6 @@ def _counted(index: TextIndex, men: Word, before: Sequence[str]) -> bool:
 
 
 _FIGURE_CHARS = 4  # «، 12 » before a noun of men
-
-
-def _verb_of(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``verbs``, maybe after «و» or «ف»: «وقصفت», not «بقصف».
-
-    A preposition never comes before a verb: «بقصف» after a side is the means that hit it
-    («قتل عنصران من الحزب بقصف للقوات التركية»), not what the side did.
-    """
-    return word in verbs or (word[:1] in _VERB_CLITICS and word[1:] in verbs)
-
-
-_VERB_CLITICS = frozenset("وف")
-
-
-def _repels(wider: Sequence[str]) -> bool:
-    """Whether a verb of repelling comes right before a side, or before its forces' noun.
-
-    «تصدى الجيش لهجوم», «تصدت قوات المقاومة لهجوم» (the name read after «قوات»); not the
-    side of the attack in «صدت هجوما لقوات الدعم».
-    """
-    lexicon = event_lexicon()
-    if wider and without_clitic(wider[0]) in lexicon.repels:
-        return True
-    return (
-        len(wider) > 1
-        and wider[0] in lexicon.repeller_nouns
-        and without_clitic(wider[1]) in lexicon.repels
-    )
 
 
 def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -> str | None:
@@ -439,7 +432,7 @@ def _weapon_acts(before: Sequence[str]) -> bool:
     if not before:
         return False
     word = before[0]
-    verb = word.endswith("ت") and _verb_of(word, event_lexicon().subject_of)
+    verb = word.endswith("ت") and verb_of(word, event_lexicon().subject_of)
     return verb or _cue([without_clitic(word)]) == "agent"
 
 
@@ -451,7 +444,7 @@ def _men_act(index: TextIndex, men: Word, span: ActorSpan, hit: tuple[int, int] 
     if hit is not None and 0 <= men.start - hit[1] <= 2:
         return True
     after = index.after(span.end, 1)
-    return bool(after) and _verb_of(after[0].text, event_lexicon().subject_of)
+    return bool(after) and verb_of(after[0].text, event_lexicon().subject_of)
 
 
 def _cue(before: Sequence[str]) -> str | None:
