@@ -290,3 +290,34 @@ def test_a_side_that_suffers_an_attack_is_acted_upon(
 ) -> None:
     (row,) = cp.parse_report(text).to_rows()
     assert (row["event_type"], row["actor1"], row["actor2"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner a target noun is annexed to, past a noun of a group
+        (
+            "هاجم مسلحون مجهولون أحد مقرات جماعة جبهة الشام في قرية كفرجنة.",
+            (None, "levant_front", "قرية كفرجنة"),
+        ),
+        (
+            "استهدفت طائرة مسيرة رتل الجيش التركي قرب بلدة الأتارب.",
+            (None, "turkey_forces", "بلدة الأتارب"),
+        ),
+        # a force named in full is no place: «حماية سنجار»
+        (
+            "قصفت طائرة تركية مسيرة مقرا لقوات حماية سنجار في ناحية سنوني.",
+            ("turkey_forces", "ybs", "ناحية سنوني"),
+        ),
+        # where the fire came from is no target
+        (
+            "قصفت قوات النظام من مواقع الفرقة الرابعة بلدة كفرنبل.",
+            ("syrian_government_forces", None, "بلدة كفرنبل"),
+        ),
+    ],
+)
+def test_the_owner_of_a_target_named_by_annexation_is_acted_upon(
+    text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["actor1"], row["actor2"], row["location"]) == expected

@@ -25,14 +25,29 @@ def target_owner(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> boo
     while at > 0 and text[at] in _BEFORE_A_QUOTED_NAME:
         at -= 1
     if at < 1 or text[at] != "ل" or not text[at - 1].isspace():
-        return False
+        return _owns_by_construct(wider)
     if wider and wider[0] == "ل":
         wider = wider[1:]  # «لـ» read as a word of its own
     targets = event_lexicon().targets
     return any(without_clitic(word) in targets for word in wider[:_TARGET_WORDS])
 
 
+def _owns_by_construct(wider: Sequence[str]) -> bool:
+    """Whether a side is the owner a target noun right before it is annexed to.
+
+    «هاجم مسلحون أحد مقرات جماعة جبهة الشام», «استهدفت المسيرة رتل الجيش التركي»; not
+    where fire came from: «قصف من مواقع قوات النظام».
+    """
+    lexicon = event_lexicon()
+    words = wider[1:] if wider and wider[0] in lexicon.group_nouns else wider
+    if not words or without_clitic(words[0]) not in lexicon.targets:
+        return False
+    return len(words) < _FROM_AT or words[1] != _FROM
+
+
 _BEFORE_A_QUOTED_NAME = frozenset("ـ\"“”«'")  # between «ل» and a quoted name: «لـ"قسد"»
+_FROM = "من"  # «من مواقع قوات النظام»: where the fire came from
+_FROM_AT = 2  # words from the side back to a «من» before its target noun
 _TARGET_WORDS = 2  # the target noun, and a word of it between: «حاجز تفتيش», «نقطة أمنية»
 
 

@@ -121,6 +121,7 @@ class EventLexicon:
     hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
     persons: frozenset[str]
+    group_nouns: frozenset[str]  # «جماعة» in «مقرات جماعة جبهة الشام»
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
     belongs: frozenset[str]  # «تتبع» in «مسيرة تتبع لقوات …»
