@@ -83,7 +83,9 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
             or words[position - 1] in lexicon.weapon_leads
             or words[position - 1] in lexicon.stop_leads
         )
-        if lead or position == muted_to:
+        # …and one joined to a muted one by «و» and one noun: «أعداد الهجمات ومحاولات الاغتيال»
+        joined = 0 < position == muted_to + 1 and words[position - 1].startswith("و")
+        if lead or position == muted_to or joined:
             muted_to = position + size
         else:
             found.append(best)

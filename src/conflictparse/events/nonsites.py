@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.datelines import dateline
 from conflictparse.events.event import SubEventType
 from conflictparse.events.reference_places import locates_a_place_told, reference_point
 from conflictparse.events.types import read_hits
@@ -24,11 +24,9 @@ from conflictparse.events.victims import civilian_person
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
-from conflictparse.text.phrases import alternation
 from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
 __all__ = [
-    "dateline",
     "inside_actor",
     "motive",
     "named_sites",
@@ -44,15 +42,6 @@ __all__ = [
     "victims_home",
 ]
 
-# «غزة –», «القصرين (متابعات) -», «غزة 13 يوليو 2024 (شينخوا)», «صنعاء/ الأناضول», «عدن 3
-# مارس 2019 /», «صنعاء 12 مارس /», «بغداد، العراق (CNN)--»: a dateline after the place (and
-# its country)
-_DATELINE = re.compile(
-    r"\s*(?:[،,][ \t]*[^\s\d()،,]{2,12}[ \t]*)?"
-    r"(?:(?:\([^()\n]{0,30}\)\s*)?[-–—:/]"
-    r"|[0-9٠-٩]{1,2}[ \t]+[^\s\d()]{2,12}(?:[ \t]+[0-9٠-٩]{4})?[ \t]*(?:\([^()\n]{0,30}\)|[-–—:/]))"
-)
-_DATELINE_LEAD = 8  # blanks a dateline's place may follow at the head of its line
 # «في» and the words before it that may name who tells: «المتحدث باسم جهاز الإسعاف والطوارئ في»
 _SEAT_WORDS = 6
 _BETWEEN = "بين"
@@ -467,25 +456,3 @@ def inside_actor(span: PlaceSpan, actors: Sequence[ActorSpan], starts: list[int]
     """Whether a place is part of an actor's name («وزارة الصحة في غزة»)."""
     at = bisect.bisect_right(starts, span.start)
     return any(actor.end >= span.end for actor in actors[max(0, at - 2) : at])
-
-
-def dateline(text: str, span: PlaceSpan) -> bool:
-    """«غزة – …» at the head of a line: where the report was written, not where it happened.
-
-    Or in brackets with its source: «كتب فلان (بغداد، وكالات)», «(الموصل - رويترز)».
-    """
-    window = max(0, span.start - _DATELINE_LEAD)
-    opened = text[window : span.start].rstrip(" \t").endswith("(")
-    if opened and _bracketed_dateline().match(text, span.end):
-        return True
-    line_start = text.rfind("\n", window, span.start) + 1
-    if not line_start and window:
-        return False  # no line starts just before it
-    return not text[line_start : span.start].strip() and bool(_DATELINE.match(text, span.end))
-
-
-@functools.cache
-def _bracketed_dateline() -> re.Pattern[str]:
-    """After the place: a comma or a dash, a source of the lexicon, the bracket closing."""
-    sources = alternation(event_lexicon().dateline_sources)
-    return re.compile(rf"[ \t]*+[،,\-–—/][ \t]*+(?:{sources})[ \t]*+\)")

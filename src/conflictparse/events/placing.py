@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.entities.singular_deaths import bombers_death
+from conflictparse.events.distinct import another_incident
 from conflictparse.events.incident import (
     REGION_KEY,
     REGIONS,
@@ -30,8 +31,6 @@ from conflictparse.events.incident import (
 )
 from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
-from conflictparse.events.tolls import best
-from conflictparse.events.types import kind_told
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
@@ -104,7 +103,7 @@ def _narrower_target(
             or not same_type(incident.hit, other.hit)
             or other_day(incident, other)
             or not (key in narrower or restates(incident, other, tolls))
-            or _another_incident(index.text, incident, other, tolls, strikes=True)
+            or another_incident(index.text, incident, other, tolls, strikes=True)
         ):
             continue
         if not _totals_more(index.text, incident, other, tolls):
@@ -135,68 +134,6 @@ def _own_dead(text: str, incident: Incident) -> bool:
         and not item.casualty.breakdown
         and not bombers_death(text, item)
         for item in incident.casualties
-    )
-
-
-def _another_incident(
-    text: str,
-    broad: Incident,
-    narrow: Incident,
-    tolls: dict[int, IncidentToll],
-    *,
-    strikes: bool,
-) -> bool:
-    """Whether a broader incident that tells its dead is another than the narrower one.
-
-    It is when the narrower names victims of its own, when it tells fewer dead than the
-    narrower, and, with ``strikes``, when the two are strikes of other kinds.
-    """
-    return bool(killed_counts(broad)) and (
-        _other_victims(text, narrow)
-        or _fewer_dead(broad, narrow, tolls)
-        or (strikes and _other_strike(text, broad, narrow))
-    )
-
-
-def _fewer_dead(broad: Incident, narrow: Incident, tolls: dict[int, IncidentToll]) -> bool:
-    """Whether the broader incident tells fewer dead than the narrower one: another incident.
-
-    A total over more places holds the narrower one's dead: «وقتلوا شرطيا» in Kirkuk beside
-    «مدنيين اثنين» in a town near it is neither that town's incident nor a summary of it.
-    """
-    total, part = best(toll_of(broad, tolls).total), best(toll_of(narrow, tolls).total)
-    return total is not None and part is not None and total < part
-
-
-def _other_strike(text: str, broad: Incident, narrow: Incident) -> bool:
-    """Whether two incidents are strikes of other kinds: an air strike is no shelling told again.
-
-    «قتل 17 في قصف مدفعي على حي الشجاعية شرقي غزة» then «واستشهد صحفي بصاروخ من طائرة حربية
-    شمال مدينة غزة»: a second strike with its own dead, not the first at a broader place.  A
-    bare «القصف» has no kind of its own (``text`` is folded).
-    """
-    first, second = broad.hit, narrow.hit
-    if first is None or second is None:
-        return False
-    return (
-        first.wording.sub_type is not second.wording.sub_type
-        and kind_told(text, first)
-        and kind_told(text, second)
-    )
-
-
-def _other_victims(text: str, incident: Incident) -> bool:
-    """Whether the incident's dead are others than those told before: «مواطنان آخران».
-
-    «استشهد 21 … في خان يونس. كما استشهد مواطنان آخران … في ناحية أمل بخانيونس»: a second
-    strike, not the first told again at a narrower place.
-    """
-    others = event_lexicon().other_victims
-    return any(
-        word in others
-        for item in incident.casualties
-        if item.casualty.kind is CasualtyKind.KILLED
-        for word in WORD.findall(text, item.start, item.end + _OTHERS_REACH)
     )
 
 
@@ -237,7 +174,7 @@ def _framing(
         and (incident.hit is None or same_type(incident.hit, other.hit))
         and _framed_by(text, incident, other, cities)
         and not other_day(incident, other)  # «… صباح أمس في جبل الزاوية»
-        and not _another_incident(text, incident, other, tolls, strikes=kind is PlaceKind.CITY)
+        and not another_incident(text, incident, other, tolls, strikes=kind is PlaceKind.CITY)
         for other in placed
     )
 
@@ -360,7 +297,6 @@ def _located_elsewhere(text: str, broad: PlaceSpan, narrow: PlaceSpan) -> bool:
 
 _LOCATING_WORDS = 6  # words after an unknown place that may say where it lies
 _LOCATING_REACH = 80  # characters those words may span
-_OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
 _HELD_MOST = 64  # places one place may be said to hold, through others
 
 

@@ -219,6 +219,10 @@ class EventLexicon:
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
     outlet_tails: frozenset[str]
+    bare_raids: frozenset[str]  # «غارة» with no word of the air after it
+    ground_raiders: frozenset[str]  # «خاصة» in «غارة شنتها قوات خاصة»: a raid on the ground
+    raid_forces: frozenset[str]  # «قوات» in «قوات أمريكية خاصة»
+    raid_doers: frozenset[str]  # «شنتها» in «غارة شنتها قوات خاصة»
     downed_weapons: frozenset[str]
     direct_fire: frozenset[str]  # «RPG» after «قذائف»: no shelling
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point

@@ -1,0 +1,56 @@
+"""Raids on the ground told by the word of an air raid: «غارة شنتها قوات أمريكية خاصة».
+
+ACLED codes a raid by special or airborne forces as an armed clash, not an air strike.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from conflictparse.events.event import SubEventType
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.tokens import without_clitic
+
+__all__ = ["clash_rank", "ground_raid"]
+
+
+def ground_raid(words: Sequence[str], offset: int) -> bool:
+    """Whether the bare «غارة» at ``offset`` is made by a ground force named as its doer.
+
+    «غارة شنتها قوات أمريكية خاصة», «غارة لقوات خاصة», «نفذت قوات خاصة غارة»: a force's
+    noun, then within two words its kind; not the target: «غارة على مواقع القوات الخاصة».
+    """
+    lexicon = event_lexicon()
+    if without_clitic(words[offset]) not in lexicon.bare_raids:  # «بغارة»
+        return False
+    after = words[offset + 1 : offset + _RAID_AFTER]
+    if after and after[0] in lexicon.raid_doers:
+        after = after[1:]  # «شنتها قوات …»
+    elif not (after and after[0][:1] == "ل" and after[0][1:] in lexicon.raid_forces):
+        after = []  # «غارة على …»: what follows is the target
+    return _force_and_kind(words[max(0, offset - _RAID_WORDS) : offset]) or _force_and_kind(
+        [word.removeprefix("ل") for word in after]
+    )
+
+
+def _force_and_kind(words: Sequence[str]) -> bool:
+    """Whether ``words`` name a ground force and its kind: «قوات أمريكية خاصة»."""
+    lexicon = event_lexicon()
+    return any(
+        word in lexicon.ground_raiders
+        and not lexicon.raid_forces.isdisjoint(words[max(0, at - _FORCE_TO_KIND) : at])
+        for at, word in enumerate(words)
+    )
+
+
+_RAID_WORDS = 3  # «نفذت قوات خاصة» before «غارة»
+_RAID_AFTER = 6  # «غارة شنتها قوات أمريكية خاصة»: the raid word and five after it
+_FORCE_TO_KIND = 2  # «قوات أمريكية» before «خاصة»
+
+
+@functools.cache
+def clash_rank() -> int:
+    """The rank of the first wording of an armed clash."""
+    types = event_lexicon().types
+    return next(r for r, kind in enumerate(types) if kind.sub_type is SubEventType.ARMED_CLASH)

@@ -1,0 +1,43 @@
+"""Incidents kept apart: no lives lost at a narrower place, and a dateline of two places.
+
+Sentences written for this file, in the shapes of real reports with other names and figures.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import conflictparse as cp
+
+PUBLISHED = datetime.date(2024, 12, 18)
+
+
+def _rows(text: str) -> list[tuple[object, object, object]]:
+    return [
+        (row["location"], row["sub_event_type"], row["fatalities_best"])
+        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
+    ]
+
+
+def test_a_strike_with_no_lives_lost_is_not_the_deadly_one_told_again() -> None:
+    text = (
+        "قتل ثمانية أشخاص في قصف مدفعي نفذته قوات الدعم السريع على أحياء مدينة الفاشر. "
+        "وواصلت القوات قصف معسكر أبو شوك شمال الفاشر بالمدفعية، دون تسجيل خسائر في الأرواح."
+    )
+    assert _rows(text) == [
+        ("مدينة الفاشر", "shelling_artillery_missile_attack", 8),
+        ("معسكر أبو شوك", "shelling_artillery_missile_attack", None),
+    ]
+
+
+def test_both_places_of_a_dateline_of_two_are_no_sites() -> None:
+    text = (
+        "الفاشر، نيالا - 18 ديسمبر 2024- قال ناشطون إن سبعة أشخاص قتلوا في قصف مدفعي "
+        "نفذته قوات الدعم السريع على أحياء بمدينة الفاشر."
+    )
+    assert _rows(text) == [("مدينة الفاشر", "shelling_artillery_missile_attack", 7)]
+
+
+def test_a_place_after_a_comma_in_a_sentence_is_no_dateline() -> None:
+    text = "قصفت المدفعية بلدة الأتارب، الجينة - وقتل مدني."
+    assert [row[0] for row in _rows(text)][:1] == ["بلدة الأتارب"]

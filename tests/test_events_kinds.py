@@ -1,0 +1,60 @@
+"""The kind of an attack from the wording of its weapon and its doer.
+
+A raid by special or airborne forces is a clash on the ground, though it is told with the
+word of an air raid; a jet named by its army, type or nationality strikes from the air.
+Sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse as cp
+
+
+def _kind(text: str) -> tuple[object, object]:
+    (row,) = cp.parse_report(text).to_rows()
+    return row["sub_event_type"], row["actor1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل قيادي في تنظيم داعش بغارة شنتها قوات أمريكية خاصة على منزله في بلدة أطمة.",
+            ("armed_clash", "us_forces"),
+        ),
+        (
+            "قتل 4 مسلحين في غارة لقوات أمريكية خاصة على مزرعة قرب بلدة أطمة.",
+            ("armed_clash", "us_forces"),
+        ),
+        ("نفذت قوات خاصة غارة ليلية على منزل في بلدة سرمدا.", ("armed_clash", None)),
+        # the forces are the target, or no force is named: an air strike still
+        (
+            "شنت طائرات التحالف الدولي غارة على مواقع القوات الخاصة في بلدة سرمدا.",
+            ("air_drone_strike", "international_coalition"),
+        ),
+        ("قتل 3 مدنيين في غارة على بلدة سرمدا.", ("air_drone_strike", None)),
+    ],
+)
+def test_a_raid_by_ground_forces_is_a_clash(text: str, expected: tuple[str, str | None]) -> None:
+    assert _kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استهدفت مقاتلة تابعة للجيش السوداني سوقا في مدينة الضعين.", ("air_drone_strike", "saf")),
+        ("قصفت مقاتلات روسية أطراف بلدة كفرنبل.", ("air_drone_strike", "russia_forces")),
+        ("أغارت مقاتلة من طراز إف 16 على بلدة الخيام.", ("air_drone_strike", None)),
+    ],
+)
+def test_a_jet_named_by_its_army_type_or_country_strikes_from_the_air(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert _kind(text) == expected
+
+
+def test_a_woman_fighter_is_no_jet() -> None:
+    text = "قتلت مقاتلة من وحدات حماية المرأة في اشتباك مع داعش قرب بلدة الشدادي."
+    assert _kind(text) == ("armed_clash", "ypj")
