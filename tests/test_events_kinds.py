@@ -58,3 +58,28 @@ def test_a_jet_named_by_its_army_type_or_country_strikes_from_the_air(
 def test_a_woman_fighter_is_no_jet() -> None:
     text = "قتلت مقاتلة من وحدات حماية المرأة في اشتباك مع داعش قرب بلدة الشدادي."
     assert _kind(text) == ("armed_clash", "ypj")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attempt to infiltrate or advance, foiled or repelled, is fighting
+        (
+            "أحبطت الفرقة محاولة تسلل لقوات الدعم السريع إلى مدينة بابنوسة، وقتلت 6 منهم.",
+            ("armed_clash", "rsf"),
+        ),
+        (
+            "أحبط الجيش العراقي محاولة تسلل لعناصر داعش في قضاء الطارمية.",
+            ("armed_clash", "islamic_state"),
+        ),
+        # a bombing foiled, or a device defused, is no blast
+        (
+            "أحبطت القوات الأمنية تفجير عبوة ناسفة في قضاء الطارمية.",
+            ("disrupted_weapons_use", "iraqi_forces"),
+        ),
+    ],
+)
+def test_a_foiled_attempt_is_fighting_and_a_foiled_bombing_no_blast(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert _kind(text) == expected

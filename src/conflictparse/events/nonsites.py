@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
@@ -125,13 +126,16 @@ def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> 
     for at, word in enumerate(before[:_PREPOSITION_WORDS]):
         if word in _ROUTE_PREPOSITIONS:
             firsts = _first_words(origins, word)
-            for verb in before[at + 1 :]:
+            for verb, earlier in itertools.zip_longest(before[at + 1 :], before[at + 2 :]):
                 if word == _FROM and verb == _ON:
                     return False
                 if without_clitic(verb) in firsts:
-                    return True
+                    return earlier not in _ATTEMPTS  # «محاولة تسلل … إلى مدينة بابنوسة»
             return False
     return False
+
+
+_ATTEMPTS = frozenset({"محاوله", "محاولات"})  # folded: an attempt is fought where it aims
 
 
 def told_from_elsewhere(index: TextIndex, span: PlaceSpan) -> bool:
