@@ -41,3 +41,20 @@ def test_both_places_of_a_dateline_of_two_are_no_sites() -> None:
 def test_a_place_after_a_comma_in_a_sentence_is_no_dateline() -> None:
     text = "قصفت المدفعية بلدة الأتارب، الجينة - وقتل مدني."
     assert [row[0] for row in _rows(text)][:1] == ["بلدة الأتارب"]
+
+
+def test_a_massacre_against_a_count_kills_them_at_its_site_not_their_home() -> None:
+    text = "ارتكبت قوات النظام مجزرة بحق 14 مدنيا من أهالي بلدة الحراك في قرية المليحة الشرقية."
+    (row,) = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert (row["location"], row["sub_event_type"], row["actor2"], row["fatalities_best"]) == (
+        "قرية المليحة الشرقية",
+        "attack",
+        "civilians",
+        14,
+    )
+    (count,) = cp.find_casualties(text)
+    assert (count.text[:8], count.value.kind, count.value.count.value) == (
+        "14 مدنيا",
+        cp.CasualtyKind.KILLED,
+        14,
+    )
