@@ -81,3 +81,28 @@ def test_a_list_after_areas_names_places_only_with_a_known_name(
     text: str, places: list[str]
 ) -> None:
     assert _names(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'دارت مواجهات في حي "الروضة" و"المجلية" و"الصفا" شرقي المدينة.',
+            ['حي "الروضة"', "المجلية", "الصفا"],
+        ),
+        (
+            'قصفت المدفعية قرية "العنكاوي" و"الزيارة" في سهل الغاب.',
+            ['قرية "العنكاوي"', "الزيارة", "سهل الغاب"],
+        ),
+        # a place not named in quotes lists no names in quotes after it
+        ('قصفت الطائرات بلدة كفرنبل و"الأمم المتحدة" تدين.', ["بلدة كفرنبل"]),
+    ],
+)
+def test_names_in_quotes_joined_to_a_quoted_place_are_places(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_names_in_quotes_are_places_of_the_events_layer() -> None:
+    text = 'دارت مواجهات في حي "الروضة" و"المجلية" شرقي مدينة تعز.'
+    rows = cp.parse_report(text).to_rows()
+    assert [row["location"] for row in rows] == ['حي "الروضة"', "المجلية"]

@@ -1,12 +1,14 @@
-"""Unknown names listed between known places: «قصفت الطائرات سراقب والبويطية وأريحا».
+"""Unknown names listed with places: «سراقب والبويطية وأريحا», «ومنطقة "ثعبات" و"كلابة"».
 
 A list that runs from one known locality to another with nothing but names and «و» or «،»
 between them names places all along: each unknown name in it is a locality of the kind of
-the place that opens the list, though the gazetteer does not know it.
+the place that opens the list, though the gazetteer does not know it.  So does a run of
+names in quotes right after a place: the quotes mark them as names.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from conflictparse.entities.place_lists import list_run
@@ -14,10 +16,21 @@ from conflictparse.entities.place_names import PlaceSpan
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 
-__all__ = ["listed_between"]
+__all__ = ["with_companions"]
 
 
-def listed_between(
+def with_companions(
+    text: str, found: list[PlaceSpan], gazetteer: Gazetteer, country: str | None
+) -> list[PlaceSpan]:
+    """``found`` and the unknown names listed with its places, sorted."""
+    companions = [
+        *_listed_between(text, found, gazetteer, country),
+        *_quoted_after(text, found, gazetteer, country),
+    ]
+    return sorted([*found, *dict.fromkeys(companions)])
+
+
+def _listed_between(
     text: str, found: list[PlaceSpan], gazetteer: Gazetteer, country: str | None
 ) -> list[PlaceSpan]:
     """The unknown names a list puts between two known localities of ``found`` (sorted).
@@ -51,3 +64,29 @@ _LOCALITIES = frozenset(
 def _locality(span: PlaceSpan) -> bool:
     """Whether ``span`` is a known locality: no province, region or country, and no guess."""
     return span.place is not None and span.kind in _LOCALITIES
+
+
+def _quoted_after(
+    text: str, found: list[PlaceSpan], gazetteer: Gazetteer, country: str | None
+) -> list[PlaceSpan]:
+    """The unknown names in quotes joined to a place of ``found``, each a place of its kind.
+
+    «في حي الدعوة ومنطقة "ثعبات" و"كلابة" و"الضباب" غربي تعز»: «كلابة», «الضباب».
+    """
+    added: list[PlaceSpan] = []
+    ordered = sorted(found)
+    starts = [span.start for span in ordered]
+    for span in found:
+        if not _QUOTE_MARKS.intersection(text[span.start : span.end + 1]):
+            continue  # «بلدة كفرنبل و"الأمم المتحدة"»: no list of names in quotes
+        for item in list_run(text, span.end, span.kind, gazetteer, country):
+            if text[item.start - 1 : item.start] not in _OPENING_QUOTES:
+                break  # «و"كلابة"» only: a bare word after a place may be anything
+            at = bisect.bisect_left(starts, item.end)  # the places found before its end
+            if not at or ordered[at - 1].end <= item.start:
+                added.append(item)  # «و"الزيارة"»: a name only ambiguous alone is read here
+    return added
+
+
+_OPENING_QUOTES = frozenset('"“«')
+_QUOTE_MARKS = frozenset('"“”«»')

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from conflictparse.entities.place_companions import listed_between
+from conflictparse.entities.place_companions import with_companions
 from conflictparse.entities.place_lists import listed_places
 from conflictparse.entities.place_names import (
     PlaceSpan,
@@ -84,7 +84,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
         if not _indefinite(prepared, item)
     ]
     found = without_outlets(text, _namesakes(text, found, gazetteer), gazetteer)
-    return sorted([*found, *listed_between(text, found, gazetteer, country)])
+    return with_companions(text, found, gazetteer, country)
 
 
 def _as_countryside(
