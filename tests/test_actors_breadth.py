@@ -1037,3 +1037,27 @@ def test_the_khartoum_state_health_ministry_by_its_city(text: str) -> None:
     assert [match.value.id for match in cp.find_actors(text)] == ["khartoum_health_ministry"]
     # the city in its name is no site of the shelling it tells
     assert cp.parse_report(text + " في عدة أحياء.").to_rows() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "استشهد مواطن بنيران العدو السعودي في مديرية منبه",
+            ("العدو السعودي", "saudi_armed_forces"),
+        ),
+        ("شن العدو الأمريكي غارات على الحديدة", ("العدو الأمريكي", "us_forces")),
+        ("قصف العدو الإماراتي مواقع في الساحل الغربي", ("العدو الإماراتي", "uae_forces")),
+        (
+            "هاجم مقاتلو مجلس ثوار بنغازي مواقع الجيش",
+            ("مجلس ثوار بنغازي", "benghazi_revolutionaries_shura_council"),
+        ),
+        (
+            "ذكرت لجان التنسيق السورية أن القصف تجدد",
+            ("لجان التنسيق السورية", "local_coordination_committees"),
+        ),
+        ("تقدمت قوات الرئيس اليمني في مأرب", ("قوات الرئيس اليمني", "yemeni_government_forces")),
+    ],
+)
+def test_names_of_sides_met_in_real_reports(text: str, found: tuple[str, str]) -> None:
+    assert [(m.text, m.value.id) for m in cp.find_actors(text)][:1] == [found]

@@ -647,3 +647,22 @@ def test_a_night_and_its_dawn_are_one_span(text: str, phrase: str, days: tuple[D
 )
 def test_an_evening_or_a_later_dawn_stays_two_dates(text: str) -> None:
     assert len(cp.find_dates(text, reference=TUE)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "feast"),
+    [
+        ("قصفت الطائرات البلدة منذ عيد الأضحى الثلاثاء", "عيد الأضحى الثلاثاء", "عيد الأضحى"),
+        ("هدأت الجبهات في ثاني أيام عيد الفطر الأربعاء", "ثاني أيام عيد الفطر الأربعاء",
+         "ثاني أيام عيد الفطر"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_feast_is_part_of_it(text: str, phrase: str, feast: str) -> None:
+    alone = one(feast, feast, TUE)
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end) == (alone.start, alone.end)
+
+
+def test_a_number_after_a_feast_is_no_weekday() -> None:
+    text = "قتل في عيد الفطر الأحد عشر شخصا"
+    assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["عيد الفطر"]
