@@ -1061,3 +1061,19 @@ def test_the_khartoum_state_health_ministry_by_its_city(text: str) -> None:
 )
 def test_names_of_sides_met_in_real_reports(text: str, found: tuple[str, str]) -> None:
     assert [(m.text, m.value.id) for m in cp.find_actors(text)][:1] == [found]
+
+
+@pytest.mark.parametrize(
+    ("published", "actor"),
+    [
+        (datetime.date(2025, 8, 22), "syrian_general_security"),
+        (datetime.date(2019, 5, 1), "asayish"),
+        (None, "asayish"),
+    ],
+)
+def test_a_reading_bound_to_the_reports_period_wins_over_a_timeless_one(
+    published: datetime.date | None, actor: str
+) -> None:
+    text = "قتل عنصر من قوى الأمن الداخلي في هجوم على حاجز في مدينة الميادين"
+    report = cp.parse_report(text, published=published)
+    assert [m.value.id for m in report.actors] == [actor]

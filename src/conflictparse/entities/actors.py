@@ -446,12 +446,16 @@ def _choose(
 ) -> Actor | None:
     """The actor an alias names: the only one, or the generic one of the document's country.
 
-    Of several in time, the one valid ``on`` the report's date; with no date, the first.
+    Of several in time, the one valid ``on`` the report's date, a reading bound to a period
+    before a timeless one («قوى الأمن الداخلي» in Syria after 2024-12-08); with no date, the
+    first.
     """
     local = [entry for entry in entries if country is not None and country in entry.countries]
     specific = [entry for entry in entries if not entry.countries]
     for readings in (local, specific):  # the country's own reading first
         dated = [e for e in readings if on is None or registry.valid(e.actor, on)]
+        if on is not None:
+            dated.sort(key=lambda entry: entry.actor not in registry.validity)  # stable
         if dated:
             return registry.actors[dated[0].actor]
     if specific:
