@@ -843,3 +843,13 @@ def test_matches_that_read_the_same_words_share_one_string() -> None:
     first, second = (m for m in report.actors if m.text == "قوات النظام")
     assert first.text is second.text
     assert (first.start, second.start) == (text.index("قوات"), text.rindex("قوات"))
+
+
+def test_a_location_leaves_out_the_quotes_its_evidence_keeps() -> None:
+    text = 'قتل ثلاثة أشخاص بغارة إسرائيلية على قرية "المنصوري" في قضاء صور.'
+    (event,) = cp.parse_report(text).events
+    assert event.location == "قرية المنصوري"
+    assert event.evidence.location is not None
+    assert event.evidence.location.text == 'قرية "المنصوري"'
+    start, end = event.evidence.location.start, event.evidence.location.end
+    assert text[start:end] == 'قرية "المنصوري"'

@@ -144,7 +144,7 @@ def code(incident: Incident, context: Context) -> Event:
         start=start,
         end=end,
         date=date,
-        location=span(place.start, place.end).text if place else None,
+        location=_unquoted(span(place.start, place.end).text) if place else None,
         actors=_actors(incident, actor1, actor2),
         casualties=tuple(item.casualty for item in incident.casualties),
         event_type=event_type,
@@ -487,3 +487,11 @@ def may_type(incident: Incident, types: frozenset[EventType]) -> bool:
         or hit.wording.type is EventType.BATTLES
         or hit.wording.when_unopposed is not None
     )
+
+
+def _unquoted(name: str) -> str:
+    """A place's name without the quotes or brackets it was set in: «قرية "الشعيتية"»."""
+    return " ".join(name.translate(_QUOTES).split())
+
+
+_QUOTES = str.maketrans(dict.fromkeys('"“”«»()', " "))
