@@ -83,3 +83,19 @@ def test_a_foiled_attempt_is_fighting_and_a_foiled_bombing_no_blast(
     text: str, expected: tuple[str, str | None]
 ) -> None:
     assert _kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشهدت أجواء مدينة بنت جبيل تحليقا كثيفا للطائرات الاستطلاعية والمسيرة والحربية.",
+        "حلقت طائرات الاستطلاع والمسيرات فوق بلدة الخيام طوال الليل.",
+    ],
+)
+def test_aircraft_joined_to_those_seen_flying_fly_too(text: str) -> None:
+    assert cp.parse_report(text).to_rows() == []
+
+
+def test_a_strike_told_beside_a_flight_is_still_one() -> None:
+    text = "حلقت طائرات استطلاع فوق بلدة الخيام، وقصفت مسيرة منزلا في بلدة الخيام."
+    assert _kind(text) == ("air_drone_strike", None)

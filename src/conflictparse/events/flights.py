@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from conflictparse.events.parts import Part
-from conflictparse.events.types import read_hits
+from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, listed
@@ -31,13 +31,33 @@ def overflight(index: TextIndex, part: Part) -> bool:
     }
     # the wordings of its kind: a raid beside the flight is told apart («اقتحام المخيم، فيما
     # حلقت طائرات مروحية في أجواء جنين»), a strike of the aircraft is not
-    if not all(
-        _flown(index, (hit.start, hit.end)) for hit in hits if hit.wording.sub_type in kinds
-    ):
+    if not _all_flown(index, [hit for hit in hits if hit.wording.sub_type in kinds]):
         return False
     lexicon = event_lexicon()
     met = lexicon.flights_met
     return not any(listed(word, met) for word in index.words_in(*sentence))
+
+
+def _all_flown(index: TextIndex, hits: list[TypeHit]) -> bool:
+    """Whether each wording flies, or is joined by «و» to the one before that does.
+
+    «تحليقا كثيفا للطائرات الاستطلاعية والمسيرة والحربية»: the drones and jets fly too.
+    """
+    flown_before, end = False, -1
+    for hit in hits:
+        joined = (
+            flown_before
+            and index.text.startswith("و", hit.start)
+            and len(index.words_in(end, hit.start)) <= _JOINED_WORDS
+        )
+        flown_before = joined or _flown(index, (hit.start, hit.end))
+        if not flown_before:
+            return False
+        end = hit.end
+    return True
+
+
+_JOINED_WORDS = 2  # «الاستطلاعية» between «للطائرات» and «والمسيرة»
 
 
 def _flown(index: TextIndex, hit: tuple[int, int]) -> bool:
