@@ -58,3 +58,13 @@ def test_a_massacre_against_a_count_kills_them_at_its_site_not_their_home() -> N
         cp.CasualtyKind.KILLED,
         14,
     )
+
+
+def test_a_verbal_noun_with_its_object_pronoun_tells_the_attack_at_its_place() -> None:
+    text = (
+        'قتل عنصر من قوات سوريا الديمقراطية "قسد"، يوم أمس الأحد، إثر هجوم مسلح نفذته خلايا '
+        'تنظيم "داعش" في ريف محافظة الحسكة. وتبنى تنظيم "داعش" عبر معرفاته قتل شخص يدعى فلان '
+        'علي الفلاني، المنحدر من بلدة الهول بريف الحسكة الشرقي، والعامل ضمن صفوف "قسد"، إثر '
+        "استهدافه من قبل خلايا التنظيم على حاجز البلدية في بلدة تل حميس شرقي الحسكة."
+    )
+    assert _rows(text) == [("بلدة تل حميس", "armed_clash", 1)]

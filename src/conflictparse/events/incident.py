@@ -238,7 +238,11 @@ def merge(into: Incident, other: Incident) -> None:
     into.actors.sort()
     into.dates.sort()
     if into.hit is None or (
-        into.hit.wording.generic and other.hit and not other.hit.wording.generic
+        other.hit
+        and (
+            (into.hit.wording.generic and not other.hit.wording.generic)
+            or (into.hit.wording.weak and not other.hit.wording.weak)  # «استهدافه» then «هجوم»
+        )
     ):
         into.hit = other.hit
 

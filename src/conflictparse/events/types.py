@@ -299,17 +299,24 @@ class StrikeKinds:
 def aimed_by_gunmen(index: TextIndex, hit: TypeHit) -> bool:
     """Whether gunmen aim a bare «استهداف»: «استهداف مسلحين مجهولين حافلة».
 
-    Right after it, or right before a verb that takes no object pronoun: «إن مجهولين
-    استهدفوا الشاب», «مسلحون مجهولون استهدفوا دورية» (not «مسلحين استهدفتهم غارة»).
+    Right after it («استهدافه من قبل خلايا التنظيم» too), or right before a verb that takes
+    no object pronoun: «إن مجهولين استهدفوا الشاب», «مسلحون مجهولون استهدفوا دورية» (not
+    «مسلحين استهدفتهم غارة»).
     """
     lexicon = event_lexicon()
     men = lexicon.armed_men
-    after = index.after(hit.end, 1)
-    if after and without_clitic(after[0].text) in men:
+    after = [word.text for word in index.after(hit.end, _BY_MEN_WORDS)]
+    if after[:2] == list(_BY):  # «إثر استهدافه من قبل خلايا التنظيم»
+        after = after[2:]
+    if after and (without_clitic(after[0]) in men or after[0] in lexicon.cells):
         return True
     if index.text[hit.start : hit.end] not in lexicon.aiming_verbs:
         return False
     return any(without_clitic(word) in men for word in index.texts_before(hit.start, 2))
+
+
+_BY = ("من", "قبل")  # folded
+_BY_MEN_WORDS = 3  # «من قبل خلايا» after the aiming word
 
 
 def bare(text: str, hit: TypeHit) -> bool:

@@ -65,6 +65,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "persons": ("roles", "persons", False),
     "state_forces": ("roles", "state_forces", False),
     "group_nouns": ("roles", "group_nouns", False),
+    "cells": ("roles", "cells", False),
     "targets": ("roles", "targets", False),
     "homes": ("roles", "homes", True),
     "homes_near": ("roles", "homes_near", False),

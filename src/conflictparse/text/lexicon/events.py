@@ -122,6 +122,7 @@ class EventLexicon:
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
     persons: frozenset[str]
     group_nouns: frozenset[str]  # «جماعة» in «مقرات جماعة جبهة الشام»
+    cells: frozenset[str]  # «خلايا» in «استهدافه من قبل خلايا التنظيم»
     targets: frozenset[str]  # «دورية» in «دورية للجيش»
     bodies: frozenset[str]  # «جثمانه»: what is held is no arrest
     belongs: frozenset[str]  # «تتبع» in «مسيرة تتبع لقوات …»
