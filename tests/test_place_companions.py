@@ -106,3 +106,16 @@ def test_names_in_quotes_are_places_of_the_events_layer() -> None:
     text = 'دارت مواجهات في حي "الروضة" و"المجلية" شرقي مدينة تعز.'
     rows = cp.parse_report(text).to_rows()
     assert [row["location"] for row in rows] == ["حي الروضة", "المجلية"]  # the quotes left out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("هاجم مسلحون مناطق “أم صميمة” و”الكويك” جنوب الأبيض.", ["أم صميمة", "الكويك"]),
+        ('هاجم مسلحون مناطق "أم صميمة" و"الكويك" جنوب الأبيض.', ["أم صميمة", "الكويك"]),
+        # unknown names with no quotes after «مناطق» are still no list
+        ("انتشرت القوات في مناطق سيطرة المعارضة.", []),
+    ],
+)
+def test_names_in_quotes_after_areas_are_places(text: str, names: list[str]) -> None:
+    assert _names(text) == names

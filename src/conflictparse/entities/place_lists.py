@@ -67,10 +67,18 @@ def listed_places(
     if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
         return []  # «قصفت حيا سكنيا»: a quarter, no list
     if head in gazetteer.known_list_heads and (
-        len(found) < _DUAL or all(item.place is None for item in found)
+        len(found) < _DUAL or not any(item.place or _quoted(text, item) for item in found)
     ):  # «مناطق سيطرة المعارضة», «مختلف مناطق الضفة الغربية»: a region, no list
-        return []
+        return []  # (but «مناطق "لمينا" و"الحقونا"»: names in quotes)
     return found
+
+
+def _quoted(text: str, item: PlaceSpan) -> bool:
+    """Whether a name of a list is set in quotes: «"لمينا"», «“لمينا”»."""
+    return text[item.start - 1 : item.start] in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset('"“”«')
 
 
 def _after_a_demonstrative(text: str, start: int, gazetteer: Gazetteer) -> bool:
