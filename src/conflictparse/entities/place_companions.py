@@ -88,5 +88,5 @@ def _quoted_after(
     return added
 
 
-_OPENING_QUOTES = frozenset('"“«')
+_OPENING_QUOTES = frozenset('"“”«')  # «”» opens a name too in some outlets: «و”الحقونا”»
 _QUOTE_MARKS = frozenset('"“”«»')

@@ -30,8 +30,9 @@ def another_incident(
 ) -> bool:
     """Whether a broader incident that tells its dead is another than the narrower one.
 
-    It is when the narrower names victims of its own, when it tells fewer dead than the
-    narrower, and, with ``strikes``, when the two are strikes of other kinds.
+    It is when the narrower names victims of its own or is told to have cost no lives, when
+    the broader tells fewer dead than the narrower, and, with ``strikes``, when the two are
+    strikes of other kinds.
     """
     return bool(killed_counts(broad)) and (
         _other_victims(text, narrow)
