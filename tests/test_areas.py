@@ -333,3 +333,34 @@ def test_two_areas_in_one_sentence() -> None:
     found = find(text)
     assert [m.text for m in found] == ["40 دونماً", "3 هكتارات"]
     assert [m.value.km2.value for m in found] == [pytest.approx(0.04), pytest.approx(0.03)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "km2", "qualifier"),
+    [
+        ("تسيطر القوات على مناطق بمساحة 21400 كلم من مساحة البلاد", "21400 كلم", 21400, "exact"),
+        ("تسيطر على مناطق بمساحة وصلت إلى أكثر من 8200 كلم", "أكثر من 8200 كلم", 8200, "more_than"),
+        ("يمتد الحقل على مساحة تقدر بنحو 640 كم", "نحو 640 كم", 640, "approx"),
+    ],
+)
+def test_a_bare_kilometre_after_a_word_of_area_is_square(
+    text: str, phrase: str, km2: float, qualifier: str
+) -> None:
+    (match,) = find(text)
+    assert (match.text, match.value.km2.value, match.value.km2.qualifier.value) == (
+        phrase,
+        km2,
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقع القرية على بعد 40 كلم من المدينة",
+        # another figure between the word of area and the length
+        "بمساحة 1200 كلم مربع، وتبعد 40 كلم عن الحدود",
+    ],
+)
+def test_a_bare_kilometre_with_no_word_of_area_before_it_is_a_length(text: str) -> None:
+    assert [m.text for m in find(text) if "40" in m.text] == []

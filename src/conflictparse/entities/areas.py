@@ -22,6 +22,8 @@ from conflictparse.text.tokens import Word
 
 __all__ = ["AreaSpan", "find_areas", "scan_areas"]
 
+_AREA_WORDS = 4  # «بمساحة وصلت إلى أكثر من»: the word of area and three after it
+_AREA_WORD_CHARS = 48  # the characters those words may span
 _SHARE_WORDS = 8  # how far after the unit a share may stand, in words
 _COUNTRY_WORDS = 12  # how far after the area its country may be named
 
@@ -89,12 +91,9 @@ class _Reader:
         after = self.words(found.end, self.units.factors.longest_phrase + 1)
         unit = self.unit(after)
         if unit is None:
-            if not after or after[0].text not in self.units.bare_meter:
+            unit = self._bare_length(found, after)
+            if unit is None:
                 return None
-            before = self.text[max(0, found.start - 16) : found.start].split()
-            if not before or fold(before[-1]) not in self.units.bare_meter_after:
-                return None  # a bare «متر» is a length unless «بمساحة» comes before it
-            unit = (1e-6, 1)
         factor, used = unit
         end = after[used - 1].end
         written = self.normalized.written(after[0].start, end)  # the unit as written: «دونماً»
@@ -109,6 +108,27 @@ class _Reader:
         )
         area = attrs.evolve(area, consistent=self._consistent(area))
         return AreaSpan(found.start, share_end if share is not None else end, area)
+
+    def _bare_length(self, found: QuantitySpan, after: list[Word]) -> tuple[float, int] | None:
+        """A bare «متر» or «كلم» squared by a word of area a few words before the figure.
+
+        «بمساحة 100 متر», «بمساحة وصلت إلى أكثر من 35500 كلم»; not «على بعد 40 كلم».
+        """
+        if not after:
+            return None
+        word = after[0].text
+        factor = (
+            1e-6 if word in self.units.bare_meter else 1.0 if word in self.units.bare_km else None
+        )
+        if factor is None:
+            return None
+        before = self.text[max(0, found.start - _AREA_WORD_CHARS) : found.start].split()
+        for earlier in reversed(before[-_AREA_WORDS:]):
+            if any(character.isdigit() for character in earlier):
+                return None  # another figure between: «بمساحة 1200 كلم وتبعد 40 كلم»
+            if fold(earlier) in self.units.bare_meter_after:
+                return factor, 1
+        return None
 
     def _share(self, pos: int, index: int) -> tuple[Quantity | None, int]:
         """A percentage after a share marker within a few words: «أي ما نسبته نحو 61%»."""

@@ -30,6 +30,7 @@ class AreaLexicon:
 
     factors: PhraseTable[float]  # folded unit words → km² per unit
     bare_meter: frozenset[str]  # «متر»: a length unless «بمساحة» comes before it
+    bare_km: frozenset[str]  # «كلم»: the same, in kilometres
     bare_meter_after: frozenset[str]
     share_markers: frozenset[tuple[str, ...]]
     countries: Mapping[tuple[str, ...], str]  # folded name → country code
@@ -67,6 +68,7 @@ def build(data: Section) -> AreaLexicon:
     return AreaLexicon(
         factors=PhraseTable(factors),
         bare_meter=frozenset(fold(word) for word in data.table("bare_meter").words("words")),
+        bare_km=_folded(data, "bare_km"),
         bare_meter_after=frozenset(
             fold(word) for word in data.table("bare_meter_after").words("words")
         ),
