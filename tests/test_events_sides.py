@@ -321,3 +321,28 @@ def test_the_owner_of_a_target_named_by_annexation_is_acted_upon(
 ) -> None:
     (row,) = cp.parse_report(text).to_rows()
     assert (row["actor1"], row["actor2"], row["location"]) == expected
+
+
+def test_the_means_of_one_of_the_attacks_told_keeps_their_side() -> None:
+    text = (
+        "وأعلنت الحركة، مساء السبت، أنها شنت عدة هجمات على مواقع إسرائيلية، إحداها بصواريخ "
+        "موجهة على تجمع للجنود في ثكنة زرعيت."
+    )
+    rows = cp.parse_report(text).to_rows()
+    assert [(row["location"], row["sub_event_type"], row["actor2"]) for row in rows] == [
+        ("ثكنة زرعيت", "shelling_artillery_missile_attack", "israeli_forces")
+    ]
+
+
+def test_the_side_that_claims_attacks_acts_in_the_one_told_by_its_means() -> None:
+    text = (
+        "وأعلن حزب الله أنه شن ثلاث هجمات على مواقع للجيش الإسرائيلي، إحداها بمسيرة انقضاضية "
+        "على ثكنة برانيت."
+    )
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["location"], row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "ثكنة برانيت",
+        "air_drone_strike",
+        "hezbollah",
+        "israeli_forces",
+    )

@@ -22,6 +22,7 @@ __all__ = ["Part", "parts"]
 # Words between a wording and the «مجزرة» it commits («الطائرات ارتكبت مجزرة»), and between
 # a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
 _MASSACRE_GAP = 3
+_ONE_OF_GAP = 8  # «على مقر كتائب المدرعات في …، إحداها» between the attacks and the means
 _MEANS_GAP = 3  # words from an attack to its means: «هجوم لقوات النظام بقذائف الهاون»
 _SHOTS_GAP = 14  # words from a wording to the shots that were its means («… بإطلاق النار عليه»)
 _CLASH_MEANS_GAP = 8  # words from a clash to the arms it was fought with, past who fought
@@ -191,7 +192,11 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
         return len(text[first.end : second.start].split()) <= _SHOTS_GAP
     if first.wording.generic and text.startswith("ب", second.start):
         # «هجوم لفصائل المعارضة بقذائف الهاون», «هجوم بطائرة مسيرة»: the attack's means
-        return len(text[first.end : second.start].split()) <= _MEANS_GAP
+        gap = text[first.end : second.start].split()
+        # «شن عدة هجمات على مواقع إسرائيلية، إحداها بمسيرات»: the means of one of them
+        return len(gap) <= _MEANS_GAP or (
+            len(gap) <= _ONE_OF_GAP and gap[-1] in event_lexicon().one_of_them
+        )
     loose = (first.wording.generic or first.wording.by_victims) or (
         second.wording.generic or second.wording.by_victims
     )

@@ -152,6 +152,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "home_words": ("places", "home_words", True),
     "motives": ("places", "motives", True),
     "outlet_tails": ("places", "outlet_tails", False),
+    "one_of_them": ("incidents", "one_of_them", False),
     "bare_raids": ("incidents", "bare_raids", False),
     "ground_raiders": ("incidents", "ground_raiders", False),
     "raid_forces": ("incidents", "raid_forces", False),

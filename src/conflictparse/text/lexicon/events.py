@@ -220,6 +220,7 @@ class EventLexicon:
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
     outlet_tails: frozenset[str]
+    one_of_them: frozenset[str]  # «إحداها» in «عدة هجمات …، إحداها بمسيرات»
     bare_raids: frozenset[str]  # «غارة» with no word of the air after it
     ground_raiders: frozenset[str]  # «خاصة» in «غارة شنتها قوات خاصة»: a raid on the ground
     raid_forces: frozenset[str]  # «قوات» in «قوات أمريكية خاصة»
