@@ -22,7 +22,7 @@ __all__ = ["Part", "parts"]
 # Words between a wording and the «مجزرة» it commits («الطائرات ارتكبت مجزرة»), and between
 # a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
 _MASSACRE_GAP = 3
-_ONE_OF_GAP = 8  # «على مقر كتائب المدرعات في …، إحداها» between the attacks and the means
+_ONE_OF_GAP = 8  # «على مواقع للجيش الإسرائيلي، إحداها»: from the attacks to their means
 _MEANS_GAP = 3  # words from an attack to its means: «هجوم لقوات النظام بقذائف الهاون»
 _SHOTS_GAP = 14  # words from a wording to the shots that were its means («… بإطلاق النار عليه»)
 _CLASH_MEANS_GAP = 8  # words from a clash to the arms it was fought with, past who fought
