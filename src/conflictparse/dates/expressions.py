@@ -471,7 +471,16 @@ class ExpressionReader(TodayReader):
 
     def _past_weekday(self, pos: int) -> int:
         """Past «[يوم] الثلاثاء» naming the weekday of a range's second day, if it stands there."""
-        weekday = self.phrase(self.skip(pos, DateKind.DAY), DateKind.WEEKDAY)
+        at = self.skip(pos, DateKind.DAY)
+        end = self.weekday_end(at)
+        return pos if end == at else end
+
+    def weekday_end(self, pos: int) -> int:
+        """Past a weekday at ``pos`` with no clitic that begins no number, else ``pos``.
+
+        «الثلاثاء 16 آذار»; not «والثلاثاء», nor «الأحد عشر».
+        """
+        weekday = self.phrase(pos, DateKind.WEEKDAY)
         if weekday is None or weekday.clitic or self._is_number(weekday):
             return pos
         return weekday.end

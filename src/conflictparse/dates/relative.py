@@ -124,17 +124,7 @@ class RelativeReader(ExpressionReader):
             ):
                 spec.year_calendar = Calendar.GREGORIAN
         start = lead.start if lead is not None else name.start
-        return spec, start, self._past_its_weekday(end)
-
-    def _past_its_weekday(self, end: int) -> int:
-        """Past a weekday right after a feast, which names its day: «عيد الأضحى الأحد»."""
-        weekday = self.phrase(end, DateKind.WEEKDAY)
-        if weekday is None or weekday.clitic:
-            return end
-        following = self.token(weekday.end)
-        if following is not None and following.text in self.lexicon.teen_tails:
-            return end  # «عيد الفطر الأحد عشر»: no weekday
-        return weekday.end
+        return spec, start, self.weekday_end(end)  # «عيد الأضحى الأحد»: the feast's weekday
 
     def hours(self, pos: int) -> tuple[DateSpec, int, int] | None:
         """«خلال الـ 24 ساعة الماضية», «خلال الساعات الـ 48 الفائتة», «خلال اليومين الماضيين»."""

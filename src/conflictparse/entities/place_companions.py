@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from conflictparse.entities.place_lists import list_run
+from conflictparse.entities.place_lists import in_quotes, list_run
 from conflictparse.entities.place_names import PlaceSpan
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
@@ -80,7 +80,7 @@ def _quoted_after(
         if not _QUOTE_MARKS.intersection(text[span.start : span.end + 1]):
             continue  # «بلدة كفرنبل و"الأمم المتحدة"»: no list of names in quotes
         for item in list_run(text, span.end, span.kind, gazetteer, country):
-            if text[item.start - 1 : item.start] not in _OPENING_QUOTES:
+            if not in_quotes(text, item):
                 break  # «و"كلابة"» only: a bare word after a place may be anything
             at = bisect.bisect_left(starts, item.end)  # the places found before its end
             if not at or ordered[at - 1].end <= item.start:
@@ -88,5 +88,4 @@ def _quoted_after(
     return added
 
 
-_OPENING_QUOTES = frozenset('"“”«')  # «”» opens a name too in some outlets: «و”الحقونا”»
 _QUOTE_MARKS = frozenset('"“”«»')

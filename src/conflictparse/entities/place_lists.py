@@ -21,7 +21,7 @@ from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.phrases import NEXT_WORD
 from conflictparse.text.tokens import CLITICS, Word, word_before_in
 
-__all__ = ["list_run", "listed_places"]
+__all__ = ["in_quotes", "list_run", "listed_places"]
 
 _LIST_LENGTH = 12  # names read after one plural head at most
 # a closing quote may end an item before its separator: «أحياء "الثورة" و"كلابة"»
@@ -67,18 +67,18 @@ def listed_places(
     if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
         return []  # «قصفت حيا سكنيا»: a quarter, no list
     if head in gazetteer.known_list_heads and (
-        len(found) < _DUAL or not any(item.place or _quoted(text, item) for item in found)
+        len(found) < _DUAL or not any(item.place or in_quotes(text, item) for item in found)
     ):  # «مناطق سيطرة المعارضة», «مختلف مناطق الضفة الغربية»: a region, no list
         return []  # (but «مناطق "لمينا" و"الحقونا"»: names in quotes)
     return found
 
 
-def _quoted(text: str, item: PlaceSpan) -> bool:
+def in_quotes(text: str, item: PlaceSpan) -> bool:
     """Whether a name of a list is set in quotes: «"لمينا"», «“لمينا”»."""
     return text[item.start - 1 : item.start] in _OPENING_QUOTES
 
 
-_OPENING_QUOTES = frozenset('"“”«')
+_OPENING_QUOTES = frozenset('"“”«')  # «”» opens a name too in some outlets: «و”الحقونا”»
 
 
 def _after_a_demonstrative(text: str, start: int, gazetteer: Gazetteer) -> bool:

@@ -46,7 +46,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.precision import Codes
 from conflictparse.text.normalize import Normalized
 from conflictparse.text.phrases import has
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, TextIndex
 
 __all__ = ["Context", "code", "may_type"]
 
@@ -494,4 +494,4 @@ def _unquoted(name: str) -> str:
     return " ".join(name.translate(_QUOTES).split())
 
 
-_QUOTES = str.maketrans(dict.fromkeys('"“”«»()', " "))
+_QUOTES = str.maketrans(dict.fromkeys(OPENING_QUOTES + CLOSING_QUOTES, " "))

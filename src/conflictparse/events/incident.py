@@ -22,7 +22,7 @@ from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Quantity
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, TextIndex
 
 __all__ = [
     "REGIONS",
@@ -216,7 +216,7 @@ def place_key(index: TextIndex, place: PlaceSpan) -> str:
     return " ".join(words[1:] or words)
 
 
-_UNQUOTED = str.maketrans("", "", '"“”«»()')
+_UNQUOTED = str.maketrans("", "", OPENING_QUOTES + CLOSING_QUOTES)
 
 
 def clause_of(incident: Incident, pos: int) -> tuple[int, int]:
