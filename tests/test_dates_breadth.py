@@ -164,6 +164,44 @@ def test_parts_of_periods(text: str, phrase: str, whole: tuple[D, D], narrow: tu
     assert (cut.start, cut.end, cut.precision, cut.part) == (*narrow, cp.Precision.RANGE, date.part)
 
 
+BARE_YEARS = [
+    ("خرجت أولى التظاهرات في 2011 في درعا", "2011", 2011),
+    ("ولم تتوقف الغارات منذ 2015 على الريف", "2015", 2015),
+    ("وفي 1982 دمرت المدينة القديمة", "1982", 1982),
+    ("بقيت البلدة تحت سيطرة التنظيم حتى ٢٠١٧ حين استعادها الجيش", "٢٠١٧", 2017),
+    ("نزح الآلاف خلال 2016، وقتل المئات", "2016", 2016),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "year"), BARE_YEARS)
+def test_a_bare_year_after_a_preposition_of_time(text: str, phrase: str, year: int) -> None:
+    date = one(text, phrase, TUE)  # the preposition stays outside the span
+    assert (date.start, date.end, date.precision) == (
+        D(year, 1, 1),
+        D(year, 12, 31),
+        cp.Precision.YEAR,
+    )
+    assert not [n for n in cp.find_numbers(text) if n.text == phrase]
+
+
+def test_a_weekday_after_a_day_word_stays_a_date_before_a_teen_tail() -> None:
+    assert one("دمرت الغارات يوم الأحد عشرة منازل", "يوم الأحد", TUE).start == SUN
+    assert cp.find_dates("أفرج عن الأحد عشر معتقلا", reference=TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("قتل في 2019 شخصا بالقصف خلال سنوات", 2019),
+        ("سقط في 1950 مدنيا", 1950),
+        ("في 2500 منزل", 2500),
+    ],
+)
+def test_a_count_after_a_preposition_is_no_year(text: str, count: int) -> None:
+    assert cp.find_dates(text, reference=TUE) == []
+    assert [n.value.value for n in cp.find_numbers(text)] == [count]
+
+
 @pytest.mark.parametrize("text", ["وصل أول 2000 نازح إلى المخيم", "بقي آخر 1950 مقاتلا"])
 def test_a_count_after_first_or_last_is_no_year(text: str) -> None:
     assert cp.find_dates(text, reference=TUE) == []

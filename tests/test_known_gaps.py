@@ -101,38 +101,6 @@ def test_not_a_casualty(text: str, phrase: str) -> None:
     assert not [m for m in cp.find_casualties(text) if _overlaps(m.start, m.end, span)]
 
 
-# --- dates ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "reference", "phrase", "expected"),
-    [
-        pytest.param(
-            "شهدت المدينة تظاهرات في 2011 ضد النظام",
-            WED,
-            "2011",
-            (datetime.date(2011, 1, 1), datetime.date(2011, 12, 31), "year"),
-            id="bare-year-after-fi",
-            marks=_gap("a bare year «في 2011» is read as a number, not a year"),
-        ),
-    ],
-)
-def test_date_gaps(
-    text: str,
-    reference: datetime.date,
-    phrase: str,
-    expected: tuple[datetime.date, datetime.date, str],
-) -> None:
-    # expected: (start, end, precision) of one date whose span covers the phrase
-    span = _span(text, phrase)
-    found = [
-        (m.value.start, m.value.end, m.value.precision.value)
-        for m in cp.find_dates(text, reference=reference)
-        if m.start <= span[0] and span[1] <= m.end
-    ]
-    assert expected in found
-
-
 # --- places --------------------------------------------------------------------------------------
 
 

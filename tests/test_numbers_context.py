@@ -14,6 +14,24 @@ Q = cp.Quantity
 
 CONTEXT = [
     pytest.param(
+        "أفرج عن الأحد عشر معتقلا",
+        [("الأحد عشر", Q.exact(11))],
+        "«الأحد» before «عشر» is the definite eleven, not Sunday and ten",
+        id="definite-eleven",
+    ),
+    pytest.param(
+        "وصلت الاحدى عشرة شاحنة",
+        [("الاحدى عشرة", Q.exact(11))],
+        "the feminine definite eleven",
+        id="definite-eleven-fem",
+    ),
+    pytest.param(
+        "دمرت الغارات يوم الأحد عشرة منازل",
+        [("عشرة", Q.exact(10))],
+        "after «يوم» it is Sunday, and «عشرة» counts alone",
+        id="sunday-then-ten",
+    ),
+    pytest.param(
         "عبر 3 من 5 حواجز",
         [("3", Q.exact(3)), ("5", Q.exact(5))],
         "«من» between small numbers means «of», never a fraction",

@@ -236,11 +236,6 @@ class ExpressionReader(TodayReader):
         spec.weekday, spec.nth = weekday.words[0].value, value
         return rank.start, core[1]
 
-    def _is_number(self, weekday: DatePhrase) -> bool:
-        """«الأحد عشر»: the weekday's word begins a number."""
-        following = self.token(weekday.end)
-        return following is not None and following.text in self.lexicon.teen_tails
-
     def core(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:
         """A written date: numeric, day + month [+ year], month [+ year], a marked year, a range."""
         numeric = self.numeric(pos, spec)
@@ -264,6 +259,10 @@ class ExpressionReader(TodayReader):
             if year[1] is Calendar.HIJRI or (year[1] is None and 1300 <= year[0] <= 1500):
                 spec.calendar = Calendar.HIJRI  # «عام 1436»: no Gregorian year of the news
             return self._year_start(pos), year[2]
+        bare = self.year_after_word(pos)
+        if bare is not None:  # «في 2019»
+            spec.year, spec.explicit = bare[0], True
+            return pos, bare[1]
         return None
 
     def numeric(self, pos: int, spec: DateSpec) -> tuple[int, int] | None:

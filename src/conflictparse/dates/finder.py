@@ -24,6 +24,7 @@ import attrs
 
 from conflictparse.dates.direction import PAST, WHOLE, check_parts, check_prefer
 from conflictparse.dates.nights import night_and_dawn
+from conflictparse.dates.parts import bare_year_anchors
 from conflictparse.dates.reader import AFTER_DAY, DateReader, DateSpec
 from conflictparse.dates.resolver import OutOfCalendarError, month_end, resolve
 from conflictparse.errors import DateParseError
@@ -31,7 +32,12 @@ from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.phrases import alternation, word_trie
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
-from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, TextIndex, without_clitic
+from conflictparse.text.tokens import (
+    CLITICS_BUT_KAF,
+    LETTER,
+    TextIndex,
+    without_clitic,
+)
 
 __all__ = ["DateSpan", "date_spans", "find_dates", "parse_date", "scan_dates"]
 
@@ -127,6 +133,7 @@ def scan_dates(
     index = prepared.index
     reader = DateReader(text, date_lexicon())
     digit_runs = {run.start(): run.end() for run in _digit_anchor_pattern().finditer(text)}
+    digit_runs.update(bare_year_anchors(text))
     starts = _merged(index.anchors(_anchor_words(), clitics=CLITICS_BUT_KAF), digit_runs, text)
     if with_digits_only:
         digits = [match.start() for match in _DIGIT.finditer(text)]

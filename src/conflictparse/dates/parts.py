@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import attrs
 
 from conflictparse.dates.direction import SHIFTS
@@ -14,8 +17,10 @@ from conflictparse.dates.phrases import DatePhrase, PhraseReader
 from conflictparse.model import Calendar
 from conflictparse.quantities.grammar import read_cardinal
 from conflictparse.text.lexicon.casualties import casualty_lexicon
-from conflictparse.text.lexicon.dates import DateKind
+from conflictparse.text.lexicon.dates import DateKind, date_lexicon
+from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.normalize import fold
+from conflictparse.text.tokens import listed, word_before, word_before_in
 
 __all__ = ["DateSpec", "PartReader"]
 
@@ -53,6 +58,17 @@ class DateSpec:
 
 _YEAR_DIGITS = 4
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100  # a bare year after a part word: «مطلع 2024»
+_PREPOSITION_REACH = 8  # «ومنذ» and the spaces before a bare year
+_YEAR_RUN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
+
+
+def bare_year_anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Four digits after a preposition of time, which may be a year: «في 2019», «منذ 2015»."""
+    words = date_lexicon().bare_year_words
+    for run in _YEAR_RUN.finditer(text):
+        word = word_before(text, run.start(), _PREPOSITION_REACH)
+        if word is not None and listed(word.text, words):
+            yield run.start(), run.end()
 
 
 class PartReader(PhraseReader):
@@ -316,6 +332,34 @@ class PartReader(PhraseReader):
             return None
         year = self.year(token.start)
         return year if year is not None and _FIRST_YEAR <= year[0] <= _LAST_YEAR else None
+
+    def _is_number(self, weekday: DatePhrase) -> bool:
+        """«الأحد عشر»: the weekday's word begins a number (not after «يوم»: «يوم الأحد عشرة»)."""
+        following = self.token(weekday.end)
+        return (
+            following is not None
+            and following.text in self.lexicon.teen_tails
+            and not word_before_in(self.text, weekday.start, 8, number_lexicon().weekday_before)
+        )
+
+    def year_after_word(self, pos: int) -> tuple[int, int] | None:
+        """«في 2019», «منذ 2015»: a bare year after a preposition of time → (year, end).
+
+        The preposition stays outside the span; a count before its noun is no year
+        («في 2019 قتيلا»), nor a figure past the years of the news.
+        """
+        token = self.token(pos)
+        if token is None or token.kind != "num" or len(token.text) != _YEAR_DIGITS or token.glue:
+            return None
+        if not listed(
+            fold(word.text) if (word := word_before(self.text, pos, _PREPOSITION_REACH)) else "",
+            self.lexicon.bare_year_words,
+        ):
+            return None
+        year = self.year(pos)
+        if year is None or year[1] is not None or not _FIRST_YEAR <= year[0] <= _LAST_YEAR:
+            return None
+        return None if self._counts_people(year[2]) else (year[0], year[2])
 
     def _of_month(self, pos: int) -> int:
         """After the «من» of «الـ 13 من آذار» («في» after a count is not a day's «of»)."""

@@ -68,7 +68,11 @@ class DateReader(OffsetReader):
         if token is None:
             return None
         if token.kind == "num":
-            if not token.glue and not self._date_follows(token):
+            if (
+                not token.glue
+                and not self._date_follows(token)
+                and self.year_after_word(pos) is None  # «في 2019»
+            ):
                 return None  # most digit runs are counts: reject them cheaply
             readers: tuple[_Read, ...] = (DateReader.relative_or_day,)
         else:

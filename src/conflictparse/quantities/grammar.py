@@ -12,12 +12,14 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from conflictparse.quantities.cursor import Cursor, Token
-from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind
+from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind, number_lexicon
+from conflictparse.text.tokens import listed, word_before
 
 __all__ = ["Cardinal", "ordinal_end", "read_cardinal"]
 
 _ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
 _THOUSAND = Fraction(1000)
+_DAY_WORD_REACH = 8  # «ليلة» and the spaces before a weekday
 _GROUP_DIGITS = 3  # «343 ألف 437»: the digits of a group below a scale
 
 
@@ -164,6 +166,16 @@ class _Reading:
         return total if group is None else (total + group.value if total else group.value)
 
 
+def _a_weekday(cursor: Cursor, first: Token) -> bool:
+    """«يوم الأحد عشرة مواقع»: a weekday's word after a word of a day is no teen's head."""
+    word = word_before(cursor.text, first.start, _DAY_WORD_REACH)
+    return (
+        word is not None
+        and cursor.text.startswith("ال", first.start)
+        and listed(word.text, number_lexicon().weekday_before)
+    )
+
+
 def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardinal | None:
     """Read one cardinal number starting at ``first`` by the Arabic grammar.
 
@@ -176,7 +188,7 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         return Cardinal(first.number, first.start, first.end, None, joined=False)  # «5 مدنيين»
     if first.word is not None and first.word.kind is WordKind.TEEN_HEAD:
         teen = _teen_or_unit(cursor, first)
-        if teen is None:
+        if teen is None or _a_weekday(cursor, first):
             return None
         first = teen
     group = _start(first)

@@ -100,6 +100,7 @@ class DateLexicon:
     fraction_words: frozenset[str]  # «النصف الأول»: an ordinal of a fraction, not a day
     between: frozenset[str]  # «بين 10 و15 آذار»: «و» joins a range
     bare_year_parts: frozenset[str]  # «مطلع 2024»: part words before a bare year
+    bare_year_words: frozenset[str]  # «في 2019»: prepositions before a bare year
     two_days: frozenset[str]  # «يومي الخميس والجمعة»: «و» joins two weekdays
     in_a_row: frozenset[str]  # «الجمعة الثانية على التوالي»: a count of weekdays, no date
     anniversary: frozenset[str]  # «مثل هذا اليوم من عام 2015»: the same day of another year
@@ -191,6 +192,7 @@ _LINK_SETS = (
     "fraction_words",
     "between",
     "bare_year_parts",
+    "bare_year_words",
     "two_days",
     "in_a_row",
     "anniversary",

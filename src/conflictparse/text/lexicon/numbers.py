@@ -109,6 +109,7 @@ class NumberLexicon:
     duration_units: tuple[str, ...]  # «أيام» in «منذ 3 أيام»
     change_verbs: tuple[str, ...]
     weekdays: frozenset[str]
+    weekday_before: frozenset[str]  # «يوم الأحد عشرة مواقع»: Sunday, not eleven
 
 
 class _Table:
@@ -157,7 +158,7 @@ def _surfaces(words: Mapping[str, Word], weekdays: frozenset[str]) -> dict[str, 
     for outer, conj in outers:
         for inner, clitic_letters in (("لل", 1), ("ال", 0), ("بال", 1), ("كال", 1)):
             for stem, word in words.items():
-                if stem not in weekdays:
+                if stem not in weekdays or word.kind is WordKind.TEEN_HEAD:  # «الأحد عشر»
                     surface = Surface(len(outer) + clitic_letters, conj, True, word)
                     surfaces.setdefault(outer + inner + stem, surface)
     for outer, conj in outers[1:]:
@@ -255,6 +256,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         duration_units=_phrases(numbers["durations"]["units"]),
         change_verbs=_phrases(numbers["change_verbs"]["forms"]),
         weekdays=weekdays,
+        weekday_before=frozenset(fold(w) for w in numbers["not_numbers"]["weekday_before"]),
     )
 
 
