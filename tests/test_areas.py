@@ -195,6 +195,18 @@ UNITS = [
         id="vague-dunams",
     ),
     pytest.param(
+        "سيطرت الفصائل على مساحة تبلغ 64 ألف كيلومتر مربع تقريبا",
+        Q.approx(64000),
+        "a qualifier after the unit: the area is approximate, and still found",
+        id="approx-after-unit",
+    ),
+    pytest.param(
+        "تمتد المنطقة على 250 كلم مربع على الأقل",
+        Q.at_least(250),
+        "«على الأقل» after the unit",
+        id="at-least-after-unit",
+    ),
+    pytest.param(
         "تسيطر قوات الدعم السريع على آلاف الكيلومترات المربعة في دارفور",
         Q.vague(2000, 9999),
         "«آلاف الكيلومترات المربعة»",

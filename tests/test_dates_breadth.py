@@ -704,3 +704,25 @@ def test_a_weekday_after_a_feast_is_part_of_it(text: str, phrase: str, feast: st
 def test_a_number_after_a_feast_is_no_weekday() -> None:
     text = "قتل في عيد الفطر الأحد عشر شخصا"
     assert [m.text for m in cp.find_dates(text, reference=TUE)] == ["عيد الفطر"]
+
+
+SHORT_FEASTS = [
+    # Umm al-Qura: 1 Shawwal 1439 = 2018-06-15, 10 Dhu al-Hijja 1439 = 2018-08-21
+    ("تجدد القصف في أول أيام الأضحى", "أول أيام الأضحى", D(2018, 8, 21)),
+    ("هدوء حذر في ثاني أيام الفطر", "ثاني أيام الفطر", D(2018, 6, 16)),
+    ("قتل طفلان في أول أيام العيد", "أول أيام العيد", D(2018, 8, 21)),  # the Eid nearest before
+    ("اعتقلت دورية شابين عشية العيد", "عشية العيد", D(2018, 8, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), SHORT_FEASTS)
+def test_a_feast_named_short_after_a_day_word(text: str, phrase: str, day: D) -> None:
+    date = one(text, phrase, TUE)
+    assert (date.start, date.end, date.calendar) == (day, day, cp.Calendar.HIJRI)
+
+
+@pytest.mark.parametrize(
+    "text", ["وزعت الجمعية زكاة الفطر على الأسر", "توقفت المعارك بعد صلاة العيد"]
+)
+def test_a_short_feast_name_alone_is_no_date(text: str) -> None:
+    assert cp.find_dates(text, reference=TUE) == []

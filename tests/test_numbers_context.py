@@ -14,6 +14,42 @@ Q = cp.Quantity
 
 CONTEXT = [
     pytest.param(
+        "قتل 13 عشر مدنياً في الغارة",
+        [("13 عشر", Q.exact(13))],
+        "a teen in digits with its «عشر» written again is the digits' number, not 13 + 10",
+        id="teen-echo",
+    ),
+    pytest.param(
+        "قتل 5 عشرة جنود",
+        [("5", Q.exact(5)), ("عشرة", Q.exact(10))],
+        "a unit in digits is no teen: «عشرة» after it counts alone",
+        id="no-teen-echo",
+    ),
+    pytest.param(
+        "سيطرت القوات على نحو 3ر41% من المحافظة",
+        [("نحو 3ر41%", Q.approx(41.3, unit="percent"))],
+        "the Egyptian decimal «ر», its fraction's digits first",
+        id="egyptian-decimal",
+    ),
+    pytest.param(
+        "نزح 8ر1 مليون شخص",
+        [("8ر1 مليون", Q.exact(1_800_000))],
+        "an Egyptian decimal before a scale word",
+        id="egyptian-decimal-million",
+    ),
+    pytest.param(
+        "شاركت قوات من لوائي 52 و53 في الهجوم",
+        [],
+        "two units named by their figures: the second figure names too",
+        id="two-named-units",
+    ),
+    pytest.param(
+        "قتل 52 و53 جريحا",
+        [("52", Q.exact(52)), ("53", Q.exact(53))],
+        "figures joined by «و» after a verb are counts",
+        id="two-counts",
+    ),
+    pytest.param(
         "أفرج عن الأحد عشر معتقلا",
         [("الأحد عشر", Q.exact(11))],
         "«الأحد» before «عشر» is the definite eleven, not Sunday and ten",

@@ -13,7 +13,7 @@ from conflictparse.dates.parts import DateSpec
 from conflictparse.model import Calendar
 from conflictparse.quantities.cursor import Cursor
 from conflictparse.quantities.grammar import read_cardinal
-from conflictparse.text.lexicon.dates import DateKind
+from conflictparse.text.lexicon.dates import HOLIDAY_CHOICE, SHORT_HOLIDAY, DateKind
 from conflictparse.text.tokens import LETTER
 
 __all__ = ["RelativeReader"]
@@ -109,6 +109,8 @@ class RelativeReader(ExpressionReader):
                 return None
             spec.holiday_offset = 0
             lead = None
+        if lead is None and name.words[0].value == SHORT_HOLIDAY:
+            return None  # «زكاة الفطر»: a short name only after «أول أيام» or «عشية»
         spec.holiday = name.words[0].label
         spec.calendar = Calendar.HIJRI if spec.holiday.startswith("hijri") else Calendar.GREGORIAN
         end = name.end
@@ -116,7 +118,7 @@ class RelativeReader(ExpressionReader):
         if modifier is not None and not modifier.clitic and modifier.words[0].label != "this":
             spec.month_modifier = modifier.words[0].label  # «عيد الميلاد الماضي»
             return spec, lead.start if lead is not None else name.start, modifier.end
-        year = self.year(end)
+        year = None if HOLIDAY_CHOICE in spec.holiday else self.year(end)
         if year is not None:
             spec.year, end = year[0], year[2]
             if spec.calendar is Calendar.HIJRI and (

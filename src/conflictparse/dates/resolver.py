@@ -34,6 +34,7 @@ from conflictparse.dates.periods import resolve_hours, resolve_offset, resolve_p
 from conflictparse.dates.reader import DateSpec
 from conflictparse.dates.resolved import ONE_DAY, Resolved, in_calendar, month_end
 from conflictparse.model import Calendar, ParsedDate, Part, Precision
+from conflictparse.text.lexicon.dates import HOLIDAY_CHOICE
 
 __all__ = ["OutOfCalendarError", "month_end", "resolve"]
 
@@ -431,8 +432,9 @@ def _resolve_yearless_holiday(
         return None
     candidates = [
         day
+        for one in label.split(HOLIDAY_CHOICE)  # «أول أيام العيد»: either Eid
         for year in range(around - 1, around + 2)
-        if (day := holiday_in(label, year, spec.holiday_offset)) is not None
+        if (day := holiday_in(one, year, spec.holiday_offset)) is not None
     ]
     modifier = spec.month_modifier
     direction = {"last": PAST, "next": FUTURE}.get(modifier or "", prefer)

@@ -88,7 +88,7 @@ class _Reader:
         quantity = found.quantity
         if quantity.unit is not None or quantity.negative:
             return None  # an area is never negative
-        after = self.words(found.end, self.units.factors.longest_phrase + 1)
+        after = self.words(found.number_end, self.units.factors.longest_phrase + 1)
         unit = self.unit(after)
         if unit is None:
             unit = self._bare_length(found, after)
@@ -97,6 +97,7 @@ class _Reader:
         factor, used = unit
         end = after[used - 1].end
         written = self.normalized.written(after[0].start, end)  # the unit as written: «دونماً»
+        end = max(end, found.end)  # a qualifier after the unit: «71 ألف كيلومتر مربع تقريبًا»
         share, share_end = self._share(end, index)
         country = self._country(end)
         area = Area(

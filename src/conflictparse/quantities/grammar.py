@@ -20,6 +20,7 @@ __all__ = ["Cardinal", "ordinal_end", "read_cardinal"]
 _ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
 _THOUSAND = Fraction(1000)
 _DAY_WORD_REACH = 8  # «ليلة» and the spaces before a weekday
+_TEENS = (11, 19)  # the numbers whose words end in «عشر»
 _GROUP_DIGITS = 3  # «343 ألف 437»: the digits of a group below a scale
 
 
@@ -176,6 +177,16 @@ def _a_weekday(cursor: Cursor, first: Token) -> bool:
     )
 
 
+def _teen_echo(number: Fraction, part: Token) -> bool:
+    """«15 عشر مدنياً»: a teen in digits with its «عشر» written again is the digits' number."""
+    return (
+        _TEENS[0] <= number <= _TEENS[1]
+        and not part.conj
+        and part.word is not None
+        and part.word.kind is WordKind.TEN
+    )
+
+
 def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardinal | None:
     """Read one cardinal number starting at ``first`` by the Arabic grammar.
 
@@ -184,8 +195,12 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
     """
     if first.glued:
         return None
-    if first.number is not None and cursor.read_part(first.end) is None:
-        return Cardinal(first.number, first.start, first.end, None, joined=False)  # «5 مدنيين»
+    if first.number is not None:
+        part = cursor.read_part(first.end)
+        if part is None:
+            return Cardinal(first.number, first.start, first.end, None, joined=False)  # «5 مدنيين»
+        if _teen_echo(first.number, part):
+            return Cardinal(first.number, first.start, part.end, None, joined=False)
     if first.word is not None and first.word.kind is WordKind.TEEN_HEAD:
         teen = _teen_or_unit(cursor, first)
         if teen is None or _a_weekday(cursor, first):

@@ -11,8 +11,10 @@ Examples:
 
 from __future__ import annotations
 
+import re
+
 from conflictparse.quantities.cursor import Token
-from conflictparse.quantities.patterns import GLUED_NAME, NAME_CLOSES
+from conflictparse.quantities.patterns import GLUED_NAME, NAME_CLOSES, number_patterns, search_back
 from conflictparse.text.lexicon.numbers import NumberLexicon, WordKind
 from conflictparse.text.tokens import TextIndex, without_clitic
 
@@ -76,3 +78,27 @@ def counts_a_day(index: TextIndex, lexicon: NumberLexicon, first: Token) -> bool
 
 _NAMING_KINDS = frozenset({WordKind.SCALE, WordKind.DUAL_NOUN})
 _ARTICLE_AND_DAY = 2  # «اليوم» and the article of «الـ444» before the figures
+
+
+def after_an_identifier(text: str, start: int, floor: int) -> bool:
+    """Whether the figures at ``start`` follow a word they name: «القرار 2254», «اللواء 22».
+
+    A figure joined by «و» to such a figure names too: «لوائي 17 و18», «القرار 2254
+    و2334». The figure before is read past ``floor``: it is no count, so nothing ends there.
+    """
+    if _identifier_before(text, start, floor):
+        return True
+    joined = _JOINED_FIGURE.search(text, max(0, start - _JOINED_REACH), start)
+    return joined is not None and _identifier_before(text, joined.start(), 0)
+
+
+def _identifier_before(text: str, pos: int, floor: int) -> bool:
+    patterns = number_patterns()
+    window = max(floor, pos - _IDENTIFIER_REACH)
+    return search_back(patterns.identifier, patterns.identifier_ends, text, window, pos) is not None
+
+
+_IDENTIFIER_REACH = 48  # the longest identifier word, with the spaces and brackets after it
+# «17 و» before a figure: the figure it is joined to, within a few characters.
+_JOINED_FIGURE = re.compile(r"(?<![0-9.,])[0-9]++[ \t]*+(?:[،,][ \t]*+)?و[ \t]*+\Z")
+_JOINED_REACH = 16

@@ -21,6 +21,7 @@ from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.quantities.digits import bracketed, digit_list, dot_grouped
 from conflictparse.quantities.grammar import Cardinal, ordinal_end, read_cardinal
 from conflictparse.quantities.names import (
+    after_an_identifier,
     counts_a_day,
     ends_an_outlet,
     glued_to_a_name,
@@ -204,11 +205,9 @@ class QuantityReader:
 
     def _is_name(self, first: Token, floor: int) -> bool:
         """Whether the number at ``first`` is part of a name: «القرار 2254», «(ت 4)»."""
-        patterns = self.patterns
         if first.number is not None:
             return (
-                self._behind(patterns.identifier, patterns.identifier_ends, first.start, floor)
-                is not None
+                after_an_identifier(self.text, first.start, floor)
                 or LETTER_NAME.search(self.text, max(floor, first.start - 5), first.start)
                 is not None
                 or LATIN_LETTER.match(self.text, max(0, first.start - 1), first.start) is not None

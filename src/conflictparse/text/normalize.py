@@ -66,6 +66,15 @@ _DELETED = re.compile(
     r"\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]+"
 )
 
+# «7ر52»: Egyptian papers and some wires write a decimal comma as «ر», the fraction's
+# digits first.  It folds to «52.7», as long, so every offset still leads back.
+_EGYPTIAN_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]{1,2})ر([0-9]{1,3}+)(?![0-9.,])")
+
+
+def _egyptian_decimals(text: str) -> str:
+    return _EGYPTIAN_DECIMAL.sub(lambda found: f"{found[2]}.{found[1]}", text)
+
+
 _ATTACHED = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 
 
@@ -139,7 +148,7 @@ def normalize(text: str) -> Normalized:
     """
     if _PRESENTATION.search(text):
         return _normalize_by_letter(text)
-    translated = _translate(text)
+    translated = _egyptian_decimals(_translate(text))
     folded_starts = [0]
     original_starts = [0]
     pieces: list[str] = []
@@ -187,4 +196,5 @@ def _normalize_by_letter(text: str) -> Normalized:
         pieces.append(letters)
     if not folded_starts:
         folded_starts, original_starts = [0], [0]
-    return Normalized(text, "".join(pieces), tuple(folded_starts), tuple(original_starts))
+    folded = _egyptian_decimals("".join(pieces))
+    return Normalized(text, folded, tuple(folded_starts), tuple(original_starts))

@@ -65,6 +65,12 @@ class DateKind(enum.Enum):
     BEFORE_LAST = "before_last"
 
 
+#: The ``value`` of a holiday's name that names it only after a day word: «أول أيام الأضحى».
+SHORT_HOLIDAY = 1
+#: Joins the labels of holidays one name may mean: «العيد» is either Eid.
+HOLIDAY_CHOICE = "|"
+
+
 @attrs.frozen(slots=True)
 class DateWord:
     """One meaning of a date phrase: its role, a number and a label.
@@ -226,11 +232,17 @@ def _add_ordinals(ordinals: Section, add: _Add) -> None:
 
 
 def _add_holidays(holidays: Section, add: _Add) -> None:
+    eids = []
     for calendar in ("hijri", "gregorian"):
         for entry in holidays.tables(calendar):
             label = f"{calendar}:{entry.integer('month')}:{entry.integer('day')}"
             add(entry.words("forms"), DateWord(DateKind.HOLIDAY, 0, label))
+            if short := entry.words("short_forms", required=False):
+                eids.append(label)
+                add(short, DateWord(DateKind.HOLIDAY, SHORT_HOLIDAY, label))
     add(holidays.words("easter"), DateWord(DateKind.HOLIDAY, 0, "easter"))
+    either = HOLIDAY_CHOICE.join(eids)
+    add(holidays.words("either_eid"), DateWord(DateKind.HOLIDAY, SHORT_HOLIDAY, either))
     for entry in holidays.tables("day_words"):
         add(entry.words("forms"), DateWord(DateKind.HOLIDAY_DAY, entry.integer("value")))
     add(holidays.words("eve"), DateWord(DateKind.EVE))
