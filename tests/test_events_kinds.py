@@ -99,3 +99,21 @@ def test_aircraft_joined_to_those_seen_flying_fly_too(text: str) -> None:
 def test_a_strike_told_beside_a_flight_is_still_one() -> None:
     text = "حلقت طائرات استطلاع فوق بلدة الخيام، وقصفت مسيرة منزلا في بلدة الخيام."
     assert _kind(text) == ("air_drone_strike", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذ انتحاري هجوما بسيارة مفخخة على حاجز في مديرية لودر.",
+        "وشن انتحاري هجوما بدراجة نارية مفخخة على نقطة تفتيش في مديرية لودر.",
+        "هاجم انتحاريون مقرا للشرطة في مديرية لودر.",
+    ],
+)
+def test_a_bombers_attack_with_a_car_bomb_is_a_suicide_bomb(text: str) -> None:
+    assert _kind(text)[0] == "suicide_bomb"
+
+
+def test_a_motorcycle_bomb_named_whole_is_an_explosive() -> None:
+    assert _kind("انفجرت دراجة نارية مفخخة في سوق مدينة الباب.")[0] == (
+        "remote_explosive_landmine_ied"
+    )

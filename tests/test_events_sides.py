@@ -346,3 +346,44 @@ def test_the_side_that_claims_attacks_acts_in_the_one_told_by_its_means() -> Non
         "hezbollah",
         "israeli_forces",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer is unnamed: the side whose unit or post follows is attacked
+        (
+            "هاجم انتحاري يرتدي حزاما ناسفا قوة من الجيش العراقي في ناحية الكرمة.",
+            (None, "iraqi_forces"),
+        ),
+        (
+            "هاجم مسلحون مجهولون نقطة للجيش العراقي قرب قرية الحصيوة.",
+            (None, "iraqi_forces"),
+        ),
+        # the doer's own side, after «من» or a hedge, still acts
+        (
+            "هاجم مسلحون من داعش دورية للجيش العراقي في قرية الحصيوة.",
+            ("islamic_state", "iraqi_forces"),
+        ),
+        (
+            "هاجم مسلحون يعتقد أنهم من داعش نقطة للجيش العراقي في قرية الحصيوة.",
+            ("islamic_state", "iraqi_forces"),
+        ),
+    ],
+)
+def test_the_unit_after_an_unnamed_doer_is_attacked(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["actor1"], row["actor2"]) == expected
+
+
+def test_the_kin_of_a_sides_men_moved_from_a_camp_are_no_side_and_no_site() -> None:
+    text = (
+        "فجر انتحاري نفسه عند حاجز للجيش العراقي جنوب الموصل. وربط نائب بين نقل أسر تنظيم "
+        "داعش من مخيم الهول إلى نينوى، وبين التفجير الذي استهدف الجيش."
+    )
+    rows = cp.parse_report(text).to_rows()
+    assert [(row["location"], row["actor1"], row["actor2"]) for row in rows] == [
+        ("الموصل", None, "iraqi_forces")
+    ]

@@ -19,7 +19,10 @@ from hypothesis import strategies as st
 
 import conflictparse as cp
 from conflictparse import ROW_COLUMNS
+from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from tests.property.strategies import decorate, noisy_text
+
+_QUOTES = str.maketrans(dict.fromkeys(OPENING_QUOTES + CLOSING_QUOTES, " "))
 
 PUBLISHED = st.one_of(
     st.none(), st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2035, 12, 31))
@@ -57,7 +60,11 @@ def check_report(text: str, report: cp.Report) -> None:
             assert event.date_source is None
         assert event.date_source in (None, "text", "published")
         if event.location is not None:
-            assert event.location in text[event.start : event.end], event
+            # the place as written, its quotes and runs of spaces aside (docs/report.md)
+            where = event.evidence.location
+            assert where is not None, event
+            assert text[where.start : where.end] == where.text, event
+            assert event.location.split() == where.text.translate(_QUOTES).split(), event
     data = report.to_dict()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     rows: list[dict[str, Any]] = report.to_rows()

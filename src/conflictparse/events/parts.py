@@ -187,6 +187,9 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
         return len(text[first.end : second.start].split()) <= _MEANS_GAP
     if first.wording.generic and not text[first.end : second.start].strip():
         return True  # «الهجوم الصاروخي», «هجوم انتحاري»: the attack and its kind, one wording
+    if first.wording.sub_type is SubEventType.SUICIDE_BOMB and second.wording.generic:
+        # «نفذ انتحاري هجوما بسيارة مفخخة»: the bomber's attack, and its car its means
+        return len(text[first.end : second.start].split()) <= _MEANS_GAP
     if second.wording.by_victims and text.startswith("ب", second.start):
         # «اغتال مسلحون الشاب … بإطلاق النار عليه»: shots told as the means of the first
         return len(text[first.end : second.start].split()) <= _SHOTS_GAP

@@ -24,7 +24,7 @@ from conflictparse.events.clash_sides import (
     two_sides,
 )
 from conflictparse.events.hedges import hedged_owner, loyalty, past_hedge
-from conflictparse.events.sufferers import repels, suffers, verb_of
+from conflictparse.events.sufferers import attacked_after_unnamed_doer, repels, suffers, verb_of
 from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
@@ -51,6 +51,7 @@ __all__ = [
 
 _CUE_WORDS = 3  # the longest cue, in words
 _ALLY_WORDS = 4  # words before an actor that may say it is an ally or a suspect
+_OBJECT_WORDS = 8  # «هاجم انتحاري يرتدي حزاما ناسفا قوة من» before the side attacked
 _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحسب ما أفاد»)
 _UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
 
@@ -234,8 +235,12 @@ def _role(
     lexicon = event_lexicon()
     wider = index.texts_before(span.start, _ALLY_WORDS)  # nearest first
     after = index.after(span.end, 1)  # the word right after the side, read once
+    if wider and without_clitic(wider[0]) in lexicon.kin:
+        return "associate"  # «نقل أسر تنظيم داعش»: the side's kin, not the side
     if repels(wider) or suffers(after):
         return "suffers"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
+    if attacked_after_unnamed_doer(index.texts_before(span.start, _OBJECT_WORDS)):
+        return "patient"  # «هاجم انتحاري يرتدي حزاما ناسفا قوة من الجيش»
     if any(word in lexicon.aims for word in wider[:_AIM_WORDS]):
         return None  # «بهدف القضاء على مسلحي حزب العمال»: an aim, not the side hit
     men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)

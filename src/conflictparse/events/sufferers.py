@@ -6,12 +6,13 @@ side named is the one the attack hit, whoever is named as its doer.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import Word, without_clitic
 
-__all__ = ["repels", "suffers", "verb_of"]
+__all__ = ["attacked_after_unnamed_doer", "repels", "suffers", "verb_of"]
 
 
 def verb_of(word: str, verbs: frozenset[str]) -> bool:
@@ -54,4 +55,24 @@ def suffers(after: Sequence[Word]) -> bool:
     lexicon = event_lexicon()
     return bool(after) and (
         verb_of(after[0].text, lexicon.mourns) or after[0].text in lexicon.suffered
+    )
+
+
+def attacked_after_unnamed_doer(before: Sequence[str]) -> bool:
+    """Whether the side's unit or post is the object of a verb whose doer is unnamed.
+
+    ``before`` holds the words before the side in its clause, nearest first: «هاجم انتحاري
+    يرتدي حزاما ناسفا قوة من الجيش», «استهدف مسلحون مجهولون دورية للشرطة». Not the doer's
+    own side: «هاجم مسلحون من داعش دورية» names no unit before «داعش».
+    """
+    lexicon = event_lexicon()
+    head = 1 if before and before[0] == _OF else 0  # «قوة من الجيش»
+    if len(before) <= head:
+        return False
+    unit = without_clitic(before[head])
+    if unit not in lexicon.targets and unit not in lexicon.forces_hit:
+        return False
+    return any(
+        without_clitic(doer) in lexicon.unnamed_doers and verb_of(verb, lexicon.object_verbs)
+        for doer, verb in itertools.pairwise(before[head + 1 :])
     )

@@ -120,6 +120,9 @@ class EventLexicon:
     no_harm: frozenset[tuple[str, ...]]  # «دون وقوع إصابات»: a strike that hurt no one
     hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
+    kin: frozenset[str]  # «أسر» in «نقل أسر تنظيم داعش»: the side's kin, no side
+    unnamed_doers: frozenset[str]  # «انتحاري» in «هاجم انتحاري … قوة من الجيش»
+    object_verbs: frozenset[str]  # «هاجم» there: the side after its doer is attacked
     persons: frozenset[str]
     group_nouns: frozenset[str]  # «جماعة» in «مقرات جماعة جبهة الشام»
     cells: frozenset[str]  # «خلايا» in «استهدافه من قبل خلايا التنظيم»
