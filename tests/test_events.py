@@ -1537,6 +1537,17 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
             "قرية الحسينية",
         ),
         ("قتل نازح من قرية معرشورين في قصف على مخيم أطمة.", "مخيم أطمة"),
+        # where the attackers went after, and where the people fled
+        (
+            "أطلقت قوة تابعة لحركة مناوي النار على سيارة في منطقة الطويلة فقتلت سائقها، قبل"
+            " أن تنسحب القوة إلى مدينة كبكابية.",
+            "منطقة الطويلة",
+        ),
+        (
+            "اقتحمت قوات الدعم السريع قرية التكينة ما تسبب في نزوحا واسعا للأهالي إلى مدينة"
+            " الحصاحيصا.",
+            "قرية التكينة",
+        ),
         ("قتل شاب من مهجري بلدة معرشورين بقصف على مخيم أطمة.", "مخيم أطمة"),
         (
             "دمرت غارة محطة التحويل في بلدة الخيام، ما أدى لانقطاع الكهرباء عن بلدات"
@@ -1568,6 +1579,8 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
         "comes-from",
         "fires-from",
         "displaced-from",
+        "withdrew-to",
+        "displacement-to",
         "displaced-of-long-ago",
         "cut-off-from-power",
         "fired-from-far",
