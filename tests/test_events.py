@@ -108,8 +108,12 @@ def test_a_headline_and_its_body_are_one_event() -> None:
         ("قتل شابان برصاص قناص في حي الشيخ مقصود بمدينة حلب.", "حي الشيخ مقصود"),
         ("غزة – قتل 5 فلسطينيين في غارة إسرائيلية على مخيم جباليا.", "مخيم جباليا"),
         ("قتل 4 مدنيين في قصف على مدينة الزاوية غرب العاصمة طرابلس.", "مدينة الزاوية"),
+        (
+            "قتل شرطي في هجوم على نقطة في أطراف قرية البو خليل في ريف ناحية جلولاء.",
+            "قرية البو خليل",
+        ),
     ],
-    ids=["countryside", "city-after-quarter", "dateline", "locator"],
+    ids=["countryside", "city-after-quarter", "dateline", "locator", "in-the-countryside-of"],
 )
 def test_places_that_only_frame_are_no_events(text: str, location: str) -> None:
     assert [row["location"] for row in rows(text)] == [location]

@@ -62,8 +62,8 @@ _RELATIVE_WORDS = 12
 _IN_WORDS = frozenset(
     {"", "في", "ب", "من", "ل"}  # «ل» after «التابعة»: «بافليه التابعة لقضاء صور»
     | {
-        prefix + head
-        for prefix in ("", "ب")
+        prefix + head  # «قرية ام الحنطة في ريف ناحية جلولاء»: «في» and a head before it
+        for prefix in ("", "ب", "في ")
         for head in (
             "منطقة",
             "منطقه",
