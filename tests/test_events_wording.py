@@ -108,3 +108,34 @@ def test_a_tally_of_the_day_or_the_governorate_is_no_toll_of_the_incident(text: 
 def test_the_fawwar_camp_is_named_without_its_head() -> None:
     text = "اقتحمت قوات الاحتلال الفوار في الخليل واعتقلت شابين."
     assert columns(text, "location") == [("الفوار",)]
+
+
+def test_a_strike_hedged_to_a_nationality_is_that_countrys() -> None:
+    text = "قتل ثلاثة مدنيين بقصف جوي يرجح أنه روسي على بلدة صوران."
+    assert columns(text, "actor1", "actor2") == [("russia_forces", "civilians")]
+    text = "أصيب طفل بغارة يعتقد أنها إسرائيلية على بلدة شبعا."
+    assert columns(text, "actor1") == [("israeli_forces",)]
+
+
+def test_a_count_of_places_by_their_heads_is_no_place() -> None:
+    text = "قتل مدنيان بقصف جوي على قرية وبلدتين في ريف حماة، وقتل طفل في بلدة عقيربات."
+    assert ("قرية وبلدتين",) not in columns(text, "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a place suffers again and again, in the imperfect, is a habit
+        "وتتعرض قرى ناحية الحمراء لقصف جوي متكرر من طيران النظام.",
+        "ويتعرض حي الزهور لقصف مدفعي مستمر من مواقع الميليشيا.",
+        # ground sown with mines is a hazard, no blast
+        "فر الأهالي عبر طرق مزروعة بالألغام قرب قرية الحمراء.",
+    ],
+)
+def test_a_habit_or_a_hazard_is_no_event(text: str) -> None:
+    assert columns(text, "location") == []
+
+
+def test_a_place_that_suffered_a_repeated_strike_once_is_an_event() -> None:
+    text = "تعرضت قرية الحمراء لقصف جوي متكرر أدى لمقتل طفلين."
+    assert columns(text, "location", "fatalities_best") == [("قرية الحمراء", 2)]

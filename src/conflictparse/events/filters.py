@@ -18,6 +18,7 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.event import SubEventType
 from conflictparse.events.flights import SENTENCE_REACH, overflight
 from conflictparse.events.parts import Part
+from conflictparse.events.sufferers import verb_of
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
@@ -45,6 +46,7 @@ _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («�
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
 _HABIT_WORDS = 8  # words after a wording that may say it is a habit («بشكل شبه يومي»)
 _SINCE = 8  # words from «منذ» to the date whose period it opens
+_REPEATED_WORDS = 3  # «لقصف جوي متكرر»: the wording, a word of its kind, then «متكرر»
 _REASON_WORDS = 2  # «ردا على», right before a wording
 _CLAIM_REACH = 300  # characters back from a count to the claim of responsibility it follows
 
@@ -117,6 +119,10 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     after = _before_two_days(index, index.after(cue[1], _HABIT_WORDS))
     if has(after, lexicon.habitual) or has(after, lexicon.now_and_then):
         return True  # «يشن التحالف غارات على محيط المدينة بشكل شبه يومي»
+    if any(verb_of(word, lexicon.suffers_now) for word in before) and any(
+        word in lexicon.repeated for word in after[:_REPEATED_WORDS]
+    ):
+        return True  # «وتتعرض قرى الناحية لقصف جوي متكرر»
     if _trend(index, cue):
         return True
     return any(

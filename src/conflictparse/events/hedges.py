@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, listed
+from conflictparse.text.tokens import TextIndex, Word, listed
 
-__all__ = ["hedged_owner", "loyalty", "past_hedge"]
+__all__ = ["hedged_owner", "loyalty", "past_hedge", "without_hedge"]
 
 
 def past_hedge(before: Sequence[str]) -> Sequence[str]:
@@ -22,6 +22,21 @@ def past_hedge(before: Sequence[str]) -> Sequence[str]:
         if len(before) > size and tuple(reversed(before[:size])) in hedges:
             return before[size:]
     return before
+
+
+def without_hedge(words: Sequence[Word], reach: int) -> list[Word]:
+    """``words`` (in reading order) without a hedge of whose among their first ``reach``.
+
+    «قصف جوي يرجح أنه روسي» → «قصف جوي روسي»: the words after the hedge are read as if it
+    were not there.
+    """
+    owners = event_lexicon().hedged_owners
+    texts = [word.text for word in words]
+    for at in range(min(reach, len(words))):
+        for size in (3, 2):
+            if tuple(texts[at : at + size]) in owners and len(words) > at + size:
+                return [*words[:at], *words[at + size :]]
+    return list(words)
 
 
 def hedged_owner(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from conflictparse.entities.actor_names import Reading, adjective_forms
 from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.events.hedges import without_hedge
 from conflictparse.events.victims import civilian_person
 from conflictparse.model import Actor, CasualtyKind, Place
 from conflictparse.text.lexicon.areas import area_lexicon
@@ -57,7 +58,8 @@ def attack_adjective(
     names the government forces of ``country``, the report's.
     """
     adjectives = _attack_adjectives()
-    for word in index.after(hit[1], 3):
+    after = without_hedge(index.after(hit[1], 2 * _ADJECTIVE_WORDS), _ADJECTIVE_WORDS)
+    for word in after[:_ADJECTIVE_WORDS]:  # «قصف جوي يرجح أنه روسي»: the hedge passed over
         readings = adjectives.get(without_clitic(word.text))
         if readings:
             actor = _of_reading(readings, country, on)
@@ -109,6 +111,7 @@ def country_named(words: Sequence[Word]) -> tuple[Actor, int, int] | None:
 
 
 COUNTRY_WORDS = 2  # «الولايات المتحدة»
+_ADJECTIVE_WORDS = 3  # «غارة جوية إسرائيلية»: the adjective and the words of a kind before it
 _COUNTRY_CHAIN = 5  # words before a wording read for the countries that act
 
 

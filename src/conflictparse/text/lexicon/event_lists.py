@@ -106,6 +106,8 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "reasons": ("not_events", "reasons", True),
     "campaign": ("not_events", "campaign", True),
     "habitual": ("not_events", "habitual", True),
+    "suffers_now": ("not_events", "suffers_now", False),
+    "repeated": ("not_events", "repeated", False),
     "now_and_then": ("not_events", "now_and_then", True),
     "trends": ("not_events", "trends", False),
     "replies": ("not_events", "replies", False),

@@ -184,6 +184,8 @@ class EventLexicon:
     reasons: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
     habitual: frozenset[tuple[str, ...]]
+    suffers_now: frozenset[str]  # «تتعرض» in «وتتعرض القرى لقصف متكرر»: a habit
+    repeated: frozenset[str]  # «متكرر» there
     now_and_then: frozenset[tuple[str, ...]]  # «بين الحين والآخر»: before or after, a habit
     trends: frozenset[str]
     replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
