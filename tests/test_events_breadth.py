@@ -401,6 +401,15 @@ def test_the_day_a_report_is_told_does_not_date_the_incident_it_tells(text: str)
     assert rows == [("بلدة نبل", "2019-03-11", 3)]
 
 
+def test_the_day_a_count_is_given_splits_no_incident_off_the_day_it_counts() -> None:
+    text = (
+        "أعلنت مديرية أمن مصراتة صباح اليوم الثلاثاء عن إحصائية لعدد القذائف التي تساقطت"
+        " أمس على أحياء مدينة مصراتة."
+    )
+    rows = columns(text, "location", "date_start", "actor1")
+    assert rows == [("مدينة مصراتة", "2019-03-11", None)]
+
+
 def test_the_day_a_report_is_told_dates_an_incident_told_with_no_other() -> None:
     rows = columns("أعلن الجيش اليوم مقتل 5 مسلحين في اشتباكات في قرية نبل.", "date_start")
     assert rows == [("2019-03-12",)]

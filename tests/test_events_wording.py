@@ -139,3 +139,19 @@ def test_a_habit_or_a_hazard_is_no_event(text: str) -> None:
 def test_a_place_that_suffered_a_repeated_strike_once_is_an_event() -> None:
     text = "تعرضت قرية الحمراء لقصف جوي متكرر أدى لمقتل طفلين."
     assert columns(text, "location", "fatalities_best") == [("قرية الحمراء", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشهدت مدينة المكلا، خلال العام الحالي، العديد من الهجمات التي تبناها التنظيم.",
+        "ونفذ التنظيم منذ مطلع العام الجاري عشرات الهجمات على حواجز الجيش في بلدة الشحيل.",
+    ],
+)
+def test_attacks_over_a_whole_year_are_a_tally_no_event(text: str) -> None:
+    assert columns(text, "location") == []
+
+
+def test_a_strike_told_in_the_past_year_with_no_count_is_a_background_event() -> None:
+    text = "وخلال العام الماضي، قصف الطيران التركي مقرات لقوات حماية سنجار في قضاء سنجار."
+    assert columns(text, "location") == [("قضاء سنجار",)]

@@ -105,6 +105,8 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "tally_parts": ("not_events", "tally_parts", False),
     "reasons": ("not_events", "reasons", True),
     "campaign": ("not_events", "campaign", True),
+    "over_a_period": ("not_events", "over_a_period", True),
+    "many_of": ("not_events", "many_of", True),
     "habitual": ("not_events", "habitual", True),
     "suffers_now": ("not_events", "suffers_now", False),
     "repeated": ("not_events", "repeated", False),

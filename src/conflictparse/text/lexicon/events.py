@@ -183,6 +183,8 @@ class EventLexicon:
     tally_parts: frozenset[str]  # «وهم:», «بينهم»: a count after a tally breaks it down
     reasons: frozenset[tuple[str, ...]]
     campaign: frozenset[tuple[str, ...]]
+    over_a_period: frozenset[tuple[str, ...]]  # «خلال العام الحالي»: a tally of many
+    many_of: frozenset[tuple[str, ...]]  # «العديد من» before the wording of a tally
     habitual: frozenset[tuple[str, ...]]
     suffers_now: frozenset[str]  # «تتعرض» in «وتتعرض القرى لقصف متكرر»: a habit
     repeated: frozenset[str]  # «متكرر» there
