@@ -44,6 +44,12 @@ CONTEXT = [
         id="two-named-units",
     ),
     pytest.param(
+        "وصلت تعزيزات للكتيبة 73 وللفرقة 11 في المنطقة",
+        [],
+        "a unit's figure after «لل» names it, as after the article",
+        id="unit-after-lil",
+    ),
+    pytest.param(
         "قتل 52 و53 جريحا",
         [("52", Q.exact(52)), ("53", Q.exact(53))],
         "figures joined by «و» after a verb are counts",

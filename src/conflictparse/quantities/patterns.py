@@ -224,8 +224,8 @@ def _backward_patterns(
             rf"(?r){not_letter}(?:{alternation(lexicon.pronoun_one_after)})[ \t]++\Z"
         ),
         "identifier": regex.compile(
-            rf"(?r)(?:{not_letter}|(?<={not_letter}[وبفل]))"
-            # «اللواء 22», «اللواء /22/», «الفرقة (17)»
+            rf"(?r)(?:{not_letter}|(?<={not_letter}[وف]?[وبفل]))"
+            # «اللواء 22», «اللواء /22/», «الفرقة (17)», «وللفرقة 11»
             rf"(?:{alternation(lexicon.identifier_after)})(?:[ \t]++|[ \t]*+[/(][ \t]*+)\Z"
         ),
         "change_verb": regex.compile(
