@@ -45,6 +45,7 @@ __all__ = [
     "disjoint",
     "entry_label",
     "former_name",
+    "spelling_variants",
     "validity_of",
 ]
 
@@ -54,6 +55,27 @@ NEXT_WORD = re.compile(rf"[ \t]*+(?:[-–][ \t]*+)?[\"“”«»'‘’(]?[ \t]*
 """The next word of a name: after spaces, a dash («التحالف العربي - الدولي»), a quote or a
 bracket («جهاز (الردع)»)."""
 _PLACE_WORDS = 5  # a place's head and a place name of up to four words
+
+
+# Spellings the press alternates freely that folding does not join, as folded stems: an
+# alias written one way is read written the other («الميليشيا الحوثية» / «المليشيا الحوثية»).
+_ALTERNATE_STEMS = (("ميليشي", "مليشي"),)
+
+
+def spelling_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other spellings of an alias's folded ``words``: «مليشيا» for «ميليشيا»."""
+    found: list[tuple[str, ...]] = []
+    for position, word in enumerate(words):
+        for first, second in _ALTERNATE_STEMS:
+            for old, new in ((first, second), (second, first)):
+                at = word.find(old)
+                if at >= 0 and (at == 0 or word[:at] in _STEM_PREFIXES):
+                    spelled = word[:at] + new + word[at + len(old) :]
+                    found.append((*words[:position], spelled, *words[position + 1 :]))
+    return found
+
+
+_STEM_PREFIXES = frozenset({"ال", "و", "ب", "ل", "وال", "بال", "لل"})
 
 
 Validity = tuple[datetime.date | None, datetime.date | None]

@@ -36,6 +36,7 @@ from conflictparse.entities.actor_names import (
     disjoint,
     entry_label,
     former_name,
+    spelling_variants,
     validity_of,
 )
 from conflictparse.entities.places import places_country, scan_places
@@ -239,6 +240,11 @@ def _add_aliases(
             raise RegistryError(msg)
         if new not in aliases.get(words, []):
             aliases.setdefault(words, []).append(new)
+        for variant in spelling_variants(words):  # «المليشيا الحوثية», not listed, is read
+            if all(item.actor == actor.id for item in aliases.get(variant, [])):
+                aliases.setdefault(variant, [])
+                if new not in aliases[variant]:
+                    aliases[variant].append(new)
 
 
 @functools.cache
