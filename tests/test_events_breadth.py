@@ -401,6 +401,11 @@ def test_the_day_a_report_is_told_does_not_date_the_incident_it_tells(text: str)
     assert rows == [("بلدة نبل", "2019-03-11", 3)]
 
 
+def test_a_volunteer_killed_with_another_victim_adds_a_death() -> None:
+    text = "قتل شاب ومتطوع في الدفاع المدني بقصف مدفعي على بلدة ناحتة."
+    assert columns(text, "fatalities_best") == [(2,)]
+
+
 def test_the_day_a_count_is_given_splits_no_incident_off_the_day_it_counts() -> None:
     text = (
         "أعلنت مديرية أمن مصراتة صباح اليوم الثلاثاء عن إحصائية لعدد القذائف التي تساقطت"

@@ -117,3 +117,30 @@ def test_a_motorcycle_bomb_named_whole_is_an_explosive() -> None:
     assert _kind("انفجرت دراجة نارية مفخخة في سوق مدينة الباب.")[0] == (
         "remote_explosive_landmine_ied"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # by a side's fire: a clash when its men are hit, an attack on civilians
+        (
+            "قتل ثلاثة حوثيين بنيران الجيش اليمني في جبهة الفاخر.",
+            ("armed_clash", "yemeni_government_forces"),
+        ),
+        ("قتل طفل بنيران قوات الدعم السريع في مدينة الأبيض.", ("attack", "rsf")),
+        # the weapon named after it tells the kind
+        (
+            "قتل مدنيان بنيران المدفعية التركية على قرية تل تمر.",
+            ("shelling_artillery_missile_attack", "turkey_forces"),
+        ),
+    ],
+)
+def test_a_death_by_a_sides_fire_is_an_incident_of_its_kind(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert _kind(text) == expected
+
+
+def test_a_reconnaissance_drone_named_by_its_country_strikes_for_it() -> None:
+    text = "أطلقت طائرة استطلاع إسرائيلية صاروخا على مجموعة من الشبان شرق حي الشجاعية."
+    assert _kind(text) == ("air_drone_strike", "israeli_forces")
