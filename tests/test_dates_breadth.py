@@ -667,6 +667,12 @@ def test_an_outlet_in_brackets_after_a_word_of_outlets_is_no_day() -> None:
             (D(2019, 3, 11), TUE),
         ),
         ("وقعت الغارة ليلة أمس وفجر اليوم", "ليلة أمس وفجر اليوم", (D(2019, 3, 11), TUE)),
+        # and the day after it, with «و» alone
+        (
+            "اعتقلت القوات الليلة الماضية واليوم الثلاثاء 12 شابا",
+            "الليلة الماضية واليوم الثلاثاء",
+            (D(2019, 3, 11), TUE),
+        ),
         (
             "قصف منتصف الليلة (الاثنين/ صباح الثلاثاء)",
             "الاثنين/ صباح الثلاثاء",
@@ -684,6 +690,7 @@ def test_a_night_and_its_dawn_are_one_span(text: str, phrase: str, days: tuple[D
     [
         "قصفت المدفعية مساء أمس الاثنين وفجر اليوم الثلاثاء",  # an evening, no night
         "اقتحمت القوات البلدة ليل الأحد وفجر الثلاثاء",  # not the next day
+        "قصفت المدفعية مساء أمس واليوم",  # an evening and the day after
     ],
 )
 def test_an_evening_or_a_later_dawn_stays_two_dates(text: str) -> None:

@@ -50,6 +50,9 @@ def night_and_dawn(text: str, night: DateSpan, dawn: DateSpan) -> bool:
 
 @functools.cache
 def _joint() -> re.Pattern[str]:
-    """What stands between a night and its dawn: «/ فجر», «وفجر», « - صباح»."""
+    """What stands between a night and its dawn: «/ فجر», «وفجر», « - صباح», or «و» alone.
+
+    «اعتقلت القوات الليلة الماضية واليوم الخميس»: a night and the day after it, one span.
+    """
     dawn = alternation(phrase.split() for phrase in date_lexicon().dawn_words)
-    return re.compile(rf"[ \t]*+(?:[/\-–][ \t]*+|و)(?:{dawn})[ \t]++")
+    return re.compile(rf"[ \t]*+(?:(?:[/\-–][ \t]*+|و)(?:{dawn})[ \t]++|و)")
