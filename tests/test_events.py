@@ -2264,6 +2264,19 @@ def test_a_strike_before_any_side_is_named_takes_the_side_told_after_it() -> Non
     assert [row["actor1"] for row in rows(text)] == ["russia_forces", "russia_forces"]
 
 
+def test_a_shelling_takes_no_side_from_an_air_strike_told_before_it() -> None:
+    text = (
+        "شن الطيران الحربي الروسي غارات على بلدة التمانعة.\n"
+        "وطال قصف مدفعي بلدة الهبيط.\n"
+        "وطالت غارات مماثلة بلدة كفرسجنة."
+    )
+    assert [(row["location"], row["actor1"]) for row in rows(text)] == [
+        ("بلدة التمانعة", "russia_forces"),
+        ("بلدة الهبيط", None),
+        ("بلدة كفرسجنة", "russia_forces"),
+    ]
+
+
 def test_a_mine_takes_no_side_from_the_shelling_told_before_it() -> None:
     text = (
         "قصفت قوات النظام بالمدفعية بلدة الحراك.\n"

@@ -59,10 +59,12 @@ def inherit_sides(
             donor = _nearest_side(event, same, starts[event.event_type], home)
         if (
             donor is not None
-            and _planted(event)
+            and (_planted(event) or _other_arm(donor, event))
             and donor.sub_event_type is not event.sub_event_type
         ):
-            donor = None  # «قصفت قوات النظام الأحياء … وقتل طفلان بانفجار لغم»: not her mine
+            # «قصفت قوات النظام الأحياء … وقتل طفلان بانفجار لغم»: not her mine; the side
+            # of air strikes is not the one that shelled («وطال القصف المدفعي بلدة …»)
+            donor = None
         if donor is None or one_side(donor.actor1, event.actor2):
             found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
@@ -95,6 +97,16 @@ def _planted(event: Event) -> bool:
 
 
 _PLANTED = frozenset({SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.SUICIDE_BOMB})
+
+
+def _other_arm(donor: Event, event: Event) -> bool:
+    """Whether one struck from the air and the other shelled from the ground."""
+    return {donor.sub_event_type, event.sub_event_type} == _AIR_AND_GROUND
+
+
+_AIR_AND_GROUND = frozenset(
+    {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK}
+)
 
 
 def _told_at(event: Event) -> int:
