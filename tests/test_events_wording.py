@@ -130,6 +130,8 @@ def test_a_count_of_places_by_their_heads_is_no_place() -> None:
         "ويتعرض حي الزهور لقصف مدفعي مستمر من مواقع الميليشيا.",
         # ground sown with mines is a hazard, no blast
         "فر الأهالي عبر طرق مزروعة بالألغام قرب قرية الحمراء.",
+        # what a side always does
+        "وتنشط خلايا التنظيم التي دائما ما تنفذ هجمات مباغتة في بادية الحمراء.",
     ],
 )
 def test_a_habit_or_a_hazard_is_no_event(text: str) -> None:
@@ -155,3 +157,10 @@ def test_attacks_over_a_whole_year_are_a_tally_no_event(text: str) -> None:
 def test_a_strike_told_in_the_past_year_with_no_count_is_a_background_event() -> None:
     text = "وخلال العام الماضي، قصف الطيران التركي مقرات لقوات حماية سنجار في قضاء سنجار."
     assert columns(text, "location") == [("قضاء سنجار",)]
+
+
+def test_a_habit_told_of_the_doer_after_the_wording_leaves_the_incident() -> None:
+    text = (
+        "قتل جنديان في هجوم لخلايا التنظيم التي غالبا ما تستهدف الحواجز، على حاجز في قرية الشولا."
+    )
+    assert columns(text, "location", "fatalities_best") == [("قرية الشولا", 2)]

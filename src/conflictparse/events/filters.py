@@ -46,6 +46,7 @@ _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («�
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
 _HABIT_WORDS = 8  # words after a wording that may say it is a habit («بشكل شبه يومي»)
 _SINCE = 8  # words from «منذ» to the date whose period it opens
+_ALWAYS_WORDS = 4  # «دائما ما تنفذ» and a word before the wording
 _MANY_WORDS = 2  # «العديد من» right before the wording
 _REPEATED_WORDS = 3  # «لقصف جوي متكرر»: the wording, a word of its kind, then «متكرر»
 _REASON_WORDS = 2  # «ردا على», right before a wording
@@ -117,6 +118,8 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
     before = index.texts_before(cue[0], _SINCE)[::-1]
     if has(before[-3:], lexicon.campaign) or has(before, lexicon.now_and_then):
         return True
+    if has(before[-_ALWAYS_WORDS:], lexicon.always):
+        return True  # «خلايا التنظيم التي دائما ما تنفذ هجمات»
     if has(before, lexicon.over_a_period) and has(before[-_MANY_WORDS:], lexicon.many_of):
         return True  # «وشهدت المدينة، خلال العام الحالي، العديد من الهجمات»
     after = _before_two_days(index, index.after(cue[1], _HABIT_WORDS))

@@ -111,6 +111,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "suffers_now": ("not_events", "suffers_now", False),
     "repeated": ("not_events", "repeated", False),
     "now_and_then": ("not_events", "now_and_then", True),
+    "always": ("not_events", "always", True),
     "trends": ("not_events", "trends", False),
     "replies": ("not_events", "replies", False),
     "examples": ("not_events", "examples", False),

@@ -189,6 +189,7 @@ class EventLexicon:
     suffers_now: frozenset[str]  # «تتعرض» in «وتتعرض القرى لقصف متكرر»: a habit
     repeated: frozenset[str]  # «متكرر» there
     now_and_then: frozenset[tuple[str, ...]]  # «بين الحين والآخر»: before or after, a habit
+    always: frozenset[tuple[str, ...]]  # «دائما ما» right before «تنفذ هجمات»: a habit
     trends: frozenset[str]
     replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
     examples: frozenset[str]  # «مثل» in «هجمات مثل التفجيرات»: kinds named as examples
