@@ -401,6 +401,18 @@ def test_the_day_a_report_is_told_does_not_date_the_incident_it_tells(text: str)
     assert rows == [("بلدة نبل", "2019-03-11", 3)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استشهدت شابة في غارة على بلدة بني سهيلا.",
+        "استشهد متطوع في الهلال الأحمر بغارة على بلدة بني سهيلا.",
+        "قتل متطوعان في الدفاع المدني بقصف على بلدة بني سهيلا.",
+    ],
+)
+def test_a_young_woman_or_a_relief_volunteer_is_a_civilian_victim(text: str) -> None:
+    assert columns(text, "actor2") == [("civilians",)]
+
+
 def test_a_volunteer_killed_with_another_victim_adds_a_death() -> None:
     text = "قتل شاب ومتطوع في الدفاع المدني بقصف مدفعي على بلدة ناحتة."
     assert columns(text, "fatalities_best") == [(2,)]
