@@ -32,12 +32,7 @@ from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.phrases import alternation, word_trie
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
-from conflictparse.text.tokens import (
-    CLITICS_BUT_KAF,
-    LETTER,
-    TextIndex,
-    without_clitic,
-)
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, TextIndex, without_clitic
 
 __all__ = ["DateSpan", "date_spans", "find_dates", "parse_date", "scan_dates"]
 

@@ -59,6 +59,7 @@ class DateSpec:
 _YEAR_DIGITS = 4
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100  # a bare year after a part word: «مطلع 2024»
 _PREPOSITION_REACH = 8  # «ومنذ» and the spaces before a bare year
+_DAY_WORD_REACH = 8  # «ليلة» and the spaces before a weekday: «ليلة الأحد عشرة …»
 _YEAR_RUN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 
@@ -339,7 +340,9 @@ class PartReader(PhraseReader):
         return (
             following is not None
             and following.text in self.lexicon.teen_tails
-            and not word_before_in(self.text, weekday.start, 8, number_lexicon().weekday_before)
+            and not word_before_in(
+                self.text, weekday.start, _DAY_WORD_REACH, number_lexicon().weekday_before
+            )
         )
 
     def year_after_word(self, pos: int) -> tuple[int, int] | None:
@@ -351,10 +354,8 @@ class PartReader(PhraseReader):
         token = self.token(pos)
         if token is None or token.kind != "num" or len(token.text) != _YEAR_DIGITS or token.glue:
             return None
-        if not listed(
-            fold(word.text) if (word := word_before(self.text, pos, _PREPOSITION_REACH)) else "",
-            self.lexicon.bare_year_words,
-        ):
+        word = word_before(self.text, pos, _PREPOSITION_REACH)
+        if word is None or not listed(word.text, self.lexicon.bare_year_words):
             return None
         year = self.year(pos)
         if year is None or year[1] is not None or not _FIRST_YEAR <= year[0] <= _LAST_YEAR:
