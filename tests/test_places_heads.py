@@ -1145,3 +1145,17 @@ def test_a_known_valley_after_and_keeps_its_own_kind_and_its_event() -> None:
     assert (valley.text, valley.value.kind) == ("وادي الربيع", cp.PlaceKind.DISTRICT)
     rows = cp.parse_report(text).to_rows()
     assert [row["location"] for row in rows] == ["عين زارة", "وادي الربيع"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("قصفت المدفعية ريفي إدلب وحماة", ["sy_idlib_countryside", "sy_hama_countryside"]),
+        # Damascus's countryside is a governorate of its own
+        ("نزح الآلاف من أرياف حمص ودمشق", ["sy_homs_countryside", "sy_rif_dimashq_governorate"]),
+    ],
+)
+def test_the_names_after_a_dual_of_countryside_are_their_countrysides(
+    text: str, ids: list[str]
+) -> None:
+    assert [m.value.id for m in cp.find_places(text) if m.value is not None] == ids

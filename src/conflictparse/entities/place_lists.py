@@ -64,6 +64,8 @@ def listed_places(
     found = _items(text, pos, kind, gazetteer, country)
     if not found and (later := _opener_later(text, pos, gazetteer)) is not None:
         found = _items(text, later, kind, gazetteer, country)  # «عدة قرى …، من بينها سوحا»
+    if kind is PlaceKind.REGION:
+        found = [_countryside(text, item, gazetteer, country) for item in found]
     if head in gazetteer.accusative_list_heads and len(found) < _DUAL:
         return []  # «قصفت حيا سكنيا»: a quarter, no list
     if head in gazetteer.known_list_heads and (
@@ -71,6 +73,20 @@ def listed_places(
     ):  # «مناطق سيطرة المعارضة», «مختلف مناطق الضفة الغربية»: a region, no list
         return []  # (but «مناطق "لمينا" و"الحقونا"»: names in quotes)
     return found
+
+
+def _countryside(
+    text: str, item: PlaceSpan, gazetteer: Gazetteer, country: str | None
+) -> PlaceSpan:
+    """«ريفي إدلب وحماة»: each name the countryside the gazetteer knows, not the city."""
+    probe = _COUNTRYSIDE + text[item.start : item.end]
+    known = longest_name(probe, 0, gazetteer, country)
+    if known is None or known[0] != len(probe) or known[1].kind not in _HOLDERS:
+        return item  # a countryside, or a governorate named by it: «ريف دمشق»
+    return item._replace(place=known[1])
+
+
+_COUNTRYSIDE = "ريف "
 
 
 def in_quotes(text: str, item: PlaceSpan) -> bool:
