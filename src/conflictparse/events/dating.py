@@ -21,7 +21,7 @@ from conflictparse.errors import ParseError
 from conflictparse.events.filters import since
 from conflictparse.events.incident import Incident
 from conflictparse.events.segment import within
-from conflictparse.events.tellers import said_on
+from conflictparse.events.tellers import days_told
 from conflictparse.events.types import read_hits
 from conflictparse.model import ParsedDate, Precision
 from conflictparse.quantities.numbers import parse_number
@@ -177,7 +177,7 @@ def _date(incident: Incident, report: _Dates) -> DateSpan | None:
         if item.date.start is not None and not _stated(index, item, report.published)
     ]
     # «قالت جمعية اليوم الاثنين إن … في هجوم يوم السبت»: the day of the saying gives way
-    told = [item for item in told if not said_on(index.text, item.start)] or told
+    told = days_told(index.text, told)
     happened = [item for item in told if _says_when(index, item)]
     if happened:
         return happened[0]  # «وقالت إن الهجوم وقع ليل الخميس» over «أفادت اليوم الجمعة»

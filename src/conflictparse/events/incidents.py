@@ -58,7 +58,7 @@ from conflictparse.events.siting import (
     strike_of_wounded,
     wounded_told,
 )
-from conflictparse.events.tellers import said_on
+from conflictparse.events.tellers import days_told
 from conflictparse.events.toll_items import item_cuts
 from conflictparse.events.types import TypeHit, other_kinds
 from conflictparse.model import CasualtyKind, EventType, Precision
@@ -284,8 +284,7 @@ def _at_sites(
     told_of: list[Incident] = []
     # «أعلنت … اليوم السبت عن إحصائية للقذائف التي تساقطت الجمعة»: the day of the saying
     # splits no incident off the day it tells
-    dates = [item for item in told.dates if not said_on(index.text, item.start)] or told.dates
-    for place, days in dated_sites(targets, dates):
+    for place, days in dated_sites(targets, days_told(index.text, told.dates)):
         # «بلدتي كفرنبل وحاس، … في بلدة حاس»: a site this part named already, or one before
         sides = near[place.start, place.end] if near else told.actors
         retold = (hit, reading.span, sides)

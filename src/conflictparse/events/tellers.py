@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
@@ -22,9 +23,13 @@ from conflictparse.events.implied import country_first
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, Word, without_clitic
 
+if TYPE_CHECKING:
+    from conflictparse.dates.finder import DateSpan
+
 __all__ = [
     "announced_victims",
     "announces_a_killing",
+    "days_told",
     "said_on",
     "speaks_for_its_forces",
     "tells",
@@ -201,6 +206,11 @@ def tells_of_another(
 
 
 _DOER = 2  # the verbal noun and the first word of the side that did it
+
+
+def days_told(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
+    """The ``dates`` but those of a saying (:func:`said_on`); all of them if each is one."""
+    return [item for item in dates if not said_on(text, item.start)] or list(dates)
 
 
 def said_on(text: str, start: int) -> bool:
