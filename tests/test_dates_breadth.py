@@ -189,6 +189,8 @@ def test_a_bare_year_after_a_preposition_of_time(text: str, phrase: str, year: i
 
 def test_a_weekday_after_a_day_word_stays_a_date_before_a_teen_tail() -> None:
     assert one("دمرت الغارات يوم الأحد عشرة منازل", "يوم الأحد", TUE).start == SUN
+    # with «و» on the day's word too, as the numbers read it
+    assert one("وقصفت الطائرات ويوم الأحد عشرة منازل", "يوم الأحد", TUE).start == SUN
     assert cp.find_dates("أفرج عن الأحد عشر معتقلا", reference=TUE) == []
 
 

@@ -15,12 +15,11 @@ import attrs
 from conflictparse.dates.direction import SHIFTS
 from conflictparse.dates.phrases import DatePhrase, PhraseReader
 from conflictparse.model import Calendar
-from conflictparse.quantities.grammar import read_cardinal
+from conflictparse.quantities.grammar import after_a_day_word, read_cardinal
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
-from conflictparse.text.lexicon.numbers import number_lexicon
 from conflictparse.text.normalize import fold
-from conflictparse.text.tokens import listed, word_before, word_before_in
+from conflictparse.text.tokens import listed, word_before
 
 __all__ = ["DateSpec", "PartReader"]
 
@@ -59,17 +58,20 @@ class DateSpec:
 _YEAR_DIGITS = 4
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100  # a bare year after a part word: «مطلع 2024»
 _PREPOSITION_REACH = 8  # «ومنذ» and the spaces before a bare year
-_DAY_WORD_REACH = 8  # «ليلة» and the spaces before a weekday: «ليلة الأحد عشرة …»
 _YEAR_RUN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 
 def bare_year_anchors(text: str) -> Iterator[tuple[int, int]]:
     """Four digits after a preposition of time, which may be a year: «في 2019», «منذ 2015»."""
-    words = date_lexicon().bare_year_words
     for run in _YEAR_RUN.finditer(text):
-        word = word_before(text, run.start(), _PREPOSITION_REACH)
-        if word is not None and listed(word.text, words):
+        if _after_time_preposition(text, run.start()):
             yield run.start(), run.end()
+
+
+def _after_time_preposition(text: str, pos: int) -> bool:
+    """Whether «في», «منذ», «حتى» … (``bare_year_words``) stands right before ``pos``."""
+    word = word_before(text, pos, _PREPOSITION_REACH)
+    return word is not None and listed(word.text, date_lexicon().bare_year_words)
 
 
 class PartReader(PhraseReader):
@@ -340,9 +342,7 @@ class PartReader(PhraseReader):
         return (
             following is not None
             and following.text in self.lexicon.teen_tails
-            and not word_before_in(
-                self.text, weekday.start, _DAY_WORD_REACH, number_lexicon().weekday_before
-            )
+            and not after_a_day_word(self.text, weekday.start)
         )
 
     def year_after_word(self, pos: int) -> tuple[int, int] | None:
@@ -354,8 +354,7 @@ class PartReader(PhraseReader):
         token = self.token(pos)
         if token is None or token.kind != "num" or len(token.text) != _YEAR_DIGITS or token.glue:
             return None
-        word = word_before(self.text, pos, _PREPOSITION_REACH)
-        if word is None or not listed(word.text, self.lexicon.bare_year_words):
+        if not _after_time_preposition(self.text, pos):
             return None
         year = self.year(pos)
         if year is None or year[1] is not None or not _FIRST_YEAR <= year[0] <= _LAST_YEAR:

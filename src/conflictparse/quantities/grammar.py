@@ -15,7 +15,7 @@ from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind, number_lexicon
 from conflictparse.text.tokens import listed, word_before
 
-__all__ = ["Cardinal", "ordinal_end", "read_cardinal"]
+__all__ = ["Cardinal", "after_a_day_word", "ordinal_end", "read_cardinal"]
 
 _ZERO, _ONE, _TWO = Fraction(0), Fraction(1), Fraction(2)
 _THOUSAND = Fraction(1000)
@@ -167,14 +167,18 @@ class _Reading:
         return total if group is None else (total + group.value if total else group.value)
 
 
+def after_a_day_word(text: str, pos: int) -> bool:
+    """Whether a word of a day stands before ``pos``: «يوم» or «ليلة» before «الأحد عشرة».
+
+    There «الأحد» is Sunday, not the head of eleven; the numbers and the dates both ask.
+    """
+    word = word_before(text, pos, _DAY_WORD_REACH)
+    return word is not None and listed(word.text, number_lexicon().weekday_before)
+
+
 def _a_weekday(cursor: Cursor, first: Token) -> bool:
     """«يوم الأحد عشرة مواقع»: a weekday's word after a word of a day is no teen's head."""
-    word = word_before(cursor.text, first.start, _DAY_WORD_REACH)
-    return (
-        word is not None
-        and cursor.text.startswith("ال", first.start)
-        and listed(word.text, number_lexicon().weekday_before)
-    )
+    return cursor.text.startswith("ال", first.start) and after_a_day_word(cursor.text, first.start)
 
 
 def _teen_echo(number: Fraction, part: Token) -> bool:
