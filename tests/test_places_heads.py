@@ -581,6 +581,34 @@ def test_groups_and_alliances_are_no_names(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("انفجرت عبوة في شارع المتنبي وسط الموصل", ["شارع المتنبي", "الموصل"]),
+        ("تجددت الاشتباكات قرب شارع الزاوية في طرابلس", ["شارع الزاوية", "طرابلس"]),
+        ("سقطت قذيفة على شارع الأربعين", ["شارع الأربعين"]),
+        ("نصب مسلحون كمينا قرب بحيرة الحبانية", ["بحيرة الحبانية"]),
+    ],
+    ids=["street", "street-named-after-a-town", "street-named-after-a-number", "lake"],
+)
+def test_a_street_and_a_lake_are_places_of_their_own(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أغلقت القوات شارعا رئيسيا", "أغلق شارع رئيسي", "سقطت قذيفة في شارع تجاري"],
+)
+def test_a_kind_of_street_is_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_an_incident_in_a_street_is_placed_at_the_street() -> None:
+    text = "قتل 4 مدنيين بانفجار سيارة مفخخة في شارع المتنبي وسط الموصل"
+    report = cp.parse_report(text)
+    assert [event.location for event in report.events] == ["شارع المتنبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         pytest.param(
             "بسط الجيش سيطرته على محلية أمبدة غرب أم درمان.",
             ["محلية أمبدة", "أم درمان"],
