@@ -387,3 +387,23 @@ def test_the_kin_of_a_sides_men_moved_from_a_camp_are_no_side_and_no_site() -> N
     assert [(row["location"], row["actor1"], row["actor2"]) for row in rows] == [
         ("الموصل", None, "iraqi_forces")
     ]
+
+
+def test_the_places_of_one_sweep_of_arrests_take_the_civilians_it_took() -> None:
+    text = (
+        "اعتقلت القوات الإسرائيلية الليلة الماضية 12 فلسطينيا من الضفة. "
+        "وشملت الاعتقالات أربعة من نابلس وثلاثة من جنين."
+    )
+    assert columns(text, "location", "actor1", "actor2") == [
+        ("نابلس", "israeli_forces", "civilians"),
+        ("جنين", "israeli_forces", "civilians"),
+    ]
+
+
+def test_the_places_of_a_strike_that_killed_civilians_do_not_take_them() -> None:
+    text = "قتل 5 مدنيين بغارة لطيران النظام على بلدة كفرنبل. وطالت غارات مماثلة بلدتي حاس والبارة."
+    assert [row[2] for row in columns(text, "location", "actor1", "actor2")] == [
+        "civilians",
+        None,
+        None,
+    ]

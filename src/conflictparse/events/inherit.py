@@ -68,7 +68,7 @@ def inherit_sides(
         if donor is None or one_side(donor.actor1, event.actor2):
             found.append(event)  # none, or the side it acts upon: no side acts on itself
             continue
-        takes_second = event.actor2 is None and not donor.civilian_targeting
+        takes_second = _takes_second(donor, event)
         actor2 = donor.actor2 if takes_second else event.actor2
         evidence = attrs.evolve(
             event.evidence,
@@ -86,6 +86,20 @@ def inherit_sides(
             )
         )
     return found
+
+
+def _takes_second(donor: Event, event: Event) -> bool:
+    """Whether an event with no side acted upon takes its donor's.
+
+    The civilians a strike killed are not those of the next place it struck; those one sweep
+    of arrests took are: «اعتقلت القوات 15 مواطنا … وشملت الاعتقالات خمسة من بيت لحم».
+    """
+    return event.actor2 is None and (
+        not donor.civilian_targeting or event.sub_event_type in _SWEEPS
+    )
+
+
+_SWEEPS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE})
 
 
 def _planted(event: Event) -> bool:
