@@ -1187,3 +1187,20 @@ def test_the_names_after_a_dual_of_countryside_are_their_countrysides(
     text: str, ids: list[str]
 ) -> None:
     assert [m.value.id for m in cp.find_places(text) if m.value is not None] == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("اندلعت اشتباكات في منطقة جرود عرسال", ["منطقة جرود عرسال"]),
+        ("قصف الجيش مواقع المسلحين في جرود عرسال", ["جرود عرسال"]),
+        ("وصلت تعزيزات إلى جرود السلسلة الشرقية", ["جرود السلسلة الشرقية"]),
+    ],
+    ids=["after-a-head", "after-a-preposition", "unknown-heights"],
+)
+def test_the_barren_heights_of_a_town_are_one_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_barren_heights_alone_name_no_place() -> None:
+    assert _names("تمتد جرود واسعة بين البلدين") == []
