@@ -3764,3 +3764,15 @@ def test_a_year_after_since_and_a_word_of_its_part_is_no_span() -> None:
     assert [(place, day[:4]) for place, day in columns(text, "location", "date_start")] == [
         ("مدينة الحديدة", "2016")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 4 أشخاص في منطقة ورشفانة جراء اشتباكات مع المجموعات المسلحة التي تسيطر على "
+        "العاصمة طرابلس",
+        "قتل 4 أشخاص في منطقة ورشفانة في اشتباكات مع الكتائب المسيطرة على مدينة الزاوية",
+    ],
+)
+def test_a_place_a_side_is_told_to_hold_is_no_site(text: str) -> None:
+    assert columns(text, "location") == [("منطقة ورشفانة",)]

@@ -407,3 +407,15 @@ def test_the_places_of_a_strike_that_killed_civilians_do_not_take_them() -> None
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات حربية أهدافا لحزب العمال الكردستاني في جبل سنجار",
+        "قصف جوي عنيف طال أهداف لحزب العمال الكردستاني في جبل قنديل",
+    ],
+)
+def test_the_owner_of_targets_struck_is_acted_upon(text: str) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["actor1"], row["actor2"]) == (None, "pkk")

@@ -211,6 +211,7 @@ def named_sites(
         and not names_an_outlet(index, span)
         and not telling_seat(index, span)
         and not locates_a_place_told(index, span)
+        and not held_by_a_side(index, span)
     ]
     return (
         not_origins(index, candidates)
@@ -229,6 +230,18 @@ def motive(index: TextIndex, span: PlaceSpan) -> bool:
 
 
 _MOTIVE_WORDS = 6  # «ردا على مجازر الجيش في مدينة» before the place
+
+
+def held_by_a_side(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a relative clause tells the place as what a side holds, not as the site.
+
+    «قتل 4 في منطقة ورشفانة جراء اشتباكات مع المجموعات التي تسيطر على العاصمة طرابلس».
+    """
+    before = index.texts_before(span.start, _HOLDING_WORDS)[::-1]
+    return any(tuple(before[-size:]) in event_lexicon().holdings for size in (2, 3))
+
+
+_HOLDING_WORDS = 3  # «التي تسيطر على» right before the place
 
 
 def taken_from_home(index: TextIndex, span: PlaceSpan) -> bool:

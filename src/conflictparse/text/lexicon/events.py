@@ -227,6 +227,7 @@ class EventLexicon:
     fire_sources: frozenset[str]  # «من», «مصدره» before those positions
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
+    holdings: frozenset[tuple[str, ...]]  # «التي تسيطر على»: what a side holds, no site
     outlet_tails: frozenset[str]
     one_of_them: frozenset[str]  # «إحداها» in «عدة هجمات …، إحداها بمسيرات»
     bare_raids: frozenset[str]  # «غارة» with no word of the air after it
