@@ -242,3 +242,25 @@ def test_two_statements_told_by_the_dual_are_two() -> None:
 def test_and_one_of_is_no_number(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _numbers(text) == expected
     assert not any(match.text.startswith("وأحد") for match in cp.find_casualties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ارتفعت الحصيلة إلى (68) ألفًا و(234) شهيدًا", [("(68) ألفًا و(234)", 68234)]),
+        ("و(170) ألفًا و(373) مصابًا", [("(170) ألفًا و(373)", 170373)]),
+        ("نزح ( 12 ) ألف شخص", [("( 12 ) ألف", 12000)]),
+        ("استقبلت المشافي (5) شهداء و(4) مصابين", [("5", 5), ("4", 4)]),
+    ],
+    ids=["thousands-and-units", "wounded", "spaced-brackets", "two-counts-stay-two"],
+)
+def test_a_number_reads_through_the_brackets_round_its_figures(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _numbers(text) == expected
+
+
+def test_a_toll_in_bracketed_parts_is_one_count() -> None:
+    text = "ارتفعت الحصيلة إلى (68) ألفًا و(234) شهيدًا"
+    (found,) = cp.find_casualties(text)
+    assert (found.text, found.value.count.value) == ("(68) ألفًا و(234) شهيدًا", 68234)

@@ -27,6 +27,14 @@ _NEXT_WORD = re.compile(rf"[ \t]*[{LETTER}]")
 # a list: «19،18، 20 أيار» is three days, not 19.18.
 _GLUED_WORD = re.compile(rf"[{LETTER}]++")
 _LIST_GOES_ON = re.compile(r"[ \t]*+(?:[،,]|و)[ \t]*+[0-9]")
+# A figure alone in round brackets, as ministries write each part of a number: «(68) ألفًا
+# و(234) شهيدًا»; the brackets are typography, and the number reads through them.
+_BRACKETED_FIGURE = re.compile(r"\([ \t]?+(?=[0-9][0-9.,،]*+[ \t]?+\))")
+_CLOSING_BRACKET = re.compile(r"[ \t]?+\)")
+_OPENED_FIGURE = re.compile(r"\([ \t]?+[0-9][0-9.,،]*+[ \t]?+\Z")  # «(68» before its «)»
+
+
+_FIGURE_REACH = 24  # characters back from a closing bracket to the one that opens its figure
 
 
 class Token(NamedTuple):
@@ -81,6 +89,8 @@ class Cursor:
         found = _TOKEN.match(self.text, pos)
         if found is None:
             return None
+        if found["sym"] == "(" and (opened := _BRACKETED_FIGURE.match(self.text, found.start())):
+            return self.read(opened.end())  # «و(234)»: the figure in the brackets
         if found["num"] is not None:
             glued = self._glued(found.end())
             start, digits = found.start("num"), found["num"]
@@ -95,8 +105,14 @@ class Cursor:
         """The token at ``pos`` when a number may go on with it, or None.
 
         That is a word of the lexicon, or «و» with a number or a word after it; a
-        line end, a symbol, digits without «و» and an unknown word all end a number.
+        line end, a symbol, digits without «و» and an unknown word all end a number. The
+        closing bracket of a bracketed figure is passed: «(68) ألفًا».
         """
+        closing = _CLOSING_BRACKET.match(self.text, pos)
+        if closing is not None and _OPENED_FIGURE.search(
+            self.text, max(0, pos - _FIGURE_REACH), pos
+        ):
+            pos = closing.end()
         found = _TOKEN.match(self.text, pos)
         if found is None:
             return None

@@ -11,7 +11,14 @@ import math
 import re
 from fractions import Fraction
 
-__all__ = ["MAX_DIGITS", "bracketed", "digit_list", "dot_grouped", "number_value"]
+__all__ = [
+    "MAX_DIGITS",
+    "balanced",
+    "bracketed",
+    "digit_list",
+    "dot_grouped",
+    "number_value",
+]
 
 #: Digit runs longer than this are identifiers or noise, never counts.
 MAX_DIGITS = 30
@@ -124,3 +131,21 @@ def bracketed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _PADDING = 2  # spaces inside a bracket around a figure
+
+
+def balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to the brackets its first and last figures stand in, if they do.
+
+    «(68) ألفًا و(234)» is read from its first digit to its last; the span takes both
+    brackets.
+    """
+    first_open, first_close = text.find("(", start, end), text.find(")", start, end)
+    last_open, last_close = text.rfind("(", start, end), text.rfind(")", start, end)
+    wide_start, wide_end = start, end
+    if first_close >= 0 and not 0 <= first_open < first_close:
+        outer = bracketed(text, start, first_close)  # «68) ألفًا»: the first figure's «(»
+        wide_start = outer[0] if outer else start
+    if last_open > last_close:
+        outer = bracketed(text, last_open + 1, end)  # «و(234»: the last figure's «)»
+        wide_end = outer[1] if outer else end
+    return wide_start, wide_end

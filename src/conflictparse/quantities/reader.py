@@ -18,7 +18,7 @@ import regex
 
 from conflictparse.model import Qualifier, Quantity
 from conflictparse.quantities.cursor import Cursor, Token
-from conflictparse.quantities.digits import bracketed, digit_list, dot_grouped
+from conflictparse.quantities.digits import balanced, bracketed, digit_list, dot_grouped
 from conflictparse.quantities.grammar import Cardinal, ordinal_end, read_cardinal
 from conflictparse.quantities.names import (
     after_an_identifier,
@@ -293,7 +293,8 @@ class QuantityReader:
         Figures alone in round brackets are read through them: «أكثر من (20)» is more than
         20, its span the whole phrase; a bare «(20)» keeps the span of its digits.
         """
-        start, end, text = cardinal.start, cardinal.end, self.text
+        start, end = balanced(self.text, cardinal.start, cardinal.end)  # «(68) ألفًا و(234)»
+        cardinal, text = cardinal._replace(start=start, end=end), self.text
         brackets = bracketed(text, start, end) if text[start] in "0123456789" else None
         if brackets is None:
             return self._around(cardinal, floor)
