@@ -44,7 +44,7 @@ KINDS = {
 SETTLEMENTS = {"city", "town"}
 
 # The countries of the file (ISO 3166-1 alpha-2; PS for Gaza and the West Bank).
-COUNTRIES = {"SY", "IQ", "YE", "LY", "SD", "LB", "PS", "TN", "SA", "IL", "SO"}
+COUNTRIES = {"SY", "IQ", "YE", "LY", "SD", "LB", "PS", "TN", "SA", "IL", "SO", "EG"}
 
 # First-level units per country: the full set is listed where it is required.
 GOVERNORATE_COUNTS = {"SY": 14, "IQ": 19, "YE": 22, "LY": 22, "SD": 18, "LB": 8, "PS": 16, "SO": 18}

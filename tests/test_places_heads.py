@@ -1204,3 +1204,23 @@ def test_the_barren_heights_of_a_town_are_one_name(text: str, names: list[str]) 
 
 def test_barren_heights_alone_name_no_place() -> None:
     assert _names("تمتد جرود واسعة بين البلدين") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجرت عبوة ناسفة في مدينة العريش", [("مدينة العريش", "eg_arish", "North Sinai")]),
+        (
+            "هجوم على كمين في شمال سيناء",
+            [("شمال سيناء", "eg_north_sinai_governorate", "North Sinai")],
+        ),
+        ("قصف قرب رفح المصرية", [("رفح المصرية", "eg_rafah", "North Sinai")]),
+        ("غارة على مدينة رفح جنوب قطاع غزة", [("مدينة رفح", "ps_rafah", "Rafah")]),
+    ],
+    ids=["arish", "north-sinai", "egyptian-rafah", "gaza-rafah-stays"],
+)
+def test_egypts_governorates_and_sinai_towns_are_places(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(m.text, m.value.id, m.value.admin1) for m in cp.find_places(text) if m.value]
+    assert found[:1] == expected
