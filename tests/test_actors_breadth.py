@@ -1095,3 +1095,10 @@ def test_a_reading_bound_to_the_reports_period_wins_over_a_timeless_one(
     text = "قتل عنصر من قوى الأمن الداخلي في هجوم على حاجز في مدينة الميادين"
     report = cp.parse_report(text, published=published)
     assert [m.value.id for m in report.actors] == [actor]
+
+
+def test_a_monitor_named_after_its_province_is_one_actor() -> None:
+    found = cp.find_actors("ووثق مكتب توثيق الشهداء في درعا مقتل شابين")
+    assert [(m.text, m.value.id) for m in found] == [
+        ("مكتب توثيق الشهداء في درعا", "daraa_martyrs_documentation_office")
+    ]

@@ -3776,3 +3776,31 @@ def test_a_year_after_since_and_a_word_of_its_part_is_no_span() -> None:
 )
 def test_a_place_a_side_is_told_to_hold_is_no_site(text: str) -> None:
     assert columns(text, "location") == [("منطقة ورشفانة",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اغتال مسلحون مجهولون شاب مدني في بلدة الشجرة",
+        "اغتال مسلحون مجهولون فجر اليوم الأربعاء 26 أكتوبر/تشرين الأول، شابا مدنيا في بلدة الشجرة",
+    ],
+    ids=["object-not-in-the-accusative", "past-a-long-date"],
+)
+def test_one_victim_after_the_attackers_is_one_death(text: str) -> None:
+    assert columns(text, "location", "sub_event_type", "fatalities_best") == [
+        ("بلدة الشجرة", "attack", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شخص في غارة إسرائيلية على بلدة البازورية. وقال مصدر أمني لمراسل الوكالة في"
+        " بيروت، إن الغارة استهدفت محيط مركز للدفاع المدني.",
+        "قتل شخص في غارة إسرائيلية على بلدة البازورية. محافظ صيدا، أحمد علي، قال في بيان"
+        " إن الغارة استهدفت محيط مركز للدفاع المدني.",
+    ],
+    ids=["a-correspondents-seat", "an-officials-seat-before-his-verb"],
+)
+def test_the_seat_of_who_tells_is_no_site(text: str) -> None:
+    assert columns(text, "location") == [("بلدة البازورية",)]

@@ -267,9 +267,9 @@ _CONSTRUCT = 4  # letters of the shortest construct plural read by its singular:
 def acts_on_one(words: Sequence[Word]) -> Word | None:
     """The victim when ``words`` are attackers and then one victim in the accusative.
 
-    «مسلحون مجهولون شابا» after «قتل»: the gunmen kill, the young man (an accusative
-    singular victim) is killed; «مسلحون أحد عناصر …»: one of a group is.  ``words`` start at
-    the first word after the verb.
+    «مسلحون مجهولون شابا» after «قتل»: the gunmen kill, the young man (a singular victim,
+    written in the accusative or not: «شاب مدني») is killed; «مسلحون أحد عناصر …»: one of
+    a group is.  ``words`` start at the first word after the verb.
     """
     lexicon = casualty_lexicon()
     at = 0
@@ -284,7 +284,8 @@ def acts_on_one(words: Sequence[Word]) -> Word | None:
     victim = words[at].text
     if victim in lexicon.one_of and at + 1 < len(words):
         return words[at]  # «اغتال مسلحون أحد عناصر الفيلق»: one of a group
-    return words[at] if object_victim(victim) else None
+    # after the attackers, the victim is the object however it is written: «شاب مدني»
+    return words[at] if singular_victim(victim) else None
 
 
 def object_victim(word: str) -> bool:

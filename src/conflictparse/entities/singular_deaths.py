@@ -42,7 +42,7 @@ __all__ = ["ONE", "bombers_death", "scan_singular_deaths"]
 ONE = Quantity.exact(1)
 _DUAL = 2  # a victim and its kinsman before a dual verb
 _SPACES = frozenset(" \t")
-_PAST_A_TIME = 8  # words after a killing verb that may hold the attackers, a day, the victim
+_PAST_A_TIME = 12  # words after a killing verb: the attackers, a day and its date, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
 _AFTER_ALL = 1 << 62  # an end after every span: bisection by start
 

@@ -209,7 +209,7 @@ def named_sites(
         if not inside_actor(span, actors, actor_starts)
         and not dateline(index.text, span)
         and not names_an_outlet(index, span)
-        and not telling_seat(index, span)
+        and not (telling_seat(index, span) or _correspondents_seat(index, span))
         and not locates_a_place_told(index, span)
         and not held_by_a_side(index, span)
     ]
@@ -318,15 +318,36 @@ _ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the plac
 def telling_seat(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place is the seat of an official who tells: «وقال محافظ كركوك إن …».
 
-    Never a site, even alone in its clause: what the official says retells an incident.
+    The verb may follow the official and his name: «محافظ كركوك، علي تتر، قال». Never a site,
+    even alone in its clause: what the official says retells an incident.
     """
     before = index.texts_before(span.start, _SEAT_WORDS)
+    if not _after_a_title(before):
+        return False
     says = event_lexicon().says
-    return (
-        _after_a_title(before)
-        and len(before) > 1
-        and (before[1] in says or without_clitic(before[1]) in says)
+    if len(before) > 1 and (before[1] in says or without_clitic(before[1]) in says):
+        return True
+    # the verb after the official and his name: «محافظ كركوك، علي تتر، قال في بيان …»
+    after = index.after(span.end, _NAME_AND_VERB, clause=False)
+    return any(word.text in says or without_clitic(word.text) in says for word in after)
+
+
+_NAME_AND_VERB = 4  # words from an official's seat to the verb he tells with, past his name
+
+
+def _correspondents_seat(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where a correspondent is based: never a site, even alone.
+
+    «وقال مصدر أمني لمراسل الوكالة في بيروت، إن الغارة …»; a source «في محافظة ديالى» is
+    of the place, and it stands where nothing else is named.
+    """
+    before = index.texts_before(span.start, _SEAT_WORDS)
+    return any(without_clitic(word).startswith(_CORRESPONDENT) for word in before) and seat(
+        index, span
     )
+
+
+_CORRESPONDENT = "مراسل"  # «مراسل», «لمراسل», «مراسلنا», «مراسلة»
 
 
 def _after_a_title(before: Sequence[str]) -> bool:
