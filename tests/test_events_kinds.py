@@ -144,3 +144,25 @@ def test_a_death_by_a_sides_fire_is_an_incident_of_its_kind(
 def test_a_reconnaissance_drone_named_by_its_country_strikes_for_it() -> None:
     text = "أطلقت طائرة استطلاع إسرائيلية صاروخا على مجموعة من الشبان شرق حي الشجاعية."
     assert _kind(text) == ("air_drone_strike", "israeli_forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "استشهد 3 مواطنين إثر قصف من الدبابات الإسرائيلية على منزل في مخيم البريج",
+            "shelling_artillery_missile_attack",
+        ),
+        ("أصيب طفل بقذيفة من دبابة إسرائيلية في بيت حانون", "shelling_artillery_missile_attack"),
+        (
+            "انفجرت سيارة مفخخة قرب قاعدة للجيش في مقديشو بعد أن فجر سائقها القنبلة",
+            "suicide_bomb",
+        ),
+    ],
+    ids=["tanks-after-min", "a-tank-shell", "the-driver-blew-it-up"],
+)
+def test_tank_fire_is_shelling_and_a_driver_blowing_up_his_car_a_suicide_bomb(
+    text: str, sub_type: str
+) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert row["sub_event_type"] == sub_type
