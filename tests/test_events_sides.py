@@ -419,3 +419,24 @@ def test_the_places_of_a_strike_that_killed_civilians_do_not_take_them() -> None
 def test_the_owner_of_targets_struck_is_acted_upon(text: str) -> None:
     (row,) = cp.parse_report(text).to_rows()
     assert (row["actor1"], row["actor2"]) == (None, "pkk")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وخسر النظام سيطرته على مدينة جسر الشغور",
+            ("non_state_actor_overtakes_territory", None, "syrian_government_forces"),
+        ),
+        (
+            "فقدت قوات الأسد 10 عناصر في معارك بلدة كفرنبودة",
+            ("armed_clash", None, "syrian_government_forces"),
+        ),
+    ],
+    ids=["a-place-lost", "men-lost"],
+)
+def test_the_side_that_lost_is_acted_upon(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == expected
