@@ -376,3 +376,19 @@ def test_a_bare_kilometre_after_a_word_of_area_is_square(
 )
 def test_a_bare_kilometre_with_no_word_of_area_before_it_is_a_length(text: str) -> None:
     assert [m.text for m in find(text) if "40" in m.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأضاف أن المساحة التي يسيطر عليها التنظيم هي 2875 كلم", [("2875 كلم", 2875)]),
+        ("وأكد أن المساحة المتبقية للتنظيم في الموصل 12 كلم", [("12 كلم", 12)]),
+        ("تقع القرية على مساحة صغيرة وتبعد 40 كلم عن المدينة", []),
+        ("المساحة الواقعة على بعد 5 كلم من الحدود", []),
+    ],
+    ids=["relative-clause", "the-rest", "a-distance-after", "a-distance-between"],
+)
+def test_a_bare_kilometre_after_the_word_of_area_with_its_article(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.text, m.value.km2.value) for m in cp.find_areas(text)] == expected

@@ -36,8 +36,22 @@ WORD_LISTS = (
 # Sections the reader looks up one word at a time: a phrase there could never match.
 SINGLE_WORDS = ("victims", "not_casualties", "age_words")
 
-AREA_SECTIONS = {"units", "bare_meter", "bare_km", "bare_meter_after", "share_markers", "countries"}
-AREA_WORD_LISTS = ("bare_meter", "bare_km", "bare_meter_after", "share_markers")
+AREA_SECTIONS = {
+    "units",
+    "bare_meter",
+    "bare_km",
+    "bare_meter_after",
+    "bare_length_stops",
+    "share_markers",
+    "countries",
+}
+AREA_WORD_LISTS = (
+    "bare_meter",
+    "bare_km",
+    "bare_meter_after",
+    "bare_length_stops",
+    "share_markers",
+)
 COUNTRY_FIELDS = {"name", "km2", "names"}
 COUNTRY_ID = regex.compile(r"[A-Z]{2}(?:-[A-Z]{3})?")
 EXPECTED_COUNTRIES = {

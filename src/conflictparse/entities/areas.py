@@ -22,8 +22,9 @@ from conflictparse.text.tokens import Word
 
 __all__ = ["AreaSpan", "find_areas", "scan_areas"]
 
-_AREA_WORDS = 4  # «بمساحة وصلت إلى أكثر من»: the word of area and three after it
-_AREA_WORD_CHARS = 48  # the characters those words may span
+# «المساحة التي يسيطر عليها التنظيم هي»: the word of area and up to six words after it
+_AREA_WORDS = 7
+_AREA_WORD_CHARS = 80  # the characters those words may span
 _SHARE_WORDS = 8  # how far after the unit a share may stand, in words
 _COUNTRY_WORDS = 12  # how far after the area its country may be named
 
@@ -125,8 +126,10 @@ class _Reader:
             return None
         before = self.text[max(0, found.start - _AREA_WORD_CHARS) : found.start].split()
         for earlier in reversed(before[-_AREA_WORDS:]):
-            if any(character.isdigit() for character in earlier):
-                return None  # another figure between: «بمساحة 1200 كلم وتبعد 40 كلم»
+            if any(character.isdigit() for character in earlier) or (
+                fold(earlier).removeprefix("و") in self.units.bare_length_stops
+            ):
+                return None  # another figure or a distance between: «… وتبعد 40 كلم»
             if fold(earlier) in self.units.bare_meter_after:
                 return factor, 1
         return None

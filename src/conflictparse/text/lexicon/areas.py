@@ -32,6 +32,7 @@ class AreaLexicon:
     bare_meter: frozenset[str]  # «متر»: a length unless «بمساحة» comes before it
     bare_km: frozenset[str]  # «كلم»: the same, in kilometres
     bare_meter_after: frozenset[str]
+    bare_length_stops: frozenset[str]  # «تبعد» between: the bare figure is a distance
     share_markers: frozenset[tuple[str, ...]]
     countries: Mapping[tuple[str, ...], str]  # folded name → country code
     country_km2: Mapping[str, float]
@@ -69,9 +70,8 @@ def build(data: Section) -> AreaLexicon:
         factors=PhraseTable(factors),
         bare_meter=frozenset(fold(word) for word in data.table("bare_meter").words("words")),
         bare_km=_folded(data, "bare_km"),
-        bare_meter_after=frozenset(
-            fold(word) for word in data.table("bare_meter_after").words("words")
-        ),
+        bare_meter_after=_folded(data, "bare_meter_after"),
+        bare_length_stops=_folded(data, "bare_length_stops"),
         share_markers=frozenset(
             area_key(word) for word in data.table("share_markers").words("words")
         ),
