@@ -588,6 +588,13 @@ def test_the_items_of_a_list_of_tolls(text: str, expected: list[tuple[str, int, 
             id="lines-after-hum",
         ),
         pytest.param(
+            "ووثقت الشبكة مقتل 120 شخصا خلال الشهر، هم:\n\n"
+            "15 من عناصر الفصائل برصاص قوات النظام.\n\n"
+            "70 من قوات النظام والمسلحين الموالين لها.",
+            [("120 شخصا", 120, False), ("15 من عناصر", 15, True), ("70 من قوات النظام", 70, True)],
+            id="lines-after-hum-with-blank-lines",
+        ),
+        pytest.param(
             "قتل 9 أشخاص في الهجوم:\n- 5 من رجال الشرطة\n- 4 من المدنيين",
             [("9 أشخاص", 9, False), ("5 من رجال", 5, True), ("4 من المدنيين", 4, True)],
             id="bulleted-lines",

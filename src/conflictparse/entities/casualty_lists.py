@@ -121,9 +121,10 @@ class ListReader(VictimReader):
         if found.start - previous.end > LIST_REACH or not _opens_line(self.text, found.start):
             return False  # checked before slicing: a text of far-apart counts stays linear
         lead = self.text[previous.end : found.start].rstrip(_ITEM_MARKS)
-        if not lead.endswith("\n") or "\n" in lead[:-1]:
+        line = lead.rstrip("\n")  # blank lines between the items: «هم:\n\n24 من …»
+        if line == lead or "\n" in line:
             return False  # the head or the item before ends the line right before this one
-        if lead[:-1].rstrip().endswith(":"):
+        if line.rstrip().endswith(":"):
             return True  # «… هم:»: the head
         return previous.casualty.breakdown and _opens_line(self.text, previous.start)
 
