@@ -3804,3 +3804,8 @@ def test_one_victim_after_the_attackers_is_one_death(text: str) -> None:
 )
 def test_the_seat_of_who_tells_is_no_site(text: str) -> None:
     assert columns(text, "location") == [("بلدة البازورية",)]
+
+
+def test_a_victim_and_his_force_before_the_verb_of_dying_is_one_death() -> None:
+    text = "وقال إن مجندا من الجيش المصري قتل في تفجير في مدينة العريش"
+    assert columns(text, "actor1", "actor2", "fatalities_best") == [(None, "egypt_forces", 1)]

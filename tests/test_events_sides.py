@@ -440,3 +440,9 @@ def test_the_side_that_lost_is_acted_upon(
 ) -> None:
     (row,) = cp.parse_report(text).to_rows()
     assert (row["sub_event_type"], row["actor1"], row["actor2"]) == expected
+
+
+def test_the_owner_of_a_bulldozer_struck_is_acted_upon() -> None:
+    text = "انفجرت عبوة ناسفة استهدفت جرافة تابعة للجيش المصري في مدينة العريش"
+    (row,) = cp.parse_report(text).to_rows()
+    assert (row["actor1"], row["actor2"]) == (None, "egypt_forces")

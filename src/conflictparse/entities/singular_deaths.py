@@ -45,6 +45,7 @@ _SPACES = frozenset(" \t")
 _PAST_A_TIME = 12  # words after a killing verb: the attackers, a day and its date, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
 _AFTER_ALL = 1 << 62  # an end after every span: bisection by start
+_GROUP_WORDS = 4  # «من» and the group between a victim and the verb: «من قوات الجيش»
 
 
 def scan_singular_deaths(
@@ -321,7 +322,7 @@ class _Deaths:
         """
         index = self.index
         start = index.starts[position]
-        before = index.before(start, 3)
+        before = self._past_the_group(index.before(start, 3 + _GROUP_WORDS))
         if not before or not self._adjacent(before[0].end, start):
             return None
         one_of = (
@@ -343,6 +344,22 @@ class _Deaths:
             actor=None,
         )
         return CasualtySpan(noun_start, index.ends[position], casualty)
+
+    def _past_the_group(self, before: list[Word]) -> list[Word]:
+        """The words before a verb of dying (nearest first), past a victim's group if one.
+
+        «إن مجندا من قوات الجيش قتل في تفجير»: the victim (spanning its group) and the words
+        before it; the group is «من» and one to three words right before the verb. Else the
+        three words before the verb.
+        """
+        for at in range(1, min(len(before), _GROUP_WORDS + 1)):
+            if before[at].text == "من" and at + 1 < len(before):
+                victim = before[at + 1]
+                if self._adjacent(victim.end, before[at].start) and singular_victim(
+                    _without_and(victim.text)
+                ):
+                    return [victim._replace(end=before[0].end), *before[at + 2 : at + 4]]
+        return before[:3]
 
     def two_before(self, position: int) -> CasualtySpan | None:
         """The two deaths a dual verb of dying tells of a victim and the kinsman joined to it.
