@@ -602,7 +602,7 @@ def test_every_field_points_at_the_words_it_was_read_from() -> None:
         "date": "أمس",
         "actor1": "قوات النظام",
         "actor2": "4 مدنيين",
-        "event_type": "قصفت",
+        "event_type": "بالمدفعية",  # the word that tells the kind: «قصفت» alone is bare
         "fatalities": "4 مدنيين",
     }
     for span in evidence.values():

@@ -68,3 +68,15 @@ def test_a_verbal_noun_with_its_object_pronoun_tells_the_attack_at_its_place() -
         "استهدافه من قبل خلايا التنظيم على حاجز البلدية في بلدة تل حميس شرقي الحسكة."
     )
     assert _rows(text) == [("بلدة تل حميس", "armed_clash", 1)]
+
+
+def test_a_strike_retold_with_a_bare_verb_at_a_narrower_place_is_one_incident() -> None:
+    text = (
+        "قتل 30 شخصا على الأقل اليوم في هجوم بطائرة مسيرة لقوات الدعم السريع استهدف مخيما"
+        " للنازحين في مدينة الفاشر. وأعلنت لجان المقاومة في بيان أنه قصفت قوات الدعم السريع"
+        " مركز إيواء بحي درجة في الفاشر، ما أدى إلى مقتل 30 شخصا."
+    )
+    rows = cp.parse_report(text).to_rows()
+    assert [(row["location"], row["sub_event_type"]) for row in rows] == [
+        ("حي درجة", "air_drone_strike")
+    ]
