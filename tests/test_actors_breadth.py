@@ -1102,3 +1102,8 @@ def test_a_monitor_named_after_its_province_is_one_actor() -> None:
     assert [(m.text, m.value.id) for m in found] == [
         ("مكتب توثيق الشهداء في درعا", "daraa_martyrs_documentation_office")
     ]
+
+
+def test_the_sinjar_units_named_by_the_kurdish_name_of_the_town() -> None:
+    found = cp.find_actors('واستهدف القصف قوات حماية "شنكال" في جبل سنجار')
+    assert [(m.text, m.value.id) for m in found] == [('قوات حماية "شنكال"', "ybs")]
