@@ -3809,3 +3809,24 @@ def test_the_seat_of_who_tells_is_no_site(text: str) -> None:
 def test_a_victim_and_his_force_before_the_verb_of_dying_is_one_death() -> None:
     text = "وقال إن مجندا من الجيش المصري قتل في تفجير في مدينة العريش"
     assert columns(text, "actor1", "actor2", "fatalities_best") == [(None, "egypt_forces", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل شخصان في بلدة قبتان الجبل وشخص في بلدة كفر ناصح",
+            [("بلدة قبتان الجبل", 2), ("بلدة كفر ناصح", 1)],
+        ),
+        ("قتل 3 مدنيين في بلدة كفرنبل وطفل في بلدة حاس", [("بلدة كفرنبل", 3), ("بلدة حاس", 1)]),
+        (
+            "واستشهد مدني وأصيب عشرات بجراح بينهم امرأة وطفل في بلدة اللطامنة",
+            [("بلدة اللطامنة", 1)],
+        ),
+    ],
+    ids=["after-a-dual", "after-a-count", "not-a-sub-count-of-the-wounded"],
+)
+def test_an_item_of_one_in_a_list_of_tolls_by_place_is_one_death_there(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert columns(text, "location", "fatalities_best") == expected

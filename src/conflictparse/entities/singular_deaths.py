@@ -16,7 +16,6 @@ Examples:
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Sequence
 
 from conflictparse.dates.finder import date_spans
@@ -28,24 +27,26 @@ from conflictparse.entities.casualty_words import (
     group_of_people,
     kills_alone,
     object_victim,
+    phrase,
     singular_victim,
 )
-from conflictparse.entities.joined_deaths import in_breakdown, kin_count
+from conflictparse.entities.joined_deaths import kin_count
+from conflictparse.entities.pronoun_deaths import ONE, SELF, pronoun_deaths, self_detonations
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.prepared import PreparedText
-from conflictparse.text.tokens import CLITICS, WORD, TextIndex, Word, listed, without_clitic
+from conflictparse.text.tokens import CLITICS, TextIndex, Word, listed, without_clitic
 
-__all__ = ["ONE", "bombers_death", "scan_singular_deaths"]
+__all__ = ["scan_singular_deaths"]
 
-ONE = Quantity.exact(1)
 _DUAL = 2  # a victim and its kinsman before a dual verb
 _SPACES = frozenset(" \t")
 _PAST_A_TIME = 12  # words after a killing verb: the attackers, a day and its date, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
 _AFTER_ALL = 1 << 62  # an end after every span: bisection by start
 _GROUP_WORDS = 4  # «من» and the group between a victim and the verb: «من قوات الجيش»
+_LIST_ITEM_REACH = 12  # words back from an item of one to the killing of its list
 
 
 def scan_singular_deaths(
@@ -69,6 +70,7 @@ def scan_singular_deaths(
     told = lexicon.pronoun_deaths | lexicon.pronoun_deaths_two
     after_victims: list[int] = []  # «ومواطن استشهد»: a verb of dying after its victim
     after_two: list[int] = []  # «مواطنة وابنتها لقيتا حتفهما»: a dual one after two
+    listed_ones: list[int] = []  # «قتل شخصان في بلدة … وشخص في بلدة …»: an item of one
     for word, places in index.occurrences.items():  # one pass over the words of the text
         stem = without_clitic(word)
         if (
@@ -83,13 +85,16 @@ def scan_singular_deaths(
             after_victims.extend(places)
         if word in lexicon.died_after_two:
             after_two.extend(places)
+        if word[:1] == "و" and word[1:2] != "ا" and singular_victim(word[1:]):
+            listed_ones.extend(places)
         if word in told or (word[:1] in CLITICS and word[1:] in told):
-            referring.extend(_pronoun_deaths(index, word, places))
-        if word in _SELF:
-            pronouns.extend(_self_detonations(index, places))
+            referring.extend(pronoun_deaths(index, word, places))
+        if word in SELF:
+            pronouns.extend(self_detonations(index, places))
     found = [item for position in sorted(positions) if (item := reader.at(position)) is not None]
     found += [item for position in after_victims if (item := reader.before(position)) is not None]
     found += [item for position in after_two if (item := reader.two_before(position)) is not None]
+    found += [item for position in listed_ones if (item := reader.listed_one(position)) is not None]
     killed = sorted(
         item.start
         for item in [*found, *counted]
@@ -126,69 +131,8 @@ def _killed_before(index: TextIndex, pos: int, killed: Sequence[int]) -> bool:
     return at >= 0 and killed[at] >= index.sentence_at(pos)[0]
 
 
-def _self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtySpan]:
-    """The bomber's own death where one «فجر نفسه»: one death, the attacker's (ACLED counts it).
-
-    Not where the sentence tells the bomber's death itself («مقتل الانتحاري»), nor in a
-    breakdown («بينهم انتحاري فجر نفسه»).
-    """
-    found = []
-    for position in places:
-        start, end = index.starts[position], index.ends[position]
-        # «فجر نفسه», «فجر الانتحاري نفسه»: the verb at most two words before
-        verb = [word for word in index.before(start, 2) if without_clitic(word.text) in _DETONATED]
-        if not verb:
-            continue
-        words = index.words_in(*index.sentence_at(start))
-        told = any(
-            kills_alone(first) and second == _BOMBER for first, second in itertools.pairwise(words)
-        )
-        if told or in_breakdown(index, verb[0].start):
-            continue
-        casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=None, actor=None)
-        found.append(CasualtySpan(verb[0].start, end, casualty))
-    return found
-
-
 _TWO = Quantity.exact(2)
 _CLAUSE_MARKS = frozenset({"،", ",", ":", "؛", ";", "-", "(", '"', "«"})  # a clause opens after
-_SELF = frozenset({"نفسه", "نفسها"})  # «فجر نفسه», «فجرت نفسها» (folded)
-_DETONATED = frozenset({"فجر", "فجرت"})
-_BOMBER = "الانتحاري"  # «مقتل الانتحاري»: the bomber's death told already
-
-
-def bombers_death(text: str, item: CasualtySpan) -> bool:
-    """Whether ``item`` is the bomber's own death read from «فجر نفسه» (``text`` folded)."""
-    words = WORD.findall(text, item.start, item.end)
-    return bool(words) and words[-1] in _SELF and without_clitic(words[0]) in _DETONATED
-
-
-def _pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[CasualtySpan]:
-    """One death at each place of ``word``, a death told by a pronoun.
-
-    After a word of result («ما أدى إلى مقتله», «أسفر عن استشهادها»), with the «ل» glued
-    («ما أدى لوفاته») or with «ب» glued after a verb of causing («ما تسبب بمقتله»); a verb
-    of felling before its state («وأردوه قتيلا»).
-    """
-    lexicon = casualty_lexicon()
-    clitic = (
-        word not in lexicon.pronoun_deaths and word not in lexicon.pronoun_deaths_two
-    )  # «لوفاته», «وأردوه»
-    glued = clitic and word[:1] == "ل"  # «ما أدى لوفاته»: the result told by the «ل»
-    two = word[clitic:] in lexicon.pronoun_deaths_two  # «مقتلهما»
-    results = lexicon.results
-    found = []
-    for position in places:
-        start = index.starts[position]
-        before = index.texts_before(start, 1)
-        after = index.after(index.ends[position], 1)
-        felled = bool(after) and after[0].text in lexicon.felled_states
-        caused = clitic and word[:1] == "ب" and bool(before) and before[0] in lexicon.causes
-        if glued or felled or caused or (before and before[0] in results):
-            count = _TWO if two else ONE
-            casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=None, actor=None)
-            found.append(CasualtySpan(start + clitic, index.ends[position], casualty))
-    return found
 
 
 def _without_and(word: str) -> str:
@@ -344,6 +288,34 @@ class _Deaths:
             actor=None,
         )
         return CasualtySpan(noun_start, index.ends[position], casualty)
+
+    def listed_one(self, position: int) -> CasualtySpan | None:
+        """The death of one told as an item of a list of tolls by place, after a killing.
+
+        «قتل شخصان في بلدة قبتان الجبل وشخص في بلدة كفر ناصح»: «وشخص» and «في» after it, a
+        killing word before it in its sentence.
+        """
+        index = self.index
+        start, end = index.starts[position], index.ends[position]
+        following = index.after(end, 1)
+        if not following or following[0].text != "في":
+            return None
+        sentence = index.sentence_at(start)[0]
+        for word in index.before(start, _LIST_ITEM_REACH):  # nearest first
+            if word.start < sentence or (word.text,) in self.lexicon.breakdowns:
+                return None  # «وأصيب عشرات بينهم امرأة وطفل في …»: a sub-count
+            kind = phrase([word], self.lexicon.triggers)
+            if kind is not None and kind[0] is not CasualtyKind.KILLED:
+                return None  # the list's harm is another: «أصيب 3 في … وطفل في …»
+            if kind is not None:
+                casualty = Casualty(
+                    kind=CasualtyKind.KILLED,
+                    count=ONE,
+                    who=self.prepared.normalized.written(start + 1, end),
+                    actor=None,
+                )
+                return CasualtySpan(start + 1, end, casualty)
+        return None
 
     def _past_the_group(self, before: list[Word]) -> list[Word]:
         """The words before a verb of dying (nearest first), past a victim's group if one.

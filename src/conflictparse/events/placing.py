@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from conflictparse.entities.places import PlaceSpan
-from conflictparse.entities.singular_deaths import bombers_death
+from conflictparse.entities.pronoun_deaths import bombers_death
 from conflictparse.events.distinct import another_incident
 from conflictparse.events.incident import (
     REGION_KEY,
