@@ -918,8 +918,14 @@ def test_a_quarter_east_of_its_city_takes_the_city_headline() -> None:
     assert [picked(row, "location", "fatalities_best") for row in found] == [("حي الزهراء", 5)]
 
 
-def test_an_accusation_is_no_event() -> None:
-    assert rows("اتهمت الحكومة الفصائل بقصف الأحياء السكنية في مدينة حلب.") == []
+def test_an_accusation_tells_the_strike_of_the_accused() -> None:
+    (row,) = rows("اتهمت الحكومة هيئة تحرير الشام بقصف الأحياء السكنية في مدينة حلب.")
+    assert picked(row, "location", "actor1") == ("مدينة حلب", "hts")
+
+
+def test_an_accusation_of_strikes_over_a_week_is_no_event() -> None:
+    text = "اتهمت القوات الحكومية الحوثيين بإطلاق مئتي قذيفة على الأحياء السكنية خلال أسبوع."
+    assert rows(text) == []
 
 
 def test_victims_named_only_in_a_sub_count_are_civilians_of_a_strike() -> None:

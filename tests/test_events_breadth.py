@@ -3830,3 +3830,20 @@ def test_an_item_of_one_in_a_list_of_tolls_by_place_is_one_death_there(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert columns(text, "location", "fatalities_best") == expected
+
+
+def test_strikes_a_party_accuses_another_of_are_events_of_the_accused() -> None:
+    text = "واتهمت الحركة سلاح الجو السوداني بقصف منطقتي البرام والتيس"
+    assert columns(text, "location", "sub_event_type", "actor1") == [
+        ("البرام", "air_drone_strike", "saf"),
+        ("التيس", "air_drone_strike", "saf"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأدانت الحكومة قصف الحوثيين لمدينة تعز", "ونفت الحركة قصف منطقة البرام"],
+    ids=["condemned", "denied"],
+)
+def test_a_strike_condemned_or_denied_is_no_event(text: str) -> None:
+    assert columns(text, "location") == []
