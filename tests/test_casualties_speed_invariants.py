@@ -14,6 +14,7 @@ import pytest
 
 from conflictparse.entities.casualties import _Reader
 from conflictparse.entities.casualty_words import in_clause, may_block, may_trigger, stems
+from conflictparse.events.raids import air_rank, dropped
 from conflictparse.events.types import read_wording
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -74,6 +75,8 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
         if best == len(types):
             position += 1
             continue
+        if dropped(words, position, size):  # «أسقطت طائرة 15 قنبلة»: an air strike
+            best = air_rank()
         # «لتنفيذ حملة», «سلاح القصف المدفعي»: after a lead, and right after one muted, no act
         lead = position > 0 and (
             words[position - 1] in lexicon.purpose_leads

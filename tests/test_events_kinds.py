@@ -166,3 +166,19 @@ def test_tank_fire_is_shelling_and_a_driver_blowing_up_his_car_a_suicide_bomb(
 ) -> None:
     (row,) = cp.parse_report(text).to_rows()
     assert row["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("أسقطت طائرة أنتونوف 15 قنبلة على قرية النقرة", "air_drone_strike"),
+        ("أسقطت طائرة حربية 8 براميل متفجرة على بلدة كفرنبل", "air_drone_strike"),
+        ("أسقطت الدفاعات الجوية طائرة مسيرة فوق بلدة كفرنبل", "disrupted_weapons_use"),
+    ],
+    ids=["bombs", "barrels", "a-drone-downed"],
+)
+def test_bombs_dropped_are_an_air_strike_and_a_drone_downed_no_strike(
+    text: str, sub_type: str
+) -> None:
+    (row,) = cp.parse_report(text).to_rows()
+    assert row["sub_event_type"] == sub_type

@@ -1,6 +1,9 @@
-"""Raids on the ground told by the word of an air raid: «غارة شنتها قوات أمريكية خاصة».
+"""Wordings whose kind the words around them change: a raid, bombs dropped.
 
-ACLED codes a raid by special or airborne forces as an armed clash, not an air strike.
+Raids on the ground told by the word of an air raid («غارة شنتها قوات أمريكية خاصة»): ACLED
+codes a raid by special or airborne forces as an armed clash, not an air strike. Bombs
+dropped by the verb of downing («أسقطت طائرة أنتونوف 15 قنبلة»): an air strike, not a
+weapon downed.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from conflictparse.events.event import SubEventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import without_clitic
 
-__all__ = ["clash_rank", "ground_raid"]
+__all__ = ["air_rank", "clash_rank", "dropped", "ground_raid"]
 
 
 def ground_raid(words: Sequence[str], offset: int) -> bool:
@@ -54,3 +57,21 @@ def clash_rank() -> int:
     """The rank of the first wording of an armed clash."""
     types = event_lexicon().types
     return next(r for r, kind in enumerate(types) if kind.sub_type is SubEventType.ARMED_CLASH)
+
+
+def dropped(words: Sequence[str], offset: int, size: int) -> bool:
+    """Whether «أسقط» at ``offset`` (a wording of ``size`` words) drops bombs named after it."""
+    lexicon = event_lexicon()
+    return without_clitic(words[offset]) in lexicon.drop_verbs and any(
+        after in lexicon.dropped_bombs for after in words[offset + size : offset + _DROP_WORDS]
+    )
+
+
+@functools.cache
+def air_rank() -> int:
+    """The rank of the first wording of an air strike."""
+    types = event_lexicon().types
+    return next(r for r, kind in enumerate(types) if kind.sub_type is SubEventType.AIR_DRONE_STRIKE)
+
+
+_DROP_WORDS = 5  # «أسقطت طائرة أنتونوف 15 قنبلة»: the verb and the words to the bombs

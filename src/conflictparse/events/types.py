@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from conflictparse.events.event import SubEventType
-from conflictparse.events.raids import clash_rank, ground_raid
+from conflictparse.events.raids import air_rank, clash_rank, dropped, ground_raid
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
@@ -108,6 +108,8 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             continue  # «الضربات القاسية التي تتلقاها القيادة», «السيطرة على الوضع»
         if word in lexicon.downed_weapons and _downed(hits, index.starts[first + offset]):
             continue  # «أسقطت الدفاعات ثلاث مسيرات»: the drones downed strike nothing
+        if dropped(words, offset, size):
+            best = air_rank()  # «أسقطت الطائرة 15 قنبلة»: bombs dropped, an air strike
         at = first + offset
         if _quoted(index.text, index.starts[at], index.ends[at + size - 1]):
             continue  # «أحياء "المسبح" و"الضربة"»: a name in quotes, no act

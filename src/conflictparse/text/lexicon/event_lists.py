@@ -167,6 +167,8 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "raid_forces": ("incidents", "raid_forces", False),
     "raid_doers": ("incidents", "raid_doers", False),
     "downed_weapons": ("incidents", "downed_weapons", False),
+    "dropped_bombs": ("incidents", "dropped_bombs", False),
+    "drop_verbs": ("incidents", "drop_verbs", False),
     "direct_fire": ("incidents", "direct_fire", False),
     "distance_units": ("places", "distance_units", False),
     "short_units": ("places", "short_units", False),

@@ -235,6 +235,8 @@ class EventLexicon:
     raid_forces: frozenset[str]  # «قوات» in «قوات أمريكية خاصة»
     raid_doers: frozenset[str]  # «شنتها» in «غارة شنتها قوات خاصة»
     downed_weapons: frozenset[str]
+    dropped_bombs: frozenset[str]  # «قنبلة» after «أسقطت»: dropped, an air strike
+    drop_verbs: frozenset[str]  # «أسقطت»: downs a weapon, or drops bombs
     direct_fire: frozenset[str]  # «RPG» after «قذائف»: no shelling
     distance_units: frozenset[str]  # «كلم» in «450 كلم شرق طرابلس»: a reference point
     short_units: frozenset[str]  # «أمتار» in «على بعد أمتار من بلدة …»: the place is the site
