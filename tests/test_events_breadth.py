@@ -3847,3 +3847,22 @@ def test_strikes_a_party_accuses_another_of_are_events_of_the_accused() -> None:
 )
 def test_a_strike_condemned_or_denied_is_no_event(text: str) -> None:
     assert columns(text, "location") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الشرطة مقتل ضابط جيش سابق مع زوجته في منزلهما في حي الراشدية",
+        "أعلنت الشرطة مقتل ضابط جيش سابق وزوجته في منزلهما في حي الراشدية",
+    ],
+    ids=["with", "and"],
+)
+def test_a_kinsman_named_with_a_pronoun_is_one_more_civilian_death(text: str) -> None:
+    assert columns(text, "sub_event_type", "actor2", "fatalities_best") == [
+        ("attack", "civilians", 2)
+    ]
+
+
+def test_no_kinsman_after_with_is_no_death() -> None:
+    text = "مقتل مسلح في اشتباك مع شرطي في الموصل"
+    assert columns(text, "fatalities_best") == [(1,)]

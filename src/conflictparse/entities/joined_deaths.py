@@ -30,6 +30,8 @@ _KIN_SUFFIXES = ("هما", "ها", "هم", "ه")  # «ومرافقه», «ووا
 _JOINED_MOST = 8  # single victims joined to one death: «رجل وامرأة وطفل …»
 _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a total
 _APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
+_KIN_REACH = 4  # two words of the victim's own, the link and the kinsman: «جيش سابق وزوجته»
+_WITH = "مع"  # «مقتل ضابط مع زوجته»
 
 
 def scan_joined_deaths(
@@ -126,7 +128,30 @@ def _joined_victim(index: TextIndex, end: int) -> tuple[int, int, Quantity] | No
             return joined
     besides = _besides().match(index.text, end)
     after = index.after(besides.end(), 2) if besides else []
-    return _victim_at(after[0], 0, after[1:]) if after else None
+    return _victim_at(after[0], 0, after[1:]) if after else _kin_past_words(index, end)
+
+
+def _kin_past_words(index: TextIndex, end: int) -> tuple[int, int, Quantity] | None:
+    """A kinsman named with a pronoun past two words of the victim's own, or after «مع».
+
+    «مقتل ضابط جيش سابق وزوجته», «مقتل ضابط مع زوجته»: the pronoun ties the kinsman to the
+    victim before it, one more death (two for a dual).
+    """
+    after = index.after(end, _KIN_REACH)
+    at = 0
+    while at < len(after) - 1 and at < _KIN_REACH - 2 and _describes(after[at].text):
+        at += 1
+    if at >= len(after):
+        return None
+    word = after[at]
+    if word.text == _WITH and at + 1 < len(after):
+        word, glued = after[at + 1], 0
+    else:
+        glued = 1 if word.text[:1] == "و" else -1
+    kin = kin_count(word.text[glued:]) if glued >= 0 else 0
+    if not kin or not word.text.endswith(_KIN_SUFFIXES):
+        return None
+    return word.start + glued, word.end, _TWO if kin == _DUAL else _ONE
 
 
 def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, Quantity] | None:

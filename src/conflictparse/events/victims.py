@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
+from conflictparse.entities.joined_deaths import kin_count
 from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -60,8 +61,8 @@ def civilian_victims(
             continue  # «7 أشخاص من رجال الشرطة»: persons, but of the forces; «رجل أمن»
         if len(words) > 1 and words[0] in casualty_lexicon().one_of:
             words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
-        if words[0] in nouns or _bare(words[0]) in nouns:
-            return item
+        if words[0] in nouns or _bare(words[0]) in nouns or kin_count(words[0]):
+            return item  # kin named by their bond to a victim: «مقتل ضابط سابق مع زوجته»
     return None
 
 
