@@ -3819,12 +3819,13 @@ def test_a_victim_and_his_force_before_the_verb_of_dying_is_one_death() -> None:
             [("بلدة قبتان الجبل", 2), ("بلدة كفر ناصح", 1)],
         ),
         ("قتل 3 مدنيين في بلدة كفرنبل وطفل في بلدة حاس", [("بلدة كفرنبل", 3), ("بلدة حاس", 1)]),
+        ("قتل 3 مدنيين في بلدة كفرنبل وامرأة في بلدة حاس", [("بلدة كفرنبل", 3), ("بلدة حاس", 1)]),
         (
             "واستشهد مدني وأصيب عشرات بجراح بينهم امرأة وطفل في بلدة اللطامنة",
             [("بلدة اللطامنة", 1)],
         ),
     ],
-    ids=["after-a-dual", "after-a-count", "not-a-sub-count-of-the-wounded"],
+    ids=["after-a-dual", "after-a-count", "a-noun-with-alif", "not-a-sub-count-of-the-wounded"],
 )
 def test_an_item_of_one_in_a_list_of_tolls_by_place_is_one_death_there(
     text: str, expected: list[tuple[str, int]]

@@ -85,8 +85,8 @@ def scan_singular_deaths(
             after_victims.extend(places)
         if word in lexicon.died_after_two:
             after_two.extend(places)
-        if word[:1] == "و" and word[1:2] != "ا" and singular_victim(word[1:]):
-            listed_ones.extend(places)
+        if word[:1] == "و" and not word.startswith("وال") and singular_victim(word[1:]):
+            listed_ones.extend(places)  # «وامرأة في …»; not «والطفل», a victim told before
         if word in told or (word[:1] in CLITICS and word[1:] in told):
             referring.extend(pronoun_deaths(index, word, places))
         if word in SELF:

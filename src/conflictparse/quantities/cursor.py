@@ -32,8 +32,6 @@ _LIST_GOES_ON = re.compile(r"[ \t]*+(?:[،,]|و)[ \t]*+[0-9]")
 _BRACKETED_FIGURE = re.compile(r"\([ \t]?+(?=[0-9][0-9.,،]*+[ \t]?+\))")
 _CLOSING_BRACKET = re.compile(r"[ \t]?+\)")
 _OPENED_FIGURE = re.compile(r"\([ \t]?+[0-9][0-9.,،]*+[ \t]?+\Z")  # «(68» before its «)»
-
-
 _FIGURE_REACH = 24  # characters back from a closing bracket to the one that opens its figure
 
 
