@@ -126,11 +126,12 @@ class _Reader:
             return None
         before = self.text[max(0, found.start - _AREA_WORD_CHARS) : found.start].split()
         for earlier in reversed(before[-_AREA_WORDS:]):
+            folded = fold(earlier)
             if any(character.isdigit() for character in earlier) or (
-                fold(earlier).removeprefix("و") in self.units.bare_length_stops
+                folded.removeprefix("و") in self.units.bare_length_stops
             ):
                 return None  # another figure or a distance between: «… وتبعد 40 كلم»
-            if fold(earlier) in self.units.bare_meter_after:
+            if folded in self.units.bare_meter_after:
                 return factor, 1
         return None
 

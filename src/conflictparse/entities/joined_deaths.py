@@ -148,8 +148,8 @@ def _kin_past_words(index: TextIndex, end: int) -> tuple[int, int, Quantity] | N
         word, glued = after[at + 1], 0
     else:
         glued = 1 if word.text[:1] == "و" else -1
-    kin = kin_count(word.text[glued:]) if glued >= 0 else 0
-    if not kin or not word.text.endswith(_KIN_SUFFIXES):
+    kin = kin_count(word.text[glued:]) if glued >= 0 else 0  # a kinsman with a pronoun
+    if not kin:
         return None
     return word.start + glued, word.end, _TWO if kin == _DUAL else _ONE
 
