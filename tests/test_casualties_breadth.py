@@ -7,6 +7,8 @@ qualifier), and where it matters its victims and their side.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import conflictparse as cp
@@ -1002,6 +1004,39 @@ def test_a_dual_its_verb_and_a_bound_after_them_are_one_count(
     text: str, expected: list[Row]
 ) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("قتل شخصان على الأقل في انفجار", "شخصان"),
+        ("أصيب مدنيان اثنان على الأقل بشظايا", "مدنيان اثنان"),
+        ("قتل عنصران على الأقل من قوات النظام", "عنصران"),
+        ("قتل عنصران من قوات النظام", "عنصران من قوات النظام"),
+    ],
+)
+def test_a_dual_with_a_bound_after_it_names_its_own_victims(text: str, who: str) -> None:
+    (found,) = cp.find_casualties(text)
+    assert found.value.who == who
+    assert found.value.count.qualifier is (
+        cp.Qualifier.AT_LEAST if "الأقل" in text else cp.Qualifier.EXACT
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما قتل شخصان على الأقل وأصيب عشرة بجروح في انفجار سيارة مركونة في حي الجامعة.",
+        "وقتل مدنيان اثنان على الأقل بقذيفة هاون سقطت في حي الأمين.",
+    ],
+)
+def test_persons_of_a_dual_with_a_bound_are_civilian_victims(text: str) -> None:
+    (row,) = cp.parse_report(text, published=datetime.date(2020, 5, 4)).to_rows()
+    assert (row["actor2"], row["fatalities_best"], row["fatalities_qualifier"]) == (
+        "civilians",
+        2,
+        "at_least",
+    )
 
 
 @pytest.mark.parametrize(

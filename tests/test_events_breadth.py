@@ -865,6 +865,24 @@ def test_a_toll_told_twice_by_a_framing_place_is_counted_once_where_it_is_handed
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وفي محافظة بابل، أفادت مصادر طبية بمقتل ستة أشخاص في هجوم بحافلة مفخخة في قرية الجربوعية.",
+        # an incident told in a later sentence at a place the frame may hold does not share it
+        "وفي محافظة بابل، أفادت مصادر طبية بمقتل ستة أشخاص في هجوم بحافلة مفخخة في قرية"
+        " الجربوعية.\nوقال مدير إعلام شرطة النجف إن عبوة لاصقة انفجرت بسيارة مدنية"
+        " في ناحية الحيرة.",
+    ],
+)
+def test_a_framing_attack_hands_its_toll_to_the_bomb_at_the_village_of_its_sentence(
+    text: str,
+) -> None:
+    rows = columns(text, "location", "sub_event_type", "fatalities_best", "actor2")
+    assert rows[0] == ("قرية الجربوعية", "remote_explosive_landmine_ied", 6, "civilians")
+    assert [row[2] for row in rows[1:]] == [None] * (len(rows) - 1)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -244,8 +244,9 @@ class _Reader(ListReader):
         who_span = None
         if not victim:
             who_span = self._noun_before(found, before)  # «قتل فلسطينيين اثنين»
-        elif noun_end == found.end:
-            who_span = self._dual_who(found)  # a dual names its victims: «سيدتان»
+        elif noun_end == found.number_end:
+            # a dual names its victims: «سيدتان», «شخصان على الأقل»
+            who_span = self._dual_who(found.start, noun_end)
         else:
             who_span = self._who(found.number_end, noun_end or found.number_end, limit)
             if who_span is not None and kind_from_noun and who_span[2] <= stop:

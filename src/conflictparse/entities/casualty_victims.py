@@ -97,14 +97,15 @@ class VictimReader:
             (form,) in self.lexicon.count_nouns for form in stems(word[1:])
         )
 
-    def _dual_who(self, found: QuantitySpan) -> tuple[str, int, int]:
-        """The victims a dual names, with «من <actor>» after it: «عنصران من قوات النظام»."""
-        parts = list(WORD.finditer(self.text, found.start, found.end))
-        begin = next(
-            (part.start() for part in parts if dual_of_person(part[0]) is not None), found.start
-        )
-        finish = found.end
-        after = self.words.after(found.end, 2)
+    def _dual_who(self, start: int, end: int) -> tuple[str, int, int]:
+        """The victims a dual from ``start`` to ``end`` names, with «من <actor>» right after it.
+
+        «عنصران من قوات النظام»; «شخصان على الأقل» names «شخصان».
+        """
+        parts = list(WORD.finditer(self.text, start, end))
+        begin = next((part.start() for part in parts if dual_of_person(part[0]) is not None), start)
+        finish = end
+        after = self.words.after(end, 2)
         if len(after) == 2 and after[0].text == "من":
             named = self._actor_from(after[1].start, after[1].start + 2)
             finish = named.end if named is not None else finish

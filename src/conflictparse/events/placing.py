@@ -31,6 +31,7 @@ from conflictparse.events.incident import (
 )
 from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
+from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
@@ -345,6 +346,14 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     return Sorted([item for item in kept if item not in framing], left, framing)
 
 
+def _same_kind(broad: TypeHit, narrow: TypeHit) -> bool:
+    """Whether a narrower incident tells the framing one's act: its sub-type, or a bare «هجوم».
+
+    «وفي محافظة بابل قتل خمسة في هجوم بحافلة مفخخة في بلدة القاسم»: the attack is the bomb.
+    """
+    return broad.wording.sub_type is narrow.wording.sub_type or broad.wording.generic
+
+
 def _placed_after_in_sentence(
     found: list[Incident], position: int, tolls: dict[int, IncidentToll]
 ) -> Incident | None:
@@ -393,7 +402,8 @@ def _hand_down_toll(
     two narrower incidents told apart the toll is a total over both, and stays with the
     framing one; narrower incidents that are the places of one list («القصف استهدف أحياء
     عصيفرة والدحي وثعبات») are one strike over several places, and the toll goes to the
-    first, as for a list told with its toll.
+    first, as for a list told with its toll.  One narrower incident in the framing one's own
+    sentence is the one it details, whatever is told after it.
     """
     if broad.hit is None or broad.place is None or not toll_of(broad, tolls).killed:
         return
@@ -404,9 +414,12 @@ def _hand_down_toll(
         if other is not broad
         and other.place is not None
         and other.hit is not None
-        and other.hit.wording.sub_type is broad.hit.wording.sub_type
+        and _same_kind(broad.hit, other.hit)
         and _framed_by(text, broad, other, cities)
     ]
+    in_sentence = [other for other in narrower if other.sentence == broad.sentence]
+    if len(in_sentence) == 1:
+        narrower = in_sentence  # «وفي محافظة بابل قتل خمسة … في بلدة القاسم», whatever follows
     one_list = all(other.clauses == narrower[0].clauses for other in narrower)
     if (
         not narrower
