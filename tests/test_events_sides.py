@@ -446,3 +446,44 @@ def test_the_owner_of_a_bulldozer_struck_is_acted_upon() -> None:
     text = "انفجرت عبوة ناسفة استهدفت جرافة تابعة للجيش المصري في مدينة العريش"
     (row,) = cp.parse_report(text).to_rows()
     assert (row["actor1"], row["actor2"]) == (None, "egypt_forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source word, then the act's word: the side after it is the act's doer
+        (
+            "وكانت اللجان المحلية أعلنت في بيان استهداف النظام مدرسة في حي الوعر بالقصف الصاروخي.",
+            [("حي الوعر", "syrian_government_forces")],
+        ),
+        (
+            "وقالت مصادر في بيان قصف قوات النظام بلدة معرشورين.",
+            [("بلدة معرشورين", "syrian_government_forces")],
+        ),
+        # a source named after the act is still no side
+        (
+            "قصفت المدفعية بلدة معرشورين بحسب بيان صادر عن الجيش التركي.",
+            [("بلدة معرشورين", None)],
+        ),
+    ],
+)
+def test_a_source_word_before_the_acts_word_leaves_its_doer_a_side(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert columns(text, "location", "actor1") == expected
+
+
+def test_an_act_told_again_in_a_later_sentence_names_its_doer() -> None:
+    text = (
+        "قتل 9 مدنيين في القصف الذي تتعرض له أحياء الوعر والقرابيص منذ صباح اليوم.\n"
+        "وكانت اللجان المحلية أعلنت في بيان استهداف النظام مدرسة في حي القرابيص بالقصف الصاروخي."
+    )
+    assert columns(text, "location", "actor1", "actor2") == [
+        ("الوعر", "syrian_government_forces", "civilians"),
+        ("القرابيص", "syrian_government_forces", "civilians"),
+    ]
+
+
+def test_a_side_after_a_verb_of_the_act_in_its_own_sentence_is_read_by_its_cues() -> None:
+    text = "قال التحالف إن مقاتلاته شنت 12 ضربة جوية استهدفت الحوثيين في مديرية الغيل."
+    assert columns(text, "actor1", "actor2") == [("saudi_coalition", "houthis")]

@@ -23,6 +23,7 @@ from conflictparse.events.clash_sides import (
     one_side_first,
     two_sides,
 )
+from conflictparse.events.doers import after_an_act, after_opening_verb
 from conflictparse.events.hedges import hedged_owner, loyalty, past_hedge
 from conflictparse.events.sufferers import attacked_after_unnamed_doer, repels, suffers, verb_of
 from conflictparse.events.targets import named_target, operates, target_owner
@@ -292,7 +293,9 @@ def _cued(
         return "between" if later else None
     if hit is not None and before and 0 <= span.start - hit[1] <= 2:
         return "agent"  # right after the event's word: «قصفت قوات النظام», «هجوم التنظيم»
-    if _after_opening_verb(index, span):
+    if before and after_an_act(index, span, hit):
+        return "agent"  # the act told again in another sentence: «… استهداف النظام مشفى»
+    if after_opening_verb(index, span):
         return "agent"  # a sentence that opens with the event's verb: «واستهدفت قوات النظام …»
     if after and verb_of(after[0].text, lexicon.subject_of):
         return "agent"
@@ -306,11 +309,19 @@ def _ally_or_source(index: TextIndex, span: ActorSpan, floor: int) -> bool:
     بهجوم لتنظيم داعش».
     """
     lexicon = event_lexicon()
-    own = [word.text for word in index.before(span.start, _ALLY_WORDS) if word.start >= floor]
-    near = own[:_SOURCE_WORDS]
-    return any((word,) in lexicon.associates for word in {*own, *map(without_clitic, own)}) or any(
-        (word,) in lexicon.sources for word in {*near, *map(without_clitic, near)}
-    )
+    words = [word for word in index.before(span.start, _ALLY_WORDS) if word.start >= floor]
+    own = [word.text for word in words]
+    if any((word,) in lexicon.associates for word in {*own, *map(without_clitic, own)}):
+        return True
+    source = next(
+        (
+            word
+            for word in words[:_SOURCE_WORDS]
+            if (word.text,) in lexicon.sources or (without_clitic(word.text),) in lexicon.sources
+        ),
+        None,
+    )  # «في بيان استهداف النظام مشفى»: the act's word between, the side is the act's
+    return source is not None and not read_hits(index, source.end, span.start)
 
 
 def _claims(index: TextIndex, span: ActorSpan) -> bool:
@@ -466,16 +477,6 @@ def _cue(before: Sequence[str]) -> str | None:
         if cue in lexicon.patient_cues or stem_cue in lexicon.patient_cues:
             return "patient"
     return None
-
-
-def _after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
-    """Whether the actor comes right after the first word of its sentence, a word of an event."""
-    words = index.before(span.start, 1)
-    if not words or span.start - words[0].end > 2:
-        return False
-    sentence_start = index.sentence_at(span.start)[0]
-    opening = index.words_in(sentence_start, words[0].start)
-    return not opening and bool(read_hits(index, words[0].start, words[0].end))
 
 
 def side_that_lost(

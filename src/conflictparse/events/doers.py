@@ -1,0 +1,46 @@
+"""Doers told by word order: the side right after a word of an act is the one that acts.
+
+«واستهدفت قوات النظام …» opens its sentence with the act; «… استهداف النظام مشفى» in a later
+sentence tells the act again with its doer.
+
+Examples:
+    >>> import conflictparse as cp
+    >>> (row,) = cp.parse_report("واستهدفت قوات النظام بلدة معرشورين بالمدفعية.").to_rows()
+    >>> row["actor1"]
+    'syrian_government_forces'
+"""
+
+from __future__ import annotations
+
+from conflictparse.entities.actors import ActorSpan
+from conflictparse.events.types import read_hits
+from conflictparse.text.tokens import TextIndex
+
+__all__ = ["after_an_act", "after_opening_verb"]
+
+
+def after_an_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
+    """Whether the side follows a word of the act in a sentence other than the event's word's.
+
+    «سقط 12 قتيلا في القصف على حي بابا عمرو.» then «وأعلنت اللجان في بيان استهداف النظام
+    مشفى في الحي»: the act told again names its doer.  Within the event word's own sentence
+    its cues decide («ضربة جوية استهدفت الحوثيين»: they are its target).
+    """
+    if hit is not None and index.sentence_at(hit[0]) == index.sentence_at(span.start):
+        return False
+    words = index.before(span.start, 1)
+    return (
+        bool(words)
+        and span.start - words[0].end <= 2
+        and bool(read_hits(index, words[0].start, words[0].end))
+    )
+
+
+def after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether the actor comes right after the first word of its sentence, a word of an event."""
+    words = index.before(span.start, 1)
+    if not words or span.start - words[0].end > 2:
+        return False
+    sentence_start = index.sentence_at(span.start)[0]
+    opening = index.words_in(sentence_start, words[0].start)
+    return not opening and bool(read_hits(index, words[0].start, words[0].end))
