@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 import conflictparse as cp
 
 PUBLISHED = datetime.date(2024, 12, 18)
@@ -80,3 +82,25 @@ def test_a_strike_retold_with_a_bare_verb_at_a_narrower_place_is_one_incident() 
     assert [(row["location"], row["sub_event_type"]) for row in rows] == [
         ("حي درجة", "air_drone_strike")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next incident is a quarter-like area the city might frame
+        "ريف إدلب: 9 قتلى في مدينة سراقب بغارات للطيران الروسي\n"
+        "قتل تسعة مدنيين بينهم أطفال في مدينة سراقب بريف إدلب الشرقي بغارات شنها الطيران الروسي،\n"
+        "كما ألقت مروحيات النظام براميل متفجرة على منطقة تل مرديخ.",
+        # the next incident is at a place the headline's body may retell the lead at
+        "ريف حمص: 11 قتيلا في مدينة تلبيسة بغارات للطيران الروسي\n"
+        "قتل 11 مدنيا في مدينة تلبيسة بريف حمص الشمالي بغارات شنها الطيران الروسي،\n"
+        "كما ألقت مروحيات النظام براميل متفجرة على منطقة حوش حجو.",
+    ],
+)
+def test_a_strike_told_as_one_more_by_other_sides_is_not_the_leads(text: str) -> None:
+    rows = cp.parse_report(text, published=datetime.date(2015, 12, 4)).to_rows()
+    assert [(row["actor1"], row["fatalities_best"]) for row in rows] == [
+        ("russia_forces", 9 if "سراقب" in text else 11),
+        ("syrian_government_forces", None),
+    ]
+    assert str(rows[0]["location"]).startswith("مدينة")

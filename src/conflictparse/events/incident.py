@@ -22,6 +22,7 @@ from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Quantity
+from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, TextIndex
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "place_key",
     "restates",
     "same_type",
+    "told_as_another",
     "toll_of",
     "unlike_acts",
 ]
@@ -311,3 +313,16 @@ def near_anchors(incident: Incident, reach: int = _NEAR) -> list[tuple[int, int]
             first, last = clauses[at]
             windows.append((max(first, start - reach), min(last, end + reach)))
     return windows
+
+
+def told_as_another(text: str, incident: Incident) -> bool:
+    """Whether the incident is told as one more: its sentence opens with «كما» or «كذلك».
+
+    ``text`` is the folded text the incident was read from.
+    """
+    start = min(start for start, _ in incident.clauses)
+    words = text[start : start + _ALSO_CHARS].split()
+    return bool(words) and words[0].strip("،,.") in event_lexicon().also
+
+
+_ALSO_CHARS = 12  # characters read for the first word of a sentence

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from conflictparse.dates.finder import DateSpan
-from conflictparse.events.incident import Incident, IncidentToll, merge, other_day, toll_of
+from conflictparse.events.incident import (
+    Incident,
+    IncidentToll,
+    merge,
+    other_day,
+    told_as_another,
+    toll_of,
+)
 from conflictparse.events.segment import PROVINCE_BREADTH, breadth, holds, kind_of
 from conflictparse.events.tellers import said_on
 from conflictparse.events.types import STRIKES, TypeHit, bare
@@ -166,6 +173,7 @@ def _retells(text: str, lead: Incident, body: Incident, *, headline: bool = Fals
     """Whether ``body`` may tell the lead's incident again: its sub-type, a narrower place."""
     return (
         _narrower_same_day(text, lead, body, headline=headline)
+        and not told_as_another(text, body)  # «… بمجزرة للطيران الروسي، كما ألقت المروحيات …»
         and lead.hit is not None
         and body.hit is not None
         and (

@@ -27,13 +27,13 @@ from conflictparse.events.incident import (
     place_key,
     restates,
     same_type,
+    told_as_another,
     toll_of,
 )
 from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, PlaceKind
-from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.tokens import CLAUSE_MARK, WORD, TextIndex
 
@@ -183,9 +183,9 @@ def _framing(
 def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[str]) -> bool:
     """Whether ``other``'s place is within ``broad``'s, by the gazetteer or the text.
 
-    Not a quarter of a city when the narrower is told as another incident with a toll of its
-    own: «ارتفع عدد قتلى القصف على مدينة تلبيسة إلى 20. كما ارتفعت حصيلة قتلى قصف حي
-    الوعر إلى 9» (the gazetteer only knows both are in Homs).
+    Not a quarter of a city when the narrower is told as another incident («كما …») with a
+    toll of its own: «ارتفع عدد قتلى القصف على مدينة تلبيسة إلى 20. كما ارتفعت حصيلة قتلى
+    قصف حي الوعر إلى 9» (the gazetteer only knows both are in Homs), or by other sides.
     """
     if broad.place is None or other.place is None:
         return False
@@ -195,20 +195,17 @@ def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[st
         or _quarter_of(text, broad, other, cities)
     ):
         return False
-    if broad.place.kind is PlaceKind.CITY and _also(text, other):
+    if broad.place.kind is PlaceKind.CITY and told_as_another(text, other):
         mine, theirs = killed_counts(broad), killed_counts(other)
-        return not (mine and theirs and not mine & theirs)
+        return not (mine and theirs and not mine & theirs) and not _other_sides(broad, other)
     return True
 
 
-def _also(text: str, incident: Incident) -> bool:
-    """Whether the incident is told as one more: its sentence opens with «كما» or «كذلك»."""
-    start = min(start for start, _ in incident.clauses)
-    words = text[start : start + _ALSO_CHARS].split()
-    return bool(words) and words[0].strip("،,.") in event_lexicon().also
-
-
-_ALSO_CHARS = 12  # characters read for the first word of a sentence
+def _other_sides(first: Incident, second: Incident) -> bool:
+    """Whether both incidents name sides and share none: «الطيران الروسي» … «مروحيات النظام»."""
+    mine = {span.actor.id for span in first.actors}
+    theirs = {span.actor.id for span in second.actors}
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _quarter_of(text: str, city: Incident, other: Incident, cities: frozenset[str]) -> bool:
