@@ -164,8 +164,16 @@ def test_the_toll_of_the_whole_war_is_not_the_incidents(text: str) -> None:
     assert [picked(row, "location", "fatalities_best") for row in found] == [("بلدة أريحا", 1)]
 
 
-def test_a_toll_spread_over_many_places_is_no_event() -> None:
-    text = "وثق المرصد مقتل 37 مدنيا خلال الأيام الثلاثة الماضية، معظمهم في ريف حلب الغربي."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وثق المرصد مقتل 37 مدنيا خلال الأيام الثلاثة الماضية، معظمهم في ريف حلب الغربي.",
+        # spread past the wording and a remark set off by commas
+        "أفادت الهيئة بمقتل 41 شخصا برصاص قوات الأمن، كحصيلة أولية، معظمهم في حمص وحماة ودرعا.",
+        "قتل 23 شخصا بنيران الجيش، حسب ناشطين، موزعين على درعا وريف دمشق وحمص.",
+    ],
+)
+def test_a_toll_spread_over_many_places_is_no_event(text: str) -> None:
     assert rows(text) == []
 
 

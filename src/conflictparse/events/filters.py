@@ -263,6 +263,8 @@ def cumulative(
         for word in index.after(item.end, _TAIL_WORDS, clause=False)
         if word.start < sentence_end  # «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
     ]
+    if has([word.text for word in tail_words], lexicon.spread_after):
+        return True  # «52 شخصا برصاص الأمن، كحصيلة أولية، معظمهم في إدلب ودير الزور»
     tail_words = _before_a_comma(index, item.end, tail_words)
     tail = [word.text for word in tail_words]
     if has(tail, lexicon.cumulative_after):

@@ -101,6 +101,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "background": ("not_events", "background", False),
     "cumulative": ("not_events", "cumulative", True),
     "cumulative_after": ("not_events", "cumulative_after", True),
+    "spread_after": ("not_events", "spread_after", True),
     "cumulative_joins": ("not_events", "cumulative_joins", True),
     "tally_parts": ("not_events", "tally_parts", False),
     "reasons": ("not_events", "reasons", True),

@@ -179,6 +179,7 @@ class EventLexicon:
     unknown_agents: frozenset[tuple[str, ...]]
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
+    spread_after: frozenset[tuple[str, ...]]  # «معظمهم في»: a count spread over places
     cumulative_joins: frozenset[tuple[str, ...]]
     tally_parts: frozenset[str]  # «وهم:», «بينهم»: a count after a tally breaks it down
     reasons: frozenset[tuple[str, ...]]
