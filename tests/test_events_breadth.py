@@ -1581,7 +1581,8 @@ def test_a_strike_on_homes_acts_upon_civilians(text: str, actor2: str | None) ->
         (
             "أعلن مصدر أمني قيام عناصر داعش بالهجوم على ناحية الرشاد في كركوك، ما أسفر عن"
             " مقتل شرطي.",
-            ("islamic_state", None),
+            # the policeman is of the police of Kirkuk, the city that holds the district
+            ("islamic_state", "iraqi_police"),
         ),
         (
             "قال أحد السكان إن تنظيم داعش شن هجوما على نقطة أمنية تابعة للحشد العشائري قرب"

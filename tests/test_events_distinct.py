@@ -104,3 +104,41 @@ def test_a_strike_told_as_one_more_by_other_sides_is_not_the_leads(text: str) ->
         ("syrian_government_forces", None),
     ]
     assert str(rows[0]["location"]).startswith("مدينة")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter heads the clause, «وآخر في» lists a second victim at a district
+        (
+            "وفي حي الزهور غربي الموصل، اغتال مسلحون شرطيا يعمل في المرور وآخر في قضاء تلعفر.",
+            [("حي الزهور", 1), ("قضاء تلعفر", 1)],
+        ),
+        # «وآخر في» after a toll and its place
+        (
+            "قتل مدني برصاص قناص في حي الصاخور وآخر في حي الشعار.",
+            [("حي الصاخور", 1), ("حي الشعار", 1)],
+        ),
+        # not a state: «وآخر في حالة حرجة» is no death at a place
+        (
+            "قتل شخص في انفجار عبوة في حي الزهور وآخر في حالة حرجة.",
+            [("حي الزهور", 1)],
+        ),
+        # a district heading the clause still frames the town named in it
+        (
+            "وفي قضاء الحويجة، عند قرية الزاب، قتل مزارع بانفجار لغم.",
+            [("قرية الزاب", 1)],
+        ),
+    ],
+)
+def test_another_one_at_another_place_is_its_own_death(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["fatalities_best"]) for row in rows] == expected
+
+
+def test_a_policeman_at_a_quarter_of_a_known_city_is_of_its_police() -> None:
+    text = "وفي حي الزهور غربي الموصل، اغتال مسلحون شرطيا يعمل في المرور وآخر في قضاء تلعفر."
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert (rows[0]["location"], rows[0]["actor2"]) == ("حي الزهور", "iraqi_police")

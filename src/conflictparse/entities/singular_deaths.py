@@ -49,6 +49,15 @@ _GROUP_WORDS = 4  # «من» and the group between a victim and the verb: «من
 _LIST_ITEM_REACH = 12  # words back from an item of one to the killing of its list
 
 
+def _item_of_one(word: str) -> bool:
+    """«وامرأة», «وآخر»: one more victim in a list; not «والطفل», a victim told before."""
+    return (
+        word[:1] == "و"
+        and not word.startswith("وال")
+        and (singular_victim(word[1:]) or word[1:] in casualty_lexicon().another_one)
+    )
+
+
 def scan_singular_deaths(
     prepared: PreparedText, actors: list[ActorSpan], counted: Sequence[CasualtySpan] = ()
 ) -> list[CasualtySpan]:
@@ -85,8 +94,8 @@ def scan_singular_deaths(
             after_victims.extend(places)
         if word in lexicon.died_after_two:
             after_two.extend(places)
-        if word[:1] == "و" and not word.startswith("وال") and singular_victim(word[1:]):
-            listed_ones.extend(places)  # «وامرأة في …»; not «والطفل», a victim told before
+        if _item_of_one(word):
+            listed_ones.extend(places)  # «وامرأة في …», «وآخر في …»
         if word in told or (word[:1] in CLITICS and word[1:] in told):
             referring.extend(pronoun_deaths(index, word, places))
         if word in SELF:
@@ -297,9 +306,11 @@ class _Deaths:
         """
         index = self.index
         start, end = index.starts[position], index.ends[position]
-        following = index.after(end, 1)
+        following = index.after(end, 2)
         if not following or following[0].text != "في":
             return None
+        if following[1:] and without_clitic(following[1].text) in self.lexicon.another_one_not_at:
+            return None  # «وآخر في حالة حرجة»: a state, not a place
         sentence = index.sentence_at(start)[0]
         for word in index.before(start, _LIST_ITEM_REACH):  # nearest first
             if word.start < sentence or (word.text,) in self.lexicon.breakdowns:

@@ -396,6 +396,8 @@ def _both_sides(
     if roles.actor2 is not None and roles.actor2.actor != actor1:  # not the side that acts
         return _Sides(actor1, first, roles.actor2.actor, (roles.actor2.start, roles.actor2.end))
     place = incident.place.place if incident.place is not None else None
+    if place is None and incident.held_by is not None:
+        place = incident.held_by.place  # «حي المهندسين شرقي الموصل»: a quarter of a known city
     where = (place, context.country, context.published)
     forces = forces_of_victims(context.index, incident.casualties, near, where)
     if forces is not None and forces.actor != actor1:

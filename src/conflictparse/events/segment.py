@@ -159,7 +159,11 @@ def sites(
         and not _frames_through(text, kept, position, located)
         and span not in located
     ]
-    if len(kept) > 1 and header(text, start, kept[0], kept[1:]):
+    if (
+        len(kept) > 1
+        and header(text, start, kept[0], kept[1:])
+        and any(breadth(text, other) <= breadth(text, kept[0]) for other in kept[1:])
+    ):  # not a quarter over a district: «وفي حي المهندسين، قتل شرطي … وآخر في قضاء الحضر»
         kept = kept[1:]  # «وفي إدلب، قتل 3 في مدينة جسر الشغور»: the header frames the clause
     return kept
 

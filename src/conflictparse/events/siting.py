@@ -52,6 +52,8 @@ def counts_at_sites(
     killed = [item for item in harm if item.casualty.kind is CasualtyKind.KILLED]
     totals = [item for item in killed if not item.casualty.breakdown]
     found = _totals_at_sites(totals, sites) if len(totals) > 1 else {}
+    if len(found) == len(totals) - 1 > 0:
+        found = _header_total(totals, sites, found)
     if len(found) == len(totals) > 1:  # each count before its own site
         return found
     starts = {site.start: site for site in sites}
@@ -66,6 +68,23 @@ def counts_at_sites(
     if len(found) == 1 and next(iter(found))[0] != first:
         return found  # «قصف … حي اليرموك، وقتل 3 مدنيين في حي المثنى»: the later site's
     return found if len(found) > 1 else {}
+
+
+def _header_total(
+    totals: list[CasualtySpan],
+    sites: Sequence[PlaceSpan],
+    found: dict[tuple[int, int], CasualtySpan],
+) -> dict[tuple[int, int], CasualtySpan]:
+    """``found``, with the first total that has no site after it given the header's site.
+
+    «وفي حي المهندسين، اغتال مسلحون شرطيا وآخر في قضاء الحضر»: the officer at the quarter
+    that heads the clause, the other one at the district.
+    """
+    first = min(sites, key=lambda site: site.start)
+    unplaced = [item for item in totals if item not in found.values()]
+    if (first.start, first.end) in found or first.end > unplaced[0].start:
+        return found
+    return {(first.start, first.end): unplaced[0], **found}
 
 
 def _totals_at_sites(

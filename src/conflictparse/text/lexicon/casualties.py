@@ -62,6 +62,8 @@ class CasualtyLexicon:
     displaced: frozenset[str]  # «نازح»: a count joined to the dead's is not dead
     force_heads: frozenset[str]  # «قوات» in «6 من قوات حرس الحدود»
     singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
+    another_one: frozenset[str]  # «وآخر في قضاء الحضر»: one more killed, at another place
+    another_one_not_at: frozenset[str]  # «وآخر في حالة حرجة»: a state, no place
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
     one_of: frozenset[str]  # «أحد» in «مقتل أحد عناصر …»
@@ -169,6 +171,8 @@ _GRAMMAR_WORDS = (
     "displaced",
     "force_heads",
     "singular_victims",
+    "another_one",
+    "another_one_not_at",
     "kin",
     "victim_complements",
     "one_of",
