@@ -487,3 +487,25 @@ def test_an_act_told_again_in_a_later_sentence_names_its_doer() -> None:
 def test_a_side_after_a_verb_of_the_act_in_its_own_sentence_is_read_by_its_cues() -> None:
     text = "قال التحالف إن مقاتلاته شنت 12 ضربة جوية استهدفت الحوثيين في مديرية الغيل."
     assert columns(text, "actor1", "actor2") == [("saudi_coalition", "houthis")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 12 شخصا في غارة جوية نفذتها طائرة حربية تابعة لقوات فجر ليبيا على بلدة الهيشة.",
+        "شنت مقاتلة حربية تابعة لقوات فجر ليبيا غارة على بلدة الهيشة.",
+    ],
+)
+def test_the_owner_of_an_aircraft_past_its_adjective_strikes(text: str) -> None:
+    assert [actor1 for (actor1,) in columns(text, "actor1")] == ["libya_dawn"]
+
+
+def test_tribal_mobilisation_outside_iraq_is_not_iraqs() -> None:
+    text = (
+        "أعلن الجيش الصومالي أن القوات المسلحة الصومالية والحشد العشائري المؤيد لها سيطرت"
+        " على بلدة عيل طير بعد معارك مع حركة الشباب."
+    )
+    ids = {m.value.id for m in cp.find_actors(text) if m.value is not None}
+    assert "tribal_mobilization" not in ids
+    iraq = "قال مصدر أمني عراقي إن تنظيم داعش هاجم نقطة للحشد العشائري في قضاء حديثة."
+    assert "tribal_mobilization" in {m.value.id for m in cp.find_actors(iraq) if m.value}

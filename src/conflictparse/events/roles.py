@@ -30,6 +30,7 @@ from conflictparse.events.targets import named_target, operates, target_owner
 from conflictparse.events.tellers import (
     announced_victims,
     announces_a_killing,
+    claims,
     speaks_for_its_forces,
     tells,
     tells_of_another,
@@ -247,7 +248,7 @@ def _role(
     men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)
     if men is not None:
         return men
-    if _claims(index, span):
+    if claims(index, span):
         return "agent"  # «وأعلن تنظيم داعش مسؤوليته عن التفجير»: it claims the attack
     if announces_a_killing(index, span, wider):  # «أعلن جيش النصر مقتل ضابط روسي …»
         announced = announced_victims(index, span)
@@ -324,23 +325,6 @@ def _ally_or_source(index: TextIndex, span: ActorSpan, floor: int) -> bool:
     return source is not None and not read_hits(index, source.end, span.start)
 
 
-def _claims(index: TextIndex, span: ActorSpan) -> bool:
-    """Whether the side claims the attack right after its name.
-
-    «أعلن تنظيم داعش مسؤوليته عن …», «وكان التنظيم قد أعلن مسؤوليته عن …», «… وتبنى
-    التنظيم التفجير» (the verb of claiming before the side is read as its subject).
-    """
-    lexicon = event_lexicon()
-    words = [word.text for word in index.after(span.end, _CLAIM_WORDS)]
-    while words and without_clitic(words[0]) in lexicon.claim_openers:
-        words = words[1:]  # «قد أعلن»
-    claimed = find_phrase(words, lexicon.claims)
-    return claimed is not None and claimed[0] == 0
-
-
-_CLAIM_WORDS = 4  # «قد أعلن مسؤوليته عن» after the side
-
-
 def _role_of_its_men(
     index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]
 ) -> str | None:
@@ -410,7 +394,10 @@ def _owner(span: ActorSpan, hit: tuple[int, int] | None, wider: Sequence[str]) -
         return "associate"  # «قناة المسيرة التابعة للحوثيين»: the owner of an outlet
     if relation in lexicon.belongs and wider[1].startswith("ب") and noun in lexicon.forces_hit:
         return "patient"  # «انفجرت عبوة ناسفة بقوة تابعة للبشمركة»: the force struck
-    if relation in lexicon.belongs and weapon and _weapon_acts(wider[2:3]):
+    at = 1
+    if not weapon and owned.removeprefix("ال") in lexicon.weapons:
+        at, weapon = 2, True  # «مقاتلة حربية تابعة لقوات فجر ليبيا»: past its adjective
+    if relation in lexicon.belongs and weapon and _weapon_acts(wider[at + 1 : at + 2]):
         return "agent"  # «قصف شنته دبابات تابعة للحوثيين», «قصفت دبابات تابعة للحوثيين …»
     owned_words = [(without_clitic(word),) for word in wider[1:_OWNED_WORDS]]
     if (

@@ -21,6 +21,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.implied import COUNTRY_WORDS as _COUNTRY_WORDS
 from conflictparse.events.implied import country_first
 from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, Word, without_clitic
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "announced_victims",
     "announces_a_killing",
+    "claims",
     "days_told",
     "said_on",
     "speaks_for_its_forces",
@@ -233,3 +235,20 @@ def said_on(text: str, start: int) -> bool:
         if without_clitic(word) in lexicon.says:
             return True
     return False
+
+
+def claims(index: TextIndex, span: ActorSpan) -> bool:
+    """Whether the side claims the attack right after its name.
+
+    «أعلن تنظيم داعش مسؤوليته عن …», «وكان التنظيم قد أعلن مسؤوليته عن …», «… وتبنى
+    التنظيم التفجير» (the verb of claiming before the side is read as its subject).
+    """
+    lexicon = event_lexicon()
+    words = [word.text for word in index.after(span.end, _CLAIMED_WORDS)]
+    while words and without_clitic(words[0]) in lexicon.claim_openers:
+        words = words[1:]  # «قد أعلن»
+    claimed = find_phrase(words, lexicon.claims)
+    return claimed is not None and claimed[0] == 0
+
+
+_CLAIMED_WORDS = 4  # «قد أعلن مسؤوليته عن» after the side
