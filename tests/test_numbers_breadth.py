@@ -136,6 +136,9 @@ def test_a_dot_groups_thousands_before_a_count_of_people(
         pytest.param("أصيب شخصان اثنان بجروح", [("شخصان اثنان", 2)], id="dual-then-two"),
         pytest.param("قتل طفلين اثنين", [("طفلين اثنين", 2)], id="dual-then-two-oblique"),
         pytest.param("بنسبة 1 على 4", [("1 على 4", 0.25)], id="ratio-of-figures"),
+        pytest.param("ارتكبت الميليشيا مجزرتين في ريف حمص", [("مجزرتين", 2)], id="massacres"),
+        pytest.param("تمكنت الشرطة من كشف منفذي الجريمتين", [("الجريمتين", 2)], id="crimes"),
+        pytest.param("وذكر بمجزرتي الحولة والقبير", [], id="massacres-joining-names"),
     ],
 )
 def test_duals_are_counts_not_ratios(text: str, expected: list[tuple[str, int | float]]) -> None:
