@@ -1075,3 +1075,28 @@ def test_a_side_named_with_its_men_is_the_victims_side() -> None:
 )
 def test_a_sound_plural_counts_no_two(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert _counted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("أسفر القصف عن مصرع وإصابة العشرات من عناصرها", "العشرات من عناصرها", None),
+        ("أدى الانفجار إلى مصرع وإصابة 9 أشخاص", "9 أشخاص", 9),
+        ("أسفر الحادث عن وفاة وإصابة 6 عمال", "6 عمال", 6),
+        (
+            "قالت مصادر إن خمسة من عناصر الحشد الشعبي على الأقل سقطوا بين شهيد وجريح",
+            "خمسة من عناصر الحشد الشعبي على الأقل",
+            5,
+        ),
+        ("سقط 14 بين شهيد ومصاب في القصف", "14 بين شهيد ومصاب", 14),
+    ],
+)
+def test_the_dead_and_the_wounded_told_together_are_one_count_of_both(
+    text: str, span: str, value: int | None
+) -> None:
+    (found,) = cp.find_casualties(text)
+    assert (found.text, found.value.kind, found.value.count.value) == (
+        span,
+        cp.CasualtyKind.KILLED_OR_WOUNDED,
+        value,
+    )
