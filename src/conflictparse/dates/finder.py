@@ -23,6 +23,7 @@ from typing import NamedTuple
 import attrs
 
 from conflictparse.dates.direction import PAST, WHOLE, check_parts, check_prefer
+from conflictparse.dates.named import named_by
 from conflictparse.dates.nights import night_and_dawn
 from conflictparse.dates.parts import bare_year_anchors
 from conflictparse.dates.reader import AFTER_DAY, DateReader, DateSpec
@@ -32,7 +33,7 @@ from conflictparse.model import Calendar, Match, ParsedDate, Precision
 from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.phrases import alternation, word_trie
 from conflictparse.text.prepared import PreparedText, as_prepared, prepare
-from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER, TextIndex, without_clitic
+from conflictparse.text.tokens import CLITICS_BUT_KAF, LETTER
 
 __all__ = ["DateSpan", "date_spans", "find_dates", "parse_date", "scan_dates"]
 
@@ -147,7 +148,7 @@ def scan_dates(
             item = None  # read back into a date found before it
         # A run of digits and separators that starts no date holds none: «1439/13/1».
         floor = max(floor, consumed, digit_runs.get(pos, 0) if item is None else 0)
-        if item is not None and (with_digits_only or not _named_by(index, item.start, item.end)):
+        if item is not None and (with_digits_only or not named_by(index, item.start, item.end)):
             found.append(item)
     return _link_twins(text, _join_appositions(text, found))
 
@@ -183,20 +184,6 @@ def _join_appositions(text: str, found: list[DateSpan]) -> list[DateSpan]:
             continue
         joined.append(item)
     return joined
-
-
-def _named_by(index: TextIndex, start: int, end: int) -> bool:
-    """Whether a date is a name: «حي مايو», «جسر 14 تموز», «سبتمبر نت».
-
-    The place or body named before it, or a word of a name right after it, say so.
-    """
-    lexicon = date_lexicon()
-    before = index.texts_before(start, 1)
-    heads = lexicon.name_heads
-    if before and (before[0] in heads or without_clitic(before[0]) in heads):
-        return True
-    after = index.after(end, 1)
-    return bool(after) and after[0].start - end <= 1 and after[0].text in lexicon.name_tails
 
 
 _DIGIT = re.compile(r"[0-9]+")
