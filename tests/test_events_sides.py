@@ -509,3 +509,13 @@ def test_tribal_mobilisation_outside_iraq_is_not_iraqs() -> None:
     assert "tribal_mobilization" not in ids
     iraq = "قال مصدر أمني عراقي إن تنظيم داعش هاجم نقطة للحشد العشائري في قضاء حديثة."
     assert "tribal_mobilization" in {m.value.id for m in cp.find_actors(iraq) if m.value}
+
+
+def test_gunmen_of_the_arab_tribes_are_the_tribal_forces() -> None:
+    text = (
+        "اندلعت اشتباكات بين مسلحين من العشائر العربية وقوات سوريا الديمقراطية في بلدة ذيبان"
+        " أسفرت عن مقتل 9 أشخاص بينهم مدنيان."
+    )
+    assert columns(text, "sub_event_type", "actor1", "actor2") == [
+        ("armed_clash", "arab_tribal_forces", "sdf")
+    ]
