@@ -517,3 +517,9 @@ def test_a_report_reads_the_same_whatever_was_read_before() -> None:
     forward = read_all(list(range(len(texts))) * 3)
     backward = read_all(list(reversed(range(len(texts)))) * 3)
     assert forward == backward
+
+
+@pytest.mark.parametrize("text", ["بلدة «  «  ", 'حي "  " ', "قرية (   )"])
+def test_a_head_before_quotes_around_nothing_names_no_place(text: str) -> None:
+    assert cp.find_places(text) == []
+    assert cp.parse_report(text).to_rows() == []

@@ -250,7 +250,8 @@ def _bare_after_definite(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> bo
 _DEFINITE_CHARS = 30  # the longest word looked back at
 
 
-_QUOTED = re.compile(rf"[ \t]*+[\"“”«»(](?P<name>[{LETTER} ]{{2,40}})[\"“”«»)]")  # «”العمود”»
+# «”العمود”»: a name in quotes, opening with a letter («بلدة «  «» names nothing)
+_QUOTED = re.compile(rf"[ \t]*+[\"“”«»(](?P<name> *+[{LETTER}][{LETTER} ]{{1,39}})[\"“”«»)]")
 
 
 def _head_place(

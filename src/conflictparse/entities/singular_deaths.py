@@ -31,6 +31,7 @@ from conflictparse.entities.casualty_words import (
     singular_victim,
 )
 from conflictparse.entities.joined_deaths import kin_count
+from conflictparse.entities.named_deaths import named_list
 from conflictparse.entities.pronoun_deaths import ONE, SELF, pronoun_deaths, self_detonations
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -179,6 +180,8 @@ class _Deaths:
         if not after:
             return None
         kills = kills_alone(trigger.text)
+        if kills and after[0].text in lexicon.each_of:
+            return named_list(index, trigger.end)  # «مقتل كل من الرائد … والملازم …»
         if not self._adjacent(trigger.end, after[0].start):
             if not (kills and self._when(after[0])):
                 return None

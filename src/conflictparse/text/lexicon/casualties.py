@@ -63,6 +63,9 @@ class CasualtyLexicon:
     force_heads: frozenset[str]  # «قوات» in «6 من قوات حرس الحدود»
     singular_victims: frozenset[str]  # «طفل» in «مقتل طفل»: one death
     another_one: frozenset[str]  # «وآخر في قضاء الحضر»: one more killed, at another place
+    each_of: frozenset[str]  # «كل» in «مقتل كل من …»: a list of the victims' names
+    named_list_ends: frozenset[str]  # «جراء», «وإصابة»: what ends a list of names
+    names_with_waw: frozenset[str]  # «وليد»: a first name, not «و» and a new item
     another_one_not_at: frozenset[str]  # «وآخر في حالة حرجة»: a state, no place
     kin: frozenset[str]  # «مرافق» in «ضابط ومرافقه»: one more death
     victim_complements: frozenset[str]  # «أمن» in «رجل أمن»
@@ -173,6 +176,9 @@ _GRAMMAR_WORDS = (
     "singular_victims",
     "another_one",
     "another_one_not_at",
+    "each_of",
+    "named_list_ends",
+    "names_with_waw",
     "kin",
     "victim_complements",
     "one_of",
