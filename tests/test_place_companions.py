@@ -119,3 +119,22 @@ def test_names_in_quotes_are_places_of_the_events_layer() -> None:
 )
 def test_names_in_quotes_after_areas_are_places(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a village GeoNames knows only after a head, listed after a known locality
+        (
+            "شنت الطائرات غارات على التمانعة ومعرة حرمة وحيش ومحاور التماس.",
+            ["التمانعة", "معرة حرمة", "حيش"],
+        ),
+        ("قتل 3 مدنيين في معرة حرمة وحيش.", ["معرة حرمة", "حيش"]),
+        # the list ends at the first name the gazetteer does not know
+        ("قصفت المدفعية معرة حرمة ومحاور التماس وحيش.", ["معرة حرمة"]),
+    ],
+)
+def test_a_village_read_only_after_a_head_is_read_in_a_list_after_a_locality(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

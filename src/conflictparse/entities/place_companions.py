@@ -25,6 +25,7 @@ def with_companions(
     """``found`` and the unknown names listed with its places, sorted."""
     companions = [
         *_listed_between(text, found, gazetteer, country),
+        *_known_after(text, found, gazetteer, country),
         *_quoted_after(text, found, gazetteer, country),
     ]
     return sorted([*found, *dict.fromkeys(companions)])
@@ -46,6 +47,27 @@ def _listed_between(
         if not ends_at_next:
             continue
         added.extend(item for item in run if item.end <= after.start and item.place is None)
+    return added
+
+
+def _known_after(
+    text: str, found: list[PlaceSpan], gazetteer: Gazetteer, country: str | None
+) -> list[PlaceSpan]:
+    """The villages GeoNames knows by a name read only after a head, listed after a locality.
+
+    «التمانعة ومعرة حرمة وحيش ومحاور التماس»: «حيش» is a village of the list; the list
+    ends at the first name the gazetteer does not know.
+    """
+    starts = {span.start for span in found}
+    added: list[PlaceSpan] = []
+    for span in found:
+        if not _locality(span) or span.end + 1 in starts or span.end + 2 in starts:
+            continue  # only after the last named place of a run
+        for item in list_run(text, span.end, span.kind, gazetteer, country):
+            if item.place is None or item.place.id not in gazetteer.added:
+                break
+            if item.start not in starts:
+                added.append(item)
     return added
 
 
