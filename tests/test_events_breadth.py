@@ -3886,3 +3886,31 @@ def test_a_kinsman_named_with_a_pronoun_is_one_more_civilian_death(text: str) ->
 def test_no_kinsman_after_with_is_no_death() -> None:
     text = "مقتل مسلح في اشتباك مع شرطي في الموصل"
     assert columns(text, "fatalities_best") == [(1,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the settler the owner of the house is charged with killing is no victim of the raid
+        (
+            "اقتحمت قوات الاحتلال مخيم عقبة جبر وفجرت منزلا يتهم صاحبه بقتل مستوطن في عملية إطلاق"
+            " نار.",
+            ("israeli_forces", None, None),
+        ),
+        # the count a man is charged with is no toll of his arrest
+        (
+            "اعتقلت الشرطة في بلدة الصنمين شابا متهما بقتل 3 أشخاص.",
+            (None, None, None),
+        ),
+        # the executed man is the toll, not the men he was charged with killing
+        (
+            "أعدم التنظيم رجلا في بلدة الميادين بتهمة قتل عنصرين من عناصره.",
+            ("islamic_state", "civilians", 1),
+        ),
+    ],
+)
+def test_a_killing_someone_is_charged_with_is_no_toll(
+    text: str, expected: tuple[object, object, object]
+) -> None:
+    (row,) = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert (row["actor1"], row["actor2"], row["fatalities_best"]) == expected

@@ -89,6 +89,20 @@ def claimed(index: TextIndex, item: CasualtySpan) -> bool:
     return any(without_clitic(word) in lexicon.says for word in words[sum(claim) :])
 
 
+def charged(index: TextIndex, item: CasualtySpan) -> bool:
+    """Whether a killing is what a person is charged with: «متهما بقتل 3 أشخاص».
+
+    A word of a charge within the few words before the count, in its sentence.
+    """
+    start = index.sentence_at(item.start)[0]
+    before = [word.text for word in index.before(item.start, _CHARGE_WORDS) if word.start >= start]
+    charges = event_lexicon().charges
+    return any(word in charges or without_clitic(word) in charges for word in before)
+
+
+_CHARGE_WORDS = 3  # «يتهم صاحبه بقتل», «بتهمة المشاركة في قتل»
+
+
 def accident(index: TextIndex, start: int, end: int) -> bool:
     """Whether the words in ``[start, end)`` tell an accident: «حادث سير», «صعقة كهربائية»."""
     accidents = event_lexicon().accidents
@@ -409,7 +423,7 @@ def incident_killed(
             )
             if tally:
                 tallies.append(item)
-            elif not claimed(index, item):
+            elif not claimed(index, item) and not charged(index, item):
                 kept.append(item)
             lead_start = item.end
     return kept, tallies

@@ -245,6 +245,8 @@ def _role(
         return "patient"  # «هاجم انتحاري يرتدي حزاما ناسفا قوة من الجيش»
     if any(word in lexicon.aims for word in wider[:_AIM_WORDS]):
         return None  # «بهدف القضاء على مسلحي حزب العمال»: an aim, not the side hit
+    if any(without_clitic(word) in lexicon.charges for word in wider):
+        return "associate"  # «منزل يتهم صاحبه بقتل مستوطن»: a charge, not a side
     men = _role_of_its_men(index, span, hit, wider) or _role_of_loyal_men(index, span, hit, wider)
     if men is not None:
         return men

@@ -96,6 +96,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "note_leads": ("not_events", "note_leads", False),
     "accidents": ("not_events", "accidents", True),
     "claims": ("not_events", "claims", True),
+    "charges": ("not_events", "charges", False),
     "claim_openers": ("not_events", "claim_openers", False),
     "statements": ("not_events", "statements", True),
     "background": ("not_events", "background", False),

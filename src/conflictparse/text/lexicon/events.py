@@ -156,6 +156,7 @@ class EventLexicon:
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
     claims: frozenset[tuple[str, ...]]  # «أعلن مسؤوليته عن»: the toll after it is a claim
     claim_openers: frozenset[str]  # «قد أعلن» between a side and its claim
+    charges: frozenset[str]  # «بتهمة», «متهما»: the killing after it is a charge, no toll
     statements: frozenset[tuple[str, ...]]
     background: frozenset[str]
     happened: frozenset[str]
