@@ -142,3 +142,21 @@ def test_a_policeman_at_a_quarter_of_a_known_city_is_of_its_police() -> None:
     text = "وفي حي الزهور غربي الموصل، اغتال مسلحون شرطيا يعمل في المرور وآخر في قضاء تلعفر."
     rows = cp.parse_report(text, published=PUBLISHED).to_rows()
     assert (rows[0]["location"], rows[0]["actor2"]) == ("حي الزهور", "iraqi_police")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a quarter after a known city it is in: the quarter is the site
+        ("استهدفت غارة إسرائيلية شقة في العاصمة السورية دمشق بمنطقة كفرسوسة.", "منطقة كفرسوسة"),
+        ("استهدفت غارة إسرائيلية شقة في دمشق بحي المزة.", "حي المزة"),
+        # a quarter before the city that holds it, as before
+        ("قتل 3 مدنيين بقذيفة في حي القدم بدمشق.", "حي القدم"),
+        # an area the gazetteer does not know, in a quarter: the area
+        ("قتل 4 مدنيين بغارة على منطقة بيت الحاج بحي عصر في صنعاء.", "منطقة بيت الحاج"),
+    ],
+)
+def test_a_quarter_joined_to_its_city_by_bi_is_the_site(text: str, location: str) -> None:
+    assert [row["location"] for row in cp.parse_report(text, published=PUBLISHED).to_rows()] == [
+        location
+    ]

@@ -246,7 +246,8 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
             narrow = before
         located = (narrow, words) if words in locators else None
         inside = (
-            (gap in _IN_WORDS and joined[:1] != "و")  # not «سراقب ومنطقة جبل الأربعين»
+            # not «سراقب ومنطقة جبل الأربعين», nor «دمشق بمنطقة المزة» (a quarter in the city)
+            (gap in _IN_WORDS and joined[:1] != "و" and not _part_after(text, narrow, broad))
             or (words in locators and breadth(text, narrow) < breadth(text, broad))
             or (_described_in(words) and breadth(text, narrow) <= breadth(text, broad))
         )  # «حي الروضة شرقي مدينة تعز», «منطقة العبيدي شرقي بغداد», «مصيف برخ السياحي في»
@@ -259,7 +260,22 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         same = broad.place is not None and narrow.place is not None and broad.place == narrow.place
         if inside and not same:
             pairs.append((broad, narrow))
+        elif gap in _IN_WORDS and joined[:1] != "و" and not same:
+            pairs.append((narrow, broad))  # «دمشق بمنطقة المزة»: the city holds the quarter
     return pairs
+
+
+def _part_after(text: str, place: PlaceSpan, part: PlaceSpan) -> bool:
+    """Whether «ب» or «في» joins a quarter or an area to a broader place before it.
+
+    «في العاصمة دمشق بمنطقة المزة», «في مديرية مودية بمنطقة القوز»: the quarter is in the
+    place, not the other way round («حي القدم بدمشق»).
+    """
+    return (
+        place.place is not None  # a known place: «منطقة بيت معصار بحي فج عطان» is in the quarter
+        and breadth(text, part) < breadth(text, place)
+        and (kind_of(text, part) is PlaceKind.NEIGHBOURHOOD or part.kind is PlaceKind.REGION)
+    )
 
 
 def _unclitic(words: str) -> tuple[str, ...]:
