@@ -160,3 +160,23 @@ def test_a_quarter_joined_to_its_city_by_bi_is_the_site(text: str, location: str
     assert [row["location"] for row in cp.parse_report(text, published=PUBLISHED).to_rows()] == [
         location
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات في مخيم عين الحلوة أمس. وتوفي شاب متأثرا بجراحه في مركز الهمشري الطبي"
+        " في صيدا.",
+        "اندلعت اشتباكات في مخيم عين الحلوة أمس. وتوفي شاب متأثرا بجراحه في مستشفى في صيدا.",
+    ],
+)
+def test_the_town_of_the_medical_centre_a_victim_died_in_is_no_site(text: str) -> None:
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [row["location"] for row in rows] == ["مخيم عين الحلوة"]
+
+
+def test_a_medical_centre_struck_is_at_its_town() -> None:
+    text = "قصفت الطائرات المركز الصحي في بلدة كفرنبل."
+    assert [row["location"] for row in cp.parse_report(text, published=PUBLISHED).to_rows()] == [
+        "بلدة كفرنبل"
+    ]

@@ -151,17 +151,21 @@ def _treated_at(index: TextIndex, span: PlaceSpan) -> bool:
     near = index.text[max(0, span.start - _HOSPITAL_CHARS) : span.start]
     if not any(stem in near for stem in _HOSPITAL_STEMS):
         return False  # the common case, read cheaply
-    before = index.texts_before(span.start, _HOSPITAL_WORDS)  # nearest first
+    # nearest first: a hospital's words, and those of taking the hurt there before them
+    before = index.texts_before(span.start, _HOSPITAL_WORDS + _CENTRE_WORDS + _TAKEN_WORDS)
     lexicon = event_lexicon()
-    for at, word in enumerate(before):
-        if listed(word, lexicon.hospitals):
-            taken = before[at + 1 : at + 1 + _TAKEN_WORDS]
+    for at, word in enumerate(before[:_HOSPITAL_WORDS]):
+        named = word in lexicon.medical  # «مركز لبيب الطبي»: past the centre's name too
+        if named or listed(word, lexicon.hospitals):
+            taken = before[at + 1 : at + 1 + _TAKEN_WORDS + (_CENTRE_WORDS if named else 0)]
             return any(listed(w, lexicon.taken_to) for w in taken)
     return False
 
 
 _HOSPITAL_WORDS = 4  # «مشفى الرحمة الميداني في» before the place
-_HOSPITAL_STEMS = ("شف", "شاف")  # in every form of «مشفى», «مستشفى», «مستشفيات», «مشافي»
+# in every form of «مشفى», «مستشفى», «مستشفيات», «مشافي», and in «الطبي», «الصحي»
+_HOSPITAL_STEMS = ("شف", "شاف", "طبي", "صحي")
+_CENTRE_WORDS = 2  # «مركز لبيب» between «في» and «الطبي»
 _HOSPITAL_CHARS = 60  # characters before a place that may hold its hospital
 _TAKEN_WORDS = 3  # «متأثرا بجراحه في» before the hospital
 
