@@ -180,3 +180,24 @@ def test_a_medical_centre_struck_is_at_its_town() -> None:
     assert [row["location"] for row in cp.parse_report(text, published=PUBLISHED).to_rows()] == [
         "بلدة كفرنبل"
     ]
+
+
+def test_a_body_placed_by_the_leads_city_tells_the_lead_again() -> None:
+    text = (
+        "قتل خمسة جنود جراء غارات بطائرات مسيرة إسرائيلية قرب مدينة الكسوة بريف دمشق.\n"
+        "وذكر مراسل أن مسيرة إسرائيلية قصفت موقعا للجيش في بلدة زاكية قرب الكسوة."
+    )
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["fatalities_best"]) for row in rows] == [("بلدة زاكية", 5)]
+
+
+def test_a_body_placed_by_the_leads_city_with_its_own_dead_is_another_strike() -> None:
+    text = (
+        "قتل خمسة جنود جراء غارات بطائرات مسيرة إسرائيلية قرب مدينة الكسوة بريف دمشق.\n"
+        "وقتل مدنيان في غارة لمسيرة إسرائيلية على بلدة زاكية قرب الكسوة."
+    )
+    rows = cp.parse_report(text, published=PUBLISHED).to_rows()
+    assert [(row["location"], row["fatalities_best"]) for row in rows] == [
+        ("مدينة الكسوة", 5),
+        ("بلدة زاكية", 2),
+    ]

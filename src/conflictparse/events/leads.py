@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from conflictparse.dates.finder import DateSpan
+from conflictparse.events.distinct import another_incident
 from conflictparse.events.incident import (
     Incident,
     IncidentToll,
@@ -70,18 +71,8 @@ def restated_leads(
         opening = lead.start < opening_end and _opens(text, lead, body)
         if not headline and not opening and _another_paragraph(text, lead, body):
             continue
-        mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
-        if (
-            (headline and mine is None)
-            or ((lone or (opening and mine is not None)) and theirs is None)
-            or (
-                mine is not None
-                and theirs is not None
-                and mine.value is not None
-                and mine.value >= (1 if headline else _RESTATED_LEAST)
-                and mine.value == theirs.value
-            )
-        ):
+        theirs = toll_of(body, tolls).total
+        if _restated(text, (lead, body), tolls, headline=headline, alone=lone or opening):
             if theirs is not None:
                 lead.casualties.clear()  # the body restates them: counted once, from the body
             merge(body, lead)  # a body that gives no toll takes the headline's
@@ -89,6 +80,38 @@ def restated_leads(
             if lead.place and lead.place.place and body.place.place is None and not body.held_by:
                 body.held_by = lead.place  # the unknown district is in the lead's province
     return [incident for incident in kept if id(incident) not in joined]
+
+
+def _restated(
+    text: str,
+    told: tuple[Incident, Incident],
+    tolls: dict[int, IncidentToll],
+    *,
+    headline: bool,
+    alone: bool,
+) -> bool:
+    """Whether the body tells the lead again, by their tolls.
+
+    A headline with no toll, a lone headline or an opening lead whose body gives none, a toll
+    both give whole, or a body placed by the lead's city that gives none («… قرب مدينة
+    الكسوة» then «… في منطقة الحرجلة قرب الكسوة»).
+    """
+    lead, body = told
+    mine, theirs = toll_of(lead, tolls).total, toll_of(body, tolls).total
+    if headline and mine is None:
+        return True
+    if theirs is None:
+        return (alone and (headline or mine is not None)) or (
+            mine is not None
+            and _located_by(text, body, lead)
+            and not another_incident(text, lead, body, tolls, strikes=True)
+        )
+    return (
+        mine is not None
+        and mine.value is not None
+        and mine.value >= (1 if headline else _RESTATED_LEAST)
+        and mine.value == theirs.value
+    )
 
 
 def _opens(text: str, lead: Incident, body: Incident) -> bool:
@@ -222,13 +245,21 @@ def _located_by(text: str, body: Incident, lead: Incident) -> bool:
 
     The lead's place right after the body's, maybe after a side, «قرب», «في» or «ب».
     """
-    if body.place is None or lead.place is None or lead.place.kind is not PlaceKind.CAMP:
+    if body.place is None or lead.place is None or lead.place.kind not in _LOCATING_KINDS:
         return False
     name = text[lead.place.start : lead.place.end]
     locator = _LOCATOR.match(text, body.place.end, body.place.end + _LOCATOR_CHARS)
-    return locator is not None and text.startswith(name, locator.end())
+    if locator is None:
+        return False
+    head, _, bare = name.partition(" ")  # «قرب الكسوة» names the lead's «مدينة الكسوة»
+    headed = lead.place.kind is PlaceKind.CITY and bare and head in _CITY_HEADS
+    return text.startswith(name, locator.end()) or bool(
+        headed and text.startswith(bare, locator.end())
+    )
 
 
+_LOCATING_KINDS = frozenset({PlaceKind.CAMP, PlaceKind.CITY})
+_CITY_HEADS = frozenset({"مدينه", "بمدينه", "لمدينه"})  # folded
 _LOCATOR = re.compile(r"[ \t]*+(?:(?:شمال|جنوب|شرق|غرب)ي?[ \t]++|(?:قرب|في)[ \t]++|ب)")
 _LOCATOR_CHARS = 12  # «، جنوبي » before the lead's place
 
