@@ -519,3 +519,8 @@ def test_gunmen_of_the_arab_tribes_are_the_tribal_forces() -> None:
     assert columns(text, "sub_event_type", "actor1", "actor2") == [
         ("armed_clash", "arab_tribal_forces", "sdf")
     ]
+
+
+def test_two_policemen_by_the_construct_dual_are_the_police() -> None:
+    text = "قتل رجلا شرطة وأصيب 9 آخرون في انفجار سيارة مفخخة في قرية الشيخ جنوب الموصل."
+    assert columns(text, "actor2", "fatalities_best") == [("iraqi_police", 2)]
