@@ -524,3 +524,28 @@ def test_gunmen_of_the_arab_tribes_are_the_tribal_forces() -> None:
 def test_two_policemen_by_the_construct_dual_are_the_police() -> None:
     text = "قتل رجلا شرطة وأصيب 9 آخرون في انفجار سيارة مفخخة في قرية الشيخ جنوب الموصل."
     assert columns(text, "actor2", "fatalities_best") == [("iraqi_police", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اندلعت اشتباكات عنيفة بين قوات الحكومة العراقية ومقاتلين من تنظيم الدولة الإسلامية،"
+            " الذين حاولوا السيطرة على بلدة بيجي.",
+            ("islamic_state", "iraqi_forces"),
+        ),
+        (
+            "اندلعت اشتباكات بين قوات الجيش ومسلحي تنظيم داعش الذين هاجموا بلدة بيجي.",
+            ("islamic_state", "iraqi_forces"),
+        ),
+        # with no relative clause the first named acts, as before
+        (
+            "اندلعت اشتباكات بين قوات الجيش ومسلحي تنظيم داعش في بلدة بيجي.",
+            ("iraqi_forces", "islamic_state"),
+        ),
+    ],
+)
+def test_the_side_a_relative_clause_says_attacked_acts_in_a_clash(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]

@@ -10,9 +10,11 @@ import re
 from collections.abc import Sequence
 
 from conflictparse.entities.actors import ActorSpan
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["after_one_side", "coordinated", "one_side_first", "two_sides"]
+__all__ = ["after_one_side", "coordinated", "initiator_first", "one_side_first", "two_sides"]
 
 # «بين X من جهة، و Y من جهة أخرى», «بين X وY من طرف، وZ من طرف آخر» (folded): the words
 # that close the first side («من طرف» alone is «by» in the Maghreb: only before «،» or «و»)
@@ -49,3 +51,21 @@ def two_sides(index: TextIndex, patients: Sequence[ActorSpan]) -> bool:
         return False
     between = index.text[patients[0].end : patients[1].start]
     return between.strip(" \t،,") not in {"", "و"}
+
+
+def initiator_first(index: TextIndex, sides: list[ActorSpan]) -> list[ActorSpan]:
+    """The sides of a clash, the one a relative clause says attacked first.
+
+    «اشتباكات بين قوات الحكومة ومقاتلين من تنظيم الدولة، الذين حاولوا السيطرة على تلعفر»:
+    the Islamic State's fighters act.
+    """
+    attacks = event_lexicon().relative_attacks
+    for position, span in enumerate(sides[1:], start=1):
+        words = [word.text for word in index.after(span.end, _RELATIVE_WORDS, clause=False)]
+        found = find_phrase(words, attacks)
+        if found is not None and found[0] == 0:
+            return [span, *sides[:position], *sides[position + 1 :]]
+    return sides
+
+
+_RELATIVE_WORDS = 2  # «الذين حاولوا» right after a side

@@ -20,6 +20,7 @@ from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.clash_sides import (
     after_one_side,
     coordinated,
+    initiator_first,
     one_side_first,
     two_sides,
 )
@@ -87,6 +88,9 @@ def read_roles(
     """
     victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
     agents, patients, free, struck = _sort_sides(index, hit, actors, victims)
+    sides = [*agents, *free]  # «… ومقاتلين من داعش، الذين حاولوا …»: the one that attacked
+    if (first := initiator_first(index, sides)) != sides:
+        agents, free = first[:1], first[1:]
     actor1 = agents[0] if agents else None
     if actor1 is None and unknown:
         pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon

@@ -19,6 +19,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "loyal_to": ("roles", "loyal_to", False),
     "patient_cues": ("roles", "patient", True),
     "between": ("roles", "between", False),
+    "relative_attacks": ("roles", "relative_attacks", True),
     "hedges": ("roles", "hedges", True),
     "hedged_owners": ("roles", "hedged_owners", True),
     "aims": ("roles", "aims", False),

@@ -79,6 +79,7 @@ class EventLexicon:
     government_forces: Mapping[str, str]  # a government's id → the id of its forces
     hostile: Mapping[str, Mapping[str, str]]  # «معادي» → country code → the side it names
     between: frozenset[str]
+    relative_attacks: frozenset[tuple[str, ...]]  # «الذين حاولوا»: the side that attacked
     members: frozenset[str]
     subject_of: frozenset[str]
     records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
