@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.types import read_hits
-from conflictparse.text.tokens import TextIndex
+from conflictparse.text.tokens import TextIndex, Word
 
 __all__ = ["after_an_act", "after_opening_verb"]
 
@@ -28,19 +28,23 @@ def after_an_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None)
     """
     if hit is not None and index.sentence_at(hit[0]) == index.sentence_at(span.start):
         return False
-    words = index.before(span.start, 1)
-    return (
-        bool(words)
-        and span.start - words[0].end <= 2
-        and bool(read_hits(index, words[0].start, words[0].end))
-    )
+    return _act_word_before(index, span) is not None
 
 
 def after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
     """Whether the actor comes right after the first word of its sentence, a word of an event."""
-    words = index.before(span.start, 1)
-    if not words or span.start - words[0].end > 2:
+    word = _act_word_before(index, span)
+    if word is None:
         return False
-    sentence_start = index.sentence_at(span.start)[0]
-    opening = index.words_in(sentence_start, words[0].start)
-    return not opening and bool(read_hits(index, words[0].start, words[0].end))
+    return not index.words_in(index.sentence_at(span.start)[0], word.start)
+
+
+def _act_word_before(index: TextIndex, span: ActorSpan) -> Word | None:
+    """The word right before the side, if it is a word of an act: «استهداف» in «استهداف النظام»."""
+    words = index.before(span.start, 1)
+    if not words or span.start - words[0].end > _GAP:
+        return None
+    return words[0] if read_hits(index, words[0].start, words[0].end) else None
+
+
+_GAP = 2  # characters between an act's word and its doer: a space, or a quote and a space

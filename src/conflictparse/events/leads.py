@@ -22,6 +22,7 @@ from conflictparse.events.segment import PROVINCE_BREADTH, breadth, holds, kind_
 from conflictparse.events.tellers import said_on
 from conflictparse.events.types import STRIKES, TypeHit, bare
 from conflictparse.model import EventType, PlaceKind
+from conflictparse.text.lexicon.places import gazetteer
 
 __all__ = ["BROAD_KINDS", "restated_leads"]
 
@@ -252,14 +253,13 @@ def _located_by(text: str, body: Incident, lead: Incident) -> bool:
     if locator is None:
         return False
     head, _, bare = name.partition(" ")  # «قرب الكسوة» names the lead's «مدينة الكسوة»
-    headed = lead.place.kind is PlaceKind.CITY and bare and head in _CITY_HEADS
+    headed = lead.place.kind is PlaceKind.CITY and bare and head in gazetteer().head_forms
     return text.startswith(name, locator.end()) or bool(
         headed and text.startswith(bare, locator.end())
     )
 
 
 _LOCATING_KINDS = frozenset({PlaceKind.CAMP, PlaceKind.CITY})
-_CITY_HEADS = frozenset({"مدينه", "بمدينه", "لمدينه"})  # folded
 _LOCATOR = re.compile(r"[ \t]*+(?:(?:شمال|جنوب|شرق|غرب)ي?[ \t]++|(?:قرب|في)[ \t]++|ب)")
 _LOCATOR_CHARS = 12  # «، جنوبي » before the lead's place
 

@@ -260,7 +260,9 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
         same = broad.place is not None and narrow.place is not None and broad.place == narrow.place
         if inside and not same:
             pairs.append((broad, narrow))
-        elif gap in _IN_WORDS and joined[:1] != "و" and not same:
+        elif (
+            gap in _IN_WORDS and joined[:1] != "و" and not same and _part_after(text, narrow, broad)
+        ):
             pairs.append((narrow, broad))  # «دمشق بمنطقة المزة»: the city holds the quarter
     return pairs
 
@@ -268,8 +270,8 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
 def _part_after(text: str, place: PlaceSpan, part: PlaceSpan) -> bool:
     """Whether «ب» or «في» joins a quarter or an area to a broader place before it.
 
-    «في العاصمة دمشق بمنطقة المزة», «في مديرية مودية بمنطقة القوز»: the quarter is in the
-    place, not the other way round («حي القدم بدمشق»).
+    «في العاصمة دمشق بمنطقة المزة», «في مدينة الفاشر بحي الدرجة»: the quarter is in the
+    place the gazetteer knows, not the other way round («حي القدم بدمشق»).
     """
     return (
         place.place is not None  # a known place: «منطقة بيت معصار بحي فج عطان» is in the quarter
