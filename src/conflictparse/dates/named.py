@@ -33,7 +33,13 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """Whether the date alone stands in quotes: «"26 سبتمبر"»."""
     opening = text[max(0, start - 2) : start].strip(" \t")
     closing = text[end : end + 2].strip(" \t")
-    return opening[-1:] in OPENING_QUOTES[:-1] and closing[:1] in CLOSING_QUOTES[1:]
+    # quotation marks, not brackets: «(26 سبتمبر)» is a date set off, no name
+    return (
+        bool(opening)
+        and bool(closing)
+        and opening[-1] in OPENING_QUOTES.replace("(", "")
+        and closing[0] in CLOSING_QUOTES.replace(")", "")
+    )
 
 
 _QUOTED_NAME_WORDS = 4  # «موقع الجيش اليمني»: a name's head and whose it is, before quotes
