@@ -13,7 +13,7 @@ import pytest
 
 import conflictparse as cp
 from conflictparse.entities.actors import scan_actors
-from conflictparse.entities.pronoun_deaths import ONE
+from conflictparse.entities.casualty_words import ONE
 from conflictparse.entities.singular_deaths import scan_singular_deaths
 
 Row = tuple[str, str, int | float | None, int | float | None, int | float | None, str]

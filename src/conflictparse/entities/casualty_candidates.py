@@ -17,6 +17,7 @@ from conflictparse.entities.casualty_words import (
     AFTER_WORDS,
     NOUN_WORDS,
     TOTAL_WORDS,
+    TWO,
     clitic_stems,
     dual_of_person,
     stems,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 __all__ = ["Nearness", "extra_counts", "without_dash"]
 
 _GLUED = re.compile(rf"(?<![0-9.,،])[0-9]{{1,7}}+(?=[{LETTER}])")  # «7قتلى», «12جريحا»
-_TWO = Quantity.exact(2)
 
 
 def extra_counts(prepared: PreparedText, quantities: list[QuantitySpan]) -> list[QuantitySpan]:
@@ -104,7 +104,7 @@ def _duals(prepared: PreparedText) -> list[QuantitySpan]:
                 end = ends[position + 1]
             if word[:1] in CLITICS and dual_of_person(word[1:]) is not None:
                 start += 1  # «وفلسطينيان»: the clitic stays out of the span
-            found.append(QuantitySpan(start, end, _TWO))
+            found.append(QuantitySpan(start, end, TWO))
     found.sort()
     return found
 

@@ -12,15 +12,18 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from conflictparse.model import CasualtyKind
+from conflictparse.model import CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.tokens import CLITICS, Word, without_clitic
 
 __all__ = [
     "AFTER_WORDS",
     "NOUN_WORDS",
+    "ONE",
     "TOTAL_WORDS",
+    "TWO",
     "Shortcuts",
+    "another_one",
     "clitic_stems",
     "dual_of_person",
     "dual_singulars",
@@ -42,6 +45,9 @@ __all__ = [
 TOTAL_WORDS = 20  # back: how far a running-total word may open the window
 NOUN_WORDS = 6  # ahead: how far after the count its noun may end
 AFTER_WORDS = 12  # ahead: how far after the count (or its noun) a verb may give its kind
+
+ONE = Quantity.exact(1)  # a death of one: «مقتل طفل»
+TWO = Quantity.exact(2)  # a dual: «قتيلان», «مقتلهما»
 
 
 @functools.lru_cache(maxsize=65536)
@@ -300,3 +306,12 @@ def _accusative_victim(word: str) -> bool:
 
 _MOST_KILLER_WORDS = 2  # «مسلحون مجهولون»
 _GROUP_NAME_WORDS = 2  # «التنظيم اليوم» between «عناصر» and «شابا»
+
+
+def another_one(word: str) -> bool:
+    """Whether folded ``word`` is «وآخر» or «وأخرى»: and another one, of a list or a pair.
+
+    >>> another_one("واخر"), another_one("الاخر")
+    (True, False)
+    """
+    return word[:1] == "و" and word[1:] in casualty_lexicon().another_one

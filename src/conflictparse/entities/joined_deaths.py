@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import group_of_people, singular_victim
+from conflictparse.entities.casualty_words import ONE, TWO, group_of_people, singular_victim
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import alternation
@@ -20,8 +20,6 @@ from conflictparse.text.tokens import TextIndex, Word
 
 __all__ = ["in_breakdown", "kin_count", "scan_joined_deaths"]
 
-_ONE = Quantity.exact(1)
-_TWO = Quantity.exact(2)
 _DUAL = 2
 _FIVE_NOUNS = 3  # «أخي», «أبي» (three letters with their ي) are one, not a dual
 _SPACES = frozenset(" \t")
@@ -94,7 +92,7 @@ def _leading_victims(prepared: PreparedText, deaths: Sequence[CasualtySpan]) -> 
         ):
             continue
         who = prepared.normalized.written(word.start, word.end)
-        casualty = Casualty(kind=CasualtyKind.KILLED, count=_ONE, who=who, actor=None)
+        casualty = Casualty(kind=CasualtyKind.KILLED, count=ONE, who=who, actor=None)
         found.append(CasualtySpan(word.start, word.end, casualty))
     return found
 
@@ -151,7 +149,7 @@ def _kin_past_words(index: TextIndex, end: int) -> tuple[int, int, Quantity] | N
     kin = kin_count(word.text[glued:]) if glued >= 0 else 0  # a kinsman with a pronoun
     if not kin:
         return None
-    return word.start + glued, word.end, _TWO if kin == _DUAL else _ONE
+    return word.start + glued, word.end, TWO if kin == _DUAL else ONE
 
 
 def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, Quantity] | None:
@@ -159,9 +157,9 @@ def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, 
     text = word.text[glued:]
     kin = kin_count(text)
     if kin or singular_victim(text):
-        return word.start + glued, word.end, _TWO if kin == _DUAL else _ONE  # «وطفليه»: two
+        return word.start + glued, word.end, TWO if kin == _DUAL else ONE  # «وطفليه»: two
     if text in casualty_lexicon().one_of and rest and group_of_people(rest[0].text):
-        return word.start + glued, rest[0].end, _ONE  # «وأحد أقاربه»
+        return word.start + glued, rest[0].end, ONE  # «وأحد أقاربه»
     return None
 
 

@@ -18,15 +18,13 @@ import itertools
 from collections.abc import Sequence
 
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import kills_alone
+from conflictparse.entities.casualty_words import ONE, TWO, kills_alone
 from conflictparse.entities.joined_deaths import in_breakdown
-from conflictparse.model import Casualty, CasualtyKind, Quantity
+from conflictparse.model import Casualty, CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.tokens import WORD, TextIndex, without_clitic
 
-__all__ = ["ONE", "SELF", "bombers_death", "pronoun_deaths", "self_detonations"]
-
-ONE = Quantity.exact(1)
+__all__ = ["SELF", "bombers_death", "pronoun_deaths", "self_detonations"]
 
 
 def self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtySpan]:
@@ -53,7 +51,6 @@ def self_detonations(index: TextIndex, places: Sequence[int]) -> list[CasualtySp
     return found
 
 
-_TWO = Quantity.exact(2)
 SELF = frozenset({"نفسه", "نفسها"})  # «فجر نفسه», «فجرت نفسها» (folded)
 _DETONATED = frozenset({"فجر", "فجرت"})
 _BOMBER = "الانتحاري"  # «مقتل الانتحاري»: the bomber's death told already
@@ -87,7 +84,7 @@ def pronoun_deaths(index: TextIndex, word: str, places: Sequence[int]) -> list[C
         felled = bool(after) and after[0].text in lexicon.felled_states
         caused = clitic and word[:1] == "ب" and bool(before) and before[0] in lexicon.causes
         if glued or felled or caused or (before and before[0] in results):
-            count = _TWO if two else ONE
+            count = TWO if two else ONE
             casualty = Casualty(kind=CasualtyKind.KILLED, count=count, who=None, actor=None)
             found.append(CasualtySpan(start + clitic, index.ends[position], casualty))
     return found

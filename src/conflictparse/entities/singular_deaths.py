@@ -23,7 +23,10 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.entities.casualty_rules import qualifier_after
 from conflictparse.entities.casualty_words import (
+    ONE,
+    TWO,
     acts_on_one,
+    another_one,
     group_of_people,
     kills_alone,
     object_victim,
@@ -32,8 +35,8 @@ from conflictparse.entities.casualty_words import (
 )
 from conflictparse.entities.joined_deaths import kin_count
 from conflictparse.entities.named_deaths import named_list
-from conflictparse.entities.pronoun_deaths import ONE, SELF, pronoun_deaths, self_detonations
-from conflictparse.model import Casualty, CasualtyKind, Quantity
+from conflictparse.entities.pronoun_deaths import SELF, pronoun_deaths, self_detonations
+from conflictparse.model import Casualty, CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.prepared import PreparedText
@@ -55,7 +58,7 @@ def _item_of_one(word: str) -> bool:
     return (
         word[:1] == "و"
         and not word.startswith("وال")
-        and (singular_victim(word[1:]) or word[1:] in casualty_lexicon().another_one)
+        and (singular_victim(word[1:]) or another_one(word))
     )
 
 
@@ -141,7 +144,6 @@ def _killed_before(index: TextIndex, pos: int, killed: Sequence[int]) -> bool:
     return at >= 0 and killed[at] >= index.sentence_at(pos)[0]
 
 
-_TWO = Quantity.exact(2)
 _CLAUSE_MARKS = frozenset({"،", ",", ":", "؛", ";", "-", "(", '"', "«"})  # a clause opens after
 
 
@@ -368,7 +370,7 @@ class _Deaths:
             return None
         noun_start = noun.start + (len(noun.text) - len(bare))
         who = self.prepared.normalized.written(noun_start, kin.end)
-        casualty = Casualty(kind=CasualtyKind.KILLED, count=_TWO, who=who, actor=None)
+        casualty = Casualty(kind=CasualtyKind.KILLED, count=TWO, who=who, actor=None)
         return CasualtySpan(noun_start, index.ends[position], casualty)
 
     def _opens(self, previous: Word | None, noun: Word) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
+from conflictparse.entities.casualty_words import another_one
 from conflictparse.events.event import SubEventType
 from conflictparse.events.types import TypeHit, bare, read_hits
 from conflictparse.model import EventType
@@ -118,7 +119,7 @@ def _another_kind_told_apart(text: str, last: TypeHit, hit: TypeHit) -> bool:
         return False
     gap = text[last.end : hit.start]
     words = gap.split()
-    if words and words[-1] in _ANOTHER_ONE:
+    if words and another_one(words[-1]):
         return False  # «قصف جوي لطائرات النظام وآخر مدفعي لقواته على …»: one telling, twins
     # «و» on the wording, or on the verb and the side right before it: «وشنت الطائرات غارات»
     opened = text.startswith("و", hit.start) or any(
@@ -240,14 +241,12 @@ def _joined(text: str, first: TypeHit, second: TypeHit) -> bool:
     words = gap.split()
     return (
         bool(words)
-        and words[-1] in _ANOTHER_ONE
+        and another_one(words[-1])
         and len(words) <= _ANOTHER_WORDS
         and not any(mark in gap for mark in ".،,؛")
     )
 
 
-# «وآخر مدفعي»: «and another one», told before the kind of a second strike (folded)
-_ANOTHER_ONE = frozenset({"واخر", "واخري"})
 _ANOTHER_WORDS = 8  # words from the first strike to «وآخر»
 
 
