@@ -346,12 +346,8 @@ def _correspondents_seat(index: TextIndex, span: PlaceSpan) -> bool:
     of the place, and it stands where nothing else is named.
     """
     before = index.texts_before(span.start, _SEAT_WORDS)
-    return any(without_clitic(word).startswith(_CORRESPONDENT) for word in before) and seat(
-        index, span
-    )
-
-
-_CORRESPONDENT = "مراسل"  # «مراسل», «لمراسل», «مراسلنا», «مراسلة»
+    openings = tuple(event_lexicon().correspondents)  # «لمراسل», «مراسلنا», «مراسلة»
+    return any(without_clitic(word).startswith(openings) for word in before) and seat(index, span)
 
 
 def _after_a_title(before: Sequence[str]) -> bool:

@@ -153,6 +153,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "seats": ("places", "seats", False),
     "dateline_sources": ("places", "dateline_sources", True),
     "reporting_seats": ("places", "reporting_seats", False),
+    "correspondents": ("places", "correspondents", False),
     "hospitals": ("places", "hospitals", False),
     "medical": ("places", "medical", False),
     "taken_to": ("places", "taken_to", False),

@@ -221,6 +221,7 @@ class EventLexicon:
     seats: frozenset[str]
     dateline_sources: frozenset[tuple[str, ...]]  # «وكالات» in «(بغداد، وكالات)»
     reporting_seats: frozenset[str]  # «لجان المقاومة في مدينة الفاشر إن»: a seat before «أن»
+    correspondents: frozenset[str]  # «مراسل»: opens the words of a correspondent, any form
     hospitals: frozenset[str]  # «مشفى» in «نقل الجرحى إلى مشفى … في بلدة …»
     medical: frozenset[str]  # «الطبي» in «مركز لبيب الطبي»: a medical centre by its adjective
     taken_to: frozenset[str]  # «إلى», «توفي»: the hurt taken to or dying in a hospital
