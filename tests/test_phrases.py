@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictparse.text.phrases import PhraseTable, alternation, word_trie, words_from
+from conflictparse.text.phrases import PhraseTable, alternation, find_phrase, word_trie, words_from
 from conflictparse.text.tokens import word_before
 
 WORDS = st.sampled_from(["قوات", "النظام", "السوري", "جيش", "الفتح", "و"])
@@ -26,6 +26,34 @@ def test_longest_is_the_longest_phrase_at_the_start(
     table: dict[tuple[str, ...], int], words: list[str]
 ) -> None:
     assert PhraseTable(table).longest(words) == brute_longest(table, words)
+
+
+BARE_WORDS = st.sampled_from(["قوات", "النظام", "السوري", "جيش", "الفتح"])
+
+
+@given(
+    st.frozensets(st.lists(BARE_WORDS, min_size=1, max_size=4).map(tuple)),
+    st.lists(BARE_WORDS, max_size=6),
+)
+def test_find_phrase_is_the_first_place_a_whole_phrase_occurs_the_longest_there(
+    phrases: frozenset[tuple[str, ...]], words: list[str]
+) -> None:
+    expected = next(
+        (
+            (position, size)
+            for position in range(len(words))
+            for size in range(len(words) - position, 0, -1)
+            if tuple(words[position : position + size]) in phrases
+        ),
+        None,
+    )
+    assert find_phrase(words, phrases) == expected
+
+
+def test_find_phrase_never_reads_a_phrase_past_the_last_word() -> None:
+    phrases = frozenset({("في", "السياق"), ("في", "السياق", "ذاته")})
+    assert find_phrase(["في", "السياق"], phrases) == (0, 2)
+    assert find_phrase(["في", "السياق", "ذاته"], phrases) == (0, 3)
 
 
 @given(PHRASES, st.lists(WORDS, max_size=6))

@@ -185,7 +185,9 @@ def find_phrase(
             continue
         head, sizes = found
         for size in reversed(sizes):
-            if (head, *words[position + 1 : position + size]) in phrases:
+            if position + size <= len(words) and (
+                (head, *words[position + 1 : position + size]) in phrases
+            ):
                 return position, size
     return None
 
