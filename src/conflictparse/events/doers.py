@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.types import read_hits
+from conflictparse.text.lexicon.events import event_lexicon
+from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, Word
 
 __all__ = ["after_an_act", "after_opening_verb"]
@@ -32,11 +34,19 @@ def after_an_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None)
 
 
 def after_opening_verb(index: TextIndex, span: ActorSpan) -> bool:
-    """Whether the actor comes right after the first word of its sentence, a word of an event."""
+    """Whether the actor comes right after the first word of its sentence, a word of an event.
+
+    An opener may stand before that word: «في المقابل، قصفت فصائل المعارضة مواقع …».
+    """
     word = _act_word_before(index, span)
     if word is None:
         return False
-    return not index.words_in(index.sentence_at(span.start)[0], word.start)
+    before = index.words_in(index.sentence_at(span.start)[0], word.start)
+    if not before:
+        return True
+    if before[0].startswith("و"):  # «وفي المقابل»: «في» is too short to carry a clitic
+        before = [before[0][1:], *before[1:]]
+    return find_phrase(before, event_lexicon().openers) == (0, len(before))
 
 
 def _act_word_before(index: TextIndex, span: ActorSpan) -> Word | None:

@@ -25,8 +25,12 @@ def refers_back(index: TextIndex, part: Part) -> bool:
     lexicon = event_lexicon()
     before = index.texts_before(part.cue[0], 2)
     if before and before[0] in lexicon.references:
-        # «وكان قد سبق تلك الغارة مجزرة …»: another incident, told before the one referred to
-        return len(before) < 2 or without_clitic(before[1]) not in lexicon.sequence_verbs
+        if has(before[::-1], lexicon.sequels):
+            return True  # «واندلعت إثر ذلك اشتباكات»
+        # the noun a demonstrative points with has the article; «وفي ذلك قصفت …» is a new act
+        if index.text.startswith("ال", part.cue[0]):
+            # «وكان قد سبق تلك الغارة مجزرة …»: another incident, told before the one referred to
+            return len(before) < 2 or without_clitic(before[1]) not in lexicon.sequence_verbs
 
     after = [word.text for word in index.after(part.cue[1], _SEQUEL_REACH)]
     return has(after, lexicon.sequels)

@@ -187,6 +187,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),
+    "openers": ("roles", "openers", True),
     "community_people": ("roles", "community_people", False),
     "unattributed_aircraft": ("roles", "unattributed_aircraft", True),
 }

@@ -179,6 +179,7 @@ class EventLexicon:
     other_victims: frozenset[str]
     sequels: frozenset[tuple[str, ...]]
     unknown_agents: frozenset[tuple[str, ...]]
+    openers: frozenset[tuple[str, ...]]  # «في المقابل»: the verb after it still opens its clause
     cumulative: frozenset[tuple[str, ...]]
     cumulative_after: frozenset[tuple[str, ...]]
     spread_after: frozenset[tuple[str, ...]]  # «معظمهم في»: a count spread over places
