@@ -1534,8 +1534,27 @@ def test_a_force_guarding_the_attackers_is_no_side_attacked() -> None:
             "قصفت قوات النظام بالمدفعية قرية كفرنبل.\nوقال ناشطون إن القصف طال قرية البارة.",
             ["shelling_artillery_missile_attack", "shelling_artillery_missile_attack"],
         ),
+        # missiles counted right after the air strikes are the aircraft's
+        (
+            "قالت مصادر محلية إن أكثر من 8 غارات جوية ونحو 40 صاروخا استهدفت ريف إدلب.\n"
+            "وشمل القصف بلدة كفرنبل.",
+            ["air_drone_strike"],
+        ),
+        # not those of launchers in a clause of their own
+        (
+            "قالت مصادر محلية إن أكثر من 8 غارات جوية، ونحو 40 صاروخا من الراجمات استهدفت ريف"
+            " إدلب.\nوشمل القصف بلدة كفرنبل.",
+            ["shelling_artillery_missile_attack"],
+        ),
     ],
-    ids=["bare-after-air-strikes", "indefinite-after-air-strikes", "shells-told", "after-shelling"],
+    ids=[
+        "bare-after-air-strikes",
+        "indefinite-after-air-strikes",
+        "shells-told",
+        "after-shelling",
+        "missiles-of-the-air-strikes",
+        "missiles-of-launchers",
+    ],
 )
 def test_a_bare_shelling_takes_the_kind_told_before(text: str, expected: list[str]) -> None:
     assert [sub for (sub,) in columns(text, "sub_event_type")] == expected

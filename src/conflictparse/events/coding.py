@@ -37,9 +37,10 @@ from conflictparse.events.roles import (
     side_that_lost,
     unknown_agent,
 )
+from conflictparse.events.strike_kinds import STRIKES, StrikeKinds
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities
-from conflictparse.events.types import STRIKES, StrikeKinds, TypeHit, aimed_by_gunmen, at_a_march
+from conflictparse.events.types import TypeHit, aimed_by_gunmen, at_a_march
 from conflictparse.events.victims import fighters_killed
 from conflictparse.model import Actor, ActorType, DateSource, EventType, Place, PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon

@@ -8,8 +8,8 @@ counts its dead, fewer dead, or strikes of other kinds.
 from __future__ import annotations
 
 from conflictparse.events.incident import Incident, IncidentToll, killed_counts, toll_of
+from conflictparse.events.strike_kinds import kind_told
 from conflictparse.events.tolls import best
-from conflictparse.events.types import kind_told
 from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase

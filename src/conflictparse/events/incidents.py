@@ -58,9 +58,10 @@ from conflictparse.events.siting import (
     strike_of_wounded,
     wounded_told,
 )
+from conflictparse.events.strike_kinds import other_kinds
 from conflictparse.events.tellers import days_told
 from conflictparse.events.toll_items import item_cuts
-from conflictparse.events.types import TypeHit, other_kinds
+from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, EventType, Precision
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic

@@ -19,8 +19,9 @@ from conflictparse.events.incident import (
     toll_of,
 )
 from conflictparse.events.segment import PROVINCE_BREADTH, breadth, holds, kind_of
+from conflictparse.events.strike_kinds import STRIKES, bare
 from conflictparse.events.tellers import said_on
-from conflictparse.events.types import STRIKES, TypeHit, bare
+from conflictparse.events.types import TypeHit
 from conflictparse.model import EventType, PlaceKind
 from conflictparse.text.lexicon.places import gazetteer
 

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from conflictparse.entities.casualty_words import another_one
 from conflictparse.events.event import SubEventType
-from conflictparse.events.types import TypeHit, bare, read_hits
+from conflictparse.events.strike_kinds import bare
+from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, without_clitic

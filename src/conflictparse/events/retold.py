@@ -17,7 +17,8 @@ from conflictparse.events.incident import (
     same_type,
     unlike_acts,
 )
-from conflictparse.events.types import TypeHit, other_kinds
+from conflictparse.events.strike_kinds import other_kinds
+from conflictparse.events.types import TypeHit
 from conflictparse.text.tokens import TextIndex
 
 __all__ = ["same_incident"]

@@ -184,6 +184,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "committed_by": ("incidents", "committed_by", False),
     "uncounted_wounded": ("incidents", "uncounted_wounded", False),
     "bare_strikes": ("incidents", "bare_strikes", False),
+    "air_ordnance": ("incidents", "air_ordnance", False),
     "other_victims": ("incidents", "other_victims", False),
     "sequels": ("roles", "sequels", True),
     "unknown_agents": ("roles", "unknown_agents", True),

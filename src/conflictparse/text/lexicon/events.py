@@ -68,6 +68,7 @@ class EventLexicon:
     hedged_owners: frozenset[tuple[str, ...]]  # «يرجح أنها» + «ل»: whose a wording probably is
     aims: frozenset[str]  # «بهدف القضاء على»: a side named as an aim, not as hit
     bare_strikes: frozenset[str]  # «القصف»: of the kind of the strikes told before
+    air_ordnance: frozenset[str]  # «صواريخ» right after «غارات»: the aircraft's missiles
     homes: frozenset[tuple[str, ...]]  # «منازل المواطنين»: a strike's civilian target
     homes_near: frozenset[str]  # «قرب» in «قرب منازل المدنيين»: near them, not at them
     homes_counted: frozenset[str]  # «عدد» in «عدد من منازل المدنيين»: the homes themselves
