@@ -1224,3 +1224,19 @@ def test_egypts_governorates_and_sinai_towns_are_places(
 ) -> None:
     found = [(m.text, m.value.id, m.value.admin1) for m in cp.find_places(text) if m.value]
     assert found[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side of the place after «من» is a part of it, not Saudi Arabia's Eastern Province
+        ("هاجم مستوطنون المنطقة الشرقية من بلدة عطارة فجر اليوم.", ["بلدة عطارة"]),
+        ("قصفت المدفعية الأحياء الغربية من مدينة تعز.", ["مدينة تعز"]),
+        # alone, or with another word than «من», the province stays
+        ("سقطت مسيرة في المنطقة الشرقية بالسعودية.", ["المنطقة الشرقية"]),
+    ],
+)
+def test_a_side_of_the_place_after_it_is_no_place_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected

@@ -1,12 +1,11 @@
 """Places: the packaged gazetteer and :func:`find_places`.
 
-The gazetteer (``data/places.toml``) knows governorates, cities, towns,
-districts and camps of Syria, Iraq, Yemen, Libya, Sudan, Lebanon and
-Palestine, each with its governorate and country; GeoNames adds their
-villages and those of their neighbours, and the coordinates
-(``data/place_coordinates.tsv``, ``data/geonames_places.tsv``).  A name after «حي»,
-«بلدة», «مدينة», «قرية», «مخيم», «ريف» or «محافظة» is a place even when the
-gazetteer does not know it; it then has no id, governorate or country.
+The gazetteer (``data/places.toml``) knows governorates, cities, towns, districts and camps
+of Syria, Iraq, Yemen, Libya, Sudan, Lebanon and Palestine, each with its governorate and
+country; GeoNames adds their villages and those of their neighbours, and the coordinates
+(``data/place_coordinates.tsv``, ``data/geonames_places.tsv``).  A name after «حي», «بلدة»,
+«مدينة», «قرية», «مخيم», «ريف» or «محافظة» is a place even when the gazetteer does not know
+it; it then has no id, governorate or country.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from conflictparse.entities.place_names import (
 )
 from conflictparse.entities.place_numbered import numbered_quarter
 from conflictparse.entities.place_outlets import without_outlets
+from conflictparse.entities.place_parts import without_sides_of_places
 from conflictparse.model import Match, Place, PlaceKind
 from conflictparse.text.lexicon.places import Gazetteer
 from conflictparse.text.lexicon.places import gazetteer as load_gazetteer
@@ -84,6 +84,7 @@ def scan_places(prepared: PreparedText, country: str | None = None) -> list[Plac
         if not _indefinite(prepared, item)
     ]
     found = without_outlets(text, _namesakes(text, found, gazetteer), gazetteer)
+    found = without_sides_of_places(text, found, gazetteer)
     return with_companions(text, found, gazetteer, country)
 
 
