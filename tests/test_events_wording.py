@@ -164,3 +164,15 @@ def test_a_habit_told_of_the_doer_after_the_wording_leaves_the_incident() -> Non
         "قتل جنديان في هجوم لخلايا التنظيم التي غالبا ما تستهدف الحواجز، على حاجز في قرية الشولا."
     )
     assert columns(text, "location", "fatalities_best") == [("قرية الشولا", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستهدفت مدفعية الاحتلال المناطق الشمالية من مخيم النصيرات.",
+        "قصفت مدفعية الجيش مواقع المسلحين في بلدة الزبداني.",
+    ],
+)
+def test_artillery_in_the_construct_state_is_shelling(text: str) -> None:
+    # «مدفعية الاحتلال»: the artillery of a side, with no article on «مدفعية»
+    assert columns(text, "sub_event_type") == [("shelling_artillery_missile_attack",)]
