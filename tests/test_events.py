@@ -1649,6 +1649,23 @@ def test_a_victims_home_is_no_site_of_a_killing() -> None:
     assert [row["location"] for row in found] == ["ريف درعا الشرقي"]
 
 
+def test_the_displaced_of_towns_are_killed_where_the_clause_places_them() -> None:
+    # «من نازحي مدينتي …» says where the victims fled from; the comma after their noun keeps
+    # them civilians
+    found = rows(
+        "وقال ناشطون إن أربعة مدنيين، من نازحي مدينتي حلفايا وطيبة الإمام، قتلوا في بلدة"
+        " كفرنبودة بقذائف الدبابات."
+    )
+    assert [picked(row, "location", "actor2", "fatalities_best") for row in found] == [
+        ("بلدة كفرنبودة", "civilians", 4)
+    ]
+
+
+def test_civilians_with_a_comma_after_their_noun_are_civilians() -> None:
+    text = "قال ناشطون إن ثلاثة مدنيين، من عائلة واحدة، قتلوا في بلدة كفرنبودة بقذائف الدبابات."
+    assert [picked(row, "actor2", "fatalities_best") for row in rows(text)] == [("civilians", 3)]
+
+
 def test_a_target_between_the_shot_and_from_is_struck_at_its_town() -> None:
     found = rows("أطلقت القوات النار على شاب من بلدة الرشيد فقتلته.")
     assert [row["location"] for row in found] == ["بلدة الرشيد"]

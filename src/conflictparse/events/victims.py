@@ -23,7 +23,7 @@ from conflictparse.model import CasualtyKind
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.normalize import fold
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import WORD, TextIndex, without_clitic
 
 __all__ = [
     "civilian_breakdown",
@@ -52,7 +52,7 @@ def civilian_victims(
         casualty = item.casualty
         if (casualty.breakdown and not sub_counts) or not casualty.who:
             continue  # in a clash, «بينهم 3 أطفال» says who died
-        words = fold(casualty.who).split()
+        words = WORD.findall(fold(casualty.who))  # «مدنيين، من نازحي …»: no comma on a word
         if _retired(words):
             return item  # «ضابط متقاعد في الأمن السياسي»: no longer of the forces
         if casualty.actor is not None:
@@ -112,7 +112,8 @@ def fighters_killed(casualties: Sequence[CasualtySpan]) -> bool:
     """Whether the killed are all told as fighters or security men: «عنصر», «رجل أمن»."""
     killed = [item.casualty.who for item in casualties if item.casualty.kind is CasualtyKind.KILLED]
     return bool(killed) and all(
-        who and _fighters(words := fold(who).split()) and not _retired(words) for who in killed
+        who and _fighters(words := WORD.findall(fold(who))) and not _retired(words)
+        for who in killed
     )
 
 
