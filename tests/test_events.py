@@ -1661,6 +1661,28 @@ def test_the_displaced_of_towns_are_killed_where_the_clause_places_them() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مدنيان بقصف مدفعي على قرية الحويز، التابعة لناحية قلعة المضيق غرب حماة.",
+        "قتل مدنيان بقصف مدفعي على قرية الحويز التابعة لناحية قلعة المضيق غرب حماة.",
+    ],
+)
+def test_the_place_a_village_belongs_to_frames_it_after_a_comma_too(text: str) -> None:
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("قرية الحويز", 2)
+    ]
+
+
+def test_places_listed_after_commas_are_each_a_site() -> None:
+    text = "قصفت الطائرات بلدة كفرنبل، وبلدة حاس، ومدينة معرة النعمان."
+    assert [row["location"] for row in rows(text)] == [
+        "بلدة كفرنبل",
+        "بلدة حاس",
+        "مدينة معرة النعمان",
+    ]
+
+
 def test_civilians_with_a_comma_after_their_noun_are_civilians() -> None:
     text = "قال ناشطون إن ثلاثة مدنيين، من عائلة واحدة، قتلوا في بلدة كفرنبودة بقذائف الدبابات."
     assert [picked(row, "actor2", "fatalities_best") for row in rows(text)] == [("civilians", 3)]

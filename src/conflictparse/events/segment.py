@@ -52,6 +52,7 @@ _REACH_BEFORE = 15  # words from a place to the wording or toll after it
 _LIST_GAP = 3  # words between two places of one list
 _NEIGHBOURS = 8  # places before and after one in a clause that it may frame or be framed by
 # «X الواقعة شرق Y», «X التابعة لقضاء Y»: words between a place and the one that holds it
+_COMMAS = frozenset({"،", ","})
 _COMMA_IN = re.compile(r"\s*[،,]\s*(?:في\s+|ب)?")  # «…، في مديرية Y»; «…، بمحافظة Z»
 # «X التي تعد …», «X الذي يقع …»: a relative clause on a place (after the rest of its
 # name, if a word of it was left out: «تلول الصفا" التي»), and the words it may span
@@ -232,9 +233,10 @@ def framing_pairs(text: str, found: Sequence[PlaceSpan]) -> list[tuple[PlaceSpan
     located: tuple[PlaceSpan, tuple[str, ...]] | None = None
     for before, broad in itertools.pairwise(found):
         between = text[before.end : broad.start]
-        gap = " ".join(
-            without_clitic(word) for word in between.split() if word not in lying
-        )  # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة»
+        # «تاجوراء الواقعة بشرق العاصمة» is «تاجوراء شرق العاصمة», and «قرية تل حلاوة، التابعة
+        # لبلدة …» is «قرية تل حلاوة لبلدة …»
+        skipped = lying | _COMMAS if not lying.isdisjoint(between.split()) else lying
+        gap = " ".join(without_clitic(word) for word in between.split() if word not in skipped)
         words = tuple(gap.split())
         joined = between.strip(" \t،,")  # «… شرقي منبج، وجنوبي جرابلس»: another locator
         again = _unclitic(joined) if located is not None and joined[:1] == "و" else ()
