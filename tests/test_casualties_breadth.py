@@ -1100,3 +1100,14 @@ def test_the_dead_and_the_wounded_told_together_are_one_count_of_both(
         cp.CasualtyKind.KILLED_OR_WOUNDED,
         value,
     )
+
+
+def test_a_toll_at_the_next_place_is_listed_past_a_breakdown_with_no_count() -> None:
+    # «بينهم نساء وأطفال» breaks the first toll down by no count: «و3 في حاس» is the next item
+    text = "ارتفعت حصيلة القتلى إلى 6 مدنيين بينهم نساء وأطفال في مدينة كفرنبل، و3 في حاس."
+    assert [
+        (item.text, item.value.kind, item.value.count.value) for item in cp.find_casualties(text)
+    ] == [
+        ("6 مدنيين", cp.CasualtyKind.KILLED, 6),
+        ("3", cp.CasualtyKind.KILLED, 3),
+    ]

@@ -1992,6 +1992,25 @@ def test_a_bare_figure_at_a_town_after_a_death_of_one_is_its_own_item() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places struck, then a toll at each named again: a breakdown with no count on the
+        # first, the next items with a bare figure or a dual noun and no head before the name
+        "قصف الطيران الحربي مدينة كفرنبل وبلدة حاس وقرية البارة منذ مساء أمس، لترتفع حصيلة"
+        " القتلى إلى 6 مدنيين بينهم نساء وأطفال في مدينة كفرنبل، و3 في حاس وقتيلين في البارة.",
+        "قصف الطيران الحربي مدينة كفرنبل وبلدة حاس وقرية البارة منذ مساء أمس، ما أدى إلى مقتل"
+        " 6 مدنيين في مدينة كفرنبل، و3 في حاس و2 في البارة.",
+    ],
+)
+def test_a_toll_told_at_each_place_struck_goes_to_each(text: str) -> None:
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("مدينة كفرنبل", 6),
+        ("بلدة حاس", 3),
+        ("قرية البارة", 2),
+    ]
+
+
 def test_figures_by_governorate_stay_a_summary() -> None:
     assert rows("قتل 27 شخصا في إدلب و25 في درعا و21 في حلب و17 في دير الزور.") == []
 

@@ -30,6 +30,7 @@ __all__ = ["ListReader"]
 
 _LISTED_KINDS = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})
 _OF_THEM = frozenset({"منهم", "منهن", "منهما"})  # «4 منهم»: of them (folded as written)
+_BREAKDOWN_WORDS = 5  # «بينهم نساء وأطفال في»: the breakdown word, its nouns, then the link
 _LINK_WORDS = 3  # «منهم», its verb and the link after a count
 _ITEM_MARKS = " \t-–•*و"  # what may open a line of a list before its count: «- 24», «و37»
 _LINE_LEAD = 4  # characters before a count that may hold its line's start and marks: «\n- و»
@@ -149,9 +150,14 @@ class ListReader(VictimReader):
     def _link_after(self, end: int) -> bool:
         """Whether a list link follows a count, past «منهم» and its verb: «ستة منهم قتلوا في».
 
-        «قتل 9، ستة منهم قتلوا في محور عين زارة وثلاثة في محور العزيزية».
+        «قتل 9، ستة منهم قتلوا في محور عين زارة وثلاثة في محور العزيزية»; past a breakdown
+        with no count: «5 مدنيين بينهم نساء وأطفال في مدينة اللطامنة، و4 في كفرزيتا».
         """
-        after = self.words_after(end, _LINK_WORDS)
+        after = self.words_after(end, _BREAKDOWN_WORDS)
+        if after and (after[0].text,) in self.lexicon.breakdowns:
+            # «5 مدنيين بينهم نساء وأطفال في مدينة اللطامنة، و4 في كفرزيتا»
+            return any(word.text in self.lexicon.list_links for word in after[1:])
+        after = after[:_LINK_WORDS]
         at = 1 if after and after[0].text in _OF_THEM else 0
         if at and at < len(after) and phrase(after[at:], self.lexicon.after_triggers) is not None:
             at += 1  # «قتلوا»: the verb the sub-count is told by

@@ -181,6 +181,8 @@ _SITE_REACH = 80  # characters from a count to the site it is told at, at most
 # Between a count and the site it is told at: «7 في بلدة كفرنبل», «ستة في غارات على قرية
 # كفرومة», «اثنان آخران في قصف على بلدة حاس».
 _AT_SITE = re.compile(  # folded text: «على» is «علي»
+    # past a breakdown with no count: «5 مدنيين بينهم نساء وأطفال في مدينة اللطامنة»
+    r"(?:\s++(?:بينهم|بينهن)(?:\s++[^\s،,.\d٠-٩]++){1,3}?(?=\s++في\s))?"
     r"\s*(?:في|ب)?\s*(?:(?:[^\s،,.]++\s++){1,2}?(?:علي|في)\s++)?"
 )
 

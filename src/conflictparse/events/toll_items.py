@@ -21,6 +21,10 @@ _ADDED_REACH = 40  # characters from that comma to the count
 _ITEM_BARE = re.compile(r"[ \t]و$")  # «… و3 في بلدة كفرنبل»: «و» glued to a bare figure
 # … followed by a town, a village or a quarter (governorates, «و25 في درعا», make a summary)
 _ITEM_PLACED = re.compile(r"[\d٠-٩]+[ \t]+في[ \t]+(?:بلده|قريه|مدينه|حي|مخيم|بلدات|قري)[ \t]")
+# … or by any place, a count in figures or a dual noun, right after another item of the list:
+# «، و4 في كفرزيتا وقتيلين في لطمين»
+_ITEM_NEXT = re.compile(r"[^\s،,.]+[ \t]+في[ \t]+[^\s،,.]")
+_NEXT_REACH = 40  # characters from an item's comma to the count of the item after it
 
 
 def item_cuts(
@@ -38,7 +42,7 @@ def item_cuts(
     open no item, «ثلاثة أشخاص قتلوا، وجرح عشرات إثر غارات …» is one incident's toll.
     """
     dead, wounded = killed
-    cuts = []
+    cuts: list[int] = []
     for start in starts:
         lead = _ITEM_LEAD.search(text, max(0, start - _ITEM_REACH), start) or _ITEM_ADDED.search(
             text, max(0, start - _ADDED_REACH), start
@@ -50,6 +54,8 @@ def item_cuts(
         ):
             # «قتل طفل في قرية معرزيتا و3 في بلدة كفرنبل»: a bare figure and its place
             lead = _ITEM_PLACED.match(text, start)
+            if lead is None and cuts and start - cuts[-1] <= _NEXT_REACH:
+                lead = _ITEM_NEXT.match(text, start)
             if lead is not None:
                 cuts.append(start - 1)
             continue
