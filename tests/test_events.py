@@ -2011,6 +2011,20 @@ def test_a_toll_told_at_each_place_struck_goes_to_each(text: str) -> None:
     ]
 
 
+def test_a_lead_toll_the_body_sums_by_place_is_no_toll_of_a_later_strike_in_its_region() -> None:
+    text = (
+        "قتل 9 مدنيين بغارات جوية على ريف إدلب الجنوبي.\n"
+        "وقال ناشطون إن الطائرات الحربية استهدفت مدينة كفرنبل وبلدة حاس صباح اليوم، ما أدى إلى"
+        " مقتل 6 مدنيين في مدينة كفرنبل، و3 في حاس.\n"
+        "كما ألقت المروحيات براميل متفجرة على بلدة معرشورين في ريف إدلب الجنوبي."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("مدينة كفرنبل", 6),
+        ("بلدة حاس", 3),
+        ("بلدة معرشورين", None),
+    ]
+
+
 def test_figures_by_governorate_stay_a_summary() -> None:
     assert rows("قتل 27 شخصا في إدلب و25 في درعا و21 في حلب و17 في دير الزور.") == []
 

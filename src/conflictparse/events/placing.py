@@ -107,10 +107,35 @@ def _narrower_target(
             or another_incident(index.text, incident, other, tolls, strikes=True)
         ):
             continue
-        if not _totals_more(index.text, incident, other, tolls):
+        if not _totals_more(index.text, incident, other, tolls) and not (
+            not _own_dead(index.text, other) and _summed_by_others(found, incident, tolls)
+        ):
             return other, False
         summary = True
     return None, summary
+
+
+def _summed_by_others(
+    found: list[Incident], broad: Incident, tolls: dict[int, IncidentToll]
+) -> bool:
+    """Whether the broad incident's toll is the sum of those of two or more others of its type.
+
+    «أدت الغارات إلى مقتل 11 مدنيا في ريف حماة» over «5 … في اللطامنة، و4 في كفرزيتا وقتيلين
+    في لطمين»: a total of those, not the toll of the barrels on مورك the body tells with none.
+    """
+    total = toll_of(broad, tolls).total
+    if total is None or total.value is None:
+        return False
+    parts = [
+        toll_of(other, tolls).total
+        for other in found
+        if other is not broad and same_type(broad.hit, other.hit)
+    ]
+    values = [part.value for part in parts if part is not None and part.value is not None]
+    return len(values) >= _SUMMED_LEAST and sum(values) == total.value
+
+
+_SUMMED_LEAST = 2  # the tolls of other incidents a broad one's may be the sum of
 
 
 def _totals_more(
