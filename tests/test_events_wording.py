@@ -176,3 +176,24 @@ def test_a_habit_told_of_the_doer_after_the_wording_leaves_the_incident() -> Non
 def test_artillery_in_the_construct_state_is_shelling(text: str) -> None:
     # «مدفعية الاحتلال»: the artillery of a side, with no article on «مدفعية»
     assert columns(text, "sub_event_type") == [("shelling_artillery_missile_attack",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shells told with «ب» after a clash, or joined to its arms, are what it was fought with
+        (
+            "اندلعت صباح اليوم مواجهات عنيفة بالأسلحة الثقيلة والمدفعية بين الطرفين في مدينة"
+            " الجنينة.",
+            [("armed_clash",)],
+        ),
+        ("دارت اشتباكات عنيفة بقذائف الهاون في حي الجبل بمدينة الجنينة.", [("armed_clash",)]),
+        # told apart by a comma, the shelling is its own incident
+        (
+            "اندلعت اشتباكات عنيفة في حي الجبل، بالتزامن مع قصف بالمدفعية على حي الزهور.",
+            [("armed_clash",), ("shelling_artillery_missile_attack",)],
+        ),
+    ],
+)
+def test_shells_a_clash_is_fought_with_are_its_arms(text: str, expected: list[tuple[str]]) -> None:
+    assert columns(text, "sub_event_type") == expected

@@ -209,17 +209,17 @@ def _joined_loose(text: str, first: TypeHit, second: TypeHit) -> bool:
 
 
 def _explosives_as_means(text: str, clash: TypeHit, first: TypeHit, second: TypeHit) -> bool:
-    """Whether explosives follow a clash as the arms it was fought with, not a blast of their own.
+    """Whether explosives or shells follow a clash as its arms, not a strike of their own.
 
     «اشتباكات عنيفة جراء تصدي المقاومة لقوات العدو بالرصاص المباشر والعبوات المتفجرة»;
     ``clash`` is the first wording of their group and ``first`` the one right before them.
     An assassination («محاولة اغتيال بعبوة ناسفة») is no clash: its device is the event.
     """
-    if (
-        clash.wording.type is not EventType.BATTLES
-        or clash.wording.by_victims
-        or second.wording.sub_type is not SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED
-    ):
+    if clash.wording.type is not EventType.BATTLES or clash.wording.by_victims:
+        return False
+    if second.wording.sub_type is SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK:
+        return _shells_as_arms(text, first, second)
+    if second.wording.sub_type is not SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED:
         return False
     gap = text[first.end : second.start].split()
     return len(gap) <= _CLASH_MEANS_GAP and (
@@ -228,6 +228,21 @@ def _explosives_as_means(text: str, clash: TypeHit, first: TypeHit, second: Type
             text.startswith("و", second.start)
             and (text.startswith("ب", first.start) or any(word[:1] == "ب" for word in gap[-2:]))
         )  # «بالرصاص المباشر والعبوات»: joined to the arms before
+    )
+
+
+def _shells_as_arms(text: str, first: TypeHit, second: TypeHit) -> bool:
+    """Whether shells follow a clash in its clause as the arms it was fought with.
+
+    «مواجهات عنيفة بالأسلحة الثقيلة والمدفعية», «اشتباكات بقذائف الهاون»; not «اشتباكات بين
+    الطرفين وقصف مدفعي» (two incidents) nor «…، بالتزامن مع قصف».
+    """
+    between = text[first.end : second.start]
+    if any(mark in between for mark in ".،,؛") or len(between.split()) > _MEANS_GAP:
+        return False
+    arms = event_lexicon().clash_arms
+    return text.startswith("ب", second.start) or (
+        text.startswith("و", second.start) and any(word in arms for word in between.split())
     )
 
 

@@ -58,6 +58,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "aiming_verbs": ("roles", "aiming_verbs", False),
     "hurts": ("roles", "hurts", False),
     "hurt_means": ("roles", "hurt_means", False),
+    "clash_arms": ("roles", "clash_arms", False),
     "retired": ("roles", "retired", False),
     "hurt_negators": ("roles", "hurt_negators", False),
     "no_harm": ("roles", "no_harm", True),

@@ -117,6 +117,7 @@ class EventLexicon:
     bare_forces: frozenset[str]  # «القوات» in «اعتقلت القوات مواطنا»
     hurts: frozenset[str]  # «أصيب» in «أصيب مدني»: the civilian after it is hurt
     hurt_means: frozenset[str]  # «برصاصة» in «استهدف برصاصة الطفل»
+    clash_arms: frozenset[str]  # «بالأسلحة»: the clash's arms, and the shells joined to them
     retired: frozenset[str]  # «متقاعد»: a victim retired from the forces is a civilian
     hurt_negators: frozenset[str]  # «دون» in «دون وقوع إصابات في صفوف المدنيين»
     no_harm: frozenset[tuple[str, ...]]  # «دون وقوع إصابات»: a strike that hurt no one
