@@ -2025,6 +2025,28 @@ def test_a_lead_toll_the_body_sums_by_place_is_no_toll_of_a_later_strike_in_its_
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told after for the places of one clause is shared: the first place's
+        (
+            "وقال مصدر أمني إن مسلحين هاجموا حواجز للشرطة في ناحية العباسي وقضاء الدبس. وأضاف"
+            " أن الهجمات كانت متزامنة، وخلفت قتيلا وجريحين.",
+            [("ناحية العباسي", 1), ("قضاء الدبس", None)],
+        ),
+        (
+            "أسفر قصف مدفعي على بلدة كفرنبل عن مقتل 3 مدنيين. وقصفت الطائرات قريتي حاس والبارة."
+            " وأدى القصف إلى مقتل 4 مدنيين.",
+            [("بلدة كفرنبل", 3), ("حاس", 4), ("البارة", None)],
+        ),
+    ],
+)
+def test_a_toll_told_after_the_places_of_one_clause_is_the_first_places(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == expected
+
+
 def test_figures_by_governorate_stay_a_summary() -> None:
     assert rows("قتل 27 شخصا في إدلب و25 في درعا و21 في حلب و17 في دير الزور.") == []
 

@@ -47,7 +47,7 @@ from conflictparse.events.parts import Part, parts
 from conflictparse.events.placing import into_narrower
 from conflictparse.events.reference_places import reference_point
 from conflictparse.events.references import names_the_attack, refers_back, refers_to_the_strike
-from conflictparse.events.retold import same_incident
+from conflictparse.events.retold import first_of_its_telling, same_incident
 from conflictparse.events.segment import clauses, framing_pairs, sites, within
 from conflictparse.events.siting import (
     actors_at_sites,
@@ -400,8 +400,8 @@ def _placeless(layers: _Layers, reading: _Sentence, told: _Told, found: list[Inc
         )
     ):
         # «وأسفر ذلك عن مقتل 4», «وبلغ عدد قتلى التنظيم 35», «تمكنت القوات من صد الهجوم»:
-        # the incident told before
-        target = last
+        # the incident told before (the first of its clause's places)
+        target = first_of_its_telling(found[-WINDOW:], last)
     else:
         target = next(
             (

@@ -21,7 +21,7 @@ from conflictparse.events.strike_kinds import other_kinds
 from conflictparse.events.types import TypeHit
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["same_incident"]
+__all__ = ["first_of_its_telling", "same_incident"]
 
 
 def same_incident(
@@ -61,3 +61,16 @@ def _told_apart(incident: Incident, sentence: tuple[int, int], actors: list[Acto
         return True
     sides = {span.actor.id for span in actors}
     return bool(sides) and sides.isdisjoint(span.actor.id for span in incident.actors)
+
+
+def first_of_its_telling(found: list[Incident], incident: Incident) -> Incident:
+    """The first incident of ``found`` told in the clause that told ``incident`` first.
+
+    «هاجم مسلحون حواجز للشرطة في ناحية الرياض وقضاء الحوجية» then «… خلفت قتيلا»: a toll
+    told after for the places of one clause is shared, and a shared toll is the first's.
+    """
+    opening = incident.clauses[:1]
+    return next(
+        (item for item in found if item.place is not None and item.clauses[:1] == opening),
+        incident,
+    )
