@@ -1111,3 +1111,20 @@ def test_a_toll_at_the_next_place_is_listed_past_a_breakdown_with_no_count() -> 
         ("6 مدنيين", cp.CasualtyKind.KILLED, 6),
         ("3", cp.CasualtyKind.KILLED, 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أسفر القصف عن وفاة شخص واحد وطفلتين، وإصابة 3 آخرين.",
+            [("شخص واحد", 1), ("طفلتين", 2), ("3 آخرين", 3)],
+        ),
+        ("قتل رجل واحد وامرأتان في القصف.", [("رجل واحد", 1), ("امرأتان", 2)]),
+    ],
+)
+def test_one_after_its_noun_then_a_dual_are_two_counts(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    # «و» on the dual opens the next item: it is not the noun «واحد» counts
+    assert [(item.text, item.value.count.value) for item in cp.find_casualties(text)] == expected

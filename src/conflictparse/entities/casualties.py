@@ -280,6 +280,12 @@ class _Reader(ListReader):
         first = after[0].text
         if self.is_in(first, lexicon.not_casualties):
             return None, False, NOT_PEOPLE
+        if (
+            first[:1] == "و"
+            and first not in lexicon.victims
+            and self.is_in(first[1:], lexicon.victims)
+        ):
+            return None, False, None  # «شخص واحد وطفلتين»: «و» opens the next item, no noun
         if self.is_in(first, lexicon.victims):
             return None, True, after[0].end
         if first == "من" and len(after) > 1:
