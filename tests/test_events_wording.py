@@ -197,3 +197,14 @@ def test_artillery_in_the_construct_state_is_shelling(text: str) -> None:
 )
 def test_shells_a_clash_is_fought_with_are_its_arms(text: str, expected: list[tuple[str]]) -> None:
     assert columns(text, "sub_event_type") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب ثلاثة جنود جراء انفجار طائرتين مسيرتين في محيط بلدة الزبداني.",
+        "استهدفت طائرتان مسيرتان موقعا للجيش في بلدة الزبداني.",
+    ],
+)
+def test_two_drones_strike_from_the_air(text: str) -> None:
+    assert columns(text, "sub_event_type") == [("air_drone_strike",)]
