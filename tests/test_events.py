@@ -2047,6 +2047,18 @@ def test_a_toll_told_after_the_places_of_one_clause_is_the_first_places(
     assert [picked(row, "location", "fatalities_best") for row in rows(text)] == expected
 
 
+def test_a_strike_told_alike_at_a_village_of_the_city_is_another_than_the_citys() -> None:
+    # «مماثل» after the wording: one more strike, not the city's told again at its village
+    text = (
+        "قتل ثلاثة مدنيين بقصف جوي على مدينة معرة النعمان صباح اليوم. وتعرضت قرية معرشمشة"
+        " التابعة لمدينة معرة النعمان لقصف جوي مماثل أدى إلى مقتل مدني."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("مدينة معرة النعمان", 3),
+        ("قرية معرشمشة", 1),
+    ]
+
+
 def test_figures_by_governorate_stay_a_summary() -> None:
     assert rows("قتل 27 شخصا في إدلب و25 في درعا و21 في حلب و17 في دير الزور.") == []
 

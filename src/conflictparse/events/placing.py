@@ -34,8 +34,9 @@ from conflictparse.events.leads import BROAD_KINDS, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, PlaceKind
+from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
-from conflictparse.text.tokens import CLAUSE_MARK, WORD, TextIndex
+from conflictparse.text.tokens import CLAUSE_MARK, WORD, TextIndex, without_clitic
 
 __all__ = ["Sorted", "into_narrower", "placed"]
 
@@ -105,6 +106,7 @@ def _narrower_target(
             or other_day(incident, other)
             or not (key in narrower or restates(incident, other, tolls))
             or another_incident(index.text, incident, other, tolls, strikes=True)
+            or _told_alike(index.text, other)
         ):
             continue
         if not _totals_more(index.text, incident, other, tolls) and not (
@@ -113,6 +115,22 @@ def _narrower_target(
             return other, False
         summary = True
     return None, summary
+
+
+def _told_alike(text: str, incident: Incident) -> bool:
+    """Whether the incident's wording says it is one more like another: «لقصف جوي مماثل».
+
+    «قصفت طائرات مدينة جسر الشغور … وتعرضت بلدة بداما التابعة لمدينة جسر الشغور لقصف جوي
+    مماثل»: the town's strike is another than the city's, not the city's told again.
+    """
+    hit = incident.hit
+    if hit is None:
+        return False
+    after = text[hit.end : hit.end + _ALIKE_CHARS].split()[:1]
+    return bool(after) and without_clitic(after[0].strip("،,.")) in event_lexicon().another
+
+
+_ALIKE_CHARS = 12  # characters read for the word right after the wording: « مماثل»
 
 
 def _summed_by_others(
@@ -220,7 +238,9 @@ def _framed_by(text: str, broad: Incident, other: Incident, cities: frozenset[st
         or _quarter_of(text, broad, other, cities)
     ):
         return False
-    if broad.place.kind is PlaceKind.CITY and told_as_another(text, other):
+    if broad.place.kind is PlaceKind.CITY and (
+        told_as_another(text, other) or _told_alike(text, other)
+    ):
         mine, theirs = killed_counts(broad), killed_counts(other)
         return not (mine and theirs and not mine & theirs) and not _other_sides(broad, other)
     return True
