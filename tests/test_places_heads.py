@@ -27,6 +27,8 @@ def _names(text: str) -> list[str]:
         ("استهدف المسلحون حواجز تفتيش ودوريات للشرطة في المدينة.", "تفتيش"),
         ("استهدف المسلحون حواجز تفتيش ودوريات للشرطة في المدينة.", "دوريات"),
         ("شنت الطائرات غارات على عدد من البلدات والقرى بالمنطقة.", "بالمنطقة"),
+        # a directorate that fights something is an office, no district
+        ("أعلنت مديرية مكافحة الإرهاب في أربيل مقتل مسلحين.", "مكافحة"),
     ],
     ids=[
         "joined-noun",
@@ -39,6 +41,7 @@ def _names(text: str) -> list[str]:
         "checkpoints",
         "patrols",
         "in-the-area",
+        "counter-terrorism-directorate",
     ],
 )
 def test_a_common_word_after_a_head_is_no_name(text: str, not_a_place: str) -> None:
