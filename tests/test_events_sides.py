@@ -549,3 +549,16 @@ def test_the_side_a_relative_clause_says_attacked_acts_in_a_clash(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert columns(text, "actor1", "actor2") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دارت اشتباكات عنيفة بين وحدات حماية الشعب الكردية بالاشتراك مع لواء ثوار الرقة من جهة"
+        " وتنظيم داعش من جهة أخرى في قرية الفاطسة.",
+        "دارت اشتباكات عنيفة بين وحدات حماية الشعب الكردية بالتنسيق مع لواء ثوار الرقة من جهة"
+        " وتنظيم داعش من جهة أخرى في قرية الفاطسة.",
+    ],
+)
+def test_a_side_fighting_beside_another_is_its_ally_not_the_side_fought(text: str) -> None:
+    assert columns(text, "actor1", "actor2") == [("ypg", "islamic_state")]
