@@ -562,3 +562,14 @@ def test_the_side_a_relative_clause_says_attacked_acts_in_a_clash(
 )
 def test_a_side_fighting_beside_another_is_its_ally_not_the_side_fought(text: str) -> None:
     assert columns(text, "actor1", "actor2") == [("ypg", "islamic_state")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت قوة مجهولة هجوما مباغتا على وحدات من الدعم السريع في مدينة نيالا.",
+        "شنت مجموعة مسلحة مجهولة هجوما على قوات الدعم السريع في مدينة نيالا.",
+    ],
+)
+def test_a_force_no_one_names_is_an_unknown_attacker(text: str) -> None:
+    assert columns(text, "actor1", "actor2") == [(None, "rsf")]
