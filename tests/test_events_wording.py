@@ -208,3 +208,25 @@ def test_shells_a_clash_is_fought_with_are_its_arms(text: str, expected: list[tu
 )
 def test_two_drones_strike_from_the_air(text: str) -> None:
     assert columns(text, "sub_event_type") == [("air_drone_strike",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the flight beside the shells gives the strike no kind of its own
+        (
+            "واستهدفت قوات النظام بقذائف كراسنبول الموجهة منزلا في بلدة كنصفرة، بالتزامن مع"
+            " تحليق طيران الاستطلاع في أجواء المنطقة.",
+            [("shelling_artillery_missile_attack",)],
+        ),
+        # air strikes told beside it stay air strikes
+        (
+            "شنت الطائرات الحربية غارات على بلدة كنصفرة بالتزامن مع تحليق طيران الاستطلاع.",
+            [("air_drone_strike",)],
+        ),
+    ],
+)
+def test_aircraft_seen_flying_give_no_kind_beside_a_strike(
+    text: str, expected: list[tuple[str]]
+) -> None:
+    assert columns(text, "sub_event_type") == expected

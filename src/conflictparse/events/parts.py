@@ -17,7 +17,7 @@ from conflictparse.events.strike_kinds import bare
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, without_clitic
+from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
 __all__ = ["Part", "parts"]
 
@@ -83,6 +83,7 @@ def parts(index: TextIndex, clause: tuple[int, int]) -> list[Part]:
             and not (
                 position and _explosives_as_means(index.text, group[0], group[position - 1], hit)
             )
+            and not _seen_flying(index, hit)
         ] or group
         # of one rank, a wording that tells its kind: «بقصف مدفعي» is told by «مدفعي»
         best = min(specific, key=lambda hit: (hit.wording.rank, bare(index.text, hit)))
@@ -136,6 +137,16 @@ _VERB_AND_SIDE = 2  # words before a wording that may hold the «و» that opens
 def _shots_as_means(text: str, hit: TypeHit, group: list[TypeHit]) -> bool:
     """Whether ``hit`` is shots told with «ب» after another wording, as its means."""
     return hit is not group[0] and hit.wording.by_victims and text.startswith("ب", hit.start)
+
+
+def _seen_flying(index: TextIndex, hit: TypeHit) -> bool:
+    """Whether the wording is aircraft only seen flying: «بالتزامن مع تحليق طيران الاستطلاع».
+
+    Beside a strike of another kind («استهدفت قوات النظام بقذائف كراسنبول منزلا …»), the
+    flight gives the part no kind of its own.
+    """
+    before = index.texts_before(hit.start, 1)
+    return bool(before) and listed(before[0], event_lexicon().flights)
 
 
 def _arrests_for_raids(index: TextIndex, hits: list[TypeHit]) -> list[TypeHit]:
