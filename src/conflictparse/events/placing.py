@@ -110,7 +110,8 @@ def _narrower_target(
         ):
             continue
         if not _totals_more(index.text, incident, other, tolls) and not (
-            not _own_dead(index.text, other) and _summed_by_others(found, incident, tolls)
+            not _own_dead(index.text, other)
+            and _summed_by_others(around(found, position), incident, tolls)
         ):
             return other, False
         summary = True
@@ -137,6 +138,8 @@ def _summed_by_others(
     found: list[Incident], broad: Incident, tolls: dict[int, IncidentToll]
 ) -> bool:
     """Whether the broad incident's toll is the sum of those of two or more others of its type.
+
+    ``found`` are the incidents told near it: a text of megabytes stays linear.
 
     «أدت الغارات إلى مقتل 11 مدنيا في ريف حماة» over «5 … في اللطامنة، و4 في كفرزيتا وقتيلين
     في لطمين»: a total of those, not the toll of the barrels on مورك the body tells with none.
