@@ -573,3 +573,25 @@ def test_a_side_fighting_beside_another_is_its_ally_not_the_side_fought(text: st
 )
 def test_a_force_no_one_names_is_an_unknown_attacker(text: str) -> None:
     assert columns(text, "actor1", "actor2") == [(None, "rsf")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side's men between «تمكن» and «من السيطرة» take the villages of the list
+        (
+            "وتمكن عناصر داعش من السيطرة على عدة قرى ومن بينها الهبساوي وصايكول والقادرية.",
+            [
+                ("الهبساوي", "non_state_actor_overtakes_territory", "islamic_state"),
+                ("صايكول", "non_state_actor_overtakes_territory", "islamic_state"),
+                ("القادرية", "non_state_actor_overtakes_territory", "islamic_state"),
+            ],
+        ),
+        # prevented, it did not happen
+        ("ومنعت القوات المسلحين من السيطرة على قرية الهبساوي.", []),
+    ],
+)
+def test_men_that_manage_to_take_places_take_them(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert columns(text, "location", "sub_event_type", "actor1") == expected

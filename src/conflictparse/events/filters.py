@@ -223,11 +223,7 @@ def reply(index: TextIndex, part: Part) -> bool:
     """Whether a part's clause opens with the other side's reply: «في حين ردت الفصائل …»."""
     replies = event_lexicon().replies
     opening = index.after(part.clause_start, _REPLY_WORDS, clause=False)
-    return any(
-        word.text in replies or without_clitic(word.text) in replies
-        for word in opening
-        if word.end <= part.cue[0]
-    )
+    return any(listed(word.text, replies) for word in opening if word.end <= part.cue[0])
 
 
 _REPLY_WORDS = 3  # «في حين ردت», «بينما رد»: the reply opens its clause
@@ -235,8 +231,12 @@ _REPLY_WORDS = 3  # «في حين ردت», «بينما رد»: the reply opens
 
 def background(index: TextIndex, cue: tuple[int, int]) -> bool:
     """Whether the wording at ``cue`` follows «بعد», «ضمن», «بموجب»: told as a background."""
-    background = event_lexicon().background
-    return any(listed(word, background) for word in index.texts_before(cue[0], 2))
+    lexicon = event_lexicon()  # «أحد عناصر التسوية»; not «عناصر داعش من السيطرة»: its men
+    words = index.texts_before(cue[0], 2)
+    return any(
+        listed(word, lexicon.background) and not (at and word in lexicon.force_members)
+        for at, word in enumerate(words)
+    )
 
 
 def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:

@@ -448,9 +448,12 @@ def _weapon_acts(before: Sequence[str]) -> bool:
 def _men_act(index: TextIndex, men: Word, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
     """Whether a side's men («عناصر داعش», «مسلحون موالون لداعش») act.
 
-    They come right after the event's word, or the side's name comes right before a verb.
+    They come right after the event's word, or the side's name comes right before a verb, or
+    before an act that «تمكن … من» opens: «وتمكن عناصر داعش من السيطرة على …».
     """
     if hit is not None and 0 <= men.start - hit[1] <= 2:
+        return True
+    if hit is not None and 0 <= hit[0] - span.end <= 2 and index.text.startswith("من", hit[0]):
         return True
     after = index.after(span.end, 1)
     return bool(after) and verb_of(after[0].text, event_lexicon().subject_of)
