@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.event import SubEventType
-from conflictparse.events.flights import SENTENCE_REACH, overflight
+from conflictparse.events.flights import overflight
+from conflictparse.events.habits import campaign, over_a_span
 from conflictparse.events.parts import Part
-from conflictparse.events.sufferers import verb_of
 from conflictparse.events.types import TypeHit, read_hits
 from conflictparse.model import CasualtyKind, Precision
-from conflictparse.text.lexicon.dates import DateKind, date_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase, has
 from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
@@ -29,7 +28,6 @@ from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 __all__ = [
     "accident",
     "background",
-    "campaign",
     "claimed",
     "cumulative",
     "incident_killed",
@@ -44,11 +42,7 @@ __all__ = [
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
 _TAIL_WORDS = 8  # words after a count that may say it is spread over places
-_HABIT_WORDS = 8  # words after a wording that may say it is a habit («بشكل شبه يومي»)
 _SINCE = 8  # words from «منذ» to the date whose period it opens
-_ALWAYS_WORDS = 4  # «دائما ما تنفذ» and a word before the wording
-_MANY_WORDS = 2  # «العديد من» right before the wording
-_REPEATED_WORDS = 3  # «لقصف جوي متكرر»: the wording, a word of its kind, then «متكرر»
 _REASON_WORDS = 2  # «ردا على», right before a wording
 _CLAIM_REACH = 300  # characters back from a count to the claim of responsibility it follows
 
@@ -119,64 +113,6 @@ def _mentions(text: str, start: int, end: int, phrases: frozenset[tuple[str, ...
 @functools.cache
 def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in phrases)
-
-
-def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
-    """Whether the wording at ``cue`` names a campaign a report is set in.
-
-    «منذ بدء الحملة», or a span since which it goes on, earlier in the clause: «ومنذ أكثر
-    من عامين تمارس الميليشيات قصفا عشوائيا على المدينة», or a habit told after it: «… بشكل
-    شبه يومي».
-    """
-    lexicon = event_lexicon()
-    before = index.texts_before(cue[0], _SINCE)[::-1]
-    if has(before[-3:], lexicon.campaign) or has(before, lexicon.now_and_then):
-        return True
-    if has(before[-_ALWAYS_WORDS:], lexicon.always):
-        return True  # «خلايا التنظيم التي دائما ما تنفذ هجمات»
-    if has(before, lexicon.over_a_period) and has(before[-_MANY_WORDS:], lexicon.many_of):
-        return True  # «وشهدت المدينة، خلال العام الحالي، العديد من الهجمات»
-    after = _before_two_days(index, index.after(cue[1], _HABIT_WORDS))
-    if has(after, lexicon.habitual) or has(after, lexicon.now_and_then):
-        return True  # «يشن التحالف غارات على محيط المدينة بشكل شبه يومي»
-    if any(verb_of(word, lexicon.suffers_now) for word in before) and any(
-        word in lexicon.repeated for word in after[:_REPEATED_WORDS]
-    ):
-        return True  # «وتتعرض قرى الناحية لقصف جوي متكرر»
-    if _trend(index, cue):
-        return True
-    return any(
-        without_clitic(word) == "منذ" and _span_unit_in(before[position + 1 : position + 4])
-        for position, word in enumerate(before)
-    )
-
-
-def _before_two_days(index: TextIndex, words: Sequence[Word]) -> list[str]:
-    """The texts of ``words`` before «يومي» that opens two days: «يومي الخميس والجمعة».
-
-    There «يومي» is the dual of «يوم», not the adjective of a daily habit («قصف يومي»):
-    a weekday or a figure follows it («يومي 4 و5 أيار»).
-    """
-    lexicon = date_lexicon()
-    texts = [word.text for word in words]
-    for at, word in enumerate(words[:-1]):
-        if word.text not in lexicon.two_days:
-            continue
-        following = index.text[word.end : words[at + 1].start].strip()
-        weekday = lexicon.phrases.get(texts[at + 1], ())
-        if following[:1].isdigit() or any(found.kind is DateKind.WEEKDAY for found in weekday):
-            return texts[:at]
-    return texts
-
-
-def _trend(index: TextIndex, cue: tuple[int, int]) -> bool:
-    """«وخلال الأشهر الأخيرة، زادت وتيرة هجمات المسلحين»: how often, over a span of months."""
-    lexicon = event_lexicon()
-    near = index.texts_before(cue[0], 2)
-    if not any(listed(word, lexicon.trends) for word in near):
-        return False  # «وتيرة» is a word of its own, not «و» and «تيرة»
-    sentence = index.words_in(*index.sentence_near(*cue, SENTENCE_REACH))
-    return _over_a_span(sentence) or has(sentence, lexicon.recent)
 
 
 def untold(index: TextIndex, dates: list[DateSpan]) -> list[DateSpan]:
@@ -269,7 +205,7 @@ def cumulative(
     """
     lexicon = event_lexicon()
     lead = index.words_in(lead_start, item.start)
-    if has(lead, lexicon.cumulative) or _over_a_span(lead):
+    if has(lead, lexicon.cumulative) or over_a_span(lead):
         return True
     sentence_end = index.sentence_at(item.start)[1]
     tail_words = [
@@ -326,33 +262,6 @@ def _before_a_comma(index: TextIndex, end: int, words: list[Word]) -> list[Word]
 _PERIODS = frozenset({Precision.MONTH, Precision.YEAR})
 #: How a date the calendar names resolves: absolute, or a month or Hijri date with no year.
 _CALENDAR_DAYS = frozenset({None, "month", "hijri_year"})
-
-
-def _over_a_span(words: Sequence[str]) -> bool:
-    """«خلال أربعة أشهر», «على مدى عامين»: a span of weeks or more before a count."""
-    lexicon = event_lexicon()
-    return any(
-        without_clitic(word) in lexicon.spans and _span_unit_in(words[position + 1 : position + 4])
-        for position, word in enumerate(words)
-    )
-
-
-def _span_unit_in(words: Sequence[str]) -> bool:
-    """Whether one of the first three ``words`` after a span's word is a unit of the span.
-
-    «أشهر» anywhere there; «عام» only right after a bound («أكثر من عام»): else it names a
-    year («منذ عام 2015», «منذ أواخر عام 2014»).
-    """
-    lexicon = event_lexicon()
-    return any(
-        without_clitic(word) in lexicon.span_units
-        or (
-            at > 0
-            and without_clitic(word) in lexicon.bounded_span_units
-            and words[at - 1] in lexicon.span_bounds
-        )
-        for at, word in enumerate(words[:3])
-    )
 
 
 def within_span(
