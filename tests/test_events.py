@@ -887,6 +887,45 @@ def test_a_monthly_toll_over_provinces_is_no_event() -> None:
     assert rows("وثق المرصد مقتل 210 أشخاص خلال شهر أيار في محافظات حلب وإدلب وحماة.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسفرت عمليات القصف على مدينة معرة النعمان عن مقتل 17 مدنيا خلال شهر آب.",
+        "وأسفرت عمليات ومحاولات الاغتيال في بلدة الكرك الشرقي عن مقتل 9 أشخاص، خلال شهر تشرين"
+        " الأول الماضي.",
+        "قتل 40 شخصا خلال ثلاثة أشهر في هجمات على مدينة جاسم.",
+    ],
+)
+def test_a_toll_told_over_a_month_or_months_after_the_count_is_no_incident_toll(
+    text: str,
+) -> None:
+    assert [row["fatalities_best"] for row in rows(text)] in ([], [None])
+
+
+def test_a_toll_told_during_one_day_after_the_count_is_the_incident_toll() -> None:
+    text = "قتل 4 مدنيين بقصف على مدينة معرة النعمان خلال يوم الجمعة."
+    assert [row["fatalities_best"] for row in rows(text)] == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم تتوقف الاغتيالات في ريف درعا الشرقي منذ سيطرة قوات النظام على المنطقة صيف 2018.",
+        "ولم تهدأ الاشتباكات بين العشائر في ريف دير الزور الشرقي منذ أكثر من أسبوع.",
+        "لا تتوقف الهجمات على حواجز الجيش في بلدة اليادودة منذ التسوية.",
+    ],
+)
+def test_attacks_that_have_not_stopped_since_long_ago_are_no_incident(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_fighting_that_has_not_stopped_since_the_morning_is_the_day_incident() -> None:
+    text = "ولم يتوقف القصف على مدينة معرة النعمان منذ صباح اليوم، ما أدى لمقتل 3 مدنيين."
+    assert [(row["location"], row["fatalities_best"]) for row in rows(text)] == [
+        ("مدينة معرة النعمان", 3)
+    ]
+
+
 def test_a_summary_of_attacks_joins_the_attacks_told_in_detail() -> None:
     text = (
         "شهدت المحافظة يوم الخميس 18 آذار 2021 هجومين استهدفا حاجزين في الميادين والبوكمال.\n"

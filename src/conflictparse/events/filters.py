@@ -217,8 +217,8 @@ def cumulative(
         return True  # «52 شخصا برصاص الأمن، كحصيلة أولية، معظمهم في إدلب ودير الزور»
     tail_words = _before_a_comma(index, item.end, tail_words)
     tail = [word.text for word in tail_words]
-    if has(tail, lexicon.cumulative_after):
-        return True
+    if has(tail, lexicon.cumulative_after) or over_a_span(tail):
+        return True  # «… 40 شخصا خلال ثلاثة أشهر»
     found = [
         *within_span(dates, date_starts, lead_start, item.start),
         # «… تجاوز 90 منذ الأحد الماضي»: the period named after the total

@@ -22,6 +22,7 @@ _SINCE = 8  # words from «منذ» to the date whose period it opens
 _ALWAYS_WORDS = 4  # «دائما ما تنفذ» and a word before the wording
 _MANY_WORDS = 2  # «العديد من» right before the wording
 _REPEATED_WORDS = 3  # «لقصف جوي متكرر»: the wording, a word of its kind, then «متكرر»
+_UNCEASING_WORDS = 4  # «ولم تتوقف عمليات» and the wording
 
 
 def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
@@ -46,12 +47,26 @@ def campaign(index: TextIndex, cue: tuple[int, int]) -> bool:
         word in lexicon.repeated for word in after[:_REPEATED_WORDS]
     ):
         return True  # «وتتعرض قرى الناحية لقصف جوي متكرر»
-    if _trend(index, cue):
+    if _trend(index, cue) or _unceasing(index, cue, before):
         return True
     return any(
         without_clitic(word) == "منذ" and span_unit_in(before[position + 1 : position + 4])
         for position, word in enumerate(before)
     )
+
+
+def _unceasing(index: TextIndex, cue: tuple[int, int], before: Sequence[str]) -> bool:
+    """«ولم تتوقف عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها»: a trend since long ago.
+
+    Not «ولم يتوقف القصف منذ صباح اليوم»: there «منذ» opens hours of the day's incident.
+    """
+    lexicon = event_lexicon()
+    if not has(before[-_UNCEASING_WORDS:], lexicon.unceasing):
+        return False
+    end = index.sentence_at(cue[0])[1]
+    after = [word.text for word in index.after(cue[1], _SINCE, clause=False) if word.end <= end]
+    opens = [at for at, word in enumerate(after) if without_clitic(word) == "منذ"]
+    return bool(opens) and not has(after[opens[0] :], lexicon.since_times)
 
 
 def _before_two_days(index: TextIndex, words: Sequence[Word]) -> list[str]:

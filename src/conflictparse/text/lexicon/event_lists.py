@@ -116,6 +116,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "repeated": ("not_events", "repeated", False),
     "now_and_then": ("not_events", "now_and_then", True),
     "always": ("not_events", "always", True),
+    "unceasing": ("not_events", "unceasing", True),
     "trends": ("not_events", "trends", False),
     "replies": ("not_events", "replies", False),
     "examples": ("not_events", "examples", False),

@@ -196,6 +196,7 @@ class EventLexicon:
     repeated: frozenset[str]  # «متكرر» there
     now_and_then: frozenset[tuple[str, ...]]  # «بين الحين والآخر»: before or after, a habit
     always: frozenset[tuple[str, ...]]  # «دائما ما» right before «تنفذ هجمات»: a habit
+    unceasing: frozenset[tuple[str, ...]]  # «لم تتوقف» before a wording, «منذ» after it
     trends: frozenset[str]
     replies: frozenset[str]  # «ردت» in «في حين ردت الفصائل باستهداف …»
     examples: frozenset[str]  # «مثل» in «هجمات مثل التفجيرات»: kinds named as examples
