@@ -2580,6 +2580,17 @@ def test_an_incident_told_days_before_another_is_dated_back(
     assert columns(text, "location", "date_start", published=published) == expected
 
 
+def test_a_day_told_after_days_since_dates_the_incident_itself() -> None:
+    text = (
+        "وعادت الاشتباكات بعد يوم من الهدوء في المدينة، حيث قتل أول أمس الاثنين 4 أشخاص في حي"
+        " الشهداء شمالي مدينة الأبيض."
+    )
+    published = datetime.date(2024, 5, 15)  # a Wednesday: the Monday before yesterday is the 13th
+    assert columns(text, "location", "date_start", published=published) == [
+        ("حي الشهداء", "2024-05-13")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

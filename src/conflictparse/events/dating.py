@@ -80,6 +80,8 @@ def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
     if offset is None:
         return None
     days, (first, last) = offset
+    if _dated_between(report, last, start):
+        return None  # «بعد يوم من الهدوء، حيث قتل أول أمس الخميس 5 أشخاص في …»: its own day
     base = _day_before(report, first) or report.published
     if base is None or not 0 < days <= _OFFSET_MOST:
         return None
@@ -89,6 +91,13 @@ def _days_before(incident: Incident, report: _Dates) -> DateSpan | None:
         return None
     told = ParsedDate(start=day, end=day, precision=Precision.DAY)
     return DateSpan(first, last, told)
+
+
+def _dated_between(report: _Dates, start: int, end: int) -> bool:
+    """Whether the text gives a resolved date in ``[start, end)``."""
+    first = bisect.bisect_left(report.date_starts, start)
+    last = bisect.bisect_left(report.date_starts, end)
+    return any(item.date.start is not None for item in report.dates[first:last])
 
 
 def _same_day(incident: Incident, report: _Dates) -> DateSpan | None:
