@@ -3756,6 +3756,19 @@ def test_reconnaissance_aircraft_flying_three_words_off_make_no_strike() -> None
             "تقدمت قوات النظام نحو قرية الهبيط واشتبكت مع الفصائل.",
             [("قرية الهبيط", "armed_clash")],
         ),
+        # where a convoy was heading, in the masculine, is no site; a road's end names the road
+        (
+            "انفجرت عبوة ناسفة بشاحنة في منطقة أودغلي كانت متجه نحو مدينة مركا.",
+            [("منطقة أودغلي", "remote_explosive_landmine_ied")],
+        ),
+        (
+            "استهدفت غارة رتلا للحركة في بلدة جلب المتجه إلى العاصمة مقديشو.",
+            [("بلدة جلب", "air_drone_strike")],
+        ),
+        (
+            "هاجم مسلحون حافلة على الطريق المتجه إلى مدينة تدمر.",
+            [("مدينة تدمر", "armed_clash")],
+        ),
         # control of the situation or of a fire is of no place
         (
             "أعلن الجيش أنه تمكن من السيطرة على الوضع في مدينة كادقلي بعد هجوم الحركة.",

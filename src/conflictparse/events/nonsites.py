@@ -58,10 +58,12 @@ def origin(index: TextIndex, span: PlaceSpan) -> bool:
     «ونقل الجرحى إلى مدينة إدلب».
     """
     before = _words_before(index, span)
-    origins = event_lexicon().origins
+    lexicon = event_lexicon()
+    origins = lexicon.origins
     two = before[:2][::-1]
     if tuple(two) in origins or (len(two) == 2 and (without_clitic(two[0]), two[1]) in origins):
-        return True
+        # «على الطريق المتجه إلى مدينة السخنة»: the road's end names the road
+        return not (len(before) > len(two) and without_clitic(before[2]) in lexicon.roads)
     if tuple(before[:3][::-1]) in origins:
         return True  # «من مواقعها في معسكر …»
     if before and ((before[0],) in origins or (without_clitic(before[0]),) in origins):
