@@ -34,6 +34,7 @@ from conflictparse.events.incidents import incidents
 from conflictparse.events.inherit import inherit_sides
 from conflictparse.events.opponents import fill_opponents
 from conflictparse.events.placing import placed
+from conflictparse.events.retellings import without_retellings
 from conflictparse.events.territory import territory
 from conflictparse.events.unresolved import unresolved
 from conflictparse.io.rows import match_dict, row
@@ -191,7 +192,9 @@ def _events(
         layers.country,
     )
     events = fill_opponents(events, prepared.normalized.original)
-    return _distinct(events), [(incident.start, incident.end) for incident in found.placeless]
+    return tuple(without_retellings(_distinct(events))), [
+        (incident.start, incident.end) for incident in found.placeless
+    ]
 
 
 def _distinct(events: list[Event]) -> tuple[Event, ...]:

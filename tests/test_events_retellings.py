@@ -1,0 +1,51 @@
+"""An incident told again at its place is one event: a list of places, then each place's detail.
+
+Sentences written for this file, in the shapes of real reports with other names and figures.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import conflictparse as cp
+
+PUBLISHED = datetime.date(2025, 2, 24)
+
+
+_KEYS = ("location", "date_start", "sub_event_type", "actor2", "fatalities_best")
+
+
+def _rows(text: str) -> list[tuple[object, ...]]:
+    return [
+        tuple(row[key] for key in _KEYS)
+        for row in cp.parse_report(text, published=PUBLISHED).to_rows()
+    ]
+
+
+def test_a_place_of_a_list_told_again_in_detail_is_one_event_with_the_detail() -> None:
+    text = (
+        "وقعت الغارات الجوية في بلدات الحمرا والدغيلة والسلطانة.\n"
+        "فيما شهدت بلدة الدغيلة غارة جوية أخرى استهدفت مقرا لمسلحي داعش، ما أدى لمقتل 4 منهم."
+    )
+    assert _rows(text) == [
+        ("الحمرا", "2025-02-24", "air_drone_strike", None, None),
+        ("الدغيلة", "2025-02-24", "air_drone_strike", "islamic_state", 4),
+        ("السلطانة", "2025-02-24", "air_drone_strike", None, None),
+    ]
+
+
+def test_a_place_struck_on_two_days_is_two_events() -> None:
+    text = "قتل 3 مدنيين بقصف على بلدة كفرنبل أمس. وقتل 3 مدنيين بقصف على بلدة كفرنبل اليوم."
+    assert [row[:2] for row in _rows(text)] == [
+        ("بلدة كفرنبل", "2025-02-23"),
+        ("بلدة كفرنبل", "2025-02-24"),
+    ]
+
+
+def test_a_place_told_again_with_another_toll_is_another_event() -> None:
+    text = (
+        "وقعت الغارات الجوية على بلدتي الحمرا والدغيلة، ما أدى لمقتل 6 أشخاص.\n"
+        "وفي تطور آخر، قتل شخصان بغارة جوية على بلدة الحمرا مساء."
+    )
+    tolls = [row[4] for row in _rows(text) if "الحمرا" in str(row[0])]
+    assert sorted(tolls, key=str) == [2, 6]
