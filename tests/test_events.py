@@ -413,6 +413,14 @@ def test_a_state_force_taking_a_town_regains_territory() -> None:
     assert rebels["sub_event_type"] == "non_state_actor_overtakes_territory"
 
 
+def test_a_foreign_state_force_taking_a_village_overtakes_territory() -> None:
+    (row,) = rows("سيطر الجيش التركي والفصائل الموالية له على قرية العريشة بعد معارك مع قسد.")
+    assert (row["actor1"], row["sub_event_type"]) == (
+        "turkey_forces",
+        "non_state_actor_overtakes_territory",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "actor2"),
     [

@@ -57,6 +57,7 @@ _HOLDERS = frozenset(
     {PlaceKind.GOVERNORATE, PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.TOWN, PlaceKind.REGION}
 )
 _STATE = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES})
+_GOVERNMENT = frozenset({ActorType.STATE_FORCES})  # ACLED: foreign forces overtake territory
 # A change of hands: the side acted upon is the one that held the place.
 _TERRITORIAL = frozenset(
     {SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY}
@@ -186,11 +187,8 @@ def _sides_of(incident: Incident, context: Context) -> _Sides:
     sides = _both_sides(incident, roles, context, unknown, near)
     sides = attrs.evolve(sides, civilians=sides.civilians or roles.civilians is not None)
     actor1 = sides.actor1
-    if (
-        sides.actor2 is None
-        and actor1 is not None
-        and actor1.id in event_lexicon().civilian_attackers
-    ):  # «هاجم مستوطنون قرية برقة»: no side fights them, the villagers are attacked
+    if sides.actor2 is None and actor1 and actor1.id in event_lexicon().civilian_attackers:
+        # «هاجم مستوطنون قرية برقة»: no side fights them, the villagers are attacked
         return attrs.evolve(sides, actor2=civilians_actor(), civilians=True)
     return sides
 
@@ -211,9 +209,7 @@ def _types(
     actor1, actor2 = sides.actor1, sides.actor2
     if wording is not None and wording.when_unopposed and _unopposed(incident, index):
         event_type, sub_type = EventType.STRATEGIC_DEVELOPMENTS, wording.when_unopposed
-    elif (
-        wording is not None and wording.when_state and actor1 is not None and actor1.type in _STATE
-    ):
+    elif wording is not None and wording.when_state and actor1 and actor1.type in _GOVERNMENT:
         sub_type = wording.when_state
     state = actor1 is not None and actor1.type in _STATE
     if incident.hit is not None and at_a_march(index, incident.hit):  # «النار على المتظاهرين»
