@@ -538,9 +538,24 @@ def test_two_policemen_by_the_construct_dual_are_the_police() -> None:
             "اندلعت اشتباكات بين قوات الجيش ومسلحي تنظيم داعش الذين هاجموا بلدة بيجي.",
             ("islamic_state", "iraqi_forces"),
         ),
+        # «the latter» attacked, in a later clause: the side named second acts
+        (
+            "اندلعت اشتباكات بين قوات الجيش ومسلحي تنظيم داعش في بلدة بيجي، إثر هجوم شنه الأخير"
+            " على مواقع الجيش.",
+            ("islamic_state", "iraqi_forces"),
+        ),
+        (
+            "دارت مواجهات بين الجيش اليمني والحوثيين في مديرية حيس، بعدما هاجمت الأخيرة مواقعه.",
+            ("houthis", "yemeni_government_forces"),
+        ),
         # with no relative clause the first named acts, as before
         (
             "اندلعت اشتباكات بين قوات الجيش ومسلحي تنظيم داعش في بلدة بيجي.",
+            ("iraqi_forces", "islamic_state"),
+        ),
+        (
+            "اندلعت اشتباكات بين قوات الجيش ومسلحي تنظيم داعش في بلدة بيجي، وقال الأخير إنه قتل"
+            " جنديين.",
             ("iraqi_forces", "islamic_state"),
         ),
     ],

@@ -14,7 +14,14 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex
 
-__all__ = ["after_one_side", "coordinated", "initiator_first", "one_side_first", "two_sides"]
+__all__ = [
+    "after_one_side",
+    "coordinated",
+    "initiator_first",
+    "latter_attacker",
+    "one_side_first",
+    "two_sides",
+]
 
 # «بين X من جهة، و Y من جهة أخرى», «بين X وY من طرف، وZ من طرف آخر» (folded): the words
 # that close the first side («من طرف» alone is «by» in the Maghreb: only before «،» or «و»)
@@ -59,13 +66,39 @@ def initiator_first(index: TextIndex, sides: list[ActorSpan]) -> list[ActorSpan]
     «اشتباكات بين قوات الحكومة ومقاتلين من تنظيم الدولة، الذين حاولوا السيطرة على تلعفر»:
     the Islamic State's fighters act.
     """
-    attacks = event_lexicon().relative_attacks
+    lexicon = event_lexicon()
     for position, span in enumerate(sides[1:], start=1):
         words = [word.text for word in index.after(span.end, _RELATIVE_WORDS, clause=False)]
-        found = find_phrase(words, attacks)
+        found = find_phrase(words, lexicon.relative_attacks)
         if found is not None and found[0] == 0:
             return [span, *sides[:position], *sides[position + 1 :]]
     return sides
 
 
+def latter_attacker(index: TextIndex, sides: Sequence[ActorSpan]) -> ActorSpan | None:
+    """The side after the first that a later phrase calls «the latter» that attacked.
+
+    «اشتباكات بين القوات الحكومية ومليشيا الحوثي، عقب هجوم شنته الأخيرة على مواقع الجيش»:
+    the Houthis, not the army named after the phrase.
+    """
+    ordered = sorted(sides, key=lambda span: span.start)
+    return next(
+        (ordered[at] for at in range(1, len(ordered)) if _latter_attacked(index, ordered, at)),
+        None,
+    )
+
+
+def _latter_attacked(index: TextIndex, sides: list[ActorSpan], position: int) -> bool:
+    """Whether «the latter» attacked, after the side at ``position`` and before the next."""
+    span = sides[position]
+    end = index.sentence_at(span.start)[1]
+    if position + 1 < len(sides):
+        end = min(end, sides[position + 1].start)
+    words = [
+        word.text for word in index.after(span.end, _LATTER_WORDS, clause=False) if word.end <= end
+    ]
+    return find_phrase(words, event_lexicon().latter_attacks) is not None
+
+
 _RELATIVE_WORDS = 2  # «الذين حاولوا» right after a side
+_LATTER_WORDS = 16  # «في جبهة مريس شمال المحافظة، عقب هجوم شنته الأخيرة» after the last side

@@ -21,6 +21,7 @@ from conflictparse.events.clash_sides import (
     after_one_side,
     coordinated,
     initiator_first,
+    latter_attacker,
     one_side_first,
     two_sides,
 )
@@ -91,6 +92,10 @@ def read_roles(
     sides = [*agents, *free]  # «… ومقاتلين من داعش، الذين حاولوا …»: the one that attacked
     if (first := initiator_first(index, sides)) != sides:
         agents, free = first[:1], first[1:]
+    if event_type is EventType.BATTLES and (latter := latter_attacker(index, [*sides, *patients])):
+        # «بين القوات الحكومية والحوثيين، عقب هجوم شنته الأخيرة»: the latter acts first
+        patients = [span for span in [*agents, *patients] if span is not latter]
+        agents, free = [latter], [span for span in free if span is not latter]
     actor1 = agents[0] if agents else None
     if actor1 is None and unknown:
         pass  # «قتل 4 برصاص مجهولين»: the sides named are those acted upon

@@ -20,6 +20,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "patient_cues": ("roles", "patient", True),
     "between": ("roles", "between", False),
     "relative_attacks": ("roles", "relative_attacks", True),
+    "latter_attacks": ("roles", "latter_attacks", True),
     "hedges": ("roles", "hedges", True),
     "hedged_owners": ("roles", "hedged_owners", True),
     "aims": ("roles", "aims", False),

@@ -81,6 +81,7 @@ class EventLexicon:
     hostile: Mapping[str, Mapping[str, str]]  # «معادي» → country code → the side it names
     between: frozenset[str]
     relative_attacks: frozenset[tuple[str, ...]]  # «الذين حاولوا»: the side that attacked
+    latter_attacks: frozenset[tuple[str, ...]]  # «هجوم شنته الأخيرة»: the last side attacked
     members: frozenset[str]
     subject_of: frozenset[str]
     records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
