@@ -1075,6 +1075,18 @@ def test_the_khartoum_state_health_ministry_by_its_city(text: str) -> None:
             ("لجان التنسيق السورية", "local_coordination_committees"),
         ),
         ("تقدمت قوات الرئيس اليمني في مأرب", ("قوات الرئيس اليمني", "yemeni_government_forces")),
+        ("قصفت قوى العدوان مديرية الظاهر بصعدة", ("قوى العدوان", "saudi_coalition")),
+        (
+            "شنت قوى العدوان السعودي الأمريكي غارتين على مديرية باقم",
+            ("قوى العدوان السعودي الأمريكي", "saudi_coalition"),
+        ),
+        ("أعلنت أنقرة تحييد 4 من عناصر بي كا كا شمال العراق", ("بي كا كا", "pkk")),
+        (
+            "انتشرت قوات الجيش الثالث الميداني في السويس",
+            ("قوات الجيش الثالث الميداني", "egypt_forces"),
+        ),
+        ("هاجم مسلحو حركة طالبان حاجزا في ولاية غزني", ("حركة طالبان", "taliban")),
+        ("قتل جنديان من الجيش الأفغاني في ولاية قندهار", ("الجيش الأفغاني", "afghan_forces")),
     ],
 )
 def test_names_of_sides_met_in_real_reports(text: str, found: tuple[str, str]) -> None:
@@ -1107,3 +1119,28 @@ def test_a_monitor_named_after_its_province_is_one_actor() -> None:
 def test_the_sinjar_units_named_by_the_kurdish_name_of_the_town() -> None:
     found = cp.find_actors('واستهدف القصف قوات حماية "شنكال" في جبل سنجار')
     assert [(m.text, m.value.id) for m in found] == [('قوات حماية "شنكال"', "ybs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "استهدفت غارة جوية عناصر من مقاتلي الشباب في بلدة جلب بإقليم جوبا الوسطى في الصومال",
+            ("مقاتلي الشباب", "al_shabaab"),
+        ),
+        (
+            "اشتبكت القوات النظامية مع قوات الدعم السريع في مدينة نيالا بولاية جنوب دارفور",
+            ("القوات النظامية", "saf"),
+        ),
+    ],
+)
+def test_a_countrys_short_names_of_its_sides_in_a_report_of_that_country(
+    text: str, found: tuple[str, str]
+) -> None:
+    report = cp.parse_report(text, published=datetime.date(2024, 6, 1))
+    assert [(m.text, m.value.id) for m in report.actors][:1] == [found]
+
+
+def test_the_taliban_are_no_two_students_killed() -> None:
+    found = cp.find_casualties("قتل 5 من عناصر طالبان في هجوم للقوات الأفغانية")
+    assert [(m.text, m.value.count.value) for m in found] == [("5 من عناصر طالبان", 5)]
