@@ -18,6 +18,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.attack_named import NamedSide, aircraft_side, attack_named
 from conflictparse.events.dating import incident_date
+from conflictparse.events.doers import unknown_agent
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
 from conflictparse.events.implied import (
     attack_adjective,
@@ -31,12 +32,7 @@ from conflictparse.events.implied import (
 )
 from conflictparse.events.incident import Incident, clause_of, killed_counts, near_anchors
 from conflictparse.events.precision import held_codes, location_codes
-from conflictparse.events.roles import (
-    Roles,
-    read_roles,
-    side_that_lost,
-    unknown_agent,
-)
+from conflictparse.events.roles import Roles, read_roles, side_that_lost
 from conflictparse.events.strike_kinds import STRIKES, StrikeKinds
 from conflictparse.events.territory import published_date
 from conflictparse.events.tolls import fatalities

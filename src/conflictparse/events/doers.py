@@ -12,13 +12,18 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.types import read_hits
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, Word
 
-__all__ = ["after_an_act", "after_opening_verb"]
+__all__ = ["after_an_act", "after_opening_verb", "unknown_agent"]
+
+_UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
 
 
 def after_an_act(index: TextIndex, span: ActorSpan, hit: tuple[int, int] | None) -> bool:
@@ -58,3 +63,23 @@ def _act_word_before(index: TextIndex, span: ActorSpan) -> Word | None:
 
 
 _GAP = 2  # characters between an act's word and its doer: a space, or a quote and a space
+
+
+def unknown_agent(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words of ``clauses`` that say the acting side is unknown, if any.
+
+    >>> text = "قتل 4 برصاص مجهولين"
+    >>> start, end = unknown_agent(TextIndex(text), [(0, len(text))])
+    >>> text[start:end]
+    'برصاص مجهولين'
+    """
+    phrases = event_lexicon().unknown_agents
+    for start, end in sorted(clauses):
+        if _UNKNOWN not in index.text[start:end]:
+            continue
+        first = bisect.bisect_left(index.starts, start)
+        found = find_phrase(index.words[first : bisect.bisect_left(index.starts, end)], phrases)
+        if found is not None:
+            offset, size = found
+            return index.starts[first + offset], index.ends[first + offset + size - 1]
+    return None

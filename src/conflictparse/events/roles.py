@@ -43,21 +43,18 @@ from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.numbers import number_lexicon
-from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
 __all__ = [
     "Roles",
     "read_roles",
     "side_that_lost",
-    "unknown_agent",
 ]
 
 _CUE_WORDS = 3  # the longest cue, in words
 _ALLY_WORDS = 4  # words before an actor that may say it is an ally or a suspect
 _OBJECT_WORDS = 8  # «هاجم انتحاري يرتدي حزاما ناسفا قوة من» before the side attacked
 _SOURCE_WORDS = 3  # words before an actor that may say it is a source («بحسب ما أفاد»)
-_UNKNOWN = "مجهول"  # what every word of an unknown agent holds («مجهولين», «مجهوله»)
 
 
 class Roles(NamedTuple):
@@ -206,26 +203,6 @@ def _by_forces(span: ActorSpan) -> ActorSpan:
     if forces is None:
         return span
     return span._replace(actor=default_registry().actors[forces])
-
-
-def unknown_agent(index: TextIndex, clauses: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The words of ``clauses`` that say the acting side is unknown, if any.
-
-    >>> text = "قتل 4 برصاص مجهولين"
-    >>> start, end = unknown_agent(TextIndex(text), [(0, len(text))])
-    >>> text[start:end]
-    'برصاص مجهولين'
-    """
-    phrases = event_lexicon().unknown_agents
-    for start, end in sorted(clauses):
-        if _UNKNOWN not in index.text[start:end]:
-            continue
-        first = bisect.bisect_left(index.starts, start)
-        found = find_phrase(index.words[first : bisect.bisect_left(index.starts, end)], phrases)
-        if found is not None:
-            offset, size = found
-            return index.starts[first + offset], index.ends[first + offset + size - 1]
-    return None
 
 
 def _role(
