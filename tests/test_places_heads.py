@@ -1243,3 +1243,20 @@ def test_a_side_of_the_place_after_it_is_no_place_of_its_own(
     text: str, expected: list[str]
 ) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "ودارت معارك في قرى بريف دير الزور الغربي، منها الحصان والجنينة، بحسب المرصد.",
+            ["ريف دير الزور الغربي", "الحصان", "الجنينة"],
+        ),
+        (
+            "قصفت المدفعية قرى العنكاوي وقليدين، وفقا لناشطين من المنطقة.",
+            ["العنكاوي", "قليدين"],
+        ),
+    ],
+)
+def test_who_tells_it_after_a_list_of_names_is_no_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
