@@ -610,3 +610,29 @@ def test_men_that_manage_to_take_places_take_them(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert columns(text, "location", "sub_event_type", "actor1") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "لقي ثلاثة مدنيين حتفهم في معارك بين الطرفين في قرية الشحيل.",
+            [("armed_clash", None, 3)],
+        ),
+        (
+            "وتجددت المعارك بين قوات سوريا الديمقراطية وتنظيم داعش في ريف دير الزور الشرقي. كما"
+            " قتل مدنيان في اشتباكات عنيفة بين الجانبين في بلدة الشحيل.",
+            [("armed_clash", "islamic_state", 2)],
+        ),
+        # an attack on a village, with no two sides fighting: the villagers are attacked
+        (
+            "هاجمت الميليشيا قرية الشحيل وقتلت ثلاثة مدنيين.",
+            [("attack", "civilians", 3)],
+        ),
+    ],
+)
+def test_civilians_killed_in_a_battle_between_the_two_sides_are_its_toll(
+    text: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    rows = columns(text, "location", "sub_event_type", "actor2", "fatalities_best")
+    assert [row[1:] for row in rows if "الشحيل" in str(row[0])] == expected

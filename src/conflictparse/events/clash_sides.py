@@ -16,6 +16,7 @@ from conflictparse.text.tokens import TextIndex
 
 __all__ = [
     "after_one_side",
+    "between_the_two",
     "coordinated",
     "initiator_first",
     "latter_attacker",
@@ -102,3 +103,18 @@ def _latter_attacked(index: TextIndex, sides: list[ActorSpan], position: int) ->
 
 _RELATIVE_WORDS = 2  # «الذين حاولوا» right after a side
 _LATTER_WORDS = 16  # «في جبهة مريس شمال المحافظة، عقب هجوم شنته الأخيرة» after the last side
+
+
+def between_the_two(index: TextIndex, hit: tuple[int, int] | None) -> bool:
+    """Whether a clash's wording is told «between the two sides», right after it.
+
+    «لقي خمسة مدنيين حتفهم في معارك بين الطرفين»: the civilians are the battle's toll.
+    """
+    if hit is None:
+        return False
+    words = [word.text for word in index.after(hit[1], _TWO_SIDES_WORDS)]
+    found = find_phrase(words, event_lexicon().two_sides)
+    return found is not None and found[0] <= 1  # «معارك عنيفة بين الطرفين»
+
+
+_TWO_SIDES_WORDS = 5  # an adjective of the wording, then «بين طرفي النزاع»

@@ -19,6 +19,7 @@ from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.entities.casualties import CasualtySpan
 from conflictparse.events.clash_sides import (
     after_one_side,
+    between_the_two,
     coordinated,
     initiator_first,
     latter_attacker,
@@ -106,7 +107,8 @@ def read_roles(
     # in a clash «أشخاص» may be fighters; in an attack on a place («هاجمت القوات قرية …»)
     # with no side to fight, they are its people
     clash = event_type is EventType.BATTLES and not (generic and not patients)
-    civilians = _civilians(index, casualties, clash=clash)
+    two = clash and between_the_two(index, hit)  # «معارك بين الطرفين»: bystanders' toll
+    civilians = None if two else _civilians(index, casualties, clash=clash)
     actor2 = others[0] if others and (patients or civilians is None) else None
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)

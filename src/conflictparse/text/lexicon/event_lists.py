@@ -21,6 +21,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "between": ("roles", "between", False),
     "relative_attacks": ("roles", "relative_attacks", True),
     "latter_attacks": ("roles", "latter_attacks", True),
+    "two_sides": ("roles", "two_sides", True),
     "hedges": ("roles", "hedges", True),
     "hedged_owners": ("roles", "hedged_owners", True),
     "aims": ("roles", "aims", False),

@@ -82,6 +82,7 @@ class EventLexicon:
     between: frozenset[str]
     relative_attacks: frozenset[tuple[str, ...]]  # «الذين حاولوا»: the side that attacked
     latter_attacks: frozenset[tuple[str, ...]]  # «هجوم شنته الأخيرة»: the last side attacked
+    two_sides: frozenset[tuple[str, ...]]  # «معارك بين الطرفين»: civilians are its toll
     members: frozenset[str]
     subject_of: frozenset[str]
     records: frozenset[tuple[str, ...]]  # «مسؤولة عن» right before a wording: a record
