@@ -1335,6 +1335,32 @@ def test_each_item_of_a_list_of_tolls_is_its_own_incident() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "دارت معارك عنيفة في بلدة مسكنة أدت إلى مقتل 8 عناصر من قوات النظام، و11 مقاتلا من"
+            " تنظيم داعش.",
+            [("بلدة مسكنة", 19)],
+        ),
+        (
+            "إثر معارك ضارية في قرية مسكنة أدت إلى مقتل 8 مقاتلين من الفصائل، و11 عنصرا من تنظيم"
+            " داعش.",
+            [("قرية مسكنة", 19)],
+        ),
+        # an item with a place of its own is its own incident, as before
+        (
+            "قتل 8 عناصر من قوات النظام في بلدة مسكنة، و11 مقاتلا من تنظيم داعش في بلدة دير حافر.",
+            [("بلدة مسكنة", 8), ("بلدة دير حافر", 11)],
+        ),
+    ],
+)
+def test_the_dead_of_each_side_after_a_comma_are_one_battles_toll(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == expected
+
+
 def test_tolls_per_governorate_with_no_wording_are_a_summary() -> None:
     assert rows("وقتل 14 آخرون في حمص و9 في حماة و4 في طرطوس.") == []
 

@@ -59,11 +59,34 @@ def item_cuts(
             if lead is not None:
                 cuts.append(start - 1)
             continue
-        if lead is not None and not (
-            start in wounded and _right_after_a_count(text, lead.start(), dead)
+        if (
+            lead is not None
+            and not (start in wounded and _right_after_a_count(text, lead.start(), dead))
+            and not _sides_share(text, start)
         ):
             cuts.append(lead.start())
     return cuts
+
+
+def _sides_share(text: str, start: int) -> bool:
+    """Whether the item at ``start`` only names the side of its dead, with no place or cause.
+
+    «مقتل 6 مقاتلين من النصرة، و17 عنصرا من تنظيم داعش.»: the battle's dead, by side.
+    """
+    found = _BY_SIDE.match(text, start)
+    if found is None:
+        return False
+    end = _ITEM_END.search(text, found.end(), found.end() + _SIDE_ITEM_CHARS)
+    rest = text[found.end() : end.start() if end else found.end() + _SIDE_ITEM_CHARS]
+    return _OWN_INCIDENT.search(rest) is None
+
+
+# «17 عنصرا من», «ثلاثة مقاتلين من» (folded): a count of dead by side
+_BY_SIDE = re.compile(r"[^\s،,.]+[ \t]+[^\s،,.]+[ \t]+من[ \t]")
+_ITEM_END = re.compile(r"[،,.\n؛]")
+_SIDE_ITEM_CHARS = 80  # characters of an item read for a place or a cause of its own
+# a place or a cause of the item's own: «و17 في بلدة …», «جراء قصف …», «إثر غارة …»
+_OWN_INCIDENT = re.compile(r"(?<!\S)(?:في|جراء|اثر|بقصف|بغاره|بغارات|بانفجار)(?!\S)")
 
 
 def _right_after_a_count(text: str, comma: int, ends: Collection[int]) -> bool:
