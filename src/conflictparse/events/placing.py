@@ -213,15 +213,18 @@ def _framing(
     is a strike of another kind with its own dead at a city («… شمال مدينة غزة»).
     """
     kind = kind_of(text, incident.place) if incident.place is not None else None
-    if kind not in BROAD_KINDS:
+    if kind not in BROAD_KINDS or incident.place is None:
         return False
+    # at a city, or at a region the gazetteer lacks («جبهة أوتستراد السلام»), a strike of
+    # another kind with its own dead is another incident
+    strikes = kind is PlaceKind.CITY or incident.place.place is None
     return any(
         other is not incident
         and other.place is not None
         and (incident.hit is None or same_type(incident.hit, other.hit))
         and _framed_by(text, incident, other, cities)
         and not other_day(incident, other)  # «… صباح أمس في جبل الزاوية»
-        and not another_incident(text, incident, other, tolls, strikes=kind is PlaceKind.CITY)
+        and not another_incident(text, incident, other, tolls, strikes=strikes)
         for other in placed
     )
 
