@@ -1260,3 +1260,15 @@ def test_a_side_of_the_place_after_it_is_no_place_of_its_own(
 )
 def test_who_tells_it_after_a_list_of_names_is_no_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غارات على بلدات عربين وزملكا ومقتل مسعفين اثنين في حرستا",
+        "قصف على قرى الحويز والشريعة وسقوط جرحى في كرناز",
+        "هجوم على قرى الحويز والشريعة واستشهاد شاب في كرناز",
+    ],
+)
+def test_a_toll_joined_to_a_list_of_places_is_no_name(text: str) -> None:
+    assert all(word not in " ".join(_names(text)) for word in ("مقتل", "سقوط", "استشهاد"))
