@@ -891,6 +891,15 @@ def test_a_toll_over_months_is_no_incident_toll() -> None:
     assert [row["fatalities_best"] for row in rows(text)] == [None]
 
 
+def test_a_total_broken_down_place_by_place_after_it_adds_to_no_place() -> None:
+    text = (
+        "وقتل 9 مدنيين وجرح عدد كبير مساء أمس، بقصف مدفعي لقوات النظام على الغوطة، توزع على"
+        " النحو التالي: 3 قتلى في مدينة سقبا، و6 قتلى في بلدة كفربطنا."
+    )
+    tolls = {row["location"]: row["fatalities_best"] for row in rows(text)}
+    assert (tolls.get("مدينة سقبا"), tolls.get("بلدة كفربطنا")) == (3, 6)
+
+
 def test_a_monthly_toll_over_provinces_is_no_event() -> None:
     assert rows("وثق المرصد مقتل 210 أشخاص خلال شهر أيار في محافظات حلب وإدلب وحماة.") == []
 

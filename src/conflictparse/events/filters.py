@@ -41,7 +41,10 @@ __all__ = [
 ]
 
 _AFTER_WORDS = 3  # words after a wording that may still mark it as planned («تحركات وتحضيرات»)
-_TAIL_WORDS = 8  # words after a count that may say it is spread over places
+_TAIL_WORDS = 8  # words after a count that may say it is a tally
+# words after a count that may say it is spread over places: «13 مدنيا قتلوا وجرح عدد كبير
+# مساء أمس، بقصف مدفعي وصاروخي لقوات الأسد، توزع على النحو التالي: …»
+_SPREAD_WORDS = 20
 _SINCE = 8  # words from «منذ» to the date whose period it opens
 _REASON_WORDS = 2  # «ردا على», right before a wording
 _CLAIM_REACH = 300  # characters back from a count to the claim of responsibility it follows
@@ -210,11 +213,12 @@ def cumulative(
     sentence_end = index.sentence_at(item.start)[1]
     tail_words = [
         word
-        for word in index.after(item.end, _TAIL_WORDS, clause=False)
+        for word in index.after(item.end, _SPREAD_WORDS, clause=False)
         if word.start < sentence_end  # «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
     ]
     if has([word.text for word in tail_words], lexicon.spread_after):
         return True  # «52 شخصا برصاص الأمن، كحصيلة أولية، معظمهم في إدلب ودير الزور»
+    tail_words = tail_words[:_TAIL_WORDS]
     tail_words = _before_a_comma(index, item.end, tail_words)
     tail = [word.text for word in tail_words]
     if has(tail, lexicon.cumulative_after) or over_a_span(tail):
