@@ -80,7 +80,8 @@ def test_two_list_heads_joined_by_and_open_one_list() -> None:
         ("داهمت القوات قرية البو حمدان فجرا", "قرية البو حمدان"),
         ("اغتيل مختار في منطقة آل سليمان", "منطقة آل سليمان"),
         ("قصفت الزوارق منطقة الشيخ عجلين غربا", "منطقة الشيخ عجلين"),
-        ("سقطت قذيفتان في منطقة دوار الكويت", "منطقة دوار الكويت"),
+        # «دوار» heads a site of its own: the area's head before it is passed over
+        ("سقطت قذيفتان في منطقة دوار الكويت", "دوار الكويت"),
         ("اندلعت اشتباكات في مديرية ولد ربيع", "مديرية ولد ربيع"),
         ("هاجم مسلحون قرية أولاد حامد", "قرية أولاد حامد"),
     ],
@@ -1272,3 +1273,15 @@ def test_who_tells_it_after_a_list_of_names_is_no_name(text: str, names: list[st
 )
 def test_a_toll_joined_to_a_list_of_places_is_no_name(text: str) -> None:
     assert all(word not in " ".join(_names(text)) for word in ("مقتل", "سقوط", "استشهاد"))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("انفجرت عبوة ناسفة عند دوار النخيل في مدينة المكلا", "دوار النخيل"),
+        ("نصب مسلحون كمينا عند مفرق الكرك شرقي درعا", "مفرق الكرك"),
+    ],
+)
+def test_a_roundabout_or_a_junction_is_the_most_specific_site(text: str, site: str) -> None:
+    (row, *_) = cp.parse_report(text).to_rows()
+    assert row["location"] == site
