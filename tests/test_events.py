@@ -755,6 +755,21 @@ REAL_REPORT_CLASSES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("استهدف صاروخ موجه سيارة عسكرية في تلة الخضر، وأسفر عن مقتل (سامر يوسف).", 1),
+        ('استهدفت غارة سيارة في بلدة سرمدا، ما أدى لمقتل "أبو خالد الحمصي".', 1),
+        # a figure in brackets is a count, not a name
+        ("قتل (3) أشخاص في قصف على بلدة كفرنبل.", 3),
+    ],
+)
+def test_a_name_in_brackets_or_quotes_after_a_killing_noun_is_one_death(
+    text: str, toll: int
+) -> None:
+    assert [row["fatalities_best"] for row in rows(text)] == [toll]
+
+
 @pytest.mark.parametrize(("text", "published", "check"), REAL_REPORT_CLASSES)
 def test_classes_seen_in_real_reports(text: str, published: datetime.date, check: Any) -> None:
     found = rows(text, published)

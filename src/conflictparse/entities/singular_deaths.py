@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from conflictparse.dates.finder import date_spans
@@ -48,6 +49,10 @@ _DUAL = 2  # a victim and its kinsman before a dual verb
 _SPACES = frozenset(" \t")
 _PAST_A_TIME = 12  # words after a killing verb: the attackers, a day and its date, the victim
 _VICTIM_REACH = 4  # the attackers and the victim, once the day is passed
+# a name of one to five words in brackets or quotes right after a killing noun (folded)
+_BRACKETED_NAME = re.compile(
+    r"[ \t]*[(\"“«][ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[)\"”»]"
+)
 _AFTER_ALL = 1 << 62  # an end after every span: bisection by start
 _GROUP_WORDS = 4  # «من» and the group between a victim and the verb: «من قوات الجيش»
 _LIST_ITEM_REACH = 12  # words back from an item of one to the killing of its list
@@ -184,6 +189,8 @@ class _Deaths:
         kills = kills_alone(trigger.text)
         if kills and after[0].text in lexicon.each_of:
             return named_list(index, trigger.end)  # «مقتل كل من الرائد … والملازم …»
+        if kills and (named := self._named_one(trigger)) is not None:
+            return named  # «وأسفر عن مقتل (حسين أحمد)»
         if not self._adjacent(trigger.end, after[0].start):
             if not (kills and self._when(after[0])):
                 return None
@@ -226,6 +233,23 @@ class _Deaths:
             if not after or after[0].text.endswith("ا"):
                 return None  # an object in the accusative is killed by someone told before
         return self._one_after(trigger, after)
+
+    def _named_one(self, trigger: Word) -> CasualtySpan | None:
+        """The death of one a bracketed or quoted name right after a killing noun tells.
+
+        «وأسفر عن مقتل (حسين أحمد)», «مقتل "أبو علي"»: a name of up to five words, no figure.
+        """
+        found = _BRACKETED_NAME.match(self.text, trigger.end)
+        if found is None:
+            return None
+        clitic = trigger.text[:1] in CLITICS and kills_alone(trigger.text[1:])
+        casualty = Casualty(
+            kind=CasualtyKind.KILLED,
+            count=ONE,
+            who=self.prepared.normalized.written(found.start("name"), found.end("name")),
+            actor=None,
+        )
+        return CasualtySpan(trigger.start + (1 if clitic else 0), found.end(), casualty)
 
     def _one_after(self, trigger: Word, after: list[Word]) -> CasualtySpan | None:
         """The death of one the words ``after`` a killing word name: «طفل», «أحد عناصر».
