@@ -636,3 +636,10 @@ def test_civilians_killed_in_a_battle_between_the_two_sides_are_its_toll(
 ) -> None:
     rows = columns(text, "location", "sub_event_type", "actor2", "fatalities_best")
     assert [row[1:] for row in rows if "الشحيل" in str(row[0])] == expected
+
+
+def test_a_nationality_inside_a_sides_own_name_names_no_other_side() -> None:
+    text = (
+        "نفذ سلاح الجو اليمني المسير عملية هجومية على مواقع في معسكر الخشعة بمحافظة الجوف اليمنية."
+    )
+    assert columns(text, "actor1", "sub_event_type") == [("houthis", "air_drone_strike")]

@@ -412,8 +412,9 @@ def _acting_side(
     if roles.actor1 is not None:
         # the nationality on the wording itself: «غارات إسرائيلية»
         own = attack_adjective(context.index, (hit.start, hit.end), *setting) if hit else None
-        if own is not None and own[0] != roles.actor1.actor:
-            return own[0], (own[1], own[2])
+        side = roles.actor1
+        if own is not None and own[0] != side.actor and not side.start <= own[1] < side.end:
+            return own[0], (own[1], own[2])  # not inside its name: «سلاح الجو اليمني المسير»
         return roles.actor1.actor, (roles.actor1.start, roles.actor1.end)
     if unknown is not None or hit is None:
         return None, unknown
