@@ -1714,6 +1714,23 @@ def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
     assert [row["location"] for row in found] == ["قرية الدردارة"]
 
 
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (
+            "قتل 7 عناصر في كمين بمنطقة وادي الناقة في المدخل الغربي لمدينة درنة.",
+            ["منطقة وادي الناقة"],
+        ),
+        # with no other place, the town at whose entrance it happened is the site
+        ("انفجرت سيارة مفخخة عند المدخل الشرقي لمدينة سرت.", ["مدينة سرت"]),
+    ],
+)
+def test_a_place_at_whose_entrance_another_lies_only_locates_it(
+    text: str, locations: list[str]
+) -> None:
+    assert [row["location"] for row in rows(text)] == locations
+
+
 def test_a_media_office_named_after_a_city_is_no_site() -> None:
     found = rows("ذكر مركز حمص الإعلامي أن 10 أشخاص قتلوا بقصف بالبراميل على بلدة الحولة.")
     assert [picked(row, "location", "fatalities_best") for row in found] == [("بلدة الحولة", 10)]
