@@ -1721,6 +1721,10 @@ def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
             "قتل 7 عناصر في كمين بمنطقة وادي الناقة في المدخل الغربي لمدينة درنة.",
             ["منطقة وادي الناقة"],
         ),
+        (
+            "اقتحمت قوات الاحتلال منطقة خلة النحلة عند المدخل الجنوبي لبلدة الخضر.",
+            ["منطقة خلة النحلة"],
+        ),
         # with no other place, the town at whose entrance it happened is the site
         ("انفجرت سيارة مفخخة عند المدخل الشرقي لمدينة سرت.", ["مدينة سرت"]),
     ],
