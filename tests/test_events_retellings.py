@@ -49,3 +49,11 @@ def test_a_place_told_again_with_another_toll_is_another_event() -> None:
     )
     tolls = [row[4] for row in _rows(text) if "الحمرا" in str(row[0])]
     assert sorted(tolls, key=str) == [2, 6]
+
+
+def test_a_place_told_twice_each_with_its_dead_is_two_events() -> None:
+    text = (
+        "قتل مدني بقصف مدفعي لقوات النظام على قرية زيزون صباح اليوم.\n"
+        "وفي وقت لاحق، قتل مدني آخر بقصف مدفعي على قرية زيزون."
+    )
+    assert [row[4] for row in _rows(text) if "زيزون" in str(row[0])] == [1, 1]

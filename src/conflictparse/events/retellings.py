@@ -9,12 +9,11 @@ sub-event type and one pair of sides: the second telling adds what the first lef
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
 import attrs
 
 from conflictparse.events.event import Event
-from conflictparse.model import Actor, Quantity
+from conflictparse.model import Actor
 from conflictparse.text.lexicon.places import gazetteer
 from conflictparse.text.normalize import fold
 
@@ -25,8 +24,8 @@ def without_retellings(events: Sequence[Event]) -> list[Event]:
     """``events`` with each one told again merged into its first telling.
 
     Two tellings agree when they name one place (its name without its head: «بلدة
-    سبلالي» is «سبلالي»), the same days and sub-event type, and sides and
-    tolls that do not differ where both give them.
+    سبلالي» is «سبلالي»), the same days and sub-event type, and sides that do not differ
+    where both give them; at most one of them tells its dead.
     """
     first: dict[tuple[object, ...], int] = {}
     kept: list[Event] = []
@@ -63,8 +62,10 @@ def _merged(first: Event, second: Event) -> Event | None:
     """``first`` with what ``second`` adds, or None when the two tell other incidents."""
     agreed1, actor1 = _agreed(first.actor1, second.actor1)
     agreed2, actor2 = _agreed(first.actor2, second.actor2)
-    agreed_toll, fatalities = _agreed(first.fatalities, second.fatalities)
-    if not (agreed1 and agreed2 and agreed_toll):
+    if first.fatalities is not None and second.fatalities is not None:
+        return None  # each tells its dead: two incidents, even of one count
+    fatalities = first.fatalities or second.fatalities
+    if not (agreed1 and agreed2):
         return None
     told, retold = first.evidence, second.evidence
     evidence = attrs.evolve(
@@ -88,13 +89,8 @@ def _merged(first: Event, second: Event) -> Event | None:
     )
 
 
-T = TypeVar("T", Actor, Quantity)
-
-
-def _agreed(first: T | None, second: T | None) -> tuple[bool, T | None]:
-    """Whether two tellings agree on a value (one may leave it out), and the value."""
+def _agreed(first: Actor | None, second: Actor | None) -> tuple[bool, Actor | None]:
+    """Whether two tellings agree on a side (one may leave it out), and the side."""
     if first is None or second is None:
         return True, first if first is not None else second
-    if isinstance(first, Actor) and isinstance(second, Actor):
-        return first.id == second.id, first
-    return first == second, first
+    return first.id == second.id, first
