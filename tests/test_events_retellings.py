@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
+
 import conflictparse as cp
+from conflictparse.events.retellings import without_retellings
 
 PUBLISHED = datetime.date(2025, 2, 24)
 
@@ -57,3 +60,16 @@ def test_a_place_told_twice_each_with_its_dead_is_two_events() -> None:
         "وفي وقت لاحق، قتل مدني آخر بقصف مدفعي على قرية زيزون."
     )
     assert [row[4] for row in _rows(text) if "زيزون" in str(row[0])] == [1, 1]
+
+
+def test_a_telling_far_past_the_first_is_not_merged_into_it() -> None:
+    (told,) = cp.parse_report(
+        "قصفت قوات النظام بلدة الدغيلة بالمدفعية.", published=PUBLISHED
+    ).events
+    (retold,) = cp.parse_report(
+        "وقتل 4 مدنيين بقصف مدفعي لقوات النظام على بلدة الدغيلة.", published=PUBLISHED
+    ).events
+    near = attrs.evolve(retold, start=told.end + 200, end=told.end + 260)
+    far = attrs.evolve(retold, start=told.end + 20_000, end=told.end + 20_060)
+    assert [event.fatalities for event in without_retellings([told, near])] == [retold.fatalities]
+    assert len(without_retellings([told, far])) == 2

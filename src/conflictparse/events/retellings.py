@@ -32,14 +32,19 @@ def without_retellings(events: Sequence[Event]) -> list[Event]:
     for event in events:
         key = _key(event)
         at = first.get(key) if key is not None else None
+        if at is not None and event.start - kept[at].end > _RETELL_REACH:
+            at = None  # a report of megabytes, or many reports in one text: another incident
         merged = _merged(kept[at], event) if at is not None else None
         if at is not None and merged is not None:
             kept[at] = merged
             continue
-        if key is not None:
-            first.setdefault(key, len(kept))
+        if key is not None and at is None:
+            first[key] = len(kept)
         kept.append(event)
     return kept
+
+
+_RETELL_REACH = 3000  # characters from a telling to its retelling: one report's length
 
 
 def _key(event: Event) -> tuple[object, ...] | None:
