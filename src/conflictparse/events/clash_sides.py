@@ -92,11 +92,11 @@ def latter_attacker(index: TextIndex, sides: Sequence[ActorSpan]) -> ActorSpan |
 def _latter_attacked(index: TextIndex, sides: list[ActorSpan], position: int) -> bool:
     """Whether «the latter» attacked, after the side at ``position`` and before the next."""
     span = sides[position]
-    end = index.sentence_at(span.start)[1]
-    if position + 1 < len(sides):
-        end = min(end, sides[position + 1].start)
+    following = sides[position + 1].start if position + 1 < len(sides) else len(index.text)
     words = [
-        word.text for word in index.after(span.end, _LATTER_WORDS, clause=False) if word.end <= end
+        word.text
+        for word in index.after_in_sentence((span.start, span.end), _LATTER_WORDS)
+        if word.end <= following
     ]
     return find_phrase(words, event_lexicon().latter_attacks) is not None
 

@@ -210,12 +210,8 @@ def cumulative(
     lead = index.words_in(lead_start, item.start)
     if has(lead, lexicon.cumulative) or over_a_span(lead):
         return True
-    sentence_end = index.sentence_at(item.start)[1]
-    tail_words = [
-        word
-        for word in index.after(item.end, _SPREAD_WORDS, clause=False)
-        if word.start < sentence_end  # «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
-    ]
+    # not «… قتلوا. وقتل في الحرب 300 ألف»: another sentence's
+    tail_words = index.after_in_sentence((item.start, item.end), _SPREAD_WORDS)
     if has([word.text for word in tail_words], lexicon.spread_after):
         return True  # «52 شخصا برصاص الأمن، كحصيلة أولية، معظمهم في إدلب ودير الزور»
     tail_words = tail_words[:_TAIL_WORDS]

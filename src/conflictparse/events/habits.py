@@ -63,8 +63,7 @@ def _unceasing(index: TextIndex, cue: tuple[int, int], before: Sequence[str]) ->
     lexicon = event_lexicon()
     if not has(before[-_UNCEASING_WORDS:], lexicon.unceasing):
         return False
-    end = index.sentence_at(cue[0])[1]
-    after = [word.text for word in index.after(cue[1], _SINCE, clause=False) if word.end <= end]
+    after = [word.text for word in index.after_in_sentence(cue, _SINCE)]
     opens = [at for at, word in enumerate(after) if without_clitic(word) == "منذ"]
     return bool(opens) and not has(after[opens[0] :], lexicon.since_times)
 
