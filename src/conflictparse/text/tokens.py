@@ -344,9 +344,10 @@ class TextIndex:
     def after_in_sentence(self, span: tuple[int, int], limit: int) -> list[Word]:
         """Up to ``limit`` words after ``span``, past clause ends, in the sentence of its start.
 
-        >>> index = TextIndex("قتل مدني، في حماة. وقصف")
-        >>> [word.text for word in index.after_in_sentence((0, 3), 9)]
-        ['مدني', 'في', 'حماة']
+        Examples:
+            >>> index = TextIndex("قتل مدني، في حماة. وقصف")
+            >>> [word.text for word in index.after_in_sentence((0, 3), 9)]
+            ['مدني', 'في', 'حماة']
         """
         end = self.sentence_at(span[0])[1]
         return [word for word in self.after(span[1], limit, clause=False) if word.start < end]
