@@ -409,6 +409,29 @@ def test_the_places_of_a_strike_that_killed_civilians_do_not_take_them() -> None
     ]
 
 
+def test_a_place_struck_alike_does_not_take_the_target_told_later_for_another() -> None:
+    # the headquarters is named for the first town after the second town's strike is told
+    text = (
+        "شنت طائرات النظام غارات على بلدة كفرنبل. وطالت غارات مماثلة بلدة حاس. "
+        "وقالت مصادر إن الغارات على كفرنبل استهدفت مقرا لهيئة تحرير الشام."
+    )
+    assert columns(text, "location", "actor1", "actor2") == [
+        ("بلدة كفرنبل", "syrian_government_forces", "hts"),
+        ("بلدة حاس", "syrian_government_forces", None),
+    ]
+
+
+def test_a_village_shelled_by_another_side_is_not_the_countryside_told_before() -> None:
+    # the countryside is shelled by the army; the village in it, by the SDF, «من جهتها»
+    text = (
+        "قتل رجل صباح اليوم بقصف مدفعي لقوات النظام على قرى ريف حماة الشمالي، بالتزامن مع "
+        "قصف طال قرى بريف إدلب. وتعرضت بلدتا كفرزيتا واللطامنة شمالي حماة لقصف مدفعي، ولم "
+        "ترد أنباء عن خسائر. من جهتها، قصفت قوات سوريا الديمقراطية قرية الشيخ عيسى بريف إدلب "
+        "الشمالي."
+    )
+    assert columns(text, "location", "actor1")[-1] == ("قرية الشيخ عيسى", "sdf")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2,20 +2,22 @@
 
 A broader place that holds a narrower one may tell the same incident twice (a lead, then its
 detail), or two incidents: other victims («مواطنان آخران»), no lives lost where the other
-counts its dead, fewer dead, or strikes of other kinds.
+counts its dead, fewer dead, strikes of other kinds, or other sides acting.
 """
 
 from __future__ import annotations
 
 from conflictparse.events.incident import Incident, IncidentToll, killed_counts, toll_of
+from conflictparse.events.inherit import one_side
+from conflictparse.events.roles import cued_agent
 from conflictparse.events.strike_kinds import kind_told
 from conflictparse.events.tolls import best
-from conflictparse.model import CasualtyKind
+from conflictparse.model import Actor, CasualtyKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
-from conflictparse.text.tokens import WORD
+from conflictparse.text.tokens import WORD, TextIndex
 
-__all__ = ["another_incident"]
+__all__ = ["another_incident", "other_doers"]
 
 _OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
 
@@ -95,3 +97,22 @@ def _no_lives_lost(text: str, incident: Incident) -> bool:
         find_phrase(WORD.findall(text, start, end), harmless) is not None
         for start, end in incident.clauses
     )
+
+
+def other_doers(index: TextIndex, broad: Incident, narrow: Incident) -> bool:
+    """Whether each incident's own clauses name, with a cue, the side that acts, and they differ.
+
+    «قصف لقوات النظام طال قرى بريف إدلب» then «من جهتها، قصفت قسد قرية الشيخ عيسى بريف
+    إدلب»: the village's shelling is not the countryside's told again.
+    """
+    first, second = _doer(index, broad), _doer(index, narrow)
+    return first is not None and second is not None and not one_side(first, second)
+
+
+def _doer(index: TextIndex, incident: Incident) -> Actor | None:
+    """The side its own clauses name as acting, with a cue, or ``None``."""
+    hit = incident.hit
+    if hit is None or not incident.actors:
+        return None
+    agent = cued_agent(index, (hit.start, hit.end), incident.actors, incident.casualties)
+    return agent.actor if agent is not None else None

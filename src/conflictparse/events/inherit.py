@@ -93,9 +93,17 @@ def _takes_second(donor: Event, event: Event) -> bool:
 
     The civilians a strike killed are not those of the next place it struck; those one sweep
     of arrests took are: «اعتقلت القوات 15 مواطنا … وشملت الاعتقالات خمسة من بيت لحم».
+    A side the donor names after the event's place is not taken, but by a sweep.
     """
-    return event.actor2 is None and (
-        not donor.civilian_targeting or event.sub_event_type in _SWEEPS
+    if event.actor2 is not None:
+        return False
+    if event.sub_event_type in _SWEEPS:
+        return True  # «وأسفرت الحملة عن اعتقال عدد من الشبان»: whoever the sweep took
+    told = donor.evidence.actor2
+    # «وتعرض محيط بلدات سان والنيرب لقصف … من جانبها، قصفت ميليشيا قسد …»: a side a
+    # donor told before read only after the event's place is not the one struck there
+    return not donor.civilian_targeting and not (
+        told is not None and _told_at(donor) < _placed_at(event) < told.start
     )
 
 

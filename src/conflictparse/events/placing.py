@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.entities.pronoun_deaths import bombers_death
-from conflictparse.events.distinct import another_incident
+from conflictparse.events.distinct import another_incident, other_doers
 from conflictparse.events.incident import (
     REGION_KEY,
     REGIONS,
@@ -107,6 +107,7 @@ def _narrower_target(
             or not (key in narrower or restates(incident, other, tolls))
             or another_incident(index.text, incident, other, tolls, strikes=True)
             or _told_alike(index.text, other)
+            or other_doers(index, incident, other)
         ):
             continue
         if not _totals_more(index.text, incident, other, tolls) and not (

@@ -48,6 +48,7 @@ from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
 __all__ = [
     "Roles",
+    "cued_agent",
     "read_roles",
     "side_that_lost",
 ]
@@ -113,6 +114,21 @@ def read_roles(
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
     return Roles(actor1, actor2, None)
+
+
+def cued_agent(
+    index: TextIndex,
+    hit: tuple[int, int] | None,
+    actors: Sequence[ActorSpan],
+    casualties: Sequence[CasualtySpan],
+) -> ActorSpan | None:
+    """The first side the words around it name as acting («قصفت قوات النظام», «برصاص X»).
+
+    A side with no cue is not one: «قتل عنصران من الهيئة» names only the victims'.
+    """
+    victims = {item.casualty.actor.id for item in casualties if item.casualty.actor}
+    agents = _sort_sides(index, hit, actors, victims).agents
+    return agents[0] if agents else None
 
 
 class _Sides(NamedTuple):
