@@ -46,7 +46,8 @@ def test_a_raid_by_ground_forces_is_a_clash(text: str, expected: tuple[str, str 
     [
         ("استهدفت مقاتلة تابعة للجيش السوداني سوقا في مدينة الضعين.", ("air_drone_strike", "saf")),
         ("قصفت مقاتلات روسية أطراف بلدة كفرنبل.", ("air_drone_strike", "russia_forces")),
-        ("أغارت مقاتلة من طراز إف 16 على بلدة الخيام.", ("air_drone_strike", None)),
+        # a jet of no named side over Lebanon: the one side that strikes from the air there
+        ("أغارت مقاتلة من طراز إف 16 على بلدة الخيام.", ("air_drone_strike", "israeli_forces")),
     ],
 )
 def test_a_jet_named_by_its_army_type_or_country_strikes_from_the_air(
@@ -98,7 +99,7 @@ def test_aircraft_joined_to_those_seen_flying_fly_too(text: str) -> None:
 
 def test_a_strike_told_beside_a_flight_is_still_one() -> None:
     text = "حلقت طائرات استطلاع فوق بلدة الخيام، وقصفت مسيرة منزلا في بلدة الخيام."
-    assert _kind(text) == ("air_drone_strike", None)
+    assert _kind(text) == ("air_drone_strike", "israeli_forces")
 
 
 @pytest.mark.parametrize(

@@ -141,6 +141,37 @@ def test_a_hostile_strike_in_lebanese_wording_is_israels() -> None:
     assert cp.find_actors("أغارت مسيرة معادية على بلدة الناقورة جنوب لبنان.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in Gaza, shelling and air strikes with no side named are Israel's
+        (
+            "قتل أربعة مواطنين في قصف مدفعي استهدف منزلا في بيت حانون شمال قطاع غزة.",
+            ("israeli_forces", "civilians"),
+        ),
+        ("قصفت طائرة حربية منزلا لعائلة في مدينة دير البلح.", ("israeli_forces", "civilians")),
+        # in Lebanon, an air strike; not a shelling, which the Syrian side's guns also did
+        ("استهدفت غارة أطراف بلدة عيترون في جنوب لبنان.", ("israeli_forces", None)),
+        ("سقطت قذائف مدفعية على أطراف بلدة عيترون في جنوب لبنان.", (None, None)),
+        # not when that side is struck
+        ("سقطت قذائف هاون على تجمع لجنود الاحتلال شرق خان يونس.", (None, "israeli_forces")),
+        # nor elsewhere: an aircraft of unstated nationality in Syria is no one's
+        ("قصفت طائرة حربية منزلا في بلدة كفرنبل.", (None, "civilians")),
+    ],
+)
+def test_a_strike_with_no_side_is_the_one_side_that_strikes_so_in_its_country(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert columns(text, "actor1", "actor2") == [expected]
+
+
+def test_every_sole_striker_is_in_the_registry() -> None:
+    strikers = event_lexicon().sole_strikers
+    assert strikers, "roles.sole_strikers is empty"
+    actors = default_registry().actors
+    assert all(actor in actors for sides in strikers.values() for actor in sides.values())
+
+
 def test_every_side_an_adjective_of_the_enemy_names_is_in_the_registry() -> None:
     hostile = event_lexicon().hostile
     assert hostile, "roles.hostile is empty"

@@ -5,6 +5,7 @@ clauses of a lead the incident was merged with: «قتل 5 في غارات رو�
 «… قصفت طائرة حربية منزلا في قرية كفرسجنة» names the Russian forces of the strike.
 Warplanes named with no side name none: «وشنت طائرات حربية غارات» (:func:`aircraft_side`).
 A bare «الجيش» after the wording is the state's army where it has one (:func:`attack_army`).
+Where one side alone strikes so, a strike with no side named is its (:func:`sole_striker`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime
 import itertools
 from collections.abc import Iterator, Sequence
 
-from conflictparse.entities.actors import ActorSpan
+from conflictparse.entities.actors import ActorSpan, default_registry
 from conflictparse.events.implied import attack_adjective, attack_country, state_forces
 from conflictparse.events.incident import Incident, clause_of
 from conflictparse.events.segment import within
@@ -23,7 +24,7 @@ from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import CLAUSE_MARK, TextIndex, without_clitic
 
-__all__ = ["NamedSide", "aircraft_side", "attack_named"]
+__all__ = ["NamedSide", "aircraft_side", "attack_named", "sole_striker"]
 
 NamedSide = tuple[Actor, int, int]  # the side, and the span of the words that name it
 
@@ -90,6 +91,23 @@ def aircraft_side(
     aircraft = _unowned(_unattributed_aircraft(index, hit), index, owners)
     named = aircraft and attack_adjective(index, aircraft, *setting)
     return (named[0], (named[1], named[2])) if named else (None, aircraft)
+
+
+def sole_striker(incident: Incident, hit: TypeHit, home: str | None) -> Actor | None:
+    """The only side that strikes so in the incident's country, when the text names none.
+
+    «استشهد 4 مواطنين في قصف مدفعي على بيت حانون»: in Gaza, Israel's forces. Not when
+    that side is named in the incident otherwise («قذائف هاون على تجمع لجنود الاحتلال»).
+    ``home`` is the report's country, for a place the gazetteer does not know.
+    """
+    place = incident.place.place if incident.place is not None else None
+    if place is None and incident.held_by is not None:
+        place = incident.held_by.place
+    country = place.country if place is not None else home
+    sole = event_lexicon().sole_strikers.get(country or "", {}).get(hit.wording.sub_type)
+    if sole is None or any(span.actor.id == sole for span in incident.actors):
+        return None
+    return default_registry().actors[sole]
 
 
 def _unowned(

@@ -16,7 +16,7 @@ import attrs
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
-from conflictparse.events.attack_named import NamedSide, aircraft_side, attack_named
+from conflictparse.events.attack_named import NamedSide, aircraft_side, attack_named, sole_striker
 from conflictparse.events.dating import incident_date
 from conflictparse.events.doers import unknown_agent
 from conflictparse.events.event import Event, Evidence, Span, SubEventType
@@ -421,10 +421,12 @@ def _acting_side(
     named = attack_named(incident, hit, context.index, setting, context.named_by_hit)
     if named is not None:
         return named[0], (named[1], named[2])
+    aircraft: tuple[Actor | None, tuple[int, int] | None] = (None, None)
     if hit.wording.sub_type is SubEventType.AIR_DRONE_STRIKE:
         owners = (context.actors, context.actor_starts)
-        return aircraft_side(hit, context.index, owners, setting)
-    return None, None
+        aircraft = aircraft_side(hit, context.index, owners, setting)
+    sole = sole_striker(incident, hit, context.country) if aircraft[0] is None else None
+    return (sole, (hit.start, hit.end)) if sole is not None else aircraft
 
 
 def _sides_for_type(

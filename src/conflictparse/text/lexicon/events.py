@@ -79,6 +79,8 @@ class EventLexicon:
     air_strikers: frozenset[str]  # ids of sides whose bare «قصف» is an air strike
     government_forces: Mapping[str, str]  # a government's id → the id of its forces
     hostile: Mapping[str, Mapping[str, str]]  # «معادي» → country code → the side it names
+    # country code → a strike's sub-type → the only side that strikes so there («PS»: Israel)
+    sole_strikers: Mapping[str, Mapping[SubEventType, str]]
     between: frozenset[str]
     relative_attacks: frozenset[tuple[str, ...]]  # «الذين حاولوا»: the side that attacked
     latter_attacks: frozenset[tuple[str, ...]]  # «هجوم شنته الأخيرة»: the last side attacked
@@ -315,6 +317,21 @@ def _hostile(section: Section) -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType({word: _id_map(section.table(word)) for word in section})
 
 
+def _sole_strikers(section: Section) -> Mapping[str, Mapping[SubEventType, str]]:
+    """Country codes → sub-event types → the id of the only side that strikes so there."""
+    found: dict[str, Mapping[SubEventType, str]] = {}
+    for country in section:
+        sides = section.table(country)
+        by_kind: dict[SubEventType, str] = {}
+        for kind in sides:
+            try:
+                by_kind[SubEventType(kind)] = sides.text(kind)
+            except ValueError:
+                raise sides.error(kind, f"{kind!r} is not a SubEventType") from None
+        found[country] = MappingProxyType(by_kind)
+    return MappingProxyType(found)
+
+
 def _days_back(section: Section) -> Mapping[str, int]:
     """Words of a span of days, folded, and how many days each counts: «يومين» → 2."""
     return {fold(word): section.integer(word) for word in section}
@@ -359,6 +376,7 @@ def build(data: Section) -> EventLexicon:
         air_strikers=frozenset(data.table("incidents").words("air_strikers")),
         government_forces=_id_map(data.table("roles").table("government_forces")),
         hostile=_hostile(data.table("roles").table("hostile")),
+        sole_strikers=_sole_strikers(data.table("roles").table("sole_strikers")),
         gunmen=lists["armed_men"] | lists["bare_forces"],
         **lists,
     )
