@@ -839,12 +839,18 @@ def test_a_word_right_after_the_others_says_what_they_are(
         # counts after a comma that add up to the count before them are its breakdown
         ("قتل ستة مدنيين، رجلان وأربع نساء، بقصف على القرية.", [False, True, True]),
         ("استشهد 5 أشخاص، 3 أطفال وامرأتان، في غارة على المخيم.", [False, True, True]),
+        # …or in brackets
+        ("قتل سبعة مدنيين (5 رجال وطفلان) بقصف على البلدة.", [False, True, True]),
+        ("قتل سبعة مدنيين ( 5 رجال وطفلان ) بقصف على البلدة.", [False, True, True]),
+        ("قتل سبعة مدنيين (4 رجال وطفلان) بقصف على البلدة.", [False, False, False]),
         # after «و», or not adding up, they are counts of their own
         ("قتل 5 عناصر من الشرطة، و3 مدنيين في الهجوم.", [False, False]),
         ("قتل 5 عناصر من الشرطة، 3 مدنيين في الهجوم.", [False, False]),
     ],
 )
-def test_counts_in_apposition_after_a_comma(text: str, breakdowns: list[bool]) -> None:
+def test_counts_in_apposition_after_a_comma_or_in_brackets(
+    text: str, breakdowns: list[bool]
+) -> None:
     assert [m.value.breakdown for m in cp.find_casualties(text)] == breakdowns
 
 

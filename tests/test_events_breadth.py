@@ -1928,6 +1928,9 @@ def test_a_weapon_named_in_general_is_no_act() -> None:
     assert columns(text, "location") == []
     told = "قصفت القوات التركية قرية الدردارة باستخدام الطيران المسير."
     assert columns(told, "location", "sub_event_type") == [("قرية الدردارة", "air_drone_strike")]
+    # «شديدة الانفجار» is the munition's adjective, no blast of its own
+    told = "وقصف الطيران الحربي الروسي بالصواريخ الفراغية شديدة الانفجار مدينة الرستن."
+    assert columns(told, "location", "sub_event_type") == [("مدينة الرستن", "air_drone_strike")]
 
 
 def test_a_bare_attack_at_a_narrower_place_retells_the_lead() -> None:

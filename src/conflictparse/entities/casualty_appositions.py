@@ -1,9 +1,10 @@
-"""Counts set after a comma that break down the count before them.
+"""Counts set after a comma or in brackets that break down the count before them.
 
-«قتل أربعة مدنيين، رجلان وامرأتان»: the two men and the two women are the four civilians,
-not four more. Counts joined by «و» after the comma that add up to the count before it are
-its breakdown; «قتل 5 عناصر، و3 مدنيين» (no apposition: «و» after the comma) and «قتل 5
-عناصر، 3 مدنيين» (3 is not 5) are not.
+«قتل أربعة مدنيين، رجلان وامرأتان», «قتل 6 مدنيين (4 رجال وطفلان)»: the men, women and
+children are the civilians counted before them, not more. Counts joined by «و» after the
+comma or the bracket that add up to the count before it are its breakdown; «قتل 5 عناصر، و3
+مدنيين» (no apposition: «و» after the comma) and «قتل 5 عناصر، 3 مدنيين» (3 is not 5) are
+not.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ if TYPE_CHECKING:  # the casualty reader's spans, defined with it
 
 __all__ = ["appositions"]
 
-_COMMAS = frozenset({"،", ","})
+_OPENERS = frozenset({"،", ",", "(", "،(", ",("})  # a comma or an opening bracket alone
 
 
 def appositions(text: str, found: Sequence[CasualtySpan]) -> list[CasualtySpan]:
-    """``found`` with the counts that break down the one before them after a comma marked so."""
+    """``found`` with the counts after a comma or a bracket that break down the one before."""
     kept = list(found)
     at = 0
     while at < len(kept) - 1:
@@ -38,8 +39,8 @@ def appositions(text: str, found: Sequence[CasualtySpan]) -> list[CasualtySpan]:
 
 
 def _run_after_comma(text: str, found: Sequence[CasualtySpan], at: int) -> list[int]:
-    """The counts right after ``found[at]`` past a comma alone, and those joined to them by «و»."""
-    if text[found[at].end : found[at + 1].start].strip() not in _COMMAS:
+    """The counts right after ``found[at]`` past a comma or a bracket, and those joined by «و»."""
+    if "".join(text[found[at].end : found[at + 1].start].split()) not in _OPENERS:
         return []
     run = [at + 1]
     while run[-1] + 1 < len(found):
