@@ -172,6 +172,18 @@ def test_every_sole_striker_is_in_the_registry() -> None:
     assert all(actor in actors for sides in strikers.values() for actor in sides.values())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عثرت قوة مشتركة من الجيش والشرطة صباح اليوم على جثة أحد مقاتلي الحشد الشعبي في قرية "
+        "الزركة بعد أن اختطفه مسلحو داعش.",
+        "انتشلت قوة من الجيش جثة مقاتل في الحشد الشعبي في قرية الزركة كان مسلحو داعش قد اختطفوه.",
+    ],
+)
+def test_the_side_that_found_the_dead_is_no_side_of_the_killing(text: str) -> None:
+    assert columns(text, "actor1", "actor2") == [("islamic_state", "pmf")]
+
+
 def test_every_side_an_adjective_of_the_enemy_names_is_in_the_registry() -> None:
     hostile = event_lexicon().hostile
     assert hostile, "roles.hostile is empty"

@@ -34,6 +34,7 @@ from conflictparse.events.tellers import (
     announced_victims,
     announces_a_killing,
     claims,
+    finds_the_dead,
     speaks_for_its_forces,
     tells,
     tells_of_another,
@@ -243,6 +244,8 @@ def _role(
     after = index.after(span.end, 1)  # the word right after the side, read once
     if wider and without_clitic(wider[0]) in lexicon.kin:
         return "associate"  # «نقل أسر تنظيم داعش»: the side's kin, not the side
+    if finds_the_dead(index, span, wider):
+        return "associate"  # «عثرت قوة من الجيش على جثة …»: it found them
     if repels(wider) or suffers(after):
         return "suffers"  # «تصدى الجيش لهجوم من …»; «حزب الله ينعى مقاتلين …»: it lost them
     if attacked_after_unnamed_doer(index.texts_before(span.start, _OBJECT_WORDS)):

@@ -32,6 +32,7 @@ __all__ = [
     "announces_a_killing",
     "claims",
     "days_told",
+    "finds_the_dead",
     "said_on",
     "speaks_for_its_forces",
     "tells",
@@ -108,6 +109,22 @@ def _teller_before(words: Sequence[str]) -> bool:
 
 
 _TELLER_NAME_WORDS = 4  # «أول حاتم الجابري»: a rank's degree and a name between it and «من»
+
+
+def finds_the_dead(index: TextIndex, span: ActorSpan, wider: Sequence[str]) -> bool:
+    """Whether the side found the dead, after a verb of finding: «عثرت قوة من الجيش على جثة».
+
+    It found them; it did not kill them. ``wider`` are the words before it, nearest first.
+    """
+    lexicon = event_lexicon()
+    if not any(without_clitic(word) in lexicon.finders for word in wider[:_FINDER_WORDS]):
+        return False
+    after = index.after_in_sentence((span.start, span.end), _BODY_WORDS)
+    return any(without_clitic(word.text) in lexicon.bodies for word in after)
+
+
+_FINDER_WORDS = 4  # «عثرت قوة مشتركة من» before the side
+_BODY_WORDS = 8  # «والحشد الشعبي صباح اليوم على جثة» after it
 
 
 def speaks_for_its_forces(index: TextIndex, span: ActorSpan) -> bool:

@@ -67,6 +67,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "hurts_after": ("roles", "hurts_after", False),
     "suffered": ("roles", "suffered", False),
     "kin": ("roles", "kin", False),
+    "finders": ("roles", "finders", False),
     "unnamed_doers": ("roles", "unnamed_doers", False),
     "object_verbs": ("roles", "object_verbs", False),
     "persons": ("roles", "persons", False),

@@ -128,6 +128,7 @@ class EventLexicon:
     hurts_after: frozenset[str]  # «جرحوا» in «عدد من المدنيين جرحوا»: told after the civilians
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
     kin: frozenset[str]  # «أسر» in «نقل أسر تنظيم داعش»: the side's kin, no side
+    finders: frozenset[str]  # «عثرت» in «عثرت قوة من الجيش على جثة …»: it found the dead
     unnamed_doers: frozenset[str]  # «انتحاري» in «هاجم انتحاري … قوة من الجيش»
     object_verbs: frozenset[str]  # «هاجم» there: the side after its doer is attacked
     persons: frozenset[str]
