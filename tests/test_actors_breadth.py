@@ -1092,6 +1092,12 @@ def test_the_khartoum_state_health_ministry_by_its_city(text: str) -> None:
         ),
         ("ألقت مروحيات الأسد براميل على بلدة داريا", ("مروحيات الأسد", "syrian_government_forces")),
         ("قتل جنديان من الجيش الأفغاني في ولاية قندهار", ("الجيش الأفغاني", "afghan_forces")),
+        # short forms of a name: the head's adjective or its council dropped
+        ("رفضت حكومة الاستقرار قرار المجلس", ("حكومة الاستقرار", "gns")),
+        (
+            "قتل ثلاثة من ثوار بنغازي في محور قنفودة عام 2016",
+            ("ثوار بنغازي", "benghazi_revolutionaries_shura_council"),
+        ),
     ],
 )
 def test_names_of_sides_met_in_real_reports(text: str, found: tuple[str, str]) -> None:

@@ -744,3 +744,18 @@ def test_a_feast_named_short_after_a_day_word(text: str, phrase: str, day: D) ->
 )
 def test_a_short_feast_name_alone_is_no_date(text: str) -> None:
     assert cp.find_dates(text, reference=TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the ordinal of the two Jumadas and Rabi's without its article, as datelines write it
+        ("الثلاثاء 24 جمادى أول 1446 هـ", D(2024, 11, 26)),
+        ("الأحد 4 جمادى ثاني 1445", D(2023, 12, 17)),
+        ("الأربعاء 6 ربيع اول 1440 هـ", D(2018, 11, 14)),
+    ],
+)
+def test_a_hijri_month_with_a_bare_ordinal(text: str, day: D) -> None:
+    (found,) = cp.find_dates(text, reference=D(2024, 12, 1))
+    assert (found.value.start, found.value.end) == (day, day)
+    assert cp.find_numbers(text) == []
