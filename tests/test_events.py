@@ -1678,6 +1678,11 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
             "حي الروضة",
         ),
         (
+            "قصفت الميليشيا حي الروضة، ما أجبر السكان على النزوح نحو مناطق أكثر أمنا مثل قرية"
+            " الحصن.",
+            "حي الروضة",
+        ),
+        (
             "قتل شابان في غارة على بلدة الكرامة، وينحدر أحدهما من بلدة الرشيد.",
             "بلدة الكرامة",
         ),
@@ -1700,6 +1705,7 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
         "cut-off-from-power",
         "fired-from-far",
         "fled-to",
+        "fled-to-an-example-past-its-noun",
         "came-from",
         "flares-over",
         "answered",

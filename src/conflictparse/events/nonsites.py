@@ -43,8 +43,7 @@ __all__ = [
     "victims_home",
 ]
 
-# «في» and the words before it that may name who tells: «المتحدث باسم جهاز الإسعاف والطوارئ في»
-_SEAT_WORDS = 6
+_SEAT_WORDS = 6  # «في» and the words naming who tells: «المتحدث باسم جهاز الإسعاف في»
 _BETWEEN = "بين"
 _BETWEEN_WORDS = 4  # «المنطقة الواقعة بين مدينتي»: the words before a place read for «بين»
 _ROAD_JOINTS = frozenset({"-", "–", "—", "ـ", "و", "/"})  # «طريق حمص – تدمر», «طريق حلب/دمشق»
@@ -123,9 +122,11 @@ def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> 
 
     «ونقل الجرحى إلى مدينة إدلب», «أجبر سكانه على النزوح نحو مناطق مثل بلدة كبكابية»,
     «القذيفة أطلقتها قوات الحزام من معسكر …»; a target between the verb and «من» is struck
-    there («أطلقت القوات النار على شاب من بلدة …» is at his town).
+    there («أطلقت القوات النار على شاب من بلدة …» is at his town). An example after «مثل»
+    reads past the noun it is one of: «النزوح نحو مناطق أكثر أمانا مثل بلدة طويلة».
     """
-    for at, word in enumerate(before[:_PREPOSITION_WORDS]):
+    example = before[:1] == ["مثل"]  # folded: the place is an example of the noun before it
+    for at, word in enumerate(before[: _PREPOSITION_WORDS + (_EXAMPLE_WORDS if example else 0)]):
         if word in _ROUTE_PREPOSITIONS:
             firsts = _first_words(origins, word)
             for verb, earlier in itertools.zip_longest(before[at + 1 :], before[at + 2 :]):
@@ -318,6 +319,7 @@ _ON = "علي"  # «على», folded
 # «إلى», «نحو» (folded) and «من»: where the place gone to or come from follows
 _ROUTE_PREPOSITIONS = frozenset({"الي", "نحو", _FROM})
 _PREPOSITION_WORDS = 3  # «إلى مناطق مثل» before the place
+_EXAMPLE_WORDS = 2  # «أكثر أمانا» between that noun and «مثل»
 _ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
 
 
