@@ -444,6 +444,9 @@ def test_words_between_a_plural_head_and_its_names_are_passed(text: str, names: 
         ("وطال القصف أحياء وسط المدينة، وهي الزهور والنصر", ["الزهور", "النصر"]),
         # no opener after the frame: the frame's place alone, no list
         ("وطال القصف أحياء وسط المدينة، ثم توقف", []),
+        # a frame glued to «ب» with its opener right after it, no comma
+        ("قصفت الطائرات بلدات بريف المدينة الشمالي أبرزها الزهور والنصر", ["الزهور", "النصر"]),
+        ("وطال القصف قرى بالجبل منها الزهور والنصر", ["الزهور", "النصر"]),
     ],
 )
 def test_a_place_that_frames_a_plural_heads_names_is_passed(text: str, names: list[str]) -> None:

@@ -300,14 +300,21 @@ _FILLERS_MOST = 3  # «أحياء عدة من بينها»
 def _past_frame(text: str, pos: int, gazetteer: Gazetteer) -> int:
     """Past a place that frames the names and the words that open them, or ``pos``.
 
-    «أحياء داخل طرابلس، بما في ذلك الهضبة», «أحياء وسط المدينة، وهي الرسالة»: the names
-    follow the opener, the framing place is no name of the list.
+    «أحياء داخل طرابلس، بما في ذلك الهضبة», «أحياء وسط المدينة، وهي الرسالة», «بلدات بريف
+    إدلب أبرزها سرمدا»: the names follow the opener, the framing place is no name of the list.
     """
     frame = NEXT_WORD.match(text, pos, pos + 40)
-    if frame is None or frame["word"] not in gazetteer.list_frames:
+    if frame is None:
+        return pos
+    word = frame["word"]
+    glued = word.startswith("ب") and len(word) > _GLUED_LEAST  # «بلدات بريف إدلب أبرزها …»
+    if word not in gazetteer.list_frames and not glued:
         return pos
     end = frame.end()
-    for _ in range(_FRAME_WORDS):
+    for _ in range(_FRAME_WORDS + 1):
+        opened = _past_opener(text, end, gazetteer)  # «بريف إدلب الشمالي أبرزها سرمدا»
+        if opened is not None:
+            return opened
         following = NEXT_WORD.match(text, end, end + 40)
         if following is None:
             return pos
@@ -334,6 +341,7 @@ def _past_opener(text: str, pos: int, gazetteer: Gazetteer) -> int | None:
 
 
 _FRAME_WORDS = 2  # words of the framing place: «طرابلس», «المدينة القديمة»
+_GLUED_LEAST = 3  # letters of a word with «ب» that may be a framing place: «بريف», «بحلب»
 _OPENER_WORDS = 3  # «بما في ذلك»
 _COMMA = re.compile(r"[ \t]*+[،,]")
 
