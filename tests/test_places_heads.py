@@ -1288,3 +1288,15 @@ def test_a_toll_joined_to_a_list_of_places_is_no_name(text: str) -> None:
 def test_a_roundabout_or_a_junction_is_the_most_specific_site(text: str, site: str) -> None:
     (row, *_) = cp.parse_report(text).to_rows()
     assert row["location"] == site
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a head before a list's dual or plural head names no place: the list does
+        ("اندلعت اشتباكات على محور بلدتي الزهور والنصر.", ["الزهور", "النصر"]),
+        ("تقدمت القوات على محور قرى الزهور والنصر والشهداء.", ["الزهور", "النصر", "الشهداء"]),
+    ],
+)
+def test_a_head_before_a_list_head_names_the_list(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -294,8 +294,8 @@ def _head_place(
         kind is PlaceKind.REGION and following["word"] in gazetteer.body_parts
     ):
         return None  # «تقصف منطقة غربي إدلب», «قرية بشرق الفرات», «برصاصة في منطقة الصدر»
-    if following["word"] in gazetteer.head_forms:
-        return None  # «قرية بمحافظة مأرب»: a head names no place that is itself a head
+    if following["word"] in gazetteer.head_forms or following["word"] in gazetteer.list_heads:
+        return None  # «قرية بمحافظة مأرب», «محور بلدتي الشير والمجدل»: a head or a list after
     if _in_a_known_place(text, following, gazetteer, country):
         return None  # «قرية بالسودان», «بلدة بالحسكة»: a village in a place, named by none
     if head in gazetteer.office_heads and following["word"] in gazetteer.office_words:
