@@ -19,7 +19,7 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.events.datelines import dateline
 from conflictparse.events.event import SubEventType
-from conflictparse.events.reference_places import locates_a_place_told, reference_point
+from conflictparse.events.reference_places import locates_a_place_told
 from conflictparse.events.types import read_hits
 from conflictparse.events.victims import civilian_person
 from conflictparse.model import PlaceKind
@@ -39,7 +39,6 @@ __all__ = [
     "station",
     "taken_from_home",
     "telling_seat",
-    "told_from_elsewhere",
     "victims_home",
 ]
 
@@ -139,38 +138,6 @@ def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> 
 
 
 _ATTEMPTS = frozenset({"محاوله", "محاولات"})  # folded: an attempt is fought where it aims
-
-
-def told_from_elsewhere(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether a distance is measured from the place or the hurt were taken there.
-
-    «(450 كلم شرق طرابلس)», «نقلوا إلى مستشفى في مدينة غريان»: the incident is elsewhere.
-    """
-    return reference_point(index, span) or _treated_at(index, span)
-
-
-def _treated_at(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is where the hurt were taken or died: «إلى مشفى الرحمة في بلدة …»."""
-    near = index.text[max(0, span.start - _HOSPITAL_CHARS) : span.start]
-    if not any(stem in near for stem in _HOSPITAL_STEMS):
-        return False  # the common case, read cheaply
-    # nearest first: a hospital's words, and those of taking the hurt there before them
-    before = index.texts_before(span.start, _HOSPITAL_WORDS + _CENTRE_WORDS + _TAKEN_WORDS)
-    lexicon = event_lexicon()
-    for at, word in enumerate(before[:_HOSPITAL_WORDS]):
-        named = word in lexicon.medical  # «مركز لبيب الطبي»: past the centre's name too
-        if named or listed(word, lexicon.hospitals):
-            taken = before[at + 1 : at + 1 + _TAKEN_WORDS + (_CENTRE_WORDS if named else 0)]
-            return any(listed(w, lexicon.taken_to) for w in taken)
-    return False
-
-
-_HOSPITAL_WORDS = 4  # «مشفى الرحمة الميداني في» before the place
-# in every form of «مشفى», «مستشفى», «مستشفيات», «مشافي», and in «الطبي», «الصحي»
-_HOSPITAL_STEMS = ("شف", "شاف", "طبي", "صحي")
-_CENTRE_WORDS = 2  # «مركز لبيب» between «في» and «الطبي»
-_HOSPITAL_CHARS = 60  # characters before a place that may hold its hospital
-_TAKEN_WORDS = 3  # «متأثرا بجراحه في» before the hospital
 
 
 def victims_home(index: TextIndex, span: PlaceSpan) -> bool:

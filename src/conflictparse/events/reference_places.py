@@ -2,7 +2,8 @@
 
 A distance is measured from one («على بعد 450 كلم شرق طرابلس»), or one locates a place
 already named by its noun: «قصف النظام البلدة الواقعة جنوبي إدلب» is a shelling of the
-town told before, south of Idlib, not of Idlib.
+town told before, south of Idlib, not of Idlib. The hurt were taken to another: «نقلوا إلى
+مستشفى في مدينة غريان».
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import re
 
 from conflictparse.entities.places import PlaceSpan
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import TextIndex, Word, without_clitic
+from conflictparse.text.tokens import TextIndex, Word, listed, without_clitic
 
-__all__ = ["locates_a_place_told", "near_reference", "reference_point"]
+__all__ = ["locates_a_place_told", "near_reference", "reference_point", "told_from_elsewhere"]
 
 _DISTANCE_WORDS = 3  # words between a unit of distance and the place it is measured from
 # «البلدة الواقعة إلى الشرق من»: the noun, «الواقعة» and up to three words of the locator
@@ -76,3 +77,35 @@ def locates_a_place_told(index: TextIndex, span: PlaceSpan) -> bool:
             noun = without_clitic(before[at + 1])
             return lexicon.place_anaphora.get(noun) is not None
     return False
+
+
+def told_from_elsewhere(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether a distance is measured from the place or the hurt were taken there.
+
+    «(450 كلم شرق طرابلس)», «نقلوا إلى مستشفى في مدينة غريان»: the incident is elsewhere.
+    """
+    return reference_point(index, span) or _treated_at(index, span)
+
+
+def _treated_at(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place is where the hurt were taken or died: «إلى مشفى الرحمة في بلدة …»."""
+    near = index.text[max(0, span.start - _HOSPITAL_CHARS) : span.start]
+    if not any(stem in near for stem in _HOSPITAL_STEMS):
+        return False  # the common case, read cheaply
+    # nearest first: a hospital's words, and those of taking the hurt there before them
+    before = index.texts_before(span.start, _HOSPITAL_WORDS + _CENTRE_WORDS + _TAKEN_WORDS)
+    lexicon = event_lexicon()
+    for at, word in enumerate(before[:_HOSPITAL_WORDS]):
+        named = word in lexicon.medical  # «مركز لبيب الطبي»: past the centre's name too
+        if named or listed(word, lexicon.hospitals):
+            taken = before[at + 1 : at + 1 + _TAKEN_WORDS + (_CENTRE_WORDS if named else 0)]
+            return any(listed(w, lexicon.taken_to) for w in taken)
+    return False
+
+
+_HOSPITAL_WORDS = 4  # «مشفى الرحمة الميداني في» before the place
+# in every form of «مشفى», «مستشفى», «مستشفيات», «مشافي», and in «الطبي», «الصحي»
+_HOSPITAL_STEMS = ("شف", "شاف", "طبي", "صحي")
+_CENTRE_WORDS = 2  # «مركز لبيب» between «في» and «الطبي»
+_HOSPITAL_CHARS = 60  # characters before a place that may hold its hospital
+_TAKEN_WORDS = 3  # «متأثرا بجراحه في» before the hospital

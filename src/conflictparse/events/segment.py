@@ -21,15 +21,8 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
 from conflictparse.events.headers import header
 from conflictparse.events.incident import REGIONS
-from conflictparse.events.nonsites import (
-    motive,
-    named_sites,
-    off_roads,
-    seat,
-    told_from_elsewhere,
-    victims_home,
-)
-from conflictparse.events.reference_places import near_reference
+from conflictparse.events.nonsites import motive, named_sites, off_roads, seat, victims_home
+from conflictparse.events.reference_places import near_reference, told_from_elsewhere
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.lexicon.places import gazetteer
