@@ -1683,6 +1683,11 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
             "حي الروضة",
         ),
         (
+            "قتل 8 مدنيين في قصف على مدرسة تؤوي النازحين الفارين من مختلف أحياء المدينة ومخيمي"
+            " زمزم وأبوشوك في حي الوحدة بالفاشر.",
+            "حي الوحدة",
+        ),
+        (
             "قتل شابان في غارة على بلدة الكرامة، وينحدر أحدهما من بلدة الرشيد.",
             "بلدة الكرامة",
         ),
@@ -1706,6 +1711,7 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
         "fired-from-far",
         "fled-to",
         "fled-to-an-example-past-its-noun",
+        "fled-from-a-list-past-its-noun",
         "came-from",
         "flares-over",
         "answered",

@@ -1300,3 +1300,10 @@ def test_a_roundabout_or_a_junction_is_the_most_specific_site(text: str, site: s
 )
 def test_a_head_before_a_list_head_names_the_list(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", ["قصف على مخيم أبوشوك للنازحين", "قصف على مخيم أبو شوك للنازحين"])
+def test_a_camps_name_written_as_one_word_is_the_same_camp(text: str) -> None:
+    assert [match.value.id for match in cp.find_places(text) if match.value] == [
+        "sd_abu_shouk_camp"
+    ]

@@ -121,11 +121,15 @@ def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> 
 
     «ونقل الجرحى إلى مدينة إدلب», «أجبر سكانه على النزوح نحو مناطق مثل بلدة كبكابية»,
     «القذيفة أطلقتها قوات الحزام من معسكر …»; a target between the verb and «من» is struck
-    there («أطلقت القوات النار على شاب من بلدة …» is at his town). An example after «مثل»
-    reads past the noun it is one of: «النزوح نحو مناطق أكثر أمانا مثل بلدة طويلة».
+    there («أطلقت القوات النار على شاب من بلدة …» is at his town). A place with no «في» of
+    its own is read a word further («الفارين من مختلف أحياء المدينة ومخيمي زمزم», not «عائدين
+    من مدينة الموصل في قضاء مخمور»), and an example after «مثل» past the noun it is one of:
+    «النزوح نحو مناطق أكثر أمانا مثل بلدة طويلة».
     """
-    example = before[:1] == ["مثل"]  # folded: the place is an example of the noun before it
-    for at, word in enumerate(before[: _PREPOSITION_WORDS + (_EXAMPLE_WORDS if example else 0)]):
+    reach = _PREPOSITION_WORDS + (before[:1] != ["في"])  # folded, as ``before`` is
+    if before[:1] == ["مثل"]:
+        reach += _EXAMPLE_WORDS
+    for at, word in enumerate(before[:reach]):
         if word in _ROUTE_PREPOSITIONS:
             firsts = _first_words(origins, word)
             for verb, earlier in itertools.zip_longest(before[at + 1 :], before[at + 2 :]):
