@@ -1134,3 +1134,22 @@ def test_one_after_its_noun_then_a_dual_are_two_counts(
 ) -> None:
     # «و» on the dual opens the next item: it is not the noun «واحد» counts
     assert [(item.text, item.value.count.value) for item in cp.find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the toll named before the verb of a running total, as wire reports write it
+        ("وقال المرصد إن عدد القتلى ارتفع إلى 43 شخصا.", "killed", 43),
+        ("وذكرت الوزارة أن عدد الجرحى في المدينة ارتفع اليوم إلى 70.", "wounded", 70),
+    ],
+)
+def test_a_running_total_with_its_toll_named_before_the_verb(
+    text: str, kind: str, value: int
+) -> None:
+    (found,) = cp.find_casualties(text)
+    assert (found.value.kind.value, found.value.count.value) == (kind, value)
+
+
+def test_a_count_of_others_than_victims_before_a_total_verb_is_none() -> None:
+    assert cp.find_casualties("وقال إن عدد النازحين ارتفع إلى 500 شخص.") == []

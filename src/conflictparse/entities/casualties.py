@@ -61,6 +61,8 @@ _NEAR_WORDS = 9  # how far back every check but a running total's reads
 _BOTH = frozenset({CasualtyKind.KILLED, CasualtyKind.WOUNDED})  # «الشهداء والجرحى»: both
 _SPACES = 2  # characters at most between a casualty noun and «واحد» after it
 _COMMAS = frozenset("،,")
+_COUNT_OF = "عدد"  # folded: «عدد القتلى» named before the verb of a running total
+_SUBJECT_WORDS = 4  # «عدد القتلى في سوريا» before «ارتفع»
 
 
 class _Reader(ListReader):
@@ -363,6 +365,9 @@ class _Reader(ListReader):
             if index - end > 3:
                 break
             end = index
+        subject = texts[end + 1 : end + 1 + _SUBJECT_WORDS]  # «إن عدد القتلى ارتفع إلى 56»
+        if _COUNT_OF in subject:
+            end += subject.index(_COUNT_OF) + 1
         return before[: end + 1]
 
     def _trigger_right_before(self, before: list[Word]) -> tuple[CasualtyKind, int] | None:
