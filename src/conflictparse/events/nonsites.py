@@ -126,7 +126,7 @@ def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> 
     من مدينة الموصل في قضاء مخمور»), and an example after «مثل» past the noun it is one of:
     «النزوح نحو مناطق أكثر أمانا مثل بلدة طويلة».
     """
-    reach = _PREPOSITION_WORDS + (before[:1] != ["في"])  # folded, as ``before`` is
+    reach = _PREPOSITION_WORDS + (0 if before[:1] == ["في"] else 1)  # «في»: the place's own
     if before[:1] == ["مثل"]:
         reach += _EXAMPLE_WORDS
     for at, word in enumerate(before[:reach]):
@@ -290,7 +290,7 @@ _ON = "علي"  # «على», folded
 # «إلى», «نحو» (folded) and «من»: where the place gone to or come from follows
 _ROUTE_PREPOSITIONS = frozenset({"الي", "نحو", _FROM})
 _PREPOSITION_WORDS = 3  # «إلى مناطق مثل» before the place
-_EXAMPLE_WORDS = 2  # «أكثر أمانا» between that noun and «مثل»
+_EXAMPLE_WORDS = 2  # «أكثر أمانا» between «مثل» and the noun its place is an example of
 _ROUTE_WORDS = 6  # words from a verb of going to the «إلى» before the place it goes to
 
 
