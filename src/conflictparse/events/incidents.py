@@ -43,7 +43,7 @@ from conflictparse.events.incident import (
     place_key,
     same_type,
 )
-from conflictparse.events.parts import Part, parts
+from conflictparse.events.parts import Part, parts, told_as_new
 from conflictparse.events.placing import into_narrower
 from conflictparse.events.reference_places import reference_point
 from conflictparse.events.references import names_the_attack, refers_back, refers_to_the_strike
@@ -279,7 +279,7 @@ def _at_sites(
     index, hit, harm = layers.index, told.hit, told.harm
     targets, holders = placing
     first = not part.twin
-    another = part.twin or _another(index, part)
+    another = part.twin or told_as_new(index, part)
     by_site = counts_at_sites(index.text, harm, targets)
     near = actors_at_sites(told.actors, targets, told.clause)
     told_of: list[Incident] = []
@@ -327,15 +327,6 @@ def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence)
             named = (p for p in near if p.kind is kind and not reference_point(index, p))
             return [place] if (place := next(named, None)) is not None else []
     return []
-
-
-def _another(index: TextIndex, part: Part) -> bool:
-    """Whether the part's wording tells another incident («عملية مماثلة», «ضربة جديدة»)."""
-    if part.hit is None:
-        return False
-    near = [word.text for word in index.after(part.cue[1], 2)]
-    near += index.texts_before(part.cue[0], 3)  # «عملية مماثلة فجر الاثنين استهدفت …»
-    return any(without_clitic(word) in event_lexicon().another for word in near)
 
 
 _VIOLENT = frozenset(
