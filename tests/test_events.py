@@ -205,6 +205,18 @@ def test_the_same_area_refers_back_to_the_last_place() -> None:
     ]
 
 
+def test_the_city_refers_back_past_a_city_in_a_bodys_name() -> None:
+    # «وزارة الصحة بغزة» names a ministry: «في المدينة» is the town told before it
+    text = (
+        "ارتكب جيش الاحتلال مجزرة بحق عائلة في مدينة دير البلح. وقالت وزارة الصحة بغزة إن "
+        "الحصيلة ارتفعت. وأكدت مصادر طبية أن طائرات الاحتلال قصفت منزلا في المدينة، ما أدى "
+        "إلى استشهاد 4 من ساكنيه."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("مدينة دير البلح", 4)
+    ]
+
+
 # --- roles ---------------------------------------------------------------------------
 
 

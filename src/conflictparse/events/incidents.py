@@ -43,6 +43,7 @@ from conflictparse.events.incident import (
     place_key,
     same_type,
 )
+from conflictparse.events.nonsites import inside_actor
 from conflictparse.events.parts import Part, parts, told_as_new
 from conflictparse.events.placing import into_narrower
 from conflictparse.events.reference_places import reference_point
@@ -324,7 +325,12 @@ def _anaphoric_place(layers: _Layers, span: tuple[int, int], reading: _Sentence)
             at = bisect.bisect_left(layers.starts["places"], span[0])
             near = reversed(layers.places[max(0, at - _ANAPHORA_REACH) : at])
             index = layers.index  # the last of its kind named, not one a distance is told from
-            named = (p for p in near if p.kind is kind and not reference_point(index, p))
+            actors = layers.actors, layers.starts["actors"]  # nor a body's: «وزارة الصحة بغزة»
+            named = (
+                p
+                for p in near
+                if p.kind is kind and not reference_point(index, p) and not inside_actor(p, *actors)
+            )
             return [place] if (place := next(named, None)) is not None else []
     return []
 
