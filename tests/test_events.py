@@ -217,6 +217,18 @@ def test_the_city_refers_back_past_a_city_in_a_bodys_name() -> None:
     ]
 
 
+def test_an_unknown_site_told_again_bare_after_fi_is_the_same_site() -> None:
+    # the quarter is named with its head first, then bare where its toll is told
+    text = (
+        "تعرض حي ود الحداد وأجزاء من ضاحية الصافية لقصف مدفعي من الدعم السريع. وقالت مصادر "
+        "محلية في ود الحداد إن قذيفة سقطت على منزل ما أدى إلى مقتل 3 أشخاص."
+    )
+    assert [picked(row, "location", "fatalities_best") for row in rows(text)] == [
+        ("حي ود الحداد", 3),
+        ("ضاحية الصافية", None),
+    ]
+
+
 # --- roles ---------------------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from conflictparse.entities.casualties import CasualtySpan, scan_casualties
 from conflictparse.entities.joined_deaths import scan_joined_deaths
 from conflictparse.entities.places import PlaceSpan, places_country, scan_places
 from conflictparse.entities.singular_deaths import scan_singular_deaths
+from conflictparse.events.bare_names import with_bare_names
 from conflictparse.events.coding import Context, code, may_type
 from conflictparse.events.event import Event
 from conflictparse.events.foreign import without_lone_foreign
@@ -257,7 +258,9 @@ def _read_layers(
         # generic names of sides («طيران التحالف») are read in it
         places = _outside(scan_places(prepared, country), dates)
         actors = scan_actors(prepared, registry, anaphora=True, on=published, country=country)
-    places = without_lone_foreign(prepared.index, places, country, actors)
+    places = with_bare_names(
+        prepared.index, without_lone_foreign(prepared.index, places, country, actors)
+    )
     casualties, untyped = scan_casualties(
         prepared, registry=registry, quantities=quantities, actors=actors
     )
