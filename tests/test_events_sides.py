@@ -184,6 +184,17 @@ def test_the_side_that_found_the_dead_is_no_side_of_the_killing(text: str) -> No
     assert columns(text, "actor1", "actor2") == [("islamic_state", "pmf")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 5 أفراد من أسرة واحدة في قصف مدفعي على حي الصافية.",
+        "قتل 4 أفراد من عائلة في قصف مدفعي على حي الصافية.",
+    ],
+)
+def test_the_dead_of_a_household_are_civilians(text: str) -> None:
+    assert columns(text, "actor2") == [("civilians",)]
+
+
 def test_every_side_an_adjective_of_the_enemy_names_is_in_the_registry() -> None:
     hostile = event_lexicon().hostile
     assert hostile, "roles.hostile is empty"

@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 _PEOPLE_WORDS = 4  # «يقطنه مواطنون من مكون» before a tribe
+_HOUSEHOLD_WORDS = 3  # «أفراد من أسرة» at the head of who the count names
 
 
 def civilian_victims(
@@ -63,6 +64,8 @@ def civilian_victims(
             words = [_plural_head(words[1])]  # «أحد مهندسي الشركة»: one of its engineers
         if words[0] in nouns or _bare(words[0]) in nouns or kin_count(words[0]):
             return item  # kin named by their bond to a victim: «مقتل ضابط سابق مع زوجته»
+        if any(word in lexicon.households for word in words[:_HOUSEHOLD_WORDS]):
+            return item  # «5 أفراد من أسرة واحدة»: the dead of a household
     return None
 
 

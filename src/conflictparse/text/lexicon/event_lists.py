@@ -68,6 +68,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "suffered": ("roles", "suffered", False),
     "kin": ("roles", "kin", False),
     "finders": ("roles", "finders", False),
+    "households": ("roles", "households", False),
     "unnamed_doers": ("roles", "unnamed_doers", False),
     "object_verbs": ("roles", "object_verbs", False),
     "persons": ("roles", "persons", False),

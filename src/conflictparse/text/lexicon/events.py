@@ -129,6 +129,7 @@ class EventLexicon:
     suffered: frozenset[str]  # «تعرضت» in «تعرضت السيدة … لإصابة»
     kin: frozenset[str]  # «أسر» in «نقل أسر تنظيم داعش»: the side's kin, no side
     finders: frozenset[str]  # «عثرت» in «عثرت قوة من الجيش على جثة …»: it found the dead
+    households: frozenset[str]  # «أسرة» in «5 أفراد من أسرة واحدة»: the dead are civilians
     unnamed_doers: frozenset[str]  # «انتحاري» in «هاجم انتحاري … قوة من الجيش»
     object_verbs: frozenset[str]  # «هاجم» there: the side after its doer is attacked
     persons: frozenset[str]
