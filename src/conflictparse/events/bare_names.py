@@ -76,8 +76,7 @@ def _end_of(index: TextIndex, position: int, name: tuple[str, ...]) -> int | Non
     words = index.words[position : position + len(name)]
     if tuple(words) != name:
         return None
-    last = position + len(name) - 1
-    return index.starts[last] + len(index.words[last])
+    return index.ends[position + len(name) - 1]
 
 
 def _after_in(index: TextIndex, position: int) -> bool:
