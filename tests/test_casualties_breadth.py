@@ -1153,3 +1153,23 @@ def test_a_running_total_with_its_toll_named_before_the_verb(
 
 def test_a_count_of_others_than_victims_before_a_total_verb_is_none() -> None:
     assert cp.find_casualties("وقال إن عدد النازحين ارتفع إلى 500 شخص.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «مصرعهم»/«مقتلهم» tell the deaths counted before; the next count is wounded
+        (
+            "لقي 7 مصرعهم وجرح 25 في انفجار السيارة.",
+            [("7", "killed", 7), ("جرح 25", "wounded", 25)],
+        ),
+        ("أدى القصف إلى مقتلهم وإصابة 12 آخرين.", [("12 آخرين", "wounded", 12)]),
+        ("تسبب الانفجار في مصرعهما وجرح 4 من المارة.", [("4 من المارة", "wounded", 4)]),
+        # with no pronoun the pair still counts both
+        ("أسفر الهجوم عن مقتل وجرح 18 شخصا.", [("18 شخصا", "killed_or_wounded", 18)]),
+    ],
+)
+def test_their_death_and_the_wounding_of_others_count_the_others_wounded(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _counted(text) == expected

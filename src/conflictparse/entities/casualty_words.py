@@ -57,6 +57,25 @@ def stems(word: str) -> tuple[str, ...]:
     >>> stems("للشهداء")
     ('للشهداء', 'لشهداء', 'شهداء')
     """
+    forms = list(prefix_stems(word))
+    bare = forms[-1]
+    lexicon = casualty_lexicon()
+    if bare in lexicon.unsuffixed:
+        return tuple(forms)  # «أسرة»: a family, not «أسر» and a pronoun
+    for suffix in lexicon.pronoun_suffixes:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
+            forms.append(bare[: -len(suffix)])
+            break
+    return tuple(forms)
+
+
+@functools.lru_cache(maxsize=65536)
+def prefix_stems(word: str) -> tuple[str, ...]:
+    """The word, without a clitic, without the article; its suffix kept.
+
+    >>> prefix_stems("ومقتلهم")
+    ('ومقتلهم', 'مقتلهم')
+    """
     forms = [word]
     bare = word
     if bare[:1] in CLITICS and len(bare) > 3:
@@ -70,13 +89,6 @@ def stems(word: str) -> tuple[str, ...]:
     ):  # «للشهداء»: «ل» and the article, its alef dropped
         bare = word[2:]
         forms.append(bare)
-    lexicon = casualty_lexicon()
-    if bare in lexicon.unsuffixed:
-        return tuple(forms)  # «أسرة»: a family, not «أسر» and a pronoun
-    for suffix in lexicon.pronoun_suffixes:
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
-            forms.append(bare[: -len(suffix)])
-            break
     return tuple(forms)
 
 
@@ -210,11 +222,14 @@ def phrase(
     if lexicon.first_words[id(table)].isdisjoint(forms):
         return None  # the usual case: no phrase starts with this word at all
     prefixes = lexicon.prefixes[id(table)]
+    # A phrase of several words starts with a word whose suffix is its own: in «لقي 9
+    # مصرعهم وجرح 30» «مصرعهم» tells the deaths already counted, and 30 are wounded.
+    unsuffixed = prefix_stems(words[0].text)
     best: tuple[CasualtyKind, int] | None = None
     for first in forms:
         key: tuple[str, ...] = (first,)
         count = 1
-        while key in prefixes:
+        while key in prefixes and (count == 1 or first in unsuffixed):
             kind = table.get(key)
             if kind is not None and (best is None or count > best[1]):
                 best = (kind, count)
