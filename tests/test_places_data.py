@@ -355,6 +355,7 @@ def test_aliases_unique_within_a_country() -> None:
         ("طرابلس", {"LY", "LB"}),
         ("أريحا", {"SY", "PS"}),
         ("صلاح الدين", {"SY", "IQ", "LY"}),
+        ("الرصافة", {"SY", "IQ"}),
     ],
 )
 def test_names_shared_across_countries(alias: str, countries: set[str]) -> None:
@@ -478,6 +479,10 @@ def test_coverage(country: str, alias: str) -> None:
         ("شمال دارفور", "SD", "sd_north_darfur_state"),
         ("كربلا", "IQ", "iq_karbala"),
         ("البيضاء", "SY", None),
+        # Rusafa: a town in the Raqqa desert, and Baghdad's eastern side
+        ("الرصافة", "SY", "sy_al_rusafa"),
+        ("الرصافة", "IQ", "iq_rusafa"),
+        ("المسرب", "SY", "sy_al_masrab"),
     ],
 )
 def test_resolution(alias: str, country: str, ident: str | None) -> None:
