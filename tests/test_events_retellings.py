@@ -73,3 +73,19 @@ def test_a_telling_far_past_the_first_is_not_merged_into_it() -> None:
     far = attrs.evolve(retold, start=told.end + 20_000, end=told.end + 20_060)
     assert [event.fatalities for event in without_retellings([told, near])] == [retold.fatalities]
     assert len(without_retellings([told, far])) == 2
+
+
+def test_the_dead_of_two_sides_told_in_two_clauses_add_up() -> None:
+    text = (
+        "قتل 5 عناصر من قوات النظام في انفجار عبوة ناسفة على طريق قرية الشولا. "
+        "وأدى الانفجار أيضا إلى مقتل 2 من عناصر الدفاع الوطني."
+    )
+    assert [row[4] for row in _rows(text)] == [7]
+
+
+def test_one_side_s_dead_told_twice_are_counted_once() -> None:
+    text = (
+        "قتل 5 عناصر من قوات النظام في انفجار عبوة ناسفة على طريق قرية الشولا. "
+        "وأكد مصدر عسكري مقتل 5 من عناصر قوات النظام في الانفجار."
+    )
+    assert [row[4] for row in _rows(text)] == [5]

@@ -65,13 +65,39 @@ def _toll(casualties: Sequence[CasualtySpan], clauses: Sequence[tuple[int, int]]
     starts = sorted(start for start, _ in clauses)
     for item in killed:
         by_clause[bisect.bisect_right(starts, item.start) - 1].append(item)
-    tolls = [
-        Toll(_sum([item.casualty.count for item in items]), items[0].start, items[-1].end)
+    told = [
+        (
+            Toll(_sum([item.casualty.count for item in items]), items[0].start, items[-1].end),
+            _sides(items),
+        )
         for items in by_clause.values()
     ]
     # the largest; of equal ones, one told with a bound («43 قتيلا» in the headline, «ما لا
     # يقل عن 43» in the body: at least 43)
-    return max(tolls, key=lambda toll: (best(toll.quantity) or 0, _bounded(toll.quantity)))
+    largest, sides = max(
+        told, key=lambda pair: (best(pair[0].quantity) or 0, _bounded(pair[0].quantity))
+    )
+    # the dead of another side, told in a clause of their own, are other victims: «قتل 26
+    # من قوات النظام في هجوم لداعش» then «… أدت أيضا إلى مقتل 11 من التنظيم» is 37
+    others = []
+    for toll, theirs in told:
+        if sides and theirs and sides.isdisjoint(theirs):
+            others.append(toll)
+            sides = sides | theirs
+    if not others:
+        return largest
+    spans = [largest, *others]
+    return Toll(
+        _sum([toll.quantity for toll in spans]),
+        min(toll.start for toll in spans),
+        max(toll.end for toll in spans),
+    )
+
+
+def _sides(items: list[CasualtySpan]) -> frozenset[str]:
+    """The sides of a clause's dead, when each count names one: none when one does not."""
+    sides = [_side(item) for item in items]
+    return frozenset(side for side in sides if side is not None) if all(sides) else frozenset()
 
 
 def _bounded(quantity: Quantity) -> bool:
