@@ -75,6 +75,27 @@ def test_a_telling_far_past_the_first_is_not_merged_into_it() -> None:
     assert len(without_retellings([told, far])) == 2
 
 
+def test_an_opening_toll_with_no_place_is_the_one_incident_placed_after_it() -> None:
+    text = (
+        "قتل 14 عنصرا من قوات النظام في هجوم جديد لتنظيم داعش شرقي البلاد.\n\n"
+        "وقالت مصادر محلية إن عناصر التنظيم نصبوا كمينا لحافلة عسكرية في بادية مدينة السخنة، "
+        "واندلعت بعده اشتباكات أدت إلى مقتل 6 عناصر من التنظيم."
+    )
+    # the 14 of the opening and the 6 of the body are other victims: 20 dead
+    assert _rows(text) == [
+        ("مدينة السخنة", "2025-02-24", "armed_clash", "syrian_government_forces", 20)
+    ]
+
+
+def test_an_opening_toll_with_no_place_stays_apart_when_several_incidents_are_placed() -> None:
+    text = (
+        "قتل 9 مدنيين في غارات جوية على شمال البلاد.\n\n"
+        "واستهدفت الغارات بلدة معرة حرمة حيث قتل 2 من عناصر الفصائل، "
+        "كما طالت غارة أخرى قرية الشيخ مصطفى."
+    )
+    assert [row[4] for row in _rows(text)] == [2, None]
+
+
 def test_the_dead_of_two_sides_told_in_two_clauses_add_up() -> None:
     text = (
         "قتل 5 عناصر من قوات النظام في انفجار عبوة ناسفة على طريق قرية الشولا. "

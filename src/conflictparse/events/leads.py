@@ -15,6 +15,7 @@ from conflictparse.events.incident import (
     IncidentToll,
     merge,
     other_day,
+    same_type,
     told_as_another,
     toll_of,
 )
@@ -25,7 +26,7 @@ from conflictparse.events.types import TypeHit
 from conflictparse.model import EventType, PlaceKind
 from conflictparse.text.lexicon.places import gazetteer
 
-__all__ = ["BROAD_KINDS", "restated_leads"]
+__all__ = ["BROAD_KINDS", "placeless_lead", "restated_leads"]
 
 #: The kinds of place a lead or a framing incident may be told at.
 BROAD_KINDS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.REGION, PlaceKind.CITY})
@@ -315,3 +316,30 @@ def _headline(headline_end: int, incident: Incident) -> bool:
 
 _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")  # a full stop, not the dots of «ليبيا..»
 _HEADLINE_CHARS = 160  # a first line longer than this is a paragraph, not a headline
+
+
+def placeless_lead(
+    found: list[Incident], kept: list[Incident], tolls: dict[int, IncidentToll]
+) -> Incident | None:
+    """The report's opening toll with no place, joined to the one incident the report places.
+
+    «قتل 26 عنصرا من قوات النظام في هجوم لداعش شرقي البلاد.» then «… نصبوا كمينا لرتل في
+    بادية الميادين، ما أدى أيضا إلى مقتل 11 من التنظيم»: one ambush, 37 dead. Only when
+    the opening incident is the report's first, tells its dead, and the one placed incident
+    is told after it, of the same type, on no other day. Gives the lead joined, if any.
+    """
+    if len(kept) != 1 or not found or found[0].place is not None:
+        return None
+    lead, body = found[0], kept[0]
+    if (
+        lead.hit is None
+        or body.hit is None
+        or body.start < lead.end
+        or not toll_of(lead, tolls).killed
+        or not same_type(lead.hit, body.hit)
+        or other_day(lead, body)
+    ):
+        return None
+    merge(body, lead)
+    tolls.pop(id(body), None)
+    return lead

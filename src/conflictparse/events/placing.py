@@ -30,7 +30,7 @@ from conflictparse.events.incident import (
     told_as_another,
     toll_of,
 )
-from conflictparse.events.leads import BROAD_KINDS, restated_leads
+from conflictparse.events.leads import BROAD_KINDS, placeless_lead, restated_leads
 from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, PlaceKind
@@ -392,7 +392,9 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
     handed: set[int] = set()  # ids of the incidents given a framing toll: one each
     for incident in framing:  # «… في جنوب لبنان. … قرب بلدة بافليه»: the toll goes with it
         _hand_down_toll(text, incident, kept, tolls, handed=handed, cities=cities)
-    return Sorted([item for item in kept if item not in framing], left, framing)
+    events = [item for item in kept if item not in framing]
+    joined = placeless_lead(found, events, tolls)
+    return Sorted(events, [item for item in left if item is not joined], framing)
 
 
 def _same_kind(broad: TypeHit, narrow: TypeHit) -> bool:
