@@ -160,6 +160,23 @@ def test_a_negated_bound_above_is_a_bound_below(text: str, phrase: str, qualifie
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "qualifier", "value"),
+    [
+        # the bound's verb agrees with the people counted, in the plural
+        ("وسقط قتلى لا يقلون عن الخمسة", "لا يقلون عن الخمسة", "at_least", 5),
+        ("هاجمها مسلحون يزيدون عن الثلاثين", "يزيدون عن الثلاثين", "more_than", 30),
+        ("كانوا عناصر لا يزيدون على 15", "لا يزيدون على 15", "at_most", 15),
+        ("نازحون يتجاوزون 4000 في المخيم", "يتجاوزون 4000", "more_than", 4000),
+    ],
+)
+def test_a_bound_told_by_a_verb_in_the_plural(
+    text: str, phrase: str, qualifier: str, value: int
+) -> None:
+    found = [(m.text, m.value.qualifier.value, m.value.value) for m in cp.find_numbers(text)]
+    assert found == [(phrase, qualifier, value)]
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "qualifier"),
     [
         ("ارتفع عدد القتلى ليصل إلى 48 قتيلا", "48", "exact"),
