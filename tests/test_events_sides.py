@@ -720,3 +720,15 @@ def test_a_nationality_inside_a_sides_own_name_names_no_other_side() -> None:
         "نفذ سلاح الجو اليمني المسير عملية هجومية على مواقع في معسكر الخشعة بمحافظة الجوف اليمنية."
     )
     assert columns(text, "actor1", "sub_event_type") == [("houthis", "air_drone_strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group a side is tied or sworn to describes it: no side of the event
+        "قتل 3 جنود في هجوم لحركة الشباب المرتبطة بتنظيم القاعدة على قاعدة عسكرية في بلدة بلدوين.",
+        "هاجمت خلية مرتبطة بتنظيم القاعدة دورية للجيش الصومالي في بلدة بلدوين فقتلت 3 جنود.",
+    ],
+)
+def test_a_group_a_side_is_tied_to_is_no_side_of_the_event(text: str) -> None:
+    assert [pair[1] for pair in columns(text, "actor1", "actor2")] == ["somalia_forces"]
