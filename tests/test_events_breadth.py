@@ -3960,3 +3960,28 @@ def test_a_killing_someone_is_charged_with_is_no_toll(
 ) -> None:
     (row,) = cp.parse_report(text, published=PUBLISHED).to_rows()
     assert (row["actor1"], row["actor2"], row["fatalities_best"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "شنت حركة الشباب هجوما على بلدة عيل بور في إقليم غلغدود، القريب من العاصمة مقديشو، "
+            "ما أدى إلى مقتل 5 جنود.",
+            "بلدة عيل بور",
+        ),
+        (
+            "قتل 4 مدنيين في قصف على بلدة قصر بن غشير، غير بعيد عن العاصمة الليبية طرابلس.",
+            "بلدة قصر بن غشير",
+        ),
+    ],
+)
+def test_a_capital_named_by_its_title_after_a_locator_only_locates(
+    text: str, location: str
+) -> None:
+    assert columns(text, "location") == [(location,)]
+
+
+def test_a_capital_named_near_an_unnamed_site_is_the_site() -> None:
+    text = "قتل 3 جنود في هجوم على حاجز قرب العاصمة مقديشو."
+    assert columns(text, "location") == [("مقديشو",)]

@@ -324,6 +324,7 @@ def _restated(text: str, previous: PlaceSpan, span: PlaceSpan) -> bool:
 
 
 _LOCATOR_WORDS = 3  # the longest locator: «غير بعيد عن»
+_TITLE_WORDS = 2  # «العاصمة» and the country's adjective, between a locator and the capital
 _LOCATOR_GAP = 8  # words from a place to the locator of it: «البو بالي …، (20 كم شمال شرق»
 
 
@@ -408,7 +409,11 @@ def _near(
 
 def _locates(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place only says where the place before it is («الزاوية غرب طرابلس»)."""
-    before = tuple(index.texts_before(span.start, _LOCATOR_WORDS)[::-1])
+    nearest = index.texts_before(span.start, _LOCATOR_WORDS + _TITLE_WORDS)
+    titles = event_lexicon().capital_titles
+    # «القريب من العاصمة مقديشو», «قرب العاصمة الليبية طرابلس»: the locator before the title
+    title = next((at + 1 for at, word in enumerate(nearest[:_TITLE_WORDS]) if word in titles), 0)
+    before = tuple(nearest[title : title + _LOCATOR_WORDS][::-1])
     locators = event_lexicon().locators
     phrases = [before[at:] for at in range(len(before))]
     return any(

@@ -156,6 +156,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "between_duals": ("places", "between_duals", False),
     "between_sites": ("places", "between_sites", False),
     "lies_in": ("places", "lies_in", False),
+    "capital_titles": ("places", "capital_titles", False),
     "seats": ("places", "seats", False),
     "dateline_sources": ("places", "dateline_sources", True),
     "reporting_seats": ("places", "reporting_seats", False),

@@ -228,6 +228,7 @@ class EventLexicon:
     between_duals: frozenset[str]  # «بين بلدتي X وY»: the two ends of one site
     between_sites: frozenset[str]  # «الواقعة» in «المنطقة الواقعة بين مدينتي جاسم ونوى»
     lies_in: frozenset[str]  # «الواقعة» in «البلدة الواقعة جنوبي إدلب»: where it lies
+    capital_titles: frozenset[str]  # «العاصمة» in «القريب من العاصمة مقديشو»
     seats: frozenset[str]
     dateline_sources: frozenset[tuple[str, ...]]  # «وكالات» in «(بغداد، وكالات)»
     reporting_seats: frozenset[str]  # «لجان المقاومة في مدينة الفاشر إن»: a seat before «أن»
