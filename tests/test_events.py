@@ -1671,6 +1671,9 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
     ("text", "site"),
     [
         ("قتل ضابط في هجوم على حاجز في مدينة حماة، والضابط ينحدر من مدينة مصياف.", "مدينة حماة"),
+        # the participle of descent, in the plural
+        ("قتل شابان من المنحدرين من حي الغويران بانفجار لغم في قرية الهول.", "قرية الهول"),
+        ("انفجر لغم في قرية العزبة فقتل 3 رعاة، المنحدرون من مدينة الشحيل.", "قرية العزبة"),
         (
             "قتل طفل بقذيفة أطلقها المسلحون من مواقع تمركزهم في قرية العنب على قرية الحسينية.",
             "قرية الحسينية",
@@ -1726,6 +1729,8 @@ def test_a_lead_toll_over_the_places_of_one_list_goes_to_the_first() -> None:
     ],
     ids=[
         "comes-from",
+        "descended-from-plural",
+        "descended-from-apposition",
         "fires-from",
         "displaced-from",
         "withdrew-to",
