@@ -1173,3 +1173,8 @@ def test_their_death_and_the_wounding_of_others_count_the_others_wounded(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _counted(text) == expected
+
+
+def test_another_victim_after_a_side_ends_the_description_of_the_first() -> None:
+    text = "قتل 3 عناصر من قوات النظام وآخر من الدفاع الوطني في الكمين."
+    assert _counted(text) == [("3 عناصر من قوات النظام", "killed", 3)]

@@ -110,3 +110,18 @@ def test_one_side_s_dead_told_twice_are_counted_once() -> None:
         "وأكد مصدر عسكري مقتل 5 من عناصر قوات النظام في الانفجار."
     )
     assert [row[4] for row in _rows(text)] == [5]
+
+
+def test_another_one_of_another_group_after_a_count_adds_one() -> None:
+    text = (
+        "أسفرت الغارة على بلدة السكرية عن مقتل عنصرين من الحرس الثوري الإيراني "
+        "وآخر من لواء فاطميون."
+    )
+    assert [row[4] for row in _rows(text)] == [3]
+
+
+def test_another_one_wounded_adds_no_death() -> None:
+    text = (
+        "أسفرت الغارة على بلدة السكرية عن مقتل عنصرين من الحرس الثوري وإصابة آخر من لواء فاطميون."
+    )
+    assert [row[4] for row in _rows(text)] == [2]

@@ -13,7 +13,13 @@ import re
 
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.casualty_rules import punctuated, victims_kind
-from conflictparse.entities.casualty_words import dual_of_person, dual_singulars, phrase, stems
+from conflictparse.entities.casualty_words import (
+    another_one,
+    dual_of_person,
+    dual_singulars,
+    phrase,
+    stems,
+)
 from conflictparse.model import Actor, CasualtyKind
 from conflictparse.quantities.numbers import QuantitySpan
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -153,8 +159,11 @@ class VictimReader:
         return self.text[begin:finish], begin, finish
 
     def _ends_who(self, word: str) -> bool:
-        """A preposition, a connective or a casualty word ends the description of victims."""
-        if word in self.lexicon.who_stops:
+        """A preposition, a connective or a casualty word ends the description of victims.
+
+        So does «وآخر», another victim: «3 عناصر من قوات النظام وآخر من الدفاع الوطني».
+        """
+        if word in self.lexicon.who_stops or another_one(word):
             return True
         lexicon = self.lexicon
         return any(

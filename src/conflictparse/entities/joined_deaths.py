@@ -11,7 +11,13 @@ import re
 from collections.abc import Sequence
 
 from conflictparse.entities.casualties import CasualtySpan
-from conflictparse.entities.casualty_words import ONE, TWO, group_of_people, singular_victim
+from conflictparse.entities.casualty_words import (
+    ONE,
+    TWO,
+    another_one,
+    group_of_people,
+    singular_victim,
+)
 from conflictparse.model import Casualty, CasualtyKind, Quantity
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.phrases import alternation
@@ -30,6 +36,7 @@ _BREAKDOWN_REACH = 6  # words before a count that may open a breakdown of a tota
 _APPOSITIONS = frozenset({"هم", "وهم", "هن", "وهن"})  # «19 مواطنا هم 5 مواطنات وأربعة أطفال»
 _KIN_REACH = 4  # two words of the victim's own, the link and the kinsman: «جيش سابق وزوجته»
 _WITH = "مع"  # «مقتل ضابط مع زوجته»
+_OF = "من"  # «وآخر من كتيبة …»: another victim, of a group
 
 
 def scan_joined_deaths(
@@ -158,6 +165,8 @@ def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, 
     kin = kin_count(text)
     if kin or singular_victim(text):
         return word.start + glued, word.end, TWO if kin == _DUAL else ONE  # «وطفليه»: two
+    if glued and another_one(word.text) and rest and rest[0].text == _OF:
+        return word.start + glued, word.end, ONE  # «عنصرين من الحرس الثوري وآخر من كتيبة …»
     if text in casualty_lexicon().one_of and rest and group_of_people(rest[0].text):
         return word.start + glued, rest[0].end, ONE  # «وأحد أقاربه»
     return None
