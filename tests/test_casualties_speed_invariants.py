@@ -14,7 +14,7 @@ import pytest
 
 from conflictparse.entities.casualties import _Reader
 from conflictparse.entities.casualty_words import in_clause, may_block, may_trigger, stems
-from conflictparse.events.raids import air_rank, dropped
+from conflictparse.events.raids import air_rank, attempted_seizure, dropped
 from conflictparse.events.types import read_wording
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
@@ -90,8 +90,8 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
         joined = 0 < position == muted_to + 1 and words[position - 1].startswith("و")
         if lead or position == muted_to or joined:
             muted_to = position + size
-        else:
-            found.append(best)
+        elif not attempted_seizure(types[best].sub_type, words, position):
+            found.append(best)  # «تحاول السيطرة»: a seizure only tried is none
         position += size
     return types[min(found)].type if found else None
 

@@ -2791,3 +2791,22 @@ def test_a_day_between_commas_after_an_announcing_verb_dates_the_announcement() 
 def test_a_day_between_commas_with_no_announcing_verb_dates_the_incident() -> None:
     found = rows("قتل 3 مدنيين، اليوم الخميس، في قصف حوثي على حي المسبح بمدينة تعز.")
     assert [picked(row, "location", "date_start") for row in found] == [("حي المسبح", "2021-03-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الفصائل تقترب من السيطرة على بلدة مورك بعد معارك عنيفة مع قوات النظام.",
+        "وتحاول قوات النظام استعادة السيطرة على مطار كويرس وسط اشتباكات عنيفة مع الفصائل.",
+    ],
+)
+def test_a_seizure_only_tried_is_no_seizure(text: str) -> None:
+    seizures = {"non_state_actor_overtakes_territory", "government_regains_territory"}
+    found = [row["sub_event_type"] for row in rows(text)]
+    assert found  # the fighting told with it is an event
+    assert seizures.isdisjoint(found)
+
+
+def test_a_seizure_done_after_trying_is_a_seizure() -> None:
+    text = "حاولت الفصائل التقدم لأيام، ثم سيطرت على بلدة مورك."
+    assert [row["sub_event_type"] for row in rows(text)] == ["non_state_actor_overtakes_territory"]

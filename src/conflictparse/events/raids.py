@@ -1,9 +1,9 @@
-"""Wordings whose kind the words around them change: a raid, bombs dropped.
+"""Wordings whose kind the words around them change: a raid, bombs dropped, a seizure tried.
 
 Raids on the ground told by the word of an air raid («غارة شنتها قوات أمريكية خاصة»): ACLED
 codes a raid by special or airborne forces as an armed clash, not an air strike. Bombs
 dropped by the verb of downing («أسقطت طائرة أنتونوف 15 قنبلة»): an air strike, not a
-weapon downed.
+weapon downed. A seizure tried («تحاول السيطرة على البلدة»): the fighting, an armed clash.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from conflictparse.events.event import SubEventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import without_clitic
 
-__all__ = ["air_rank", "clash_rank", "dropped", "ground_raid"]
+__all__ = ["air_rank", "attempted_seizure", "clash_rank", "dropped", "ground_raid"]
 
 
 def ground_raid(words: Sequence[str], offset: int) -> bool:
@@ -75,3 +75,25 @@ def air_rank() -> int:
 
 
 _DROP_WORDS = 5  # «أسقطت طائرة أنتونوف 15 قنبلة»: the verb and the words to the bombs
+
+
+def attempted_seizure(sub_type: SubEventType, words: Sequence[str], offset: int) -> bool:
+    """Whether the seizure at ``offset`` is only tried: «تقترب من السيطرة», «حاولت القوات السيطرة».
+
+    A word of trying within three words before it (`not_events.attempts`).
+    """
+    if sub_type not in _SEIZURES:
+        return False
+    attempts = event_lexicon().attempts
+    return any(
+        without_clitic(word) in attempts for word in words[max(0, offset - _TRY_WORDS) : offset]
+    )
+
+
+_SEIZURES = frozenset(
+    {
+        SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+    }
+)
+_TRY_WORDS = 3  # «حاولت قوات النظام» or «تقترب من» before the seizure

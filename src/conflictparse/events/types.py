@@ -9,7 +9,13 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from conflictparse.events.event import SubEventType
-from conflictparse.events.raids import air_rank, clash_rank, dropped, ground_raid
+from conflictparse.events.raids import (
+    air_rank,
+    attempted_seizure,
+    clash_rank,
+    dropped,
+    ground_raid,
+)
 from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import TypeWording, event_lexicon
 from conflictparse.text.tokens import CLITICS_BUT_KAF, TextIndex, without_clitic
@@ -112,6 +118,8 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
             index.text, index.ends[at + size - 1]
         ):
             continue  # «بقذائف من نوع RPG»: fired from the shoulder, no shelling
+        if attempted_seizure(types[best].sub_type, words, offset):
+            continue  # «تقترب من السيطرة على دير الزور»: tried, no seizure
         if size == 1 and ground_raid(words, offset):
             best = clash_rank()  # «غارة شنتها قوات أمريكية خاصة»: a raid on the ground
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))

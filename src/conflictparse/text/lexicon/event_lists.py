@@ -94,6 +94,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "raids": ("not_events", "raids", False),
     "fights": ("not_events", "fights", False),
     "purpose_leads": ("not_events", "purpose_leads", False),
+    "attempts": ("not_events", "attempts", False),
     "tally_leads": ("not_events", "tally_leads", False),
     "state_leads": ("not_events", "state_leads", False),
     "landmarks": ("not_events", "landmarks", False),

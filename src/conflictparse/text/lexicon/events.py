@@ -156,6 +156,7 @@ class EventLexicon:
     raids: frozenset[str]  # «اقتحمت» in «اقتحمت القوات البلدة واعتقلت شابين»
     fights: frozenset[str]  # «عملية»: a withdrawal told with one ends it, no transfer
     purpose_leads: frozenset[str]  # «لتنفيذ» in «لتنفيذ حملة دهم»
+    attempts: frozenset[str]  # «تحاول» in «تحاول السيطرة على البلدة»: a seizure tried
     tally_leads: frozenset[str]  # «حصيلة» in «حصيلة الاستهدافات»: counted, not told
     state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
     landmarks: frozenset[str]  # «ساحة» in «ساحة الطيران»: a landmark's name, no wording
