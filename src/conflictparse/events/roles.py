@@ -40,7 +40,7 @@ from conflictparse.events.tellers import (
     tells_of_another,
 )
 from conflictparse.events.types import read_hits
-from conflictparse.events.victims import civilian_breakdown, civilian_victims, people_of_a_place
+from conflictparse.events.victims import civilians_of, people_of_a_place
 from conflictparse.model import Actor, ActorType, EventType
 from conflictparse.text.lexicon.casualties import casualty_lexicon
 from conflictparse.text.lexicon.events import event_lexicon
@@ -110,7 +110,7 @@ def read_roles(
     # with no side to fight, they are its people
     clash = event_type is EventType.BATTLES and not (generic and not patients)
     two = clash and between_the_two(index, hit)  # «معارك بين الطرفين»: bystanders' toll
-    civilians = None if two else _civilians(index, casualties, clash=clash)
+    civilians = None if two else civilians_of(index, casualties, clash=clash)
     actor2 = others[0] if others and (patients or civilians is None) else None
     if actor2 is None and civilians is not None:
         return Roles(actor1, None, civilians)
@@ -176,19 +176,6 @@ def _sort_sides(
         else:
             free.append(span)
     return _Sides(agents, patients, free, struck)
-
-
-def _civilians(
-    index: TextIndex, casualties: Sequence[CasualtySpan], *, clash: bool
-) -> CasualtySpan | None:
-    """The count of civilian victims, told by its noun or, outside a clash, by its breakdown.
-
-    «قتل 5 مدنيين»; «قتل خمسة في دوما، بينهم أطفال ونساء».
-    """
-    civilians = civilian_victims(casualties, sub_counts=not clash, persons=not clash)
-    if civilians is None and not clash:
-        civilians = civilian_breakdown(index, casualties)
-    return civilians
 
 
 def _sides(actors: Sequence[ActorSpan]) -> tuple[list[ActorSpan], set[ActorSpan]]:

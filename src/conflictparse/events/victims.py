@@ -29,6 +29,7 @@ __all__ = [
     "civilian_breakdown",
     "civilian_person",
     "civilian_victims",
+    "civilians_of",
     "fighters_killed",
     "people_of_a_place",
 ]
@@ -67,6 +68,19 @@ def civilian_victims(
         if any(word in lexicon.households for word in words[:_HOUSEHOLD_WORDS]):
             return item  # «5 أفراد من أسرة واحدة»: the dead of a household
     return None
+
+
+def civilians_of(
+    index: TextIndex, casualties: Sequence[CasualtySpan], *, clash: bool
+) -> CasualtySpan | None:
+    """The count of civilian victims, told by its noun or, outside a clash, by its breakdown.
+
+    «قتل 5 مدنيين»; «قتل خمسة في دوما، بينهم أطفال ونساء».
+    """
+    civilians = civilian_victims(casualties, sub_counts=not clash, persons=not clash)
+    if civilians is None and not clash:
+        civilians = civilian_breakdown(index, casualties)
+    return civilians
 
 
 def civilian_breakdown(index: TextIndex, casualties: Sequence[CasualtySpan]) -> CasualtySpan | None:
