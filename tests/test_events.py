@@ -2687,6 +2687,11 @@ def test_where_a_sides_men_stand_is_a_site_only_when_no_other_is_named(
             "الجيش العراقي يعلن مقتل 4 من جنوده في هجوم على قرية البو فراج",
             (None, "iraqi_forces"),
         ),
+        # another side told acting: the announcer only tells
+        (
+            "أعلنت الشرطة العراقية مقتل 6 من عناصر الحشد الشعبي في كمين لداعش قرب قرية البو فراج.",
+            ("islamic_state", "pmf"),
+        ),
     ],
     ids=[
         "a-toll-of-persons",
@@ -2694,6 +2699,7 @@ def test_where_a_sides_men_stand_is_a_site_only_when_no_other_is_named(
         "a-claim",
         "headline-own-losses",
         "headline-own-losses-no-attacker",
+        "another-side-acts",
     ],
 )
 def test_a_side_announcing_deaths_acts_only_when_it_claims_them(

@@ -153,6 +153,7 @@ def _sort_sides(
     patients: list[ActorSpan] = []
     free: list[ActorSpan] = []
     struck: list[ActorSpan] = []
+    announcers: list[ActorSpan] = []
     role: str | None = None
     ends = sorted(other.end for other in actors)  # each actor's floor by bisection: linear
     for position, span in enumerate(sides):
@@ -169,13 +170,15 @@ def _sort_sides(
             continue
         if role in {"agent", "between"}:
             agents.append(_by_forces(span))
+        elif role == "announcer":
+            announcers.append(span)
         elif role in {"patient", "suffers"} or span.actor.id in victims:
             patients.append(span)
             if role == "suffers":
                 struck.append(span)
         else:
             free.append(span)
-    return _Sides(agents, patients, free, struck)
+    return _Sides(agents or announcers, patients, free, struck)
 
 
 def _sides(actors: Sequence[ActorSpan]) -> tuple[list[ActorSpan], set[ActorSpan]]:
@@ -222,6 +225,9 @@ def _role(
 ) -> str | None:
     """«agent», «patient», «associate», «side» (no cue) or None, from the words before ``span``.
 
+    «announcer»: a side announcing another's dead, which acts only if no other side does
+    («أعلنت الشرطة مقتل 5 من الحشد في كمين لداعش»: the police tell).
+
     ``floor`` is where the actor named before it ends: a source word before that one
     («بحسب الداخلية التونسية كتيبة …») is that actor's.  ``victims`` are the ids of the
     sides whose men the incident's counts name.
@@ -250,7 +256,7 @@ def _role(
         announced = announced_victims(index, span)
         if announced is not None:  # «أعلن الجيش مقتل 3 من جنوده», «… مقتل شخصين في قصف»
             return "patient" if announced == "own" else "associate"
-        return "agent" if victims and span.actor.id not in victims else None  # not its own
+        return "announcer" if victims and span.actor.id not in victims else None  # not its own
     if tells(index, span, wider) or tells_of_another(index, span, wider, later):
         return "associate"  # «ذكرت الشرطة العراقية أن …»: it tells, it does not act
     if hedged_owner(index, span, hit):
