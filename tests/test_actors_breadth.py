@@ -1155,3 +1155,20 @@ def test_a_countrys_short_names_of_its_sides_in_a_report_of_that_country(
 def test_the_taliban_are_no_two_students_killed() -> None:
     found = cp.find_casualties("قتل 5 من عناصر طالبان في هجوم للقوات الأفغانية")
     assert [(m.text, m.value.count.value) for m in found] == [("5 من عناصر طالبان", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ident"),
+    [
+        # the singular «قوة» of a force otherwise named in the plural
+        ("قتل عنصران من قوة حماية سنجار بانفجار", "قوة حماية سنجار", "ybs"),
+        # indefinite, with «مسلحة» before the adjective of the community
+        (
+            "اندلعت اشتباكات مع فصائل مسلحة درزية في الريف",
+            "فصائل مسلحة درزية",
+            "druze_militias_syria",
+        ),
+    ],
+)
+def test_forms_read_in_real_reports(text: str, phrase: str, ident: str) -> None:
+    assert (phrase, ident) in mentions(text)
