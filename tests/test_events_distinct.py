@@ -216,3 +216,24 @@ def test_a_deadly_shelling_at_an_unknown_front_is_not_framing_air_strikes_elsewh
         " أنباء عن وقوع إصابات."
     )
     assert ("جبهة طريق المطار", "shelling_artillery_missile_attack", 2) in _rows(text)
+
+
+def test_another_side_acting_at_the_same_place_is_another_incident() -> None:
+    text = (
+        "قصفت قوات الدعم السريع سوق مدينة الأبيض ما أدى إلى مقتل 6 مدنيين. وفي المقابل، رد "
+        "الجيش وقصف مواقع تتمركز فيها قوات الدعم السريع في الجزء الغربي من مدينة الأبيض."
+    )
+    found = cp.parse_report(text, published=datetime.date(2025, 8, 13)).to_rows()
+    assert [(row["actor1"], row["actor2"], row["fatalities_best"]) for row in found] == [
+        ("rsf", "civilians", 6),
+        ("saf", "rsf", None),
+    ]
+
+
+def test_a_side_the_incident_names_already_tells_it_again() -> None:
+    text = (
+        "قتل ضابط في هجوم لتنظيم ولاية سيناء الموالي لتنظيم داعش في مدينة رفح. وقالت مصادر "
+        "إن قوة من الجيش وقعت في كمين لتنظيم داعش في مدينة رفح."
+    )
+    found = cp.parse_report(text, published=datetime.date(2021, 11, 30)).to_rows()
+    assert [(row["actor1"], row["fatalities_best"]) for row in found] == [("wilayat_sinai", 1)]

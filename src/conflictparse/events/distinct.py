@@ -7,17 +7,19 @@ counts its dead, fewer dead, strikes of other kinds, or other sides acting.
 
 from __future__ import annotations
 
+from conflictparse.entities.actors import ActorSpan
 from conflictparse.events.incident import Incident, IncidentToll, killed_counts, toll_of
 from conflictparse.events.inherit import one_side
 from conflictparse.events.roles import cued_agent
 from conflictparse.events.strike_kinds import kind_told
 from conflictparse.events.tolls import best
+from conflictparse.events.types import TypeHit
 from conflictparse.model import Actor, CasualtyKind
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.phrases import find_phrase
 from conflictparse.text.tokens import WORD, TextIndex
 
-__all__ = ["another_incident", "other_doers"]
+__all__ = ["another_doer", "another_incident", "other_doers"]
 
 _OTHERS_REACH = 8  # characters after a count where «آخران» may follow it
 
@@ -116,3 +118,22 @@ def _doer(index: TextIndex, incident: Incident) -> Actor | None:
         return None
     agent = cued_agent(index, (hit.start, hit.end), incident.actors, incident.casualties)
     return agent.actor if agent is not None else None
+
+
+def another_doer(
+    index: TextIndex, incident: Incident, hit: TypeHit | None, actors: list[ActorSpan]
+) -> bool:
+    """Whether a telling at an incident's place names, with a cue, another side acting.
+
+    «قصفت قوات الدعم السريع سوق مدينة الأبيض …» then «وفي المقابل، رد الجيش وقصف مواقع
+    … في مدينة الأبيض»: the army's shelling is another incident, not the first told again.
+    Not a side the incident names already, in any role: «بهجوم لتنظيم ولاية سيناء الموالي
+    لداعش» then «… في كمين لتنظيم داعش» tells it again.
+    """
+    if hit is None or not actors:
+        return False
+    agent = cued_agent(index, (hit.start, hit.end), actors, [])
+    if agent is None or any(one_side(span.actor, agent.actor) for span in incident.actors):
+        return False
+    first = _doer(index, incident)
+    return first is not None and not one_side(first, agent.actor)

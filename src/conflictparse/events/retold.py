@@ -9,6 +9,7 @@ from __future__ import annotations
 from conflictparse.dates.finder import DateSpan
 from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan
+from conflictparse.events.distinct import another_doer
 from conflictparse.events.incident import (
     WINDOW,
     Incident,
@@ -46,6 +47,7 @@ def same_incident(
                 and not other_day(incident, dates)
                 and not other_kinds(index, hit, incident.hit)  # «غارات …، وقصفت … بالمدفعية»
                 and not (unlike_acts(hit, incident.hit) and _told_apart(incident, sentence, actors))
+                and not another_doer(index, incident, hit, actors)
             ):
                 return incident
     return None
