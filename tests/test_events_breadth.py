@@ -1779,6 +1779,11 @@ def test_the_side_that_repels_an_attack_is_acted_upon(
             id="shelling-that-wounds-a-citizen",
         ),
         pytest.param(
+            "أصيب أحد رعاة الأغنام بإطلاق نار مباشر من قبل عناصر داعش في منطقة الكسك.",
+            [("attack", "civilians")],
+            id="one-of-the-shepherds",
+        ),
+        pytest.param(
             "قتل شاب في اشتباكات بين مسلحين في حي باب التبانة بطرابلس.",
             [("armed_clash", None)],
             id="in-a-clash-the-dead-may-be-fighters",
