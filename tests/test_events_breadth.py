@@ -2518,6 +2518,20 @@ def test_a_town_the_hurt_were_taken_to_is_no_site_even_alone() -> None:
     assert [row[0] for row in columns(text, "location")] == ["بلدة ترهونة"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 4 مواطنين في قصف مدفعي على بلدة بيت حانون. وأعلنت الوزارة استقبال مستشفى الشفاء "
+        "في مدينة غزة لأربعة شهداء.",
+        "قتل 4 مواطنين في قصف مدفعي على بلدة بيت حانون، ووصل الشهداء إلى مستشفى الشفاء في "
+        "مدينة غزة.",
+    ],
+    ids=["received-by", "arrived-at"],
+)
+def test_a_town_whose_hospital_received_the_dead_is_no_site(text: str) -> None:
+    assert [row[0] for row in columns(text, "location")] == ["بلدة بيت حانون"]
+
+
 def test_officials_of_a_force_who_tell_are_no_side() -> None:
     text = (
         "نقلت الوكالة عن مسؤولين في القوات الحكومية أن مسلحين هاجموا معسكر العرقوب في مديرية أحور."
