@@ -284,3 +284,21 @@ def test_a_toll_in_bracketed_parts_is_one_count() -> None:
     text = "ارتفعت الحصيلة إلى (68) ألفًا و(234) شهيدًا"
     (found,) = cp.find_casualties(text)
     assert (found.text, found.value.count.value) == ("(68) ألفًا و(234) شهيدًا", 68234)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite dual of time before «الماضيين» is a date's span, not two of anything
+        ("قتل 5 مدنيين خلال اليومين الماضيين", [("5", 5)]),
+        ("وسقط 12 قتيلا خلال الأسبوعين الماضيين", [("12", 12)]),
+        ("ويتوقع وصول المساعدات في الشهرين المقبلين", []),
+        # not a bare dual of time (a duration), nor a dual of people
+        ("استمرت الاشتباكات يومين", [("يومين", 2)]),
+        ("اعتقلت القوات الرجلين المطلوبين", [("الرجلين", 2)]),
+    ],
+)
+def test_a_definite_dual_of_time_in_a_date_is_no_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.text, m.value.value) for m in cp.find_numbers(text)] == expected

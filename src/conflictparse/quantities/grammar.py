@@ -8,11 +8,13 @@ ends the number: «3 و4» and «2014 و2015» are lists, not sums.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import NamedTuple
 
 from conflictparse.quantities.cursor import Cursor, Token
 from conflictparse.text.lexicon.numbers import ScaleForm, Word, WordKind, number_lexicon
+from conflictparse.text.normalize import fold
 from conflictparse.text.tokens import listed, word_before
 
 __all__ = ["Cardinal", "after_a_day_word", "ordinal_end", "read_cardinal"]
@@ -216,7 +218,7 @@ def read_cardinal(cursor: Cursor, first: Token, *, join: bool = True) -> Cardina
         if reading is None:
             return None
     elif first.word is not None and first.word.kind is WordKind.DUAL_NOUN:
-        return _dual(cursor, first)
+        return None if _recent_period(cursor, first) else _dual(cursor, first)
     else:
         reading = _Reading(group)
     end = first.end
@@ -290,6 +292,20 @@ def _scale_first(cursor: Cursor, first: Token) -> _Reading | None:
     joined = form is ScaleForm.CONSTRUCT and _joined_next(cursor, first)
     count = 1 if form is ScaleForm.SINGULAR or joined else 2
     return _Reading(None, count * first.word.value, first.word.value)
+
+
+def _recent_period(cursor: Cursor, first: Token) -> bool:
+    """Whether a definite dual of time is a date's span: «خلال اليومين الماضيين»."""
+    text = cursor.text
+    if not text.startswith("ال", first.start):
+        return False
+    if fold(text[first.start + 2 : first.end]) not in cursor.lexicon.duration_units:
+        return False  # «الرجلين»: no unit of time
+    following = _NEXT.match(text, first.end)
+    return following is not None and following[1] in cursor.lexicon.recent_periods
+
+
+_NEXT = re.compile(r"[ \t]++([^ \t\n]++)")  # the word after a token
 
 
 def _dual(cursor: Cursor, first: Token) -> Cardinal:

@@ -107,6 +107,7 @@ class NumberLexicon:
     thousands_dot_after: frozenset[str]  # «وقتل 5.000»: the dot groups thousands
     duration_openers: tuple[str, ...]  # «منذ» in «منذ 3 أيام»
     duration_units: tuple[str, ...]  # «أيام» in «منذ 3 أيام»
+    recent_periods: frozenset[str]  # «الماضيين» in «خلال اليومين الماضيين»: a date's span
     change_verbs: tuple[str, ...]
     weekdays: frozenset[str]
     weekday_before: frozenset[str]  # «يوم الأحد عشرة مواقع»: Sunday, not eleven
@@ -254,6 +255,7 @@ def _build_number_lexicon(numbers: Mapping[str, Any], nouns: Mapping[str, Any]) 
         thousands_dot_after=frozenset(fold(word) for word in numbers["thousands_dot"]["after"]),
         duration_openers=_phrases(numbers["durations"]["openers"]),
         duration_units=_phrases(numbers["durations"]["units"]),
+        recent_periods=frozenset(fold(word) for word in numbers["durations"]["recent"]),
         change_verbs=_phrases(numbers["change_verbs"]["forms"]),
         weekdays=weekdays,
         weekday_before=frozenset(fold(w) for w in numbers["not_numbers"]["weekday_before"]),
