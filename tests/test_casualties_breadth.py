@@ -1178,3 +1178,18 @@ def test_their_death_and_the_wounding_of_others_count_the_others_wounded(
 def test_another_victim_after_a_side_ends_the_description_of_the_first() -> None:
     text = "قتل 3 عناصر من قوات النظام وآخر من الدفاع الوطني في الكمين."
     assert _counted(text) == [("3 عناصر من قوات النظام", "killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine dual verb after a feminine dual noun makes it two
+        ("وقال الأهالي إن طفلتين قتلتا تحت الأنقاض.", [("طفلتين", "killed", 2)]),
+        ("وقال المسعف إن امرأتين أصيبتا بشظايا القذيفة.", [("امرأتين", "wounded", 2)]),
+        ("وأفادت المصادر بأن سيدتين استشهدتا في المنزل.", [("سيدتين", "killed", 2)]),
+    ],
+)
+def test_a_feminine_dual_verb_counts_the_two_women_before_it(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _counted(text) == expected
