@@ -4004,3 +4004,11 @@ def test_a_capital_named_by_its_title_after_a_locator_only_locates(
 def test_a_capital_named_near_an_unnamed_site_is_the_site() -> None:
     text = "قتل 3 جنود في هجوم على حاجز قرب العاصمة مقديشو."
     assert columns(text, "location") == [("مقديشو",)]
+
+
+def test_the_desert_around_a_town_is_a_site_not_a_region_that_frames() -> None:
+    text = (
+        "دارت اشتباكات بين قوات النظام وتنظيم داعش في بادية القورية. "
+        "وقتل 3 عناصر من الدفاع الوطني في كمين لداعش في منطقة الكبيرة."
+    )
+    assert columns(text, "location") == [("بادية القورية",), ("منطقة الكبيرة",)]

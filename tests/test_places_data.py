@@ -148,6 +148,7 @@ def _load() -> dict[str, Any]:
         "outlet_leads",
         "numbered_heads",
         "numbered_ordinals",
+        "around_heads",
         "after_verbs",
         "list_adjectives",
         "accusative_list_heads",

@@ -18,6 +18,7 @@ from conflictparse.text.tokens import listed
 
 __all__ = [
     "PlaceSpan",
+    "around_kind",
     "longest_name",
     "name_end",
     "opened_name_end",
@@ -199,3 +200,17 @@ def _genitive(first: str, second: str, gazetteer: Gazetteer) -> bool:
 
 
 _SHORTEST_GENITIVE = 3  # «الى» is no noun
+
+
+def around_kind(head: str, kind: PlaceKind, place: Place, gazetteer: Gazetteer) -> PlaceKind:
+    """The kind of a place named by the land around a town: the town's.
+
+    «بادية القورية» is the desert around al-Quriyah, a site as narrow as the town; «بادية
+    حمص», around a city, stays a region.
+    """
+    if head in gazetteer.around_heads and place.kind in _LOCAL:
+        return place.kind
+    return kind
+
+
+_LOCAL = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE})

@@ -20,6 +20,7 @@ from conflictparse.entities.place_companions import with_companions
 from conflictparse.entities.place_lists import listed_places
 from conflictparse.entities.place_names import (
     PlaceSpan,
+    around_kind,
     longest_name,
     name_end,
     past_parts,
@@ -140,9 +141,8 @@ def _with_side(text: str, span: PlaceSpan, gazetteer: Gazetteer) -> PlaceSpan:
     end = span.end
     for _ in range(_SIDES_MOST):
         following = NEXT_WORD.match(text, end, end + 20)
-        if following is None or following["word"].removeprefix("ال") not in gazetteer.directions:
-            break
-        if not following["word"].startswith("ال"):
+        word = following["word"] if following is not None else ""
+        if following is None or not word.startswith("ال") or word[2:] not in gazetteer.directions:
             break  # «ريف حماة شرقي …» says where something else is
         end = following.end()
     return span._replace(end=end)
@@ -311,7 +311,7 @@ def _head_place(
             # «حي القادسية»: a quarter, no province; «حي الرفاعي غربي الموصل»: no town elsewhere
             return PlaceSpan(start, end, None, kind)
         end = past_parts(text, end, gazetteer, kind)  # «مديرية مرخة العليا»: in its area
-        return PlaceSpan(start, end, place, kind)
+        return PlaceSpan(start, end, place, around_kind(head, kind, place, gazetteer))
     if plural_verb(following["word"]):
         return None  # «ساكني هذه القرى يؤيدون …»: a verb, no name
     return PlaceSpan(start, name_end(text, following, gazetteer), None, kind)

@@ -45,6 +45,7 @@ class Gazetteer:
     demonstratives: frozenset[str]  # «تلك» in «تلك القرى»: places told before, no list
     outlet_tails: frozenset[str]  # «اليوم» in «مراسل "حلب اليوم"»: an outlet, no place
     outlet_leads: frozenset[str]  # «مراسل», «شبكة» before an outlet named after a place
+    around_heads: frozenset[str]  # «بادية» in «بادية القورية»: the land around a town
     numbered_heads: frozenset[str]  # «الحي» in «الحي رقم 3»: a quarter named by a number
     numbered_ordinals: frozenset[str]  # «الثالث» in «الحي السكني الثالث»
     common_village_prefixes: frozenset[str]  # «تل»: before a definite name only
@@ -83,7 +84,7 @@ _WORD_SETS = (
     *("accusative_list_heads", "known_list_heads", "pronoun_nouns", "side_names"),
     *("village_prefixes", "common_village_prefixes"),
     *("demonstratives", "outlet_tails", "outlet_leads"),
-    *("numbered_heads", "numbered_ordinals"),
+    *("numbered_heads", "numbered_ordinals", "around_heads"),
 )
 
 
