@@ -392,6 +392,11 @@ def test_strikes_on_listed_places_take_the_sides_named_once() -> None:
         ("فجر انتحاري حزاما ناسفا في سوق بلدة الباب.", "suicide_bomb"),
         ("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة درعا.", "remote_explosive_landmine_ied"),
         ("ألقى مجهول قنبلة يدوية على منزل في حي الأمين بمدينة بغداد.", "grenade"),
+        # fire from warships is shelling, whatever the side's usual kind of strike
+        (
+            "قصفت البوارج الحربية الإسرائيلية المناطق الغربية من مدينة دير البلح.",
+            "shelling_artillery_missile_attack",
+        ),
         # a bomb thrown by hand, with no «يدوية»
         ("ألقى مجهولون قنبلة على منزل في حي الأمين بمدينة بغداد فأصابوا طفلين.", "grenade"),
         ("أصيب شرطي بجروح بعد إلقاء قنبلة على دورية في مدينة الموصل.", "grenade"),
