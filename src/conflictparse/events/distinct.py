@@ -130,10 +130,16 @@ def another_doer(
     Not a side the incident names already, in any role: «بهجوم لتنظيم ولاية سيناء الموالي
     لداعش» then «… في كمين لتنظيم داعش» tells it again.
     """
-    if hit is None or not actors:
-        return False
-    agent = cued_agent(index, (hit.start, hit.end), actors, [])
+    first_hit = incident.hit
+    if hit is None or first_hit is None or not actors or len(incident.actors) > _SIDES_READ:
+        return False  # an incident told with many sides (a long list, a text of megabytes)
+    agent = cued_agent(index, (hit.start, hit.end), actors[:_SIDES_READ], [])
     if agent is None or any(one_side(span.actor, agent.actor) for span in incident.actors):
         return False
-    first = _doer(index, incident)
-    return first is not None and not one_side(first, agent.actor)
+    first = cued_agent(
+        index, (first_hit.start, first_hit.end), incident.actors, incident.casualties[:_SIDES_READ]
+    )
+    return first is not None and not one_side(first.actor, agent.actor)
+
+
+_SIDES_READ = 16  # the sides read for who acts: a report names few per incident, linear time
