@@ -224,12 +224,11 @@ def phrase(
     prefixes = lexicon.prefixes[id(table)]
     # A phrase of several words starts with a word whose suffix is its own: in «لقي 9
     # مصرعهم وجرح 30» «مصرعهم» tells the deaths already counted, and 30 are wounded.
-    unsuffixed = prefix_stems(words[0].text)
     best: tuple[CasualtyKind, int] | None = None
     for first in forms:
         key: tuple[str, ...] = (first,)
         count = 1
-        while key in prefixes and (count == 1 or first in unsuffixed):
+        while key in prefixes and (count == 1 or first in prefix_stems(words[0].text)):
             kind = table.get(key)
             if kind is not None and (best is None or count > best[1]):
                 best = (kind, count)
