@@ -2808,7 +2808,7 @@ def test_a_day_between_commas_with_no_announcing_verb_dates_the_incident() -> No
     "text",
     [
         "الفصائل تقترب من السيطرة على بلدة مورك بعد معارك عنيفة مع قوات النظام.",
-        "وتحاول قوات النظام استعادة السيطرة على مطار كويرس وسط اشتباكات عنيفة مع الفصائل.",
+        "حاولت قوات الجيش استعادة السيطرة على قرية الحمرا وسط اشتباكات عنيفة مع الفصائل.",
     ],
 )
 def test_a_seizure_only_tried_is_no_seizure(text: str) -> None:

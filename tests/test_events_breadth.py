@@ -1779,7 +1779,7 @@ def test_the_side_that_repels_an_attack_is_acted_upon(
             id="shelling-that-wounds-a-citizen",
         ),
         pytest.param(
-            "أصيب أحد رعاة الأغنام بإطلاق نار مباشر من قبل عناصر داعش في منطقة الكسك.",
+            "أصيب أحد رعاة الماشية برصاص عناصر من داعش قرب قرية الكسك.",
             [("attack", "civilians")],
             id="one-of-the-shepherds",
         ),

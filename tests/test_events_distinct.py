@@ -220,8 +220,8 @@ def test_a_deadly_shelling_at_an_unknown_front_is_not_framing_air_strikes_elsewh
 
 def test_another_side_acting_at_the_same_place_is_another_incident() -> None:
     text = (
-        "قصفت قوات الدعم السريع سوق مدينة الأبيض ما أدى إلى مقتل 6 مدنيين. وفي المقابل، رد "
-        "الجيش وقصف مواقع تتمركز فيها قوات الدعم السريع في الجزء الغربي من مدينة الأبيض."
+        "قصفت قوات الدعم السريع سوق مدينة الأبيض ما أدى إلى مقتل 6 مدنيين. من جهته، قصف "
+        "الجيش تجمعات قوات الدعم السريع في مدينة الأبيض."
     )
     found = cp.parse_report(text, published=datetime.date(2025, 8, 13)).to_rows()
     assert [(row["actor1"], row["actor2"], row["fatalities_best"]) for row in found] == [

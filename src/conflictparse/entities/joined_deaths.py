@@ -166,7 +166,7 @@ def _victim_at(word: Word, glued: int, rest: Sequence[Word]) -> tuple[int, int, 
     if kin or singular_victim(text):
         return word.start + glued, word.end, TWO if kin == _DUAL else ONE  # «وطفليه»: two
     if glued and another_one(word.text) and rest and rest[0].text == _OF:
-        return word.start + glued, word.end, ONE  # «عنصرين من الحرس الثوري وآخر من كتيبة …»
+        return word.start + glued, word.end, ONE  # «عنصرين من حزب الله وآخر من لواء …»
     if text in casualty_lexicon().one_of and rest and group_of_people(rest[0].text):
         return word.start + glued, rest[0].end, ONE  # «وأحد أقاربه»
     return None

@@ -125,10 +125,10 @@ def another_doer(
 ) -> bool:
     """Whether a telling at an incident's place names, with a cue, another side acting.
 
-    «قصفت قوات الدعم السريع سوق مدينة الأبيض …» then «وفي المقابل، رد الجيش وقصف مواقع
-    … في مدينة الأبيض»: the army's shelling is another incident, not the first told again.
-    Not a side the incident names already, in any role: «بهجوم لتنظيم ولاية سيناء الموالي
-    لداعش» then «… في كمين لتنظيم داعش» tells it again.
+    «قصفت قوات الدعم السريع سوق مدينة الأبيض …» then «من جهته، قصف الجيش تجمعات قوات
+    الدعم السريع في مدينة الأبيض»: the army's shelling is another incident, not the first
+    told again. Not a side the incident names already, in any role: «في هجوم لتنظيم ولاية
+    سيناء الموالي لداعش» then «… في كمين لتنظيم داعش» tells it again.
     """
     first_hit = incident.hit
     if hit is None or first_hit is None or not actors or len(incident.actors) > _SIDES_READ:

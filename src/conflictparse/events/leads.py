@@ -323,8 +323,8 @@ def placeless_lead(
 ) -> Incident | None:
     """The report's opening toll with no place, joined to the one incident the report places.
 
-    «قتل 26 عنصرا من قوات النظام في هجوم لداعش شرقي البلاد.» then «… نصبوا كمينا لرتل في
-    بادية الميادين، ما أدى أيضا إلى مقتل 11 من التنظيم»: one ambush, 37 dead. Only when
+    «قتل 14 عنصرا من قوات النظام بهجوم لداعش أمس.» then «… استهدفوا حافلة عسكرية بكمين في
+    بادية مدينة السخنة، … قتل فيها 6 عناصر من التنظيم»: one ambush, 20 dead. Only when
     the opening incident is the report's first, tells its dead, and the one placed incident
     is told after it, of the same type, on no other day. Gives the lead joined, if any.
     """

@@ -3,7 +3,7 @@
 Raids on the ground told by the word of an air raid («غارة شنتها قوات أمريكية خاصة»): ACLED
 codes a raid by special or airborne forces as an armed clash, not an air strike. Bombs
 dropped by the verb of downing («أسقطت طائرة أنتونوف 15 قنبلة»): an air strike, not a
-weapon downed. A seizure tried («تحاول السيطرة على البلدة»): the fighting, an armed clash.
+weapon downed. A seizure only tried («تحاول السيطرة على البلدة») is none.
 """
 
 from __future__ import annotations

@@ -77,8 +77,8 @@ def _toll(casualties: Sequence[CasualtySpan], clauses: Sequence[tuple[int, int]]
     largest, sides = max(
         told, key=lambda pair: (best(pair[0].quantity) or 0, _bounded(pair[0].quantity))
     )
-    # the dead of another side, told in a clause of their own, are other victims: «قتل 26
-    # من قوات النظام في هجوم لداعش» then «… أدت أيضا إلى مقتل 11 من التنظيم» is 37
+    # the dead of another side, told in a clause of their own, are other victims: «قتل 5
+    # عناصر من قوات النظام في انفجار عبوة» then «… مقتل 2 من عناصر الدفاع الوطني» is 7
     others = []
     for toll, theirs in told:
         if sides and theirs and sides.isdisjoint(theirs):

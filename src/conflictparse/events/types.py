@@ -119,7 +119,7 @@ def read_hits(index: TextIndex, start: int, end: int) -> list[TypeHit]:
         ):
             continue  # «بقذائف من نوع RPG»: fired from the shoulder, no shelling
         if attempted_seizure(types[best].sub_type, words, offset):
-            continue  # «تقترب من السيطرة على دير الزور»: tried, no seizure
+            continue  # «تقترب من السيطرة على البلدة»: tried, no seizure
         if size == 1 and ground_raid(words, offset):
             best = clash_rank()  # «غارة شنتها قوات أمريكية خاصة»: a raid on the ground
         hits.append(TypeHit(types[best], index.starts[at], index.ends[at + size - 1]))
