@@ -39,10 +39,17 @@ def fatalities(
         others = [item for item in casualties if item not in own]
         tolls = [toll for toll in (_toll(others, clauses), _toll(own, clauses)) if toll]
         if len(tolls) == 2:
-            first, second = tolls
-            both = _sum([first.quantity, second.quantity])
-            return Toll(both, min(first.start, second.start), max(first.end, second.end))
+            return _added(tolls)
     return _toll(casualties, clauses)
+
+
+def _added(tolls: Sequence[Toll]) -> Toll:
+    """The tolls of different victims as one: their sum, over all their spans."""
+    return Toll(
+        _sum([toll.quantity for toll in tolls]),
+        min(toll.start for toll in tolls),
+        max(toll.end for toll in tolls),
+    )
 
 
 def _side(item: CasualtySpan) -> str | None:
@@ -84,14 +91,7 @@ def _toll(casualties: Sequence[CasualtySpan], clauses: Sequence[tuple[int, int]]
         if sides and theirs and sides.isdisjoint(theirs):
             others.append(toll)
             sides = sides | theirs
-    if not others:
-        return largest
-    spans = [largest, *others]
-    return Toll(
-        _sum([toll.quantity for toll in spans]),
-        min(toll.start for toll in spans),
-        max(toll.end for toll in spans),
-    )
+    return _added([largest, *others]) if others else largest
 
 
 def _sides(items: list[CasualtySpan]) -> frozenset[str]:
