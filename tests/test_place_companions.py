@@ -74,8 +74,12 @@ def test_a_quoted_name_opened_by_a_closing_mark_is_read(text: str, name: str) ->
         # a region told by what it is, or one region: no list
         ("تقدمت القوات في مناطق سيطرة المعارضة.", []),
         ("شنت القوات حملة اعتقالات في مختلف مناطق الضفة الغربية.", ["الضفة الغربية"]),
+        # «في» between the head and a list a known village opens: each name a place
+        ("استهدفت المدفعية مناطق في كنصفرة وعين لاروز.", ["كنصفرة", "عين لاروز"]),
+        # but a region or a city after «مناطق في» frames them: no list of villages
+        ("استهدفت المدفعية مناطق في ريف حلب والحميرة.", ["ريف حلب"]),
     ],
-    ids=["known-name", "told-by-what-it-is", "one-region"],
+    ids=["known-name", "told-by-what-it-is", "one-region", "in-a-village-list", "in-a-region"],
 )
 def test_a_list_after_areas_names_places_only_with_a_known_name(
     text: str, places: list[str]

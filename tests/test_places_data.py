@@ -153,6 +153,7 @@ def _load() -> dict[str, Any]:
         "list_adjectives",
         "accusative_list_heads",
         "known_list_heads",
+        "known_list_links",
         "list_fillers",
         "list_frames",
         "list_openers",

@@ -57,6 +57,15 @@ def listed_places(
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
     pos = _past_fillers(text, pos, gazetteer)
+    linked = NEXT_WORD.match(text, pos, pos + _HOLDER_CHARS)
+    if (
+        head in gazetteer.known_list_heads
+        and linked
+        and linked["word"] in gazetteer.known_list_links
+    ):
+        pos = linked.end()  # «مناطق في البارة وفليفل»: a list that a village opens
+    else:
+        linked = None
     pos = _past_frame(text, pos, gazetteer)
     opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
     if opening is not None:
@@ -72,7 +81,14 @@ def listed_places(
         len(found) < _DUAL or not any(item.place or in_quotes(text, item) for item in found)
     ):  # «مناطق سيطرة المعارضة», «مختلف مناطق الضفة الغربية»: a region, no list
         return []  # (but «مناطق "لمينا" و"الحقونا"»: names in quotes)
+    if linked is not None and (
+        not found or found[0].place is None or found[0].place.kind not in _VILLAGES
+    ):
+        return []  # «مناطق في ريف حماة وإدلب»: the regions they are in, no list
     return found
+
+
+_VILLAGES = frozenset({PlaceKind.VILLAGE, PlaceKind.TOWN})
 
 
 def _countryside(

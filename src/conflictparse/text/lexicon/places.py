@@ -72,6 +72,7 @@ class Gazetteer:
     person_links: frozenset[str]  # «أبو» in «محمد أبو ريدة»: a known place after it is a name
     accusative_list_heads: frozenset[str]  # «حيا»: a list of two after it, or no list
     known_list_heads: frozenset[str]  # «مناطق»: a list only with a name the gazetteer knows
+    known_list_links: frozenset[str]  # «في» of «مناطق في البارة وفليفل»: before the names
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
@@ -81,7 +82,8 @@ _WORD_SETS = (
     *("name_starts", "name_ends", "name_seconds", "part_names", "not_genitives"),
     *("body_parts", "directions", "after_verbs", "list_adjectives", "list_fillers"),
     *("office_words", "office_heads", "list_frames", "list_openers", "person_links"),
-    *("accusative_list_heads", "known_list_heads", "pronoun_nouns", "side_names"),
+    *("accusative_list_heads", "known_list_heads", "known_list_links"),
+    *("pronoun_nouns", "side_names"),
     *("village_prefixes", "common_village_prefixes"),
     *("demonstratives", "outlet_tails", "outlet_leads"),
     *("numbered_heads", "numbered_ordinals", "around_heads"),
