@@ -478,6 +478,20 @@ def test_a_placeless_sentence_after_an_undated_incident_gives_its_day() -> None:
     assert found == [("بلدة كفرنبل", "2019-03-11", "text")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام بلدة كفرنبل.\nوشهدت المنطقة مساء أمس عمليات قصف مماثلة.",
+        "قصفت قوات النظام بلدة كفرنبل.\nوكانت قرى المنطقة قد تعرضت أمس لقصف جديد.",
+    ],
+    ids=["similar", "new"],
+)
+def test_a_placeless_sentence_that_tells_another_strike_gives_no_day(text: str) -> None:
+    # «مماثلة», «جديد»: the strike told is another one, and its day is not the first's
+    found = dates_at(text, datetime.date(2019, 3, 12))
+    assert found == [("بلدة كفرنبل", "2019-03-12", "published")]
+
+
 def test_a_placeless_sentence_of_another_kind_gives_no_day() -> None:
     text = (
         "قتل مزارع وأصيب آخران في قصف مدفعي على بلدة كفرنبل.\n"
@@ -3931,6 +3945,24 @@ def test_strikes_a_party_accuses_another_of_are_events_of_the_accused() -> None:
     ids=["condemned", "denied"],
 )
 def test_a_strike_condemned_or_denied_is_no_event(text: str) -> None:
+    assert columns(text, "location") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ساد هدوء حذر ليلا، إلا أن المدفعية قصفت بلدة كنصفرة",
+        "ووسط ترقب حذر، قصفت المدفعية بلدة كنصفرة",
+    ],
+    ids=["calm", "waiting"],
+)
+def test_a_cautious_calm_is_no_warning(text: str) -> None:
+    # «حذر» qualifies the calm; it is not «warned», and the shelling stays an event
+    assert columns(text, "location") == [("بلدة كنصفرة",)]
+
+
+def test_a_warning_after_a_cautious_calm_is_still_a_statement() -> None:
+    text = "ساد هدوء حذر، وحذر المجلس من قصف بلدة كنصفرة"
     assert columns(text, "location") == []
 
 

@@ -87,6 +87,35 @@ def test_an_opening_toll_with_no_place_is_the_one_incident_placed_after_it() -> 
     ]
 
 
+def test_an_opening_toll_with_no_place_is_the_placed_killing_that_tells_it_again() -> None:
+    text = (
+        "قتل خمسة مدنيين على الأقل بينهم طفلان بقصف مدفعي لقوات النظام على قرية في شمال "
+        "البلاد.\n\nوقال المرصد إن ثلاثة رجال وطفلين قتلوا مساء الأحد في قرية التمانعة."
+    )
+    # the body counts the lead's dead again by another breakdown: five, counted once
+    assert _rows(text) == [
+        ("قرية التمانعة", "2025-02-23", "shelling_artillery_missile_attack", "civilians", 5)
+    ]
+
+
+def test_a_lead_at_a_countryside_is_the_placed_killing_that_tells_its_toll_again() -> None:
+    text = (
+        "قتل ستة مدنيين بينهم طفلان بقصف لقوات النظام على بلدة في ريف إدلب. "
+        "وقال المرصد إن امرأتين وأربعة رجال قتلوا ليل السبت في بلدة التمانعة."
+    )
+    assert _rows(text) == [
+        ("بلدة التمانعة", "2025-02-22", "shelling_artillery_missile_attack", "civilians", 6)
+    ]
+
+
+def test_a_placed_killing_with_another_toll_is_not_the_opening_s_incident() -> None:
+    text = (
+        "قتل خمسة مدنيين على الأقل بقصف مدفعي لقوات النظام على قرية في شمال البلاد.\n\n"
+        "وقال المرصد إن رجلين قتلا مساء الأحد في قرية التمانعة."
+    )
+    assert [(row[0], row[2], row[4]) for row in _rows(text)] == [("قرية التمانعة", "attack", 2)]
+
+
 def test_an_opening_toll_with_no_place_stays_apart_when_several_incidents_are_placed() -> None:
     text = (
         "قتل 9 مدنيين في غارات جوية على شمال البلاد.\n\n"

@@ -179,8 +179,19 @@ def background(index: TextIndex, cue: tuple[int, int]) -> bool:
 
 
 def statement(index: TextIndex, clause_start: int, cue: tuple[int, int]) -> bool:
-    """Whether the wording at ``cue`` is the object of a statement («أدانت … القصف»)."""
-    return has(_clause_before(index, clause_start, cue[0]), event_lexicon().statements)
+    """Whether the wording at ``cue`` is the object of a statement («أدانت … القصف»).
+
+    Not «حذر» after a state it qualifies: «ساد هدوء حذر، إلا أن القوات قصفت البلدة».
+    """
+    lexicon = event_lexicon()
+    words = _clause_before(index, clause_start, cue[0])
+    start = 0
+    while (found := find_phrase(words[start:], lexicon.statements)) is not None:
+        at = start + found[0]
+        if not (at and words[at - 1] in lexicon.cautious_states):
+            return True
+        start = at + 1
+    return False
 
 
 _PERIOD_CHARS = 300  # how far from a tally its month or year may be named

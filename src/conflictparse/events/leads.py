@@ -75,7 +75,9 @@ def restated_leads(
         if not headline and not opening and _another_paragraph(text, lead, body):
             continue
         theirs = toll_of(body, tolls).total
-        if _restated(text, (lead, body), tolls, headline=headline, alone=lone or opening):
+        if (body.hit is not None or theirs is not None) and _restated(
+            text, (lead, body), tolls, headline=headline, alone=lone or opening
+        ):
             if theirs is not None:
                 lead.casualties.clear()  # the body restates them: counted once, from the body
             merge(body, lead)  # a body that gives no toll takes the headline's
@@ -201,9 +203,9 @@ def _retells(text: str, lead: Incident, body: Incident, *, headline: bool = Fals
         _narrower_same_day(text, lead, body, headline=headline)
         and not told_as_another(text, body)  # «… بمجزرة للطيران الروسي، كما ألقت المروحيات …»
         and lead.hit is not None
-        and body.hit is not None
         and (
-            lead.hit.wording.sub_type is body.hit.wording.sub_type
+            body.hit is None  # a killing told by no wording: its toll must be the lead's
+            or lead.hit.wording.sub_type is body.hit.wording.sub_type
             or (lead.hit.wording.generic and body.hit.wording.generic)  # «مجزرة» … «هجوم»
             or (_bare_strike_of(text, lead.hit, body.hit) and _located_by(text, body, lead))
         )
@@ -326,19 +328,23 @@ def placeless_lead(
     «قتل 14 عنصرا من قوات النظام بهجوم لداعش أمس.» then «… استهدفوا حافلة عسكرية بكمين في
     بادية مدينة السخنة، … قتل فيها 6 عناصر من التنظيم»: one ambush, 20 dead. Only when
     the opening incident is the report's first, tells its dead, and the one placed incident
-    is told after it, of the same type, on no other day. Gives the lead joined, if any.
+    is told after it, of the same type, on no other day. A placed killing told by no
+    wording is the lead's when it gives the same toll, counted once: «قتل سبعة مدنيين بقصف
+    لقوات النظام على بلدة …» then «… قتلوا ليل الأحد في بلدة التمانعة». Gives the lead
+    joined, if any.
     """
     if len(kept) != 1 or not found or found[0].place is not None:
         return None
     lead, body = found[0], kept[0]
-    if (
-        lead.hit is None
-        or body.hit is None
-        or body.start < lead.end
-        or not toll_of(lead, tolls).killed
-        or not same_type(lead.hit, body.hit)
-        or other_day(lead, body)
-    ):
+    mine = toll_of(lead, tolls)
+    if lead.hit is None or body.start < lead.end or not mine.killed or other_day(lead, body):
+        return None
+    if body.hit is None:
+        theirs = toll_of(body, tolls).total
+        if mine.total is None or theirs is None or mine.total.value != theirs.value:
+            return None
+        lead.casualties.clear()  # the body tells them again: counted once, from the body
+    elif not same_type(lead.hit, body.hit):
         return None
     merge(body, lead)
     tolls.pop(id(body), None)

@@ -28,6 +28,7 @@ from conflictparse.events.incident import (
     restates,
     same_type,
     told_as_another,
+    told_as_new,
     toll_of,
 )
 from conflictparse.events.leads import BROAD_KINDS, placeless_lead, restated_leads
@@ -378,7 +379,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
         told = next((other for other in near if restates(incident, other, tolls)), None)
         told = told or _placed_after_in_sentence(found, position, tolls)
         if told is None:
-            _date_told_before(found, position, incident)
+            _date_told_before(text, found, position, incident)
             left.append(incident)
             continue
         merge(told, incident)
@@ -422,14 +423,14 @@ def _placed_after_in_sentence(
     return after
 
 
-def _date_told_before(found: list[Incident], position: int, detail: Incident) -> None:
+def _date_told_before(text: str, found: list[Incident], position: int, detail: Incident) -> None:
     """A placeless sentence that dates the incident told just before it, with none of its own.
 
     «قتل طبيب في هجوم صاروخي على مدينة الزاوية.» then «وأكد المجلس أن الطبيب قتل بصاروخ
     مساء أمس»: the attack on the town was last evening.
     """
-    if position == 0 or not detail.dates or detail.hit is None:
-        return
+    if position == 0 or not detail.dates or detail.hit is None or told_as_new(text, detail.hit):
+        return  # not «وشهد أمس عمليات قصف مماثلة»: another day's shelling
     before = found[position - 1]
     if before.place is None or before.dates or not same_type(before.hit, detail.hit):
         return

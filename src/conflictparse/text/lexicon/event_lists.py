@@ -106,6 +106,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "charges": ("not_events", "charges", False),
     "claim_openers": ("not_events", "claim_openers", False),
     "statements": ("not_events", "statements", True),
+    "cautious_states": ("not_events", "cautious_states", False),
     "background": ("not_events", "background", False),
     "cumulative": ("not_events", "cumulative", True),
     "cumulative_after": ("not_events", "cumulative_after", True),

@@ -168,6 +168,7 @@ class EventLexicon:
     claim_openers: frozenset[str]  # «قد أعلن» between a side and its claim
     charges: frozenset[str]  # «بتهمة», «متهما»: the killing after it is a charge, no toll
     statements: frozenset[tuple[str, ...]]
+    cautious_states: frozenset[str]  # «هدوء» of «هدوء حذر»: «حذر» after it warns of nothing
     background: frozenset[str]
     happened: frozenset[str]
     when: frozenset[str]
