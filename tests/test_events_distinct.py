@@ -237,3 +237,27 @@ def test_a_side_the_incident_names_already_tells_it_again() -> None:
     )
     found = cp.parse_report(text, published=datetime.date(2021, 11, 30)).to_rows()
     assert [(row["actor1"], row["fatalities_best"]) for row in found] == [("wilayat_sinai", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a city of the governorate with the same toll as a village of it: two strikes
+        (
+            "قتل أربعة مدنيين بغارة على قرية البارة جنوب مدينة أريحا، "
+            "بينما قتل أربعة مدنيين بغارة على مدينة سراقب.",
+            ["قرية البارة", "مدينة سراقب"],
+        ),
+        # the governorate's namesake above a place of it that restates its toll: one
+        (
+            "قتل 4 جنود في انفجار لغم بالقصرين. وأوضحت الوزارة أن اللغم انفجر في جبل "
+            "الشعانبي من ولاية القصرين وأدى إلى مقتل 4 جنود.",
+            ["جبل الشعانبي"],
+        ),
+    ],
+    ids=["another-city", "namesake-city"],
+)
+def test_a_city_is_told_again_at_a_place_of_its_governorate_only_when_it_names_it(
+    text: str, places: list[str]
+) -> None:
+    assert [row[0] for row in _rows(text)] == places

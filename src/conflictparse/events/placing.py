@@ -56,16 +56,7 @@ def into_narrower(
     for position, incident in enumerate(found):
         place = incident.place
         narrower = _held(holds, place_key(index, place)) if place else set()
-        # «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»: a place of
-        # the same governorate that restates the toll
-        same_unit = (
-            holds.get(REGION_KEY + place.place.admin1, {})
-            if place
-            and place.place
-            and place.place.admin1
-            and kind_of(index.text, place) in BROAD_KINDS
-            else {}
-        )  # not for a quarter: «البياع جنوبي بغداد» and «الكاظمية شمالي بغداد» are two
+        same_unit = _same_unit(index.text, place, holds) if place else {}
         if not narrower and not same_unit:
             kept.append(incident)
             continue
@@ -79,6 +70,21 @@ def into_narrower(
         elif not summary:
             kept.append(incident)
     return kept
+
+
+def _same_unit(text: str, place: PlaceSpan, holds: dict[str, dict[str, None]]) -> dict[str, None]:
+    """The places of the governorate a broad place stands for, that may restate its toll.
+
+    «مقتل 3 في انفجار لغم بالقصرين» above «… في جبل سمامة من ولاية القصرين»; not a quarter
+    («البياع جنوبي بغداد», «الكاظمية شمالي بغداد» are two), nor a city that is not the
+    governorate's namesake («مدينة جسر الشغور» is one city of Idlib's).
+    """
+    known, kind = place.place, kind_of(text, place)
+    if known is None or not known.admin1 or kind not in BROAD_KINDS:
+        return {}
+    if kind is PlaceKind.CITY and known.name != known.admin1:
+        return {}
+    return holds.get(REGION_KEY + known.admin1, {})
 
 
 def _narrower_target(
