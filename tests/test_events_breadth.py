@@ -454,6 +454,28 @@ def test_a_lead_day_written_in_full_dates_the_incidents_after_it() -> None:
     ]
 
 
+def test_an_opening_day_written_in_full_dates_the_report_published_weeks_later() -> None:
+    text = (
+        "قتلى بقصف على ريف حلب\n"
+        "تعرضت بلدات ريف حلب الغربي الأحد 20 أكتوبر 2024 لقصف جوي ومدفعي أوقع قتلى.\n"
+        "وقال ناشطون إن غارة استهدفت بلدة كفرناها ما أدى إلى مقتل 3 مدنيين.\n"
+        "فيما قصفت قوات النظام بالمدفعية بلدة الزربة."
+    )
+    assert dates_at(text, datetime.date(2024, 11, 9)) == [
+        ("بلدة كفرناها", "2024-10-20", "text"),
+        ("بلدة الزربة", "2024-10-20", "text"),
+    ]
+
+
+def test_an_old_day_written_in_full_past_the_opening_dates_nothing_after_it() -> None:
+    text = (
+        "قتل مدنيان بقصف على ريف حلب اليوم.\n"
+        "وكانت البلدة قد تعرضت الأحد 20 أكتوبر 2024 لقصف مماثل.\n"
+        "وقال ناشطون إن غارة استهدفت بلدة كفرناها ما أدى إلى مقتل مدنيين."
+    )
+    assert dates_at(text, datetime.date(2024, 11, 9))[-1][1] != "2024-10-20"
+
+
 @pytest.mark.parametrize(
     "lead",
     [

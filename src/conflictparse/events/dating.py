@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -233,13 +234,27 @@ def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
         day = item.date
         if day.start is None or day.end is None or since(index, item) or _relative(index, item):
             continue  # «المدينة التي تعرضت مساء أمس لقصف»: the day of another incident
-        recent = 0 <= (published - day.end).days <= _LEAD_DAYS
+        lag = (published - day.end).days
         short = (day.end - day.start).days <= 1
         # «الأحد 17 ديسمبر» a day before publication dates its lead as «أمس» does; so does
         # «أمس الثلاثاء 25 كانون الثاني», whose year is the publication's
         written = day.relative in _WRITTEN and _weekday_led(index, item)
+        # the report's first date, in its opening, «الثلاثاء 25 تشرين الأول 2016», year and
+        # all, dates it whatever the lag to a later publication
+        recent = 0 <= lag <= _LEAD_DAYS or (
+            lag > 0 and written and day.relative is None and _opens(index, report, position)
+        )
         return item if recent and short and (day.relative in _LEAD_RELATIVES or written) else None
     return None
+
+
+def _opens(index: TextIndex, report: _Dates, position: int) -> bool:
+    """Whether the date at ``position`` is the report's first, told in its headline or lead."""
+    opening = list(itertools.islice(index.sentences, _OPENING_SENTENCES))
+    return position == 0 and bool(opening) and report.dates[0].start < opening[-1][1]
+
+
+_OPENING_SENTENCES = 2  # a headline and the lead under it
 
 
 def _relative(index: TextIndex, item: DateSpan) -> bool:
