@@ -777,6 +777,12 @@ def test_how_often_attacks_come_on_one_day_is_still_an_incident() -> None:
             "قصفت قوات النظام المتمركزة في بلدتي كفرطاب وحيش قرى الهبيط وعابدين.",
             ["الهبيط", "عابدين"],
         ),
+        # or around which they stand
+        (
+            "قصفت قوات النظام المتمركزة في محيط بلدة خناصر قريتي الهبيط وعابدين.",
+            ["الهبيط", "عابدين"],
+        ),
+        ("قصفت قوات النظام المتمركزة بأطراف بلدة خناصر قرية عابدين.", ["قرية عابدين"]),
         # its positions struck, with no «من», are the target
         ("قصفت الطائرات مواقعها في قرية الحويز.", ["قرية الحويز"]),
         # the positions' side between «من» and the place, or the source told by «مصدره»

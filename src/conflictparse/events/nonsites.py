@@ -95,9 +95,15 @@ _AT_TARGET = frozenset({"علي", "نحو", "ضد", "تجاه", "باتجاه", 
 
 
 def station(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place is where a side's men stand: «قوات النظام المتمركزة في بلدتي …»."""
+    """Whether the place is where a side's men stand: «قوات النظام المتمركزة في بلدتي …».
+
+    So is a place around which they stand: «المتمركزة في محيط بلدة الحاضر», «بأطراف …».
+    """
     before = _words_before(index, span)
-    stations = event_lexicon().stations
+    lexicon = event_lexicon()
+    stations = lexicon.stations
+    if before and without_clitic(before[0]) in lexicon.station_surroundings:
+        before = ["ب", *before[1:]] if before[0].startswith("ب") else before[1:]
     two = before[:2][::-1]
     return tuple(two) in stations or (
         len(two) == _STATION_WORDS and (without_clitic(two[0]), two[1]) in stations

@@ -169,6 +169,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "titles": ("places", "titles", False),
     "origins": ("places", "origins", True),
     "stations": ("places", "stations", True),
+    "station_surroundings": ("places", "station_surroundings", False),
     "fire_positions": ("places", "fire_positions", False),
     "fire_sources": ("places", "fire_sources", False),
     "home_words": ("places", "home_words", True),

@@ -241,6 +241,7 @@ class EventLexicon:
     titles: frozenset[str]  # «محافظ» in «قال محافظ كركوك»: an official's seat
     origins: frozenset[tuple[str, ...]]
     stations: frozenset[tuple[str, ...]]  # «المتمركزة في»: where a side's men stand
+    station_surroundings: frozenset[str]  # «محيط» of «المتمركزة في محيط بلدة …»
     fire_positions: frozenset[str]  # «مواقعها» in «من مواقعها في معسكر …»: where guns stand
     fire_sources: frozenset[str]  # «من», «مصدره» before those positions
     home_words: frozenset[tuple[str, ...]]
