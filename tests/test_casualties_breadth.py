@@ -968,10 +968,21 @@ def test_a_figure_in_brackets_is_counted_with_its_brackets(
         ("وكان شاب وشقيقه استشهدا أمس برصاص القوات.", [("شاب وشقيقه", 2)]),
         # a definite victim was told before: no new deaths
         ("قال إن الطفل ووالده قتلا في الغارة.", []),
+        # two victims of no kin, each indefinite: two deaths
+        ("وقال المسعف إن امرأة وشابا قتلا في القصف.", [("امرأة وشابا", 2)]),
+        ("وذكر الأهالي أن طفلا ورجلا استشهدا بالقذيفة.", [("طفلا ورجلا", 2)]),
+        ("قال إن الطفل والشاب قتلا في القصف.", []),
     ],
-    ids=["citizen-and-daughter", "young-man-and-brother", "told-before"],
+    ids=[
+        "citizen-and-daughter",
+        "young-man-and-brother",
+        "told-before",
+        "woman-and-young-man",
+        "child-and-man",
+        "both-told-before",
+    ],
 )
-def test_a_victim_and_a_kinsman_before_a_dual_verb_of_dying_are_two_deaths(
+def test_two_victims_or_a_victim_and_kin_before_a_dual_verb_of_dying_are_two_deaths(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     found = scan_singular_deaths(cp.prepare(text), [])

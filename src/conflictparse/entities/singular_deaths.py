@@ -376,8 +376,9 @@ class _Deaths:
     def two_before(self, position: int) -> CasualtySpan | None:
         """The two deaths a dual verb of dying tells of a victim and the kinsman joined to it.
 
-        «أن مواطنة وابنتها لقيتا حتفهما», «وكان شاب وشقيقه استشهدا أمس»: an indefinite
-        singular noun opens the clause, and «و» with a kinsman follows it, right before the verb.
+        «أن مواطنة وابنتها لقيتا حتفهما», «وكان شاب وشقيقه استشهدا أمس», «إن طفلة وشابا
+        قتلا»: an indefinite singular noun opens the clause, and «و» with a kinsman or another
+        indefinite victim follows it, right before the verb.
         """
         index = self.index
         start = index.starts[position]
@@ -385,7 +386,7 @@ class _Deaths:
         if len(before) < _DUAL or not self._adjacent(before[0].end, start):
             return None
         kin, noun = before[0], before[1]
-        if kin.text[:1] != "و" or kin_count(kin.text[1:]) != 1:
+        if kin.text[:1] != "و" or not (kin_count(kin.text[1:]) == 1 or _item_of_one(kin.text)):
             return None
         bare = _without_and(noun.text)
         if bare.startswith("ال") or not singular_victim(bare):
