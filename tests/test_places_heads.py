@@ -1307,3 +1307,31 @@ def test_a_camps_name_written_as_one_word_is_the_same_camp(text: str) -> None:
     assert [match.value.id for match in cp.find_places(text) if match.value] == [
         "sd_abu_shouk_camp"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("ثعبات", "ye_thaabat"),
+        ("عصيفرة", "ye_usayfirah"),
+        ("حوض الأشرف", "ye_hawd_al_ashraf"),
+        ("بئر باشا", "ye_bir_basha"),
+        ("وادي القاضي", "ye_wadi_al_qadi"),
+        ("كلابة", "ye_kalabah"),
+    ],
+)
+def test_quarters_of_taiz_are_known_bare(name: str, place_id: str) -> None:
+    text = f"قصفت المدفعية {name} شرقي المدينة"
+    found = [
+        (match.text, match.value.id if match.value else None) for match in cp.find_places(text)
+    ]
+    assert found == [(name, place_id)]
+    place = cp.find_places(text)[0].value
+    assert place is not None
+    assert place.admin1 == "Taiz"
+
+
+def test_a_shelling_of_taiz_quarters_is_one_event_at_each() -> None:
+    text = "قصف الحوثيون بالهاون حي ثعبات وحوض الأشرف في مدينة تعز."
+    rows = cp.parse_report(text).to_rows()
+    assert [row["location"] for row in rows] == ["حي ثعبات", "حوض الأشرف"]
