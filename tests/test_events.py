@@ -1765,6 +1765,18 @@ def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت عبوة ناسفة في حي العصري وسط قضاء الخالص، ما أدى إلى مقتل شخصين.",
+        "فجر انتحاري حزاما ناسفا في حي العصري وسط ناحية العظيم.",
+    ],
+    ids=["district", "subdistrict"],
+)
+def test_a_unit_in_whose_middle_a_quarter_lies_only_locates_it(text: str) -> None:
+    assert [row["location"] for row in rows(text)] == ["حي العصري"]
+
+
+@pytest.mark.parametrize(
     ("text", "locations"),
     [
         (
