@@ -405,6 +405,8 @@ def test_strikes_on_listed_places_take_the_sides_named_once() -> None:
         ("سقطت قذائف هاون على حي المزة في دمشق.", "shelling_artillery_missile_attack"),
         ("اختطف مسلحون مجهولون طبيبا في مدينة درنة.", "abduction_forced_disappearance"),
         ("أعدمت جماعة مسلحة أسيرين في قرية المزرعة.", "attack"),
+        # shot dead as an execution, bodies found: no exchange of fire
+        ("عثر الأهالي على جثث أربعة رجال قضوا رميا بالرصاص في قرية المزرعة.", "attack"),
         ("خرجت مظاهرة في مدينة السويداء للمطالبة بالإفراج عن المعتقلين.", "peaceful_protest"),
         (
             "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع في مدينة البصرة.",
