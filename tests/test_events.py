@@ -401,6 +401,9 @@ def test_strikes_on_listed_places_take_the_sides_named_once() -> None:
         ("ألقى مجهولون قنبلة على منزل في حي الأمين بمدينة بغداد فأصابوا طفلين.", "grenade"),
         ("أصيب شرطي بجروح بعد إلقاء قنبلة على دورية في مدينة الموصل.", "grenade"),
         ("وقال الأهالي إن القنبلة ألقاها مسلحون على محل في مدينة الباب.", "grenade"),
+        # a bomb dropped from an aircraft is an air strike
+        ("وتم إلقاء قنبلة من طائرة استطلاع على جرار زراعي في بلدة كفركلا.", "air_drone_strike"),
+        ("ألقت قوات الاحتلال قنبلة من مسيرة على خيمة في بلدة عبسان.", "air_drone_strike"),
         ("شنت مسيرة تركية غارة على قرية تل جيجان.", "air_drone_strike"),
         ("سقطت قذائف هاون على حي المزة في دمشق.", "shelling_artillery_missile_attack"),
         ("اختطف مسلحون مجهولون طبيبا في مدينة درنة.", "abduction_forced_disappearance"),
