@@ -1764,6 +1764,22 @@ def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> N
     assert [row["location"] for row in rows(text)] == [site]
 
 
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (
+            "استهدفت مسيرة سيارة في بلدة جدرا، في أول ضربة خارج منطقة الجنوب منذ أشهر.",
+            ["بلدة جدرا"],
+        ),
+        # with no other place, the place it was outside of is the nearest one named
+        ("استهدفت مسيرة سيارة خارج مدينة صور.", ["مدينة صور"]),
+    ],
+    ids=["another-site", "alone"],
+)
+def test_a_place_the_incident_was_outside_of_is_no_site(text: str, locations: list[str]) -> None:
+    assert [row["location"] for row in rows(text)] == locations
+
+
 def test_a_place_after_its_surroundings_with_a_clitic_only_locates() -> None:
     found = rows("استهدفت مسيرة سيارة في قرية الدردارة بمحيط تل تمر، ما أدى إلى مقتل شخصين.")
     assert [row["location"] for row in found] == ["قرية الدردارة"]

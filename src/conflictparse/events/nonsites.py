@@ -35,6 +35,7 @@ __all__ = [
     "not_origins",
     "off_roads",
     "origin",
+    "outside",
     "seat",
     "station",
     "taken_from_home",
@@ -214,6 +215,12 @@ def motive(index: TextIndex, span: PlaceSpan) -> bool:
 
 
 _MOTIVE_WORDS = 6  # «ردا على مجازر الجيش في مدينة» before the place
+
+
+def outside(index: TextIndex, span: PlaceSpan) -> bool:
+    """Whether the place comes right after «خارج»: «في أول ضربة خارج منطقة الجنوب»."""
+    before = index.texts_before(span.start, 1)
+    return bool(before) and without_clitic(before[0]) in event_lexicon().outside
 
 
 def held_by_a_side(index: TextIndex, span: PlaceSpan) -> bool:

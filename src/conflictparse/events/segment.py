@@ -21,7 +21,14 @@ from conflictparse.entities.actors import ActorSpan
 from conflictparse.entities.places import PlaceSpan, specificity
 from conflictparse.events.headers import header
 from conflictparse.events.incident import REGIONS
-from conflictparse.events.nonsites import motive, named_sites, off_roads, seat, victims_home
+from conflictparse.events.nonsites import (
+    motive,
+    named_sites,
+    off_roads,
+    outside,
+    seat,
+    victims_home,
+)
 from conflictparse.events.reference_places import near_reference, told_from_elsewhere
 from conflictparse.model import PlaceKind
 from conflictparse.text.lexicon.events import event_lexicon
@@ -141,7 +148,11 @@ def sites(
     if len(kept) < 2:
         return kept
     kept = off_roads(index, kept)
-    kept = [span for span in kept if not seat(index, span) and not motive(index, span)] or kept
+    kept = [
+        span
+        for span in kept
+        if not seat(index, span) and not motive(index, span) and not outside(index, span)
+    ] or kept
     kept = [span for span in kept if not victims_home(index, span)] or kept
     kept = _once(index.text, kept)
     text = index.text

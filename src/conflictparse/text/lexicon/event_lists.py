@@ -174,6 +174,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "fire_sources": ("places", "fire_sources", False),
     "home_words": ("places", "home_words", True),
     "motives": ("places", "motives", True),
+    "outside": ("places", "outside", False),
     "holdings": ("places", "holdings", True),
     "outlet_tails": ("places", "outlet_tails", False),
     "one_of_them": ("incidents", "one_of_them", False),

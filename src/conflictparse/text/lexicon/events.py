@@ -246,6 +246,7 @@ class EventLexicon:
     fire_sources: frozenset[str]  # «من», «مصدره» before those positions
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
+    outside: frozenset[str]  # «خارج» of «خارج منطقة الجنوب»: where the incident was not
     holdings: frozenset[tuple[str, ...]]  # «التي تسيطر على»: what a side holds, no site
     outlet_tails: frozenset[str]
     one_of_them: frozenset[str]  # «إحداها» in «عدة هجمات …، إحداها بمسيرات»
