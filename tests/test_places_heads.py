@@ -1335,3 +1335,19 @@ def test_a_shelling_of_taiz_quarters_is_one_event_at_each() -> None:
     text = "قصف الحوثيون بالهاون حي ثعبات وحوض الأشرف في مدينة تعز."
     rows = cp.parse_report(text).to_rows()
     assert [row["location"] for row in rows] == ["حي ثعبات", "حوض الأشرف"]
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("باب بن غشير", "ly_bab_bin_ghashir"),
+        ("الفرناج", "ly_al_furnaj"),
+        ("قرجي", "ly_gurji"),
+        ("غوط الشعال", "ly_ghut_al_shaal"),
+    ],
+)
+def test_quarters_of_tripoli_are_known_bare(name: str, place_id: str) -> None:
+    found = cp.find_places(f"اندلعت اشتباكات مسلحة في {name} فجر اليوم")
+    assert [(match.text, match.value.id if match.value else None) for match in found] == [
+        (name, place_id)
+    ]
