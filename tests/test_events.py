@@ -401,6 +401,12 @@ def test_strikes_on_listed_places_take_the_sides_named_once() -> None:
         ("ألقى مجهولون قنبلة على منزل في حي الأمين بمدينة بغداد فأصابوا طفلين.", "grenade"),
         ("أصيب شرطي بجروح بعد إلقاء قنبلة على دورية في مدينة الموصل.", "grenade"),
         ("وقال الأهالي إن القنبلة ألقاها مسلحون على محل في مدينة الباب.", "grenade"),
+        # the strike told by a verbal noun with a pronoun, of the side's usual kind
+        (
+            "وانتشل الدفاع المدني جثامين 4 شهداء من تحت أنقاض منزل في بلدة عبسان بعد قصفه "
+            "من جيش الاحتلال.",
+            "air_drone_strike",
+        ),
         # a bomb dropped from an aircraft is an air strike
         ("وتم إلقاء قنبلة من طائرة استطلاع على جرار زراعي في بلدة كفركلا.", "air_drone_strike"),
         ("ألقت قوات الاحتلال قنبلة من مسيرة على خيمة في بلدة عبسان.", "air_drone_strike"),
