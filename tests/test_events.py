@@ -1774,6 +1774,28 @@ def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> N
     ("text", "locations"),
     [
         (
+            "نقل المسعفون خمسة جرحى من بلدة عبسان إلى مستشفى ناصر بعد غارة إسرائيلية.",
+            ["بلدة عبسان"],
+        ),
+        ("وانتشلت الطواقم جثامين ثلاثة شهداء من حي الزيتون بعد غارة إسرائيلية.", ["حي الزيتون"]),
+        # people moved from a place are not hurt there
+        (
+            "ونقلت القوات أسر المقاتلين من مخيم الهول إلى نينوى بعد غارة على بلدة الباغوز.",
+            ["بلدة الباغوز"],
+        ),
+    ],
+    ids=["wounded", "bodies", "families"],
+)
+def test_a_place_the_hurt_or_dead_were_taken_from_is_the_site(
+    text: str, locations: list[str]
+) -> None:
+    assert [row["location"] for row in rows(text)] == locations
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        (
             "استهدفت مسيرة سيارة في بلدة جدرا، في أول ضربة خارج منطقة الجنوب منذ أشهر.",
             ["بلدة جدرا"],
         ),

@@ -175,6 +175,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "home_words": ("places", "home_words", True),
     "motives": ("places", "motives", True),
     "outside": ("places", "outside", False),
+    "hurt_taken": ("places", "hurt_taken", False),
     "holdings": ("places", "holdings", True),
     "outlet_tails": ("places", "outlet_tails", False),
     "one_of_them": ("incidents", "one_of_them", False),
