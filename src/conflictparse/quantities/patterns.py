@@ -110,7 +110,7 @@ def search_back(
     Such a match ends, but for spaces and tabs, with one of ``ends`` (the last words of the
     pattern's phrases): when the window does not, the search is skipped.
     """
-    if not text[pos:endpos].rstrip(" \t/(").endswith(ends):
+    if not text[pos:endpos].rstrip(" \t/(\"'“”«").endswith(ends):
         return None
     return pattern.search(text, pos, endpos)
 
@@ -225,8 +225,8 @@ def _backward_patterns(
         ),
         "identifier": regex.compile(
             rf"(?r)(?:{not_letter}|(?<={not_letter}[وف]?[وبفل]))"
-            # «اللواء 22», «اللواء /22/», «الفرقة (17)», «وللفرقة 11»
-            rf"(?:{alternation(lexicon.identifier_after)})(?:[ \t]++|[ \t]*+[/(][ \t]*+)\Z"
+            # «اللواء 22», «اللواء /22/», «الفرقة (17)», «وللفرقة 11», «القناة '12'»
+            rf"(?:{alternation(lexicon.identifier_after)})(?:[ \t]++|[ \t]*+[/(\"'“”«][ \t]*+)\Z"
         ),
         "change_verb": regex.compile(
             rf"(?r){not_letter}(?:{alternation(lexicon.change_verbs)})(?![{LETTER}])"
