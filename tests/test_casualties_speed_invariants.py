@@ -84,6 +84,7 @@ def _event_type_long_way(words: Sequence[str]) -> EventType | None:
             or words[position - 1] in lexicon.state_leads
             or without_clitic(words[position - 1]) in lexicon.landmarks
             or words[position - 1] in lexicon.weapon_leads
+            or words[position - 1] in lexicon.destroyed_leads
             or words[position - 1] in lexicon.stop_leads
         )
         # …and one joined to a muted one by «و» and one noun: «أعداد الهجمات ومحاولات الاغتيال»

@@ -450,6 +450,15 @@ def test_sniping_is_read_by_whom_it_hits(text: str, sub_event_type: str) -> None
     assert row["sub_event_type"] == sub_event_type
 
 
+def test_a_car_bomb_destroyed_before_use_is_no_blast() -> None:
+    text = (
+        "ونفذت قوة من الجيش عملية عسكرية في منطقة المطيبيجة تمكنت خلالها من قتل خمسة "
+        "مسلحين وتدمير سيارة مفخخة كانت معدة للتفجير."
+    )
+    (row,) = rows(text)
+    assert picked(row, "sub_event_type", "fatalities_best") == ("armed_clash", 5)
+
+
 def test_a_state_force_taking_a_town_regains_territory() -> None:
     (state,) = rows("سيطرت قوات النظام على بلدة كفرنبل بعد معارك عنيفة.")
     (rebels,) = rows("سيطرت هيئة تحرير الشام على بلدة كفرنبل بعد معارك عنيفة.")

@@ -229,8 +229,8 @@ def _no_act_after(word: str) -> bool:
 def _no_act_leads() -> frozenset[str]:
     """The words before a wording that make it no act, as written.
 
-    The leads of a purpose, a tally, a state, a weapon, a stop or a note, and a landmark's
-    noun bare or with a proclitic.
+    The leads of a purpose, a tally, a state, a weapon (or one destroyed), a stop or a note,
+    and a landmark's noun bare or with a proclitic.
     """
     lexicon = event_lexicon()
     landmarks = set(lexicon.landmarks) | {  # «وقود» is bare, though it opens with «و»
@@ -244,6 +244,7 @@ def _no_act_leads() -> frozenset[str]:
         | lexicon.tally_leads
         | lexicon.state_leads
         | lexicon.weapon_leads
+        | lexicon.destroyed_leads
         | lexicon.stop_leads
         | lexicon.note_leads
         | landmarks

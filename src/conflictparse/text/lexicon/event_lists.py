@@ -99,6 +99,7 @@ LISTS: Final[Mapping[str, tuple[str, str, bool]]] = {
     "state_leads": ("not_events", "state_leads", False),
     "landmarks": ("not_events", "landmarks", False),
     "weapon_leads": ("not_events", "weapon_leads", False),
+    "destroyed_leads": ("not_events", "destroyed_leads", False),
     "stop_leads": ("not_events", "stop_leads", False),
     "note_leads": ("not_events", "note_leads", False),
     "accidents": ("not_events", "accidents", True),

@@ -161,6 +161,7 @@ class EventLexicon:
     state_leads: frozenset[str]  # «الخاضعة» in «الخاضعة لسيطرتها»: held, not seized
     landmarks: frozenset[str]  # «ساحة» in «ساحة الطيران»: a landmark's name, no wording
     weapon_leads: frozenset[str]  # «سلاح» in «سلاح القصف المدفعي»: a weapon, no act
+    destroyed_leads: frozenset[str]  # «تدمير» in «تدمير سيارة مفخخة»: destroyed, not used
     stop_leads: frozenset[str]  # «وقف» in «وقف إطلاق النار»: stopped, no act
     note_leads: frozenset[str]  # «مذكرة» in «مذكرة احتجاج»: a note, no protest
     accidents: frozenset[tuple[str, ...]]  # «حادث سير»: no event of the conflict
