@@ -110,6 +110,22 @@ def test_the_rebels_are_the_syrian_opposition_in_a_report_on_syria() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأطلق المعارضون صواريخ على آلية تقل جنودا من قوات النظام قرب بلدة كفرنبودة.",
+        "واستهدف مقاتلون من المعارضين بالصواريخ آلية لقوات النظام قرب بلدة كفرنبودة.",
+    ],
+    ids=["nominative", "oblique"],
+)
+def test_the_opponents_are_the_syrian_opposition_in_a_report_on_syria(text: str) -> None:
+    assert sides(text) == [
+        ("بلدة كفرنبودة", "syrian_opposition_factions", "syrian_government_forces")
+    ]
+    # a side for events only: the actor layer reports named mentions
+    assert [m.text for m in cp.find_actors(text)] == ["قوات النظام"]
+
+
 def test_an_occupation_force_told_bare_is_the_occupation_named_before() -> None:
     text = "قصف جيش الاحتلال التركي قرية عين عيسى، كما قصفت قوات الاحتلال قرية مرعناز."
     assert [(m.text, m.value.id) for m in cp.find_actors(text)] == [
