@@ -403,19 +403,19 @@ def test_strikes_on_listed_places_take_the_sides_named_once() -> None:
         ("وقال الأهالي إن القنبلة ألقاها مسلحون على محل في مدينة الباب.", "grenade"),
         # the strike told by a verbal noun with a pronoun, of the side's usual kind
         (
-            "وانتشل الدفاع المدني جثامين 4 شهداء من تحت أنقاض منزل في بلدة عبسان بعد قصفه "
-            "من جيش الاحتلال.",
+            "وعثر المسعفون على ثلاث جثث تحت ركام بيت في بلدة عبسان إثر قصفه من قبل "
+            "جيش الاحتلال فجرا.",
             "air_drone_strike",
         ),
         # a bomb dropped from an aircraft is an air strike
-        ("وتم إلقاء قنبلة من طائرة استطلاع على جرار زراعي في بلدة كفركلا.", "air_drone_strike"),
+        ("وشهدت بلدة كفركلا إلقاء قنبلة من طائرة مسيرة على سيارة متوقفة.", "air_drone_strike"),
         ("ألقت قوات الاحتلال قنبلة من مسيرة على خيمة في بلدة عبسان.", "air_drone_strike"),
         ("شنت مسيرة تركية غارة على قرية تل جيجان.", "air_drone_strike"),
         ("سقطت قذائف هاون على حي المزة في دمشق.", "shelling_artillery_missile_attack"),
         ("اختطف مسلحون مجهولون طبيبا في مدينة درنة.", "abduction_forced_disappearance"),
         ("أعدمت جماعة مسلحة أسيرين في قرية المزرعة.", "attack"),
         # shot dead as an execution, bodies found: no exchange of fire
-        ("عثر الأهالي على جثث أربعة رجال قضوا رميا بالرصاص في قرية المزرعة.", "attack"),
+        ("وجد رعاة جثث ثلاثة رجال قتلوا رميا بالرصاص قرب قرية المزرعة.", "attack"),
         ("خرجت مظاهرة في مدينة السويداء للمطالبة بالإفراج عن المعتقلين.", "peaceful_protest"),
         (
             "فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع في مدينة البصرة.",
@@ -452,8 +452,8 @@ def test_sniping_is_read_by_whom_it_hits(text: str, sub_event_type: str) -> None
 
 def test_a_car_bomb_destroyed_before_use_is_no_blast() -> None:
     text = (
-        "ونفذت قوة من الجيش عملية عسكرية في منطقة المطيبيجة تمكنت خلالها من قتل خمسة "
-        "مسلحين وتدمير سيارة مفخخة كانت معدة للتفجير."
+        "داهمت قوة من الجيش وكرا في منطقة المطيبيجة وقتلت خمسة مسلحين، مع تدمير سيارة "
+        "مفخخة كانت بحوزتهم."
     )
     (row,) = rows(text)
     assert picked(row, "sub_event_type", "fatalities_best") == ("armed_clash", 5)
@@ -1783,7 +1783,7 @@ def test_where_someone_comes_or_fires_from_is_no_site(text: str, site: str) -> N
     ("text", "locations"),
     [
         (
-            "نقل المسعفون خمسة جرحى من بلدة عبسان إلى مستشفى ناصر بعد غارة إسرائيلية.",
+            "ونقلت الطواقم ثلاثة مصابين من بلدة عبسان إلى المستشفى الأوروبي إثر غارة إسرائيلية.",
             ["بلدة عبسان"],
         ),
         ("وانتشلت الطواقم جثامين ثلاثة شهداء من حي الزيتون بعد غارة إسرائيلية.", ["حي الزيتون"]),
@@ -1805,8 +1805,8 @@ def test_a_place_the_hurt_or_dead_were_taken_from_is_the_site(
     ("text", "locations"),
     [
         (
-            "استهدفت مسيرة سيارة في بلدة جدرا، في أول ضربة خارج منطقة الجنوب منذ أشهر.",
-            ["بلدة جدرا"],
+            "قصفت مسيرة دراجة نارية في بلدة الدامور، في ضربة نادرة خارج منطقة الجنوب.",
+            ["بلدة الدامور"],
         ),
         # with no other place, the place it was outside of is the nearest one named
         ("استهدفت مسيرة سيارة خارج مدينة صور.", ["مدينة صور"]),

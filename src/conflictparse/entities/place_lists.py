@@ -63,7 +63,7 @@ def listed_places(
         and linked
         and linked["word"] in gazetteer.known_list_links
     ):
-        pos = linked.end()  # «مناطق في البارة وفليفل»: a list that a village opens
+        pos = linked.end()  # «مناطق في كنصفرة وعين لاروز»: a list a village opens
     else:
         linked = None
     pos = _past_frame(text, pos, gazetteer)

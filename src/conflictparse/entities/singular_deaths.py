@@ -376,7 +376,7 @@ class _Deaths:
     def two_before(self, position: int) -> CasualtySpan | None:
         """The two deaths a dual verb of dying tells of a victim and the kinsman joined to it.
 
-        «أن مواطنة وابنتها لقيتا حتفهما», «وكان شاب وشقيقه استشهدا أمس», «إن طفلة وشابا
+        «أن مواطنة وابنتها لقيتا حتفهما», «وكان شاب وشقيقه استشهدا أمس», «إن امرأة وفتى
         قتلا»: an indefinite singular noun opens the clause, and «و» with a kinsman or another
         indefinite victim follows it, right before the verb.
         """

@@ -239,7 +239,7 @@ def _lead_date(incident: Incident, report: _Dates) -> DateSpan | None:
         # «الأحد 17 ديسمبر» a day before publication dates its lead as «أمس» does; so does
         # «أمس الثلاثاء 25 كانون الثاني», whose year is the publication's
         written = day.relative in _WRITTEN and _weekday_led(index, item)
-        # the report's first date, in its opening, «الثلاثاء 25 تشرين الأول 2016», year and
+        # the report's first date, in its opening, «الأحد 20 أكتوبر 2024», year and
         # all, dates it whatever the lag to a later publication
         recent = 0 <= lag <= _LEAD_DAYS or (
             lag > 0 and written and day.relative is None and _opens(index, report, position)

@@ -329,7 +329,7 @@ _ALSO_CHARS = 12  # characters read for the first word of a sentence
 
 
 def told_as_new(text: str, hit: TypeHit) -> bool:
-    """Whether a wording is told as another incident: «عمليات قصف مماثلة», «ضربة جديدة».
+    """Whether a wording is told as another incident: «قصف مماثل», «ضربة جديدة».
 
     ``text`` is the folded text the wording was read from; the two words after it and the
     three before it are read, as :func:`conflictparse.events.parts.told_as_new` reads them.

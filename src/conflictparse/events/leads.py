@@ -329,8 +329,8 @@ def placeless_lead(
     بادية مدينة السخنة، … قتل فيها 6 عناصر من التنظيم»: one ambush, 20 dead. Only when
     the opening incident is the report's first, tells its dead, and the one placed incident
     is told after it, of the same type, on no other day. A placed killing told by no
-    wording is the lead's when it gives the same toll, counted once: «قتل سبعة مدنيين بقصف
-    لقوات النظام على بلدة …» then «… قتلوا ليل الأحد في بلدة التمانعة». Gives the lead
+    wording is the lead's when it gives the same toll, counted once: «قتل خمسة مدنيين بقصف
+    مدفعي على قرية في شمال البلاد» then «… قتلوا مساء الأحد في قرية التمانعة». Gives the lead
     joined, if any.
     """
     if len(kept) != 1 or not found or found[0].place is not None:

@@ -98,7 +98,7 @@ _AT_TARGET = frozenset({"علي", "نحو", "ضد", "تجاه", "باتجاه", 
 def station(index: TextIndex, span: PlaceSpan) -> bool:
     """Whether the place is where a side's men stand: «قوات النظام المتمركزة في بلدتي …».
 
-    So is a place around which they stand: «المتمركزة في محيط بلدة الحاضر», «بأطراف …».
+    So is a place around which they stand: «المتمركزة في محيط بلدة خناصر», «بأطراف …».
     """
     before = _words_before(index, span)
     lexicon = event_lexicon()
@@ -218,7 +218,7 @@ _MOTIVE_WORDS = 6  # «ردا على مجازر الجيش في مدينة» bef
 
 
 def outside(index: TextIndex, span: PlaceSpan) -> bool:
-    """Whether the place comes right after «خارج»: «في أول ضربة خارج منطقة الجنوب»."""
+    """Whether the place comes right after «خارج»: «في ضربة نادرة خارج منطقة الجنوب»."""
     before = index.texts_before(span.start, 1)
     return bool(before) and without_clitic(before[0]) in event_lexicon().outside
 

@@ -436,7 +436,7 @@ def _date_told_before(text: str, found: list[Incident], position: int, detail: I
     مساء أمس»: the attack on the town was last evening.
     """
     if position == 0 or not detail.dates or detail.hit is None or told_as_new(text, detail.hit):
-        return  # not «وشهد أمس عمليات قصف مماثلة»: another day's shelling
+        return  # not «وتعرضت القرية أمس لقصف مماثل»: another day's shelling
     before = found[position - 1]
     if before.place is None or before.dates or not same_type(before.hit, detail.hit):
         return
