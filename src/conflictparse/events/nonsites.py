@@ -141,7 +141,7 @@ def _gone_to_or_from(before: list[str], origins: frozenset[tuple[str, ...]]) -> 
             firsts = _first_words(origins, word)
             for verb, earlier in itertools.zip_longest(before[at + 1 :], before[at + 2 :]):
                 if word == _FROM and (verb == _ON or verb in event_lexicon().hurt_taken):
-                    return False  # «نقل المسعفون خمسة جرحى من منطقة …»: hurt there
+                    return False  # «نقلت الطواقم ثلاثة مصابين من بلدة …»: hurt there
                 if without_clitic(verb) in firsts:
                     return earlier not in _ATTEMPTS  # «محاولة تسلل … إلى مدينة بابنوسة»
             return False

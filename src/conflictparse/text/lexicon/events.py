@@ -248,7 +248,7 @@ class EventLexicon:
     home_words: frozenset[tuple[str, ...]]
     motives: frozenset[tuple[str, ...]]
     outside: frozenset[str]  # «خارج» of «خارج منطقة الجنوب»: where the incident was not
-    hurt_taken: frozenset[str]  # «جرحى» of «نقل خمسة جرحى من منطقة …»: hurt at that place
+    hurt_taken: frozenset[str]  # «مصابين» of «نقلت الطواقم ثلاثة مصابين من بلدة …»: hurt there
     holdings: frozenset[tuple[str, ...]]  # «التي تسيطر على»: what a side holds, no site
     outlet_tails: frozenset[str]
     one_of_them: frozenset[str]  # «إحداها» in «عدة هجمات …، إحداها بمسيرات»

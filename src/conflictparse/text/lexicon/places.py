@@ -72,7 +72,7 @@ class Gazetteer:
     person_links: frozenset[str]  # «أبو» in «محمد أبو ريدة»: a known place after it is a name
     accusative_list_heads: frozenset[str]  # «حيا»: a list of two after it, or no list
     known_list_heads: frozenset[str]  # «مناطق»: a list only with a name the gazetteer knows
-    known_list_links: frozenset[str]  # «في» of «مناطق في البارة وفليفل»: before the names
+    known_list_links: frozenset[str]  # «في» of «مناطق في كنصفرة وعين لاروز»: before the names
     first_words: frozenset[str]  # what a place may start with: a surface or a head word
     added: frozenset[str]  # ids of the places GeoNames adds to places.toml
 
