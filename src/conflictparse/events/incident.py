@@ -23,7 +23,7 @@ from conflictparse.events.tolls import fatalities
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, EventType, PlaceKind, Quantity
 from conflictparse.text.lexicon.events import event_lexicon
-from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, TextIndex, without_clitic
+from conflictparse.text.tokens import CLOSING_QUOTES, OPENING_QUOTES, TextIndex
 
 __all__ = [
     "REGIONS",
@@ -326,18 +326,3 @@ def told_as_another(text: str, incident: Incident) -> bool:
 
 
 _ALSO_CHARS = 12  # characters read for the first word of a sentence
-
-
-def told_as_new(text: str, hit: TypeHit) -> bool:
-    """Whether a wording is told as another incident: «قصف مماثل», «ضربة جديدة».
-
-    ``text`` is the folded text the wording was read from; the two words after it and the
-    three before it are read, as :func:`conflictparse.events.parts.told_as_new` reads them.
-    """
-    after = text[hit.end : hit.end + _NEW_CHARS].split()[:2]
-    before = text[max(0, hit.start - _NEW_CHARS) : hit.start].split()[-3:]
-    another = event_lexicon().another
-    return any(without_clitic(word.strip("،,.()")) in another for word in (*after, *before))
-
-
-_NEW_CHARS = 40  # characters read on each side of a wording for «مماثلة», «جديدة»

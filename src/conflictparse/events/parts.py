@@ -19,7 +19,7 @@ from conflictparse.model import EventType
 from conflictparse.text.lexicon.events import event_lexicon
 from conflictparse.text.tokens import TextIndex, listed, without_clitic
 
-__all__ = ["Part", "parts", "told_as_new"]
+__all__ = ["Part", "new_telling", "parts", "told_as_new"]
 
 # Words between a wording and the «مجزرة» it commits («الطائرات ارتكبت مجزرة»), and between
 # a massacre and its means, one more («المجزرة التي نفذتها قوات النظام بقصفها …»)
@@ -303,8 +303,14 @@ def _twins(text: str, group: list[TypeHit], best: TypeHit) -> list[TypeHit]:
 
 def told_as_new(index: TextIndex, part: Part) -> bool:
     """Whether the part's wording tells another incident («عملية مماثلة», «ضربة جديدة»)."""
-    if part.hit is None:
-        return False
-    near = [word.text for word in index.after(part.cue[1], 2)]
-    near += index.texts_before(part.cue[0], 3)  # «عملية مماثلة فجر الاثنين استهدفت …»
+    return part.hit is not None and new_telling(index, part.cue)
+
+
+def new_telling(index: TextIndex, cue: tuple[int, int]) -> bool:
+    """Whether the wording at ``cue`` is told as another incident: «قصف مماثل», «ضربة جديدة».
+
+    The two words after it and the three before it are read.
+    """
+    near = [word.text for word in index.after(cue[1], 2)]
+    near += index.texts_before(cue[0], 3)  # «عملية مماثلة فجر الاثنين استهدفت …»
     return any(without_clitic(word) in event_lexicon().another for word in near)

@@ -28,10 +28,10 @@ from conflictparse.events.incident import (
     restates,
     same_type,
     told_as_another,
-    told_as_new,
     toll_of,
 )
 from conflictparse.events.leads import BROAD_KINDS, placeless_lead, restated_leads
+from conflictparse.events.parts import new_telling
 from conflictparse.events.segment import breadth, holds, kind_of
 from conflictparse.events.types import TypeHit
 from conflictparse.model import CasualtyKind, PlaceKind
@@ -365,19 +365,18 @@ class Sorted(NamedTuple):
     framing: list[Incident]
 
 
-def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset()) -> Sorted:
+def placed(found: list[Incident], index: TextIndex, cities: frozenset[str] = frozenset()) -> Sorted:
     """The incidents sorted into events, incidents with no place, and framing ones.
 
     An incident with no place whose toll a placed one restates is that one's
     headline («مقتل 7 مدنيين بغارات» above «… 7 مدنيين في بلدة كفرنبل»): it joins it.
-    ``text`` is the folded text the incidents were read from, ``cities`` the gazetteer
-    ids of the cities it names.
+    ``index`` is the index of the folded text the incidents were read from, ``cities`` the
+    gazetteer ids of the cities it names.
     """
+    text = index.text
     kept = [incident for incident in found if incident.place is not None]
     left: list[Incident] = []
-    tolls: dict[
-        int, IncidentToll
-    ] = {}  # by id(): each incident's toll is summed once, not per pair
+    tolls: dict[int, IncidentToll] = {}  # by id(): each toll is summed once, not per pair
     for position, incident in enumerate(found):
         if incident.place is not None:
             continue
@@ -385,7 +384,7 @@ def placed(found: list[Incident], text: str, cities: frozenset[str] = frozenset(
         told = next((other for other in near if restates(incident, other, tolls)), None)
         told = told or _placed_after_in_sentence(found, position, tolls)
         if told is None:
-            _date_told_before(text, found, position, incident)
+            _date_told_before(index, found, position, incident)
             left.append(incident)
             continue
         merge(told, incident)
@@ -429,13 +428,16 @@ def _placed_after_in_sentence(
     return after
 
 
-def _date_told_before(text: str, found: list[Incident], position: int, detail: Incident) -> None:
+def _date_told_before(
+    index: TextIndex, found: list[Incident], position: int, detail: Incident
+) -> None:
     """A placeless sentence that dates the incident told just before it, with none of its own.
 
     «قتل طبيب في هجوم صاروخي على مدينة الزاوية.» then «وأكد المجلس أن الطبيب قتل بصاروخ
     مساء أمس»: the attack on the town was last evening.
     """
-    if position == 0 or not detail.dates or detail.hit is None or told_as_new(text, detail.hit):
+    hit = detail.hit
+    if position == 0 or not detail.dates or hit is None or new_telling(index, (hit.start, hit.end)):
         return  # not «وتعرضت القرية أمس لقصف مماثل»: another day's shelling
     before = found[position - 1]
     if before.place is None or before.dates or not same_type(before.hit, detail.hit):

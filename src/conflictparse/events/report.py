@@ -166,7 +166,7 @@ def _events(
     )
     found = placed(
         incidents(index, harm, layers.actors, layers.dates, layers.places, reference=published),
-        index.text,
+        index,
         cities,
     )
 
