@@ -57,15 +57,11 @@ def listed_places(
     ):
         pos = joined.end()  # «قرى وبلدات كنصفرة والبارة»: two heads, one list
     pos = _past_fillers(text, pos, gazetteer)
-    linked = NEXT_WORD.match(text, pos, pos + _HOLDER_CHARS)
-    if (
-        head in gazetteer.known_list_heads
-        and linked
-        and linked["word"] in gazetteer.known_list_links
-    ):
-        pos = linked.end()  # «مناطق في كنصفرة وعين لاروز»: a list a village opens
-    else:
-        linked = None
+    linked = False  # «مناطق في كنصفرة وعين لاروز»: a list a village opens
+    if head in gazetteer.known_list_heads:
+        link = NEXT_WORD.match(text, pos, pos + _HOLDER_CHARS)
+        if link is not None and link["word"] in gazetteer.known_list_links:
+            pos, linked = link.end(), True
     pos = _past_frame(text, pos, gazetteer)
     opening = _LIST_OPENING.match(text, pos)  # «قرى ( فوري والأريت)», «القرى هي: …»
     if opening is not None:
@@ -81,9 +77,7 @@ def listed_places(
         len(found) < _DUAL or not any(item.place or in_quotes(text, item) for item in found)
     ):  # «مناطق سيطرة المعارضة», «مختلف مناطق الضفة الغربية»: a region, no list
         return []  # (but «مناطق "لمينا" و"الحقونا"»: names in quotes)
-    if linked is not None and (
-        not found or found[0].place is None or found[0].place.kind not in _VILLAGES
-    ):
+    if linked and (not found or found[0].place is None or found[0].place.kind not in _VILLAGES):
         return []  # «مناطق في ريف حماة وإدلب»: the regions they are in, no list
     return found
 
